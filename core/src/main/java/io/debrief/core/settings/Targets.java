@@ -1,0 +1,34 @@
+package io.debrief.core.settings;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How fast an incident should be identified and fully fixed, both counted from the moment it really started.
+ *
+ * <p>A target met exactly counts as met.
+ */
+public record Targets(Duration detect, Duration resolve) {
+
+    /** Identified within 5 minutes, fully fixed within 60 minutes. */
+    public static final Targets DEFAULT = new Targets(Duration.ofMinutes(5), Duration.ofMinutes(60));
+
+    /** The longest target an admin may set. */
+    public static final Duration MAX = Duration.ofDays(30);
+
+    public Targets {
+        Objects.requireNonNull(detect, "detect");
+        Objects.requireNonNull(resolve, "resolve");
+        if (detect.isNegative() || detect.isZero() || resolve.isNegative() || resolve.isZero()) {
+            throw new IllegalArgumentException("targets must be positive");
+        }
+    }
+
+    public boolean detectMet(Duration actual) {
+        return actual.compareTo(detect) <= 0;
+    }
+
+    public boolean resolveMet(Duration actual) {
+        return actual.compareTo(resolve) <= 0;
+    }
+}
