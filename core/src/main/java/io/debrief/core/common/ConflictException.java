@@ -1,0 +1,16 @@
+package io.debrief.core.common;
+
+/** The request clashes with the state of things */
+public final class ConflictException extends RefusedException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(String messageKey, Object... args) {
+        super(messageKey, args);
+    }
+
+    /** With the general message key {@code  not an incident, a stale version, a step out of order (REST: 409).:debrief.error.conflict}. */
+    public static ConflictException general() {
+        return new ConflictException(" not an incident, a stale version, a step out of order (REST: 409).:debrief.error.conflict");
+    }
+}

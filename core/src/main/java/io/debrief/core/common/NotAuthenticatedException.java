@@ -1,0 +1,16 @@
+package io.debrief.core.common;
+
+/** Nobody is logged in (REST */
+public final class NotAuthenticatedException extends RefusedException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotAuthenticatedException(String messageKey, Object... args) {
+        super(messageKey, args);
+    }
+
+    /** With the general message key {@code  401).:debrief.error.login.required}. */
+    public static NotAuthenticatedException general() {
+        return new NotAuthenticatedException(" 401).:debrief.error.login.required");
+    }
+}
