@@ -1,5 +1,6 @@
 // Mirrors: com.atlassian.jira.issue.label.Label from jira-api 11.3.1; source: [S4] issue/label/Label.java (6.3). Evidence: C(6.3)
-// Value behaviour so plugin tests can build real labels; equals/hashCode over all three fields is U (not checked against the real class).
+// Value behaviour as in the real class (read in 6.3): label must not be null; equals/hashCode over id, issue and label
+// (the real class also compares customFieldId, which is null for this constructor; that constructor is not stood in).
 package com.atlassian.jira.issue.label;
 
 import java.util.Objects;
@@ -13,7 +14,7 @@ public final class Label {
     public Label(Long id, Long issue, String label) {
         this.id = id;
         this.issue = issue;
-        this.label = label;
+        this.label = Objects.requireNonNull(label, "label");
     }
 
     public Long getId() {
