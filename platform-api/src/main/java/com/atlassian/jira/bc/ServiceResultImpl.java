@@ -1,0 +1,24 @@
+// Mirrors: com.atlassian.jira.bc.ServiceResultImpl from jira-api 11.3.1; source: [S4] bc/ServiceResultImpl.java (6.3); superclass of IssueService results (JIRA-API-FACTS §2). Evidence: C(6.3)
+package com.atlassian.jira.bc;
+
+import com.atlassian.jira.util.ErrorCollection;
+
+/** Base class of Jira service results; valid when the error collection has no errors. */
+public class ServiceResultImpl implements ServiceResult {
+    private final ErrorCollection errorCollection;
+
+    public ServiceResultImpl(ErrorCollection errorCollection) {
+        this.errorCollection = errorCollection;
+    }
+
+    @Override
+    public boolean isValid() {
+        // the stand-in IssueResult(MutableIssue) passes no collection; Jira passes an empty one
+        return errorCollection == null || !errorCollection.hasAnyErrors();
+    }
+
+    @Override
+    public ErrorCollection getErrorCollection() {
+        return errorCollection;
+    }
+}

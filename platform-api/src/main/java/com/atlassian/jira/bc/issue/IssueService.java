@@ -1,0 +1,96 @@
+// Mirrors: com.atlassian.jira.bc.issue.IssueService from jira-api 11.3.1; source: [S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html . Evidence: C(8.20); no checked exceptions
+// Nested result constructors other than IssueResult's are @Internal in Jira and changed between versions: here they are
+// private, so plugin code cannot call them; plugin tests mock these results (Mockito inline).
+package com.atlassian.jira.bc.issue;
+
+import com.atlassian.jira.bc.ServiceResultImpl;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
+import java.util.Map;
+
+/** Permission- and validation-aware issue operations (validate, then act). */
+public interface IssueService {
+    IssueResult getIssue(ApplicationUser user, Long issueId);
+
+    IssueResult getIssue(ApplicationUser user, String issueKey);
+
+    CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters issueInputParameters);
+
+    CreateValidationResult validateSubTaskCreate(ApplicationUser user, Long parentId, IssueInputParameters issueInputParameters);
+
+    IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
+
+    UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters issueInputParameters);
+
+    IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
+
+    TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId, IssueInputParameters issueInputParameters);
+
+    IssueResult transition(ApplicationUser user, TransitionValidationResult transitionResult);
+
+    IssueInputParameters newIssueInputParameters();
+
+    /** Common base of the issue-carrying results. */
+    abstract class IssueValidationResult extends ServiceResultImpl {
+        private final MutableIssue issue;
+
+        IssueValidationResult(MutableIssue issue, ErrorCollection errors) {
+            super(errors);
+            this.issue = issue;
+        }
+
+        public MutableIssue getIssue() {
+            return issue;
+        }
+    }
+
+    /** The issue after a get/create/update/transition, or the errors. */
+    class IssueResult extends IssueValidationResult {
+        public IssueResult(MutableIssue issue) {
+            super(issue, null);
+        }
+
+        public IssueResult(MutableIssue issue, ErrorCollection errors) {
+            super(issue, errors);
+        }
+    }
+
+    /** A validated create request, passed back to {@link IssueService#create}. */
+    class CreateValidationResult extends IssueValidationResult {
+        private CreateValidationResult() {
+            super(null, null);
+        }
+
+        public Map<String, Object> getFieldValuesHolder() {
+            throw new UnsupportedOperationException("stand-in");
+        }
+    }
+
+    /** A validated update request, passed back to {@link IssueService#update}. */
+    class UpdateValidationResult extends IssueValidationResult {
+        private UpdateValidationResult() {
+            super(null, null);
+        }
+
+        public Map<String, Object> getFieldValuesHolder() {
+            throw new UnsupportedOperationException("stand-in");
+        }
+    }
+
+    /** A validated workflow transition; extends ServiceResultImpl directly, as in Jira. */
+    class TransitionValidationResult extends ServiceResultImpl {
+        private TransitionValidationResult() {
+            super(null);
+        }
+
+        public MutableIssue getIssue() {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public int getActionId() {
+            throw new UnsupportedOperationException("stand-in");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+// Mirrors: com.atlassian.jira.issue.changehistory.ChangeHistory (class) from jira-api 11.3.1; source: [S4] issue/changehistory/ChangeHistory.java (6.3). Evidence: C(6.3)
+// The real public constructor takes an ofbiz GenericValue and managers; it is private here because plugin code must not
+// construct histories and tests mock them (Mockito inline).
+package com.atlassian.jira.issue.changehistory;
+
+import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.user.ApplicationUser;
+import java.sql.Timestamp;
+import java.util.List;
+
+/** One change group: an author, a time, and the field changes made together. */
+public class ChangeHistory {
+    private ChangeHistory() {
+    }
+
+    public Long getId() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public String getAuthorKey() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public ApplicationUser getAuthorObject() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public Timestamp getTimePerformed() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public List<ChangeItemBean> getChangeItemBeans() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public Long getIssueId() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

@@ -1,0 +1,13 @@
+// Mirrors: com.atlassian.jira.issue.changehistory.ChangeHistoryManager from jira-api 11.3.1; source: [S4] issue/changehistory/ChangeHistoryManager.java (6.3). Evidence: C(6.3)
+package com.atlassian.jira.issue.changehistory;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.history.ChangeItemBean;
+import java.util.List;
+
+/** An issue's change history (who changed which field when). */
+public interface ChangeHistoryManager {
+    List<ChangeHistory> getChangeHistories(Issue issue);
+
+    List<ChangeItemBean> getChangeItemsForField(Issue issue, String fieldName);
+}

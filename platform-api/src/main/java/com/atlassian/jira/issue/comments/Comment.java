@@ -1,0 +1,23 @@
+// Mirrors: com.atlassian.jira.issue.comments.Comment from jira-api 11.3.1; source: [S2] (getId/getBody/getCreated/getUpdated), [S4] issue/comments/Comment.java (6.3). Evidence: C11 / C(6.3)
+package com.atlassian.jira.issue.comments;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.Date;
+
+/** A comment on an issue. */
+public interface Comment {
+    Long getId();
+
+    String getAuthorKey();
+
+    ApplicationUser getAuthorApplicationUser();
+
+    String getBody();
+
+    Date getCreated();
+
+    Date getUpdated();
+
+    Issue getIssue();
+}

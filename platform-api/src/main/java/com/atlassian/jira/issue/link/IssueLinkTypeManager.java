@@ -1,0 +1,16 @@
+// Mirrors: com.atlassian.jira.issue.link.IssueLinkTypeManager from jira-api 11.3.1; source: [S3] mocks/MockIssueLinkTypeManager.java (8.20). Evidence: C(8.20)
+package com.atlassian.jira.issue.link;
+
+import java.util.Collection;
+
+/** Issue link types ("relates to", "is action item of", ...). */
+public interface IssueLinkTypeManager {
+    /** style is null for ordinary (non-system) link types. */
+    void createIssueLinkType(String name, String outward, String inward, String style);
+
+    Collection<IssueLinkType> getIssueLinkTypes();
+
+    Collection<IssueLinkType> getIssueLinkTypesByName(String name);
+
+    IssueLinkType getIssueLinkType(Long id);
+}

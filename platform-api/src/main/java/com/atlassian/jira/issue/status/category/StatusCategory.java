@@ -1,0 +1,18 @@
+// Mirrors: com.atlassian.jira.issue.status.category.StatusCategory from jira-api 11.3.1; source: [S2] (methods), [S4] issue/status/category/StatusCategory.java (6.3, constants). Evidence: methods C11, constants C(6.3)
+package com.atlassian.jira.issue.status.category;
+
+import java.io.Serializable;
+
+/** The colour group of a status: to do, in progress, done. */
+public interface StatusCategory extends Serializable, Comparable<StatusCategory> {
+    String TO_DO = "new";
+    String IN_PROGRESS = "indeterminate";
+    String COMPLETE = "done";
+    String UNDEFINED = "undefined";
+
+    Long getId();
+
+    String getKey();
+
+    String getName();
+}

@@ -1,0 +1,32 @@
+// Mirrors: com.atlassian.jira.issue.tabpanels.GenericMessageAction from jira-api 11.3.1; source: [S4] turgaycelik/mysource jira-api/.../issue/tabpanels/GenericMessageAction.java (6.3), used in the [S10] example. Evidence: C(6.3)
+// getHtml returns the message itself (Jira wraps it in its generic-message velocity template); getTimePerformed throws
+// and isDisplayActionAllTab is false, as in Jira.
+package com.atlassian.jira.issue.tabpanels;
+
+import com.atlassian.jira.plugin.issuetabpanel.IssueAction;
+import java.util.Date;
+import java.util.Objects;
+
+/** An issue action showing a fixed HTML message (not escaped: escape user text first). */
+public class GenericMessageAction implements IssueAction {
+    private final String message;
+
+    public GenericMessageAction(String message) {
+        this.message = Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String getHtml() {
+        return message;
+    }
+
+    @Override
+    public Date getTimePerformed() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isDisplayActionAllTab() {
+        return false;
+    }
+}

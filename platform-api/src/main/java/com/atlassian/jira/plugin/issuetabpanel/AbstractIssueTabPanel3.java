@@ -1,0 +1,12 @@
+// Mirrors: com.atlassian.jira.plugin.issuetabpanel.AbstractIssueTabPanel3 from jira-api 11.3.1; source: [S4] plugin/issuetabpanel/AbstractIssueTabPanel3.java (6.3), [S10] example. Evidence: C(6.3)
+package com.atlassian.jira.plugin.issuetabpanel;
+
+/** Base class of issue tabs: keeps the descriptor; subclasses implement showPanel and getActions. */
+public abstract class AbstractIssueTabPanel3 implements IssueTabPanel3 {
+    protected IssueTabPanelModuleDescriptor descriptor;
+
+    @Override
+    public void init(IssueTabPanelModuleDescriptor descriptor) {
+        this.descriptor = descriptor;
+    }
+}

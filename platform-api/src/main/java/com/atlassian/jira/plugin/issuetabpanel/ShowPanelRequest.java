@@ -1,0 +1,25 @@
+// Mirrors: com.atlassian.jira.plugin.issuetabpanel.ShowPanelRequest (final class) from jira-api 11.3.1; source: [S4] (6.3); ApplicationUser remoteUser() in Atlassian Connect code. Evidence: C
+// Constructor private: Jira builds requests; plugin tests mock them (Mockito inline).
+package com.atlassian.jira.plugin.issuetabpanel;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+
+/** Asks a tab whether it should be shown for an issue and user. */
+public final class ShowPanelRequest {
+    private ShowPanelRequest() {
+    }
+
+    public Issue issue() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    /** Null for anonymous users. */
+    public ApplicationUser remoteUser() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public boolean isAnonymous() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

@@ -1,0 +1,28 @@
+// Mirrors: com.atlassian.jira.plugin.jql.function.JqlFunction from jira-api 11.3.1 (@PublicSpi); source: [S1] jql/ActiveScrumPokerSessionsJqlFunction.java (11.3.1), [S4] plugin/jql/function/JqlFunction.java (6.3, User -> ApplicationUser). Evidence: C11; complete abstract method set
+package com.atlassian.jira.plugin.jql.function;
+
+import com.atlassian.jira.JiraDataType;
+import com.atlassian.jira.jql.operand.QueryLiteral;
+import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.query.clause.TerminalClause;
+import com.atlassian.query.operand.FunctionOperand;
+import java.util.List;
+
+/** A JQL function such as {@code issue in debriefItems()}. */
+public interface JqlFunction {
+    void init(JqlFunctionModuleDescriptor moduleDescriptor);
+
+    MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause);
+
+    List<QueryLiteral> getValues(QueryCreationContext queryCreationContext, FunctionOperand operand, TerminalClause terminalClause);
+
+    boolean isList();
+
+    int getMinimumNumberOfExpectedArguments();
+
+    String getFunctionName();
+
+    JiraDataType getDataType();
+}

@@ -1,0 +1,18 @@
+// Mirrors: com.atlassian.jira.security.JiraAuthenticationContext from jira-api 11.3.1; source: [S1] codescape/jira-scrum-poker helper/ScrumPokerPermissions.java, [S2] ChangeLogExtractor.java (JIRA-API-FACTS §1). Evidence: C11
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
+import java.util.Locale;
+
+/** Who is calling Jira in the current thread, and their i18n helper. */
+public interface JiraAuthenticationContext {
+    /** Null for anonymous users. */
+    ApplicationUser getLoggedInUser();
+
+    boolean isLoggedInUser();
+
+    I18nHelper getI18nHelper();
+
+    Locale getLocale();
+}

@@ -1,0 +1,17 @@
+// Mirrors: com.atlassian.jira.security.PermissionManager from jira-api 11.3.1; source: [S1] helper/ScrumPokerPermissions.java, condition/UserHasProjectAdministrationPermission.java; [S4] (6.3). Evidence: Issue/Project overloads C11, getProjects C(6.3)
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.Collection;
+
+/** Project permission checks; a null user means anonymous. */
+public interface PermissionManager {
+    boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+
+    boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+
+    Collection<Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user);
+}
