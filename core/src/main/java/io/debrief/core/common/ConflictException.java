@@ -1,6 +1,6 @@
 package io.debrief.core.common;
 
-/** The request clashes with the state of things */
+/** The request clashes with the state of things: not an incident, a stale version, a step out of order (REST 409). */
 public final class ConflictException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
@@ -9,8 +9,8 @@ public final class ConflictException extends RefusedException {
         super(messageKey, args);
     }
 
-    /** With the general message key {@code  not an incident, a stale version, a step out of order (REST: 409).:debrief.error.conflict}. */
+    /** With the general message key {@code debrief.error.conflict}. */
     public static ConflictException general() {
-        return new ConflictException(" not an incident, a stale version, a step out of order (REST: 409).:debrief.error.conflict");
+        return new ConflictException("debrief.error.conflict");
     }
 }

@@ -1,6 +1,6 @@
 package io.debrief.core.common;
 
-/** The viewer may see it but may not change it (REST */
+/** The viewer may see it but may not change it (REST 403). */
 public final class ForbiddenException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
@@ -9,8 +9,8 @@ public final class ForbiddenException extends RefusedException {
         super(messageKey, args);
     }
 
-    /** With the general message key {@code  403).:debrief.error.forbidden}. */
+    /** With the general message key {@code debrief.error.forbidden}. */
     public static ForbiddenException general() {
-        return new ForbiddenException(" 403).:debrief.error.forbidden");
+        return new ForbiddenException("debrief.error.forbidden");
     }
 }

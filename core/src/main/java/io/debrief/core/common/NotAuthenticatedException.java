@@ -1,6 +1,6 @@
 package io.debrief.core.common;
 
-/** Nobody is logged in (REST */
+/** Nobody is logged in (REST 401). */
 public final class NotAuthenticatedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
@@ -9,8 +9,8 @@ public final class NotAuthenticatedException extends RefusedException {
         super(messageKey, args);
     }
 
-    /** With the general message key {@code  401).:debrief.error.login.required}. */
+    /** With the general message key {@code debrief.error.login.required}. */
     public static NotAuthenticatedException general() {
-        return new NotAuthenticatedException(" 401).:debrief.error.login.required");
+        return new NotAuthenticatedException("debrief.error.login.required");
     }
 }

@@ -1,6 +1,6 @@
 package io.debrief.core.common;
 
-/** The thing does not exist or the viewer may not know it exists (REST */
+/** The thing does not exist, or the viewer may not know that it exists (REST 404, so existence never leaks). */
 public final class NotFoundException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
@@ -9,8 +9,8 @@ public final class NotFoundException extends RefusedException {
         super(messageKey, args);
     }
 
-    /** With the general message key {@code  404; never leaks existence).:debrief.error.not.found}. */
+    /** With the general message key {@code debrief.error.not.found}. */
     public static NotFoundException general() {
-        return new NotFoundException(" 404; never leaks existence).:debrief.error.not.found");
+        return new NotFoundException("debrief.error.not.found");
     }
 }
