@@ -1,5 +1,6 @@
 package io.debrief.core.timeline;
 
+import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentFacts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,11 @@ public final class Timeline {
         }
         merged.sort(ORDER);
         return new Timeline(List.copyOf(merged));
+    }
+
+    /** The merged timeline of an incident: what the store holds (deleted included) and what the tracker derives. */
+    public static Timeline load(Incident incident, TimelineStore store, DerivedEntries derived) {
+        return of(store.entries(incident.id(), true), derived.of(incident));
     }
 
     public static Timeline of(List<TimelineEntry> stored) {

@@ -38,13 +38,8 @@ public final class TimelineService {
     /** The ordered timeline, derived entries merged in; deleted entries only for those who may edit. */
     public List<TimelineEntry> list(String issueKey, boolean includeDeleted, Viewer viewer) {
         Incident incident = includeDeleted ? access.toWrite(issueKey, viewer) : access.toRead(issueKey, viewer);
-        Timeline timeline = timelineOf(incident);
+        Timeline timeline = Timeline.load(incident, store, derived);
         return includeDeleted ? timeline.entriesIncludingDeleted() : timeline.entries();
-    }
-
-    /** The merged timeline of an incident the caller has already been allowed to read. */
-    public Timeline timelineOf(Incident incident) {
-        return Timeline.of(store.entries(incident.id(), true), derived.of(incident));
     }
 
     public TimelineEntry add(String issueKey, NewTimelineEntry command, Viewer viewer) {
