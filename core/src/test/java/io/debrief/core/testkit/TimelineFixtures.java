@@ -25,9 +25,9 @@ public final class TimelineFixtures {
         return new TimelineBuilder();
     }
 
-    /** Builds one entry; a manual note at {@link #T0} unless told otherwise. */
+    /** Builds one entry; a manual note at {@link #T0} without a store id unless told otherwise. */
     public static final class EntryBuilder {
-        private long id = 1;
+        private long id;
         private long incidentId = 10_001;
         private EntryKind kind = EntryKind.NOTE;
         private Instant at = T0;
@@ -130,14 +130,14 @@ public final class TimelineFixtures {
         }
     }
 
-    /** Collects stored and derived entries; stored ones get ids 1, 2, ... in the order added unless set. */
+    /** Collects stored and derived entries; stored ones without an id get the next one (1, 2, ...) like a database sequence. */
     public static final class TimelineBuilder {
         private final List<TimelineEntry> stored = new ArrayList<>();
         private final List<TimelineEntry> derived = new ArrayList<>();
 
         public TimelineBuilder with(EntryBuilder entry) {
             TimelineEntry built = entry.build();
-            stored.add(built.id() == 1 && !stored.isEmpty() ? built.withId(stored.size() + 1L) : built);
+            stored.add(built.id() == 0 ? built.withId(stored.size() + 1L) : built);
             return this;
         }
 
