@@ -55,9 +55,23 @@ public final class BlamelessLint {
             findAll(text, folded, name, LintRule.NAMED_PERSON, SUGGEST + "named-person", findings);
         }
         findMentions(text, findings);
-        findings.sort(Comparator.comparingInt(LintFinding::start).thenComparingInt(LintFinding::end)
+        findings.sort(Comparator.comparingInt(LintFinding::start)
+                .thenComparing(Comparator.comparingInt(LintFinding::end).reversed())
                 .thenComparing(LintFinding::rule));
-        return List.copyOf(findings);
+        return withoutNested(findings);
+    }
+
+    /** Drops a finding lying inside a longer one of the same rule ("Alice" inside "Alice Example"). */
+    private static List<LintFinding> withoutNested(List<LintFinding> sorted) {
+        List<LintFinding> kept = new ArrayList<>();
+        for (LintFinding finding : sorted) {
+            boolean nested = kept.stream().anyMatch(outer -> outer.rule() == finding.rule()
+                    && outer.start() <= finding.start() && finding.end() <= outer.end());
+            if (!nested) {
+                kept.add(finding);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private static void findAll(String text, Folded folded, String phrase, LintRule rule, String suggestionKey,
