@@ -12,6 +12,7 @@ import io.debrief.core.lint.LintFinding;
 import io.debrief.core.settings.Targets;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.Timeline;
+import io.debrief.core.timeline.TimelineService;
 import io.debrief.core.timeline.TimelineStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import java.util.function.Function;
  */
 public final class DebriefService {
 
-    public static final String STALE = "debrief.error.stale";
+    public static final String STALE = TimelineService.STALE;
 
     private final IncidentAccess access;
     private final TimelineStore timelineStore;

@@ -50,7 +50,8 @@ class DebriefServiceTest {
     private final Map<String, Targets> targets = Map.of("PAY", new Targets(Duration.ofMinutes(1), Duration.ofMinutes(30)));
     private final DebriefService service = new DebriefService(incidents, timelineStore, DerivedEntries.NONE, store,
             targets::get, clock);
-    private final TimelineService timeline = new TimelineService(incidents, timelineStore, DerivedEntries.NONE, clock);
+    private final TimelineService timeline = new TimelineService(incidents, timelineStore, DerivedEntries.NONE, clock,
+            store::isPublished);
     private final TestViewer alice = aViewer("alice");
 
     private void record(String issueKey, EntryKind kind, Instant at) {
@@ -131,6 +132,25 @@ class DebriefServiceTest {
         assertThatThrownBy(() -> service.update("OPS-1", analysis("rewrite"), 3, admin))
                 .isInstanceOf(ConflictException.class).hasMessage(Debrief.REFUSED_PUBLISHED);
         assertThat(store.writes()).isEqualTo(3);
+    }
+
+    @Test
+    void publishing_freezes_the_timeline_of_the_incident() {
+        // given
+        record("OPS-1", EntryKind.STARTED, STARTED);
+        service.update("OPS-1", analysis("x"), 0, alice);
+        service.hold("OPS-1", 1, alice);
+        int timelineWrites = timelineStore.writes();
+
+        // when
+        service.publish("OPS-1", 2, alice);
+
+        // then
+        assertThatThrownBy(() -> record("OPS-1", EntryKind.NOTE, STARTED)).isInstanceOf(ConflictException.class)
+                .hasMessage(TimelineService.FROZEN);
+        assertThatThrownBy(() -> timeline.delete("OPS-1", 1, alice)).isInstanceOf(ConflictException.class);
+        assertThat(timelineStore.writes()).isEqualTo(timelineWrites);
+        assertThat(timeline.list("OPS-1", false, alice)).hasSize(1);
     }
 
     @Test
