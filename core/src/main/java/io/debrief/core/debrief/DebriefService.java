@@ -1,0 +1,137 @@
+package io.debrief.core.debrief;
+
+import io.debrief.core.access.Viewer;
+import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.UserRef;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.IncidentAccess;
+import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.incident.Incidents;
+import io.debrief.core.lint.BlamelessLint;
+import io.debrief.core.lint.LintFinding;
+import io.debrief.core.settings.Targets;
+import io.debrief.core.timeline.DerivedEntries;
+import io.debrief.core.timeline.Timeline;
+import io.debrief.core.timeline.TimelineService;
+import io.debrief.core.timeline.TimelineStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Viewing, writing, holding and publishing an incident's debrief on someone's behalf.
+ *
+ * <p>Guards in order: {@link IncidentAccess} (401, 404, 409; 403 for writes), input (400), a published debrief is
+ * read-only (409), a stale version (409), a refused transition (409). Nothing is written when any guard refuses.
+ */
+public final class DebriefService {
+
+    public static final String STALE = TimelineService.STALE;
+
+    private final IncidentAccess access;
+    private final TimelineStore timelineStore;
+    private final DerivedEntries derived;
+    private final DebriefStore store;
+    private final Function<String, Targets> targets;
+    private final Clock clock;
+
+    /**
+     * @param targets the targets of a project by project key (the settings port); null means the defaults
+     */
+    public DebriefService(Incidents incidents, TimelineStore timelineStore, DerivedEntries derived, DebriefStore store,
+            Function<String, Targets> targets, Clock clock) {
+        this.access = new IncidentAccess(incidents);
+        this.timelineStore = Objects.requireNonNull(timelineStore, "timelineStore");
+        this.derived = Objects.requireNonNull(derived, "derived");
+        this.store = Objects.requireNonNull(store, "store");
+        this.targets = Objects.requireNonNull(targets, "targets");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The debrief page of an incident; a fresh awaiting debrief when none is stored yet. */
+    public DebriefView view(String issueKey, Viewer viewer) {
+        Incident incident = access.toRead(issueKey, viewer);
+        return viewOf(incident, current(incident));
+    }
+
+    /** Replaces the debrief's content. */
+    public DebriefView update(String issueKey, DebriefEdit edit, int expectedVersion, Viewer viewer) {
+        Incident incident = access.toWrite(issueKey, viewer);
+        edit.requireValid();
+        return change(incident, expectedVersion, debrief -> debrief.edit(edit, actor(viewer), clock.instant()));
+    }
+
+    /** Records that the debrief was held. */
+    public DebriefView hold(String issueKey, int expectedVersion, Viewer viewer) {
+        Incident incident = access.toWrite(issueKey, viewer);
+        IncidentFacts facts = factsOf(incident);
+        return change(incident, expectedVersion, debrief -> debrief.hold(facts, actor(viewer), clock.instant()));
+    }
+
+    /** Publishes a held debrief to everyone who can browse the project. */
+    public DebriefView publish(String issueKey, int expectedVersion, Viewer viewer) {
+        Incident incident = access.toWrite(issueKey, viewer);
+        return change(incident, expectedVersion, debrief -> debrief.publish(actor(viewer), clock.instant()));
+    }
+
+    private DebriefView change(Incident incident, int expectedVersion, Function<Debrief, Transition> step) {
+        Debrief debrief = current(incident);
+        if (debrief.isReadOnly()) {
+            throw new ConflictException(Debrief.REFUSED_PUBLISHED, incident.key());
+        }
+        if (debrief.version() != expectedVersion) {
+            throw new ConflictException(STALE, incident.key(), debrief.version());
+        }
+        Transition outcome = step.apply(debrief);
+        if (outcome instanceof Transition.Refused refused) {
+            throw new ConflictException(refused.reasonKey(), incident.key());
+        }
+        Debrief changed = ((Transition.Done) outcome).debrief();
+        return viewOf(incident, store.save(incident, changed, expectedVersion));
+    }
+
+    private Debrief current(Incident incident) {
+        return store.find(incident.id()).orElseGet(() -> Debrief.awaiting(incident.id()));
+    }
+
+    private IncidentFacts factsOf(Incident incident) {
+        return Timeline.load(incident, timelineStore, derived).facts().resolvedAtLeastBy(incident.resolvedAt());
+    }
+
+    private DebriefView viewOf(Incident incident, Debrief debrief) {
+        IncidentFacts facts = factsOf(incident);
+        Targets projectTargets = Objects.requireNonNullElse(targets.apply(incident.projectKey()), Targets.DEFAULT);
+        Instant resolved = facts.resolved().orElse(null);
+        return new DebriefView(incident, debrief, DueWindow.phaseOf(debrief.status(), resolved, clock.instant()),
+                facts, facts.findings(), StandardQuestions.answer(facts, projectTargets, debrief.autoResolved()),
+                projectTargets, lint(incident, debrief));
+    }
+
+    /** Lints the free-text fields, flagging the names of the people involved in this incident and debrief. */
+    private static Map<String, List<LintFinding>> lint(Incident incident, Debrief debrief) {
+        List<String> names = new ArrayList<>();
+        for (UserRef person : new UserRef[] {incident.owner(), debrief.heldBy(), debrief.publishedBy(),
+                debrief.updatedBy()}) {
+            if (person != null) {
+                names.add(person.displayName());
+            }
+        }
+        BlamelessLint lint = new BlamelessLint(names);
+        Map<String, List<LintFinding>> byField = new LinkedHashMap<>();
+        byField.put("analysis", lint.check(debrief.analysis()));
+        byField.put("impact.affected", lint.check(debrief.impact().affected()));
+        byField.put("impact.duration", lint.check(debrief.impact().duration()));
+        byField.put("impact.cost", lint.check(debrief.impact().cost()));
+        byField.values().removeIf(List::isEmpty);
+        return byField;
+    }
+
+    private static UserRef actor(Viewer viewer) {
+        return viewer.user().orElseThrow();
+    }
+}

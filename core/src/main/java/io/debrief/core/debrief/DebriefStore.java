@@ -1,0 +1,33 @@
+package io.debrief.core.debrief;
+
+import io.debrief.core.common.Page;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.incident.Incident;
+import java.util.Optional;
+
+/** Where debriefs are kept (port; persistence implements it). */
+public interface DebriefStore {
+
+    /** The stored debrief of an incident, if anyone has written one. */
+    Optional<Debrief> find(long incidentId);
+
+    /**
+     * Stores a debrief and returns it at version {@code expectedVersion + 1}; a debrief never stored is saved with
+     * expected version 0. The incident is given so the store can keep what the library filters on (project,
+     * severity, summary).
+     *
+     * @throws io.debrief.core.common.ConflictException when the stored version is not {@code expectedVersion}
+     */
+    Debrief save(Incident incident, Debrief debrief, int expectedVersion);
+
+    /** Has the incident's debrief been published (which freezes its timeline). */
+    default boolean isPublished(long incidentId) {
+        return find(incidentId).map(Debrief::isReadOnly).orElse(false);
+    }
+
+    /** Held debriefs in a stable order (incident id), for the checkpoint job. */
+    Page<Debrief> held(PageRequest page);
+
+    /** Published debriefs matching the filter, newest publication first. */
+    Page<Debrief> published(LibraryFilter filter, PageRequest page);
+}

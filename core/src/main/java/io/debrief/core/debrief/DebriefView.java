@@ -1,0 +1,22 @@
+package io.debrief.core.debrief;
+
+import io.debrief.core.incident.Finding;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.lint.LintFinding;
+import io.debrief.core.settings.Targets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a debrief page shows: the debrief, its phase, the facts and their gaps, the standard answers, the
+ * targets used, and blameless-lint findings per text field ("analysis", "impact.affected", ...).
+ */
+public record DebriefView(Incident incident, Debrief debrief, DebriefPhase phase, IncidentFacts facts,
+        List<Finding> findings, StandardAnswers answers, Targets targets, Map<String, List<LintFinding>> lint) {
+
+    public DebriefView {
+        findings = List.copyOf(findings);
+        lint = Map.copyOf(lint);
+    }
+}

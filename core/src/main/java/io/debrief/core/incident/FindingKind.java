@@ -1,0 +1,20 @@
+package io.debrief.core.incident;
+
+import java.util.Locale;
+
+/** A gap or contradiction in an incident's facts that the debrief should fix or explain. */
+public enum FindingKind {
+    MISSING_START,
+    MISSING_DETECTION,
+    MISSING_RESOLUTION,
+    DETECTED_BEFORE_START,
+    MITIGATED_BEFORE_START,
+    RESOLVED_BEFORE_START,
+    RESOLVED_BEFORE_DETECTED,
+    RESOLVED_BEFORE_MITIGATED;
+
+    /** The i18n key that explains this finding ("debrief.finding.missing-start"). */
+    public String messageKey() {
+        return "debrief.finding." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,48 @@
+package io.debrief.core.timeline;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a timeline entry records; people add the manual kinds, the tracker supplies the derived ones. */
+public enum EntryKind {
+    STARTED(true),
+    DETECTED(true),
+    MITIGATED(true),
+    RESOLVED(true),
+    NOTE(true),
+    ACTION(true),
+    DEPLOY(true),
+    ALERT(true),
+    CUSTOMER_REPORT(true),
+    STATUS_CHANGE(false),
+    COMMENT(false);
+
+    private final boolean manual;
+
+    EntryKind(boolean manual) {
+        this.manual = manual;
+    }
+
+    /** May a person add or choose this kind. */
+    public boolean isManual() {
+        return manual;
+    }
+
+    /** The name used in JSON and forms: lower case with hyphens ("customer-report"). */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<EntryKind> fromWire(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String wanted = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (EntryKind kind : values()) {
+            if (kind.wireName().equals(wanted)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

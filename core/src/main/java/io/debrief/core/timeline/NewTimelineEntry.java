@@ -1,0 +1,11 @@
+package io.debrief.core.timeline;
+
+import java.time.Instant;
+
+/**
+ * A person's request to add a manual entry to an incident's timeline.
+ *
+ * <p>REST maps an unknown wire kind to null, which is refused as "kind required".
+ */
+public record NewTimelineEntry(EntryKind kind, Instant at, String text, String link) implements EntryContent {
+}

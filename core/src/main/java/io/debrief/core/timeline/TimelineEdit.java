@@ -1,0 +1,7 @@
+package io.debrief.core.timeline;
+
+import java.time.Instant;
+
+/** A person's change to an existing manual entry: the complete new content, held to the same rules as a new one. */
+public record TimelineEdit(EntryKind kind, Instant at, String text, String link) implements EntryContent {
+}

@@ -1,0 +1,61 @@
+package io.debrief.core.timeline;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One moment in an incident's timeline.
+ *
+ * @param id the store's id, 0 before it is stored (and for derived entries that are never stored)
+ * @param link an http(s) URL or null
+ * @param sourceRef the unique origin of a derived entry ("history:123", "comment:45"), null for manual ones;
+ *                  the same origin never appears twice in a timeline
+ * @param version 1 when added, raised by every change
+ * @param authorKey the user key of whoever recorded it, null when unknown
+ * @param recordedAt when it was recorded (not when it happened: that is {@code at})
+ */
+public record TimelineEntry(long id, long incidentId, EntryKind kind, Instant at, String text, String link,
+        EntrySource source, String sourceRef, int version, boolean deleted, String authorKey, Instant recordedAt) {
+
+    public TimelineEntry {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        text = text == null ? "" : text;
+    }
+
+    /** A derived entry as the tracker supplies it: never stored, identified by its source reference. */
+    public static TimelineEntry derived(long incidentId, EntryKind kind, Instant at, String text, EntrySource source,
+            String sourceRef, String authorKey) {
+        Objects.requireNonNull(sourceRef, "sourceRef");
+        return new TimelineEntry(0, incidentId, kind, at, text, null, source, sourceRef, 1, false, authorKey, at);
+    }
+
+    public Optional<String> linkIfAny() {
+        return Optional.ofNullable(link);
+    }
+
+    public boolean isDerived() {
+        return source != EntrySource.MANUAL;
+    }
+
+    /** The same entry with another id (stores assign ids). */
+    public TimelineEntry withId(long newId) {
+        return new TimelineEntry(newId, incidentId, kind, at, text, link, source, sourceRef, version, deleted,
+                authorKey, recordedAt);
+    }
+
+    /** The same entry deleted or restored, one version later. */
+    public TimelineEntry withDeleted(boolean nowDeleted) {
+        return new TimelineEntry(id, incidentId, kind, at, text, link, source, sourceRef, version + 1, nowDeleted,
+                authorKey, recordedAt);
+    }
+
+    /** The same entry with new content, one version later. */
+    public TimelineEntry withContent(EntryKind newKind, Instant newAt, String newText, String newLink) {
+        return new TimelineEntry(id, incidentId, newKind, newAt, newText, newLink, source, sourceRef, version + 1,
+                deleted, authorKey, recordedAt);
+    }
+}

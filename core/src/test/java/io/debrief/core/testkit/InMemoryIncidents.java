@@ -1,0 +1,40 @@
+package io.debrief.core.testkit;
+
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.Incidents;
+import io.debrief.core.incident.IssueLookup;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The {@link Incidents} port over a map: add incidents and other issues, then look them up. */
+public final class InMemoryIncidents implements Incidents {
+
+    private final Map<String, IssueLookup> byKey = new LinkedHashMap<>();
+    private final Map<Long, IssueLookup> byId = new LinkedHashMap<>();
+
+    public InMemoryIncidents with(Incident incident) {
+        IssueLookup found = new IssueLookup.Found(incident);
+        byKey.put(incident.key(), found);
+        byId.put(incident.id(), found);
+        return this;
+    }
+
+    /** An issue that exists but is not an Incident (a bug, a task). */
+    public InMemoryIncidents withOtherIssue(IssueRef issue) {
+        IssueLookup other = new IssueLookup.NotAnIncident(issue);
+        byKey.put(issue.key(), other);
+        byId.put(issue.id(), other);
+        return this;
+    }
+
+    @Override
+    public IssueLookup lookup(String issueKey) {
+        return byKey.getOrDefault(issueKey, IssueLookup.missing());
+    }
+
+    @Override
+    public IssueLookup lookupById(long issueId) {
+        return byId.getOrDefault(issueId, IssueLookup.missing());
+    }
+}
