@@ -6,6 +6,7 @@ import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.NotFoundException;
+import io.debrief.core.common.UserRef;
 import io.debrief.core.common.ValidationError;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.tracker.Audience;
@@ -23,13 +24,15 @@ public final class ActionItemService {
 
     private final IssueTracker tracker;
     private final Settings settings;
+    private final LabelRemovals labelRemovals;
     private final Clock clock;
     private final DebriefItemPolicy itemPolicy = new DebriefItemPolicy();
     private final RepeatIncidentPolicy repeatPolicy = new RepeatIncidentPolicy();
 
-    public ActionItemService(IssueTracker tracker, Settings settings, Clock clock) {
+    public ActionItemService(IssueTracker tracker, Settings settings, LabelRemovals labelRemovals, Clock clock) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.labelRemovals = Objects.requireNonNull(labelRemovals, "labelRemovals");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -59,14 +62,23 @@ public final class ActionItemService {
         return tracker.createActionItem(item, settings.global().label());
     }
 
-    /** Adds the debrief label when the policy says so (listener, REST and job all come here); returns the decision. */
+    /**
+     * Adds the debrief label when the policy says so (listener, REST and job all come here); returns the decision.
+     * A removal recorded by {@link #labelRemovedByHand} counts even when the caller did not know about it.
+     */
     public LabelDecision labelIfDebriefItem(ItemCandidate candidate) {
         String label = settings.global().label();
-        LabelDecision decision = itemPolicy.labelDecision(candidate, label);
+        LabelDecision decision = itemPolicy.labelDecision(
+                candidate.orRemovedByHand(labelRemovals.removedByHand(candidate.issue())), label);
         if (decision.shouldApply()) {
             tracker.addLabel(candidate.issue(), label);
         }
         return decision;
+    }
+
+    /** Remembers that a person (not the plugin) took the debrief label off the issue, so it is never re-added. */
+    public void labelRemovedByHand(IssueRef issue, UserRef by) {
+        labelRemovals.record(issue, by, clock.instant());
     }
 
     /**

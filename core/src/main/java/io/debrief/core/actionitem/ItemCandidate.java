@@ -22,6 +22,11 @@ public record ItemCandidate(IssueRef issue, String issueTypeName, Set<String> la
         links = List.copyOf(links);
     }
 
+    /** The same candidate, also marked as having had its label removed by hand when {@code removed} is true. */
+    public ItemCandidate orRemovedByHand(boolean removed) {
+        return new ItemCandidate(issue, issueTypeName, labels, parent, links, labelRemovedByHand || removed);
+    }
+
     /** Another issue, with its type name. */
     public record Related(IssueRef issue, String issueTypeName) {
         public Related {

@@ -14,6 +14,7 @@ import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.testkit.InMemoryIssueTracker;
+import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.MutableClock;
 import io.debrief.core.testkit.ScriptedViewer;
@@ -30,7 +31,8 @@ class ActionItemServiceTest {
     private final MutableClock clock = MutableClock.at("2026-03-10T12:00:00Z");
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     private final InMemorySettings settings = new InMemorySettings();
-    private final ActionItemService service = new ActionItemService(tracker, settings, clock);
+    private final InMemoryLabelRemovals removals = new InMemoryLabelRemovals();
+    private final ActionItemService service = new ActionItemService(tracker, settings, removals, clock);
 
     @BeforeEach
     void givenTheIncidentExists() {
@@ -95,6 +97,22 @@ class ActionItemServiceTest {
                 new ItemCandidate.Related(INCIDENT, "Incident"), List.of(), true);
         assertThat(service.labelIfDebriefItem(afterRemovalByHand)).isEqualTo(LabelDecision.REMOVED_BY_HAND);
         assertThat(tracker.labelsAdded()).isEqualTo(1);
+    }
+
+    @Test
+    void a_recorded_removal_by_hand_stops_relabelling_even_when_the_caller_does_not_know_it() {
+        TrackedIssue unlabelled = anActionItem().withoutLabel("debrief").build();
+        tracker.given(unlabelled);
+        ItemCandidate linked = new ItemCandidate(unlabelled.ref(), "Task", Set.of(), null,
+                List.of(new ItemCandidate.Link("Debrief action item", new ItemCandidate.Related(INCIDENT, "Incident"))),
+                false);
+
+        service.labelRemovedByHand(unlabelled.ref(), ALICE);
+        LabelDecision decision = service.labelIfDebriefItem(linked);
+
+        assertThat(decision).isEqualTo(LabelDecision.REMOVED_BY_HAND);
+        assertThat(tracker.labelsAdded()).isZero();
+        assertThat(removals.removalOf(unlabelled.ref()).at()).isEqualTo(clock.instant());
     }
 
     @Test

@@ -28,9 +28,7 @@ public final class InMemoryHeldDebriefs implements HeldDebriefs {
         List<HeldDebrief> all = rows.values().stream()
                 .sorted(Comparator.comparingLong(row -> row.incident().id()))
                 .toList();
-        int from = Math.min(page.start(), all.size());
-        int to = Math.min(from + page.limit(), all.size());
-        return new Page<>(all.subList(from, to), page.start(), all.size());
+        return Pages.slice(all, page);
     }
 
     @Override

@@ -111,9 +111,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
                 .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
                 .sorted(Comparator.comparingLong(issue -> issue.ref().id()))
                 .toList();
-        int from = Math.min(page.start(), matching.size());
-        int to = Math.min(from + page.limit(), matching.size());
-        return new Page<>(matching.subList(from, to), page.start(), matching.size());
+        return Pages.slice(matching, page);
     }
 
     @Override
