@@ -1,8 +1,8 @@
 package io.debrief.core.actionitem;
 
-import static io.debrief.core.testkit.Fixtures.ALICE;
-import static io.debrief.core.testkit.Fixtures.INCIDENT;
-import static io.debrief.core.testkit.Fixtures.OTHER_INCIDENT;
+import static io.debrief.core.testkit.TrackerFixtures.ALICE;
+import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
+import static io.debrief.core.testkit.TrackerFixtures.OTHER_INCIDENT;
 import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
 import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,6 @@
 package io.debrief.core.actionitem;
 
-import static io.debrief.core.testkit.Fixtures.INCIDENT;
+import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.core.actionitem.ItemCandidate.Link;

@@ -128,7 +128,7 @@ class CheckpointPolicyTest {
     @Test
     void the_summary_names_number_days_and_incident() {
         CheckpointSummary summary = CheckpointSummary.of(1, fortnightly.daysSinceDebrief(1),
-                io.debrief.core.testkit.Fixtures.INCIDENT);
+                io.debrief.core.testkit.TrackerFixtures.INCIDENT);
 
         assertThat(summary.messageKey()).isEqualTo("debrief.checkpoint.summary");
         assertThat(summary.englishText()).isEqualTo("Checkpoint 1 (14 days): INC-12 debrief");

@@ -1,8 +1,8 @@
 package io.debrief.core.checkpoint;
 
-import static io.debrief.core.testkit.Fixtures.ALICE;
-import static io.debrief.core.testkit.Fixtures.INCIDENT;
-import static io.debrief.core.testkit.Fixtures.incident;
+import static io.debrief.core.testkit.TrackerFixtures.ALICE;
+import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
+import static io.debrief.core.testkit.TrackerFixtures.incident;
 import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -216,5 +216,19 @@ class OpenDueCheckpointsTest {
         clock.advanceDays(14);
 
         assertThat(job.run().opened()).isZero();
+    }
+
+    @Test
+    void pages_through_more_held_debriefs_than_fit_in_one_page() {
+        int debriefs = OpenDueCheckpoints.PAGE_SIZE + 1;
+        for (int i = 1; i <= debriefs; i++) {
+            givenHeldDebriefWithOpenItem(incident(5000 + i));
+        }
+        clock.advanceDays(14);
+
+        JobRunReport report = job.run();
+
+        assertThat(report.opened()).isEqualTo(debriefs);
+        assertThat(tracker.createdSubTasks()).extracting(NewCheckpointSubTask::incident).doesNotHaveDuplicates();
     }
 }

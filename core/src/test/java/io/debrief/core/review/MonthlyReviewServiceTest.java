@@ -1,9 +1,9 @@
 package io.debrief.core.review;
 
-import static io.debrief.core.testkit.Fixtures.ALICE;
-import static io.debrief.core.testkit.Fixtures.BOB;
-import static io.debrief.core.testkit.Fixtures.INCIDENT;
-import static io.debrief.core.testkit.Fixtures.OTHER_INCIDENT;
+import static io.debrief.core.testkit.TrackerFixtures.ALICE;
+import static io.debrief.core.testkit.TrackerFixtures.BOB;
+import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
+import static io.debrief.core.testkit.TrackerFixtures.OTHER_INCIDENT;
 import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
 import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,5 +161,39 @@ class MonthlyReviewServiceTest {
         assertThatThrownBy(() -> service.decide(notAnItem.key(), Decision.keep(), 0, ScriptedViewer.as(ALICE)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(decisions.history(item.ref())).isEmpty();
+    }
+
+    @Test
+    void sorts_by_due_date_with_undated_items_last_and_groups_by_incident() {
+        TrackedIssue undated = anActionItem().of(INCIDENT).build();
+        TrackedIssue late = anActionItem().of(OTHER_INCIDENT).due(LocalDate.parse("2026-05-01")).build();
+        TrackedIssue soon = anActionItem().of(INCIDENT).due(LocalDate.parse("2026-03-25")).build();
+        tracker.given(undated, late, soon);
+
+        ReviewResult result = service.query(new ReviewQuery(Set.of(), 0, ReviewGrouping.INCIDENT, ReviewSort.DUE_FIRST,
+                PageRequest.first(50)), ScriptedViewer.as(ALICE));
+
+        assertThat(result.page().items()).extracting(ReviewItem::item)
+                .containsExactly(soon.ref(), late.ref(), undated.ref());
+        assertThat(result.groups()).extracting(ReviewGroup::key).containsExactly("INC-12", "INC-13");
+        assertThat(result.groups().get(0).items()).extracting(ReviewItem::item)
+                .containsExactly(soon.ref(), undated.ref());
+    }
+
+    @Test
+    void projects_the_viewer_cannot_browse_show_nothing() {
+        tracker.given(anActionItem().build());
+
+        ReviewResult result = service.query(new ReviewQuery(Set.of("OPS"), 0, ReviewGrouping.NONE,
+                ReviewSort.OLDEST_FIRST, PageRequest.first(50)), ScriptedViewer.as(ALICE).cannotBrowseProject("OPS"));
+
+        assertThat(result.page().items()).isEmpty();
+        assertThat(result.totals().open()).isZero();
+    }
+
+    @Test
+    void anonymous_callers_must_log_in() {
+        assertThatThrownBy(() -> service.query(ReviewQuery.defaults(), ScriptedViewer.anonymous()))
+                .isInstanceOf(io.debrief.core.common.NotAuthenticatedException.class);
     }
 }

@@ -26,13 +26,13 @@ public final class TrackedIssueBuilder {
     private String priority = "Medium";
     private final Set<String> labels = new HashSet<>();
     private final Set<String> components = new HashSet<>();
-    private IssueRef incident = Fixtures.INCIDENT;
+    private IssueRef incident = TrackerFixtures.INCIDENT;
     private ActionItemCategory category = ActionItemCategory.DETECT;
 
     private TrackedIssueBuilder() {
     }
 
-    /** An open, labelled action item of {@link Fixtures#INCIDENT} in project OPS. */
+    /** An open, labelled action item of {@link TrackerFixtures#INCIDENT} in project OPS. */
     public static TrackedIssueBuilder anActionItem() {
         TrackedIssueBuilder builder = new TrackedIssueBuilder();
         long id = IDS.incrementAndGet();
