@@ -16,8 +16,14 @@ public interface CheckpointLog {
     /** Records the sub-task created for a claimed checkpoint. */
     void markOpened(IssueRef incident, int number, IssueRef subTask);
 
-    /** Claims without a sub-task (a run stopped in between), oldest first, at most {@code limit}. */
-    List<Checkpoint> unfinishedClaims(int limit);
+    /** Claims made before {@code claimedBefore} that still have no sub-task (a run stopped in between), oldest first. */
+    List<Checkpoint> unfinishedClaims(Instant claimedBefore, int limit);
+
+    /**
+     * Takes over an unfinished claim: succeeds only if it is still unopened and still carries {@code previousClaimedAt}
+     * (a compare-and-set), so two runs repairing the same claim cannot both create its sub-task.
+     */
+    boolean reclaim(IssueRef incident, int number, Instant previousClaimedAt, Instant claimedAt);
 
     /** Records what the checkpoint decided about each item and closes it. */
     void recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes);

@@ -23,13 +23,16 @@ import java.util.OptionalInt;
  * The checkpoint job's body: opens every checkpoint that has come due, safely on any number of nodes at once.
  *
  * <p>Each checkpoint is claimed in the log before its sub-task is created, so two runs never both create one; a claim
- * left without a sub-task by a crash is finished by the next run, finding the sub-task if the tracker already has it.
+ * left without a sub-task by a crash (and older than {@link #STALE_CLAIM_AFTER}) is taken over by the next run, which
+ * finds the sub-task if the tracker already has it and creates it otherwise.
  * A failing incident is reported and skipped.
  */
 public final class OpenDueCheckpoints {
 
     static final int PAGE_SIZE = 100;
     static final int RECONCILE_LIMIT = 500;
+    /** A claim younger than this may belong to a run still in progress on another node, so it is left alone. */
+    static final Duration STALE_CLAIM_AFTER = Duration.ofMinutes(30);
 
     private final HeldDebriefs heldDebriefs;
     private final CheckpointLog log;
@@ -68,8 +71,12 @@ public final class OpenDueCheckpoints {
     }
 
     private void repairUnfinishedClaims(Tally tally) {
-        for (Checkpoint claim : log.unfinishedClaims(RECONCILE_LIMIT)) {
+        Instant now = clock.instant();
+        for (Checkpoint claim : log.unfinishedClaims(now.minus(STALE_CLAIM_AFTER), RECONCILE_LIMIT)) {
             try {
+                if (!log.reclaim(claim.incident(), claim.number(), claim.claimedAt(), now)) {
+                    continue;
+                }
                 HeldDebrief debrief = heldDebriefs.find(claim.incident())
                         .orElse(new HeldDebrief(claim.incident(), claim.claimedAt(), null));
                 IssueRef subTask = tracker.findCheckpointSubTask(claim.incident(), claim.number())

@@ -97,8 +97,13 @@ class OpenDueCheckpointsTest {
             }
 
             @Override
-            public java.util.List<Checkpoint> unfinishedClaims(int limit) {
+            public java.util.List<Checkpoint> unfinishedClaims(Instant claimedBefore, int limit) {
                 return java.util.List.of();
+            }
+
+            @Override
+            public boolean reclaim(IssueRef incident, int number, Instant previousClaimedAt, Instant claimedAt) {
+                return false;
             }
 
             @Override
@@ -124,7 +129,7 @@ class OpenDueCheckpointsTest {
         tracker.failCheckpointsFor(INCIDENT);
         JobRunReport crashed = job.run();
         assertThat(crashed.failed()).hasSize(1);
-        assertThat(log.unfinishedClaims(10)).hasSize(1);
+        assertThat(log.unfinishedClaims(clock.instant().plusSeconds(1), 10)).hasSize(1);
 
         tracker.stopFailing();
         clock.advanceDays(1);
@@ -132,7 +137,7 @@ class OpenDueCheckpointsTest {
 
         assertThat(next.repaired()).isEqualTo(1);
         assertThat(tracker.createdSubTasks()).hasSize(1);
-        assertThat(log.unfinishedClaims(10)).isEmpty();
+        assertThat(log.unfinishedClaims(clock.instant().plusSeconds(1), 10)).isEmpty();
         assertThat(log.history(INCIDENT).get(0).subTask()).isNotNull();
     }
 
@@ -144,6 +149,8 @@ class OpenDueCheckpointsTest {
         log.claim(INCIDENT, 1, dueAt, clock.instant());
         IssueRef alreadyCreated = tracker.createCheckpointSubTask(new NewCheckpointSubTask(INCIDENT, 1,
                 CheckpointSummary.of(1, 14, INCIDENT), java.util.List.of(), ALICE, LocalDate.parse("2026-03-15")));
+
+        clock.advance(OpenDueCheckpoints.STALE_CLAIM_AFTER.plusMinutes(1));
 
         JobRunReport report = job.run();
 
@@ -230,5 +237,31 @@ class OpenDueCheckpointsTest {
 
         assertThat(report.opened()).isEqualTo(debriefs);
         assertThat(tracker.createdSubTasks()).extracting(NewCheckpointSubTask::incident).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_fresh_claim_of_a_run_still_in_progress_elsewhere_is_left_alone() {
+        givenHeldDebriefWithOpenItem(INCIDENT);
+        clock.advanceDays(14);
+        log.claim(INCIDENT, 1, HELD.plus(java.time.Duration.ofDays(14)), clock.instant());
+        clock.advance(java.time.Duration.ofMinutes(5));
+
+        JobRunReport report = job.run();
+
+        assertThat(report.repaired()).isZero();
+        assertThat(report.skipped()).isZero();
+        assertThat(tracker.createdSubTasks()).isEmpty();
+    }
+
+    @Test
+    void only_one_of_two_runs_repairing_the_same_claim_takes_it_over() {
+        Instant claimedAt = Instant.parse("2026-03-15T09:00:00Z");
+        log.claim(INCIDENT, 1, claimedAt, claimedAt);
+
+        boolean first = log.reclaim(INCIDENT, 1, claimedAt, claimedAt.plusSeconds(3600));
+        boolean second = log.reclaim(INCIDENT, 1, claimedAt, claimedAt.plusSeconds(3601));
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
     }
 }

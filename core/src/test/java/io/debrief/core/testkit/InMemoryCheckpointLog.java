@@ -26,12 +26,23 @@ public final class InMemoryCheckpointLog implements CheckpointLog {
     }
 
     @Override
-    public synchronized List<Checkpoint> unfinishedClaims(int limit) {
+    public synchronized List<Checkpoint> unfinishedClaims(Instant claimedBefore, int limit) {
         return rows.values().stream()
                 .filter(row -> row.state() == Checkpoint.State.CLAIMED)
+                .filter(row -> row.claimedAt().isBefore(claimedBefore))
                 .sorted(Comparator.comparing(Checkpoint::claimedAt))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public synchronized boolean reclaim(IssueRef incident, int number, Instant previousClaimedAt, Instant claimedAt) {
+        Checkpoint row = rows.get(key(incident, number));
+        if (row == null || row.state() != Checkpoint.State.CLAIMED || !row.claimedAt().equals(previousClaimedAt)) {
+            return false;
+        }
+        rows.put(key(incident, number), Checkpoint.claimed(incident, number, row.dueAt(), claimedAt));
+        return true;
     }
 
     @Override
