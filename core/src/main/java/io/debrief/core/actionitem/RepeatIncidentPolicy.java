@@ -1,0 +1,31 @@
+package io.debrief.core.actionitem;
+
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.tracker.TrackedIssue;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Recognises a repeat: a new incident where open debrief items from earlier incidents in the same project or
+ * component show that known actions are still waiting.
+ */
+public final class RepeatIncidentPolicy {
+
+    /**
+     * The known open actions for a new incident: open items of other incidents, created before the new incident,
+     * oldest first.
+     *
+     * @param openItemsInScope open debrief items of the new incident's project or component
+     */
+    public List<TrackedIssue> knownOpenActions(IssueRef newIncident, Instant newIncidentCreated,
+                                               Collection<TrackedIssue> openItemsInScope) {
+        return openItemsInScope.stream()
+                .filter(TrackedIssue::isOpen)
+                .filter(item -> item.incident() != null && !item.incident().equals(newIncident))
+                .filter(item -> item.created().isBefore(newIncidentCreated))
+                .sorted(Comparator.comparing(TrackedIssue::created).thenComparing(TrackedIssue::key))
+                .toList();
+    }
+}

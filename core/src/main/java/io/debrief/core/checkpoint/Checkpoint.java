@@ -1,0 +1,49 @@
+package io.debrief.core.checkpoint;
+
+import io.debrief.core.common.IssueRef;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One checkpoint of an incident's debrief: claimed by one job run, opened as a sub-task, closed with an outcome per
+ * action item.
+ *
+ * @param subTask nullable until the sub-task exists
+ */
+public record Checkpoint(IssueRef incident, int number, Instant dueAt, Instant claimedAt, IssueRef subTask,
+                         State state, Map<IssueRef, ItemOutcome> outcomes) {
+
+    /** The life of a checkpoint; a claim without a sub-task is repaired by the next job run. */
+    public enum State {
+        CLAIMED,
+        OPENED,
+        CLOSED
+    }
+
+    public Checkpoint {
+        Objects.requireNonNull(incident, "incident");
+        Objects.requireNonNull(dueAt, "dueAt");
+        Objects.requireNonNull(claimedAt, "claimedAt");
+        Objects.requireNonNull(state, "state");
+        outcomes = Map.copyOf(outcomes);
+        if (number < 1) {
+            throw new IllegalArgumentException("checkpoint numbers start at 1: " + number);
+        }
+        if (state != State.CLAIMED && subTask == null) {
+            throw new IllegalArgumentException("an opened checkpoint has a sub-task");
+        }
+    }
+
+    public static Checkpoint claimed(IssueRef incident, int number, Instant dueAt, Instant claimedAt) {
+        return new Checkpoint(incident, number, dueAt, claimedAt, null, State.CLAIMED, Map.of());
+    }
+
+    public Checkpoint opened(IssueRef createdSubTask) {
+        return new Checkpoint(incident, number, dueAt, claimedAt, createdSubTask, State.OPENED, outcomes);
+    }
+
+    public Checkpoint closed(Map<IssueRef, ItemOutcome> recorded) {
+        return new Checkpoint(incident, number, dueAt, claimedAt, subTask, State.CLOSED, recorded);
+    }
+}

@@ -1,0 +1,38 @@
+package io.debrief.core.checkpoint;
+
+import io.debrief.core.common.IssueRef;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The record of checkpoints across the cluster; the unique key (incident id, number) makes a claim win only once.
+ */
+public interface CheckpointLog {
+
+    /** Claims checkpoint {@code number} of the incident; true only for the first claimant, on any node. */
+    boolean claim(IssueRef incident, int number, Instant dueAt, Instant claimedAt);
+
+    /** Records the sub-task created for a claimed checkpoint. */
+    void markOpened(IssueRef incident, int number, IssueRef subTask);
+
+    /** Claims made before {@code claimedBefore} that still have no sub-task (a run stopped in between), oldest first. */
+    List<Checkpoint> unfinishedClaims(Instant claimedBefore, int limit);
+
+    /**
+     * Takes over an unfinished claim: succeeds only if it is still unopened and still carries {@code previousClaimedAt}
+     * (a compare-and-set), so two runs repairing the same claim cannot both create its sub-task.
+     */
+    boolean reclaim(IssueRef incident, int number, Instant previousClaimedAt, Instant claimedAt);
+
+    /** Records what the checkpoint decided about each item and closes it. */
+    void recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes);
+
+    /** Every checkpoint of the incident, by number. */
+    List<Checkpoint> history(IssueRef incident);
+
+    /** The highest number claimed for the incident, 0 when none. */
+    default int lastNumber(IssueRef incident) {
+        return history(incident).stream().mapToInt(Checkpoint::number).max().orElse(0);
+    }
+}

@@ -1,0 +1,83 @@
+package io.debrief.core.checkpoint;
+
+import io.debrief.core.settings.ProjectSettings;
+import io.debrief.core.tracker.TrackedIssue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * When checkpoints come due: checkpoint k is due k intervals after the debrief was held, as long as at least one
+ * action item is still open at that moment.
+ *
+ * <p>The interval is the project's current one, so a changed interval moves the checkpoints not yet claimed. When
+ * the job missed several due moments only the latest is opened, so nobody gets a pile of sub-tasks at once. Only the
+ * resolution counts: an item re-planned to a later due date is still open.
+ */
+public final class CheckpointPolicy {
+
+    private final int intervalDays;
+
+    public CheckpointPolicy(int intervalDays) {
+        if (intervalDays < ProjectSettings.MIN_CHECKPOINT_INTERVAL_DAYS
+                || intervalDays > ProjectSettings.MAX_CHECKPOINT_INTERVAL_DAYS) {
+            throw new IllegalArgumentException("checkpoint interval out of range: " + intervalDays);
+        }
+        this.intervalDays = intervalDays;
+    }
+
+    public static CheckpointPolicy of(ProjectSettings settings) {
+        return new CheckpointPolicy(settings.checkpointIntervalDays());
+    }
+
+    public int intervalDays() {
+        return intervalDays;
+    }
+
+    /** Days from the debrief to checkpoint {@code number}. */
+    public long daysSinceDebrief(int number) {
+        return (long) number * intervalDays;
+    }
+
+    public Instant dueAt(Instant heldAt, int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("checkpoint numbers start at 1: " + number);
+        }
+        return heldAt.plus(Duration.ofDays(daysSinceDebrief(number)));
+    }
+
+    /**
+     * The checkpoint to open now, if any: the latest one due by {@code now}, after {@code lastNumber}, with an item
+     * still open at its due moment.
+     */
+    public OptionalInt dueNow(Instant heldAt, Instant now, int lastNumber, Collection<TrackedIssue> items) {
+        int latest = latestDue(heldAt, now);
+        if (latest <= lastNumber) {
+            return OptionalInt.empty();
+        }
+        Instant due = dueAt(heldAt, latest);
+        return anyOpenAt(items, due) ? OptionalInt.of(latest) : OptionalInt.empty();
+    }
+
+    /** When the next checkpoint after {@code now} will be due, or empty when no item is open any more. */
+    public Optional<Instant> nextDue(Instant heldAt, Instant now, Collection<TrackedIssue> items) {
+        if (!anyOpenAt(items, now)) {
+            return Optional.empty();
+        }
+        return Optional.of(dueAt(heldAt, Math.max(latestDue(heldAt, now), 0) + 1));
+    }
+
+    private int latestDue(Instant heldAt, Instant now) {
+        if (now.isBefore(heldAt)) {
+            return 0;
+        }
+        long elapsedDays = Duration.between(heldAt, now).toDays();
+        return (int) Math.min(Integer.MAX_VALUE, elapsedDays / intervalDays);
+    }
+
+    private static boolean anyOpenAt(Collection<TrackedIssue> items, Instant moment) {
+        return items.stream().anyMatch(item -> item.openAt(moment));
+    }
+}

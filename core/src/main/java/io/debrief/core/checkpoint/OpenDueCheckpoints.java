@@ -1,0 +1,141 @@
+package io.debrief.core.checkpoint;
+
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.Page;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.UserRef;
+import io.debrief.core.settings.Settings;
+import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.IssueTracker;
+import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewCheckpointSubTask;
+import io.debrief.core.tracker.TrackedIssue;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The checkpoint job's body: opens every checkpoint that has come due, safely on any number of nodes at once.
+ *
+ * <p>Each checkpoint is claimed in the log before its sub-task is created, so two runs never both create one; a claim
+ * left without a sub-task by a crash (and older than {@link #STALE_CLAIM_AFTER}) is taken over by the next run, which
+ * finds the sub-task if the tracker already has it and creates it otherwise.
+ * A failing incident is reported and skipped.
+ */
+public final class OpenDueCheckpoints {
+
+    static final int PAGE_SIZE = 100;
+    static final int RECONCILE_LIMIT = 500;
+    /** A claim younger than this may belong to a run still in progress on another node, so it is left alone. */
+    static final Duration STALE_CLAIM_AFTER = Duration.ofMinutes(30);
+
+    private final HeldDebriefs heldDebriefs;
+    private final CheckpointLog log;
+    private final IssueTracker tracker;
+    private final Settings settings;
+    private final Clock clock;
+
+    public OpenDueCheckpoints(HeldDebriefs heldDebriefs, CheckpointLog log, IssueTracker tracker, Settings settings,
+                              Clock clock) {
+        this.heldDebriefs = Objects.requireNonNull(heldDebriefs, "heldDebriefs");
+        this.log = Objects.requireNonNull(log, "log");
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public JobRunReport run() {
+        Instant started = clock.instant();
+        Tally tally = new Tally();
+        repairUnfinishedClaims(tally);
+        PageRequest request = PageRequest.first(PAGE_SIZE);
+        Page<HeldDebrief> page;
+        do {
+            page = heldDebriefs.held(request);
+            for (HeldDebrief debrief : page.items()) {
+                try {
+                    openIfDue(debrief, tally);
+                } catch (RuntimeException e) {
+                    tally.failed.add(new JobRunReport.Failure(debrief.incident(), describe(e)));
+                }
+            }
+            request = request.next();
+        } while (page.hasMore() && !page.items().isEmpty());
+        return new JobRunReport(tally.opened, tally.repaired, tally.skipped, tally.failed,
+                Duration.between(started, clock.instant()));
+    }
+
+    private void repairUnfinishedClaims(Tally tally) {
+        Instant now = clock.instant();
+        for (Checkpoint claim : log.unfinishedClaims(now.minus(STALE_CLAIM_AFTER), RECONCILE_LIMIT)) {
+            try {
+                if (!log.reclaim(claim.incident(), claim.number(), claim.claimedAt(), now)) {
+                    continue;
+                }
+                HeldDebrief debrief = heldDebriefs.find(claim.incident())
+                        .orElse(new HeldDebrief(claim.incident(), claim.claimedAt(), null));
+                IssueRef subTask = tracker.findCheckpointSubTask(claim.incident(), claim.number())
+                        .orElseGet(() -> createSubTask(debrief, claim.number(), claim.dueAt()));
+                log.markOpened(claim.incident(), claim.number(), subTask);
+                tally.repaired++;
+            } catch (RuntimeException e) {
+                tally.failed.add(new JobRunReport.Failure(claim.incident(), describe(e)));
+            }
+        }
+    }
+
+    private void openIfDue(HeldDebrief debrief, Tally tally) {
+        IssueRef incident = debrief.incident();
+        if (!settings.takesPart(incident.projectKey())) {
+            return;
+        }
+        CheckpointPolicy policy = CheckpointPolicy.of(settings.forProject(incident.projectKey()));
+        List<TrackedIssue> items = tracker.allDebriefItems(
+                ItemSearch.allOfIncident(settings.global().label(), incident), Audience.system());
+        OptionalInt due = policy.dueNow(debrief.heldAt(), clock.instant(), log.lastNumber(incident), items);
+        if (due.isEmpty()) {
+            return;
+        }
+        int number = due.getAsInt();
+        Instant dueAt = policy.dueAt(debrief.heldAt(), number);
+        if (!log.claim(incident, number, dueAt, clock.instant())) {
+            tally.skipped++;
+            return;
+        }
+        log.markOpened(incident, number, createSubTask(debrief, number, dueAt, policy, items));
+        tally.opened++;
+    }
+
+    private IssueRef createSubTask(HeldDebrief debrief, int number, Instant dueAt) {
+        CheckpointPolicy policy = CheckpointPolicy.of(settings.forProject(debrief.incident().projectKey()));
+        List<TrackedIssue> items = tracker.allDebriefItems(
+                ItemSearch.allOfIncident(settings.global().label(), debrief.incident()), Audience.system());
+        return createSubTask(debrief, number, dueAt, policy, items);
+    }
+
+    private IssueRef createSubTask(HeldDebrief debrief, int number, Instant dueAt, CheckpointPolicy policy,
+                                   List<TrackedIssue> items) {
+        List<IssueRef> open = items.stream().filter(TrackedIssue::isOpen).map(TrackedIssue::ref).toList();
+        UserRef owner = debrief.owner();
+        LocalDate due = LocalDate.ofInstant(dueAt, clock.getZone());
+        CheckpointSummary summary = CheckpointSummary.of(number, policy.daysSinceDebrief(number), debrief.incident());
+        return tracker.createCheckpointSubTask(
+                new NewCheckpointSubTask(debrief.incident(), number, summary, open, owner, due));
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static final class Tally {
+        private int opened;
+        private int repaired;
+        private int skipped;
+        private final List<JobRunReport.Failure> failed = new ArrayList<>();
+    }
+}

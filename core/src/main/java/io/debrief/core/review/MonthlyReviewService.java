@@ -1,0 +1,178 @@
+package io.debrief.core.review;
+
+import io.debrief.core.access.Viewer;
+import io.debrief.core.checkpoint.Checkpoint;
+import io.debrief.core.checkpoint.CheckpointLog;
+import io.debrief.core.checkpoint.ItemOutcome;
+import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.ForbiddenException;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.NotAuthenticatedException;
+import io.debrief.core.common.NotFoundException;
+import io.debrief.core.common.Page;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.UserRef;
+import io.debrief.core.settings.GlobalSettings;
+import io.debrief.core.settings.Settings;
+import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.IssueTracker;
+import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.TrackedIssue;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The monthly review of open debrief action items: what is still open (only what the viewer may browse), the totals,
+ * and the decisions taken on each item.
+ */
+public final class MonthlyReviewService {
+
+    private final IssueTracker tracker;
+    private final CheckpointLog checkpoints;
+    private final ReviewDecisionLog decisions;
+    private final Settings settings;
+    private final Clock clock;
+    private final ReviewDecisionPolicy decisionPolicy = new ReviewDecisionPolicy();
+    private final ReviewTotalsPolicy totalsPolicy = new ReviewTotalsPolicy();
+
+    public MonthlyReviewService(IssueTracker tracker, CheckpointLog checkpoints, ReviewDecisionLog decisions,
+                                Settings settings, Clock clock) {
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * One page of the review. Totals count every open item in the chosen projects (the age threshold only narrows
+     * the list) and the items closed since the first of this month.
+     *
+     * <p>Outcomes: nobody logged in -> 401; otherwise the items the viewer may browse (possibly none).
+     */
+    public ReviewResult query(ReviewQuery query, Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            throw NotAuthenticatedException.general();
+        }
+        GlobalSettings global = settings.global();
+        Set<String> projects = query.projectKeys().stream()
+                .filter(viewer::canBrowseProject)
+                .filter(global::enabledFor)
+                .collect(Collectors.toSet());
+        if (!query.projectKeys().isEmpty() && projects.isEmpty()) {
+            return new ReviewResult(new Page<>(List.of(), query.page().start(), 0), List.of(),
+                    totalsPolicy.totals(List.of(), List.of(), today(), zone()));
+        }
+        if (projects.isEmpty() && !global.enabledProjectKeys().isEmpty()) {
+            projects = global.enabledProjectKeys().stream().filter(viewer::canBrowseProject)
+                    .collect(Collectors.toSet());
+        }
+        Audience audience = Audience.of(viewer);
+        List<TrackedIssue> open = visible(tracker.allDebriefItems(ItemSearch.open(global.label(), projects), audience),
+                viewer);
+        List<ReviewItem> items = toReviewItems(open);
+        LocalDate firstOfMonth = today().withDayOfMonth(1);
+        List<TrackedIssue> closed = visible(tracker.allDebriefItems(
+                ItemSearch.resolvedSince(global.label(), projects, firstOfMonth.atStartOfDay(zone()).toInstant()),
+                audience), viewer);
+        ReviewTotals totals = totalsPolicy.totals(items, closed, today(), zone());
+
+        List<ReviewItem> shown = items.stream()
+                .filter(item -> item.ageDays() >= query.minAgeDays())
+                .sorted(query.sort().comparator())
+                .toList();
+        PageRequest request = query.page();
+        int from = Math.min(request.start(), shown.size());
+        int to = Math.min(from + request.limit(), shown.size());
+        Page<ReviewItem> page = new Page<>(shown.subList(from, to), request.start(), shown.size());
+        return new ReviewResult(page, group(page.items(), query.grouping()), totals);
+    }
+
+    /**
+     * Takes a review decision on one item and carries it out in the tracker.
+     *
+     * <p>Outcomes: nobody logged in -> 401; item missing, not browsable or not a debrief item -> 404; not editable
+     * -> 403; bad reason -> 400; item closed or decided since the viewer's page was loaded -> 409; otherwise the new
+     * decision record. The decision is appended (claiming its version) before the tracker is changed, so two people
+     * deciding at once cannot both act.
+     */
+    public DecisionRecord decide(String itemKey, Decision decision, long expectedVersion, Viewer viewer) {
+        UserRef user = viewer.user().orElseThrow(NotAuthenticatedException::general);
+        GlobalSettings global = settings.global();
+        TrackedIssue item = tracker.find(itemKey)
+                .filter(found -> viewer.canBrowse(found.ref()))
+                .filter(found -> found.hasLabel(global.label()))
+                .orElseThrow(() -> new NotFoundException("debrief.error.review.item.not.found", itemKey));
+        if (!viewer.canEdit(item.ref())) {
+            throw new ForbiddenException("debrief.error.review.forbidden", itemKey);
+        }
+        decisionPolicy.check(decision, item, expectedVersion, decisions.currentVersion(item.ref()));
+        DecisionRecord record = new DecisionRecord(item.ref(), decision, user, clock.instant(), expectedVersion + 1);
+        if (!decisions.append(record)) {
+            throw new ConflictException("debrief.error.review.stale", itemKey, expectedVersion);
+        }
+        if (decision instanceof Decision.CloseIrrelevant close) {
+            tracker.resolve(item.ref(), global.irrelevantResolution(), close.reason().strip());
+        } else if (decision instanceof Decision.Prioritise) {
+            tracker.setPriority(item.ref(), global.prioritisePriority());
+        }
+        return record;
+    }
+
+    private List<ReviewItem> toReviewItems(List<TrackedIssue> open) {
+        Map<IssueRef, DecisionRecord> latest = decisions.latest(open.stream().map(TrackedIssue::ref).toList());
+        Map<IssueRef, List<Checkpoint>> histories = new HashMap<>();
+        LocalDate today = today();
+        List<ReviewItem> items = new ArrayList<>(open.size());
+        for (TrackedIssue issue : open) {
+            List<Checkpoint> history = issue.incident() == null
+                    ? List.of()
+                    : histories.computeIfAbsent(issue.incident(), checkpoints::history);
+            int passed = (int) history.stream()
+                    .filter(checkpoint -> checkpoint.state() != Checkpoint.State.CLAIMED)
+                    .filter(checkpoint -> checkpoint.dueAt().isAfter(issue.created()))
+                    .count();
+            int deferred = (int) history.stream()
+                    .map(checkpoint -> checkpoint.outcomes().get(issue.ref()))
+                    .filter(ItemOutcome.Replanned.class::isInstance)
+                    .count();
+            long age = ChronoUnit.DAYS.between(LocalDate.ofInstant(issue.created(), zone()), today);
+            items.add(new ReviewItem(issue.ref(), issue.summary(), issue.incident(), Math.max(age, 0), issue.due(),
+                    passed, deferred, latest.get(issue.ref()), issue.components(), issue.category(),
+                    issue.priority()));
+        }
+        return items;
+    }
+
+    private static List<ReviewGroup> group(List<ReviewItem> items, ReviewGrouping grouping) {
+        Map<String, List<ReviewItem>> groups = new LinkedHashMap<>();
+        for (ReviewItem item : items) {
+            for (String key : grouping.keysOf(item)) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+            }
+        }
+        return groups.entrySet().stream().map(entry -> new ReviewGroup(entry.getKey(), entry.getValue())).toList();
+    }
+
+    private static List<TrackedIssue> visible(List<TrackedIssue> issues, Viewer viewer) {
+        return issues.stream().filter(issue -> viewer.canBrowse(issue.ref())).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}

@@ -1,0 +1,38 @@
+package io.debrief.core.review;
+
+import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.Validation;
+import io.debrief.core.tracker.TrackedIssue;
+
+/**
+ * Whether a review decision may be taken: a reason for closing (non-blank, at most 1000 characters), an item that is
+ * still open, and a decision made on the item's current version (not on a stale page).
+ */
+public final class ReviewDecisionPolicy {
+
+    /**
+     * Throws {@link io.debrief.core.common.InvalidInputException} for a bad reason (field "reason") and
+     * {@link ConflictException} for a closed item or a stale version.
+     */
+    public void check(Decision decision, TrackedIssue item, long expectedVersion, long currentVersion) {
+        Validation v = new Validation();
+        if (decision == null) {
+            v.reject("decision", "debrief.error.review.decision.required");
+        } else if (decision instanceof Decision.CloseIrrelevant close) {
+            String reason = close.reason();
+            if (reason == null || reason.isBlank()) {
+                v.reject("reason", "debrief.error.review.reason.required");
+            } else {
+                v.check(reason.length() <= Decision.MAX_REASON_LENGTH, "reason", "debrief.error.review.reason.too.long",
+                        Decision.MAX_REASON_LENGTH);
+            }
+        }
+        v.throwIfInvalid();
+        if (!item.isOpen()) {
+            throw new ConflictException("debrief.error.review.item.closed", item.key());
+        }
+        if (expectedVersion != currentVersion) {
+            throw new ConflictException("debrief.error.review.stale", item.key(), currentVersion);
+        }
+    }
+}

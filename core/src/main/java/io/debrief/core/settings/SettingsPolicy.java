@@ -1,0 +1,81 @@
+package io.debrief.core.settings;
+
+import io.debrief.core.common.Validation;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks settings an admin submits and turns them into settings values, reporting every problem by field name.
+ *
+ * <p>Fields: detect, resolve, checkpointIntervalDays, label, jobCron, irrelevantResolution, prioritisePriority,
+ * enabledProjectKeys.
+ */
+public final class SettingsPolicy {
+
+    /** Jira label rules: no whitespace, at most 255 characters. */
+    public static final int MAX_LABEL_LENGTH = 255;
+    public static final int MAX_NAME_LENGTH = 255;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    /** The project's settings, or {@link io.debrief.core.common.InvalidInputException} listing every bad field. */
+    public ProjectSettings project(String projectKey, boolean enabled, Duration detect, Duration resolve,
+                                   int checkpointIntervalDays) {
+        Validation v = new Validation();
+        checkTarget(v, "detect", detect);
+        checkTarget(v, "resolve", resolve);
+        if (isPositive(detect) && isPositive(resolve)) {
+            v.check(detect.compareTo(resolve) <= 0, "detect", "debrief.error.settings.detect.after.resolve");
+        }
+        v.check(checkpointIntervalDays >= ProjectSettings.MIN_CHECKPOINT_INTERVAL_DAYS
+                        && checkpointIntervalDays <= ProjectSettings.MAX_CHECKPOINT_INTERVAL_DAYS,
+                "checkpointIntervalDays", "debrief.error.settings.interval.range",
+                ProjectSettings.MIN_CHECKPOINT_INTERVAL_DAYS, ProjectSettings.MAX_CHECKPOINT_INTERVAL_DAYS);
+        v.check(projectKey != null && PROJECT_KEY.matcher(projectKey).matches(), "projectKey",
+                "debrief.error.settings.project.invalid");
+        v.throwIfInvalid();
+        return new ProjectSettings(projectKey, enabled, new Targets(detect, resolve), checkpointIntervalDays);
+    }
+
+    /** The global settings, or {@link io.debrief.core.common.InvalidInputException} listing every bad field. */
+    public GlobalSettings global(String label, String jobCron, String irrelevantResolution, String prioritisePriority,
+                                 Set<String> enabledProjectKeys) {
+        Validation v = new Validation();
+        if (label == null || label.isEmpty()) {
+            v.reject("label", "debrief.error.settings.label.required");
+        } else {
+            v.check(!WHITESPACE.matcher(label).find(), "label", "debrief.error.settings.label.spaces");
+            v.check(label.length() <= MAX_LABEL_LENGTH, "label", "debrief.error.settings.label.too.long",
+                    MAX_LABEL_LENGTH);
+        }
+        int cronFields = jobCron == null || jobCron.isBlank() ? 0 : jobCron.trim().split("\\s+").length;
+        v.check(cronFields == 6 || cronFields == 7, "jobCron", "debrief.error.settings.cron.fields");
+        checkName(v, "irrelevantResolution", irrelevantResolution);
+        checkName(v, "prioritisePriority", prioritisePriority);
+        Set<String> keys = enabledProjectKeys == null ? Set.of() : enabledProjectKeys;
+        v.check(keys.stream().allMatch(key -> key != null && PROJECT_KEY.matcher(key).matches()),
+                "enabledProjectKeys", "debrief.error.settings.project.invalid");
+        v.throwIfInvalid();
+        return new GlobalSettings(label, jobCron.trim(), irrelevantResolution.trim(), prioritisePriority.trim(), keys);
+    }
+
+    private static void checkTarget(Validation v, String field, Duration target) {
+        if (!isPositive(target)) {
+            v.reject(field, "debrief.error.settings.target.positive");
+        } else {
+            v.check(target.compareTo(Targets.MAX) <= 0, field, "debrief.error.settings.target.too.long",
+                    Targets.MAX.toDays());
+        }
+    }
+
+    private static void checkName(Validation v, String field, String name) {
+        v.check(name != null && !name.isBlank() && name.length() <= MAX_NAME_LENGTH, field,
+                "debrief.error.settings.name.invalid");
+    }
+
+    private static boolean isPositive(Duration duration) {
+        return duration != null && !duration.isNegative() && !duration.isZero();
+    }
+}

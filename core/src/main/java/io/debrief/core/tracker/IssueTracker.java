@@ -1,0 +1,55 @@
+package io.debrief.core.tracker;
+
+import io.debrief.core.actionitem.NewActionItem;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.Page;
+import io.debrief.core.common.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The issue tracker as the debrief process sees it: action items, checkpoint sub-tasks, labels and resolutions.
+ *
+ * <p>Implemented by the plugin's Jira adapter and by the sandbox. Every write acts as the system, after the use case
+ * has checked what the viewer may do.
+ */
+public interface IssueTracker {
+
+    /** Creates the action item, links it to its incident with the "Debrief action item" link type and labels it. */
+    IssueRef createActionItem(NewActionItem item, String label);
+
+    /** Creates a "Debrief checkpoint" sub-task under the incident. */
+    IssueRef createCheckpointSubTask(NewCheckpointSubTask subTask);
+
+    /** The checkpoint sub-task with that number under the incident, if one was already created (crash repair). */
+    Optional<IssueRef> findCheckpointSubTask(IssueRef incident, int number);
+
+    /** Adds the label unless the issue already has it; returns whether it was added. */
+    boolean addLabel(IssueRef issue, String label);
+
+    /** The issue with that key as the system sees it, or empty when there is none. */
+    Optional<TrackedIssue> find(String key);
+
+    /** One page of debrief items answering the search, as far as the audience may see them. */
+    Page<TrackedIssue> debriefItems(ItemSearch search, Audience audience, PageRequest page);
+
+    /** Every debrief item answering the search, read page by page (the tracker caps each request). */
+    default List<TrackedIssue> allDebriefItems(ItemSearch search, Audience audience) {
+        List<TrackedIssue> found = new ArrayList<>();
+        PageRequest request = PageRequest.first(200);
+        Page<TrackedIssue> page;
+        do {
+            page = debriefItems(search, audience, request);
+            found.addAll(page.items());
+            request = request.next();
+        } while (page.hasMore() && !page.items().isEmpty());
+        return found;
+    }
+
+    /** Resolves the issue with the named resolution (e.g. "Won't Do") and leaves the reason as a comment. */
+    void resolve(IssueRef issue, String resolutionName, String comment);
+
+    /** Sets the issue's priority by its name (e.g. "High"). */
+    void setPriority(IssueRef issue, String priorityName);
+}

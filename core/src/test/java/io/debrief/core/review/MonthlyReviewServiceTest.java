@@ -1,0 +1,199 @@
+package io.debrief.core.review;
+
+import static io.debrief.core.testkit.TrackerFixtures.ALICE;
+import static io.debrief.core.testkit.TrackerFixtures.BOB;
+import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
+import static io.debrief.core.testkit.TrackerFixtures.OTHER_INCIDENT;
+import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
+import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.debrief.core.actionitem.ActionItemCategory;
+import io.debrief.core.checkpoint.ItemOutcome;
+import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.ForbiddenException;
+import io.debrief.core.common.NotFoundException;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.testkit.InMemoryCheckpointLog;
+import io.debrief.core.testkit.InMemoryIssueTracker;
+import io.debrief.core.testkit.InMemoryReviewDecisionLog;
+import io.debrief.core.testkit.InMemorySettings;
+import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.ScriptedViewer;
+import io.debrief.core.tracker.TrackedIssue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MonthlyReviewServiceTest {
+
+    private final MutableClock clock = MutableClock.at("2026-03-20T10:00:00Z");
+    private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
+    private final InMemoryCheckpointLog checkpoints = new InMemoryCheckpointLog();
+    private final InMemoryReviewDecisionLog decisions = new InMemoryReviewDecisionLog();
+    private final InMemorySettings settings = new InMemorySettings();
+    private final MonthlyReviewService service =
+            new MonthlyReviewService(tracker, checkpoints, decisions, settings, clock);
+
+    private static Instant daysAgo(int days) {
+        return Instant.parse("2026-03-20T10:00:00Z").minus(java.time.Duration.ofDays(days));
+    }
+
+    @Test
+    void lists_only_items_the_viewer_may_browse_with_age_and_checkpoint_history() {
+        TrackedIssue visible = anActionItem().of(INCIDENT).createdAt(daysAgo(30)).build();
+        TrackedIssue hidden = anActionItem().of(INCIDENT).createdAt(daysAgo(30)).build();
+        tracker.given(visible, hidden);
+        checkpoints.claim(INCIDENT, 1, daysAgo(16), daysAgo(16));
+        checkpoints.markOpened(INCIDENT, 1, new io.debrief.core.common.IssueRef(9, "INC-99", "INC"));
+        checkpoints.recordOutcomes(INCIDENT, 1,
+                Map.of(visible.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
+
+        ReviewResult result = service.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE).cannotBrowse(hidden.ref()));
+
+        assertThat(result.page().items()).singleElement().satisfies(item -> {
+            assertThat(item.item()).isEqualTo(visible.ref());
+            assertThat(item.ageDays()).isEqualTo(30);
+            assertThat(item.checkpointsPassed()).isEqualTo(1);
+            assertThat(item.timesDeferred()).isEqualTo(1);
+            assertThat(item.incident()).isEqualTo(INCIDENT);
+        });
+        assertThat(result.totals().open()).isEqualTo(1);
+    }
+
+    @Test
+    void applies_the_age_threshold_sorts_oldest_first_and_pages() {
+        TrackedIssue young = anActionItem().createdAt(daysAgo(2)).build();
+        TrackedIssue old = anActionItem().createdAt(daysAgo(90)).build();
+        TrackedIssue middle = anActionItem().createdAt(daysAgo(40)).build();
+        tracker.given(young, old, middle);
+        ReviewQuery query = new ReviewQuery(Set.of(), 30, ReviewGrouping.NONE, ReviewSort.OLDEST_FIRST,
+                PageRequest.first(1));
+
+        ReviewResult result = service.query(query, ScriptedViewer.as(ALICE));
+
+        assertThat(result.page().items()).extracting(ReviewItem::item).containsExactly(old.ref());
+        assertThat(result.page().total()).isEqualTo(2);
+        assertThat(result.totals().open()).isEqualTo(3);
+    }
+
+    @Test
+    void groups_a_page_by_team_and_by_category() {
+        TrackedIssue payments = anActionItem().inComponent("payments").category(ActionItemCategory.FIX).build();
+        TrackedIssue search = anActionItem().inComponent("search").category(ActionItemCategory.DETECT).build();
+        TrackedIssue alsoPayments = anActionItem().inComponent("payments").category(ActionItemCategory.DETECT).build();
+        tracker.given(payments, search, alsoPayments);
+
+        ReviewResult byTeam = service.query(new ReviewQuery(Set.of(), 0, ReviewGrouping.TEAM, ReviewSort.OLDEST_FIRST,
+                PageRequest.first(50)), ScriptedViewer.as(ALICE));
+        ReviewResult byCategory = service.query(new ReviewQuery(Set.of(), 0, ReviewGrouping.CATEGORY,
+                ReviewSort.OLDEST_FIRST, PageRequest.first(50)), ScriptedViewer.as(ALICE));
+
+        assertThat(byTeam.groups()).extracting(ReviewGroup::key).containsExactlyInAnyOrder("payments", "search");
+        assertThat(byTeam.groups()).filteredOn(group -> group.key().equals("payments")).singleElement()
+                .satisfies(group -> assertThat(group.items()).hasSize(2));
+        assertThat(byCategory.groups()).extracting(ReviewGroup::key).containsExactlyInAnyOrder("fix", "detect");
+    }
+
+    @Test
+    void totals_count_items_closed_this_month_only() {
+        TrackedIssue closedThisMonth = anActionItem().due(LocalDate.parse("2026-03-31"))
+                .resolvedAt(Instant.parse("2026-03-05T00:00:00Z")).build();
+        TrackedIssue closedLastMonth = anActionItem().resolvedAt(Instant.parse("2026-02-25T00:00:00Z")).build();
+        tracker.given(closedThisMonth, closedLastMonth);
+
+        ReviewTotals totals = service.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE)).totals();
+
+        assertThat(totals.closedThisMonth()).isEqualTo(1);
+        assertThat(totals.completionRate()).hasValue(1.0);
+    }
+
+    @Test
+    void closing_as_irrelevant_resolves_with_the_configured_resolution_and_keeps_the_reason() {
+        TrackedIssue item = anActionItem().of(INCIDENT).build();
+        tracker.given(item);
+
+        DecisionRecord record = service.decide(item.key(), Decision.closeIrrelevant("Service retired"), 0,
+                ScriptedViewer.as(BOB));
+
+        assertThat(record.version()).isEqualTo(1);
+        assertThat(record.by()).isEqualTo(BOB);
+        assertThat(tracker.resolutionOf(item.ref())).hasValue("Won't Do");
+        assertThat(tracker.commentOn(item.ref())).hasValue("Service retired");
+        assertThat(decisions.history(item.ref())).containsExactly(record);
+    }
+
+    @Test
+    void prioritising_sets_the_configured_priority() {
+        TrackedIssue item = anActionItem().of(OTHER_INCIDENT).priority("Low").build();
+        tracker.given(item);
+
+        service.decide(item.key(), Decision.prioritise(), 0, ScriptedViewer.as(ALICE));
+
+        assertThat(tracker.find(item.key()).orElseThrow().priority()).isEqualTo("High");
+    }
+
+    @Test
+    void a_second_decision_on_the_same_stale_page_is_a_conflict_and_changes_nothing() {
+        TrackedIssue item = anActionItem().priority("Low").build();
+        tracker.given(item);
+        service.decide(item.key(), Decision.keep(), 0, ScriptedViewer.as(ALICE));
+
+        assertThatThrownBy(() -> service.decide(item.key(), Decision.prioritise(), 0, ScriptedViewer.as(BOB)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(tracker.find(item.key()).orElseThrow().priority()).isEqualTo("Low");
+        assertThat(decisions.history(item.ref())).hasSize(1);
+    }
+
+    @Test
+    void deciding_needs_edit_permission_and_a_visible_debrief_item() {
+        TrackedIssue item = anActionItem().build();
+        TrackedIssue notAnItem = anOrdinaryIssue().build();
+        tracker.given(item, notAnItem);
+
+        assertThatThrownBy(() -> service.decide(item.key(), Decision.keep(), 0,
+                ScriptedViewer.as(ALICE).cannotEdit(item.ref()))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.decide(item.key(), Decision.keep(), 0,
+                ScriptedViewer.as(ALICE).cannotBrowse(item.ref()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.decide(notAnItem.key(), Decision.keep(), 0, ScriptedViewer.as(ALICE)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(decisions.history(item.ref())).isEmpty();
+    }
+
+    @Test
+    void sorts_by_due_date_with_undated_items_last_and_groups_by_incident() {
+        TrackedIssue undated = anActionItem().of(INCIDENT).build();
+        TrackedIssue late = anActionItem().of(OTHER_INCIDENT).due(LocalDate.parse("2026-05-01")).build();
+        TrackedIssue soon = anActionItem().of(INCIDENT).due(LocalDate.parse("2026-03-25")).build();
+        tracker.given(undated, late, soon);
+
+        ReviewResult result = service.query(new ReviewQuery(Set.of(), 0, ReviewGrouping.INCIDENT, ReviewSort.DUE_FIRST,
+                PageRequest.first(50)), ScriptedViewer.as(ALICE));
+
+        assertThat(result.page().items()).extracting(ReviewItem::item)
+                .containsExactly(soon.ref(), late.ref(), undated.ref());
+        assertThat(result.groups()).extracting(ReviewGroup::key).containsExactly("INC-12", "INC-13");
+        assertThat(result.groups().get(0).items()).extracting(ReviewItem::item)
+                .containsExactly(soon.ref(), undated.ref());
+    }
+
+    @Test
+    void projects_the_viewer_cannot_browse_show_nothing() {
+        tracker.given(anActionItem().build());
+
+        ReviewResult result = service.query(new ReviewQuery(Set.of("OPS"), 0, ReviewGrouping.NONE,
+                ReviewSort.OLDEST_FIRST, PageRequest.first(50)), ScriptedViewer.as(ALICE).cannotBrowseProject("OPS"));
+
+        assertThat(result.page().items()).isEmpty();
+        assertThat(result.totals().open()).isZero();
+    }
+
+    @Test
+    void anonymous_callers_must_log_in() {
+        assertThatThrownBy(() -> service.query(ReviewQuery.defaults(), ScriptedViewer.anonymous()))
+                .isInstanceOf(io.debrief.core.common.NotAuthenticatedException.class);
+    }
+}

@@ -1,0 +1,162 @@
+package io.debrief.core.testkit;
+
+import io.debrief.core.actionitem.NewActionItem;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.Page;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.IssueTracker;
+import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewCheckpointSubTask;
+import io.debrief.core.tracker.StatusCategory;
+import io.debrief.core.tracker.TrackedIssue;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** An issue tracker in memory that remembers what was asked of it; it can be told to fail for chosen incidents. */
+public final class InMemoryIssueTracker implements IssueTracker {
+
+    private final Clock clock;
+    private final AtomicLong ids = new AtomicLong(90_000);
+    private final Map<String, TrackedIssue> issues = new LinkedHashMap<>();
+    private final Map<IssueRef, NewActionItem> createdActionItems = new LinkedHashMap<>();
+    private final Map<IssueRef, NewCheckpointSubTask> createdSubTasks = new LinkedHashMap<>();
+    private final Map<String, IssueRef> subTaskByIncidentAndNumber = new HashMap<>();
+    private final Map<IssueRef, String> resolutions = new HashMap<>();
+    private final Map<IssueRef, String> comments = new HashMap<>();
+    private final Set<IssueRef> failingIncidents = new HashSet<>();
+    private int labelsAdded;
+
+    public InMemoryIssueTracker(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Puts issues in the tracker as they are. */
+    public InMemoryIssueTracker given(TrackedIssue... existing) {
+        for (TrackedIssue issue : existing) {
+            issues.put(issue.key(), issue);
+        }
+        return this;
+    }
+
+    /** Makes every checkpoint sub-task creation under this incident fail, like a tracker refusing the request. */
+    public InMemoryIssueTracker failCheckpointsFor(IssueRef incident) {
+        failingIncidents.add(incident);
+        return this;
+    }
+
+    public InMemoryIssueTracker stopFailing() {
+        failingIncidents.clear();
+        return this;
+    }
+
+    @Override
+    public IssueRef createActionItem(NewActionItem item, String label) {
+        long id = ids.incrementAndGet();
+        IssueRef ref = new IssueRef(id, item.projectKey() + "-" + id, item.projectKey());
+        issues.put(ref.key(), new TrackedIssue(ref, StatusCategory.TO_DO, item.summary(), null, item.due(),
+                clock.instant(), null, "Medium", Set.of(label), Set.of(), item.incident(), item.category()));
+        createdActionItems.put(ref, item);
+        return ref;
+    }
+
+    @Override
+    public IssueRef createCheckpointSubTask(NewCheckpointSubTask subTask) {
+        if (failingIncidents.contains(subTask.incident())) {
+            throw new IllegalStateException("tracker refused sub-task for " + subTask.incident().key());
+        }
+        long id = ids.incrementAndGet();
+        IssueRef ref = new IssueRef(id, subTask.incident().projectKey() + "-" + id, subTask.incident().projectKey());
+        createdSubTasks.put(ref, subTask);
+        subTaskByIncidentAndNumber.put(subTask.incident().key() + "#" + subTask.number(), ref);
+        return ref;
+    }
+
+    @Override
+    public Optional<IssueRef> findCheckpointSubTask(IssueRef incident, int number) {
+        return Optional.ofNullable(subTaskByIncidentAndNumber.get(incident.key() + "#" + number));
+    }
+
+    @Override
+    public boolean addLabel(IssueRef issue, String label) {
+        TrackedIssue current = issues.get(issue.key());
+        if (current == null || current.hasLabel(label)) {
+            return false;
+        }
+        Set<String> labels = new HashSet<>(current.labels());
+        labels.add(label);
+        replace(current, current.status(), current.resolved(), current.priority(), labels);
+        labelsAdded++;
+        return true;
+    }
+
+    @Override
+    public Optional<TrackedIssue> find(String key) {
+        return Optional.ofNullable(issues.get(key));
+    }
+
+    @Override
+    public Page<TrackedIssue> debriefItems(ItemSearch search, Audience audience, PageRequest page) {
+        List<TrackedIssue> matching = issues.values().stream()
+                .filter(search::matches)
+                .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
+                .sorted(Comparator.comparingLong(issue -> issue.ref().id()))
+                .toList();
+        return Pages.slice(matching, page);
+    }
+
+    @Override
+    public void resolve(IssueRef issue, String resolutionName, String comment) {
+        TrackedIssue current = issues.get(issue.key());
+        replace(current, StatusCategory.DONE, clock.instant(), current.priority(), current.labels());
+        resolutions.put(issue, resolutionName);
+        comments.put(issue, comment);
+    }
+
+    @Override
+    public void setPriority(IssueRef issue, String priorityName) {
+        TrackedIssue current = issues.get(issue.key());
+        replace(current, current.status(), current.resolved(), priorityName, current.labels());
+    }
+
+    /** Resolves an issue as a person would, at the clock's current time. */
+    public void resolveNow(IssueRef issue) {
+        resolve(issue, "Done", "");
+    }
+
+    public Map<IssueRef, NewActionItem> createdActionItems() {
+        return Map.copyOf(createdActionItems);
+    }
+
+    public List<NewCheckpointSubTask> createdSubTasks() {
+        return new ArrayList<>(createdSubTasks.values());
+    }
+
+    public Optional<String> resolutionOf(IssueRef issue) {
+        return Optional.ofNullable(resolutions.get(issue));
+    }
+
+    public Optional<String> commentOn(IssueRef issue) {
+        return Optional.ofNullable(comments.get(issue));
+    }
+
+    public int labelsAdded() {
+        return labelsAdded;
+    }
+
+    private void replace(TrackedIssue current, StatusCategory status, java.time.Instant resolved, String priority,
+                         Set<String> labels) {
+        issues.put(current.key(), new TrackedIssue(current.ref(), status, current.summary(), current.assignee(),
+                current.due(), current.created(), resolved, priority, labels, current.components(), current.incident(),
+                current.category()));
+    }
+}
