@@ -1,0 +1,96 @@
+package io.debrief.plugin;
+
+import io.debrief.core.actionitem.ActionItemService;
+import io.debrief.core.actionitem.LabelRemovals;
+import io.debrief.core.checkpoint.CheckpointLog;
+import io.debrief.core.checkpoint.HeldDebriefs;
+import io.debrief.core.checkpoint.OpenDueCheckpoints;
+import io.debrief.core.debrief.DebriefService;
+import io.debrief.core.debrief.DebriefStore;
+import io.debrief.core.incident.Incidents;
+import io.debrief.core.review.MonthlyReviewService;
+import io.debrief.core.review.ReviewDecisionLog;
+import io.debrief.core.settings.Settings;
+import io.debrief.core.timeline.DerivedEntries;
+import io.debrief.core.timeline.TimelineService;
+import io.debrief.core.timeline.TimelineStore;
+import io.debrief.core.tracker.IssueTracker;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * The composition root: builds every core use case once from the ports, so REST resources, tab panels, the
+ * scheduled job, the dashboard item and the sandbox all run the same rules.
+ *
+ * <p>In Jira, Spring Scanner injects the persistence stores and the Jira adapters; the sandbox calls the
+ * constructor with a movable clock and its own adapters.
+ */
+@Component
+public class DebriefApplication {
+
+    private final Clock clock;
+    private final Settings settings;
+    private final IssueTracker tracker;
+    private final TimelineService timeline;
+    private final DebriefService debriefs;
+    private final ActionItemService actionItems;
+    private final OpenDueCheckpoints checkpoints;
+    private final MonthlyReviewService review;
+
+    @Inject
+    public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
+            DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
+            ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings) {
+        this(incidents, derivedEntries, timelineStore, debriefStore, tracker, checkpointLog, heldDebriefs,
+                decisionLog, labelRemovals, settings, Clock.systemUTC());
+    }
+
+    public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
+            DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
+            ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        // a published debrief freezes its timeline: the record the organisation learned from stays as it was
+        this.timeline = new TimelineService(incidents, timelineStore, derivedEntries, clock, debriefStore::isPublished);
+        this.debriefs = new DebriefService(incidents, timelineStore, derivedEntries, debriefStore,
+                projectKey -> settings.forProject(projectKey).targets(), clock);
+        this.actionItems = new ActionItemService(tracker, settings, labelRemovals, clock);
+        this.checkpoints = new OpenDueCheckpoints(heldDebriefs, checkpointLog, tracker, settings, clock);
+        this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public IssueTracker tracker() {
+        return tracker;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
+    }
+
+    public DebriefService debriefs() {
+        return debriefs;
+    }
+
+    public ActionItemService actionItems() {
+        return actionItems;
+    }
+
+    public OpenDueCheckpoints checkpoints() {
+        return checkpoints;
+    }
+
+    public MonthlyReviewService review() {
+        return review;
+    }
+}
