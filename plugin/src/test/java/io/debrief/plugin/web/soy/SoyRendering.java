@@ -51,6 +51,13 @@ public final class SoyRendering {
         return new SoyRendering(builder.build().compileToTofu(), files);
     }
 
+    /** Compiles one template source given as text (for tests of the rendering itself). */
+    public static SoyRendering fromSource(Messages messages, boolean strict, String source) {
+        SoyFileSet.Builder builder = builder(new GetTextSoyFunction(messages, strict));
+        builder.add(source, "inline.soy");
+        return new SoyRendering(builder.build().compileToTofu(), List.of("inline.soy"));
+    }
+
     /** A Soy builder that knows {@code getText}: Soy finds functions through Guice, not through its API. */
     static SoyFileSet.Builder builder(GetTextSoyFunction getText) {
         return Guice.createInjector(new SoyModule(), new AbstractModule() {
