@@ -19,6 +19,9 @@ public final class BundleMessages implements Messages {
     private final List<String> baseNames;
     private final Supplier<Locale> locale;
     private final ClassLoader loader;
+    /** The reader's locale, then the base bundle: never the server's default locale in between. */
+    private final ResourceBundle.Control control =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /**
      * @param baseNames bundle base names such as {@code i18n/debrief}, searched in order
@@ -56,7 +59,7 @@ public final class BundleMessages implements Messages {
         for (String baseName : baseNames) {
             ResourceBundle bundle;
             try {
-                bundle = ResourceBundle.getBundle(baseName, current, loader);
+                bundle = ResourceBundle.getBundle(baseName, current, loader, control);
             } catch (MissingResourceException noSuchBundle) {
                 continue;
             }
