@@ -67,6 +67,7 @@ public class ProbeResource {
             case "missing": throw new NotFoundException("debrief.error.not.found");
             case "conflict": throw new ConflictException("debrief.error.not.incident");
             case "unknown-key": throw new ConflictException("debrief.error.no.such.text");
+            case "host-forbidden": throw new jakarta.ws.rs.ForbiddenException("host security filter said no");
             default: throw new IllegalArgumentException(kind);
         }
     }

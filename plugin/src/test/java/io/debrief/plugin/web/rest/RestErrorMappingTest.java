@@ -84,6 +84,15 @@ class RestErrorMappingTest {
     }
 
     @Test
+    void refusalByTheHostKeepsItsStatusWithOurText() {
+        Reply reply = rest.as(editor("alice")).get("/probe/refused/host-forbidden");
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.message()).startsWith("You can see this, but");
+        assertThat(reply.body()).doesNotContain("host security filter");
+    }
+
+    @Test
     void wrongMethodKeepsItsStatusWithAGenericText() {
         Reply reply = rest.as(editor("alice")).delete("/probe/whoami");
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,12 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Exceptio
 
     static final String INTERNAL_KEY = "debrief.error.internal";
     static final String REQUEST_KEY = "debrief.error.request";
-    static final String NOT_FOUND_KEY = "debrief.error.not.found";
+    /** Texts for statuses JAX-RS or the host answer by themselves (security filters, routing, conflicts). */
+    private static final Map<Integer, String> KEYS_BY_STATUS = Map.of(
+            401, "debrief.error.login.required",
+            403, "debrief.error.forbidden",
+            404, "debrief.error.not.found",
+            409, "debrief.error.conflict");
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
 
@@ -34,7 +40,7 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Exceptio
     public Response toResponse(Exception exception) {
         if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            String key = status == 404 ? NOT_FOUND_KEY : REQUEST_KEY;
+            String key = KEYS_BY_STATUS.getOrDefault(status, REQUEST_KEY);
             return ErrorResponses.json(status, ErrorBody.of(messages.text(key)));
         }
         String reference = UUID.randomUUID().toString();
