@@ -1,0 +1,27 @@
+package io.debrief.plugin.web.rest.error;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The JSON body of every refused or failed REST call: {@code {"message": "...", "errors": [{"field", "message"}]}}.
+ *
+ * <p>Texts are already localized; {@code errors} appears only for invalid input (400).
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ErrorBody(@JsonProperty("message") String message, @JsonProperty("errors") List<FieldError> errors) {
+
+    public ErrorBody {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** A body with a message only. */
+    public static ErrorBody of(String message) {
+        return new ErrorBody(message, List.of());
+    }
+
+    /** One refused field and why, in the reader's language. */
+    public record FieldError(@JsonProperty("field") String field, @JsonProperty("message") String message) {
+    }
+}
