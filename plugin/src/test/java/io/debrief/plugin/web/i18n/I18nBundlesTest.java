@@ -48,7 +48,13 @@ class I18nBundlesTest {
      */
     static final Set<String> DYNAMIC_KEY_PREFIXES = Set.of(
             // Debrief.Common.statusLozenge is fed wire names; JS may compose the same keys from them.
-            "debrief.common.status.");
+            "debrief.common.status.",
+            // core builds these from enum and rule names (FindingKind, Question, StandardQuestions, BlamelessLint)
+            "debrief.finding.",
+            "debrief.question.",
+            "debrief.question.unknown.",
+            "debrief.action.draft.",
+            "debrief.lint.suggest.");
 
     private static final Pattern BUNDLE_FILE = Pattern.compile("debrief(-[a-z0-9]+)*\\.properties");
     private static final Pattern KEY_SHAPE = Pattern.compile("debrief\\.[a-z0-9][a-z0-9.\\-]*[a-z0-9]");
