@@ -8,7 +8,9 @@ cd "$dir"
 stamp=node_modules/.debrief-lock-hash
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
-  npm ci --no-audit --no-fund --loglevel=error
+  # npm ci rejects lockfiles without optional platform packages (npm bug, with this machine's
+  # omit-lockfile-registry-resolved); npm install honours the lockfile as well
+  npm install --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
 exec npm run --silent "$script"
