@@ -51,6 +51,7 @@ final class ControlServlet extends HttpServlet {
         if (user == null || user.isBlank()) {
             request.getSession().removeAttribute(AuthFilter.SESSION_USER);
         } else if (host.users().find(user).isPresent()) {
+            request.getSession(true);
             request.changeSessionId();
             request.getSession().setAttribute(AuthFilter.SESSION_USER, user);
         } else {
@@ -96,11 +97,24 @@ final class ControlServlet extends HttpServlet {
 
     private static void back(HttpServletRequest request, HttpServletResponse response, String json) throws IOException {
         if (wantsHtml(request)) {
-            String referer = request.getHeader("Referer");
             response.setStatus(303);
-            response.setHeader("Location", referer != null ? referer : "/");
+            response.setHeader("Location", localPath(request.getHeader("Referer")));
         } else {
             json(response, 200, json);
+        }
+    }
+
+    /** Back to the page the form was on, never to another site. */
+    private static String localPath(String referer) {
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return "/";
         }
     }
 
