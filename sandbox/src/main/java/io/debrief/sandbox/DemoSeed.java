@@ -80,20 +80,20 @@ final class DemoSeed {
             // spread over ~60 days, oldest first, at varied hours
             Instant start = now.minus(Duration.ofDays(60 - order * 60L / 36)).minus(Duration.ofMinutes(37L * i % 600));
             boolean open = i % 12 == 11 && i / 12 < STILL_OPEN || i == INCIDENTS.length - 1;
-            NewIssue issue = NewIssue.of(spec[0], SandboxIssue.INCIDENT, spec[1], start)
+            NewIssue.Builder issue = NewIssue.of(spec[0], SandboxIssue.INCIDENT, spec[1], start)
                     .reportedBy(PEOPLE[i % PEOPLE.length])
                     .assignedTo(PEOPLE[(i + 1) % PEOPLE.length])
                     .priority(spec[2])
                     .component(spec[3]);
             if (!open) {
-                issue = issue.resolvedAt(start.plus(Duration.ofMinutes(18 + 41L * i % 280)));
+                issue.resolvedAt(start.plus(Duration.ofMinutes(18 + 41L * i % 280)));
             }
-            created.add(host.issues().create(issue));
+            created.add(host.issues().create(issue.build()));
         }
         host.issues().create(NewIssue.of("OPS", SandboxIssue.TASK, "Document the on-call hand-over", now.minus(Duration.ofDays(20)))
-                .reportedBy("alice").assignedTo("bob"));
+                .reportedBy("alice").assignedTo("bob").build());
         host.issues().create(NewIssue.of("WEB", SandboxIssue.BUG, "Footer links overlap on narrow screens", now.minus(Duration.ofDays(9)))
-                .reportedBy("carol").priority("Low"));
+                .reportedBy("carol").priority("Low").build());
         return created.stream().sorted(java.util.Comparator.comparing(SandboxIssue::created)).toList();
     }
 }

@@ -29,40 +29,45 @@ public record NewIssue(
         labels = labels == null ? List.of() : List.copyOf(labels);
     }
 
-    /** An open issue of {@code type} created at {@code created}; the rest can be filled with the withers. */
-    public static NewIssue of(String projectKey, String type, String summary, Instant created) {
-        return new NewIssue(projectKey, type, summary, null, null, "Medium", null, created, null, null, null, List.of());
+    /** An open issue of {@code type} created at {@code created}, priority Medium; the builder fills in the rest. */
+    public static Builder of(String projectKey, String type, String summary, Instant created) {
+        return new Builder(projectKey, type, summary, created);
     }
 
-    public NewIssue reportedBy(String user) {
-        return new NewIssue(projectKey, type, summary, user, assignee, priority, component, created, resolved, due, parentId, labels);
-    }
+    /** Builds a {@link NewIssue} field by field. */
+    public static final class Builder {
+        private final String projectKey;
+        private final String type;
+        private final String summary;
+        private final Instant created;
+        private String reporter;
+        private String assignee;
+        private String priority = "Medium";
+        private String component;
+        private Instant resolved;
+        private Instant due;
+        private Long parentId;
+        private List<String> labels = List.of();
 
-    public NewIssue assignedTo(String user) {
-        return new NewIssue(projectKey, type, summary, reporter, user, priority, component, created, resolved, due, parentId, labels);
-    }
+        private Builder(String projectKey, String type, String summary, Instant created) {
+            this.projectKey = projectKey;
+            this.type = type;
+            this.summary = summary;
+            this.created = created;
+        }
 
-    public NewIssue priority(String value) {
-        return new NewIssue(projectKey, type, summary, reporter, assignee, value, component, created, resolved, due, parentId, labels);
-    }
+        public Builder reportedBy(String user) { reporter = user; return this; }
+        public Builder assignedTo(String user) { assignee = user; return this; }
+        public Builder priority(String value) { priority = value; return this; }
+        public Builder component(String value) { component = value; return this; }
+        public Builder resolvedAt(Instant value) { resolved = value; return this; }
+        public Builder dueAt(Instant value) { due = value; return this; }
+        public Builder parent(long issueId) { parentId = issueId; return this; }
+        public Builder labelled(String... values) { labels = List.of(values); return this; }
 
-    public NewIssue component(String value) {
-        return new NewIssue(projectKey, type, summary, reporter, assignee, priority, value, created, resolved, due, parentId, labels);
-    }
-
-    public NewIssue resolvedAt(Instant value) {
-        return new NewIssue(projectKey, type, summary, reporter, assignee, priority, component, created, value, due, parentId, labels);
-    }
-
-    public NewIssue dueAt(Instant value) {
-        return new NewIssue(projectKey, type, summary, reporter, assignee, priority, component, created, resolved, value, parentId, labels);
-    }
-
-    public NewIssue parent(long issueId) {
-        return new NewIssue(projectKey, type, summary, reporter, assignee, priority, component, created, resolved, due, issueId, labels);
-    }
-
-    public NewIssue labelled(String... values) {
-        return new NewIssue(projectKey, type, summary, reporter, assignee, priority, component, created, resolved, due, parentId, List.of(values));
+        public NewIssue build() {
+            return new NewIssue(projectKey, type, summary, reporter, assignee, priority, component, created, resolved,
+                    due, parentId, labels);
+        }
     }
 }
