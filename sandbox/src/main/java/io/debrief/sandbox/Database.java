@@ -30,6 +30,7 @@ final class Database implements AutoCloseable {
     private final String user;
     private final String password;
     private final EntityManager entityManager;
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     private Database(String url, String user, String password, String schema, String pluginKey) {
         this.url = url;
@@ -81,7 +82,15 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in one transaction. Nested calls join the outer transaction: AO's own {@link Transaction}
+     * would commit the shared connection at the end of the inner one and leave the rest of the outer outside it.
+     */
     <T> T inTransaction(Supplier<T> work) {
+        if (inTransaction.get()) {
+            return work.get();
+        }
+        inTransaction.set(true);
         try {
             return new Transaction<T>(entityManager) {
                 @Override
@@ -91,6 +100,8 @@ final class Database implements AutoCloseable {
             }.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("transaction failed", e);
+        } finally {
+            inTransaction.remove();
         }
     }
 
