@@ -74,4 +74,13 @@ class SandboxUnitsTest {
         assertThat(d.aoEntityClassNames()).isEmpty();
         assertThat(d.webResourceLocations()).isEmpty();
     }
+
+    @Test
+    void i18n_reads_every_bundle_on_the_classpath_fills_arguments_and_shows_unknown_keys_as_themselves() {
+        I18n i18n = I18n.fromClasspath(getClass().getClassLoader());
+
+        assertThat(i18n.getText("sandbox.tab.details")).isEqualTo("Details");
+        assertThat(i18n.getText("probe.panel.text", "OPS-1", "bob")).isEqualTo("Probe of OPS-1 for bob");
+        assertThat(i18n.getText("debrief.no.such.key")).isEqualTo("debrief.no.such.key");
+    }
 }
