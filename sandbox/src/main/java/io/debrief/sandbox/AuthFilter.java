@@ -35,7 +35,13 @@ final class AuthFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean rest = request.getRequestURI().startsWith("/rest/");
+        String uri = request.getRequestURI();
+        if (uri.startsWith("/aui/") || uri.startsWith("/web/") || uri.startsWith("/sandbox-static/")) {
+            // static files are public, as Jira's web resources: no user lookup per file
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean rest = uri.startsWith("/rest/");
         String authorization = request.getHeader("Authorization");
         Optional<String> user;
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
