@@ -1,0 +1,102 @@
+package io.debrief.sandbox;
+
+import io.debrief.core.access.Viewer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is asking: HTTP Basic (scripts) or the sandbox session set by the login switcher (browsers). Guards REST as
+ * Jira does: anonymous requests get 401, and writes with a form-like content type need
+ * {@code X-Atlassian-Token: no-check} (Jira's XSRF rule), else 403.
+ */
+final class AuthFilter extends HttpFilter {
+
+    static final String SESSION_USER = "sandbox.user";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "DELETE", "PATCH");
+    private static final Set<String> FORM_TYPES =
+            Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
+
+    private final SandboxUsers users;
+
+    AuthFilter(SandboxUsers users) {
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String uri = request.getRequestURI();
+        if (uri.startsWith("/aui/") || uri.startsWith("/web/") || uri.startsWith("/sandbox-static/")) {
+            // static files are public, as Jira's web resources: no user lookup per file
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean rest = uri.startsWith("/rest/");
+        String authorization = request.getHeader("Authorization");
+        Optional<String> user;
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            user = basicUser(authorization.substring(6).trim());
+            if (user.isEmpty()) {
+                refuse(response, 401, "Wrong user name or password.");
+                return;
+            }
+        } else {
+            HttpSession session = request.getSession(false);
+            user = Optional.ofNullable(session == null ? null : (String) session.getAttribute(SESSION_USER));
+        }
+        Viewer viewer = users.viewer(user);
+        if (rest && viewer.isAnonymous()) {
+            refuse(response, 401, "You are not logged in.");
+            return;
+        }
+        if (rest && WRITES.contains(request.getMethod()) && formLike(request.getContentType())
+                && !"no-check".equals(request.getHeader("X-Atlassian-Token"))) {
+            refuse(response, 403, "XSRF check failed");
+            return;
+        }
+        HostServices.CURRENT_VIEWER.set(viewer);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            HostServices.CURRENT_VIEWER.remove();
+        }
+    }
+
+    private Optional<String> basicUser(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        return users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1)).map(u -> u.key());
+    }
+
+    private static boolean formLike(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return FORM_TYPES.contains(mediaType);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=utf-8");
+        response.getWriter().write("{\"status-code\":" + status + ",\"message\":\"" + message + "\"}");
+    }
+}

@@ -1,0 +1,131 @@
+package io.debrief.sandbox;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sandbox-only controls under {@code /sandbox/}: the login switcher, the clock and "run scheduled jobs now".
+ * Browsers (forms, {@code Accept: text/html}) are sent back where they came from; scripts get JSON.
+ */
+final class ControlServlet extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControlServlet.class);
+
+    private final HostServices host;
+    private final List<SandboxJob> jobs;
+
+    ControlServlet(HostServices host, List<SandboxJob> jobs) {
+        this.host = host;
+        this.jobs = List.copyOf(jobs);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (String.valueOf(request.getPathInfo())) {
+            case "/login" -> login(request, response);
+            case "/clock/advance" -> advance(request, response);
+            case "/jobs/run" -> runJobs(request, response);
+            default -> response.sendError(404);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/clock".equals(request.getPathInfo())) {
+            json(response, 200, "{\"now\":\"" + host.clock().instant() + "\",\"offsetDays\":"
+                    + host.sandboxClock().offset().toDays() + "}");
+        } else {
+            response.sendError(404);
+        }
+    }
+
+    private void login(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String user = request.getParameter("user");
+        if (user == null || user.isBlank()) {
+            request.getSession().removeAttribute(AuthFilter.SESSION_USER);
+        } else if (host.users().find(user).isPresent()) {
+            request.getSession(true);
+            request.changeSessionId();
+            request.getSession().setAttribute(AuthFilter.SESSION_USER, user);
+        } else {
+            json(response, 400, "{\"message\":\"no such sandbox user\"}");
+            return;
+        }
+        back(request, response, "{\"user\":\"" + (user == null ? "" : user) + "\"}");
+    }
+
+    private void advance(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int days;
+        Instant now;
+        try {
+            days = Integer.parseInt(String.valueOf(request.getParameter("days")));
+            now = host.sandboxClock().advance(days);
+        } catch (IllegalArgumentException e) {
+            json(response, 400, "{\"message\":\"days must be a whole number from 1 to 366\"}");
+            return;
+        }
+        flash(request, "The sandbox clock moved forward " + days + (days == 1 ? " day." : " days."));
+        back(request, response, "{\"now\":\"" + now + "\"}");
+    }
+
+    private void runJobs(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> failed = new ArrayList<>();
+        for (SandboxJob job : jobs) {
+            try {
+                job.run().run();
+            } catch (RuntimeException e) {
+                LOG.warn("scheduled job {} failed", job.name(), e);
+                failed.add(job.name());
+            }
+        }
+        flash(request, "Ran " + jobs.size() + " scheduled job(s)" + (failed.isEmpty() ? "." : "; failed: " + failed));
+        back(request, response, "{\"ran\":" + jobs.size() + ",\"failed\":" + failed.size() + "}");
+    }
+
+    private static void flash(HttpServletRequest request, String text) {
+        if (wantsHtml(request)) {
+            request.getSession().setAttribute(Layout.FLASH, text);
+        }
+    }
+
+    private static void back(HttpServletRequest request, HttpServletResponse response, String json) throws IOException {
+        if (wantsHtml(request)) {
+            response.setStatus(303);
+            response.setHeader("Location", localPath(request.getHeader("Referer")));
+        } else {
+            json(response, 200, json);
+        }
+    }
+
+    /** Back to the page the form was on, never to another site. */
+    private static String localPath(String referer) {
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+
+    private static boolean wantsHtml(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
+    private static void json(HttpServletResponse response, int status, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=utf-8");
+        response.getWriter().write(body);
+    }
+}

@@ -1,0 +1,74 @@
+package io.debrief.sandbox;
+
+import io.debrief.core.access.Viewer;
+import java.time.Clock;
+import java.util.function.Supplier;
+import net.java.ao.EntityManager;
+
+/** The host's services, handed to modules as their {@link SandboxContext}. */
+final class HostServices implements SandboxContext {
+
+    /** The viewer of the request being served on this thread; set and cleared by {@link AuthFilter}. */
+    static final ThreadLocal<Viewer> CURRENT_VIEWER = new ThreadLocal<>();
+
+    private final Database db;
+    private final SandboxClock clock;
+    private final SandboxIssues issues;
+    private final SandboxUsers users;
+    private final I18n i18n;
+    private final SoyRenderer soy;
+
+    HostServices(Database db, SandboxClock clock, I18n i18n, SoyRenderer soy) {
+        this.db = db;
+        this.clock = clock;
+        this.issues = new SandboxIssues(db);
+        this.users = new SandboxUsers(db);
+        this.i18n = i18n;
+        this.soy = soy;
+    }
+
+    @Override
+    public EntityManager entityManager() {
+        return db.entityManager();
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.inTransaction(work);
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    SandboxClock sandboxClock() {
+        return clock;
+    }
+
+    @Override
+    public SandboxIssues issues() {
+        return issues;
+    }
+
+    @Override
+    public SandboxUsers users() {
+        return users;
+    }
+
+    @Override
+    public SoyRenderer soy() {
+        return soy;
+    }
+
+    @Override
+    public I18n i18n() {
+        return i18n;
+    }
+
+    @Override
+    public Viewer currentViewer() {
+        Viewer viewer = CURRENT_VIEWER.get();
+        return viewer != null ? viewer : SandboxViewer.ANONYMOUS;
+    }
+}

@@ -1,0 +1,27 @@
+package io.debrief.sandbox;
+
+import io.debrief.core.access.Viewer;
+import io.debrief.core.common.IssueRef;
+import java.util.Objects;
+
+/**
+ * A tab on the sandbox issue page (in Jira: an issue tab panel).
+ *
+ * @param id       stable id, used in the URL ({@code /browse/OPS-1?tab=timeline}) and the DOM ({@code data-tab})
+ * @param labelKey i18n key of the tab's label
+ * @param renderer builds the tab's HTML for the issue and the person looking
+ */
+public record IssueTab(String id, String labelKey, Renderer renderer) {
+
+    public IssueTab {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(labelKey, "labelKey");
+        Objects.requireNonNull(renderer, "renderer");
+    }
+
+    /** Renders a tab's body as trusted HTML (the module escapes what it interpolates, e.g. through Soy). */
+    @FunctionalInterface
+    public interface Renderer {
+        String render(IssueRef issue, Viewer viewer);
+    }
+}

@@ -1,0 +1,70 @@
+package io.debrief.sandbox;
+
+import io.debrief.core.access.Viewer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Wraps page bodies in the sandbox chrome: AUI header, login switcher, clock controls, web resources. */
+final class Layout {
+
+    static final String FLASH = "sandbox.flash";
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final HostServices host;
+    private final List<String> webResources;
+
+    Layout(HostServices host, List<String> webResources) {
+        this.host = host;
+        this.webResources = List.copyOf(webResources);
+    }
+
+    static String dayTime(Instant instant) {
+        return instant == null ? "" : DAY_TIME.format(instant);
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String bodyHtml)
+            throws IOException {
+        Viewer viewer = host.currentViewer();
+        String current = viewer.user().map(u -> u.key()).orElse("");
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (var u : host.users().all()) {
+            users.add(Map.of("name", u.key(), "display", u.displayName(), "selected", u.key().equals(current)));
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("title", title);
+        data.put("userName", current);
+        data.put("userDisplay", viewer.user().map(u -> u.displayName()).orElse(""));
+        data.put("users", users);
+        data.put("clockNow", SHOWN.format(host.clock().instant()));
+        data.put("clockIso", host.clock().instant().toString());
+        data.put("clockOffsetDays", host.sandboxClock().offset().toDays());
+        data.put("flash", takeFlash(request));
+        data.put("css", webResources.stream().filter(r -> r.endsWith(".css")).map(r -> "/" + r).toList());
+        data.put("js", webResources.stream().filter(r -> r.endsWith(".js")).map(r -> "/" + r).toList());
+        data.put("content", SoyRenderer.trustedHtml(bodyHtml));
+        response.setStatus(status);
+        response.setContentType("text/html;charset=utf-8");
+        response.getWriter().write(host.soy().render("sandbox.layout.page", data));
+    }
+
+    private static String takeFlash(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || session.getAttribute(FLASH) == null) {
+            return "";
+        }
+        String flash = (String) session.getAttribute(FLASH);
+        session.removeAttribute(FLASH);
+        return flash;
+    }
+}

@@ -1,0 +1,33 @@
+package io.debrief.sandbox;
+
+import io.debrief.core.access.Viewer;
+import java.time.Clock;
+import net.java.ao.EntityManager;
+
+/** The host's services a {@link SandboxModule} builds its objects from. */
+public interface SandboxContext {
+
+    /** The AO entity manager on the sandbox database (plugin entities already migrated). */
+    EntityManager entityManager();
+
+    /** Runs {@code work} in one database transaction (as Jira's {@code ActiveObjects.executeInTransaction}). */
+    <T> T inTransaction(java.util.function.Supplier<T> work);
+
+    /** The sandbox clock: real time plus the offset moved forward with "+1 day" and friends. */
+    Clock clock();
+
+    /** The sandbox's issues, projects, labels and links (what Jira's issue services are to the plugin). */
+    SandboxIssues issues();
+
+    /** The sandbox's users and their project rights. */
+    SandboxUsers users();
+
+    /** Renders the plugin's and the sandbox's Soy templates. */
+    SoyRenderer soy();
+
+    /** i18n text from every {@code i18n/*.properties} bundle on the classpath. */
+    I18n i18n();
+
+    /** The person behind the current HTTP request (anonymous outside one). */
+    Viewer currentViewer();
+}

@@ -1,0 +1,175 @@
+package io.debrief.sandbox;
+
+import io.debrief.core.access.Viewer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
+import net.java.ao.Query;
+
+/**
+ * The sandbox's issue store: what Jira's issue, label and link services are to the plugin. Feature modules adapt
+ * core's issue ports onto it; it enforces no permissions itself (callers pass a {@link Viewer} where they list).
+ */
+public final class SandboxIssues {
+
+    public static final String DONE = "done";
+    public static final String NEW = "new";
+    public static final String IN_PROGRESS = "indeterminate";
+
+    private final Database db;
+    private final EntityManager em;
+
+    SandboxIssues(Database db) {
+        this.db = db;
+        this.em = db.entityManager();
+    }
+
+    /** Creates an issue with the next key of its project, its labels included, in one transaction. */
+    public SandboxIssue create(NewIssue issue) {
+        return db.inTransaction(() -> {
+            int next = Database.sql(() -> em.count(SandboxIssueEntity.class,
+                    Query.select().where("PROJECT_KEY = ?", issue.projectKey()))) + 1;
+            boolean done = issue.resolved() != null;
+            SandboxIssueEntity e = Database.sql(() -> em.create(SandboxIssueEntity.class,
+                    new DBParam("ISSUE_KEY", issue.projectKey() + "-" + next),
+                    new DBParam("PROJECT_KEY", issue.projectKey()),
+                    new DBParam("ISSUE_TYPE", issue.type()),
+                    new DBParam("SUMMARY", issue.summary()),
+                    new DBParam("STATUS", done ? "Done" : "Open"),
+                    new DBParam("STATUS_CATEGORY", done ? DONE : NEW),
+                    new DBParam("CREATED", Date.from(issue.created()))));
+            e.setReporter(issue.reporter());
+            e.setAssignee(issue.assignee());
+            e.setPriority(issue.priority());
+            e.setComponent(issue.component());
+            e.setResolved(issue.resolved() == null ? null : Date.from(issue.resolved()));
+            e.setDue(issue.due() == null ? null : Date.from(issue.due()));
+            e.setParentId(issue.parentId());
+            e.save();
+            for (String label : issue.labels()) {
+                addLabel(e.getID(), label);
+            }
+            return toIssue(e);
+        });
+    }
+
+    public Optional<SandboxIssue> byKey(String key) {
+        SandboxIssueEntity[] found = find(Query.select().where("ISSUE_KEY = ?", key));
+        return found.length == 0 ? Optional.empty() : Optional.of(toIssue(found[0]));
+    }
+
+    public Optional<SandboxIssue> byId(long id) {
+        SandboxIssueEntity[] found = find(Query.select().where("ID = ?", id));
+        return found.length == 0 ? Optional.empty() : Optional.of(toIssue(found[0]));
+    }
+
+    /** Issues the viewer may browse, newest first, optionally of one project and/or type (null = any). */
+    public List<SandboxIssue> list(Viewer viewer, String projectKey, String type) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (projectKey != null && !projectKey.isBlank()) {
+            where.add("PROJECT_KEY = ?");
+            params.add(projectKey);
+        }
+        if (type != null && !type.isBlank()) {
+            where.add("ISSUE_TYPE = ?");
+            params.add(type);
+        }
+        Query query = Query.select();
+        if (!where.isEmpty()) {
+            query = query.where(String.join(" AND ", where), params.toArray());
+        }
+        return Arrays.stream(find(query))
+                .filter(e -> viewer.canBrowseProject(e.getProjectKey()))
+                .sorted(Comparator.comparing(SandboxIssueEntity::getCreated).reversed())
+                .map(this::toIssue)
+                .toList();
+    }
+
+    /** Sub-tasks of an issue, oldest first. */
+    public List<SandboxIssue> subTasks(long parentId) {
+        return Arrays.stream(find(Query.select().where("PARENT_ID = ?", parentId)))
+                .sorted(Comparator.comparing(SandboxIssueEntity::getCreated))
+                .map(this::toIssue)
+                .toList();
+    }
+
+    /** Issues carrying {@code label}, oldest first. */
+    public List<SandboxIssue> labelled(String label) {
+        return Arrays.stream(Database.sql(() -> em.find(SandboxLabelEntity.class, Query.select().where("LABEL = ?", label))))
+                .map(l -> byId(l.getIssueId()).orElseThrow())
+                .sorted(Comparator.comparing(SandboxIssue::created))
+                .toList();
+    }
+
+    /** Adds a label unless the issue already has it. */
+    public void addLabel(long issueId, String label) {
+        if (!labels(issueId).contains(label)) {
+            create(SandboxLabelEntity.class, new DBParam("ISSUE_ID", issueId), new DBParam("LABEL", label));
+        }
+    }
+
+    public List<String> labels(long issueId) {
+        return Arrays.stream(Database.sql(() -> em.find(SandboxLabelEntity.class, Query.select().where("ISSUE_ID = ?", issueId))))
+                .map(SandboxLabelEntity::getLabel).sorted().toList();
+    }
+
+    /** Links {@code sourceId} to {@code destinationId} with a link type such as "relates to" or "is caused by". */
+    public void link(String typeName, long sourceId, long destinationId) {
+        create(SandboxLinkEntity.class, new DBParam("TYPE_NAME", typeName),
+                new DBParam("SOURCE_ID", sourceId), new DBParam("DESTINATION_ID", destinationId));
+    }
+
+    /** Links from or to the issue. */
+    public List<IssueLink> links(long issueId) {
+        return Arrays.stream(Database.sql(() -> em.find(SandboxLinkEntity.class,
+                        Query.select().where("SOURCE_ID = ? OR DESTINATION_ID = ?", issueId, issueId))))
+                .map(l -> new IssueLink(l.getTypeName(), l.getSourceId(), l.getDestinationId()))
+                .toList();
+    }
+
+    /** Moves the issue to a status; a {@code done} category sets the resolution time, any other clears it. */
+    public SandboxIssue transition(long issueId, String status, String statusCategory, Instant at) {
+        return db.inTransaction(() -> {
+            SandboxIssueEntity e = find(Query.select().where("ID = ?", issueId))[0];
+            e.setStatus(status);
+            e.setStatusCategory(statusCategory);
+            e.setResolved(DONE.equals(statusCategory) ? Date.from(at) : null);
+            e.save();
+            return toIssue(e);
+        });
+    }
+
+    public int count() {
+        return Database.sql(() -> em.count(SandboxIssueEntity.class));
+    }
+
+    /** One issue link. */
+    public record IssueLink(String typeName, long sourceId, long destinationId) {
+    }
+
+    private SandboxIssueEntity[] find(Query query) {
+        return Database.sql(() -> em.find(SandboxIssueEntity.class, query));
+    }
+
+    private void create(Class<? extends net.java.ao.RawEntity<Integer>> type, DBParam... params) {
+        Database.sql(() -> em.create(type, params));
+    }
+
+    private SandboxIssue toIssue(SandboxIssueEntity e) {
+        return new SandboxIssue(e.getID(), e.getIssueKey(), e.getProjectKey(), e.getIssueType(), e.getSummary(),
+                e.getStatus(), e.getStatusCategory(), e.getAssignee(), e.getReporter(), instant(e.getCreated()),
+                instant(e.getResolved()), instant(e.getDue()), e.getPriority(), e.getParentId(), e.getComponent(),
+                labels(e.getID()));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,66 @@
+// Shared helpers for the sandbox's browser journeys: one browser per file, one fresh context per journey,
+// a screenshot under target/e2e-screenshots when a journey fails.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:2990';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS ?? join(import.meta.dirname, '../../../target/e2e-screenshots');
+
+let browserPromise;
+
+function browser() {
+  browserPromise ??= chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    // no --user-data-dir: playwright refuses it with launch() and gives every launch a fresh temporary profile
+  });
+  return browserPromise;
+}
+
+after(async () => {
+  if (browserPromise) await (await browserPromise).close();
+});
+
+/** A browser journey: `fn({ page })` runs in a fresh context; a failure leaves a screenshot named after the journey. */
+export function journey(name, fn) {
+  test(name, async () => {
+    const context = await (await browser()).newContext({ baseURL: BASE_URL, viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    try {
+      await fn({ page });
+    } catch (error) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const file = join(SCREENSHOTS, name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + '.png');
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      error.message += `\n(screenshot: ${file}, page: ${page.url()})`;
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+/** Logs in with the sandbox's login switcher (user name, or '' for anonymous) and waits for the page to reload. */
+export async function loginAs(page, user) {
+  if (!page.url().startsWith(BASE_URL)) await page.goto('/');
+  if ((await page.getAttribute('#current-user', 'data-user')) !== user) {
+    await Promise.all([page.waitForEvent('load'), page.selectOption('#login-user', user)]);
+  }
+  assert.equal(await page.getAttribute('#current-user', 'data-user'), user, `login switcher did not log in as '${user}'`);
+}
+
+/** Opens an issue page, optionally on one tab. */
+export async function openIssue(page, key, tab) {
+  await page.goto(`/browse/${key}` + (tab ? `?tab=${tab}` : ''));
+}
+
+/** Keys of the issues in the issue list, top to bottom. */
+export async function listedKeys(page) {
+  return page.locator('#issue-table tr.issue-row').evaluateAll(rows => rows.map(r => r.dataset.key));
+}
