@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# Runs `npm ci` in the current folder when node_modules is missing or older than package-lock.json. Fast when current.
+# Installs the current folder's node modules from its package-lock.json when they are missing or the lockfile
+# changed since the last install; fast when current. Used by Maven (sandbox, plugin JS tests) and ./dev.
+# npm install rather than npm ci: npm ci rejects lockfiles that lack other platforms' optional packages (an npm bug
+# that this machine's omit-lockfile-registry-resolved setting triggers); npm install honours the lockfile as well.
 set -euo pipefail
-if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  npm ci --no-audit --no-fund --loglevel=error
+stamp=node_modules/.debrief-lock-hash
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
+  npm install --no-audit --no-fund --loglevel=error
+  sha256sum package-lock.json | cut -d' ' -f1 > "$stamp"
 fi
