@@ -157,12 +157,14 @@ public final class SandboxServer implements AutoCloseable {
         collect.bind(I18n.class, host.i18n());
         List<Class<?>> pluginResources = new ArrayList<>();
         List<IssueTab> tabs = new ArrayList<>();
+        List<SandboxPage> pages = new ArrayList<>();
         List<SandboxJob> jobs = new ArrayList<>();
         List<String> webResources = new ArrayList<>(plugin.webResourceLocations());
         for (SandboxModule module : modules) {
             module.bind(host, collect);
             pluginResources.addAll(module.restResources());
             tabs.addAll(module.issueTabs(host));
+            pages.addAll(module.pages(host));
             jobs.addAll(module.jobs(host));
             module.webResources().stream().map(r -> "web/" + r).filter(r -> !webResources.contains(r))
                     .forEach(webResources::add);
@@ -185,7 +187,10 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/aui/")), "/aui/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("web/")), "/web/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/")), "/sandbox-static/*");
-        context.addServlet(new ServletHolder(new PagesServlet(host, new Layout(host, webResources), tabs)), "/");
+        context.addServlet(new ServletHolder(new WebResourceBridge(host, SandboxServer.class.getClassLoader())),
+                "/sandbox-web/*");
+        context.addServlet(new ServletHolder(new PagesServlet(host, new Layout(host, webResources, pages), tabs, pages)),
+                "/");
         server.setHandler(context);
         return server;
     }
@@ -193,7 +198,8 @@ public final class SandboxServer implements AutoCloseable {
     private static ResourceConfig rest(List<Class<?>> resources, List<Object[]> bindings, HostServices host) {
         ResourceConfig config = new ResourceConfig();
         resources.forEach(config::register);
-        config.register(JacksonFeature.class);
+        // without Jackson's own exception mappers: the plugin maps malformed JSON itself (400 with its error body)
+        config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new JsonMapper());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.register(new AbstractBinder() {
