@@ -102,11 +102,16 @@ public final class MonthlyReviewService {
      * Takes a review decision on one item and carries it out in the tracker.
      *
      * <p>Outcomes: nobody logged in -> 401; item missing, not browsable or not a debrief item -> 404; not editable
-     * -> 403; bad reason -> 400; item closed or decided since the viewer's page was loaded -> 409; otherwise the new
+     * -> 403; no decision, bad reason or no version (null) -> 400; item closed or decided since the viewer's page was loaded -> 409; otherwise the new
      * decision record. The decision is appended (claiming its version) before the tracker is changed, so two people
      * deciding at once cannot both act.
      */
     public DecisionRecord decide(String itemKey, Decision decision, long expectedVersion, Viewer viewer) {
+        return decide(itemKey, decision, Long.valueOf(expectedVersion), viewer);
+    }
+
+    /** As {@link #decide(String, Decision, long, Viewer)}; a null version (left out of a request) is refused (400). */
+    public DecisionRecord decide(String itemKey, Decision decision, Long expectedVersion, Viewer viewer) {
         UserRef user = viewer.user().orElseThrow(NotAuthenticatedException::general);
         GlobalSettings global = settings.global();
         TrackedIssue item = tracker.find(itemKey)
