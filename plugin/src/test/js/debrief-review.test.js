@@ -228,4 +228,27 @@ describe('Debrief.Review', () => {
         // then
         expect(api.savePreferences).toHaveBeenCalledWith({ projects: 'OPS', olderThanDays: '30', groupBy: 'team' });
     });
+
+    it('shows an item\'s decision history on request, reasons as text', async () => {
+        // given
+        const decided = { decision: 'keep', by: { key: 'alice', displayName: 'Alice' }, at: '2026-03-17T10:00:00Z', version: 2 };
+        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { lastDecision: decided, version: 2 })])));
+        const review = window.Debrief.Review.mount(container, { restBase: REST });
+        await review.load();
+        window.fetch.mockReturnValueOnce(answer(200, [
+            { decision: 'close-irrelevant', reason: '<b>obsolete</b>', by: { displayName: 'Bob' }, at: '2026-03-01T10:00:00Z', version: 1 },
+            decided]));
+
+        // when
+        container.querySelector('button[data-history="OPS-1"]').click();
+        await flush();
+
+        // then
+        expect(lastCall().url).toBe(`${REST}/review/items/OPS-1/decisions`);
+        const entries = [...container.querySelectorAll('.debrief-review-history li')];
+        expect(entries).toHaveLength(2);
+        expect(entries[0].textContent).toContain('debrief.review.decision.by(debrief.review.decision.close-irrelevant,Bob,2026-03-01)');
+        expect(entries[0].querySelector('q').textContent).toBe('<b>obsolete</b>');
+        expect(container.querySelector('b')).toBeNull();
+    });
 });

@@ -222,7 +222,8 @@
         var doc = element.ownerDocument;
         var opts = options || {};
         var preferences = opts.preferences || {};
-        var state = { sort: 'age', clientSort: null, descending: false, start: 0, data: null, openClose: null };
+        var state = { sort: 'age', clientSort: null, descending: false, start: 0, data: null, openClose: null,
+            histories: {} };
         var notice = null;
 
         function call(method, path, body) {
@@ -298,14 +299,34 @@
             if (item.lastDecision && item.lastDecision.reason) {
                 last.setAttribute('title', item.lastDecision.reason);
             }
+            if (item.lastDecision) {
+                var toggle = last.appendChild(el(doc, 'button', { type: 'button', 'class': 'aui-button aui-button-link',
+                    'data-history': item.key, 'aria-expanded': state.histories[item.key] ? 'true' : 'false' },
+                    AJS.I18n.getText('debrief.review.history')));
+                toggle.addEventListener('click', function () { controller.toggleHistory(item.key); });
+            }
             row.appendChild(decisionCell(item));
+            var rows = [row];
+            var history = state.histories[item.key];
+            if (history) {
+                var historyRow = el(doc, 'tr', { 'class': 'debrief-review-history-row' });
+                var list = historyRow.appendChild(el(doc, 'td', { colspan: String(COLUMNS.length + 1) }))
+                    .appendChild(el(doc, 'ol', { 'class': 'debrief-review-history' }));
+                history.forEach(function (record) {
+                    var entry = list.appendChild(el(doc, 'li', {}, decisionText(record)));
+                    if (record.reason) {
+                        entry.appendChild(el(doc, 'q', {}, record.reason));
+                    }
+                });
+                rows.push(historyRow);
+            }
             if (item.error) {
                 var errorRow = el(doc, 'tr', { 'class': 'debrief-review-error-row' });
                 var cell = errorRow.appendChild(el(doc, 'td', { colspan: String(COLUMNS.length + 1) }));
                 cell.appendChild(errorBox(doc, item.error));
-                return [row, errorRow];
+                rows.push(errorRow);
             }
-            return [row];
+            return rows;
         }
 
         function totals(data) {
@@ -409,6 +430,18 @@
                 render();
                 return Promise.resolve(state.data);
             },
+            toggleHistory: function (itemKey) {
+                if (state.histories[itemKey]) {
+                    delete state.histories[itemKey];
+                    render();
+                    return Promise.resolve(null);
+                }
+                return call('GET', '/review/items/' + encodeURIComponent(itemKey) + '/decisions').then(function (records) {
+                    state.histories[itemKey] = records;
+                    render();
+                    return records;
+                }, fail);
+            },
             goTo: function (start) {
                 state.start = start;
                 return controller.load();
@@ -430,6 +463,7 @@
                 return call('POST', '/review/items/' + encodeURIComponent(itemKey) + '/decision', body)
                     .then(function (record) {
                         state.openClose = null;
+                        delete state.histories[itemKey];
                         notice = el(doc, 'div', { 'class': 'aui-message aui-message-success', role: 'status' },
                             AJS.I18n.getText('debrief.review.decided'));
                         return controller.load().then(function () { return record; });

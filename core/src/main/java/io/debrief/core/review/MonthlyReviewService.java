@@ -114,10 +114,7 @@ public final class MonthlyReviewService {
     public DecisionRecord decide(String itemKey, Decision decision, Long expectedVersion, Viewer viewer) {
         UserRef user = viewer.user().orElseThrow(NotAuthenticatedException::general);
         GlobalSettings global = settings.global();
-        TrackedIssue item = tracker.find(itemKey)
-                .filter(found -> viewer.canBrowse(found.ref()))
-                .filter(found -> found.hasLabel(global.label()))
-                .orElseThrow(() -> new NotFoundException("debrief.error.review.item.not.found", itemKey));
+        TrackedIssue item = visibleItem(itemKey, viewer, global);
         if (!viewer.canEdit(item.ref())) {
             throw new ForbiddenException("debrief.error.review.forbidden", itemKey);
         }
@@ -132,6 +129,26 @@ public final class MonthlyReviewService {
             tracker.setPriority(item.ref(), global.prioritisePriority());
         }
         return record;
+    }
+
+    /**
+     * The review decisions taken on one item, oldest first.
+     *
+     * <p>Outcomes: nobody logged in -> 401; item missing, not browsable or not a debrief item -> 404.
+     */
+    public List<DecisionRecord> history(String itemKey, Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            throw NotAuthenticatedException.general();
+        }
+        return decisions.history(visibleItem(itemKey, viewer, settings.global()).ref());
+    }
+
+    /** The debrief item the viewer may see, or 404 alike for missing, hidden and unlabelled issues. */
+    private TrackedIssue visibleItem(String itemKey, Viewer viewer, GlobalSettings global) {
+        return tracker.find(itemKey)
+                .filter(found -> viewer.canBrowse(found.ref()))
+                .filter(found -> found.hasLabel(global.label()))
+                .orElseThrow(() -> new NotFoundException("debrief.error.review.item.not.found", itemKey));
     }
 
     private List<ReviewItem> toReviewItems(List<TrackedIssue> open) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
 
 /** The monthly review of open debrief action items: the list with its totals, decisions, and the monthly trends. */
@@ -88,6 +89,17 @@ public class ReviewResource {
         Viewer viewer = viewers.current();
         DecisionBody given = body == null ? new DecisionBody(null, null, null) : body;
         return DecisionView.of(app.review().decide(issueKey, decision(given), given.version(), viewer));
+    }
+
+    /**
+     * {@code GET /review/items/{issueKey}/decisions}: the item's review history, oldest first.
+     *
+     * <p>Outcomes: anonymous -> 401; unknown item, not browsable or not a debrief item -> 404; otherwise 200.
+     */
+    @GET
+    @Path("items/{issueKey}/decisions")
+    public List<DecisionView> history(@PathParam("issueKey") String issueKey) {
+        return app.review().history(issueKey, viewers.current()).stream().map(DecisionView::of).toList();
     }
 
     /**

@@ -283,4 +283,22 @@ class ReviewResourceTest {
         assertThat(bob.json().path("months").get(0).path("heldOnTime").path("of").asInt()).isZero();
     }
 
+    @Test
+    void the_decision_history_is_listed_oldest_first_for_readers_who_may_browse_the_item() {
+        TrackedIssue item = item("OPS", 40);
+        TrackedIssue pay = item("PAY", 40);
+        rest.as(editor("alice")).post("/review/items/" + item.key() + "/decision", decision("prioritise", null, 0L));
+        rest.as(editor("alice")).post("/review/items/" + item.key() + "/decision", decision("keep", null, 1L));
+
+        Reply history = rest.as(browseOnly("bob")).get("/review/items/" + item.key() + "/decisions");
+        Reply hidden = rest.as(ScriptedViewer.as(BOB).cannotBrowseProject("PAY"))
+                .get("/review/items/" + pay.key() + "/decisions");
+        Reply anonymousReply = rest.as(anonymous()).get("/review/items/" + item.key() + "/decisions");
+
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.json()).extracting(record -> record.path("decision").asText())
+                .containsExactly("prioritise", "keep");
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(anonymousReply.status()).isEqualTo(401);
+    }
 }
