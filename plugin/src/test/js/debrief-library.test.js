@@ -37,6 +37,7 @@ describe('Debrief.Library', () => {
         window.Debrief = undefined;
         window.fetch = vi.fn();
         loadScript(window, 'debrief-rest.js');
+        loadScript(window, 'debrief-dom.js');
         loadScript(window, 'debrief-library.js');
         document.body.innerHTML = PAGE;
         section = document.querySelector('.debrief-library');

@@ -45,6 +45,7 @@ describe('Debrief.Review', () => {
         window.define = undefined;
         window.fetch = vi.fn();
         loadScript(window, 'debrief-rest.js');
+        loadScript(window, 'debrief-dom.js');
         loadScript(window, 'debrief-review.js');
         document.body.innerHTML = '<div id="review"></div>';
         container = document.getElementById('review');

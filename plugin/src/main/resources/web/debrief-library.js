@@ -2,7 +2,8 @@
  * Live search for the debrief library page: the server-rendered GET form keeps working without JS; with JS, typing
  * in the search box (or changing a filter) fetches GET /library and redraws the results table in place.
  * Entry point: Debrief.Library.enhance(sectionElement, {restBase, pageUrl}) (run on DOMContentLoaded for
- * .debrief-library). Text from the server only ever becomes textContent. Needs debrief-rest.js.
+ * .debrief-library). Text from the server only ever becomes textContent. Needs debrief-rest.js and
+ * debrief-dom.js.
  */
 (function (global) {
     'use strict';
@@ -12,14 +13,7 @@
     var Library = Debrief.Library = Debrief.Library || {};
     var DELAY_MS = 300;
 
-    function el(doc, tag, attrs, text) {
-        var node = doc.createElement(tag);
-        Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, attrs[name]); });
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        return node;
-    }
+    var el = Debrief.Dom.el;
 
     /** The REST path for the form's current filters (blank ones left out). */
     function searchPath(form) {
@@ -103,12 +97,7 @@
             }, function (error) {
                 if (ticket === latest) {
                     results.textContent = '';
-                    var box = results.appendChild(el(results.ownerDocument, 'div',
-                        { 'class': 'aui-message aui-message-error', role: 'alert' }));
-                    box.appendChild(el(results.ownerDocument, 'p', {}, error.message));
-                    (error.errors || []).forEach(function (e) {
-                        box.appendChild(el(results.ownerDocument, 'p', { 'data-field': e.field }, e.message));
-                    });
+                    results.appendChild(Debrief.Dom.errorBox(results.ownerDocument, error));
                 }
             }).then(function () {
                 results.removeAttribute('aria-busy');

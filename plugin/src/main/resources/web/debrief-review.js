@@ -6,7 +6,7 @@
  *   Debrief.Review.mount(element, {restBase, preferences, onChange})  any page (the sandbox, a servlet page)
  *   define('debrief/monthly-review')                                  Jira's dashboard item (AMD, (API, options))
  * Everything is built with DOM calls and textContent, so no text from the server is ever parsed as HTML.
- * Needs debrief-rest.js (Debrief.Rest.request).
+ * Needs debrief-rest.js (Debrief.Rest.request) and debrief-dom.js (Debrief.Dom).
  */
 (function (global) {
     'use strict';
@@ -34,14 +34,7 @@
             label: function () { return AJS.I18n.getText('debrief.review.column.decision'); } }
     ];
 
-    function el(doc, tag, attrs, text) {
-        var node = doc.createElement(tag);
-        Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, attrs[name]); });
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        return node;
-    }
+    var el = Debrief.Dom.el;
 
     /** The review query string for preferences and paging/sort state. */
     function reviewPath(preferences, state) {
@@ -111,13 +104,8 @@
 
     /** An AUI error message with the error's text and its field errors, all as text. */
     function errorBox(doc, error) {
-        var box = el(doc, 'div', { 'class': 'aui-message aui-message-error debrief-review-error', role: 'alert' });
-        box.appendChild(el(doc, 'p', {}, error.message));
-        if (error.errors && error.errors.length) {
-            var list = el(doc, 'ul');
-            error.errors.forEach(function (e) { list.appendChild(el(doc, 'li', { 'data-field': e.field }, e.message)); });
-            box.appendChild(list);
-        }
+        var box = Debrief.Dom.errorBox(doc, error);
+        box.classList.add('debrief-review-error');
         return box;
     }
 
