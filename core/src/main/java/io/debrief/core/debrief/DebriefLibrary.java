@@ -1,6 +1,7 @@
 package io.debrief.core.debrief;
 
 import io.debrief.core.access.Viewer;
+import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.common.Page;
@@ -112,7 +113,7 @@ public final class DebriefLibrary {
         DebriefView view;
         try {
             view = debriefs.view(issueKey, viewer);
-        } catch (io.debrief.core.common.ConflictException notAnIncident) {
+        } catch (ConflictException notAnIncident) {
             throw new NotFoundException(IncidentAccess.NOT_FOUND, issueKey);
         }
         if (!view.debrief().isReadOnly()) {

@@ -100,7 +100,9 @@ public final class Trends {
                     tally(debrief, projects, viewer, tallies);
                 }
             };
-            truncated = readHeld(count) | readPublished(new LibraryFilter("", projects, null, from, null), count);
+            boolean heldLeft = readHeld(count);
+            boolean publishedLeft = readPublished(new LibraryFilter("", projects, null, from, null), count);
+            truncated = heldLeft || publishedLeft;
         }
         List<TrendMonth> report = new ArrayList<>();
         tallies.forEach((month, tally) -> report.add(tally.toMonth(month)));

@@ -153,4 +153,20 @@ class TrendsTest {
         assertThatThrownBy(() -> trends().monthly(25, Set.of(), ScriptedViewer.as(ALICE)))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void reads_a_bounded_number_of_debriefs_and_says_when_more_were_left_unread() {
+        // given: more held debriefs than one report reads (their incidents are long gone from the tracker)
+        for (long id = 1; id <= Trends.MAX_DEBRIEFS + 1; id++) {
+            Incident gone = anIncident().id(id).key("OLD-" + id).build();
+            world.debriefs.save(gone, aDebrief().build(id), 0);
+        }
+
+        // when
+        TrendReport report = trends().monthly(1, Set.of(), ScriptedViewer.as(ALICE));
+
+        // then
+        assertThat(report.truncated()).isTrue();
+        assertThat(report.months().get(0).debriefs()).isZero();
+    }
 }
