@@ -56,7 +56,7 @@ describe('Debrief.Review', () => {
         window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1')])));
 
         // when
-        await window.Debrief.Review.mount(container, {
+        await window.Debrief.Review.mountList(container, {
             restBase: REST, preferences: { projects: 'OPS,PAY', olderThanDays: '30', groupBy: 'none' }
         }).load();
 
@@ -71,7 +71,7 @@ describe('Debrief.Review', () => {
         window.fetch.mockImplementation(() => answer(200, reviewPage([
             item('OPS-1', { summary: 'beta', checkpointsPassed: 2 }),
             item('OPS-2', { summary: 'alpha', checkpointsPassed: 0 })])));
-        const review = window.Debrief.Review.mount(container, { restBase: REST });
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
         await review.load();
 
         // when: due is sorted by the server
@@ -96,7 +96,7 @@ describe('Debrief.Review', () => {
         // given
         const items = Array.from({ length: 50 }, (_, i) => item(`OPS-${i + 1}`));
         window.fetch.mockReturnValue(answer(200, reviewPage(items, { total: 120 })));
-        const review = window.Debrief.Review.mount(container, { restBase: REST });
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
         await review.load();
         expect(container.querySelector('[rel="prev"]')).toBeNull();
 
@@ -112,7 +112,7 @@ describe('Debrief.Review', () => {
     it('sends decisions with the item version and asks for a reason before closing', async () => {
         // given
         window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { version: 3 })])));
-        const review = window.Debrief.Review.mount(container, { restBase: REST });
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
         await review.load();
         const requestsBefore = window.fetch.mock.calls.length;
 
@@ -147,7 +147,7 @@ describe('Debrief.Review', () => {
     it('shows a refused decision next to the item, as text', async () => {
         // given
         window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1')])));
-        const review = window.Debrief.Review.mount(container, { restBase: REST });
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
         await review.load();
         window.fetch.mockReturnValueOnce(answer(409, { message: '<img src=x onerror=alert(1)> decided meanwhile', errors: [] }));
 
@@ -163,7 +163,7 @@ describe('Debrief.Review', () => {
     it('shows a failed load as an error message', async () => {
         window.fetch.mockReturnValue(answer(401, { message: 'Log in to see and work on debriefs.' }));
 
-        await window.Debrief.Review.mount(container, { restBase: REST }).load();
+        await window.Debrief.Review.mountList(container, { restBase: REST }).load();
 
         expect(container.querySelector('.aui-message-error').textContent).toContain('Log in to see and work on debriefs.');
     });
@@ -172,7 +172,7 @@ describe('Debrief.Review', () => {
         window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { summary: '<script>alert(1)</script>' })],
             { groups: [{ key: 'INC-12', items: ['OPS-1'] }] })));
 
-        await window.Debrief.Review.mount(container, { restBase: REST, preferences: { groupBy: 'incident' } }).load();
+        await window.Debrief.Review.mountList(container, { restBase: REST, preferences: { groupBy: 'incident' } }).load();
 
         expect(container.querySelector('script')).toBeNull();
         expect(container.querySelector('tr[data-key="OPS-1"]').textContent).toContain('<script>alert(1)</script>');
@@ -234,7 +234,7 @@ describe('Debrief.Review', () => {
         // given
         const decided = { decision: 'keep', by: { key: 'alice', displayName: 'Alice' }, at: '2026-03-17T10:00:00Z', version: 2 };
         window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { lastDecision: decided, version: 2 })])));
-        const review = window.Debrief.Review.mount(container, { restBase: REST });
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
         await review.load();
         window.fetch.mockReturnValueOnce(answer(200, [
             { decision: 'close-irrelevant', reason: '<b>obsolete</b>', by: { displayName: 'Bob' }, at: '2026-03-01T10:00:00Z', version: 1 },
@@ -251,5 +251,26 @@ describe('Debrief.Review', () => {
         expect(entries[0].textContent).toContain('debrief.review.decision.by(debrief.review.decision.close-irrelevant,Bob,2026-03-01)');
         expect(entries[0].querySelector('q').textContent).toBe('<b>obsolete</b>');
         expect(container.querySelector('b')).toBeNull();
+    });
+
+    it('mounts list and trends in a container rendered by Debrief.Review.container, outside any dashboard', async () => {
+        // given
+        document.body.innerHTML = '<div data-debrief-review="true" data-rest-base="/sandbox/rest" data-projects="OPS"></div>';
+        window.fetch.mockImplementation((url) => answer(200, url.includes('/trends')
+            ? { months: [{ month: '2026-03', medianSecondsToDetect: 120, medianSecondsToResolve: 600 }],
+                detectTargetSeconds: 300, resolveTargetSeconds: 3600, truncated: false }
+            : reviewPage([item('OPS-1')])));
+
+        // when
+        window.Debrief.Review.mountContainers(document);
+        await flush();
+        await flush();
+
+        // then
+        const urls = window.fetch.mock.calls.map((c) => c[0]);
+        expect(urls).toContain('/sandbox/rest/review?projects=OPS&sort=age&start=0&limit=50');
+        expect(urls).toContain('/sandbox/rest/review/trends?months=6&projects=OPS');
+        expect(document.querySelector('.debrief-review-list tr[data-key="OPS-1"]')).not.toBeNull();
+        expect(document.querySelector('.debrief-review-trends svg')).not.toBeNull();
     });
 });

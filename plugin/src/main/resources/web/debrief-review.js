@@ -3,7 +3,9 @@
  * irrelevant with a reason, prioritise, keep) and the monthly trend chart as inline SVG.
  *
  * Entry points:
- *   Debrief.Review.mount(element, {restBase, preferences, onChange})  any page (the sandbox, a servlet page)
+ *   Debrief.Review.mount(element, {restBase, preferences, onChange})  any page (the sandbox, a servlet page):
+ *       list + trends; Debrief.Review.mountList / mountTrends draw one of them; an element rendered by the Soy
+ *       template Debrief.Review.container is mounted by itself on DOMContentLoaded
  *   define('debrief/monthly-review')                                  Jira's dashboard item (AMD, (API, options))
  * Everything is built with DOM calls and textContent, so no text from the server is ever parsed as HTML.
  * Needs debrief-rest.js (Debrief.Rest.request) and debrief-dom.js (Debrief.Dom).
@@ -202,11 +204,11 @@
     }
 
     /**
-     * Mounts the review in `element`. Options: restBase (REST root; Jira's when absent), preferences ({projects,
+     * Mounts the review list (totals, table, paging, decisions) in `element`. Options: restBase (REST root; Jira's when absent), preferences ({projects,
      * olderThanDays, groupBy}), onChange (called after every render, e.g. the dashboard's API.resize). Returns a
      * controller: {load(), sortBy(columnId), goTo(start), decide(itemKey, decision, reason), state}.
      */
-    function mount(element, options) {
+    function mountList(element, options) {
         var doc = element.ownerDocument;
         var opts = options || {};
         var preferences = opts.preferences || {};
@@ -484,13 +486,16 @@
         });
     }
 
-    /** The review and its trends together in one container (what the dashboard item and pages show). */
-    function mountAll(container, options) {
+    /**
+     * The review and its trends together in `container` (what the dashboard item and pages show); options as for
+     * mountList. Resolves with the list's controller once both are drawn.
+     */
+    function mount(container, options) {
         var doc = container.ownerDocument;
         container.textContent = '';
         var list = container.appendChild(el(doc, 'div', { 'class': 'debrief-review-list' }));
         var trends = container.appendChild(el(doc, 'div', { 'class': 'debrief-review-trends' }));
-        var review = mount(list, options);
+        var review = mountList(list, options);
         return Promise.all([review.load(), mountTrends(trends, options)]).then(function () { return review; });
     }
 
@@ -538,7 +543,7 @@
     DashboardItem.prototype.render = function ($element, preferences) {
         var element = $element && $element.jquery ? $element[0] : $element;
         var api = this.API;
-        return mountAll(element, { preferences: preferences || {}, onChange: function () { api.resize(); } });
+        return mount(element, { preferences: preferences || {}, onChange: function () { api.resize(); } });
     };
 
     DashboardItem.prototype.renderEdit = function ($element, preferences) {
@@ -552,8 +557,8 @@
     };
 
     Review.mount = mount;
+    Review.mountList = mountList;
     Review.mountTrends = mountTrends;
-    Review.mountAll = mountAll;
     Review.DashboardItem = DashboardItem;
     Review.internals = { reviewPath: reviewPath, decisionPayload: decisionPayload, sortItems: sortItems,
         trendChart: trendChart, editForm: editForm };
@@ -562,7 +567,7 @@
     Review.mountContainers = function (root) {
         var scope = root || global.document;
         Array.prototype.forEach.call(scope.querySelectorAll('[data-debrief-review]'), function (container) {
-            mountAll(container, { restBase: container.getAttribute('data-rest-base') || undefined,
+            mount(container, { restBase: container.getAttribute('data-rest-base') || undefined,
                 preferences: { projects: container.getAttribute('data-projects') || '' } });
         });
     };
