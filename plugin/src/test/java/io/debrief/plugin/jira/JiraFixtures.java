@@ -215,6 +215,8 @@ final class JiraFixtures {
                 return component;
             }).toList();
             when(issue.getComponents()).thenReturn(jiraComponents);
+            // Mockito answers 0 for a Long; Jira answers null for an issue without parent
+            when(issue.getParentId()).thenReturn(null);
             if (parent != null) {
                 Long parentId = parent.getId();
                 when(issue.getParentObject()).thenReturn(parent);
