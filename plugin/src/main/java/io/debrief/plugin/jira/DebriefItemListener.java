@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Cost for events that cannot concern us: one check. Other event types stop at the event type id; a created or
  * updated issue that is neither a sub-task nor the source of any link stops after one link lookup; a link of
- * another type stops at its type id. Our own label change comes back as an update event and ends as
+ * another type stops at its type id. The issue history is read only for an updated possible item that lacks the
+ * label. Our own label change comes back as an update event and ends as
  * ALREADY_LABELLED, so the listener never loops. A person removing the label (an update whose newest history entry
  * takes the label away, made by a user) is recorded, and the label is never put back.
  */
@@ -78,12 +79,14 @@ class DebriefItemListener {
         }
         try {
             Issue issue = event.getIssue();
-            if (!created) {
-                recordLabelRemovedByHand(issue);
-            }
             List<IssueLink> outward = issue.getParentId() == null ? links.getOutwardLinks(issue.getId()) : List.of();
             if (issue.getParentId() == null && outward.isEmpty()) {
                 return;
+            }
+            String label = application.settings().global().label();
+            if (!created && !TrackedIssues.labels(issue).contains(label)) {
+                // only a possible item without the label can have just lost it: the history is read only then
+                recordLabelRemovedByHand(issue, label);
             }
             actionItems().labelIfDebriefItem(candidate(issue, outward));
         } catch (RuntimeException e) {
@@ -121,7 +124,7 @@ class DebriefItemListener {
     }
 
     /** The newest history entry of the issue took the debrief label off, and a person made it. */
-    private void recordLabelRemovedByHand(Issue issue) {
+    private void recordLabelRemovedByHand(Issue issue, String label) {
         List<ChangeHistory> changes = histories.getChangeHistories(issue);
         if (changes == null || changes.isEmpty()) {
             return;
@@ -130,7 +133,6 @@ class DebriefItemListener {
         if (newest.getAuthorObject() == null) {
             return;
         }
-        String label = application.settings().global().label();
         for (ChangeItemBean item : newest.getChangeItemBeans()) {
             if (LABELS_FIELD.equalsIgnoreCase(item.getField()) && hasLabel(item.getFromString(), label)
                     && !hasLabel(item.getToString(), label)) {

@@ -127,6 +127,7 @@ class DebriefItemListenerTest {
         listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, item));
 
         verify(tracker, never()).addLabel(any(), anyString());
+        verifyNoInteractions(histories);
         assertThat(removals.removedByHand(new IssueRef(20, "OPS-20", "OPS"))).isFalse();
     }
 
