@@ -1,6 +1,7 @@
 package io.debrief.plugin.jira;
 
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.config.SubTaskManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -35,14 +36,16 @@ public class IssueTypeSetup implements LifecycleAware {
 
     private final IssueTypeManager issueTypes;
     private final IssueLinkTypeManager linkTypes;
+    private final SubTaskManager subTasks;
     private final I18nResolver i18n;
     private final DebriefTypeIds typeIds;
 
     @Inject
     public IssueTypeSetup(@ComponentImport IssueTypeManager issueTypes, @ComponentImport IssueLinkTypeManager linkTypes,
-            @ComponentImport I18nResolver i18n, DebriefTypeIds typeIds) {
+            @ComponentImport SubTaskManager subTasks, @ComponentImport I18nResolver i18n, DebriefTypeIds typeIds) {
         this.issueTypes = issueTypes;
         this.linkTypes = linkTypes;
+        this.subTasks = subTasks;
         this.i18n = i18n;
         this.typeIds = typeIds;
     }
@@ -54,6 +57,7 @@ public class IssueTypeSetup implements LifecycleAware {
         ensureIssueType(DebriefTypeIds.CHECKPOINT_TYPE, DebriefItemPolicy.CHECKPOINT_TYPE, true,
                 "debrief.jira.issuetype.checkpoint.description");
         ensureLinkType();
+        warnIfSubTasksDisabled();
     }
 
     @Override
@@ -100,6 +104,22 @@ public class IssueTypeSetup implements LifecycleAware {
         } catch (Exception e) {
             LOG.error("Debrief: could not set up issue link type '{}'", name, e);
         }
+    }
+
+    /**
+     * Checkpoints are sub-tasks; enabling sub-tasks is an admin decision (and {@code enableSubTasks()}'s signature is
+     * unconfirmed for 11), so we only say so.
+     */
+    boolean warnIfSubTasksDisabled() {
+        try {
+            if (!subTasks.isSubTasksEnabled()) {
+                LOG.warn("Debrief: sub-tasks are disabled in Jira; checkpoints cannot be opened until an admin enables them");
+                return true;
+            }
+        } catch (Exception e) {
+            LOG.error("Debrief: could not check whether sub-tasks are enabled", e);
+        }
+        return false;
     }
 
     private static IssueType byName(Collection<IssueType> types, String name, boolean subTask) {

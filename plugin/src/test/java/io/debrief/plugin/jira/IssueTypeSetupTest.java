@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.config.SubTaskManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -27,10 +28,11 @@ class IssueTypeSetupTest {
 
     private final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
     private final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
+    private final SubTaskManager subTasks = mock(SubTaskManager.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final Map<String, Object> pluginSettings = new HashMap<>();
     private final DebriefTypeIds typeIds = new DebriefTypeIds(JiraFixtures.pluginSettingsFactory(pluginSettings));
-    private final IssueTypeSetup setup = new IssueTypeSetup(issueTypes, linkTypes, i18n, typeIds);
+    private final IssueTypeSetup setup = new IssueTypeSetup(issueTypes, linkTypes, subTasks, i18n, typeIds);
 
     private final List<IssueType> jiraTypes = new ArrayList<>();
     private final List<IssueLinkType> jiraLinkTypes = new ArrayList<>();
@@ -124,6 +126,17 @@ class IssueTypeSetupTest {
 
         assertThat(typeIds.incidentTypeId()).isEmpty();
         assertThat(typeIds.actionItemLinkTypeId()).contains(200L);
+    }
+
+    @Test
+    void disabledSubTasksAreReportedButNotSwitchedOn() {
+        when(subTasks.isSubTasksEnabled()).thenReturn(false);
+        boolean warnedWhenDisabled = setup.warnIfSubTasksDisabled();
+        when(subTasks.isSubTasksEnabled()).thenReturn(true);
+        boolean warnedWhenEnabled = setup.warnIfSubTasksDisabled();
+
+        assertThat(warnedWhenDisabled).isTrue();
+        assertThat(warnedWhenEnabled).isFalse();
     }
 
     private IssueType added(IssueType type) {
