@@ -126,6 +126,8 @@ class JiraIssueTracker implements IssueTracker {
         if (item.due() != null) {
             input.setDueDate(DueDateFormat.format(item.due()));
         }
+        // our form is the screen: due date and assignee apply even where the project's create screen lacks them
+        input.setSkipScreenCheck(true);
         IssueService.CreateValidationResult validation = issueService.validateCreate(actor, input);
         refuseIfInvalid(validation);
         Issue created = created(issueService.create(actor, validation));
@@ -149,9 +151,12 @@ class JiraIssueTracker implements IssueTracker {
                 .setDescription(i18n.getText("debrief.jira.checkpoint.description", subTask.openItems().stream()
                         .map(IssueRef::key).collect(Collectors.joining(", "))))
                 .setDueDate(DueDateFormat.format(subTask.due()));
-        if (subTask.assignee() != null) {
-            input.setAssigneeId(username(subTask.assignee().key()));
+        ApplicationUser assignee = subTask.assignee() == null ? null : users.getUserByKey(subTask.assignee().key());
+        if (assignee != null) {
+            // a debrief owner who has since left must not block the checkpoint: it stays unassigned
+            input.setAssigneeId(assignee.getUsername());
         }
+        input.setSkipScreenCheck(true);
         IssueService.CreateValidationResult validation = issueService.validateSubTaskCreate(actor, parent.getId(), input);
         refuseIfInvalid(validation);
         Issue created = created(issueService.create(actor, validation));

@@ -58,6 +58,7 @@ import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.UserRef;
 import io.debrief.core.common.ValidationError;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.ItemSearch;
@@ -203,6 +204,21 @@ class JiraIssueTrackerTest {
         verify(input).setSummary("debrief.checkpoint.summary [2, 28, OPS-1]");
         verify(input).setDueDate("15/Apr/26");
         verify(subTasks).createSubTaskIssueLink(incident, created, lead);
+        verify(input).setSkipScreenCheck(true);
+    }
+
+    @Test
+    void aCheckpointOwnerWhoLeftLeavesTheSubTaskUnassigned() {
+        MutableIssue created = anIssue(30, "OPS-30").project(ops).build();
+        IssueService.CreateValidationResult validation = valid(IssueService.CreateValidationResult.class);
+        when(issueService.validateSubTaskCreate(alice, 10L, input)).thenReturn(validation);
+        when(issueService.create(alice, validation)).thenReturn(new IssueService.IssueResult(created));
+
+        tracker.createCheckpointSubTask(new NewCheckpointSubTask(incidentRef, 1, CheckpointSummary.of(1, 14, incidentRef),
+                List.of(), new UserRef("gone", "Gone"), LocalDate.of(2026, 4, 15)));
+
+        verify(input, never()).setAssigneeId(anyString());
+        verify(issueService).create(alice, validation);
     }
 
     @Test
