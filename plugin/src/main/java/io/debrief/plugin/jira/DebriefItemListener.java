@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * created, it asks core's one {@link DebriefItemPolicy} (through {@link ActionItemService}) whether to label it.
  *
  * <p>Cost for events that cannot concern us: one check. Other event types stop at the event type id; a created or
- * updated issue that is neither a sub-task nor the source of any link stops after one link lookup; a link of
+ * updated issue that is neither a sub-task of an incident nor the source of a link of our type stops after one link
+ * lookup (none for a sub-task); a link of
  * another type stops at its type id. The issue history is read only for an updated possible item that lacks the
  * label. Our own label change comes back as an update event and ends as
  * ALREADY_LABELLED, so the listener never loops. A person removing the label (an update whose newest history entry
@@ -80,7 +81,7 @@ class DebriefItemListener {
         try {
             Issue issue = event.getIssue();
             List<IssueLink> outward = issue.getParentId() == null ? links.getOutwardLinks(issue.getId()) : List.of();
-            if (issue.getParentId() == null && outward.isEmpty()) {
+            if (!couldBeItem(issue, outward)) {
                 return;
             }
             String label = application.settings().global().label();
@@ -108,6 +109,19 @@ class DebriefItemListener {
         } catch (RuntimeException e) {
             LOG.error("Debrief: could not label the source of link {}", link.getId(), e);
         }
+    }
+
+    /**
+     * A pre-filter, not the rule: only a sub-task of one of our incidents or the source of a link of our type can be an
+     * item, so nothing else costs a settings read or a label-removal lookup. The policy still decides.
+     */
+    private boolean couldBeItem(Issue issue, List<IssueLink> outward) {
+        if (issue.getParentId() != null) {
+            Issue parent = issue.getParentObject();
+            return parent != null && typeIds.isIncidentType(parent.getIssueTypeId());
+        }
+        Optional<Long> ours = outward.isEmpty() ? Optional.empty() : typeIds.actionItemLinkTypeId();
+        return ours.isPresent() && outward.stream().anyMatch(link -> ours.get().equals(link.getLinkTypeId()));
     }
 
     ItemCandidate candidate(Issue issue, List<IssueLink> outward) {

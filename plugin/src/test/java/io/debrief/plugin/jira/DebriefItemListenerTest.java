@@ -119,6 +119,21 @@ class DebriefItemListenerTest {
     }
 
     @Test
+    void aSubTaskOfAnotherIssueOrAnIssueLinkedOtherwiseCostsNoSettingsOrStoreLookups() {
+        MutableIssue story = anIssue(30, "OPS-30").build();
+        MutableIssue subTaskOfStory = anIssue(31, "OPS-31").parent(story).build();
+        MutableIssue blocked = anIssue(32, "OPS-32").build();
+        IssueLink blocks = mock(IssueLink.class);
+        when(blocks.getLinkTypeId()).thenReturn(1L);
+        givenOutwardLinks(blocked, blocks);
+
+        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, subTaskOfStory));
+        listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, blocked));
+
+        verifyNoInteractions(histories, application, tracker);
+    }
+
+    @Test
     void ourOwnLabelChangeComesBackAsAlreadyLabelledAndDoesNothing() {
         MutableIssue item = anIssue(20, "OPS-20").labels("debrief").build();
         givenOutwardLinks(item, ourLink(item, incident));
