@@ -23,9 +23,10 @@
 
     /**
      * Calls the Debrief REST API. Resolves with the parsed JSON (or null for an empty answer); rejects with an Error
-     * carrying status, message and field errors.
+     * carrying status, message and field errors. {@code base} (optional) replaces the REST root, for pages hosted
+     * outside Jira (the sandbox) that are given it.
      */
-    function request(method, path, body) {
+    function request(method, path, body, base) {
         var init = {
             method: method,
             credentials: 'same-origin',
@@ -35,7 +36,7 @@
             init.headers['Content-Type'] = 'application/json';
             init.body = JSON.stringify(body);
         }
-        return global.fetch(baseUrl() + path, init).then(function (response) {
+        return global.fetch((base || baseUrl()) + path, init).then(function (response) {
             return response.text().then(function (text) {
                 var json = null;
                 try {

@@ -5,11 +5,13 @@ import io.debrief.core.actionitem.LabelRemovals;
 import io.debrief.core.checkpoint.CheckpointLog;
 import io.debrief.core.checkpoint.HeldDebriefs;
 import io.debrief.core.checkpoint.OpenDueCheckpoints;
+import io.debrief.core.debrief.DebriefLibrary;
 import io.debrief.core.debrief.DebriefService;
 import io.debrief.core.debrief.DebriefStore;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.review.MonthlyReviewService;
 import io.debrief.core.review.ReviewDecisionLog;
+import io.debrief.core.review.Trends;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineService;
@@ -38,6 +40,8 @@ public class DebriefApplication {
     private final ActionItemService actionItems;
     private final OpenDueCheckpoints checkpoints;
     private final MonthlyReviewService review;
+    private final Trends trends;
+    private final DebriefLibrary library;
 
     @Inject
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
@@ -60,6 +64,9 @@ public class DebriefApplication {
         this.actionItems = new ActionItemService(tracker, settings, labelRemovals, clock);
         this.checkpoints = new OpenDueCheckpoints(heldDebriefs, checkpointLog, tracker, settings, clock);
         this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock);
+        this.trends = new Trends(debriefStore, incidents, timelineStore, tracker, settings, clock);
+        this.library = new DebriefLibrary(debriefStore, incidents, timelineStore, tracker, settings, debriefs,
+                timeline);
     }
 
     public Clock clock() {
@@ -92,5 +99,13 @@ public class DebriefApplication {
 
     public MonthlyReviewService review() {
         return review;
+    }
+
+    public Trends trends() {
+        return trends;
+    }
+
+    public DebriefLibrary library() {
+        return library;
     }
 }

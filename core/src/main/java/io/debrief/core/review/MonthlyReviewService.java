@@ -102,17 +102,19 @@ public final class MonthlyReviewService {
      * Takes a review decision on one item and carries it out in the tracker.
      *
      * <p>Outcomes: nobody logged in -> 401; item missing, not browsable or not a debrief item -> 404; not editable
-     * -> 403; bad reason -> 400; item closed or decided since the viewer's page was loaded -> 409; otherwise the new
+     * -> 403; no decision, bad reason or no version (null) -> 400; item closed or decided since the viewer's page was loaded -> 409; otherwise the new
      * decision record. The decision is appended (claiming its version) before the tracker is changed, so two people
      * deciding at once cannot both act.
      */
     public DecisionRecord decide(String itemKey, Decision decision, long expectedVersion, Viewer viewer) {
+        return decide(itemKey, decision, Long.valueOf(expectedVersion), viewer);
+    }
+
+    /** As {@link #decide(String, Decision, long, Viewer)}; a null version (left out of a request) is refused (400). */
+    public DecisionRecord decide(String itemKey, Decision decision, Long expectedVersion, Viewer viewer) {
         UserRef user = viewer.user().orElseThrow(NotAuthenticatedException::general);
         GlobalSettings global = settings.global();
-        TrackedIssue item = tracker.find(itemKey)
-                .filter(found -> viewer.canBrowse(found.ref()))
-                .filter(found -> found.hasLabel(global.label()))
-                .orElseThrow(() -> new NotFoundException("debrief.error.review.item.not.found", itemKey));
+        TrackedIssue item = visibleItem(itemKey, viewer, global);
         if (!viewer.canEdit(item.ref())) {
             throw new ForbiddenException("debrief.error.review.forbidden", itemKey);
         }
@@ -127,6 +129,26 @@ public final class MonthlyReviewService {
             tracker.setPriority(item.ref(), global.prioritisePriority());
         }
         return record;
+    }
+
+    /**
+     * The review decisions taken on one item, oldest first.
+     *
+     * <p>Outcomes: nobody logged in -> 401; item missing, not browsable or not a debrief item -> 404.
+     */
+    public List<DecisionRecord> history(String itemKey, Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            throw NotAuthenticatedException.general();
+        }
+        return decisions.history(visibleItem(itemKey, viewer, settings.global()).ref());
+    }
+
+    /** The debrief item the viewer may see, or 404 alike for missing, hidden and unlabelled issues. */
+    private TrackedIssue visibleItem(String itemKey, Viewer viewer, GlobalSettings global) {
+        return tracker.find(itemKey)
+                .filter(found -> viewer.canBrowse(found.ref()))
+                .filter(found -> found.hasLabel(global.label()))
+                .orElseThrow(() -> new NotFoundException("debrief.error.review.item.not.found", itemKey));
     }
 
     private List<ReviewItem> toReviewItems(List<TrackedIssue> open) {

@@ -6,15 +6,21 @@ import io.debrief.core.tracker.TrackedIssue;
 
 /**
  * Whether a review decision may be taken: a reason for closing (non-blank, at most 1000 characters), an item that is
- * still open, and a decision made on the item's current version (not on a stale page).
+ * still open, and a decision made on the item's current version (not on a stale page); the version must be given.
  */
 public final class ReviewDecisionPolicy {
 
     /**
-     * Throws {@link io.debrief.core.common.InvalidInputException} for a bad reason (field "reason") and
+     * Throws {@link io.debrief.core.common.InvalidInputException} for a missing decision (field "decision"), a bad
+     * reason (field "reason") or a missing version (field "version", null), and
      * {@link ConflictException} for a closed item or a stale version.
      */
     public void check(Decision decision, TrackedIssue item, long expectedVersion, long currentVersion) {
+        check(decision, item, Long.valueOf(expectedVersion), currentVersion);
+    }
+
+    /** As {@link #check(Decision, TrackedIssue, long, long)}, with a version a request may have left out. */
+    public void check(Decision decision, TrackedIssue item, Long expectedVersion, long currentVersion) {
         Validation v = new Validation();
         if (decision == null) {
             v.reject("decision", "debrief.error.review.decision.required");
@@ -27,11 +33,14 @@ public final class ReviewDecisionPolicy {
                         Decision.MAX_REASON_LENGTH);
             }
         }
+        if (expectedVersion == null) {
+            v.reject("version", "debrief.error.field.required");
+        }
         v.throwIfInvalid();
         if (!item.isOpen()) {
             throw new ConflictException("debrief.error.review.item.closed", item.key());
         }
-        if (expectedVersion != currentVersion) {
+        if (expectedVersion.longValue() != currentVersion) {
             throw new ConflictException("debrief.error.review.stale", item.key(), currentVersion);
         }
     }

@@ -8,7 +8,9 @@ public enum ReviewSort {
     OLDEST_FIRST(Comparator.comparingLong(ReviewItem::ageDays).reversed()),
     NEWEST_FIRST(Comparator.comparingLong(ReviewItem::ageDays)),
     DUE_FIRST(Comparator.comparing(ReviewItem::due, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))),
-    MOST_DEFERRED(Comparator.comparingInt(ReviewItem::timesDeferred).reversed());
+    MOST_DEFERRED(Comparator.comparingInt(ReviewItem::timesDeferred).reversed()),
+    /** By project, then issue number (the tie-break alone). */
+    BY_KEY((left, right) -> 0);
 
     private final Comparator<ReviewItem> order;
 

@@ -196,4 +196,19 @@ class MonthlyReviewServiceTest {
         assertThatThrownBy(() -> service.query(ReviewQuery.defaults(), ScriptedViewer.anonymous()))
                 .isInstanceOf(io.debrief.core.common.NotAuthenticatedException.class);
     }
+
+    @Test
+    void history_lists_decisions_oldest_first_and_hides_items_the_viewer_may_not_browse() {
+        TrackedIssue item = anActionItem().createdAt(daysAgo(30)).build();
+        tracker.given(item);
+        service.decide(item.key(), Decision.prioritise(), 0, ScriptedViewer.as(ALICE));
+        service.decide(item.key(), Decision.keep(), 1, ScriptedViewer.as(ALICE));
+
+        assertThat(service.history(item.key(), ScriptedViewer.as(BOB)))
+                .extracting(DecisionRecord::decision).containsExactly(Decision.prioritise(), Decision.keep());
+        assertThatThrownBy(() -> service.history(item.key(), ScriptedViewer.as(BOB).cannotBrowse(item.ref())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.history(item.key(), ScriptedViewer.anonymous()))
+                .isInstanceOf(io.debrief.core.common.NotAuthenticatedException.class);
+    }
 }

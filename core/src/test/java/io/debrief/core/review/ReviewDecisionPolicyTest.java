@@ -53,4 +53,11 @@ class ReviewDecisionPolicyTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> org.assertj.core.api.Assertions
                         .assertThat(e.messageKey()).isEqualTo("debrief.error.review.stale"));
     }
+
+    @Test
+    void a_decision_without_the_version_it_was_made_on_is_refused_naming_the_field() {
+        assertThatThrownBy(() -> policy.check(Decision.keep(), open, (Long) null, 0))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.errors()).extracting(error -> error.field()).containsExactly("version"));
+    }
 }

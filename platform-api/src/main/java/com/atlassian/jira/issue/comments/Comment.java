@@ -1,4 +1,4 @@
-// Mirrors: com.atlassian.jira.issue.comments.Comment from jira-api 11.3.1; source: [S2] (getId/getBody/getCreated/getUpdated), [S4] issue/comments/Comment.java (6.3). Evidence: C11 / C(6.3)
+// Mirrors: com.atlassian.jira.issue.comments.Comment from jira-api 11.3.1; source: [S2] (getId/getBody/getCreated/getUpdated), [S4] issue/comments/Comment.java (6.3). Evidence: C11 / C(6.3); getGroupLevel/getRoleLevelId C11 ([S2], JIRA-API-FACTS section 2)
 package com.atlassian.jira.issue.comments;
 
 import com.atlassian.jira.issue.Issue;
@@ -20,4 +20,10 @@ public interface Comment {
     Date getUpdated();
 
     Issue getIssue();
+
+    /** The group a restricted comment is visible to, or null (C11: [S2] reads it to skip restricted comments). */
+    String getGroupLevel();
+
+    /** The project role a restricted comment is visible to, or null (C11: [S2]). */
+    Long getRoleLevelId();
 }

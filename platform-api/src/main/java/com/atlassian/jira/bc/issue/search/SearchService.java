@@ -13,6 +13,10 @@ import com.atlassian.query.Query;
 public interface SearchService {
     SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
 
+    /** Like {@link #search} but ignoring the searcher's permissions: C(8.20) [S3] MockSearchService. */
+    SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
+            throws SearchException;
+
     long searchCount(ApplicationUser searcher, Query query) throws SearchException;
 
     ParseResult parseQuery(ApplicationUser searcher, String query);

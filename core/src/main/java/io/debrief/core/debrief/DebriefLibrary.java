@@ -1,0 +1,146 @@
+package io.debrief.core.debrief;
+
+import io.debrief.core.access.Viewer;
+import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.NotAuthenticatedException;
+import io.debrief.core.common.NotFoundException;
+import io.debrief.core.common.Page;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.IncidentAccess;
+import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.incident.Incidents;
+import io.debrief.core.settings.Settings;
+import io.debrief.core.timeline.Timeline;
+import io.debrief.core.timeline.TimelineService;
+import io.debrief.core.timeline.TimelineStore;
+import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.IssueTracker;
+import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.TrackedIssue;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The library of published debriefs: what the organisation learned, readable by everyone who may browse the project.
+ *
+ * <p>Counts never reveal debriefs the reader may not see: the projects are narrowed to the browsable ones before the
+ * store is asked, every row is checked against the incident's own permissions, and the total counts only visible
+ * rows. The store is read page by page, at most {@link #MAX_SCANNED} rows per search.
+ */
+public final class DebriefLibrary {
+
+    public static final int MAX_SCANNED = 2000;
+    static final int SCAN_PAGE = 200;
+
+    private final DebriefStore store;
+    private final Incidents incidents;
+    private final TimelineStore timelines;
+    private final IssueTracker tracker;
+    private final Settings settings;
+    private final DebriefService debriefs;
+    private final TimelineService timeline;
+
+    public DebriefLibrary(DebriefStore store, Incidents incidents, TimelineStore timelines, IssueTracker tracker,
+            Settings settings, DebriefService debriefs, TimelineService timeline) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.incidents = Objects.requireNonNull(incidents, "incidents");
+        this.timelines = Objects.requireNonNull(timelines, "timelines");
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.debriefs = Objects.requireNonNull(debriefs, "debriefs");
+        this.timeline = Objects.requireNonNull(timeline, "timeline");
+    }
+
+    /**
+     * One page of published debriefs the reader may browse, newest publication first.
+     *
+     * <p>Outcomes: nobody logged in -> 401; otherwise a page (empty for a project the reader may not browse).
+     */
+    public Page<LibraryEntry> search(LibraryQuery query, Viewer viewer) {
+        if (viewer == null || viewer.isAnonymous()) {
+            throw new NotAuthenticatedException(IncidentAccess.LOGIN_REQUIRED);
+        }
+        Optional<Set<String>> projects = browsableProjects(query, viewer);
+        if (projects.isPresent() && projects.get().isEmpty()) {
+            return new Page<>(List.of(), query.page().start(), 0);
+        }
+        LibraryFilter filter = new LibraryFilter(query.text(), projects.orElse(Set.of()), query.severity(), null, null);
+        if (query.month() != null) {
+            filter = filter.inMonth(query.month(), ZoneOffset.UTC);
+        }
+        PageRequest wanted = query.page();
+        List<Incident> shown = new ArrayList<>();
+        List<Debrief> shownDebriefs = new ArrayList<>();
+        long visible = 0;
+        PageRequest request = PageRequest.first(SCAN_PAGE);
+        int scanned = 0;
+        Page<Debrief> page;
+        do {
+            page = store.published(filter, request);
+            for (Debrief debrief : page.items()) {
+                Optional<Incident> incident = incidents.byId(debrief.incidentId())
+                        .filter(found -> viewer.canBrowse(found.ref()));
+                if (incident.isPresent()) {
+                    if (visible >= wanted.start() && shown.size() < wanted.limit()) {
+                        shown.add(incident.get());
+                        shownDebriefs.add(debrief);
+                    }
+                    visible++;
+                }
+            }
+            scanned += page.items().size();
+            request = request.next();
+        } while (page.hasMore() && !page.items().isEmpty() && scanned < MAX_SCANNED);
+        List<LibraryEntry> rows = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            rows.add(entry(shown.get(i), shownDebriefs.get(i), viewer));
+        }
+        return new Page<>(rows, wanted.start(), visible);
+    }
+
+    /**
+     * A published debrief, read-only, with its timeline.
+     *
+     * <p>Outcomes: nobody logged in -> 401; unknown, not browsable, not an incident or not published -> 404.
+     */
+    public PublishedDebrief open(String issueKey, Viewer viewer) {
+        DebriefView view;
+        try {
+            view = debriefs.view(issueKey, viewer);
+        } catch (ConflictException notAnIncident) {
+            throw new NotFoundException(IncidentAccess.NOT_FOUND, issueKey);
+        }
+        if (!view.debrief().isReadOnly()) {
+            throw new NotFoundException("debrief.error.library.not.published", issueKey);
+        }
+        return new PublishedDebrief(view, timeline.list(issueKey, false, viewer));
+    }
+
+    /** The projects to ask the store for; empty Optional: any project (rows are checked one by one). */
+    private Optional<Set<String>> browsableProjects(LibraryQuery query, Viewer viewer) {
+        if (query.projectKey() != null) {
+            return Optional.of(viewer.canBrowseProject(query.projectKey()) ? Set.of(query.projectKey()) : Set.of());
+        }
+        Set<String> enabled = settings.global().enabledProjectKeys();
+        if (enabled.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(enabled.stream().filter(viewer::canBrowseProject).collect(Collectors.toSet()));
+    }
+
+    private LibraryEntry entry(Incident incident, Debrief debrief, Viewer viewer) {
+        IncidentFacts facts = Timeline.of(timelines.entries(incident.id(), false)).facts()
+                .resolvedAtLeastBy(incident.resolvedAt());
+        List<TrackedIssue> items = tracker.allDebriefItems(
+                ItemSearch.allOfIncident(settings.global().label(), incident.ref()), Audience.of(viewer));
+        int open = (int) items.stream().filter(TrackedIssue::isOpen).count();
+        return new LibraryEntry(incident, debrief, facts, settings.forProject(incident.projectKey()).targets(), open,
+                items.size() - open);
+    }
+}

@@ -1,0 +1,192 @@
+package io.debrief.core.review;
+
+import io.debrief.core.access.Viewer;
+import io.debrief.core.common.NotAuthenticatedException;
+import io.debrief.core.common.Page;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.Validation;
+import io.debrief.core.debrief.Debrief;
+import io.debrief.core.debrief.DebriefStore;
+import io.debrief.core.debrief.DueWindow;
+import io.debrief.core.debrief.LibraryFilter;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.incident.Incidents;
+import io.debrief.core.settings.Settings;
+import io.debrief.core.settings.Targets;
+import io.debrief.core.timeline.Timeline;
+import io.debrief.core.timeline.TimelineStore;
+import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.IssueTracker;
+import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.TrackedIssue;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The learning trends per calendar month: median time to detect and to resolve against the targets, debriefs held
+ * within 72 hours of the resolution, and how many of their action items were closed.
+ *
+ * <p>An incident counts in the month (UTC, so every server zone buckets alike) of its resolution, once its debrief has
+ * been held or published. Only incidents the viewer may browse count. One report reads at most
+ * {@link #MAX_DEBRIEFS} held and as many published debriefs, page by page.
+ */
+public final class Trends {
+
+    public static final int MAX_MONTHS = 24;
+    public static final int MAX_DEBRIEFS = 2000;
+    static final int PAGE_SIZE = 200;
+
+    private final DebriefStore debriefs;
+    private final Incidents incidents;
+    private final TimelineStore timelines;
+    private final IssueTracker tracker;
+    private final Settings settings;
+    private final Clock clock;
+
+    public Trends(DebriefStore debriefs, Incidents incidents, TimelineStore timelines, IssueTracker tracker,
+            Settings settings, Clock clock) {
+        this.debriefs = Objects.requireNonNull(debriefs, "debriefs");
+        this.incidents = Objects.requireNonNull(incidents, "incidents");
+        this.timelines = Objects.requireNonNull(timelines, "timelines");
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The last {@code months} calendar months, this one included.
+     *
+     * <p>Outcomes: nobody logged in -> 401; months outside 1..24 -> 400 (field "months"); otherwise the report
+     * (months without debriefs included, empty).
+     *
+     * @param projectKeys empty: every project the viewer may browse
+     */
+    public TrendReport monthly(int months, Set<String> projectKeys, Viewer viewer) {
+        if (viewer.isAnonymous()) {
+            throw NotAuthenticatedException.general();
+        }
+        Validation v = new Validation();
+        v.check(months >= 1 && months <= MAX_MONTHS, "months", "debrief.error.trends.months", 1, MAX_MONTHS);
+        v.throwIfInvalid();
+        Set<String> projects = projectKeys.stream().filter(viewer::canBrowseProject).collect(Collectors.toSet());
+        YearMonth last = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        YearMonth first = last.minusMonths(months - 1L);
+        Instant from = first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
+        Map<YearMonth, MonthTally> tallies = new LinkedHashMap<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            tallies.put(month, new MonthTally());
+        }
+        boolean truncated = false;
+        if (projectKeys.isEmpty() || !projects.isEmpty()) {
+            // a store may list a published debrief among the held ones too: count each incident once
+            Set<Long> seen = new HashSet<>();
+            Consumer<Debrief> count = debrief -> {
+                if (seen.add(debrief.incidentId())) {
+                    tally(debrief, projects, viewer, tallies);
+                }
+            };
+            boolean heldLeft = readHeld(count);
+            boolean publishedLeft = readPublished(new LibraryFilter("", projects, null, from, null), count);
+            truncated = heldLeft || publishedLeft;
+        }
+        List<TrendMonth> report = new ArrayList<>();
+        tallies.forEach((month, tally) -> report.add(tally.toMonth(month)));
+        Targets shown = projects.size() == 1
+                ? settings.forProject(projects.iterator().next()).targets()
+                : Targets.DEFAULT;
+        return new TrendReport(report, shown, truncated);
+    }
+
+    private boolean readHeld(Consumer<Debrief> count) {
+        return readPages(debriefs::held, count);
+    }
+
+    private boolean readPublished(LibraryFilter filter, Consumer<Debrief> count) {
+        return readPages(page -> debriefs.published(filter, page), count);
+    }
+
+    /** Reads pages until done or the bound is reached; true when rows were left unread. */
+    private static boolean readPages(Function<PageRequest, Page<Debrief>> source,
+            Consumer<Debrief> count) {
+        PageRequest request = PageRequest.first(PAGE_SIZE);
+        int read = 0;
+        Page<Debrief> page;
+        do {
+            page = source.apply(request);
+            page.items().forEach(count);
+            read += page.items().size();
+            request = request.next();
+        } while (page.hasMore() && !page.items().isEmpty() && read < MAX_DEBRIEFS);
+        return page.hasMore();
+    }
+
+    private void tally(Debrief debrief, Set<String> projects, Viewer viewer, Map<YearMonth, MonthTally> tallies) {
+        Incident incident = incidents.byId(debrief.incidentId()).orElse(null);
+        if (incident == null || debrief.heldAt() == null || !viewer.canBrowse(incident.ref())
+                || (!projects.isEmpty() && !projects.contains(incident.projectKey()))) {
+            return;
+        }
+        IncidentFacts facts = Timeline.of(timelines.entries(incident.id(), false)).facts()
+                .resolvedAtLeastBy(incident.resolvedAt());
+        MonthTally tally = facts.resolved()
+                .map(resolved -> tallies.get(YearMonth.from(resolved.atZone(ZoneOffset.UTC))))
+                .orElse(null);
+        if (tally == null) {
+            return;
+        }
+        Targets targets = settings.forProject(incident.projectKey()).targets();
+        List<TrackedIssue> items = tracker.allDebriefItems(
+                ItemSearch.allOfIncident(settings.global().label(), incident.ref()), Audience.of(viewer));
+        tally.add(facts, targets, !debrief.heldAt().isAfter(DueWindow.closes(facts.resolvedAt())), items);
+    }
+
+    /** What one month has counted so far. */
+    private static final class MonthTally {
+        private final List<Long> detectSeconds = new ArrayList<>();
+        private final List<Long> resolveSeconds = new ArrayList<>();
+        private int debriefs;
+        private TrendMonth.Ratio detectWithin = TrendMonth.Ratio.NONE;
+        private TrendMonth.Ratio resolveWithin = TrendMonth.Ratio.NONE;
+        private TrendMonth.Ratio heldOnTime = TrendMonth.Ratio.NONE;
+        private TrendMonth.Ratio itemsClosed = TrendMonth.Ratio.NONE;
+
+        void add(IncidentFacts facts, Targets targets, boolean onTime, List<TrackedIssue> items) {
+            debriefs++;
+            facts.timeToDetect().ifPresent(ttd -> {
+                detectSeconds.add(ttd.toSeconds());
+                detectWithin = detectWithin.plus(targets.detectMet(ttd));
+            });
+            facts.timeToResolve().ifPresent(ttr -> {
+                resolveSeconds.add(ttr.toSeconds());
+                resolveWithin = resolveWithin.plus(targets.resolveMet(ttr));
+            });
+            heldOnTime = heldOnTime.plus(onTime);
+            int closed = (int) items.stream().filter(item -> !item.isOpen()).count();
+            itemsClosed = itemsClosed.plus(closed, items.size());
+        }
+
+        TrendMonth toMonth(YearMonth month) {
+            return new TrendMonth(month, debriefs, median(detectSeconds), median(resolveSeconds), detectWithin,
+                    resolveWithin, heldOnTime, itemsClosed);
+        }
+
+        private static OptionalDouble median(List<Long> values) {
+            return ReviewTotalsPolicy.median(values.stream().mapToLong(Long::longValue).sorted().toArray());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.debrief.plugin.jira;
+
+import static io.debrief.plugin.jira.JiraRefs.quoted;
+
+import io.debrief.core.tracker.ItemSearch;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The JQL the plugin runs, written in one place. Every value is a quoted literal, so no key, label or component
+ * name can change a query's meaning.
+ *
+ * <p>Items of an incident: {@code linkedIssues(KEY, "has action item")} (the inward description of our link type,
+ * seen from the incident) or {@code parent = KEY}.
+ */
+final class DebriefJql {
+
+    /** JQL's absolute date-time form; interpreted in the searching user's time zone, so we format in the JVM zone. */
+    private static final DateTimeFormatter JQL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm", Locale.ROOT);
+
+    private DebriefJql() {
+    }
+
+    static String items(ItemSearch search) {
+        StringBuilder jql = new StringBuilder("labels = ").append(quoted(search.label()));
+        if (!search.projectKeys().isEmpty()) {
+            jql.append(" AND project in (")
+                    .append(search.projectKeys().stream().sorted().map(JiraRefs::quoted).collect(Collectors.joining(", ")))
+                    .append(')');
+        }
+        if (search.component() != null) {
+            jql.append(" AND component = ").append(quoted(search.component()));
+        }
+        if (search.incident() != null) {
+            jql.append(" AND ").append(ofIncident(search.incident().key()));
+        }
+        if (search.openOnly()) {
+            jql.append(" AND statusCategory != Done");
+        } else if (search.resolvedSince() != null) {
+            jql.append(" AND resolved >= ").append(quoted(dateTime(search.resolvedSince())));
+        }
+        return jql.append(" ORDER BY created ASC, key ASC").toString();
+    }
+
+    /** Issues that are action items of the incident, by link or as its sub-task. */
+    static String ofIncident(String incidentKey) {
+        return "(issue in linkedIssues(" + quoted(incidentKey) + ", " + quoted(IssueTypeSetup.LINK_INWARD)
+                + ") OR parent = " + quoted(incidentKey) + ")";
+    }
+
+    static String checkpointSubTasks(String incidentKey, String checkpointTypeId) {
+        return "parent = " + quoted(incidentKey) + " AND issuetype = " + quoted(checkpointTypeId) + " ORDER BY created ASC";
+    }
+
+    static String openOverdueCheckpoints(String checkpointTypeId) {
+        return "issuetype = " + quoted(checkpointTypeId) + " AND statusCategory != Done AND due < startOfDay() ORDER BY due ASC";
+    }
+
+    static String resolvedIncidents(String incidentTypeId) {
+        return "issuetype = " + quoted(incidentTypeId) + " AND resolution is not EMPTY ORDER BY resolved DESC";
+    }
+
+    static String labelled(String label, boolean openOnly) {
+        return "labels = " + quoted(label) + (openOnly ? " AND statusCategory != Done" : "") + " ORDER BY created ASC";
+    }
+
+    private static String dateTime(Instant instant) {
+        return JQL_DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+}

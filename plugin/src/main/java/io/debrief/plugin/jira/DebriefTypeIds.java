@@ -1,0 +1,70 @@
+package io.debrief.plugin.jira;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers the ids of the issue types and link type the plugin created, in SAL's global plugin settings (stored in
+ * Jira's database, so every node reads the same ids); the type is recognised by id, never by its (renamable) name.
+ */
+@Component
+class DebriefTypeIds {
+
+    static final String PLUGIN_KEY = "io.debrief.debrief-plugin";
+    static final String INCIDENT_TYPE = PLUGIN_KEY + ":incidentIssueTypeId";
+    static final String CHECKPOINT_TYPE = PLUGIN_KEY + ":checkpointIssueTypeId";
+    static final String ACTION_ITEM_LINK_TYPE = PLUGIN_KEY + ":actionItemLinkTypeId";
+
+    private final PluginSettingsFactory settingsFactory;
+
+    @Inject
+    DebriefTypeIds(@ComponentImport PluginSettingsFactory settingsFactory) {
+        this.settingsFactory = settingsFactory;
+    }
+
+    Optional<String> incidentTypeId() {
+        return read(INCIDENT_TYPE);
+    }
+
+    Optional<String> checkpointTypeId() {
+        return read(CHECKPOINT_TYPE);
+    }
+
+    Optional<Long> actionItemLinkTypeId() {
+        return read(ACTION_ITEM_LINK_TYPE).flatMap(DebriefTypeIds::parseLong);
+    }
+
+    boolean isIncidentType(String issueTypeId) {
+        return issueTypeId != null && incidentTypeId().filter(issueTypeId::equals).isPresent();
+    }
+
+    boolean isCheckpointType(String issueTypeId) {
+        return issueTypeId != null && checkpointTypeId().filter(issueTypeId::equals).isPresent();
+    }
+
+    Optional<String> read(String key) {
+        Object value = settings().get(key);
+        return value instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    }
+
+    void remember(String key, String id) {
+        // SAL stores Strings (and a few collection types) only
+        settings().put(key, id);
+    }
+
+    private PluginSettings settings() {
+        return settingsFactory.createGlobalSettings();
+    }
+
+    private static Optional<Long> parseLong(String text) {
+        try {
+            return Optional.of(Long.valueOf(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

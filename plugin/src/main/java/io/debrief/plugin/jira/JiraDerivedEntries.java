@@ -1,0 +1,113 @@
+package io.debrief.plugin.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistory;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.timeline.DerivedEntries;
+import io.debrief.core.timeline.EntryKind;
+import io.debrief.core.timeline.EntrySource;
+import io.debrief.core.timeline.TimelineEntry;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Status changes (from the issue history) and comments of an incident as derived timeline entries.
+ *
+ * <p>Only comments without a group or project-role restriction are used: a debrief is published to everyone who can
+ * browse the project, so a restricted comment must never reach it. Each origin appears once
+ * ({@code history:<changeGroupId>:status}, {@code comment:<id>}).
+ */
+@Component
+class JiraDerivedEntries implements DerivedEntries {
+
+    static final int MAX_COMMENT_CHARS = 500;
+    static final String STATUS_FIELD = "status";
+
+    private final IssueManager issues;
+    private final ChangeHistoryManager histories;
+    private final CommentManager comments;
+
+    @Inject
+    JiraDerivedEntries(@ComponentImport IssueManager issues, @ComponentImport ChangeHistoryManager histories,
+            @ComponentImport CommentManager comments) {
+        this.issues = issues;
+        this.histories = histories;
+        this.comments = comments;
+    }
+
+    @Override
+    public List<TimelineEntry> of(Incident incident) {
+        Issue issue = issues.getIssueObject(incident.id());
+        if (issue == null) {
+            return List.of();
+        }
+        Map<String, TimelineEntry> bySource = new LinkedHashMap<>();
+        statusChanges(incident.id(), issue).forEach(entry -> bySource.putIfAbsent(entry.sourceRef(), entry));
+        publicComments(incident.id(), issue).forEach(entry -> bySource.putIfAbsent(entry.sourceRef(), entry));
+        return List.copyOf(bySource.values());
+    }
+
+    private List<TimelineEntry> statusChanges(long incidentId, Issue issue) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (ChangeHistory history : histories.getChangeHistories(issue)) {
+            Instant at = JiraRefs.instant(history.getTimePerformed());
+            if (history.getId() == null || at == null) {
+                continue;
+            }
+            for (ChangeItemBean item : history.getChangeItemBeans()) {
+                if (STATUS_FIELD.equalsIgnoreCase(item.getField())) {
+                    entries.add(TimelineEntry.derived(incidentId, EntryKind.STATUS_CHANGE, at,
+                            nullToEmpty(item.getFromString()) + " \u2192 " + nullToEmpty(item.getToString()),
+                            EntrySource.JIRA_HISTORY, "history:" + history.getId() + ":status", history.getAuthorKey()));
+                    break;
+                }
+            }
+        }
+        return entries;
+    }
+
+    private List<TimelineEntry> publicComments(long incidentId, Issue issue) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Comment comment : comments.getComments(issue)) {
+            Instant at = JiraRefs.instant(comment.getCreated());
+            if (isRestricted(comment) || comment.getId() == null || at == null) {
+                continue;
+            }
+            entries.add(TimelineEntry.derived(incidentId, EntryKind.COMMENT, at, truncate(comment.getBody()),
+                    EntrySource.COMMENT, "comment:" + comment.getId(), comment.getAuthorKey()));
+        }
+        return entries;
+    }
+
+    static boolean isRestricted(Comment comment) {
+        return (comment.getGroupLevel() != null && !comment.getGroupLevel().isBlank()) || comment.getRoleLevelId() != null;
+    }
+
+    /** Cuts long comments at a word boundary near the limit; the entry links back to the issue for the rest. */
+    static String truncate(String body) {
+        String text = nullToEmpty(body).strip();
+        if (text.length() <= MAX_COMMENT_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_COMMENT_CHARS - 1);
+        if (cut < MAX_COMMENT_CHARS / 2) {
+            cut = MAX_COMMENT_CHARS - 1;
+        }
+        return text.substring(0, cut).stripTrailing() + "\u2026";
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,320 @@
+package io.debrief.plugin.jira;
+
+import com.atlassian.jira.bc.ServiceResult;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.config.ConstantsManager;
+import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.config.ResolutionManager;
+import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.debrief.core.actionitem.NewActionItem;
+import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.InvalidInputException;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.Page;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.ValidationError;
+import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.IssueTracker;
+import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewCheckpointSubTask;
+import io.debrief.core.tracker.TrackedIssue;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Core's issue tracker on Jira: every write goes through IssueService validation first, acting as the logged-in user
+ * (the scheduled job has none: it acts as the incident project's lead), so Jira's own permissions and field rules apply.
+ *
+ * <p>Jira has no transaction across create, label and link: an action item that was created and labelled but could
+ * not be linked is left in place (IssueService delete is not in our API surface) and reported as a conflict naming
+ * the new key, so the person can link it by hand; being labelled, it still shows in the monthly review.
+ *
+ * <p>{@link #resolve} cannot run a workflow transition faithfully (finding the action that sets a resolution needs
+ * WorkflowManager, not in our API surface): it sets the resolution and comment through an edit, which leaves the
+ * status unchanged. See the package documentation.
+ */
+@Component
+class JiraIssueTracker implements IssueTracker {
+
+    static final String GENERAL_FIELD = "general";
+    private static final Logger LOG = LoggerFactory.getLogger(JiraIssueTracker.class);
+    private static final Map<String, String> OUR_FIELD_NAMES = Map.of("pid", "projectKey", "project", "projectKey",
+            "issuetype", "issueType", "duedate", "due", "summary", "summary", "assignee", "assignee");
+
+    private final IssueService issueService;
+    private final IssueManager issues;
+    private final JiraAuthenticationContext authentication;
+    private final ProjectManager projects;
+    private final ConstantsManager constants;
+    private final PriorityManager priorities;
+    private final ResolutionManager resolutions;
+    private final LabelManager labels;
+    private final IssueLinkManager links;
+    private final SubTaskManager subTasks;
+    private final UserManager users;
+    private final I18nResolver i18n;
+    private final DebriefTypeIds typeIds;
+    private final JiraSearch search;
+    private final TrackedIssues tracked;
+
+    @Inject
+    JiraIssueTracker(@ComponentImport IssueService issueService, @ComponentImport IssueManager issues,
+            @ComponentImport JiraAuthenticationContext authentication, @ComponentImport ProjectManager projects,
+            @ComponentImport ConstantsManager constants, @ComponentImport PriorityManager priorities,
+            @ComponentImport ResolutionManager resolutions, @ComponentImport LabelManager labels,
+            @ComponentImport IssueLinkManager links, @ComponentImport SubTaskManager subTasks,
+            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n, DebriefTypeIds typeIds,
+            JiraSearch search, TrackedIssues tracked) {
+        this.issueService = issueService;
+        this.issues = issues;
+        this.authentication = authentication;
+        this.projects = projects;
+        this.constants = constants;
+        this.priorities = priorities;
+        this.resolutions = resolutions;
+        this.labels = labels;
+        this.links = links;
+        this.subTasks = subTasks;
+        this.users = users;
+        this.i18n = i18n;
+        this.typeIds = typeIds;
+        this.search = search;
+        this.tracked = tracked;
+    }
+
+    @Override
+    public IssueRef createActionItem(NewActionItem item, String label) {
+        Project project = projects.getProjectObjByKey(item.projectKey());
+        if (project == null) {
+            throw InvalidInputException.of("projectKey", "debrief.error.actionitem.project.invalid", item.projectKey());
+        }
+        IssueType type = regularIssueType(item.issueType()).orElseThrow(() -> InvalidInputException.of("issueType",
+                "debrief.jira.error.issuetype.unknown", item.issueType()));
+        ApplicationUser actor = actor(project);
+        IssueInputParameters input = issueService.newIssueInputParameters().setProjectId(project.getId())
+                .setIssueTypeId(type.getId()).setSummary(item.summary())
+                .setDescription(i18n.getText("debrief.jira.actionitem.description", item.incident().key()));
+        if (item.assigneeKey() != null) {
+            input.setAssigneeId(username(item.assigneeKey()));
+        }
+        if (item.due() != null) {
+            input.setDueDate(DueDateFormat.format(item.due()));
+        }
+        // our form is the screen: due date and assignee apply even where the project's create screen lacks them
+        input.setSkipScreenCheck(true);
+        IssueService.CreateValidationResult validation = issueService.validateCreate(actor, input);
+        refuseIfInvalid(validation);
+        Issue created = created(issueService.create(actor, validation));
+        labels.addLabel(actor, created.getId(), label, false);
+        link(created, item.incident(), actor);
+        return JiraRefs.ref(created);
+    }
+
+    @Override
+    public IssueRef createCheckpointSubTask(NewCheckpointSubTask subTask) {
+        Issue parent = issues.getIssueObject(subTask.incident().id());
+        String typeId = typeIds.checkpointTypeId()
+                .orElseThrow(() -> new IllegalStateException("the Debrief checkpoint issue type is not set up"));
+        if (parent == null) {
+            throw new IllegalStateException("incident not found: " + subTask.incident());
+        }
+        ApplicationUser actor = actor(parent.getProjectObject());
+        IssueInputParameters input = issueService.newIssueInputParameters().setProjectId(parent.getProjectId())
+                .setIssueTypeId(typeId)
+                .setSummary(i18n.getText(subTask.summary().messageKey(), serializable(subTask.summary().args())))
+                .setDescription(i18n.getText("debrief.jira.checkpoint.description", subTask.openItems().stream()
+                        .map(IssueRef::key).collect(Collectors.joining(", "))))
+                .setDueDate(DueDateFormat.format(subTask.due()));
+        ApplicationUser assignee = subTask.assignee() == null ? null : users.getUserByKey(subTask.assignee().key());
+        if (assignee != null) {
+            // a debrief owner who has since left must not block the checkpoint: it stays unassigned
+            input.setAssigneeId(assignee.getUsername());
+        }
+        input.setSkipScreenCheck(true);
+        IssueService.CreateValidationResult validation = issueService.validateSubTaskCreate(actor, parent.getId(), input);
+        refuseIfInvalid(validation);
+        Issue created = created(issueService.create(actor, validation));
+        try {
+            subTasks.createSubTaskIssueLink(parent, created, actor);
+        } catch (Exception e) {
+            // throws U (CreateException in 6.3): the sub-task exists; the claim records it, an admin can re-parent
+            LOG.error("Debrief: created {} but could not make it a sub-task of {}", created.getKey(), parent.getKey(), e);
+        }
+        return JiraRefs.ref(created);
+    }
+
+    @Override
+    public Optional<IssueRef> findCheckpointSubTask(IssueRef incident, int number) {
+        Optional<String> typeId = typeIds.checkpointTypeId();
+        if (typeId.isEmpty()) {
+            return Optional.empty();
+        }
+        String prefix = i18n.getText("debrief.jira.checkpoint.summary.prefix", number);
+        return search.all(actor(issueProject(incident)), true, DebriefJql.checkpointSubTasks(incident.key(), typeId.get()),
+                        JiraSearch.PAGE_SIZE).stream()
+                .filter(issue -> issue.getSummary() != null && issue.getSummary().startsWith(prefix))
+                .map(JiraRefs::ref).findFirst();
+    }
+
+    @Override
+    public boolean addLabel(IssueRef ref, String label) {
+        Issue issue = issues.getIssueObject(ref.id());
+        if (issue == null || TrackedIssues.labels(issue).contains(label)) {
+            return false;
+        }
+        labels.addLabel(actor(issue.getProjectObject()), issue.getId(), label, false);
+        return true;
+    }
+
+    @Override
+    public Optional<TrackedIssue> find(String key) {
+        Issue issue = key == null || key.isBlank() ? null : issues.getIssueObject(key);
+        return Optional.ofNullable(issue).map(found -> tracked.toTracked(found, null));
+    }
+
+    @Override
+    public Page<TrackedIssue> debriefItems(ItemSearch itemSearch, Audience audience, PageRequest page) {
+        boolean system = audience instanceof Audience.System;
+        ApplicationUser searcher = system ? authentication.getLoggedInUser() : personOf((Audience.Person) audience);
+        SearchResults<Issue> results = search.page(searcher, system, DebriefJql.items(itemSearch), page.start(),
+                page.limit());
+        List<TrackedIssue> items = new ArrayList<>();
+        for (Issue issue : results.getResults()) {
+            items.add(tracked.toTracked(issue, itemSearch.incident()));
+        }
+        return new Page<>(items, page.start(), results.getTotal());
+    }
+
+    @Override
+    public void resolve(IssueRef ref, String resolutionName, String comment) {
+        Resolution resolution = named(resolutions.getResolutions(), resolutionName, Resolution::getName)
+                .orElseThrow(() -> InvalidInputException.of("resolution", "debrief.jira.error.resolution.unknown",
+                        resolutionName));
+        update(ref, issueService.newIssueInputParameters().setResolutionId(resolution.getId()).setComment(comment));
+    }
+
+    @Override
+    public void setPriority(IssueRef ref, String priorityName) {
+        Priority priority = named(priorities.getPriorities(), priorityName, Priority::getName)
+                .orElseThrow(() -> InvalidInputException.of("priority", "debrief.jira.error.priority.unknown",
+                        priorityName));
+        update(ref, issueService.newIssueInputParameters().setPriorityId(priority.getId()));
+    }
+
+    private void update(IssueRef ref, IssueInputParameters input) {
+        Issue issue = issues.getIssueObject(ref.id());
+        if (issue == null) {
+            throw new IllegalStateException("issue not found: " + ref);
+        }
+        // the review changes one field: the others keep their values whatever the edit screen shows
+        input.setSkipScreenCheck(true);
+        input.setRetainExistingValuesWhenParameterNotProvided(true);
+        ApplicationUser actor = actor(issue.getProjectObject());
+        IssueService.UpdateValidationResult validation = issueService.validateUpdate(actor, issue.getId(), input);
+        refuseIfInvalid(validation);
+        refuseIfInvalid(issueService.update(actor, validation));
+    }
+
+    private void link(Issue item, IssueRef incident, ApplicationUser actor) {
+        Long linkTypeId = typeIds.actionItemLinkTypeId().orElse(null);
+        try {
+            if (linkTypeId == null) {
+                throw new IllegalStateException("the Debrief action item link type is not set up");
+            }
+            links.createIssueLink(item.getId(), incident.id(), linkTypeId, null, actor);
+        } catch (Exception e) {
+            LOG.error("Debrief: created {} but could not link it to {}", item.getKey(), incident.key(), e);
+            throw new ConflictException("debrief.jira.error.actionitem.link.failed", item.getKey(), incident.key());
+        }
+    }
+
+    private Optional<IssueType> regularIssueType(String name) {
+        Collection<IssueType> all = constants.getAllIssueTypeObjects();
+        return all == null ? Optional.empty()
+                : all.stream().filter(type -> !type.isSubTask() && name.equalsIgnoreCase(type.getName())).findFirst();
+    }
+
+    /** IssueInputParameters.setAssigneeId takes the user name (U: key in some versions), so we pass the name. */
+    private String username(String userKey) {
+        ApplicationUser user = users.getUserByKey(userKey);
+        if (user == null) {
+            throw InvalidInputException.of("assignee", "debrief.error.actionitem.assignee.invalid");
+        }
+        return user.getUsername();
+    }
+
+    /** Who acts: the logged-in user; without one (the scheduled job) the project lead, so Jira still checks rights. */
+    private ApplicationUser actor(Project project) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        return user != null || project == null ? user : project.getProjectLead();
+    }
+
+    private Project issueProject(IssueRef ref) {
+        return projects.getProjectObjByKey(ref.projectKey());
+    }
+
+    private ApplicationUser personOf(Audience.Person person) {
+        return person.viewer() instanceof JiraViewerProvider.JiraViewer viewer ? viewer.jiraUser()
+                : authentication.getLoggedInUser();
+    }
+
+    private static Issue created(IssueService.IssueResult result) {
+        refuseIfInvalid(result);
+        return result.getIssue();
+    }
+
+    /** Jira's field errors become ours, field by field; nothing was written when this throws. */
+    static void refuseIfInvalid(ServiceResult result) {
+        if (result.isValid()) {
+            return;
+        }
+        ErrorCollection errors = result.getErrorCollection();
+        List<ValidationError> ours = new ArrayList<>();
+        if (errors != null) {
+            errors.getErrors().forEach((field, message) -> ours.add(ValidationError.of(
+                    OUR_FIELD_NAMES.getOrDefault(field, field), "debrief.jira.error.field", message)));
+            errors.getErrorMessages().forEach(message -> ours.add(ValidationError.of(GENERAL_FIELD,
+                    "debrief.jira.error.field", message)));
+        }
+        if (ours.isEmpty()) {
+            ours.add(ValidationError.of(GENERAL_FIELD, "debrief.jira.error.rejected"));
+        }
+        throw new InvalidInputException(ours);
+    }
+
+    private static <T> Optional<T> named(Collection<T> all, String name, java.util.function.Function<T, String> nameOf) {
+        return all == null || name == null ? Optional.empty()
+                : all.stream().filter(each -> name.equalsIgnoreCase(nameOf.apply(each))).findFirst();
+    }
+
+    private static Serializable[] serializable(List<Object> args) {
+        return args.stream().map(arg -> arg instanceof Serializable value ? value : String.valueOf(arg))
+                .toArray(Serializable[]::new);
+    }
+}

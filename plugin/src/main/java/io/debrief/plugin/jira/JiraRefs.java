@@ -1,0 +1,38 @@
+package io.debrief.plugin.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.UserRef;
+import java.time.Instant;
+import java.util.Date;
+
+/** Maps Jira's issue, user and date types to core's values; nothing else crosses the port. */
+final class JiraRefs {
+
+    private JiraRefs() {
+    }
+
+    static IssueRef ref(Issue issue) {
+        Project project = issue.getProjectObject();
+        return project == null || project.getKey() == null
+                ? IssueRef.of(issue.getId(), issue.getKey())
+                : new IssueRef(issue.getId(), issue.getKey(), project.getKey());
+    }
+
+    /** Null for no user (unassigned, anonymous). */
+    static UserRef user(ApplicationUser user) {
+        return user == null || user.getKey() == null ? null : new UserRef(user.getKey(), user.getDisplayName());
+    }
+
+    /** Null for no date. */
+    static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    /** JQL string literal: double quotes with backslash escapes, so keys and labels can never break the query. */
+    static String quoted(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}

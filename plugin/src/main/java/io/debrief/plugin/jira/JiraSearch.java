@@ -1,0 +1,71 @@
+package io.debrief.plugin.jira;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs our own JQL through Jira's SearchService, always paged and bounded (Jira 11 caps a request at 10,000 hits):
+ * as the searcher (only what they may browse) or, for the system, ignoring permissions.
+ */
+@Component
+class JiraSearch {
+
+    /** Hits asked for per request. */
+    static final int PAGE_SIZE = 1000;
+    /** The most hits any caller collects in one go. */
+    static final int MAX_HITS = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiraSearch.class);
+
+    private final SearchService searchService;
+
+    @Inject
+    JiraSearch(@ComponentImport SearchService searchService) {
+        this.searchService = searchService;
+    }
+
+    /** One page; {@code max} is clamped to {@link #PAGE_SIZE}. */
+    SearchResults<Issue> page(ApplicationUser searcher, boolean overrideSecurity, String jql, int start, int max) {
+        SearchService.ParseResult parsed = searchService.parseQuery(searcher, jql);
+        if (!parsed.isValid()) {
+            // our queries are built from quoted values only: an invalid one is a bug, not user input
+            throw new IllegalStateException("Debrief built invalid JQL: " + jql + " " + parsed.getErrors().getErrorMessages());
+        }
+        PagerFilter<Issue> pager = new PagerFilter<>(start, Math.max(1, Math.min(max, PAGE_SIZE)));
+        try {
+            return overrideSecurity ? searchService.searchOverrideSecurity(searcher, parsed.getQuery(), pager)
+                    : searchService.search(searcher, parsed.getQuery(), pager);
+        } catch (SearchException e) {
+            throw new IllegalStateException("Jira search failed: " + jql, e);
+        }
+    }
+
+    /** Every hit up to {@code cap} (at most {@link #MAX_HITS}), page by page; a longer result is cut and logged. */
+    List<Issue> all(ApplicationUser searcher, boolean overrideSecurity, String jql, int cap) {
+        int limit = Math.min(cap, MAX_HITS);
+        List<Issue> found = new ArrayList<>();
+        int start = 0;
+        while (found.size() < limit) {
+            SearchResults<Issue> page = page(searcher, overrideSecurity, jql, start, Math.min(PAGE_SIZE, limit - found.size()));
+            List<Issue> issues = page.getResults();
+            found.addAll(issues);
+            start += issues.size();
+            if (issues.isEmpty() || start >= page.getTotal()) {
+                return found;
+            }
+        }
+        LOG.warn("Debrief: search stopped at {} hits: {}", limit, jql);
+        return found;
+    }
+}

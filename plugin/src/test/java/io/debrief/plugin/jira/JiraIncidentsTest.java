@@ -1,0 +1,84 @@
+package io.debrief.plugin.jira;
+
+import static io.debrief.plugin.jira.JiraFixtures.anIncident;
+import static io.debrief.plugin.jira.JiraFixtures.anIssue;
+import static io.debrief.plugin.jira.JiraFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.UserRef;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.IssueLookup;
+import io.debrief.core.incident.Severity;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JiraIncidentsTest {
+
+    private final IssueManager issues = mock(IssueManager.class);
+    private final JiraIncidents incidents = new JiraIncidents(issues, JiraFixtures.givenTypesSetUp());
+
+    @Test
+    void anIssueOfOurIncidentTypeIsAnIncident() {
+        givenIssue(anIncident(10, "OPS-1").summary("Checkout down").priority("High")
+                .resolvedAt("2026-03-01T11:00:00Z").components("payments").build());
+
+        IssueLookup lookup = incidents.lookup("OPS-1");
+
+        Incident incident = lookup.found().orElseThrow();
+        assertThat(incident.ref()).isEqualTo(new IssueRef(10, "OPS-1", "OPS"));
+        assertThat(incident.summary()).isEqualTo("Checkout down");
+        assertThat(incident.severity()).isEqualTo(Severity.SEV2);
+        assertThat(incident.resolvedAt()).isEqualTo(Instant.parse("2026-03-01T11:00:00Z"));
+        assertThat(incident.components()).containsExactly("payments");
+    }
+
+    @Test
+    void anIssueOfAnotherTypeIsNotAnIncidentEvenWhenNamedIncident() {
+        givenIssue(anIssue(11, "OPS-2").type("99", "Incident").build());
+
+        assertThat(incidents.lookup("OPS-2")).isEqualTo(new IssueLookup.NotAnIncident(new IssueRef(11, "OPS-2", "OPS")));
+    }
+
+    @Test
+    void aMissingIssueIsMissing() {
+        assertThat(incidents.lookup("OPS-404")).isInstanceOf(IssueLookup.Missing.class);
+        assertThat(incidents.lookupById(404)).isInstanceOf(IssueLookup.Missing.class);
+    }
+
+    @Test
+    void theOwnerIsTheAssigneeElseTheReporter() {
+        givenIssue(anIncident(10, "OPS-1").assignee(user("ann")).reporter(user("rex")).build());
+        givenIssue(anIncident(12, "OPS-3").reporter(user("rex")).build());
+
+        assertThat(incidents.byId(10).orElseThrow().owner()).isEqualTo(new UserRef("ann", "User ann"));
+        assertThat(incidents.byId(12).orElseThrow().owner()).isEqualTo(new UserRef("rex", "User rex"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Highest,SEV1", "Blocker,SEV1", "High,SEV2", "Critical,SEV2", "Medium,SEV3", "Major,SEV3",
+            "Low,SEV4", "Trivial,SEV4", "Whatever,SEV4"})
+    void severityFollowsThePriorityName(String priority, Severity expected) {
+        givenIssue(anIncident(10, "OPS-1").priority(priority).build());
+
+        assertThat(incidents.byKey("OPS-1").orElseThrow().severity()).isEqualTo(expected);
+    }
+
+    @Test
+    void withoutPriorityTheSeverityIsUnknown() {
+        givenIssue(anIncident(10, "OPS-1").build());
+
+        assertThat(incidents.byKey("OPS-1").orElseThrow().severityIfKnown()).isEmpty();
+    }
+
+    private void givenIssue(MutableIssue issue) {
+        when(issues.getIssueObject(issue.getKey())).thenReturn(issue);
+        when(issues.getIssueObject(issue.getId())).thenReturn(issue);
+    }
+}

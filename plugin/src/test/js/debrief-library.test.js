@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { installAjs, loadScript } from './load.js';
+
+function answer(status, body) {
+    return Promise.resolve({
+        ok: status >= 200 && status < 300,
+        status,
+        text: () => Promise.resolve(JSON.stringify(body))
+    });
+}
+
+const PAGE = `
+<section class="debrief-library">
+  <form class="aui debrief-library-filters" method="get">
+    <input name="q" value=""><input name="project" value="">
+    <select name="severity"><option value="">Any</option><option value="sev1">SEV 1</option></select>
+    <input name="month" value="">
+  </form>
+  <div class="debrief-library-results"><p>server rendered</p></div>
+</section>`;
+
+function entry(key, summary) {
+    return {
+        key, projectKey: 'OPS', summary, severity: 'sev2', publishedAt: '2026-11-05T09:00:00Z',
+        timeToDetect: { seconds: 180, targetSeconds: 300, met: true },
+        timeToResolve: { seconds: null, targetSeconds: 3600, met: null },
+        actionItemsOpen: 1, actionItemsClosed: 2
+    };
+}
+
+describe('Debrief.Library', () => {
+    let section;
+
+    beforeEach(() => {
+        installAjs(window, '/jira');
+        window.Debrief = undefined;
+        window.fetch = vi.fn();
+        loadScript(window, 'debrief-rest.js');
+        loadScript(window, 'debrief-dom.js');
+        loadScript(window, 'debrief-library.js');
+        document.body.innerHTML = PAGE;
+        section = document.querySelector('.debrief-library');
+    });
+
+    it('searches with the filled-in filters only and redraws the results as text', async () => {
+        // given
+        window.fetch.mockReturnValue(answer(200, { items: [entry('OPS-1', '<img src=x onerror=alert(1)>')], start: 0, limit: 25, total: 1 }));
+        const library = window.Debrief.Library.enhance(section, { pageUrl: '/jira/plugins/servlet/debrief/library' });
+        section.querySelector('[name="q"]').value = 'retry storm';
+        section.querySelector('[name="severity"]').value = 'sev1';
+
+        // when
+        await library.search();
+
+        // then
+        expect(window.fetch.mock.calls[0][0]).toBe('/jira/rest/debrief/1.0/library?q=retry%20storm&severity=sev1');
+        const row = section.querySelector('tr[data-key="OPS-1"]');
+        expect(row.textContent).toContain('<img src=x onerror=alert(1)>');
+        expect(section.querySelector('img')).toBeNull();
+        expect(row.querySelector('a').getAttribute('href')).toBe('/jira/plugins/servlet/debrief/library?key=OPS-1');
+        expect(row.textContent).toContain('debrief.library.minutes(3)');
+        expect(row.textContent).toContain('debrief.library.unknown');
+        expect(section.querySelector('.debrief-library-count').textContent).toBe('debrief.library.count(1,1,1)');
+    });
+
+    it('searches as the reader types, once typing pauses', async () => {
+        vi.useFakeTimers();
+        try {
+            window.fetch.mockReturnValue(answer(200, { items: [], start: 0, limit: 25, total: 0 }));
+            window.Debrief.Library.enhance(section, {});
+            const q = section.querySelector('[name="q"]');
+
+            q.value = 'ret';
+            q.dispatchEvent(new window.Event('input', { bubbles: true }));
+            q.value = 'retry';
+            q.dispatchEvent(new window.Event('input', { bubbles: true }));
+            expect(window.fetch).not.toHaveBeenCalled();
+            await vi.advanceTimersByTimeAsync(300);
+
+            expect(window.fetch).toHaveBeenCalledTimes(1);
+            expect(window.fetch.mock.calls[0][0]).toBe('/jira/rest/debrief/1.0/library?q=retry');
+        } finally {
+            vi.useRealTimers();
+        }
+    });
+
+    it('shows the empty state and refused filters', async () => {
+        const library = window.Debrief.Library.enhance(section, { restBase: '/sandbox/rest' });
+        window.fetch.mockReturnValueOnce(answer(200, { items: [], start: 0, limit: 25, total: 0 }));
+        await library.search();
+        expect(section.querySelector('.aui-message-info').textContent).toBe('debrief.library.empty');
+        expect(window.fetch.mock.calls[0][0]).toBe('/sandbox/rest/library');
+
+        window.fetch.mockReturnValueOnce(answer(400, { message: 'Some of the details need another look.',
+            errors: [{ field: 'month', message: '<b>bad</b> month' }] }));
+        await library.search();
+        expect(section.querySelector('[data-field="month"]').textContent).toBe('<b>bad</b> month');
+        expect(section.querySelector('b')).toBeNull();
+    });
+});

@@ -1,0 +1,276 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { installAjs, loadScript } from './load.js';
+
+const REST = '/sandbox/rest/debrief/1.0';
+
+function answer(status, body) {
+    return Promise.resolve({
+        ok: status >= 200 && status < 300,
+        status,
+        text: () => Promise.resolve(body === undefined ? '' : JSON.stringify(body))
+    });
+}
+
+function item(key, overrides = {}) {
+    return {
+        key, projectKey: 'OPS', summary: `Summary of ${key}`, incident: 'INC-12', ageDays: 40, due: '2026-03-01',
+        checkpointsPassed: 1, timesDeferred: 0, lastDecision: null, version: 0, priority: 'Medium',
+        category: 'detect', components: [], ...overrides
+    };
+}
+
+function reviewPage(items, extra = {}) {
+    return {
+        items, start: 0, limit: 50, total: items.length, groups: [{ key: '', items: items.map((i) => i.key) }],
+        totals: { open: items.length, overdue: 1, closedThisMonth: 2, completionRate: 0.5, medianAgeDays: 40 },
+        ...extra
+    };
+}
+
+function lastCall() {
+    const calls = window.fetch.mock.calls;
+    const [url, init] = calls[calls.length - 1];
+    return { url, init, body: init.body ? JSON.parse(init.body) : undefined };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('Debrief.Review', () => {
+    let container;
+
+    beforeEach(() => {
+        installAjs(window, '/jira');
+        window.Debrief = undefined;
+        window.define = undefined;
+        window.fetch = vi.fn();
+        loadScript(window, 'debrief-rest.js');
+        loadScript(window, 'debrief-dom.js');
+        loadScript(window, 'debrief-review.js');
+        document.body.innerHTML = '<div id="review"></div>';
+        container = document.getElementById('review');
+    });
+
+    it('loads the review from the given REST base with the preferences, oldest first, 50 a page', async () => {
+        // given
+        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1')])));
+
+        // when
+        await window.Debrief.Review.mountList(container, {
+            restBase: REST, preferences: { projects: 'OPS,PAY', olderThanDays: '30', groupBy: 'none' }
+        }).load();
+
+        // then
+        expect(lastCall().url).toBe(`${REST}/review?projects=OPS%2CPAY&olderThanDays=30&sort=age&start=0&limit=50`);
+        expect(container.querySelector('tr[data-key="OPS-1"]').textContent).toContain('Summary of OPS-1');
+        expect(container.querySelector('.debrief-review-totals').textContent).toContain('50%');
+    });
+
+    it('sorts by a server column through the API and by other columns within the page', async () => {
+        // given
+        window.fetch.mockImplementation(() => answer(200, reviewPage([
+            item('OPS-1', { summary: 'beta', checkpointsPassed: 2 }),
+            item('OPS-2', { summary: 'alpha', checkpointsPassed: 0 })])));
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
+        await review.load();
+
+        // when: due is sorted by the server
+        await review.sortBy('due');
+
+        // then
+        expect(lastCall().url).toContain('sort=due&start=0');
+
+        // when: summary is sorted on the page, twice toggles the direction
+        await review.sortBy('summary');
+        const ascending = [...container.querySelectorAll('tbody tr')].map((row) => row.dataset.key);
+        await review.sortBy('summary');
+        const descending = [...container.querySelectorAll('tbody tr')].map((row) => row.dataset.key);
+
+        // then
+        expect(ascending).toEqual(['OPS-2', 'OPS-1']);
+        expect(descending).toEqual(['OPS-1', 'OPS-2']);
+        expect(container.querySelector('th[data-column="summary"]').getAttribute('aria-sort')).toBe('descending');
+    });
+
+    it('pages 50 at a time with previous and next', async () => {
+        // given
+        const items = Array.from({ length: 50 }, (_, i) => item(`OPS-${i + 1}`));
+        window.fetch.mockReturnValue(answer(200, reviewPage(items, { total: 120 })));
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
+        await review.load();
+        expect(container.querySelector('[rel="prev"]')).toBeNull();
+
+        // when
+        container.querySelector('[rel="next"]').click();
+        await flush();
+
+        // then
+        expect(lastCall().url).toContain('start=50&limit=50');
+        expect(container.querySelector('.debrief-review-paging').textContent).toContain('debrief.review.page(1,50,120)');
+    });
+
+    it('sends decisions with the item version and asks for a reason before closing', async () => {
+        // given
+        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { version: 3 })])));
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
+        await review.load();
+        const requestsBefore = window.fetch.mock.calls.length;
+
+        // when: closing without a reason
+        container.querySelector('button[data-decision="close"]').click();
+        container.querySelector('form.debrief-review-close').dispatchEvent(new window.Event('submit', { cancelable: true }));
+        await flush();
+
+        // then: nothing sent, the reason is asked for next to the item
+        expect(window.fetch.mock.calls.length).toBe(requestsBefore);
+        expect(container.querySelector('[data-field="reason"]').textContent).toBe('debrief.review.reason.required');
+
+        // when: with a reason
+        window.fetch.mockReturnValueOnce(answer(200, { decision: 'close-irrelevant', version: 4 }));
+        await review.decide('OPS-1', 'close-irrelevant', '  Replaced by the new alerting  ');
+
+        // then
+        const sent = window.fetch.mock.calls[requestsBefore];
+        expect(sent[0]).toBe(`${REST}/review/items/OPS-1/decision`);
+        expect(JSON.parse(sent[1].body)).toEqual({ decision: 'close-irrelevant', version: 3, reason: 'Replaced by the new alerting' });
+        expect(container.querySelector('.aui-message-success').textContent).toBe('debrief.review.decided');
+    });
+
+    it('sends prioritise and keep without a reason', () => {
+        const payload = window.Debrief.Review.internals.decisionPayload;
+
+        expect(payload('prioritise', { version: 2 })).toEqual({ decision: 'prioritise', version: 2 });
+        expect(payload('keep', { version: 0 }, 'ignored')).toEqual({ decision: 'keep', version: 0 });
+        expect(() => payload('close-irrelevant', { version: 0 }, '   ')).toThrow('debrief.review.reason.required');
+    });
+
+    it('shows a refused decision next to the item, as text', async () => {
+        // given
+        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1')])));
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
+        await review.load();
+        window.fetch.mockReturnValueOnce(answer(409, { message: '<img src=x onerror=alert(1)> decided meanwhile', errors: [] }));
+
+        // when
+        await review.decide('OPS-1', 'keep');
+
+        // then
+        const error = container.querySelector('.debrief-review-error-row [role="alert"]');
+        expect(error.textContent).toContain('<img src=x onerror=alert(1)> decided meanwhile');
+        expect(container.querySelector('img')).toBeNull();
+    });
+
+    it('shows a failed load as an error message', async () => {
+        window.fetch.mockReturnValue(answer(401, { message: 'Log in to see and work on debriefs.' }));
+
+        await window.Debrief.Review.mountList(container, { restBase: REST }).load();
+
+        expect(container.querySelector('.aui-message-error').textContent).toContain('Log in to see and work on debriefs.');
+    });
+
+    it('escapes item text and shows group headers when grouped', async () => {
+        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { summary: '<script>alert(1)</script>' })],
+            { groups: [{ key: 'INC-12', items: ['OPS-1'] }] })));
+
+        await window.Debrief.Review.mountList(container, { restBase: REST, preferences: { groupBy: 'incident' } }).load();
+
+        expect(container.querySelector('script')).toBeNull();
+        expect(container.querySelector('tr[data-key="OPS-1"]').textContent).toContain('<script>alert(1)</script>');
+        expect(container.querySelector('tbody[data-group="INC-12"] .debrief-review-group').textContent).toBe('INC-12');
+    });
+
+    it('draws the trend chart as accessible SVG with escaped labels', () => {
+        const svg = window.Debrief.Review.internals.trendChart(document, {
+            months: [
+                { month: '2026-01', medianSecondsToDetect: 240, medianSecondsToResolve: 3300 },
+                { month: '<script>alert(1)</script>', medianSecondsToDetect: null, medianSecondsToResolve: 1800 }],
+            detectTargetSeconds: 300, resolveTargetSeconds: 3600
+        });
+        document.body.appendChild(svg);
+
+        expect(svg.getAttribute('role')).toBe('img');
+        expect(svg.querySelector('title').textContent).toBe('debrief.review.trends.title');
+        expect(svg.querySelector('desc').textContent).toBe('debrief.review.trends.desc');
+        expect([...svg.querySelectorAll('text.month')].map((t) => t.textContent))
+            .toEqual(['2026-01', '<script>alert(1)</script>']);
+        expect(document.querySelector('script')).toBeNull();
+        expect(svg.querySelectorAll('circle.point-detect')).toHaveLength(1);
+        expect(svg.querySelectorAll('circle.point-resolve')).toHaveLength(2);
+        expect(svg.querySelector('line.target-resolve')).not.toBeNull();
+        expect([...svg.querySelectorAll('text.axis-label')].map((t) => t.textContent))
+            .toEqual(['debrief.review.trends.month', 'debrief.review.trends.minutes']);
+    });
+
+    it('is a dashboard item: an AMD constructor that renders, resizes and saves its preferences', async () => {
+        // given
+        const modules = {};
+        window.define = (name, deps, factory) => { modules[name] = factory(); };
+        loadScript(window, 'debrief-review.js');
+        const api = { resize: vi.fn(), savePreferences: vi.fn() };
+        const DashboardItem = modules['debrief/monthly-review'];
+        window.fetch.mockImplementation((url) => answer(200, url.includes('/trends')
+            ? { months: [], detectTargetSeconds: 300, resolveTargetSeconds: 3600, truncated: false }
+            : reviewPage([item('OPS-1')])));
+
+        // when
+        const dashboardItem = new DashboardItem(api, {});
+        await dashboardItem.render(container, { projects: 'OPS' });
+
+        // then
+        expect(window.fetch.mock.calls.map((c) => c[0])).toContain('/jira/rest/debrief/1.0/review/trends?months=6&projects=OPS');
+        expect(container.querySelector('.debrief-review-chart')).not.toBeNull();
+        expect(api.resize).toHaveBeenCalled();
+
+        // when: edited
+        dashboardItem.renderEdit(container, { projects: 'OPS', groupBy: 'team' });
+        container.querySelector('#debrief-review-age').value = '30';
+        container.querySelector('form').dispatchEvent(new window.Event('submit', { cancelable: true }));
+
+        // then
+        expect(api.savePreferences).toHaveBeenCalledWith({ projects: 'OPS', olderThanDays: '30', groupBy: 'team' });
+    });
+
+    it('shows an item\'s decision history on request, reasons as text', async () => {
+        // given
+        const decided = { decision: 'keep', by: { key: 'alice', displayName: 'Alice' }, at: '2026-03-17T10:00:00Z', version: 2 };
+        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { lastDecision: decided, version: 2 })])));
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
+        await review.load();
+        window.fetch.mockReturnValueOnce(answer(200, [
+            { decision: 'close-irrelevant', reason: '<b>obsolete</b>', by: { displayName: 'Bob' }, at: '2026-03-01T10:00:00Z', version: 1 },
+            decided]));
+
+        // when
+        container.querySelector('button[data-history="OPS-1"]').click();
+        await flush();
+
+        // then
+        expect(lastCall().url).toBe(`${REST}/review/items/OPS-1/decisions`);
+        const entries = [...container.querySelectorAll('.debrief-review-history li')];
+        expect(entries).toHaveLength(2);
+        expect(entries[0].textContent).toContain('debrief.review.decision.by(debrief.review.decision.close-irrelevant,Bob,2026-03-01)');
+        expect(entries[0].querySelector('q').textContent).toBe('<b>obsolete</b>');
+        expect(container.querySelector('b')).toBeNull();
+    });
+
+    it('mounts list and trends in a container rendered by Debrief.Review.container, outside any dashboard', async () => {
+        // given
+        document.body.innerHTML = '<div data-debrief-review="true" data-rest-base="/sandbox/rest" data-projects="OPS"></div>';
+        window.fetch.mockImplementation((url) => answer(200, url.includes('/trends')
+            ? { months: [{ month: '2026-03', medianSecondsToDetect: 120, medianSecondsToResolve: 600 }],
+                detectTargetSeconds: 300, resolveTargetSeconds: 3600, truncated: false }
+            : reviewPage([item('OPS-1')])));
+
+        // when
+        window.Debrief.Review.mountContainers(document);
+        await flush();
+        await flush();
+
+        // then
+        const urls = window.fetch.mock.calls.map((c) => c[0]);
+        expect(urls).toContain('/sandbox/rest/review?projects=OPS&sort=age&start=0&limit=50');
+        expect(urls).toContain('/sandbox/rest/review/trends?months=6&projects=OPS');
+        expect(document.querySelector('.debrief-review-list tr[data-key="OPS-1"]')).not.toBeNull();
+        expect(document.querySelector('.debrief-review-trends svg')).not.toBeNull();
+    });
+});
