@@ -23,12 +23,16 @@ final class Layout {
 
     private final HostServices host;
     private final List<String> webResources;
-    private final List<SandboxPage> pages;
+    private final List<Nav> nav;
 
-    Layout(HostServices host, List<String> webResources, List<SandboxPage> pages) {
+    Layout(HostServices host, List<String> webResources, List<Nav> nav) {
         this.host = host;
         this.webResources = List.copyOf(webResources);
-        this.pages = List.copyOf(pages);
+        this.nav = List.copyOf(nav);
+    }
+
+    /** A link in the sandbox header to a module's page. */
+    record Nav(String path, String titleKey) {
     }
 
     static String dayTime(Instant instant) {
@@ -58,12 +62,12 @@ final class Layout {
         webResources.stream().filter(r -> r.endsWith(".js")).map(r -> "/" + r).forEach(js::add);
         // without the trusted kind Soy replaces every src with about:invalid and no plugin script would load
         data.put("js", js.stream().map(SoyRenderer::trustedScriptUri).toList());
-        List<Map<String, Object>> nav = new ArrayList<>();
-        for (SandboxPage page : pages) {
-            nav.add(Map.of("title", host.i18n().getText(page.titleKey()), "path", page.path(),
-                    "active", page.path().equals(request.getRequestURI())));
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (Nav link : nav) {
+            links.add(Map.of("title", host.i18n().getText(link.titleKey()), "path", link.path(),
+                    "active", link.path().equals(request.getRequestURI())));
         }
-        data.put("nav", nav);
+        data.put("nav", links);
         data.put("content", SoyRenderer.trustedHtml(bodyHtml));
         response.setStatus(status);
         response.setContentType("text/html;charset=utf-8");

@@ -158,6 +158,7 @@ public final class SandboxServer implements AutoCloseable {
         List<Class<?>> pluginResources = new ArrayList<>();
         List<IssueTab> tabs = new ArrayList<>();
         List<SandboxPage> pages = new ArrayList<>();
+        List<SandboxServlet> servlets = new ArrayList<>();
         List<SandboxJob> jobs = new ArrayList<>();
         List<String> webResources = new ArrayList<>(plugin.webResourceLocations());
         for (SandboxModule module : modules) {
@@ -165,6 +166,7 @@ public final class SandboxServer implements AutoCloseable {
             pluginResources.addAll(module.restResources());
             tabs.addAll(module.issueTabs(host));
             pages.addAll(module.pages(host));
+            servlets.addAll(module.servlets(host));
             jobs.addAll(module.jobs(host));
             module.webResources().stream().map(r -> "web/" + r).filter(r -> !webResources.contains(r))
                     .forEach(webResources::add);
@@ -189,8 +191,14 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/")), "/sandbox-static/*");
         context.addServlet(new ServletHolder(new WebResourceBridge(host, SandboxServer.class.getClassLoader())),
                 "/sandbox-web/*");
-        context.addServlet(new ServletHolder(new PagesServlet(host, new Layout(host, webResources, pages), tabs, pages)),
-                "/");
+        List<Layout.Nav> nav = new ArrayList<>();
+        pages.forEach(p -> nav.add(new Layout.Nav(p.path(), p.titleKey())));
+        servlets.forEach(s -> nav.add(new Layout.Nav(s.path(), s.titleKey())));
+        Layout layout = new Layout(host, webResources, nav);
+        for (SandboxServlet servlet : servlets) {
+            context.addServlet(new ServletHolder(new DecoratingServlet(servlet.servlet(), host, layout)), servlet.path());
+        }
+        context.addServlet(new ServletHolder(new PagesServlet(host, layout, tabs, pages)), "/");
         server.setHandler(context);
         return server;
     }
