@@ -15,18 +15,21 @@ public final class AoDatabases {
     /** H2 2.x reads these words as keywords unless told otherwise; AO uses some of them as identifiers. */
     private static final String H2_OPTIONS = ";NON_KEYWORDS=KEY,VALUE,YEAR,MONTH,DAY";
 
+    /** Without a schema AO reads H2 2.x's INFORMATION_SCHEMA tables as if they were ours. */
+    private static final String H2_SCHEMA = "PUBLIC";
+
     private AoDatabases() {
     }
 
     /** A private in-memory H2 database that lives until the JVM ends. */
     public static EntityManagerActiveObjects h2InMemory(String name) {
-        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS, "sa", "", null);
+        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS, "sa", "", H2_SCHEMA);
     }
 
     /** An H2 database kept in {@code folder} that survives restarts (and kill -9: every commit is written). */
     public static EntityManagerActiveObjects h2File(Path folder) {
         return open("jdbc:h2:file:" + folder.resolve("debrief").toAbsolutePath() + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
-                + H2_OPTIONS, "sa", "", null);
+                + H2_OPTIONS, "sa", "", H2_SCHEMA);
     }
 
     /**

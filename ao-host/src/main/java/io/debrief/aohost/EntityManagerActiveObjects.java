@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
-import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
+import net.java.ao.HostTransactions;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -38,28 +38,29 @@ public final class EntityManagerActiveObjects implements ActiveObjects, AutoClos
         if (inTransaction.get()) {
             return callback.doInTransaction();
         }
-        DatabaseProvider provider = entityManager.getProvider();
-        Connection connection = sql(provider::startTransaction);
+        Connection connection = sql(() -> HostTransactions.start(entityManager));
         inTransaction.set(true);
-        boolean committed = false;
+        T result;
         try {
-            T result = callback.doInTransaction();
-            sql(() -> provider.commitTransaction(connection));
-            committed = true;
-            return result;
-        } finally {
+            result = callback.doInTransaction();
+        } catch (RuntimeException | Error failure) {
             inTransaction.remove();
-            if (!committed) {
-                rollBack(provider, connection);
-            }
+            rollBack(connection, failure);
+            throw failure;
         }
+        inTransaction.remove();
+        sql(() -> {
+            HostTransactions.commit(entityManager, connection);
+            return null;
+        });
+        return result;
     }
 
-    private static void rollBack(DatabaseProvider provider, Connection connection) {
+    private void rollBack(Connection connection, Throwable failure) {
         try {
-            provider.rollbackTransaction(connection);
-        } catch (SQLException | RuntimeException e) {
-            // the original failure matters more than a failed rollback; the pool discards the connection
+            HostTransactions.rollBack(entityManager, connection);
+        } catch (SQLException | RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
         }
     }
 

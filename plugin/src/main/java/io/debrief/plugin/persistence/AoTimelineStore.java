@@ -35,7 +35,7 @@ public class AoTimelineStore implements TimelineStore {
         Query query = includeDeleted
                 ? Query.select().where("INCIDENT_ID = ?", incidentId)
                 : Query.select().where("INCIDENT_ID = ? AND DELETED = ?", incidentId, false);
-        return Arrays.stream(ao.find(TimelineEntryEntity.class, query.order("OCCURRED_AT, ID")))
+        return Arrays.stream(ao.find(TimelineEntryEntity.class, query.order("OCCURRED_AT, RECORDED_AT, ID")))
                 .map(AoTimelineStore::toEntry)
                 .toList();
     }
