@@ -64,7 +64,7 @@ public final class AoDatabases {
         if (schema != null) {
             builder = builder.schema(schema);
         }
-        EntityManager entityManager = builder.none()
+        EntityManager entityManager = builder.dbcp()
                 .tableNameConverter(new AtlassianTableNameConverter(AtlassianTableNameConverter.DEBRIEF_HASH))
                 .fieldNameConverter(new UnderscoreFieldNameConverter(Case.UPPER))
                 .build();
