@@ -26,8 +26,9 @@ import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Debriefs in Active Objects, one row per incident (unique INCIDENT_ID); the library and the checkpoint job page in
- * SQL. {@link AoHeldDebriefs} reads the same rows for the checkpoint job.
+ * Debriefs in Active Objects, one row per incident (unique INCIDENT_ID) plus one unique revision row per saved version,
+ * which is what makes a stale save fail across nodes; the library and the checkpoint job page in SQL.
+ * {@link AoHeldDebriefs} reads the same rows for the checkpoint job.
  */
 @Component
 public class AoDebriefStore implements DebriefStore {
@@ -49,32 +50,33 @@ public class AoDebriefStore implements DebriefStore {
     @Override
     public Debrief save(Incident incident, Debrief debrief, int expectedVersion) {
         Debrief saved = debrief.withVersion(expectedVersion + 1);
-        if (expectedVersion == 0) {
-            boolean inserted = Rows.insertUnlessPresent(() -> ao.executeInTransaction(() -> {
-                DebriefEntity row = ao.create(DebriefEntity.class, new DBParam("INCIDENT_ID", debrief.incidentId()),
-                        new DBParam("INCIDENT_KEY", incident.key()), new DBParam("PROJECT_KEY", incident.projectKey()),
-                        new DBParam("STATUS", saved.status().name()), new DBParam("DEBRIEF_VERSION", 1));
-                write(row, incident, saved);
-                row.save();
-                return row;
-            }), () -> row(debrief.incidentId()).isPresent());
-            if (!inserted) {
-                // someone else stored the first version in the meantime
-                throw new ConflictException(STALE, incident.key(),
-                        row(debrief.incidentId()).map(DebriefEntity::getDebriefVersion).orElse(0));
-            }
-            return saved;
-        }
-        return ao.executeInTransaction(() -> {
-            DebriefEntity row = row(debrief.incidentId())
+        String revision = debrief.incidentId() + ":" + saved.version();
+        boolean written = Rows.insertUnlessPresent(() -> ao.executeInTransaction(() -> {
+            ao.create(DebriefRevisionEntity.class, new DBParam("REVISION_KEY", revision),
+                    new DBParam("INCIDENT_ID", debrief.incidentId()), new DBParam("DEBRIEF_VERSION", saved.version()),
+                    new DBParam("SAVED_AT", Rows.millis(saved.updatedAt())),
+                    new DBParam("SAVED_BY", Rows.key(saved.updatedBy())));
+            DebriefEntity row = expectedVersion == 0 ? newRow(incident, saved) : row(debrief.incidentId())
                     .orElseThrow(() -> new ConflictException(STALE, incident.key(), 0));
-            if (row.getDebriefVersion() != expectedVersion) {
+            if (row.getDebriefVersion() != expectedVersion && expectedVersion != 0) {
                 throw new ConflictException(STALE, incident.key(), row.getDebriefVersion());
             }
             write(row, incident, saved);
             row.save();
-            return saved;
-        });
+            return row;
+        }), () -> ao.count(DebriefRevisionEntity.class, "REVISION_KEY = ?", revision) > 0);
+        if (!written) {
+            // another save of the same version committed first
+            throw new ConflictException(STALE, incident.key(),
+                    row(debrief.incidentId()).map(DebriefEntity::getDebriefVersion).orElse(0));
+        }
+        return saved;
+    }
+
+    private DebriefEntity newRow(Incident incident, Debrief debrief) {
+        return ao.create(DebriefEntity.class, new DBParam("INCIDENT_ID", debrief.incidentId()),
+                new DBParam("INCIDENT_KEY", incident.key()), new DBParam("PROJECT_KEY", incident.projectKey()),
+                new DBParam("STATUS", debrief.status().name()), new DBParam("DEBRIEF_VERSION", debrief.version()));
     }
 
     @Override

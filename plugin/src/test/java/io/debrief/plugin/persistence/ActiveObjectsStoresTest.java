@@ -16,6 +16,7 @@ import io.debrief.core.timeline.Timeline;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
 import io.debrief.plugin.persistence.testkit.FailingActiveObjects;
+import io.debrief.plugin.persistence.testkit.StoredDebriefs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,48 @@ class ActiveObjectsStoresTest {
                 assertThat(List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS)))
                         .as("claim %d", claimed).containsExactlyInAnyOrder(true, false);
             }
+        }
+
+        @Test
+        void twoNodesSavingADebriefFromTheSameVersionAtOnceCannotBothWin() throws Exception {
+            // given a stored debrief at version 1, seen by two nodes
+            var incident = io.debrief.core.testkit.IncidentFixtures.anIncident().id(42).key("OPS-42").build();
+            AoDebriefStore nodeA = new AoDebriefStore(ao);
+            AoDebriefStore nodeB = new AoDebriefStore(database().otherNode());
+            nodeA.save(incident, StoredDebriefs.awaiting(42, "draft"), 0);
+
+            for (int version = 1; version <= 10; version++) {
+                // when both save their edit of the same version at the same moment
+                int seen = version;
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Boolean> a = nodes.submit(atOnce(start, () -> savedWithoutConflict(nodeA, incident, seen, "A")));
+                Future<Boolean> b = nodes.submit(atOnce(start, () -> savedWithoutConflict(nodeB, incident, seen, "B")));
+                start.countDown();
+
+                // then exactly one of them is stored
+                assertThat(List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS)))
+                        .as("saves of version %d", seen).containsExactlyInAnyOrder(true, false);
+                assertThat(nodeA.find(42).orElseThrow().version()).isEqualTo(seen + 1);
+            }
+        }
+
+        @Test
+        void twoNodesEditingTheSameTimelineEntryVersionAtOnceCannotBothWin() throws Exception {
+            // given
+            AoTimelineStore nodeA = new AoTimelineStore(ao);
+            AoTimelineStore nodeB = new AoTimelineStore(database().otherNode());
+            TimelineEntry entry = nodeA.add(anEntry().incidentId(INCIDENT.id()).text("v1").build());
+
+            // when
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Boolean> a = nodes.submit(atOnce(start, () -> editedWithoutConflict(nodeA, entry, "A")));
+            Future<Boolean> b = nodes.submit(atOnce(start, () -> editedWithoutConflict(nodeB, entry, "B")));
+            start.countDown();
+
+            // then
+            assertThat(List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS)))
+                    .containsExactlyInAnyOrder(true, false);
+            assertThat(nodeA.versions(entry.id())).hasSize(1);
         }
 
         @Test
@@ -171,6 +214,26 @@ class ActiveObjectsStoresTest {
                     "entry 1");
             System.out.printf("%s: 10,000 timeline inserts in one transaction %d ms, listing them %d ms%n",
                     database(), (inserted - started) / 1_000_000, (read - inserted) / 1_000_000);
+        }
+
+        private static boolean savedWithoutConflict(AoDebriefStore node, io.debrief.core.incident.Incident incident,
+                int seenVersion, String text) {
+            try {
+                node.save(incident, StoredDebriefs.awaiting(incident.id(), text), seenVersion);
+                return true;
+            } catch (io.debrief.core.common.ConflictException stale) {
+                return false;
+            }
+        }
+
+        private static boolean editedWithoutConflict(AoTimelineStore node, TimelineEntry seen, String text) {
+            try {
+                node.update(seen.withContent(seen.kind(), seen.at(), text, null), seen.version(),
+                        io.debrief.core.timeline.EntryVersion.of(seen, "bob", T0));
+                return true;
+            } catch (io.debrief.core.common.ConflictException stale) {
+                return false;
+            }
         }
 
         private static int claimAll(AoCheckpointLog node) {
