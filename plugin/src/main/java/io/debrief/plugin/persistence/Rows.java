@@ -34,6 +34,9 @@ final class Rows {
      * Runs an INSERT guarded by a unique column: true when it went in, false when the row already exists (another
      * node or thread was first); any other failure is rethrown. The existence check runs after the failed INSERT so
      * a unique violation is told apart from a broken database.
+     *
+     * <p>Call it outside any enclosing transaction: on PostgreSQL a failed INSERT aborts the surrounding transaction,
+     * so inside one the existence check itself fails (loudly, never with a wrong answer).
      */
     static boolean insertUnlessPresent(Runnable insert, BooleanSupplier present) {
         try {
