@@ -19,6 +19,7 @@ import net.java.ao.RawEntity;
  * The {@link ActiveObjects} service over a plain {@link EntityManager}, behaving like Jira's: SQL errors surface as
  * unchecked {@link AoSqlException}s and a transaction started inside another one joins it.
  */
+@SuppressWarnings({"unchecked", "varargs"}) // varargs of generic entity classes, passed through unchanged as AO declares them
 public final class EntityManagerActiveObjects implements ActiveObjects, AutoCloseable {
 
     private final EntityManager entityManager;
@@ -82,11 +83,13 @@ public final class EntityManagerActiveObjects implements ActiveObjects, AutoClos
         });
     }
 
+    @SuppressWarnings("deprecation") // AO deprecates it, yet Jira's ActiveObjects service still offers it
     @Override
     public void flushAll() {
         entityManager.flushAll();
     }
 
+    @SuppressWarnings("deprecation") // as flushAll
     @Override
     public void flush(RawEntity<?>... entities) {
         entityManager.flush(entities);

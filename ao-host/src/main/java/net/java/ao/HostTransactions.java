@@ -27,6 +27,7 @@ public final class HostTransactions {
         }
     }
 
+    @SuppressWarnings("deprecation") // the entity cache must forget what the rolled-back transaction wrote
     public static void rollBack(EntityManager entityManager, Connection connection) throws SQLException {
         DatabaseProvider provider = entityManager.getProvider();
         try {
