@@ -1,0 +1,47 @@
+package io.debrief.plugin.jira;
+
+import com.atlassian.jira.issue.tabpanels.GenericMessageAction;
+import com.atlassian.jira.plugin.issuetabpanel.AbstractIssueTabPanel3;
+import com.atlassian.jira.plugin.issuetabpanel.GetActionsRequest;
+import com.atlassian.jira.plugin.issuetabpanel.IssueAction;
+import com.atlassian.jira.plugin.issuetabpanel.ShowPanelRequest;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.web.ViewerProvider;
+import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.incident.IncidentPages;
+import io.debrief.plugin.web.incident.IncidentTabs;
+import io.debrief.plugin.web.view.Views;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The "Timeline" tab of an Incident issue: shown to readers core lets read, rendered by the web layer's Soy view. */
+public class TimelineTabPanel extends AbstractIssueTabPanel3 {
+
+    private final IncidentTabs tabs;
+    private final ViewerProvider viewers;
+    private final PageBuilderService pageBuilder;
+
+    @Inject
+    public TimelineTabPanel(DebriefApplication app, Views views, Messages messages, ViewerProvider viewers,
+            @ComponentImport PageBuilderService pageBuilder) {
+        // UTC until the reader's zone is known to the web layer; the tab says which zone it shows
+        this.tabs = new IncidentTabs(app, views, messages, ZoneOffset.UTC);
+        this.viewers = viewers;
+        this.pageBuilder = pageBuilder;
+    }
+
+    @Override
+    public boolean showPanel(ShowPanelRequest request) {
+        return !request.isAnonymous() && tabs.shows(request.issue().getKey(), viewers.current());
+    }
+
+    @Override
+    public List<IssueAction> getActions(GetActionsRequest request) {
+        pageBuilder.assembler().resources()
+                .requireWebResource(JiraViews.PLUGIN_KEY + ":" + IncidentPages.TIMELINE_RESOURCE);
+        return List.of(new GenericMessageAction(tabs.timeline(request.issue().getKey(), viewers.current())));
+    }
+}
