@@ -14,7 +14,7 @@ import io.debrief.plugin.web.incident.IncidentPages;
 import io.debrief.plugin.web.incident.IncidentTabs;
 import io.debrief.plugin.web.view.Views;
 import jakarta.inject.Inject;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The "Debrief" tab of an Incident issue: shown to readers core lets read, rendered by the web layer's Soy view. */
@@ -28,7 +28,7 @@ public class DebriefTabPanel extends AbstractIssueTabPanel3 {
     public DebriefTabPanel(DebriefApplication app, Views views, Messages messages, ViewerProvider viewers,
             @ComponentImport PageBuilderService pageBuilder) {
         // UTC until the reader's zone is known to the web layer; the tab says which zone it shows
-        this.tabs = new IncidentTabs(app, views, messages, ZoneOffset.UTC);
+        this.tabs = new IncidentTabs(app, views, messages, ZoneId.of("UTC"));
         this.viewers = viewers;
         this.pageBuilder = pageBuilder;
     }

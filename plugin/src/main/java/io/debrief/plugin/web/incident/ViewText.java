@@ -51,7 +51,7 @@ final class ViewText {
         return instant == null ? null : LOCAL_INPUT.format(instant.atZone(zone));
     }
 
-    /** "45 s", "12 min", "2 h 5 min", "3 d 4 h": short, and exact to the unit shown. */
+    /** "45 s", "12 min", "1 h", "2 h 5 min", "3 d 4 h": short, and exact to the unit shown. */
     String duration(Duration duration) {
         if (duration == null) {
             return null;
@@ -65,6 +65,9 @@ final class ViewText {
             return messages.text("debrief.incident.duration.minutes", minutes);
         }
         long hours = minutes / 60;
+        if (hours < 48 && minutes % 60 == 0) {
+            return messages.text("debrief.incident.duration.whole-hours", hours);
+        }
         if (hours < 48) {
             return messages.text("debrief.incident.duration.hours", hours, minutes % 60);
         }

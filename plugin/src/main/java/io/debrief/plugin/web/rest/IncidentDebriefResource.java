@@ -21,7 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -62,7 +62,7 @@ public class IncidentDebriefResource {
     public IncidentDebriefResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
         this.app = app;
         this.viewers = viewers;
-        this.pages = new IncidentPages(app, messages, ZoneOffset.UTC);
+        this.pages = new IncidentPages(app, messages, ZoneId.of("UTC"));
     }
 
     /** The debrief page's data. Outcomes: 200; 401; 404; 409 not an Incident. */

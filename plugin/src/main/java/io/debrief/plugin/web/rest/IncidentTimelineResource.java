@@ -27,7 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +61,7 @@ public class IncidentTimelineResource {
     public IncidentTimelineResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
         this.app = app;
         this.viewers = viewers;
-        this.pages = new IncidentPages(app, messages, ZoneOffset.UTC);
+        this.pages = new IncidentPages(app, messages, ZoneId.of("UTC"));
     }
 
     /**

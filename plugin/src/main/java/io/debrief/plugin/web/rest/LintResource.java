@@ -15,7 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -39,7 +39,7 @@ public class LintResource {
     @Inject
     public LintResource(ViewerProvider viewers, Messages messages) {
         this.viewers = viewers;
-        this.model = new DebriefViewModel(messages, ZoneOffset.UTC);
+        this.model = new DebriefViewModel(messages, ZoneId.of("UTC"));
     }
 
     /** Lints {@code {text}}; an empty text has no findings. Outcomes: 200; 401; 400 text missing. */
