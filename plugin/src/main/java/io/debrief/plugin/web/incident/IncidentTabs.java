@@ -39,21 +39,13 @@ public final class IncidentTabs {
         }
     }
 
-    /** The Timeline tab; a calm message instead when core refuses (the issue changed since the page loaded). */
-    public String timeline(String issueKey, Viewer viewer) {
+    /** The tab's HTML; a calm message instead when core refuses (the issue changed since the page loaded). */
+    public String html(Tab tab, String issueKey, Viewer viewer) {
         try {
-            return views.render(IncidentPages.TIMELINE_RESOURCE, IncidentPages.TIMELINE_TEMPLATE,
-                    pages.timelineTab(issueKey, viewer));
-        } catch (RefusedException refused) {
-            return refusal(refused);
-        }
-    }
-
-    /** The Debrief tab; a calm message instead when core refuses. */
-    public String debrief(String issueKey, Viewer viewer) {
-        try {
-            return views.render(IncidentPages.DEBRIEF_RESOURCE, IncidentPages.DEBRIEF_TEMPLATE,
-                    pages.debrief(issueKey, viewer));
+            Map<String, Object> data = tab == Tab.TIMELINE
+                    ? pages.timelineTab(issueKey, viewer)
+                    : pages.debrief(issueKey, viewer);
+            return views.render(tab.webResourceKey(), tab.template(), data);
         } catch (RefusedException refused) {
             return refusal(refused);
         }
@@ -64,5 +56,28 @@ public final class IncidentTabs {
         data.put("type", "info");
         data.put("text", messages.text(refused.messageKey(), refused.args().toArray()));
         return views.render("debrief-common", "Debrief.Common.message", data);
+    }
+
+    /** The two tabs of an Incident, with the web-resource that holds each one's templates, JS and CSS. */
+    public enum Tab {
+        TIMELINE(IncidentPages.TIMELINE_RESOURCE, IncidentPages.TIMELINE_TEMPLATE),
+        DEBRIEF(IncidentPages.DEBRIEF_RESOURCE, IncidentPages.DEBRIEF_TEMPLATE);
+
+        private final String webResourceKey;
+        private final String template;
+
+        Tab(String webResourceKey, String template) {
+            this.webResourceKey = webResourceKey;
+            this.template = template;
+        }
+
+        /** The key of the web-resource in atlassian-plugin.xml (without the plugin key). */
+        public String webResourceKey() {
+            return webResourceKey;
+        }
+
+        public String template() {
+            return template;
+        }
     }
 }
