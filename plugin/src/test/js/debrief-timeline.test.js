@@ -197,7 +197,7 @@ describe('Debrief.Timeline', () => {
 
             expect(window.Debrief.Timeline.entryForm).toHaveBeenCalledWith(expect.objectContaining({
                 mode: 'edit', zone: 'UTC',
-                entry: { kind: 'note', atLocal: '2026-03-01T10:05', text: 'Paged on-call', link: null, version: '3' }
+                entry: { id: '7', kind: 'note', atLocal: '2026-03-01T10:05', text: 'Paged on-call', link: null, version: '3' }
             }));
         });
 

@@ -176,6 +176,7 @@
             zone: root.getAttribute('data-zone'),
             mode: 'edit',
             entry: {
+                id: entry.getAttribute('data-entry-id'),
                 kind: entry.getAttribute('data-kind'),
                 atLocal: entry.getAttribute('data-at-local'),
                 text: entry.querySelector('.debrief-entry-text').textContent,

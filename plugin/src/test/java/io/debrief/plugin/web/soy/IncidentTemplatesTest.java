@@ -151,6 +151,15 @@ class IncidentTemplatesTest {
         }
 
         @Test
+        void beforeResolutionSaysWhenItWillBeDueAndOffersNoHold() {
+            String html = soy.render(IncidentPages.DEBRIEF_TEMPLATE,
+                    pages.debrief(IncidentWorld.OPEN_INCIDENT, editor("alice")));
+
+            assertThat(html).contains("data-phase=\"not-resolved\"", "Awaiting resolution",
+                    "24 to 72 hours after the incident is resolved").doesNotContain("debrief-hold");
+        }
+
+        @Test
         void overdueAfterTheWindowCloses() {
             world.clock().advance(Duration.ofDays(3));
 
