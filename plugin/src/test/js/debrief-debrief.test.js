@@ -1,16 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installAjs, loadScript } from './load.js';
-
-function answer(status, body) {
-    return Promise.resolve({
-        ok: status >= 200 && status < 300,
-        status,
-        text: () => Promise.resolve(body === undefined ? '' : JSON.stringify(body))
-    });
-}
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { answer, flush, loadIncidentTab } from './incident-tabs.js';
 
 // The markup Debrief.Debrief.tab renders for an editor (trimmed to what the script uses).
 function renderTab() {
@@ -50,19 +40,9 @@ describe('Debrief.DebriefTab', () => {
     let form;
 
     beforeEach(() => {
-        installAjs(window, '/jira');
-        window.Debrief = undefined;
-        window.fetch = vi.fn();
-        window.confirm = vi.fn(() => true);
         root = renderTab();
         form = root.querySelector('form');
-        loadScript(window, 'debrief-rest.js');
-        window.Debrief.Common = {
-            message: vi.fn(({ text }) => `<div class="aui-message aui-message-error" data-stub="message">${text.length}</div>`),
-            errorList: vi.fn(() => '<div class="aui-message" data-stub="errorList"></div>')
-        };
-        loadScript(window, 'debrief-incident.js');
-        loadScript(window, 'debrief-debrief.js');
+        loadIncidentTab(window, 'debrief-debrief.js');
     });
 
     afterEach(() => {

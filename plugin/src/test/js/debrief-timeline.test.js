@@ -1,18 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { installAjs, loadScript } from './load.js';
+import { answer, flush, loadIncidentTab } from './incident-tabs.js';
 
 const HOSTILE = '"><img src=x onerror=alert(1)>';
-
-function answer(status, body) {
-    return Promise.resolve({
-        ok: status >= 200 && status < 300,
-        status,
-        text: () => Promise.resolve(body === undefined ? '' : JSON.stringify(body))
-    });
-}
-
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // The markup Debrief.Timeline.tab renders (trimmed to what the script uses).
 function renderTab(zone = 'UTC') {
@@ -53,19 +43,9 @@ describe('Debrief.Timeline', () => {
     let form;
 
     beforeEach(() => {
-        installAjs(window, '/jira');
-        window.Debrief = undefined;
-        window.fetch = vi.fn();
-        window.confirm = vi.fn(() => true);
         root = renderTab();
         form = root.querySelector('form');
-        loadScript(window, 'debrief-rest.js');
-        window.Debrief.Common = {
-            message: vi.fn(() => '<div class="aui-message">stub</div>'),
-            errorList: vi.fn(() => '<div class="aui-message">stub</div>')
-        };
-        loadScript(window, 'debrief-incident.js');
-        loadScript(window, 'debrief-timeline.js');
+        loadIncidentTab(window, 'debrief-timeline.js');
     });
 
     describe('validation before sending', () => {

@@ -186,6 +186,8 @@ class IncidentTimelineResourceTest {
             // then
             assertThat(reply.status()).isEqualTo(409);
             assertThat(reply.message()).contains("published");
+            assertThat(rest.delete(PATH + "/1").status()).isEqualTo(409);
+            assertThat(rest.post(PATH + "/1/restore", "{}").status()).isEqualTo(409);
             assertThat(world.writes()).isEqualTo(before);
         }
 
