@@ -65,10 +65,6 @@ public final class IncidentPages {
         return timelineModel.entry(entry);
     }
 
-    public DebriefViewModel debriefModel() {
-        return debriefModel;
-    }
-
     /** Editing needs the right to edit the issue, and a debrief that is not published (which freezes the timeline). */
     private static boolean mayEdit(DebriefView debrief, Viewer viewer) {
         return viewer.canEdit(debrief.incident().ref()) && !debrief.debrief().isReadOnly();
