@@ -8,6 +8,7 @@ import io.debrief.core.checkpoint.OpenDueCheckpoints;
 import io.debrief.core.debrief.DebriefLibrary;
 import io.debrief.core.debrief.DebriefService;
 import io.debrief.core.debrief.DebriefStore;
+import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.review.MonthlyReviewService;
 import io.debrief.core.review.ReviewDecisionLog;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
 public class DebriefApplication {
 
     private final Clock clock;
+    private final IncidentAccess incidentAccess;
     private final Settings settings;
     private final IssueTracker tracker;
     private final TimelineService timeline;
@@ -57,6 +59,7 @@ public class DebriefApplication {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.incidentAccess = new IncidentAccess(incidents);
         // a published debrief freezes its timeline: the record the organisation learned from stays as it was
         this.timeline = new TimelineService(incidents, timelineStore, derivedEntries, clock, debriefStore::isPublished);
         this.debriefs = new DebriefService(incidents, timelineStore, derivedEntries, debriefStore,
@@ -79,6 +82,14 @@ public class DebriefApplication {
 
     public IssueTracker tracker() {
         return tracker;
+    }
+
+    /**
+     * Who may read and write what hangs off an incident: for web code that must refuse (401/404/409/403) before it
+     * reports its own input errors, and for tab panels deciding whether to show.
+     */
+    public IncidentAccess incidentAccess() {
+        return incidentAccess;
     }
 
     public TimelineService timeline() {

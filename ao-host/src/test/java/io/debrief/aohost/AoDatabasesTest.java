@@ -1,0 +1,61 @@
+package io.debrief.aohost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import net.java.ao.DBParam;
+import net.java.ao.Entity;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded database the sandbox runs on keeps its data across restarts and behaves transactionally. */
+class AoDatabasesTest {
+
+    @Table("NOTE")
+    public interface Note extends Entity {
+        @NotNull
+        @Unique
+        String getTitle();
+
+        void setTitle(String title);
+    }
+
+    @Test
+    void anH2FileDatabaseKeepsItsRowsAfterARestart(@TempDir Path folder) {
+        // given
+        try (EntityManagerActiveObjects first = AoDatabases.h2File(folder)) {
+            first.migrate(Note.class);
+            first.create(Note.class, new DBParam("TITLE", "kept"));
+        }
+
+        // when
+        try (EntityManagerActiveObjects restarted = AoDatabases.h2File(folder)) {
+            restarted.migrate(Note.class);
+
+            // then
+            assertThat(restarted.find(Note.class)).extracting(Note::getTitle).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingAndTheNextOneOnTheSameThreadWorks() {
+        try (EntityManagerActiveObjects ao = AoDatabases.h2InMemory("aodatabasestest")) {
+            // given
+            ao.migrate(Note.class);
+
+            // when
+            assertThatThrownBy(() -> ao.executeInTransaction(() -> {
+                ao.create(Note.class, new DBParam("TITLE", "first"));
+                return ao.create(Note.class, new DBParam("TITLE", "first"));
+            })).isInstanceOf(AoSqlException.class);
+            ao.executeInTransaction(() -> ao.create(Note.class, new DBParam("TITLE", "second")));
+
+            // then
+            assertThat(ao.find(Note.class)).extracting(Note::getTitle).containsExactly("second");
+        }
+    }
+}

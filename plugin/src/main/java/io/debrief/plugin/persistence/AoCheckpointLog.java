@@ -1,0 +1,175 @@
+package io.debrief.plugin.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.debrief.core.checkpoint.Checkpoint;
+import io.debrief.core.checkpoint.CheckpointLog;
+import io.debrief.core.checkpoint.ItemOutcome;
+import io.debrief.core.common.IssueRef;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checkpoints in Active Objects. A claim is an INSERT of the unique CLAIM_KEY, so exactly one node wins; a reclaim
+ * is guarded the same way by a unique takeover row, since AO offers no conditional UPDATE.
+ */
+@Component
+public class AoCheckpointLog implements CheckpointLog {
+
+    private static final String DONE = "DONE";
+    private static final String REPLANNED = "REPLANNED";
+    private static final String DROPPED = "DROPPED";
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoCheckpointLog(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public boolean claim(IssueRef incident, int number, Instant dueAt, Instant claimedAt) {
+        String key = claimKey(incident, number);
+        return Rows.insertUnlessPresent(() -> ao.create(CheckpointEntity.class,
+                new DBParam("CLAIM_KEY", key),
+                new DBParam("INCIDENT_ID", incident.id()),
+                new DBParam("INCIDENT_KEY", incident.key()),
+                new DBParam("PROJECT_KEY", incident.projectKey()),
+                new DBParam("CHECKPOINT_NUMBER", number),
+                new DBParam("DUE_AT", dueAt.toEpochMilli()),
+                new DBParam("CLAIMED_AT", claimedAt.toEpochMilli()),
+                new DBParam("STATE", Checkpoint.State.CLAIMED.name())), () -> row(key).isPresent());
+    }
+
+    @Override
+    public void markOpened(IssueRef incident, int number, IssueRef subTask) {
+        row(claimKey(incident, number)).ifPresent(row -> {
+            row.setSubTaskId(subTask.id());
+            row.setSubTaskKey(subTask.key());
+            row.setState(Checkpoint.State.OPENED.name());
+            row.save();
+        });
+    }
+
+    @Override
+    public List<Checkpoint> unfinishedClaims(Instant claimedBefore, int limit) {
+        Query query = Query.select()
+                .where("STATE = ? AND CLAIMED_AT < ?", Checkpoint.State.CLAIMED.name(), claimedBefore.toEpochMilli())
+                .order("CLAIMED_AT, ID")
+                .limit(limit);
+        return Arrays.stream(ao.find(CheckpointEntity.class, query)).map(row -> toCheckpoint(row, Map.of())).toList();
+    }
+
+    @Override
+    public boolean reclaim(IssueRef incident, int number, Instant previousClaimedAt, Instant claimedAt) {
+        String key = claimKey(incident, number);
+        String takeover = key + "@" + previousClaimedAt.toEpochMilli();
+        if (!row(key).filter(row -> isUnfinishedClaim(row, previousClaimedAt)).isPresent()) {
+            return false;
+        }
+        return Rows.insertUnlessPresent(() -> ao.executeInTransaction(() -> {
+            ao.create(CheckpointTakeoverEntity.class, new DBParam("TAKEOVER_KEY", takeover),
+                    new DBParam("TAKEN_AT", claimedAt.toEpochMilli()));
+            CheckpointEntity row = row(key).filter(found -> isUnfinishedClaim(found, previousClaimedAt))
+                    .orElseThrow(() -> new IllegalStateException("claim " + key + " changed during its takeover"));
+            row.setClaimedAt(claimedAt.toEpochMilli());
+            row.save();
+            return row;
+        }), () -> ao.count(CheckpointTakeoverEntity.class, "TAKEOVER_KEY = ?", takeover) > 0
+                || !row(key).filter(row -> isUnfinishedClaim(row, previousClaimedAt)).isPresent());
+    }
+
+    private static boolean isUnfinishedClaim(CheckpointEntity row, Instant claimedAt) {
+        return Checkpoint.State.CLAIMED.name().equals(row.getState()) && row.getClaimedAt() == claimedAt.toEpochMilli();
+    }
+
+    @Override
+    public void recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes) {
+        String key = claimKey(incident, number);
+        ao.executeInTransaction(() -> {
+            Optional<CheckpointEntity> found = row(key);
+            if (found.isEmpty()) {
+                return null;
+            }
+            ao.deleteWithSQL(CheckpointOutcomeEntity.class, "CLAIM_KEY = ?", key);
+            outcomes.forEach((item, outcome) -> ao.create(CheckpointOutcomeEntity.class,
+                    new DBParam("CLAIM_KEY", key),
+                    new DBParam("ITEM_ID", item.id()),
+                    new DBParam("ITEM_KEY", item.key()),
+                    new DBParam("ITEM_PROJECT_KEY", item.projectKey()),
+                    new DBParam("OUTCOME", kind(outcome)),
+                    new DBParam("NEW_DUE", outcome instanceof ItemOutcome.Replanned replanned
+                            ? replanned.newDue().toString() : null),
+                    new DBParam("REASON", outcome instanceof ItemOutcome.Dropped dropped ? dropped.reason() : null)));
+            CheckpointEntity row = found.get();
+            row.setState(Checkpoint.State.CLOSED.name());
+            row.save();
+            return null;
+        });
+    }
+
+    @Override
+    public List<Checkpoint> history(IssueRef incident) {
+        Query query = Query.select().where("INCIDENT_ID = ?", incident.id()).order("CHECKPOINT_NUMBER");
+        return Arrays.stream(ao.find(CheckpointEntity.class, query))
+                .map(row -> toCheckpoint(row, outcomes(row.getClaimKey())))
+                .toList();
+    }
+
+    @Override
+    public int lastNumber(IssueRef incident) {
+        Query query = Query.select().where("INCIDENT_ID = ?", incident.id()).order("CHECKPOINT_NUMBER DESC").limit(1);
+        CheckpointEntity[] rows = ao.find(CheckpointEntity.class, query);
+        return rows.length == 0 ? 0 : rows[0].getCheckpointNumber();
+    }
+
+    private Map<IssueRef, ItemOutcome> outcomes(String claimKey) {
+        Map<IssueRef, ItemOutcome> outcomes = new LinkedHashMap<>();
+        for (CheckpointOutcomeEntity row : ao.find(CheckpointOutcomeEntity.class,
+                Query.select().where("CLAIM_KEY = ?", claimKey).order("ID"))) {
+            outcomes.put(new IssueRef(row.getItemId(), row.getItemKey(), row.getItemProjectKey()), toOutcome(row));
+        }
+        return outcomes;
+    }
+
+    private Optional<CheckpointEntity> row(String claimKey) {
+        CheckpointEntity[] rows = ao.find(CheckpointEntity.class, "CLAIM_KEY = ?", claimKey);
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    static String claimKey(IssueRef incident, int number) {
+        return incident.id() + ":" + number;
+    }
+
+    private static String kind(ItemOutcome outcome) {
+        if (outcome instanceof ItemOutcome.Replanned) {
+            return REPLANNED;
+        }
+        return outcome instanceof ItemOutcome.Dropped ? DROPPED : DONE;
+    }
+
+    private static ItemOutcome toOutcome(CheckpointOutcomeEntity row) {
+        return switch (row.getOutcome()) {
+            case REPLANNED -> new ItemOutcome.Replanned(LocalDate.parse(row.getNewDue()));
+            case DROPPED -> new ItemOutcome.Dropped(row.getReason());
+            default -> new ItemOutcome.Done();
+        };
+    }
+
+    private static Checkpoint toCheckpoint(CheckpointEntity row, Map<IssueRef, ItemOutcome> outcomes) {
+        IssueRef subTask = row.getSubTaskId() == null ? null
+                : IssueRef.of(row.getSubTaskId(), row.getSubTaskKey());
+        return new Checkpoint(new IssueRef(row.getIncidentId(), row.getIncidentKey(), row.getProjectKey()),
+                row.getCheckpointNumber(), Rows.instant(row.getDueAt()), Rows.instant(row.getClaimedAt()), subTask,
+                Checkpoint.State.valueOf(row.getState()), outcomes);
+    }
+}

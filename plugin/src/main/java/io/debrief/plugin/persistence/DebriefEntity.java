@@ -1,0 +1,133 @@
+package io.debrief.plugin.persistence;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * One incident's debrief, with the incident facts the library filters on (project, severity, summary) and a
+ * lower-case SEARCH_TEXT so text search is one LIKE in SQL.
+ */
+@Preload
+@Table("DEBRIEF")
+public interface DebriefEntity extends Entity {
+
+    @NotNull
+    @Unique
+    long getIncidentId();
+
+    void setIncidentId(long incidentId);
+
+    @NotNull
+    String getIncidentKey();
+
+    void setIncidentKey(String incidentKey);
+
+    @NotNull
+    @Indexed
+    String getProjectKey();
+
+    void setProjectKey(String projectKey);
+
+    String getSummary();
+
+    void setSummary(String summary);
+
+    @Indexed
+    String getSeverity();
+
+    void setSeverity(String severity);
+
+    String getOwnerKey();
+
+    void setOwnerKey(String ownerKey);
+
+    String getOwnerName();
+
+    void setOwnerName(String ownerName);
+
+    @NotNull
+    @Indexed
+    String getStatus();
+
+    void setStatus(String status);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getImpactAffected();
+
+    void setImpactAffected(String impactAffected);
+
+    Long getImpactCount();
+
+    void setImpactCount(Long impactCount);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getImpactDuration();
+
+    void setImpactDuration(String impactDuration);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getImpactCost();
+
+    void setImpactCost(String impactCost);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getAnalysis();
+
+    void setAnalysis(String analysis);
+
+    String getAutoResolved();
+
+    void setAutoResolved(String autoResolved);
+
+    Long getHeldAt();
+
+    void setHeldAt(Long heldAt);
+
+    String getHeldByKey();
+
+    void setHeldByKey(String heldByKey);
+
+    String getHeldByName();
+
+    void setHeldByName(String heldByName);
+
+    @Indexed
+    Long getPublishedAt();
+
+    void setPublishedAt(Long publishedAt);
+
+    String getPublishedByKey();
+
+    void setPublishedByKey(String publishedByKey);
+
+    String getPublishedByName();
+
+    void setPublishedByName(String publishedByName);
+
+    @NotNull
+    int getDebriefVersion();
+
+    void setDebriefVersion(int debriefVersion);
+
+    Long getUpdatedAt();
+
+    void setUpdatedAt(Long updatedAt);
+
+    String getUpdatedByKey();
+
+    void setUpdatedByKey(String updatedByKey);
+
+    String getUpdatedByName();
+
+    void setUpdatedByName(String updatedByName);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getSearchText();
+
+    void setSearchText(String searchText);
+}

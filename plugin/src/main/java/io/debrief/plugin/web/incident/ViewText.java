@@ -1,0 +1,169 @@
+package io.debrief.plugin.web.incident;
+
+import io.debrief.core.actionitem.DraftActionItem;
+import io.debrief.core.debrief.Answer;
+import io.debrief.core.debrief.Question;
+import io.debrief.core.incident.Finding;
+import io.debrief.core.lint.LintFinding;
+import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.rest.json.JsonOutput;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The reader's view of instants, durations, findings and lint hints, shared by both incident tabs and their REST
+ * answers so every place shows the same words and numbers.
+ */
+final class ViewText {
+
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final Messages messages;
+    private final ZoneId zone;
+
+    ViewText(Messages messages, ZoneId zone) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** "2026-03-01 10:05 UTC" in the reader's zone; null stays null. */
+    String display(Instant instant) {
+        return instant == null ? null : DISPLAY.format(instant.atZone(zone)) + " " + zone.getId();
+    }
+
+    /** The value of a datetime-local input in the reader's zone ("2026-03-01T10:05"); null stays null. */
+    String localInput(Instant instant) {
+        return instant == null ? null : LOCAL_INPUT.format(instant.atZone(zone));
+    }
+
+    /** "45 s", "12 min", "1 h", "2 h 5 min", "3 d 4 h": short, and exact to the unit shown. */
+    String duration(Duration duration) {
+        if (duration == null) {
+            return null;
+        }
+        long seconds = duration.toSeconds();
+        if (seconds < 60) {
+            return messages.text("debrief.incident.duration.seconds", seconds);
+        }
+        long minutes = seconds / 60;
+        if (minutes < 60) {
+            return messages.text("debrief.incident.duration.minutes", minutes);
+        }
+        long hours = minutes / 60;
+        if (hours < 48 && minutes % 60 == 0) {
+            return messages.text("debrief.incident.duration.whole-hours", hours);
+        }
+        if (hours < 48) {
+            return messages.text("debrief.incident.duration.hours", hours, minutes % 60);
+        }
+        return messages.text("debrief.incident.duration.days", hours / 24, hours % 24);
+    }
+
+    /** An instant as ISO-8601 plus its display form, under {@code name} and {@code name + "Display"}. */
+    void putInstant(Map<String, Object> into, String name, Instant instant) {
+        into.put(name, JsonOutput.instant(instant));
+        into.put(name + "Display", display(instant));
+    }
+
+    List<Map<String, Object>> findings(List<Finding> findings) {
+        return findings.stream().map(finding -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("kind", JsonOutput.wireName(finding.kind()));
+            map.put("text", messages.text(finding.messageKey()));
+            return map;
+        }).toList();
+    }
+
+    /** Lint findings with the localized suggestion; the same shape for POST /lint and the debrief tab. */
+    List<Map<String, Object>> lint(List<LintFinding> findings) {
+        return findings.stream().map(finding -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("start", finding.start());
+            map.put("end", finding.end());
+            map.put("rule", JsonOutput.wireName(finding.rule()));
+            map.put("match", finding.match());
+            map.put("suggestion", messages.text(finding.suggestionKey()));
+            return map;
+        }).toList();
+    }
+
+    /**
+     * One standard answer: the question, yes/no/unknown, the numbers behind it, one plain sentence
+     * ("Identified in 12 min, target 5 min: no") and the drafted action item of a "no" or "unknown".
+     */
+    Map<String, Object> answer(Answer answer) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        Question question = answer.question();
+        map.put("question", JsonOutput.wireName(question));
+        map.put("questionText", messages.text(question.messageKey()));
+        Duration actual = null;
+        Duration target = null;
+        String value;
+        String reason = null;
+        if (answer instanceof Answer.Yes yes) {
+            value = "yes";
+            actual = yes.actual();
+            target = yes.target();
+        } else if (answer instanceof Answer.No no) {
+            value = "no";
+            actual = no.actual();
+            target = no.target();
+        } else {
+            value = "unknown";
+            reason = messages.text(((Answer.Unknown) answer).reasonKey());
+        }
+        map.put("answer", value);
+        map.put("answerText", answerText(value));
+        map.put("actualSeconds", actual == null ? null : actual.toSeconds());
+        map.put("targetSeconds", target == null ? null : target.toSeconds());
+        map.put("actualDisplay", duration(actual));
+        map.put("targetDisplay", duration(target));
+        map.put("reasonText", reason);
+        map.put("summary", summary(question, value, actual, target, reason));
+        map.put("draft", answer.draft().map(this::draft).orElse(null));
+        return map;
+    }
+
+    private String summary(Question question, String value, Duration actual, Duration target, String reason) {
+        if (reason != null) {
+            return reason;
+        }
+        String answerText = answerText(value);
+        if (actual == null || target == null) {
+            return answerText;
+        }
+        return question == Question.IDENTIFIED_WITHIN_TARGET
+                ? messages.text("debrief.incident.answer.identified", duration(actual), duration(target), answerText)
+                : messages.text("debrief.incident.answer.fixed", duration(actual), duration(target), answerText);
+    }
+
+    private String answerText(String value) {
+        return switch (value) {
+            case "yes" -> messages.text("debrief.incident.answer.yes");
+            case "no" -> messages.text("debrief.incident.answer.no");
+            default -> messages.text("debrief.incident.answer.unknown");
+        };
+    }
+
+    private Map<String, Object> draft(DraftActionItem draft) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("category", draft.category().wireName());
+        map.put("summary", messages.text(draft.summaryKey(), draft.summaryArgs().toArray()));
+        return map;
+    }
+}

@@ -1,0 +1,240 @@
+/*
+ * The Incident's Debrief tab, enhanced (Debrief.DebriefTab): save impact and analysis, blameless-lint hints while
+ * typing, "Create action item" for drafted items, Hold and Publish with a confirmation. The server-rendered tab
+ * (Debrief.Debrief.tab) is complete for reading without this script.
+ *
+ * A page calls Debrief.DebriefTab.init(root) for an element with data-debrief-debrief (data-issue-key,
+ * data-version); this file does so itself on DOM ready and when Jira adds content (AJAX-loaded issue tabs).
+ */
+(function (global) {
+    'use strict';
+
+    var Debrief = global.Debrief = global.Debrief || {};
+    var Forms = Debrief.IncidentForms;
+    var document = global.document;
+
+    /** How long typing must pause before the text is linted. */
+    var LINT_DELAY_MS = 400;
+    var WHOLE_NUMBER = /^\d+$/;
+
+    function issuePath(root) {
+        return '/incidents/' + encodeURIComponent(root.getAttribute('data-issue-key'));
+    }
+
+    function messages(root) {
+        return root.querySelector('.debrief-debrief-messages');
+    }
+
+    function version(root) {
+        return parseInt(root.getAttribute('data-version'), 10);
+    }
+
+    function value(form, name) {
+        var input = form.elements.namedItem(name);
+        return input && input.value !== undefined ? input.value : '';
+    }
+
+    /** Checks the form before sending; returns [{field, message}]. */
+    function validate(form) {
+        var errors = [];
+        var count = value(form, 'impact.count').trim();
+        if (count && !WHOLE_NUMBER.test(count)) {
+            errors.push({ field: 'impact.count', message: AJS.I18n.getText('debrief.error.impact.count.invalid') });
+        }
+        return errors;
+    }
+
+    /** The JSON body of PUT .../debrief, with the version this page was rendered from. */
+    function payload(form, currentVersion) {
+        var count = value(form, 'impact.count').trim();
+        return {
+            impact: {
+                affected: value(form, 'impact.affected'),
+                count: count === '' ? null : count,
+                duration: value(form, 'impact.duration'),
+                cost: value(form, 'impact.cost')
+            },
+            analysis: value(form, 'analysis'),
+            autoResolved: value(form, 'autoResolved') || 'unanswered',
+            version: currentVersion
+        };
+    }
+
+    /** Shows lint findings [{match, suggestion, rule}] in a hints container, as text only. */
+    function renderLint(container, findings) {
+        container.textContent = '';
+        if (!findings || !findings.length) {
+            return;
+        }
+        var list = document.createElement('ul');
+        list.className = 'debrief-lint-list';
+        findings.forEach(function (finding) {
+            var item = document.createElement('li');
+            item.className = 'debrief-lint-hint';
+            item.setAttribute('data-rule', finding.rule);
+            var quote = document.createElement('q');
+            quote.textContent = finding.match;
+            item.appendChild(quote);
+            item.appendChild(document.createTextNode(' ' + finding.suggestion));
+            list.appendChild(item);
+        });
+        container.appendChild(list);
+    }
+
+    function lintContainer(root, name) {
+        var all = root.querySelectorAll('[data-lint-for]');
+        for (var i = 0; i < all.length; i++) {
+            if (all[i].getAttribute('data-lint-for') === name) {
+                return all[i];
+            }
+        }
+        return null;
+    }
+
+    /** Lints one field now; hints appear under it. A failed lint stays silent: it is advice, not a gate. */
+    function lintField(root, input) {
+        var container = lintContainer(root, input.getAttribute('data-lint'));
+        if (!container) {
+            return Promise.resolve();
+        }
+        if (!input.value.trim()) {
+            renderLint(container, []);
+            return Promise.resolve();
+        }
+        return Debrief.Rest.request('POST', '/lint', { text: input.value }).then(function (answer) {
+            renderLint(container, answer.findings);
+        }, function () {
+            return undefined;
+        });
+    }
+
+    /** Puts the server's latest state into the page: the version, lint hints, and the answers when templates exist. */
+    function applySaved(root, data) {
+        root.setAttribute('data-version', String(data.version));
+        var hidden = root.querySelector('input[name="version"]');
+        if (hidden) {
+            hidden.value = String(data.version);
+        }
+        Object.keys(data.lint || {}).forEach(function (name) {
+            var container = lintContainer(root, name);
+            if (container) {
+                renderLint(container, data.lint[name]);
+            }
+        });
+        var answers = root.querySelector('.debrief-answers-region');
+        if (answers && Debrief.Debrief && typeof Debrief.Debrief.answers === 'function') {
+            answers.innerHTML = Debrief.Debrief.answers({ answers: data.answers, canEdit: data.canEdit });
+        }
+    }
+
+    function save(root, form) {
+        var errors = validate(form);
+        if (errors.length) {
+            Forms.showFieldErrors(form, errors);
+            return Promise.resolve(false);
+        }
+        Forms.clearErrors(form);
+        return Debrief.Rest.request('PUT', issuePath(root) + '/debrief', payload(form, version(root)))
+            .then(function (data) {
+                applySaved(root, data);
+                Forms.message(messages(root), 'success', AJS.I18n.getText('debrief.debrief.saved'));
+                return true;
+            }, function (error) {
+                Forms.showRequestError(form, messages(root), error);
+                return false;
+            });
+    }
+
+    /** Hold or publish after the reader confirms; the tab is shown again in its new state. */
+    function step(root, name, confirmText) {
+        if (!global.confirm(confirmText)) {
+            return Promise.resolve(false);
+        }
+        return Debrief.Rest.request('POST', issuePath(root) + '/debrief/' + name, { version: version(root) })
+            .then(function (data) {
+                if (Debrief.Debrief && typeof Debrief.Debrief.tab === 'function') {
+                    init(Forms.replaceWithTemplate(root, Debrief.Debrief.tab(data)));
+                } else {
+                    global.location.reload();
+                }
+                return true;
+            }, function (error) {
+                Forms.showRequestError(null, messages(root), error);
+                return false;
+            });
+    }
+
+    /** The body of POST /incidents/{key}/action-items for a "Create action item" button. */
+    function actionItemPayload(button) {
+        return {
+            summary: button.getAttribute('data-summary'),
+            category: button.getAttribute('data-category')
+        };
+    }
+
+    function createActionItem(root, button) {
+        var result = button.parentNode.querySelector('.debrief-draft-result');
+        button.disabled = true;
+        return Debrief.Rest.request('POST', issuePath(root) + '/action-items', actionItemPayload(button))
+            .then(function (created) {
+                var key = created && created.key ? created.key : '';
+                Forms.message(result, 'success', AJS.I18n.getText('debrief.debrief.draft.created', key));
+                return true;
+            }, function (error) {
+                button.disabled = false;
+                Debrief.Rest.showError(result, error);
+                return false;
+            });
+    }
+
+    /** Enhances one server-rendered Debrief tab. */
+    function init(root) {
+        root.setAttribute('data-debrief-ready', 'true');
+        var lintLater = Forms.debounce(function (input) {
+            lintField(root, input);
+        }, LINT_DELAY_MS);
+        root.addEventListener('input', function (event) {
+            if (event.target.hasAttribute && event.target.hasAttribute('data-lint')) {
+                lintLater(event.target);
+            }
+        });
+        root.addEventListener('submit', function (event) {
+            var form = event.target.closest('form.debrief-debrief-form');
+            if (form) {
+                event.preventDefault();
+                save(root, form);
+            }
+        });
+        root.addEventListener('click', function (event) {
+            var button = event.target.closest('button');
+            if (!button) {
+                return;
+            }
+            if (button.classList.contains('debrief-create-action')) {
+                createActionItem(root, button);
+            } else if (button.classList.contains('debrief-hold')) {
+                step(root, 'hold', AJS.I18n.getText('debrief.debrief.hold.confirm'));
+            } else if (button.classList.contains('debrief-publish')) {
+                step(root, 'publish', AJS.I18n.getText('debrief.debrief.publish.confirm'));
+            }
+        });
+        return root;
+    }
+
+    Debrief.DebriefTab = {
+        init: init,
+        validate: validate,
+        payload: payload,
+        renderLint: renderLint,
+        lintField: lintField,
+        save: save,
+        step: step,
+        actionItemPayload: actionItemPayload,
+        createActionItem: createActionItem,
+        LINT_DELAY_MS: LINT_DELAY_MS
+    };
+
+    Forms.onContent(function (scope) {
+        Forms.initAll(scope, '[data-debrief-debrief]', init);
+    });
+}(window));

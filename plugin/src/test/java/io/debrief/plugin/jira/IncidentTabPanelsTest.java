@@ -1,0 +1,130 @@
+package io.debrief.plugin.jira;
+
+import static io.debrief.plugin.web.testkit.IncidentWorld.INCIDENT;
+import static io.debrief.plugin.web.testkit.IncidentWorld.OTHER_ISSUE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.plugin.issuetabpanel.GetActionsRequest;
+import com.atlassian.jira.plugin.issuetabpanel.IssueAction;
+import com.atlassian.jira.plugin.issuetabpanel.ShowPanelRequest;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.debrief.core.access.Viewer;
+import io.debrief.core.testkit.TestViewer;
+import io.debrief.plugin.web.i18n.BundleMessages;
+import io.debrief.plugin.web.testkit.IncidentWorld;
+import io.debrief.plugin.web.testkit.Viewers;
+import io.debrief.plugin.web.view.Views;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/**
+ * The Timeline and Debrief issue tabs: shown only on Incidents to readers core's IncidentAccess lets read (so never
+ * to anonymous users), rendered through Views with their web-resources required.
+ */
+class IncidentTabPanelsTest {
+
+    private final IncidentWorld world = new IncidentWorld();
+    private final Views views = mock(Views.class);
+    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+    private final AtomicReference<Viewer> viewer = new AtomicReference<>(Viewers.editor("alice"));
+    private final TimelineTabPanel timeline = new TimelineTabPanel(world.app(), views,
+            BundleMessages.discover(Locale.ENGLISH), viewer::get, pageBuilder);
+    private final DebriefTabPanel debrief = new DebriefTabPanel(world.app(), views,
+            BundleMessages.discover(Locale.ENGLISH), viewer::get, pageBuilder);
+
+    private static Issue issue(String key) {
+        Issue issue = mock(Issue.class);
+        when(issue.getKey()).thenReturn(key);
+        return issue;
+    }
+
+    private static ShowPanelRequest showRequest(String key, boolean anonymous) {
+        ShowPanelRequest request = mock(ShowPanelRequest.class);
+        Issue issue = issue(key);
+        when(request.issue()).thenReturn(issue);
+        when(request.isAnonymous()).thenReturn(anonymous);
+        return request;
+    }
+
+    private static GetActionsRequest actionsRequest(String key) {
+        GetActionsRequest request = mock(GetActionsRequest.class);
+        Issue issue = issue(key);
+        when(request.issue()).thenReturn(issue);
+        return request;
+    }
+
+    @Test
+    void bothTabsShowOnIncidentsForReaders() {
+        viewer.set(Viewers.browseOnly("bob"));
+
+        assertThat(timeline.showPanel(showRequest(INCIDENT, false))).isTrue();
+        assertThat(debrief.showPanel(showRequest(INCIDENT, false))).isTrue();
+    }
+
+    @Test
+    void noTabOnOtherIssuesForAnonymousOrForThoseWhoCannotBrowse() {
+        assertThat(timeline.showPanel(showRequest(OTHER_ISSUE, false))).isFalse();
+        assertThat(debrief.showPanel(showRequest(OTHER_ISSUE, false))).isFalse();
+
+        viewer.set(Viewers.anonymous());
+        assertThat(timeline.showPanel(showRequest(INCIDENT, true))).isFalse();
+        assertThat(debrief.showPanel(showRequest(INCIDENT, true))).isFalse();
+
+        viewer.set(TestViewer.aViewer("carol").withoutBrowse());
+        assertThat(debrief.showPanel(showRequest(INCIDENT, false))).isFalse();
+    }
+
+    @Test
+    void timelineTabRendersItsTemplateThroughViewsWithItsWebResource() {
+        // given
+        when(views.render(eq("debrief-timeline"), eq("Debrief.Timeline.tab"), anyMap())).thenReturn("<div>tl</div>");
+
+        // when
+        List<IssueAction> actions = timeline.getActions(actionsRequest(INCIDENT));
+
+        // then
+        assertThat(actions).singleElement().satisfies(action -> assertThat(action.getHtml()).isEqualTo("<div>tl</div>"));
+        verify(pageBuilder.assembler().resources()).requireWebResource("io.debrief.debrief-plugin:debrief-timeline");
+    }
+
+    @Test
+    void debriefTabRendersTheReadersView() {
+        // given
+        viewer.set(Viewers.browseOnly("bob"));
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> data = ArgumentCaptor.forClass(Map.class);
+        when(views.render(eq("debrief-debrief"), eq("Debrief.Debrief.tab"), data.capture())).thenReturn("<div/>");
+
+        // when
+        List<IssueAction> actions = debrief.getActions(actionsRequest(INCIDENT));
+
+        // then
+        assertThat(actions).hasSize(1);
+        assertThat(data.getValue()).containsEntry("issueKey", INCIDENT).containsEntry("canEdit", false);
+        verify(pageBuilder.assembler().resources()).requireWebResource("io.debrief.debrief-plugin:debrief-debrief");
+    }
+
+    @Test
+    void aRefusalBecomesACalmMessageInsteadOfAnError() {
+        // given: the issue stopped being readable between showPanel and getActions
+        viewer.set(TestViewer.aViewer("carol").withoutBrowse());
+        when(views.render(eq("debrief-common"), eq("Debrief.Common.message"), anyMap())).thenReturn("<p>gone</p>");
+
+        // when
+        List<IssueAction> actions = timeline.getActions(actionsRequest(INCIDENT));
+
+        // then
+        assertThat(actions).singleElement().satisfies(action -> assertThat(action.getHtml()).isEqualTo("<p>gone</p>"));
+    }
+}

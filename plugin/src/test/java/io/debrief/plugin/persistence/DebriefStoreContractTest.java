@@ -1,0 +1,167 @@
+package io.debrief.plugin.persistence;
+
+import static io.debrief.core.testkit.IncidentFixtures.anIncident;
+import static io.debrief.plugin.persistence.testkit.StoredDebriefs.awaiting;
+import static io.debrief.plugin.persistence.testkit.StoredDebriefs.held;
+import static io.debrief.plugin.persistence.testkit.StoredDebriefs.published;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.Page;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.debrief.Debrief;
+import io.debrief.core.debrief.DebriefStore;
+import io.debrief.core.debrief.LibraryFilter;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.Severity;
+import io.debrief.core.testkit.InMemoryDebriefStore;
+import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link DebriefStore} does, on the in-memory fake and on Active Objects (H2, PostgreSQL). */
+class DebriefStoreContractTest {
+
+    private static final Instant MARCH = Instant.parse("2026-03-10T09:00:00Z");
+    private static final Instant APRIL = Instant.parse("2026-04-10T09:00:00Z");
+
+    abstract static class Contract {
+
+        DebriefStore store;
+
+        abstract DebriefStore newStore();
+
+        @BeforeEach
+        void freshStore() {
+            store = newStore();
+        }
+
+        @Test
+        void aFirstSaveIsVersionOneAndReadsBackTheSame() {
+            // given
+            Incident incident = anIncident().id(1).key("OPS-1").build();
+
+            // when
+            Debrief saved = store.save(incident, awaiting(1, "the cache expired"), 0);
+
+            // then
+            assertThat(saved.version()).isEqualTo(1);
+            assertThat(store.find(1)).contains(saved);
+            assertThat(store.find(2)).isEmpty();
+            assertThat(store.isPublished(1)).isFalse();
+        }
+
+        @Test
+        void everySaveRaisesTheVersionAndAStaleOneIsAConflict() {
+            // given
+            Incident incident = anIncident().id(1).key("OPS-1").build();
+            Debrief first = store.save(incident, awaiting(1, "draft"), 0);
+            Debrief second = store.save(incident, held(1, MARCH, "held"), first.version());
+
+            // when / then
+            assertThat(second.version()).isEqualTo(2);
+            assertThatThrownBy(() -> store.save(incident, awaiting(1, "from an old page"), first.version()))
+                    .isInstanceOfSatisfying(ConflictException.class,
+                            conflict -> assertThat(conflict.messageKey()).isEqualTo("debrief.error.stale"));
+            assertThatThrownBy(() -> store.save(incident, awaiting(1, "a second first save"), 0))
+                    .isInstanceOf(ConflictException.class);
+            assertThat(store.find(1)).contains(second);
+        }
+
+        @Test
+        void heldListsOnlyHeldDebriefsByIncidentIdPageByPage() {
+            // given
+            for (long id = 5; id >= 1; id--) {
+                store.save(anIncident().id(id).key("OPS-" + id).build(), held(id, MARCH, "held " + id), 0);
+            }
+            store.save(anIncident().id(6).key("OPS-6").build(), published(6, MARCH, "out"), 0);
+            store.save(anIncident().id(7).key("OPS-7").build(), awaiting(7, "not yet"), 0);
+
+            // when
+            Page<Debrief> first = store.held(new PageRequest(0, 2));
+            Page<Debrief> last = store.held(new PageRequest(4, 2));
+
+            // then
+            assertThat(first.items()).extracting(Debrief::incidentId).containsExactly(1L, 2L);
+            assertThat(first.total()).isEqualTo(5);
+            assertThat(last.items()).extracting(Debrief::incidentId).containsExactly(5L);
+        }
+
+        @Test
+        void theLibraryFiltersByTextProjectSeverityAndMonthNewestFirst() {
+            // given
+            publish(1, "OPS-1", Severity.SEV1, "Checkout returns 502", MARCH, "a Cache expired at once");
+            publish(2, "OPS-2", Severity.SEV2, "Search slow", MARCH.plusSeconds(60), "index rebuild 100%_done");
+            publish(3, "WEB-1", Severity.SEV1, "Login loop", APRIL, "the cache again");
+            store.save(anIncident().id(4).key("OPS-4").summary("cache").build(), held(4, MARCH, "cache"), 0);
+
+            // when / then
+            assertThat(ids(LibraryFilter.any())).containsExactly(3L, 2L, 1L);
+            assertThat(ids(new LibraryFilter("CACHE", Set.of(), null, null, null))).containsExactly(3L, 1L);
+            assertThat(ids(new LibraryFilter("", Set.of("OPS"), null, null, null))).containsExactly(2L, 1L);
+            assertThat(ids(new LibraryFilter("", Set.of("OPS", "WEB"), Severity.SEV1, null, null)))
+                    .containsExactly(3L, 1L);
+            assertThat(ids(LibraryFilter.any().inMonth(YearMonth.of(2026, 3), ZoneOffset.UTC)))
+                    .containsExactly(2L, 1L);
+            assertThat(ids(new LibraryFilter("login", Set.of(), null, null, null))).containsExactly(3L);
+            assertThat(ids(new LibraryFilter("100%_", Set.of(), null, null, null))).containsExactly(2L);
+            assertThat(ids(new LibraryFilter("0%x", Set.of(), null, null, null))).isEmpty();
+            assertThat(store.isPublished(3)).isTrue();
+        }
+
+        @Test
+        void theLibraryPagesWithATotal() {
+            // given
+            for (int i = 1; i <= 5; i++) {
+                publish(i, "OPS-" + i, Severity.SEV3, "incident " + i, MARCH.plusSeconds(i), "analysis");
+            }
+
+            // when
+            Page<Debrief> page = store.published(LibraryFilter.any(), new PageRequest(1, 2));
+
+            // then
+            assertThat(page.items()).extracting(Debrief::incidentId).containsExactly(4L, 3L);
+            assertThat(page.total()).isEqualTo(5);
+            assertThat(page.hasMore()).isTrue();
+        }
+
+        private void publish(long id, String key, Severity severity, String summary, Instant at, String analysis) {
+            store.save(anIncident().id(id).key(key).severity(severity).summary(summary).build(),
+                    published(id, at, analysis), 0);
+        }
+
+        private java.util.List<Long> ids(LibraryFilter filter) {
+            return store.published(filter, PageRequest.first(50)).items().stream().map(Debrief::incidentId).toList();
+        }
+    }
+
+    @Nested
+    class InMemory extends Contract {
+        @Override
+        DebriefStore newStore() {
+            return new InMemoryDebriefStore();
+        }
+    }
+
+    @Nested
+    class OnH2 extends Contract {
+        @Override
+        DebriefStore newStore() {
+            return new AoDebriefStore(AoTestDatabase.H2.clean());
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Contract {
+        @Override
+        DebriefStore newStore() {
+            return new AoDebriefStore(AoTestDatabase.POSTGRES.clean());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.debrief.plugin.persistence;
+
+import static io.debrief.core.testkit.IncidentFixtures.anIncident;
+import static io.debrief.core.testkit.TrackerFixtures.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.debrief.core.checkpoint.HeldDebrief;
+import io.debrief.core.checkpoint.HeldDebriefs;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.testkit.InMemoryHeldDebriefs;
+import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.StoredDebriefs;
+import java.time.Instant;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link HeldDebriefs} does, on the in-memory fake and on Active Objects (H2, PostgreSQL). */
+class HeldDebriefsContractTest {
+
+    private static final Instant HELD_AT = Instant.parse("2026-03-05T15:00:00Z");
+
+    abstract static class Contract {
+
+        abstract HeldDebriefs heldDebriefs();
+
+        /** Records that the incident's debrief was held at {@code heldAt}. */
+        abstract void givenHeld(Incident incident, Instant heldAt);
+
+        @Test
+        void aHeldDebriefCarriesItsIncidentTimeAndOwner() {
+            // given
+            Incident incident = anIncident().id(7).key("OPS-7").owner(BOB).build();
+            givenHeld(incident, HELD_AT);
+
+            // when / then
+            assertThat(heldDebriefs().find(incident.ref())).contains(new HeldDebrief(incident.ref(), HELD_AT, BOB));
+            assertThat(heldDebriefs().find(anIncident().id(8).key("OPS-8").build().ref())).isEmpty();
+        }
+
+        @Test
+        void pagesRunByIncidentIdWithoutSkippingOrRepeating() {
+            // given
+            for (long id : new long[] {30, 10, 20}) {
+                givenHeld(anIncident().id(id).key("OPS-" + id).build(), HELD_AT.plusSeconds(id));
+            }
+
+            // when
+            var first = heldDebriefs().held(new PageRequest(0, 2));
+            var second = heldDebriefs().held(new PageRequest(2, 2));
+
+            // then
+            assertThat(first.items()).extracting(held -> held.incident().id()).containsExactly(10L, 20L);
+            assertThat(second.items()).extracting(held -> held.incident().id()).containsExactly(30L);
+            assertThat(first.total()).isEqualTo(3);
+        }
+    }
+
+    @Nested
+    class InMemory extends Contract {
+        final InMemoryHeldDebriefs fake = new InMemoryHeldDebriefs();
+
+        @Override
+        HeldDebriefs heldDebriefs() {
+            return fake;
+        }
+
+        @Override
+        void givenHeld(Incident incident, Instant heldAt) {
+            fake.held(incident.ref(), heldAt, incident.owner());
+        }
+    }
+
+    abstract static class OnActiveObjects extends Contract {
+        final com.atlassian.activeobjects.external.ActiveObjects ao = database().clean();
+
+        abstract AoTestDatabase database();
+
+        @Override
+        HeldDebriefs heldDebriefs() {
+            return new AoHeldDebriefs(ao);
+        }
+
+        @Override
+        void givenHeld(Incident incident, Instant heldAt) {
+            new AoDebriefStore(ao).save(incident, StoredDebriefs.held(incident.id(), heldAt, "held"), 0);
+        }
+    }
+
+    @Nested
+    class OnH2 extends OnActiveObjects {
+        @Override
+        AoTestDatabase database() {
+            return AoTestDatabase.H2;
+        }
+    }
+
+    @Nested
+    class OnPostgres extends OnActiveObjects {
+        @Override
+        AoTestDatabase database() {
+            return AoTestDatabase.POSTGRES;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package io.debrief.plugin.web.soy;
+
+import static io.debrief.plugin.web.testkit.IncidentWorld.INCIDENT;
+import static io.debrief.plugin.web.testkit.IncidentWorld.STARTED;
+import static io.debrief.plugin.web.testkit.Viewers.browseOnly;
+import static io.debrief.plugin.web.testkit.Viewers.editor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.debrief.core.debrief.AutoResolved;
+import io.debrief.core.timeline.EntryKind;
+import io.debrief.plugin.web.i18n.BundleMessages;
+import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.incident.IncidentPages;
+import io.debrief.plugin.web.testkit.IncidentWorld;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Timeline and Debrief tabs render with real Google Soy from the view models (strict: every getText key has a
+ * text), show what each reader may do, and escape whatever people typed.
+ */
+class IncidentTemplatesTest {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String ATTRIBUTE_BREAKOUT = "\"><img src=x onerror=alert(1)>";
+
+    private final Messages messages = BundleMessages.discover(Locale.ENGLISH);
+    private final SoyRendering soy = SoyRendering.pluginTemplates(messages, true);
+    private final IncidentWorld world = new IncidentWorld();
+    private final IncidentPages pages = new IncidentPages(world.app(), messages, ZoneId.of("UTC"));
+
+    private String timelineFor(io.debrief.core.access.Viewer viewer) {
+        return soy.render(IncidentPages.TIMELINE_TEMPLATE, pages.timelineTab(INCIDENT, viewer));
+    }
+
+    private String debriefFor(io.debrief.core.access.Viewer viewer) {
+        return soy.render(IncidentPages.DEBRIEF_TEMPLATE, pages.debrief(INCIDENT, viewer));
+    }
+
+    @Nested
+    class TimelineTab {
+
+        @Test
+        void showsEntriesInOrderWithKindTimeAndFactsAgainstTargets() {
+            // given
+            world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
+
+            // when
+            String html = timelineFor(browseOnly("bob"));
+
+            // then
+            assertThat(html).contains("data-debrief-timeline=\"true\"", "data-issue-key=\"OPS-1\"");
+            assertThat(html.indexOf(">Started</span>")).isLessThan(html.indexOf(">Detected</span>"));
+            assertThat(html).contains("<time class=\"debrief-entry-at\" datetime=\"2026-03-01T10:00:00Z\">"
+                    + "2026-03-01 10:00 UTC</time>");
+            assertThat(html).contains("Identified in 12 min, target 5 min: No", "Target missed",
+                    "Fully fixed in 45 min, target 1 h: Yes", "Target met");
+        }
+
+        @Test
+        void readersGetNoFormsAndNoControls() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30));
+
+            String html = timelineFor(browseOnly("bob"));
+
+            assertThat(html).doesNotContain("<form", "debrief-entry-edit", "debrief-entry-delete");
+        }
+
+        @Test
+        void editorsGetTheAddFormWithManualKindsAndInlineControls() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30));
+
+            String html = timelineFor(editor("alice"));
+
+            assertThat(html).contains("<form class=\"aui debrief-entry-form\" data-mode=\"add\"",
+                    "type=\"datetime-local\"", "Date and time in UTC.", "<option value=\"customer-report\">",
+                    "debrief-entry-edit", "debrief-entry-delete");
+            assertThat(html).doesNotContain("<option value=\"status-change\"");
+        }
+
+        @Test
+        void derivedEntriesCarryTheirSourceBadgeAndNoControls() {
+            world.derivedStatusChange(STARTED, "Open -> In Progress", "history:1");
+
+            String html = timelineFor(editor("alice"));
+
+            assertThat(html).contains("data-source=\"jira-history\">from Jira history</span>",
+                    "Open -&gt; In Progress");
+            assertThat(html).doesNotContain("debrief-entry-edit");
+        }
+
+        @Test
+        void deletedEntriesAreStruckThroughForEditorsWithRestoreAndHiddenFromReaders() {
+            world.deletedEntry(STARTED, "A wrong first guess");
+
+            String forEditor = timelineFor(editor("alice"));
+            String forReader = timelineFor(browseOnly("bob"));
+
+            assertThat(forEditor).contains("debrief-entry-deleted", "<del>A wrong first guess</del>",
+                    "debrief-entry-restore");
+            assertThat(forReader).doesNotContain("A wrong first guess").contains("Nothing recorded yet");
+        }
+
+        @Test
+        void escapesTypedTextAndNeverMakesAJavascriptLinkLive() {
+            // given: text people typed, and a link core would refuse, forced into the data to test the template
+            world.entry(EntryKind.NOTE, STARTED, SCRIPT + ATTRIBUTE_BREAKOUT);
+            Map<String, Object> data = pages.timelineTab(INCIDENT, editor("alice"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entry = ((List<Map<String, Object>>) data.get("entries")).get(0);
+            entry.put("link", "javascript:alert(1)");
+
+            // when
+            String html = soy.render(IncidentPages.TIMELINE_TEMPLATE, data);
+
+            // then
+            assertThat(html).doesNotContain("<script", "<img", "href=\"javascript:");
+            assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "rel=\"noopener nofollow\"");
+        }
+
+        @Test
+        void showsTimesInTheReadersZone() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30));
+            IncidentPages berlin = new IncidentPages(world.app(), messages, ZoneId.of("Europe/Berlin"));
+
+            String html = soy.render(IncidentPages.TIMELINE_TEMPLATE, berlin.timelineTab(INCIDENT, editor("alice")));
+
+            assertThat(html).contains("datetime=\"2026-03-01T10:00:00Z\">2026-03-01 11:00 Europe/Berlin</time>",
+                    "Times are shown in Europe/Berlin.");
+        }
+    }
+
+    @Nested
+    class DebriefTab {
+
+        @Test
+        void awaitingAndDueShowsTheWindowTheFormAndHold() {
+            world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
+
+            String html = debriefFor(editor("alice"));
+
+            assertThat(html).contains("data-phase=\"due\"", ">Debrief due</span>", "Best held between",
+                    "datetime=\"2026-03-02T10:45:00Z\"", "<form class=\"aui debrief-debrief-form\"",
+                    "name=\"impact.affected\"", "debrief-hold");
+            assertThat(html).doesNotContain("debrief-publish", "debrief-published-banner");
+        }
+
+        @Test
+        void beforeResolutionSaysWhenItWillBeDueAndOffersNoHold() {
+            String html = soy.render(IncidentPages.DEBRIEF_TEMPLATE,
+                    pages.debrief(IncidentWorld.OPEN_INCIDENT, editor("alice")));
+
+            assertThat(html).contains("data-phase=\"not-resolved\"", "Awaiting resolution",
+                    "24 to 72 hours after the incident is resolved").doesNotContain("debrief-hold");
+        }
+
+        @Test
+        void overdueAfterTheWindowCloses() {
+            world.clock().advance(Duration.ofDays(3));
+
+            assertThat(debriefFor(editor("alice"))).contains("data-phase=\"overdue\"", "Debrief overdue");
+        }
+
+        @Test
+        void answersYesNoUnknownWithNumbersAndDraftButtons() {
+            // given: identified late (no), fixed in time (yes), auto-resolved unanswered (unknown)
+            world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
+
+            // when
+            String html = debriefFor(editor("alice"));
+
+            // then
+            assertThat(html).contains("data-question=\"identified-within-target\" data-answer=\"no\"",
+                    "data-question=\"fixed-within-target\" data-answer=\"yes\"",
+                    "data-question=\"auto-resolved\" data-answer=\"unknown\"",
+                    "Identified in 12 min, target 5 min: No",
+                    "data-category=\"detect\" data-summary=\"Detect this kind of problem sooner (took 720 s, target 300 s)\"");
+        }
+
+        @Test
+        void heldShowsPublishWithItsExplanation() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).held();
+
+            String html = debriefFor(editor("alice"));
+
+            assertThat(html).contains("data-phase=\"held\"", "debrief-publish", "can no longer change")
+                    .doesNotContain("class=\"aui-button debrief-hold\"");
+        }
+
+        @Test
+        void publishedIsReadOnlyForEveryoneWithABanner() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).published();
+
+            for (String html : List.of(debriefFor(editor("alice")), debriefFor(browseOnly("bob")))) {
+                assertThat(html).contains("debrief-published-banner", "A config change reached production")
+                        .doesNotContain("<form", "<textarea", "debrief-create-action", "debrief-publish\"");
+            }
+        }
+
+        @Test
+        void showsLintHintsUnderTheField() {
+            world.written("Bob should have checked the canary.", AutoResolved.NO);
+
+            String html = debriefFor(editor("alice"));
+
+            assertThat(html).contains("data-lint-for=\"analysis\"", "<q>should have</q>",
+                    "Describe what made the better choice hard to see at the time.");
+        }
+
+        @Test
+        void escapesTypedTextInFieldsAttributesAndReadView() {
+            world.written(SCRIPT + ATTRIBUTE_BREAKOUT, AutoResolved.UNANSWERED);
+
+            for (String html : List.of(debriefFor(editor("alice")), debriefFor(browseOnly("bob")))) {
+                assertThat(html).doesNotContain("<script", "<img").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { answer, flush, loadIncidentTab } from './incident-tabs.js';
+
+// The markup Debrief.Debrief.tab renders for an editor (trimmed to what the script uses).
+function renderTab() {
+    document.body.innerHTML = `
+      <div class="debrief-debrief" data-debrief-debrief="true" data-issue-key="OPS-1" data-version="4" data-status="awaiting">
+        <div class="debrief-debrief-messages"></div>
+        <form class="aui debrief-debrief-form">
+          <div class="debrief-form-errors"></div>
+          <input type="hidden" name="version" value="4">
+          <textarea name="impact.affected" data-lint="affected">EU customers</textarea>
+          <div class="error" data-error-for="impact.affected"></div>
+          <div class="debrief-lint-hints" data-lint-for="affected"></div>
+          <input name="impact.count" value=""><div class="error" data-error-for="impact.count"></div>
+          <input name="impact.duration" value="45 min" data-lint="duration"><div class="debrief-lint-hints" data-lint-for="duration"></div>
+          <input name="impact.cost" value="" data-lint="cost"><div class="debrief-lint-hints" data-lint-for="cost"></div>
+          <textarea name="analysis" data-lint="analysis">The canary was skipped.</textarea>
+          <div class="error" data-error-for="analysis"></div>
+          <div class="debrief-lint-hints" data-lint-for="analysis"></div>
+          <input type="radio" name="autoResolved" value="yes"><input type="radio" name="autoResolved" value="no" checked>
+          <input type="radio" name="autoResolved" value="unanswered">
+          <button type="submit">Save</button>
+        </form>
+        <div class="debrief-answers-region">
+          <div class="debrief-draft">
+            <button type="button" class="aui-button debrief-create-action" data-category="detect"
+                data-summary="Detect this kind of problem sooner (took 720 s, target 300 s)">Create action item</button>
+            <div class="debrief-draft-result"></div>
+          </div>
+        </div>
+        <button type="button" class="debrief-hold">Mark as held</button>
+      </div>`;
+    return document.querySelector('[data-debrief-debrief]');
+}
+
+describe('Debrief.DebriefTab', () => {
+    let root;
+    let form;
+
+    beforeEach(() => {
+        root = renderTab();
+        form = root.querySelector('form');
+        loadIncidentTab(window, 'debrief-debrief.js');
+    });
+
+    afterEach(() => {
+        vi.useRealTimers();
+    });
+
+    describe('lint hints', () => {
+        it('renders each finding with its passage quoted and the suggestion, as text', () => {
+            const container = root.querySelector('[data-lint-for="analysis"]');
+
+            window.Debrief.DebriefTab.renderLint(container, [
+                { start: 4, end: 15, rule: 'blame-wording', match: 'should have', suggestion: 'Describe what made it hard to see.' },
+                { start: 20, end: 36, rule: 'mention', match: '<b>@dave</b>', suggestion: 'Name the role.' }]);
+
+            const hints = container.querySelectorAll('li.debrief-lint-hint');
+            expect(hints).toHaveLength(2);
+            expect(hints[0].querySelector('q').textContent).toBe('should have');
+            expect(hints[0].textContent).toBe('should have Describe what made it hard to see.');
+            expect(hints[1].getAttribute('data-rule')).toBe('mention');
+            expect(hints[1].querySelector('q').textContent).toBe('<b>@dave</b>');
+            expect(container.querySelector('b')).toBeNull();
+        });
+
+        it('lints a field once typing pauses and shows the hints under it', async () => {
+            // given
+            vi.useFakeTimers();
+            window.fetch.mockReturnValue(answer(200, { findings: [
+                { start: 0, end: 11, rule: 'blame-wording', match: 'human error', suggestion: 'Describe the condition.' }] }));
+            const analysis = form.elements.namedItem('analysis');
+
+            // when: two keystrokes in quick succession
+            analysis.value = 'human erro';
+            analysis.dispatchEvent(new Event('input', { bubbles: true }));
+            analysis.value = 'human error';
+            analysis.dispatchEvent(new Event('input', { bubbles: true }));
+            vi.advanceTimersByTime(window.Debrief.DebriefTab.LINT_DELAY_MS);
+            vi.useRealTimers();
+            await flush();
+
+            // then
+            expect(window.fetch).toHaveBeenCalledTimes(1);
+            const [url, init] = window.fetch.mock.calls[0];
+            expect(url).toBe('/jira/rest/debrief/1.0/lint');
+            expect(JSON.parse(init.body)).toEqual({ text: 'human error' });
+            expect(root.querySelector('[data-lint-for="analysis"]').textContent).toContain('Describe the condition.');
+        });
+    });
+
+    describe('saving', () => {
+        it('builds the payload from the form with the version the page shows', () => {
+            expect(window.Debrief.DebriefTab.payload(form, 4)).toEqual({
+                impact: { affected: 'EU customers', count: null, duration: '45 min', cost: '' },
+                analysis: 'The canary was skipped.',
+                autoResolved: 'no',
+                version: 4
+            });
+        });
+
+        it('refuses a count that is not a whole number next to the field, without sending', async () => {
+            form.elements.namedItem('impact.count').value = 'lots';
+
+            const saved = await window.Debrief.DebriefTab.save(root, form);
+
+            expect(saved).toBe(false);
+            expect(window.fetch).not.toHaveBeenCalled();
+            expect(root.querySelector('[data-error-for="impact.count"]').textContent)
+                .toBe('debrief.error.impact.count.invalid');
+        });
+
+        it('takes the new version and lint hints from the answer', async () => {
+            window.fetch.mockReturnValue(answer(200, { version: 5, canEdit: true, answers: [],
+                lint: { analysis: [{ start: 0, end: 5, rule: 'blame-wording', match: 'blame', suggestion: 'Describe it.' }] } }));
+
+            await window.Debrief.DebriefTab.save(root, form);
+
+            expect(window.fetch.mock.calls[0][1].method).toBe('PUT');
+            expect(root.getAttribute('data-version')).toBe('5');
+            expect(form.elements.namedItem('version').value).toBe('5');
+            expect(root.querySelector('[data-lint-for="analysis"] q').textContent).toBe('blame');
+            expect(root.querySelector('.debrief-debrief-messages').textContent).toBe('debrief.debrief.saved');
+        });
+
+        it('on a stale version (409) shows the message with a reload link and keeps the version', async () => {
+            window.fetch.mockReturnValue(answer(409, { message: 'Someone else changed this in the meantime.' }));
+
+            await window.Debrief.DebriefTab.save(root, form);
+
+            const box = root.querySelector('.debrief-debrief-messages');
+            expect(box.textContent).toContain('Someone else changed this in the meantime.');
+            expect(box.querySelector('a.debrief-reload')).not.toBeNull();
+            expect(root.getAttribute('data-version')).toBe('4');
+        });
+
+        it('shows field errors of a 400 next to the named inputs', async () => {
+            window.fetch.mockReturnValue(answer(400, { message: 'Check', errors: [
+                { field: 'impact.affected', message: 'This impact field is too long.' }] }));
+
+            await window.Debrief.DebriefTab.save(root, form);
+
+            expect(root.querySelector('[data-error-for="impact.affected"]').textContent).toBe('This impact field is too long.');
+            expect(form.elements.namedItem('impact.affected').getAttribute('aria-invalid')).toBe('true');
+        });
+    });
+
+    describe('create action item', () => {
+        it('posts the drafted summary and category to the incident', async () => {
+            // given
+            window.fetch.mockReturnValue(answer(201, { key: 'OPS-12' }));
+            const button = root.querySelector('.debrief-create-action');
+
+            // when
+            await window.Debrief.DebriefTab.createActionItem(root, button);
+
+            // then
+            const [url, init] = window.fetch.mock.calls[0];
+            expect(url).toBe('/jira/rest/debrief/1.0/incidents/OPS-1/action-items');
+            expect(init.method).toBe('POST');
+            expect(JSON.parse(init.body)).toEqual({
+                summary: 'Detect this kind of problem sooner (took 720 s, target 300 s)', category: 'detect' });
+            expect(root.querySelector('.debrief-draft-result').textContent).toBe('debrief.debrief.draft.created(OPS-12)');
+            expect(button.disabled).toBe(true);
+        });
+
+        it('shows a refusal through Debrief.Rest.showError and allows another try', async () => {
+            window.fetch.mockReturnValue(answer(403, { message: 'You can see this, but not change it.' }));
+            const button = root.querySelector('.debrief-create-action');
+
+            await window.Debrief.DebriefTab.createActionItem(root, button);
+
+            expect(window.Debrief.Common.message).toHaveBeenCalledWith({ type: 'error', text: 'You can see this, but not change it.' });
+            expect(root.querySelector('.debrief-draft-result [data-stub="message"]')).not.toBeNull();
+            expect(button.disabled).toBe(false);
+        });
+    });
+
+    describe('hold and publish', () => {
+        it('asks first and sends nothing when the reader declines', async () => {
+            window.confirm.mockReturnValue(false);
+
+            root.querySelector('.debrief-hold').click();
+            await flush();
+
+            expect(window.confirm).toHaveBeenCalledWith('debrief.debrief.hold.confirm');
+            expect(window.fetch).not.toHaveBeenCalled();
+        });
+
+        it('holds with the current version and shows the tab in its new state', async () => {
+            window.fetch.mockReturnValue(answer(200, { status: 'held', version: 5 }));
+            window.Debrief.Debrief = { tab: vi.fn(() => '<div data-debrief-debrief="true" data-issue-key="OPS-1" data-version="5"></div>') };
+
+            await window.Debrief.DebriefTab.step(root, 'hold', 'sure?');
+
+            const [url, init] = window.fetch.mock.calls[0];
+            expect(url).toBe('/jira/rest/debrief/1.0/incidents/OPS-1/debrief/hold');
+            expect(JSON.parse(init.body)).toEqual({ version: 4 });
+            expect(window.Debrief.Debrief.tab).toHaveBeenCalledWith({ status: 'held', version: 5 });
+            expect(document.querySelector('[data-debrief-debrief]').getAttribute('data-version')).toBe('5');
+        });
+    });
+});
