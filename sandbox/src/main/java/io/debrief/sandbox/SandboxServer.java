@@ -239,6 +239,7 @@ public final class SandboxServer implements AutoCloseable {
     private record Seeding(HostServices host, List<SandboxIssue> seededIncidents) implements SeedContext {
         @Override public net.java.ao.EntityManager entityManager() { return host.entityManager(); }
         @Override public <T> T inTransaction(java.util.function.Supplier<T> work) { return host.inTransaction(work); }
+        @Override public com.atlassian.activeobjects.external.ActiveObjects activeObjects() { return host.activeObjects(); }
         @Override public Clock clock() { return host.clock(); }
         @Override public SandboxIssues issues() { return host.issues(); }
         @Override public SandboxUsers users() { return host.users(); }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 /**
  * What Jira's web-resource transformers do for the plugin's JS, done the sandbox's way under {@code /sandbox-web/}:
  * <ul>
+ *   <li>{@code page.js}, before AUI: {@code AJS.contextPath()}, as Jira's page defines it before AUI reads it;</li>
  *   <li>{@code i18n.js} (Jira's jsI18n): every i18n text in {@code AJS.I18n.keys}, so
  *       {@code AJS.I18n.getText('debrief.x', ...)} answers as in Jira;</li>
  *   <li>{@code soy.js} (Jira's soyTransformer): a function for every template of the plugin's {@code soy/*.soy}
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
  */
 final class WebResourceBridge extends HttpServlet {
 
+    static final String PAGE_JS = "/sandbox-web/page.js";
     static final String I18N_JS = "/sandbox-web/i18n.js";
     static final String SOY_JS = "/sandbox-web/soy.js";
     private static final Pattern NAMESPACE = Pattern.compile("\\{namespace\\s+([\\w.]+)");
@@ -76,6 +78,9 @@ final class WebResourceBridge extends HttpServlet {
         if (path.equals(I18N_JS)) {
             script(response, "(function (AJS) {\n  Object.assign(AJS.I18n.keys, "
                     + JSON.writeValueAsString(new TreeMap<>(host.i18n().all())) + ");\n}(window.AJS));\n");
+        } else if (path.equals(PAGE_JS)) {
+            // AUI takes AJS.contextPath from the page (Jira's WRM defines it first); the sandbox runs at the root
+            script(response, "window.AJS = window.AJS || {};\nwindow.AJS.contextPath = function () { return ''; };\n");
         } else if (path.equals(SOY_JS)) {
             script(response, soyScript());
         } else {

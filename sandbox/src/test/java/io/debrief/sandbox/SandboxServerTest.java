@@ -156,6 +156,7 @@ class SandboxServerTest {
         SandboxHttp bob = SandboxHttp.as(server, "bob");
 
         assertThat(bob.get("/sandbox-web/i18n.js").body()).contains("\"probe.panel.text\":\"Probe of {0} for {1}\"");
+        assertThat(bob.get("/sandbox-web/page.js").body()).contains("AJS.contextPath = function () { return ''; }");
         assertThat(bob.get("/sandbox-web/soy.js").body()).contains("debrief.probe.panel");
         var rendered = bob.post("/sandbox-web/soy/debrief.probe.panel", "application/json",
                 "{\"key\":\"<b>OPS-1</b>\",\"user\":\"bob\"}");

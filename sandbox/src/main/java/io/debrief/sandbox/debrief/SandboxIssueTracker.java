@@ -124,7 +124,7 @@ final class SandboxIssueTracker implements IssueTracker {
 
     @Override
     public Page<TrackedIssue> debriefItems(ItemSearch search, Audience audience, PageRequest page) {
-        List<TrackedIssue> matching = issues.labelled(search.label()).stream()
+        List<TrackedIssue> matching = candidates(search).stream()
                 .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
                 .map(this::tracked)
                 .filter(search::matches)
@@ -133,6 +133,21 @@ final class SandboxIssueTracker implements IssueTracker {
         int from = Math.min(page.start(), matching.size());
         int to = Math.min(from + page.limit(), matching.size());
         return new Page<>(matching.subList(from, to), page.start(), matching.size());
+    }
+
+    /** The issues worth reading for a search: one incident's linked items and sub-tasks, or every labelled issue. */
+    private List<SandboxIssue> candidates(ItemSearch search) {
+        if (search.incident() == null) {
+            return issues.labelled(search.label());
+        }
+        long incidentId = search.incident().id();
+        List<SandboxIssue> found = new java.util.ArrayList<>(issues.subTasks(incidentId));
+        issues.links(incidentId).stream()
+                .filter(link -> ACTION_ITEM_LINK.equals(link.typeName()) && link.destinationId() == incidentId)
+                .map(link -> issues.byId(link.sourceId()))
+                .flatMap(Optional::stream)
+                .forEach(found::add);
+        return found;
     }
 
     @Override
