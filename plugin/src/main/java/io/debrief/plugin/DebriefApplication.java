@@ -1,16 +1,20 @@
 package io.debrief.plugin;
 
 import io.debrief.core.actionitem.ActionItemService;
+import io.debrief.core.actionitem.IncidentActionItems;
 import io.debrief.core.actionitem.LabelRemovals;
+import io.debrief.core.checkpoint.CheckpointHistory;
 import io.debrief.core.checkpoint.CheckpointLog;
 import io.debrief.core.checkpoint.HeldDebriefs;
 import io.debrief.core.checkpoint.OpenDueCheckpoints;
+import io.debrief.core.checkpoint.RecordCheckpointOutcomes;
 import io.debrief.core.debrief.DebriefService;
 import io.debrief.core.debrief.DebriefStore;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.review.MonthlyReviewService;
 import io.debrief.core.review.ReviewDecisionLog;
 import io.debrief.core.settings.Settings;
+import io.debrief.core.settings.SettingsAdmin;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineService;
 import io.debrief.core.timeline.TimelineStore;
@@ -38,6 +42,10 @@ public class DebriefApplication {
     private final ActionItemService actionItems;
     private final OpenDueCheckpoints checkpoints;
     private final MonthlyReviewService review;
+    private final IncidentActionItems incidentActionItems;
+    private final CheckpointHistory checkpointHistory;
+    private final RecordCheckpointOutcomes checkpointOutcomes;
+    private final SettingsAdmin settingsAdmin;
 
     @Inject
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
@@ -60,6 +68,11 @@ public class DebriefApplication {
         this.actionItems = new ActionItemService(tracker, settings, labelRemovals, clock);
         this.checkpoints = new OpenDueCheckpoints(heldDebriefs, checkpointLog, tracker, settings, clock);
         this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock);
+        this.incidentActionItems = new IncidentActionItems(incidents, actionItems, tracker, settings, clock);
+        this.checkpointHistory = new CheckpointHistory(incidents, checkpointLog, heldDebriefs, tracker, settings,
+                clock);
+        this.checkpointOutcomes = new RecordCheckpointOutcomes(incidents, checkpointLog, tracker, settings, clock);
+        this.settingsAdmin = new SettingsAdmin(settings);
     }
 
     public Clock clock() {
@@ -92,5 +105,25 @@ public class DebriefApplication {
 
     public MonthlyReviewService review() {
         return review;
+    }
+
+    /** An incident's action items: list (with known open actions of earlier incidents) and create from a form. */
+    public IncidentActionItems incidentActionItems() {
+        return incidentActionItems;
+    }
+
+    /** An incident's checkpoints and the next one due. */
+    public CheckpointHistory checkpointHistory() {
+        return checkpointHistory;
+    }
+
+    /** Closes an opened checkpoint with an outcome per action item. */
+    public RecordCheckpointOutcomes checkpointOutcomes() {
+        return checkpointOutcomes;
+    }
+
+    /** The admin's settings page: read and save all settings. */
+    public SettingsAdmin settingsAdmin() {
+        return settingsAdmin;
     }
 }
