@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { installAjs, loadScript } from './load.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { answer, loadFollowup } from './followup-kit.js';
 
 // The markup of Debrief.Followup.actionItems that the script relies on (the Soy tests pin the real template).
 const SECTION = `
@@ -25,13 +25,6 @@ const SECTION = `
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function answer(status, body) {
-    return Promise.resolve({
-        ok: status >= 200 && status < 300,
-        status,
-        text: () => Promise.resolve(JSON.stringify(body))
-    });
-}
 
 function field(name) {
     return document.querySelector(`form.debrief-item-form [name="${name}"]`);
@@ -41,14 +34,7 @@ describe('Debrief.ActionItems', () => {
     let section;
 
     beforeEach(() => {
-        document.body.innerHTML = '';
-        installAjs(window, '/jira');
-        window.Debrief = undefined;
-        window.fetch = vi.fn();
-        loadScript(window, 'debrief-rest.js');
-        loadScript(window, 'debrief-followup-forms.js');
-        loadScript(window, 'debrief-actionitems.js');
-        document.body.innerHTML = SECTION;
+        loadFollowup(window, 'debrief-actionitems.js', SECTION, '/jira');
         section = document.querySelector('section.debrief-action-items');
         window.Debrief.ActionItems.init(section);
     });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { installAjs, loadScript } from './load.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { answer, loadFollowup } from './followup-kit.js';
 
 function fieldset(key, index) {
     return `
@@ -24,9 +24,6 @@ const SECTION = `
   </form>
 </section>`;
 
-function answer(status, body) {
-    return Promise.resolve({ ok: status >= 200 && status < 300, status, text: () => Promise.resolve(JSON.stringify(body)) });
-}
 
 function choose(key, outcome, extra = {}) {
     const set = document.querySelector(`fieldset[data-item="${key}"]`);
@@ -39,14 +36,7 @@ describe('Debrief.Checkpoints', () => {
     let form;
 
     beforeEach(() => {
-        document.body.innerHTML = '';
-        installAjs(window, '');
-        window.Debrief = undefined;
-        window.fetch = vi.fn();
-        loadScript(window, 'debrief-rest.js');
-        loadScript(window, 'debrief-followup-forms.js');
-        loadScript(window, 'debrief-checkpoints.js');
-        document.body.innerHTML = SECTION;
+        loadFollowup(window, 'debrief-checkpoints.js', SECTION, '');
         section = document.querySelector('section');
         form = section.querySelector('form');
         window.Debrief.Checkpoints.init(section);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { installAjs, loadScript } from './load.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { answer, loadFollowup } from './followup-kit.js';
 
 // The markup of Debrief.Settings.page that the script relies on (the Soy tests pin the real template).
 const PAGE = `
@@ -25,22 +25,12 @@ const PAGE = `
   </form>
 </div>`;
 
-function answer(status, body) {
-    return Promise.resolve({ ok: status >= 200 && status < 300, status, text: () => Promise.resolve(JSON.stringify(body)) });
-}
 
 describe('Debrief.Settings', () => {
     let form;
 
     beforeEach(() => {
-        document.body.innerHTML = '';
-        installAjs(window, '/jira');
-        window.Debrief = undefined;
-        window.fetch = vi.fn();
-        loadScript(window, 'debrief-rest.js');
-        loadScript(window, 'debrief-followup-forms.js');
-        loadScript(window, 'debrief-settings.js');
-        document.body.innerHTML = PAGE;
+        loadFollowup(window, 'debrief-settings.js', PAGE, '/jira');
         window.Debrief.Settings.init(document.querySelector('.debrief-settings'));
         form = document.querySelector('form');
     });
