@@ -5,9 +5,9 @@ import io.debrief.core.actionitem.IncidentActionItems;
 import io.debrief.core.checkpoint.Checkpoint;
 import io.debrief.core.checkpoint.CheckpointHistory;
 import io.debrief.core.tracker.TrackedIssue;
+import io.debrief.plugin.web.rest.followup.ActionItemJson;
 import io.debrief.plugin.web.rest.followup.CheckpointJson;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -57,25 +57,25 @@ public final class FollowupViewData {
         return data;
     }
 
+    /** The same facts as the REST answer (status, age...), as template data: absent values left out. */
     private static Map<String, Object> item(TrackedIssue item, Clock clock) {
+        ActionItemJson json = ActionItemJson.of(item, clock);
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("key", item.key());
-        row.put("summary", item.summary());
-        row.put("status", item.isOpen() ? "open" : "done");
-        row.put("ageDays", Math.max(0, Duration.between(item.created(), clock.instant()).toDays()));
-        if (item.assignee() != null) {
-            row.put("assignee", item.assignee().displayName());
-        }
-        if (item.due() != null) {
-            row.put("due", item.due().toString());
-        }
-        if (item.category() != null) {
-            row.put("category", item.category().wireName());
-        }
-        if (item.incident() != null) {
-            row.put("incident", item.incident().key());
-        }
+        row.put("key", json.key());
+        row.put("summary", json.summary());
+        row.put("status", json.status());
+        row.put("ageDays", json.ageDays());
+        putIfPresent(row, "assignee", json.assignee() == null ? null : json.assignee().displayName());
+        putIfPresent(row, "due", json.due());
+        putIfPresent(row, "category", json.category());
+        putIfPresent(row, "incident", json.incident());
         return row;
+    }
+
+    private static void putIfPresent(Map<String, Object> row, String key, Object value) {
+        if (value != null) {
+            row.put(key, value);
+        }
     }
 
     private static Map<String, Object> checkpoint(Checkpoint checkpoint, Clock clock) {
@@ -84,19 +84,13 @@ public final class FollowupViewData {
         row.put("number", json.number());
         row.put("due", day(checkpoint.dueAt(), clock));
         row.put("state", json.state());
-        if (json.subTask() != null) {
-            row.put("subTask", json.subTask());
-        }
+        putIfPresent(row, "subTask", json.subTask());
         row.put("outcomes", json.outcomes().stream().map(outcome -> {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("item", outcome.item());
             o.put("outcome", outcome.outcome());
-            if (outcome.due() != null) {
-                o.put("due", outcome.due());
-            }
-            if (outcome.reason() != null) {
-                o.put("reason", outcome.reason());
-            }
+            putIfPresent(o, "due", outcome.due());
+            putIfPresent(o, "reason", outcome.reason());
             return o;
         }).toList());
         return row;

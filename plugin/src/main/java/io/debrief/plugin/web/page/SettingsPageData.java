@@ -3,6 +3,7 @@ package io.debrief.plugin.web.page;
 import io.debrief.core.checkpoint.JobRunLog;
 import io.debrief.core.settings.ProjectSettings;
 import io.debrief.core.settings.SettingsAdmin;
+import io.debrief.plugin.web.rest.followup.SettingsJson;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -38,13 +39,15 @@ public final class SettingsPageData {
         return data;
     }
 
+    /** The same numbers as the REST answer (targets in whole minutes), as template data. */
     private static Map<String, Object> project(ProjectSettings project) {
+        SettingsJson.ProjectJson json = SettingsJson.ProjectJson.of(project);
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("projectKey", project.projectKey());
-        row.put("enabled", project.enabled());
-        row.put("detectMinutes", project.targets().detect().toMinutes());
-        row.put("resolveMinutes", project.targets().resolve().toMinutes());
-        row.put("checkpointIntervalDays", project.checkpointIntervalDays());
+        row.put("projectKey", json.projectKey());
+        row.put("enabled", json.enabled());
+        row.put("detectMinutes", json.detectMinutes());
+        row.put("resolveMinutes", json.resolveMinutes());
+        row.put("checkpointIntervalDays", json.checkpointIntervalDays());
         return row;
     }
 

@@ -40,7 +40,7 @@ public record SettingsJson(@JsonProperty("label") String label, @JsonProperty("j
                               @JsonProperty("resolveMinutes") Long resolveMinutes,
                               @JsonProperty("checkpointIntervalDays") Integer checkpointIntervalDays) {
 
-        static ProjectJson of(ProjectSettings project) {
+        public static ProjectJson of(ProjectSettings project) {
             return new ProjectJson(project.projectKey(), project.enabled(), project.targets().detect().toMinutes(),
                     project.targets().resolve().toMinutes(), project.checkpointIntervalDays());
         }
