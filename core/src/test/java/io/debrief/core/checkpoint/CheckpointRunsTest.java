@@ -14,7 +14,7 @@ import io.debrief.core.testkit.InMemoryHeldDebriefs;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryJobRunLog;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class CheckpointRunsTest {
 
-    private final MutableClock clock = MutableClock.at("2026-03-20T09:00:00Z");
+    private final TestClock clock = TestClock.at("2026-03-20T09:00:00Z");
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     private final InMemoryHeldDebriefs held = new InMemoryHeldDebriefs();
     private final InMemoryJobRunLog runLog = new InMemoryJobRunLog();

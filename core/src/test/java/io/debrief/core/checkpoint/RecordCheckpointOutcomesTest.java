@@ -19,7 +19,7 @@ import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryIncidents;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Instant;
@@ -33,7 +33,7 @@ class RecordCheckpointOutcomesTest {
 
     private static final IssueRef SUB_TASK = new IssueRef(7001, "INC-99", "INC");
 
-    private final MutableClock clock = MutableClock.at("2026-03-20T09:00:00Z");
+    private final TestClock clock = TestClock.at("2026-03-20T09:00:00Z");
     private final InMemoryIncidents incidents = new InMemoryIncidents();
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     private final InMemoryCheckpointLog log = new InMemoryCheckpointLog();

@@ -16,7 +16,7 @@ import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemoryReviewDecisionLog;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.InMemoryTimelineStore;
-import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.plugin.DebriefApplication;
 import java.time.Instant;
@@ -39,7 +39,7 @@ public final class FollowupWorld {
     public static final Instant INCIDENT_CREATED = Instant.parse("2026-03-09T08:00:00Z");
     public static final UserRef ALICE = new UserRef("alice", "Alice");
 
-    public final MutableClock clock = MutableClock.at("2026-03-20T09:00:00Z");
+    public final TestClock clock = TestClock.at("2026-03-20T09:00:00Z");
     public final InMemoryIncidents incidents = new InMemoryIncidents();
     public final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     public final InMemoryCheckpointLog checkpoints = new InMemoryCheckpointLog();
