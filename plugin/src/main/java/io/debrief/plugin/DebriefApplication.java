@@ -1,11 +1,14 @@
 package io.debrief.plugin;
 
 import io.debrief.core.actionitem.ActionItemService;
+import io.debrief.core.actionitem.IncidentActionItems;
 import io.debrief.core.actionitem.LabelRemovals;
+import io.debrief.core.checkpoint.CheckpointHistory;
 import io.debrief.core.checkpoint.CheckpointLog;
 import io.debrief.core.checkpoint.HeldDebriefs;
 import io.debrief.core.checkpoint.OpenDueCheckpoints;
 import io.debrief.core.debrief.DebriefLibrary;
+import io.debrief.core.checkpoint.RecordCheckpointOutcomes;
 import io.debrief.core.debrief.DebriefService;
 import io.debrief.core.debrief.DebriefStore;
 import io.debrief.core.incident.IncidentAccess;
@@ -14,6 +17,7 @@ import io.debrief.core.review.MonthlyReviewService;
 import io.debrief.core.review.ReviewDecisionLog;
 import io.debrief.core.review.Trends;
 import io.debrief.core.settings.Settings;
+import io.debrief.core.settings.SettingsAdmin;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineService;
 import io.debrief.core.timeline.TimelineStore;
@@ -44,6 +48,10 @@ public class DebriefApplication {
     private final MonthlyReviewService review;
     private final Trends trends;
     private final DebriefLibrary library;
+    private final IncidentActionItems incidentActionItems;
+    private final CheckpointHistory checkpointHistory;
+    private final RecordCheckpointOutcomes checkpointOutcomes;
+    private final SettingsAdmin settingsAdmin;
 
     @Inject
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
@@ -70,6 +78,11 @@ public class DebriefApplication {
         this.trends = new Trends(debriefStore, incidents, timelineStore, tracker, settings, clock);
         this.library = new DebriefLibrary(debriefStore, incidents, timelineStore, tracker, settings, debriefs,
                 timeline);
+        this.incidentActionItems = new IncidentActionItems(incidents, actionItems, tracker, settings, clock);
+        this.checkpointHistory = new CheckpointHistory(incidents, checkpointLog, heldDebriefs, tracker, settings,
+                clock);
+        this.checkpointOutcomes = new RecordCheckpointOutcomes(incidents, checkpointLog, tracker, settings, clock);
+        this.settingsAdmin = new SettingsAdmin(settings);
     }
 
     public Clock clock() {
@@ -118,5 +131,25 @@ public class DebriefApplication {
 
     public DebriefLibrary library() {
         return library;
+    }
+
+    /** An incident's action items: list (with known open actions of earlier incidents) and create from a form. */
+    public IncidentActionItems incidentActionItems() {
+        return incidentActionItems;
+    }
+
+    /** An incident's checkpoints and the next one due. */
+    public CheckpointHistory checkpointHistory() {
+        return checkpointHistory;
+    }
+
+    /** Closes an opened checkpoint with an outcome per action item. */
+    public RecordCheckpointOutcomes checkpointOutcomes() {
+        return checkpointOutcomes;
+    }
+
+    /** The admin's settings page: read and save all settings. */
+    public SettingsAdmin settingsAdmin() {
+        return settingsAdmin;
     }
 }

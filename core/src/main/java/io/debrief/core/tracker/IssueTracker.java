@@ -4,6 +4,7 @@ import io.debrief.core.actionitem.NewActionItem;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,4 +53,7 @@ public interface IssueTracker {
 
     /** Sets the issue's priority by its name (e.g. "High"). */
     void setPriority(IssueRef issue, String priorityName);
+
+    /** Sets the issue's due date (a checkpoint re-planned the item). */
+    void setDue(IssueRef issue, LocalDate due);
 }

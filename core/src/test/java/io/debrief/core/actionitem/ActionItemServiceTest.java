@@ -16,7 +16,7 @@ import io.debrief.core.common.NotFoundException;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Instant;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class ActionItemServiceTest {
 
-    private final MutableClock clock = MutableClock.at("2026-03-10T12:00:00Z");
+    private final TestClock clock = TestClock.at("2026-03-10T12:00:00Z");
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     private final InMemorySettings settings = new InMemorySettings();
     private final InMemoryLabelRemovals removals = new InMemoryLabelRemovals();

@@ -4,13 +4,13 @@ import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.core.common.ValidationError;
-import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.TestClock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class NewActionItemTest {
 
-    private final MutableClock clock = MutableClock.at("2026-03-10T12:00:00Z");
+    private final TestClock clock = TestClock.at("2026-03-10T12:00:00Z");
 
     private static NewActionItem valid() {
         return new NewActionItem(INCIDENT, null, null, "Alert when the queue backs up", "alice",

@@ -11,7 +11,7 @@ import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryHeldDebriefs;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Instant;
@@ -24,7 +24,7 @@ class OpenDueCheckpointsTest {
 
     private static final Instant HELD = Instant.parse("2026-03-01T09:00:00Z");
 
-    private final MutableClock clock = MutableClock.at("2026-03-01T09:00:00Z");
+    private final TestClock clock = TestClock.at("2026-03-01T09:00:00Z");
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     private final InMemoryCheckpointLog log = new InMemoryCheckpointLog();
     private final InMemoryHeldDebriefs held = new InMemoryHeldDebriefs();

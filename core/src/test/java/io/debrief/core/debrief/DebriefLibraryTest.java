@@ -16,7 +16,7 @@ import io.debrief.core.incident.Severity;
 import io.debrief.core.testkit.DebriefFixtures;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineService;
@@ -31,7 +31,7 @@ class DebriefLibraryTest {
     private static final Instant STARTED = Instant.parse("2026-03-02T08:00:00Z");
 
     private final DebriefFixtures.World world = new DebriefFixtures.World();
-    private final MutableClock clock = MutableClock.at("2026-04-20T10:00:00Z");
+    private final TestClock clock = TestClock.at("2026-04-20T10:00:00Z");
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     private final InMemorySettings settings = new InMemorySettings();
     private final DebriefLibrary library = new DebriefLibrary(world.debriefs, world.incidents, world.timelines,

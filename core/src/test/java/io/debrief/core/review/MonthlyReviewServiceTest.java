@@ -19,7 +19,7 @@ import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryReviewDecisionLog;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Instant;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class MonthlyReviewServiceTest {
 
-    private final MutableClock clock = MutableClock.at("2026-03-20T10:00:00Z");
+    private final TestClock clock = TestClock.at("2026-03-20T10:00:00Z");
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     private final InMemoryCheckpointLog checkpoints = new InMemoryCheckpointLog();
     private final InMemoryReviewDecisionLog decisions = new InMemoryReviewDecisionLog();

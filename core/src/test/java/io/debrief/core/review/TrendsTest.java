@@ -14,7 +14,7 @@ import io.debrief.core.review.TrendMonth.Ratio;
 import io.debrief.core.testkit.DebriefFixtures;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,7 @@ class TrendsTest {
     private static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
 
     private final DebriefFixtures.World world = new DebriefFixtures.World();
-    private final MutableClock clock = new MutableClock(NOW, ZoneId.of("UTC"));
+    private final TestClock clock = TestClock.at(NOW);
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     private final InMemorySettings settings = new InMemorySettings();
     private long nextId = 500;
@@ -65,7 +65,7 @@ class TrendsTest {
     void buckets_by_the_utc_month_of_resolution_whatever_the_server_zone() {
         // given: resolved at 23:30 UTC on 28 February, already 1 March in Kolkata
         heldIncident("OPS", Instant.parse("2026-02-28T23:00:00Z"), Duration.ofMinutes(3), Duration.ofMinutes(30));
-        clock.setTo(NOW);
+        clock.set(NOW);
         Trends inKolkata = new Trends(world.debriefs, world.incidents, world.timelines, tracker, settings,
                 clock.withZone(ZoneId.of("Asia/Kolkata")));
 

@@ -11,6 +11,7 @@ import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.StatusCategory;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -126,6 +127,14 @@ public final class InMemoryIssueTracker implements IssueTracker {
     public void setPriority(IssueRef issue, String priorityName) {
         TrackedIssue current = issues.get(issue.key());
         replace(current, current.status(), current.resolved(), priorityName, current.labels());
+    }
+
+    @Override
+    public void setDue(IssueRef issue, LocalDate due) {
+        TrackedIssue current = issues.get(issue.key());
+        issues.put(current.key(), new TrackedIssue(current.ref(), current.status(), current.summary(),
+                current.assignee(), due, current.created(), current.resolved(), current.priority(), current.labels(),
+                current.components(), current.incident(), current.category()));
     }
 
     /** Resolves an issue as a person would, at the clock's current time. */

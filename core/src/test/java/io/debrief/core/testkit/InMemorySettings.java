@@ -3,7 +3,9 @@ package io.debrief.core.testkit;
 import io.debrief.core.settings.GlobalSettings;
 import io.debrief.core.settings.ProjectSettings;
 import io.debrief.core.settings.Settings;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Settings kept in a map; unknown projects get the defaults. */
@@ -30,6 +32,11 @@ public final class InMemorySettings implements Settings {
     @Override
     public void saveProject(ProjectSettings settings) {
         projects.put(settings.projectKey(), settings);
+    }
+
+    @Override
+    public List<ProjectSettings> savedProjects() {
+        return projects.values().stream().sorted(Comparator.comparing(ProjectSettings::projectKey)).toList();
     }
 
     /** Sets a project's checkpoint interval, keeping its other settings. */

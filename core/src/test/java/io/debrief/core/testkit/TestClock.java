@@ -32,6 +32,10 @@ public final class TestClock extends Clock {
         return this;
     }
 
+    public TestClock advanceDays(long days) {
+        return advance(Duration.ofDays(days));
+    }
+
     public TestClock set(Instant instant) {
         now = instant;
         return this;

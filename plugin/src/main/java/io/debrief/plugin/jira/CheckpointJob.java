@@ -3,6 +3,8 @@ package io.debrief.plugin.jira;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
+import io.debrief.core.checkpoint.CheckpointRuns;
+import io.debrief.core.checkpoint.JobRunLog;
 import io.debrief.core.checkpoint.JobRunReport;
 import io.debrief.plugin.DebriefApplication;
 import jakarta.inject.Inject;
@@ -11,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The scheduled checkpoint run: core's {@code OpenDueCheckpoints} (idempotent: claims in the log keep two runs from
+ * The scheduled checkpoint run: core's {@code OpenDueCheckpoints}, its report kept in the {@code JobRunLog} (idempotent: claims in the log keep two runs from
  * opening the same sub-task). A run that handled some incidents and failed others still succeeds, with the count in
  * its message; only a run that could not run at all fails.
  */
@@ -21,16 +23,19 @@ class CheckpointJob implements JobRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointJob.class);
 
     private final DebriefApplication application;
+    private final JobRunLog runLog;
 
     @Inject
-    CheckpointJob(DebriefApplication application) {
+    CheckpointJob(DebriefApplication application, JobRunLog runLog) {
         this.application = application;
+        this.runLog = runLog;
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         try {
-            JobRunReport report = application.checkpoints().run();
+            // recorded in the run log, so admins see every run's report on the settings page
+            JobRunReport report = new CheckpointRuns(application.checkpoints(), runLog, application.clock()).run();
             report.failed().forEach(failure ->
                     LOG.warn("Debrief checkpoint job: {} failed: {}", failure.incident(), failure.reason()));
             return JobRunnerResponse.success(summary(report));

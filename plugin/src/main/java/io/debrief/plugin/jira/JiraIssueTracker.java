@@ -37,6 +37,7 @@ import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.TrackedIssue;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -225,6 +226,12 @@ class JiraIssueTracker implements IssueTracker {
                 .orElseThrow(() -> InvalidInputException.of("priority", "debrief.jira.error.priority.unknown",
                         priorityName));
         update(ref, issueService.newIssueInputParameters().setPriorityId(priority.getId()));
+    }
+
+    @Override
+    public void setDue(IssueRef ref, LocalDate due) {
+        // a checkpoint re-planned an item: the new date goes where every Jira user looks, the issue's due date
+        update(ref, issueService.newIssueInputParameters().setDueDate(DueDateFormat.format(due)));
     }
 
     private void update(IssueRef ref, IssueInputParameters input) {

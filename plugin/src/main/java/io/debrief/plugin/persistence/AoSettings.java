@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 public class AoSettings implements Settings {
 
     private static final String GLOBAL = "global";
+    private static final String PROJECT_SCOPE = "project:";
     private static final String LABEL = "label";
     private static final String JOB_CRON = "jobCron";
     private static final String IRRELEVANT_RESOLUTION = "irrelevantResolution";
@@ -91,6 +93,25 @@ public class AoSettings implements Settings {
         write(projectScope(settings.projectKey()), values);
     }
 
+    @Override
+    public List<ProjectSettings> savedProjects() {
+        Set<String> keys = new TreeSet<>();
+        for (SettingEntity row : ao.find(SettingEntity.class, "SCOPE LIKE ?", PROJECT_SCOPE + "%")) {
+            keys.add(row.getScope().substring(PROJECT_SCOPE.length()));
+        }
+        return keys.stream().map(this::forProject).toList();
+    }
+
+    /** The admin page's save: global and every project row in one transaction, so it lands whole or not at all. */
+    @Override
+    public void saveAll(GlobalSettings global, List<ProjectSettings> projects) {
+        ao.executeInTransaction(() -> {
+            saveGlobal(global);
+            projects.forEach(this::saveProject);
+            return null;
+        });
+    }
+
     private Map<String, String> read(String scope) {
         Map<String, String> values = new HashMap<>();
         for (SettingEntity row : ao.find(SettingEntity.class, "SCOPE = ?", scope)) {
@@ -120,7 +141,7 @@ public class AoSettings implements Settings {
     }
 
     private static String projectScope(String projectKey) {
-        return "project:" + projectKey;
+        return PROJECT_SCOPE + projectKey;
     }
 
     private static Duration duration(String value, Duration fallback) {

@@ -22,7 +22,11 @@ import io.debrief.core.checkpoint.OpenDueCheckpoints;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.plugin.DebriefApplication;
+import io.debrief.core.testkit.InMemoryJobRunLog;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +38,15 @@ class CheckpointJobTest {
     private final DebriefApplication application = mock(DebriefApplication.class);
     private final OpenDueCheckpoints checkpoints = mock(OpenDueCheckpoints.class);
     private final SchedulerService scheduler = mock(SchedulerService.class);
-    private final CheckpointJob job = new CheckpointJob(application);
+    private final InMemoryJobRunLog runLog = new InMemoryJobRunLog();
+    private final CheckpointJob job = new CheckpointJob(application, runLog);
     private final CheckpointJobScheduler jobScheduler = new CheckpointJobScheduler(scheduler, job, application);
 
     @BeforeEach
     void givenTheApplication() {
         when(application.checkpoints()).thenReturn(checkpoints);
         when(application.settings()).thenReturn(new InMemorySettings());
+        when(application.clock()).thenReturn(Clock.fixed(Instant.parse("2026-11-24T06:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test
@@ -52,6 +58,19 @@ class CheckpointJobTest {
 
         assertThat(response.getRunOutcome()).isEqualTo(RunOutcome.SUCCESS);
         assertThat(response.getMessage()).isEqualTo("opened 2, repaired 1, skipped 3, failed 1 in 42 ms");
+    }
+
+    @Test
+    void everyRunIsKeptInTheRunLogForTheAdminPage() {
+        // given
+        when(checkpoints.run()).thenReturn(new JobRunReport(1, 0, 0, List.of(), Duration.ofMillis(5)));
+
+        // when
+        job.runJob(mock(JobRunnerRequest.class));
+
+        // then
+        assertThat(runLog.latest(10)).singleElement()
+                .satisfies(run -> assertThat(run.report().opened()).isEqualTo(1));
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,26 @@ class LabelRemovalsAndSettingsContractTest {
             assertThat(settings().takesPart("OPS")).isFalse();
             assertThat(settings().takesPart("WEB")).isTrue();
             assertThat(settings().takesPart("DEV")).isFalse();
+        }
+
+        @Test
+        void savedProjectsListsEveryProjectWithOwnSettingsInKeyOrder() {
+            // given
+            ProjectSettings web = new ProjectSettings("WEB", true, Targets.DEFAULT, 7);
+            ProjectSettings ops = new ProjectSettings("OPS", true,
+                    new Targets(Duration.ofMinutes(3), Duration.ofMinutes(30)), 28);
+
+            // when
+            settings().saveAll(GlobalSettings.DEFAULTS, List.of(web, ops));
+
+            // then
+            assertThat(settings().savedProjects()).containsExactly(ops, web);
+            assertThat(settings().global()).isEqualTo(GlobalSettings.DEFAULTS);
+        }
+
+        @Test
+        void nothingSavedMeansNoSavedProjects() {
+            assertThat(settings().savedProjects()).isEmpty();
         }
     }
 

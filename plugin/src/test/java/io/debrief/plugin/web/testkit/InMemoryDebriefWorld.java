@@ -7,7 +7,7 @@ import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemoryReviewDecisionLog;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.MutableClock;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.plugin.DebriefApplication;
 
@@ -17,7 +17,7 @@ import io.debrief.plugin.DebriefApplication;
  */
 public final class InMemoryDebriefWorld {
 
-    public final MutableClock clock;
+    public final TestClock clock;
     public final DebriefFixtures.World debriefs = new DebriefFixtures.World();
     public final InMemoryIssueTracker tracker;
     public final InMemoryCheckpointLog checkpoints = new InMemoryCheckpointLog();
@@ -28,7 +28,7 @@ public final class InMemoryDebriefWorld {
     private final DebriefApplication app;
 
     public InMemoryDebriefWorld(String now) {
-        clock = MutableClock.at(now);
+        clock = TestClock.at(now);
         tracker = new InMemoryIssueTracker(clock);
         app = new DebriefApplication(debriefs.incidents, DerivedEntries.NONE, debriefs.timelines, debriefs.debriefs,
                 tracker, checkpoints, held, decisions, labelRemovals, settings, clock);

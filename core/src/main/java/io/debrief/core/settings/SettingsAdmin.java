@@ -1,0 +1,93 @@
+package io.debrief.core.settings;
+
+import io.debrief.core.access.AdminAccess;
+import io.debrief.core.access.Viewer;
+import io.debrief.core.common.InvalidInputException;
+import io.debrief.core.common.ValidationError;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The admin's settings page: read all settings, and save them all-or-nothing after {@link SettingsPolicy} accepted
+ * every value. Administrators only (anonymous 401, others 403).
+ *
+ * <p>Field names in refusals: {@code label}, {@code jobCron}, {@code irrelevantResolution}, {@code prioritisePriority},
+ * {@code enabledProjectKeys}, and {@code projects[i].projectKey|detect|resolve|checkpointIntervalDays}.
+ */
+public final class SettingsAdmin {
+
+    public static final String PROJECT_DUPLICATE = "debrief.error.settings.project.duplicate";
+
+    private final Settings settings;
+    private final SettingsPolicy policy = new SettingsPolicy();
+
+    public SettingsAdmin(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public Snapshot read(Viewer viewer) {
+        AdminAccess.require(viewer);
+        return new Snapshot(settings.global(), settings.savedProjects());
+    }
+
+    /** Checks every value, then saves everything at once; returns what is now in force. */
+    public Snapshot save(SettingsForm form, Viewer viewer) {
+        AdminAccess.require(viewer);
+        List<ValidationError> errors = new ArrayList<>();
+        GlobalSettings global = null;
+        try {
+            global = policy.global(form.label(), form.jobCron(), form.irrelevantResolution(),
+                    form.prioritisePriority(), new LinkedHashSet<>(form.enabledProjectKeys()));
+        } catch (InvalidInputException refused) {
+            errors.addAll(refused.errors());
+        }
+        List<ProjectSettings> projects = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < form.projects().size(); i++) {
+            String prefix = "projects[" + i + "].";
+            SettingsForm.Project project = form.projects().get(i);
+            if (project == null) {
+                errors.add(ValidationError.of(prefix + "projectKey", "debrief.error.settings.project.invalid"));
+                continue;
+            }
+            if (project.projectKey() != null && !seen.add(project.projectKey())) {
+                errors.add(ValidationError.of(prefix + "projectKey", PROJECT_DUPLICATE, project.projectKey()));
+                continue;
+            }
+            try {
+                projects.add(policy.project(project.projectKey(), project.enabled() == null || project.enabled(),
+                        minutes(project.detectMinutes()), minutes(project.resolveMinutes()),
+                        project.checkpointIntervalDays() == null ? 0 : project.checkpointIntervalDays()));
+            } catch (InvalidInputException refused) {
+                refused.errors().forEach(error -> errors.add(
+                        new ValidationError(prefix + error.field(), error.messageKey(), error.args())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        settings.saveAll(global, projects);
+        return new Snapshot(settings.global(), settings.savedProjects());
+    }
+
+    private static Duration minutes(Long value) {
+        return value == null ? null : Duration.ofMinutes(value);
+    }
+
+    /**
+     * Every setting as it is in force.
+     *
+     * @param projects the projects with saved overrides, by key; any other project uses the defaults
+     */
+    public record Snapshot(GlobalSettings global, List<ProjectSettings> projects) {
+        public Snapshot {
+            Objects.requireNonNull(global, "global");
+            projects = List.copyOf(projects);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.debrief.core.settings;
+
+import java.util.List;
+
+/**
+ * The settings an admin submits, still as typed: the global values and the per-project overrides.
+ *
+ * @param enabledProjectKeys empty: every project takes part
+ * @param projects           the per-project overrides; each project at most once
+ */
+public record SettingsForm(String label, String jobCron, String irrelevantResolution, String prioritisePriority,
+                           List<String> enabledProjectKeys, List<Project> projects) {
+
+    public SettingsForm {
+        enabledProjectKeys = enabledProjectKeys == null ? List.of() : enabledProjectKeys;
+        projects = projects == null ? List.of() : projects;
+    }
+
+    /**
+     * One project's override; targets in whole minutes.
+     *
+     * @param enabled nullable: enabled
+     */
+    public record Project(String projectKey, Boolean enabled, Long detectMinutes, Long resolveMinutes,
+                          Integer checkpointIntervalDays) {
+    }
+}

@@ -1,0 +1,136 @@
+package io.debrief.core.actionitem;
+
+import static io.debrief.core.testkit.IncidentFixtures.anIncident;
+import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
+import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
+import static io.debrief.core.testkit.TrackerFixtures.ALICE;
+import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
+import static io.debrief.core.testkit.TrackerFixtures.OTHER_INCIDENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.ForbiddenException;
+import io.debrief.core.common.InvalidInputException;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.ValidationError;
+import io.debrief.core.testkit.InMemoryIncidents;
+import io.debrief.core.testkit.InMemoryIssueTracker;
+import io.debrief.core.testkit.InMemoryLabelRemovals;
+import io.debrief.core.testkit.InMemorySettings;
+import io.debrief.core.testkit.TestClock;
+import io.debrief.core.testkit.ScriptedViewer;
+import io.debrief.core.tracker.TrackedIssue;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class IncidentActionItemsTest {
+
+    private final TestClock clock = TestClock.at("2026-03-10T12:00:00Z");
+    private final InMemoryIncidents incidents = new InMemoryIncidents();
+    private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
+    private final InMemorySettings settings = new InMemorySettings();
+    private final ActionItemService service =
+            new ActionItemService(tracker, settings, new InMemoryLabelRemovals(), clock);
+    private final IncidentActionItems items = new IncidentActionItems(incidents, service, tracker, settings, clock);
+
+    @BeforeEach
+    void givenTheIncident() {
+        incidents.with(anIncident().id(INCIDENT.id()).key(INCIDENT.key()).build());
+        tracker.given(anOrdinaryIssue().ref(INCIDENT).createdAt(Instant.parse("2026-03-09T08:00:00Z")).build());
+    }
+
+    private static ActionItemForm form(String summary, String due, String category) {
+        return new ActionItemForm(null, null, summary, null, due, category);
+    }
+
+    @Test
+    void creates_a_labelled_item_in_the_incidents_project_by_default() {
+        TrackedIssue created = items.create(INCIDENT.key(), form("Alert on queue depth", "2026-04-01", "detect"),
+                ScriptedViewer.as(ALICE));
+
+        assertThat(created.ref().projectKey()).isEqualTo("INC");
+        assertThat(created.incident()).isEqualTo(INCIDENT);
+        assertThat(created.labels()).containsExactly("debrief");
+        assertThat(created.category()).isEqualTo(ActionItemCategory.DETECT);
+        assertThat(created.due()).isEqualTo(LocalDate.parse("2026-04-01"));
+    }
+
+    @Test
+    void reports_every_bad_field_at_once_and_creates_nothing() {
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> items.create(INCIDENT.key(), new ActionItemForm("ops", null, " ", null, "1 April", "blame"),
+                        ScriptedViewer.as(ALICE)));
+
+        assertThat(refused.errors()).extracting(ValidationError::field, ValidationError::messageKey)
+                .containsExactlyInAnyOrder(
+                        tuple("due", "debrief.error.field.date.invalid"),
+                        tuple("category", IncidentActionItems.CATEGORY_UNKNOWN),
+                        tuple("projectKey", "debrief.error.actionitem.project.invalid"),
+                        tuple("summary", "debrief.error.actionitem.summary.required"));
+        assertThat(tracker.createdActionItems()).isEmpty();
+    }
+
+    @Test
+    void a_project_the_viewer_cannot_see_is_refused_as_a_bad_project() {
+        assertThatThrownBy(() -> items.create(INCIDENT.key(),
+                new ActionItemForm("SEC", null, "Rotate keys", null, null, "prevent"),
+                ScriptedViewer.as(ALICE).cannotBrowseProject("SEC")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationError::field).containsExactly("projectKey"));
+        assertThat(tracker.createdActionItems()).isEmpty();
+    }
+
+    @Test
+    void a_past_due_date_is_refused() {
+        assertThatThrownBy(() -> items.create(INCIDENT.key(), form("Alert", "2026-03-09", "detect"),
+                ScriptedViewer.as(ALICE)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationError::field).containsExactly("due"));
+    }
+
+    @Test
+    void access_comes_before_input_and_other_issues_are_conflicts() {
+        incidents.withOtherIssue(new IssueRef(77, "OPS-77", "OPS"));
+
+        assertThatThrownBy(() -> items.create(INCIDENT.key(), form("", "x", "y"),
+                ScriptedViewer.as(ALICE).cannotEdit(INCIDENT))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> items.create("OPS-77", form("Alert", null, "detect"), ScriptedViewer.as(ALICE)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(tracker.createdActionItems()).isEmpty();
+    }
+
+    @Test
+    void lists_the_incidents_items_and_the_known_open_actions_of_earlier_incidents() {
+        // given
+        TrackedIssue mine = anActionItem().build();
+        TrackedIssue mineDone = anActionItem().resolvedAt(Instant.parse("2026-03-09T18:00:00Z")).build();
+        TrackedIssue earlier = anActionItem().of(OTHER_INCIDENT).inProject("INC")
+                .createdAt(Instant.parse("2026-02-01T10:00:00Z")).build();
+        TrackedIssue later = anActionItem().of(OTHER_INCIDENT).inProject("INC")
+                .createdAt(Instant.parse("2026-03-09T09:00:00Z")).build();
+        tracker.given(mine, mineDone, earlier, later);
+
+        // when
+        IncidentActionItems.Listing listing = items.list(INCIDENT.key(), ScriptedViewer.as(ALICE));
+
+        // then
+        assertThat(listing.items()).containsExactly(mine, mineDone);
+        assertThat(listing.knownOpenActions()).containsExactly(earlier);
+    }
+
+    @Test
+    void known_open_actions_the_viewer_cannot_browse_are_left_out() {
+        TrackedIssue earlier = anActionItem().of(OTHER_INCIDENT).inProject("INC")
+                .createdAt(Instant.parse("2026-02-01T10:00:00Z")).build();
+        tracker.given(earlier);
+
+        IncidentActionItems.Listing listing = items.list(INCIDENT.key(),
+                ScriptedViewer.as(ALICE).cannotBrowse(earlier.ref()));
+
+        assertThat(listing.knownOpenActions()).isEmpty();
+    }
+}

@@ -1,0 +1,83 @@
+package io.debrief.core.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.debrief.core.common.ForbiddenException;
+import io.debrief.core.common.InvalidInputException;
+import io.debrief.core.common.NotAuthenticatedException;
+import io.debrief.core.common.UserRef;
+import io.debrief.core.common.ValidationError;
+import io.debrief.core.testkit.InMemorySettings;
+import io.debrief.core.testkit.ScriptedViewer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SettingsAdminTest {
+
+    private final InMemorySettings settings = new InMemorySettings();
+    private final SettingsAdmin admin = new SettingsAdmin(settings);
+    private final ScriptedViewer administrator = ScriptedViewer.as(new UserRef("admin", "Admin")).asAdmin();
+
+    private static SettingsForm.Project project(String key, Long detect, Long resolve, Integer interval) {
+        return new SettingsForm.Project(key, true, detect, resolve, interval);
+    }
+
+    private static SettingsForm form(String label, List<SettingsForm.Project> projects) {
+        return new SettingsForm(label, "0 0 7 * * ?", "Won't Do", "Highest", List.of("OPS"), projects);
+    }
+
+    @Test
+    void saves_global_and_project_settings_together() {
+        SettingsAdmin.Snapshot saved = admin.save(form("learn", List.of(project("OPS", 10L, 120L, 21))),
+                administrator);
+
+        assertThat(saved.global().label()).isEqualTo("learn");
+        assertThat(saved.global().enabledProjectKeys()).containsExactly("OPS");
+        assertThat(settings.forProject("OPS").targets()).isEqualTo(
+                new Targets(Duration.ofMinutes(10), Duration.ofMinutes(120)));
+        assertThat(settings.forProject("OPS").checkpointIntervalDays()).isEqualTo(21);
+        assertThat(saved.projects()).extracting(ProjectSettings::projectKey).containsExactly("OPS");
+    }
+
+    @Test
+    void one_bad_value_anywhere_saves_nothing_and_names_every_field() {
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> admin.save(form("two words", List.of(project("OPS", 10L, 120L, 21),
+                        project("INC", null, 60L, 30), project("OPS", 5L, 60L, 14))), administrator));
+
+        assertThat(refused.errors()).extracting(ValidationError::field, ValidationError::messageKey)
+                .containsExactly(
+                        tuple("label", "debrief.error.settings.label.spaces"),
+                        tuple("projects[1].detect", "debrief.error.settings.target.positive"),
+                        tuple("projects[1].checkpointIntervalDays", "debrief.error.settings.interval.range"),
+                        tuple("projects[2].projectKey", SettingsAdmin.PROJECT_DUPLICATE));
+        assertThat(settings.global()).isEqualTo(GlobalSettings.DEFAULTS);
+        assertThat(settings.savedProjects()).isEmpty();
+    }
+
+    @Test
+    void only_administrators_read_or_save() {
+        SettingsForm valid = form("debrief", List.of());
+
+        assertThatThrownBy(() -> admin.read(ScriptedViewer.anonymous()))
+                .isInstanceOf(NotAuthenticatedException.class);
+        assertThatThrownBy(() -> admin.save(valid, ScriptedViewer.as(new UserRef("bob", "Bob"))))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(settings.global()).isEqualTo(GlobalSettings.DEFAULTS);
+    }
+
+    @Test
+    void reads_the_settings_in_force() {
+        settings.withCheckpointInterval("OPS", 7);
+        settings.saveGlobal(GlobalSettings.DEFAULTS.withEnabledProjectKeys(Set.of("OPS")));
+
+        SettingsAdmin.Snapshot snapshot = admin.read(administrator);
+
+        assertThat(snapshot.global().enabledProjectKeys()).containsExactly("OPS");
+        assertThat(snapshot.projects()).extracting(ProjectSettings::checkpointIntervalDays).containsExactly(7);
+    }
+}

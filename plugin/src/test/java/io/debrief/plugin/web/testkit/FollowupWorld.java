@@ -1,0 +1,65 @@
+package io.debrief.plugin.web.testkit;
+
+import static io.debrief.core.testkit.IncidentFixtures.anIncident;
+import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
+
+import io.debrief.core.checkpoint.JobRunLog;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.UserRef;
+import io.debrief.core.testkit.InMemoryCheckpointLog;
+import io.debrief.core.testkit.InMemoryDebriefStore;
+import io.debrief.core.testkit.InMemoryHeldDebriefs;
+import io.debrief.core.testkit.InMemoryIncidents;
+import io.debrief.core.testkit.InMemoryIssueTracker;
+import io.debrief.core.testkit.InMemoryJobRunLog;
+import io.debrief.core.testkit.InMemoryLabelRemovals;
+import io.debrief.core.testkit.InMemoryReviewDecisionLog;
+import io.debrief.core.testkit.InMemorySettings;
+import io.debrief.core.testkit.InMemoryTimelineStore;
+import io.debrief.core.testkit.TestClock;
+import io.debrief.core.timeline.DerivedEntries;
+import io.debrief.plugin.DebriefApplication;
+import java.time.Instant;
+
+/**
+ * A real {@link DebriefApplication} over core's in-memory fakes, with one incident ({@link #INCIDENT}, INC-12) in the
+ * incidents and the tracker, for REST and view tests of action items, checkpoints and settings.
+ *
+ * <pre>{@code
+ * FollowupWorld world = new FollowupWorld();
+ * world.tracker.given(anActionItem().build());
+ * RestTestHarness rest = world.rest(ActionItemsResource.class);
+ * }</pre>
+ */
+public final class FollowupWorld {
+
+    public static final IssueRef INCIDENT = new IssueRef(1001, "INC-12", "INC");
+    /** An issue that exists but is a Bug, not an Incident. */
+    public static final IssueRef BUG = new IssueRef(2001, "OPS-1", "OPS");
+    public static final Instant INCIDENT_CREATED = Instant.parse("2026-03-09T08:00:00Z");
+    public static final UserRef ALICE = new UserRef("alice", "Alice");
+
+    public final TestClock clock = TestClock.at("2026-03-20T09:00:00Z");
+    public final InMemoryIncidents incidents = new InMemoryIncidents();
+    public final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
+    public final InMemoryCheckpointLog checkpoints = new InMemoryCheckpointLog();
+    public final InMemoryHeldDebriefs held = new InMemoryHeldDebriefs();
+    public final InMemorySettings settings = new InMemorySettings();
+    public final InMemoryJobRunLog jobRuns = new InMemoryJobRunLog();
+    public final DebriefApplication app = new DebriefApplication(incidents, DerivedEntries.NONE,
+            new InMemoryTimelineStore(), new InMemoryDebriefStore(), tracker, checkpoints, held,
+            new InMemoryReviewDecisionLog(), new InMemoryLabelRemovals(), settings, clock);
+
+    public FollowupWorld() {
+        incidents.with(anIncident().id(INCIDENT.id()).key(INCIDENT.key()).created(INCIDENT_CREATED).build());
+        incidents.withOtherIssue(BUG);
+        tracker.given(anOrdinaryIssue().ref(INCIDENT).createdAt(INCIDENT_CREATED).build(),
+                anOrdinaryIssue().ref(BUG).build());
+    }
+
+    /** A harness serving the resources over this world's application and job run log. */
+    public RestTestHarness rest(Class<?>... resources) {
+        return RestTestHarness.with(resources).bind(DebriefApplication.class, app)
+                .bind(JobRunLog.class, jobRuns).start();
+    }
+}
