@@ -68,7 +68,8 @@ journey('alice answers the debrief, turns a "no" into a labelled action item, ho
 
   const draft = page.locator('.debrief-answer[data-question="fixed-within-target"] .debrief-draft');
   await draft.locator('.debrief-create-action').click();
-  const created = (await draft.locator('.debrief-draft-result').innerText({ timeout: 15_000 })).match(/[A-Z]+-\d+/)?.[0];
+  await draft.locator('.debrief-draft-result .aui-message').waitFor();
+  const created = (await draft.locator('.debrief-draft-result').innerText()).match(/[A-Z]+-\d+/)?.[0];
   assert.ok(created, 'the created action item names its key');
 
   const item = await rest('alice', 'GET', `/rest/sandbox/1.0/issues/${created}`);
@@ -76,6 +77,10 @@ journey('alice answers the debrief, turns a "no" into a labelled action item, ho
   assert.deepEqual(item.json.labels, ['debrief']);
   await openIssue(page, walk.key);
   assert.match(await page.textContent('#issue-links'), new RegExp(`Debrief action item ${created}`));
+  await openIssue(page, walk.key, 'debrief');
+  assert.equal(await page.locator(`.debrief-action-items .debrief-items-list [data-key="${created}"], `
+      + `.debrief-action-items .debrief-items-list a[href$="/browse/${created}"]`).count() > 0, true,
+    'the new item is listed under the debrief');
 
   await openIssue(page, walk.key, 'debrief');
   await page.waitForSelector('.debrief-debrief[data-debrief-ready="true"]');
@@ -127,4 +132,14 @@ journey('fourteen days after the debrief, the scheduled job opens its first chec
   await openIssue(page, walk.key);
   const checkpoint = page.locator('#issue-subtasks li', { hasText: `Checkpoint 1 (14 days): ${walk.key} debrief` });
   assert.equal(await checkpoint.count(), 1);
+
+  // the checkpoint asks for an outcome per open item: done, re-planned or dropped
+  await openIssue(page, walk.key, 'debrief');
+  const form = page.locator('form.debrief-outcome-form[data-number="1"]');
+  await form.waitFor();
+  for (const item of await form.locator('fieldset.debrief-outcome').all()) {
+    await item.locator('input[value="done"]').check({ force: true });
+  }
+  await form.locator('button[type="submit"]').click();
+  await page.locator('.debrief-checkpoint-history tr[data-number="1"][data-state="closed"]').waitFor();
 });

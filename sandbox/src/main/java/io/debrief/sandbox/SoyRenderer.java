@@ -8,6 +8,7 @@ import com.google.template.soy.SoyModule;
 import com.google.template.soy.data.SanitizedContent;
 import com.google.template.soy.data.SoyValue;
 import com.google.template.soy.data.UnsafeSanitizedContentOrdainer;
+import com.google.template.soy.data.restricted.NumberData;
 import com.google.template.soy.data.restricted.StringData;
 import com.google.template.soy.shared.restricted.SoyFunction;
 import com.google.template.soy.shared.restricted.SoyJavaFunction;
@@ -79,7 +80,10 @@ public final class SoyRenderer {
 
         @Override
         public SoyValue computeForJava(List<SoyValue> args) {
-            Object[] rest = args.subList(1, args.size()).stream().map(SoyValue::coerceToString).toArray();
+            // numbers stay numbers, as in Jira, so patterns like {0,number,integer} format them
+            Object[] rest = args.subList(1, args.size()).stream()
+                    .map(v -> v instanceof NumberData number ? (Object) number.numberValue() : v.coerceToString())
+                    .toArray();
             return StringData.forValue(i18n.getText(args.get(0).coerceToString(), rest));
         }
     }

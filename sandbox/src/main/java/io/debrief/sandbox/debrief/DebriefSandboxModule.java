@@ -4,7 +4,11 @@ import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.incident.IncidentTabs;
+import io.debrief.core.checkpoint.JobRunLog;
+import io.debrief.core.common.RefusedException;
+import io.debrief.plugin.web.page.DebriefAdminServlet;
 import io.debrief.plugin.web.page.DebriefLibraryServlet;
+import io.debrief.plugin.web.page.FollowupViewData;
 import io.debrief.plugin.web.rest.RestProviders;
 import io.debrief.plugin.web.view.PageResources;
 import io.debrief.plugin.web.view.Views;
@@ -33,6 +37,9 @@ import net.java.ao.RawEntity;
 public final class DebriefSandboxModule implements SandboxModule {
 
     static final String REVIEW_PATH = "/debrief/review";
+    /** Where atlassian-plugin.xml mounts the admin page ({@code <servlet key="debrief-admin">}). */
+    static final String ADMIN_PATH = "/plugins/servlet/debrief/admin";
+    private static final String FOLLOWUP = "debrief-followup";
 
     /** Where Jira's REST v2 scanning finds the plugin's resources ({@code <rest path="/debrief" ...>}). */
     static final String REST_PACKAGE = "io/debrief/plugin/web/rest/";
@@ -81,6 +88,7 @@ public final class DebriefSandboxModule implements SandboxModule {
         bindings.bind(ViewerProvider.class, wiring.viewers());
         bindings.bind(Messages.class, wiring.messages());
         bindings.bind(Views.class, wiring.views());
+        bindings.bind(JobRunLog.class, wiring.jobRuns());
     }
 
     @Override
@@ -92,7 +100,24 @@ public final class DebriefSandboxModule implements SandboxModule {
                 new IssueTab("timeline", "debrief.timeline.tab.label",
                         (issue, viewer) -> tabs.html(IncidentTabs.Tab.TIMELINE, issue.key(), viewer), incidentsOnly),
                 new IssueTab("debrief", "debrief.debrief.tab.label",
-                        (issue, viewer) -> tabs.html(IncidentTabs.Tab.DEBRIEF, issue.key(), viewer), incidentsOnly));
+                        (issue, viewer) -> tabs.html(IncidentTabs.Tab.DEBRIEF, issue.key(), viewer)
+                                + followup(issue.key(), viewer), incidentsOnly));
+    }
+
+    /**
+     * The incident's action items and checkpoints under its debrief, as the plugin's "debrief-followup" web-resource
+     * describes them (templates Debrief.Followup.actionItems / .checkpoints); nothing when core refuses the reader.
+     */
+    private String followup(String issueKey, io.debrief.core.access.Viewer viewer) {
+        try {
+            DebriefApplication app = wiring.app();
+            return wiring.views().render(FOLLOWUP, "Debrief.Followup.actionItems", FollowupViewData.actionItems(
+                            app.incidentActionItems().list(issueKey, viewer), viewer, app.clock(), ""))
+                    + wiring.views().render(FOLLOWUP, "Debrief.Followup.checkpoints", FollowupViewData.checkpoints(
+                            app.checkpointHistory().view(issueKey, viewer), viewer, app.clock(), ""));
+        } catch (RefusedException refused) {
+            return "";
+        }
     }
 
     /** The monthly review outside Jira's dashboard: the dashboard item's container, mounted by its own JS. */
@@ -110,17 +135,21 @@ public final class DebriefSandboxModule implements SandboxModule {
         }));
     }
 
-    /** The published debrief library: the plugin's own servlet at its Jira path. */
+    /** The published debrief library and the admin settings: the plugin's own servlets at their Jira paths. */
     @Override
     public List<SandboxServlet> servlets(SandboxContext context) {
-        return List.of(new SandboxServlet(DebriefLibraryServlet.PATH, "debrief.sandbox.nav.library",
-                new DebriefLibraryServlet(wiring.app(), wiring.viewers(), wiring.views(), wiring.messages(),
-                        PageResources.NONE)));
+        return List.of(
+                new SandboxServlet(DebriefLibraryServlet.PATH, "debrief.sandbox.nav.library",
+                        new DebriefLibraryServlet(wiring.app(), wiring.viewers(), wiring.views(), wiring.messages(),
+                                PageResources.NONE)),
+                new SandboxServlet(ADMIN_PATH, "debrief.sandbox.nav.admin",
+                        new DebriefAdminServlet(wiring.app(), wiring.jobRuns(), wiring.views(), wiring.viewers(),
+                                PageResources.NONE, wiring.messages())));
     }
 
     @Override
     public List<SandboxJob> jobs(SandboxContext context) {
-        return List.of(new SandboxJob("checkpoints", () -> wiring.app().checkpoints().run()));
+        return List.of(new SandboxJob("checkpoints", () -> wiring.checkpointRuns().run()));
     }
 
     private static String escape(String text) {

@@ -166,7 +166,7 @@ final class SandboxIssueTracker implements IssueTracker {
         issues.setPriority(existing(issue).id(), named(PRIORITIES, priorityName, "priority"));
     }
 
-    /** Sets the issue's due date (a checkpoint re-planned the item). */
+    @Override
     public void setDue(IssueRef issue, LocalDate due) {
         issues.setDue(existing(issue).id(), due == null ? null : startOf(due));
     }
