@@ -100,4 +100,42 @@ describe('Debrief.Settings', () => {
         expect(form.querySelector('[data-error-for="label"]').textContent).toBe('');
         expect(form.querySelector('.debrief-form-errors').textContent).toContain('Only Jira administrators');
     });
+
+    describe('suggested filters', () => {
+        const OFFER = `<section class="debrief-suggested-filters"><ul><li><a href="/jira/issues/?jql=x">Open</a></li></ul>
+            <button type="button" class="debrief-filters-decline">No thanks</button></section>`;
+
+        beforeEach(() => {
+            document.querySelector('.debrief-settings').insertAdjacentHTML('afterbegin', OFFER);
+            window.Debrief.Settings.init(document.querySelector('.debrief-settings'));
+        });
+
+        it('declining posts to the server and then removes the offer', async () => {
+            // given
+            window.fetch.mockReturnValueOnce(answer(200, { declined: true, filters: [] }));
+
+            // when
+            await window.Debrief.Settings.declineFilters(document.querySelector('.debrief-suggested-filters'));
+
+            // then
+            const [url, init] = window.fetch.mock.calls[0];
+            expect(url).toBe('/jira/rest/debrief/1.0/settings/suggested-filters/decline');
+            expect(init.method).toBe('POST');
+            expect(document.querySelector('.debrief-suggested-filters')).toBeNull();
+        });
+
+        it('a refused decline keeps the offer and says why, as text', async () => {
+            // given
+            window.fetch.mockReturnValueOnce(answer(403, { message: '<b>Only administrators</b>' }));
+
+            // when
+            await window.Debrief.Settings.declineFilters(document.querySelector('.debrief-suggested-filters'));
+
+            // then
+            const section = document.querySelector('.debrief-suggested-filters');
+            expect(section).not.toBeNull();
+            expect(section.querySelector('.debrief-filters-error').textContent).toBe('<b>Only administrators</b>');
+            expect(section.querySelector('b')).toBeNull();
+        });
+    });
 });

@@ -117,7 +117,30 @@
         });
     }
 
+    /** The admin declines the suggested filters: stored on the server, then the offer disappears. */
+    function declineFilters(section) {
+        return Debrief.Rest.request('POST', '/settings/suggested-filters/decline', {}).then(function () {
+            section.parentNode.removeChild(section);
+        }, function (failure) {
+            var error = section.querySelector('.debrief-filters-error');
+            if (!error) {
+                error = doc.createElement('p');
+                error.className = 'error debrief-filters-error';
+                section.appendChild(error);
+            }
+            error.textContent = failure.message;
+        });
+    }
+
     function init(root) {
+        var filters = root.querySelector('.debrief-suggested-filters');
+        if (filters) {
+            filters.addEventListener('click', function (event) {
+                if (event.target.classList.contains('debrief-filters-decline')) {
+                    declineFilters(filters);
+                }
+            });
+        }
         var form = root.querySelector('form.debrief-settings-form');
         if (!form) {
             return root;
@@ -135,7 +158,9 @@
         return root;
     }
 
-    Debrief.Settings = { init: init, payload: payload, save: save, addProjectRow: addProjectRow };
+    Debrief.Settings = {
+        init: init, payload: payload, save: save, addProjectRow: addProjectRow, declineFilters: declineFilters
+    };
 
     function initAll() {
         Array.prototype.forEach.call(doc.querySelectorAll('.debrief-settings'), init);

@@ -27,6 +27,12 @@ public interface Settings {
         projects.forEach(this::saveProject);
     }
 
+    /** Whether an admin declined the suggested saved filters ({@link SuggestedFilters}); then they are not offered. */
+    boolean suggestedFiltersDeclined();
+
+    /** Records that an admin declined the suggested saved filters. */
+    void declineSuggestedFilters();
+
     /** Whether the project takes part: enabled globally (or all are) and in its own settings. */
     default boolean takesPart(String projectKey) {
         return global().enabledFor(projectKey) && forProject(projectKey).enabled();

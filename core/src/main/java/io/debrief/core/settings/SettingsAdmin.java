@@ -75,6 +75,20 @@ public final class SettingsAdmin {
         return new Snapshot(settings.global(), settings.savedProjects());
     }
 
+    /** The suggested saved filters for the label in force, and whether the admin declined them. */
+    public SuggestedFilters.Offer suggestedFilters(Viewer viewer) {
+        AdminAccess.require(viewer);
+        return new SuggestedFilters.Offer(settings.suggestedFiltersDeclined(),
+                SuggestedFilters.forLabel(settings.global().label()));
+    }
+
+    /** The admin says no thanks to the suggested filters: they are no longer offered. */
+    public SuggestedFilters.Offer declineSuggestedFilters(Viewer viewer) {
+        AdminAccess.require(viewer);
+        settings.declineSuggestedFilters();
+        return suggestedFilters(viewer);
+    }
+
     private static Duration minutes(Long value) {
         return value == null ? null : Duration.ofMinutes(value);
     }

@@ -11,6 +11,8 @@ import java.util.Map;
 /** Settings kept in a map; unknown projects get the defaults. */
 public final class InMemorySettings implements Settings {
 
+    private boolean filtersDeclined;
+
     private GlobalSettings global = GlobalSettings.DEFAULTS;
     private final Map<String, ProjectSettings> projects = new HashMap<>();
 
@@ -40,6 +42,16 @@ public final class InMemorySettings implements Settings {
     }
 
     /** Sets a project's checkpoint interval, keeping its other settings. */
+    @Override
+    public synchronized boolean suggestedFiltersDeclined() {
+        return filtersDeclined;
+    }
+
+    @Override
+    public synchronized void declineSuggestedFilters() {
+        filtersDeclined = true;
+    }
+
     public InMemorySettings withCheckpointInterval(String projectKey, int days) {
         ProjectSettings current = forProject(projectKey);
         saveProject(new ProjectSettings(projectKey, current.enabled(), current.targets(), days));

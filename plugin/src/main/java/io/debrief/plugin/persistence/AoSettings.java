@@ -37,6 +37,8 @@ public class AoSettings implements Settings {
     private static final String DETECT_TARGET = "detectTarget";
     private static final String RESOLVE_TARGET = "resolveTarget";
     private static final String CHECKPOINT_INTERVAL = "checkpointIntervalDays";
+    private static final String SUGGESTED_FILTERS = "suggestedFilters";
+    private static final String DECLINED = "declined";
 
     private final ActiveObjects ao;
 
@@ -110,6 +112,16 @@ public class AoSettings implements Settings {
             projects.forEach(this::saveProject);
             return null;
         });
+    }
+
+    @Override
+    public boolean suggestedFiltersDeclined() {
+        return DECLINED.equals(read(GLOBAL).get(SUGGESTED_FILTERS));
+    }
+
+    @Override
+    public void declineSuggestedFilters() {
+        write(GLOBAL, Map.of(SUGGESTED_FILTERS, DECLINED));
     }
 
     private Map<String, String> read(String scope) {

@@ -5,22 +5,21 @@ import static io.debrief.plugin.web.testkit.IncidentWorld.OTHER_ISSUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.plugin.issuetabpanel.GetActionsRequest;
 import com.atlassian.jira.plugin.issuetabpanel.IssueAction;
 import com.atlassian.jira.plugin.issuetabpanel.ShowPanelRequest;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.testkit.TestViewer;
 import io.debrief.plugin.web.i18n.BundleMessages;
 import io.debrief.plugin.web.testkit.IncidentWorld;
 import io.debrief.plugin.web.testkit.Viewers;
 import io.debrief.plugin.web.view.Views;
+import io.debrief.plugin.web.view.PageResources;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,12 +35,13 @@ class IncidentTabPanelsTest {
 
     private final IncidentWorld world = new IncidentWorld();
     private final Views views = mock(Views.class);
-    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+    private final List<String> required = new ArrayList<>();
+    private final PageResources pageResources = required::add;
     private final AtomicReference<Viewer> viewer = new AtomicReference<>(Viewers.editor("alice"));
     private final TimelineTabPanel timeline = new TimelineTabPanel(world.app(), views,
-            BundleMessages.discover(Locale.ENGLISH), viewer::get, pageBuilder);
+            BundleMessages.discover(Locale.ENGLISH), viewer::get, pageResources);
     private final DebriefTabPanel debrief = new DebriefTabPanel(world.app(), views,
-            BundleMessages.discover(Locale.ENGLISH), viewer::get, pageBuilder);
+            BundleMessages.discover(Locale.ENGLISH), viewer::get, pageResources);
 
     private static Issue issue(String key) {
         Issue issue = mock(Issue.class);
@@ -95,24 +95,29 @@ class IncidentTabPanelsTest {
 
         // then
         assertThat(actions).singleElement().satisfies(action -> assertThat(action.getHtml()).isEqualTo("<div>tl</div>"));
-        verify(pageBuilder.assembler().resources()).requireWebResource("io.debrief.debrief-plugin:debrief-timeline");
+        assertThat(required).containsExactly("debrief-timeline");
     }
 
     @Test
-    void debriefTabRendersTheReadersView() {
+    void debriefTabRendersTheReadersViewThenItsActionItemsAndCheckpoints() {
         // given
         viewer.set(Viewers.browseOnly("bob"));
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> data = ArgumentCaptor.forClass(Map.class);
         when(views.render(eq("debrief-debrief"), eq("Debrief.Debrief.tab"), data.capture())).thenReturn("<div/>");
+        when(views.render(eq("debrief-followup"), eq("Debrief.Followup.actionItems"), anyMap()))
+                .thenReturn("<section>items</section>");
+        when(views.render(eq("debrief-followup"), eq("Debrief.Followup.checkpoints"), anyMap()))
+                .thenReturn("<section>checkpoints</section>");
 
         // when
         List<IssueAction> actions = debrief.getActions(actionsRequest(INCIDENT));
 
         // then
-        assertThat(actions).hasSize(1);
+        assertThat(actions).singleElement().satisfies(action -> assertThat(action.getHtml())
+                .isEqualTo("<div/><section>items</section><section>checkpoints</section>"));
         assertThat(data.getValue()).containsEntry("issueKey", INCIDENT).containsEntry("canEdit", false);
-        verify(pageBuilder.assembler().resources()).requireWebResource("io.debrief.debrief-plugin:debrief-debrief");
+        assertThat(required).containsExactly("debrief-debrief", "debrief-checkpoints");
     }
 
     @Test

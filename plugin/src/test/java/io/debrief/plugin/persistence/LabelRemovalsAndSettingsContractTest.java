@@ -89,6 +89,23 @@ class LabelRemovalsAndSettingsContractTest {
         }
 
         @Test
+        void declinedSuggestedFiltersStayDeclinedAndLeaveTheOtherSettingsAlone() {
+            // given
+            GlobalSettings global = new GlobalSettings("post-incident", "0 30 5 * * ?", "Obsolete", "Highest",
+                    Set.of("OPS"));
+            settings().saveGlobal(global);
+            assertThat(settings().suggestedFiltersDeclined()).isFalse();
+
+            // when
+            settings().declineSuggestedFilters();
+            settings().declineSuggestedFilters();
+
+            // then
+            assertThat(settings().suggestedFiltersDeclined()).isTrue();
+            assertThat(settings().global()).isEqualTo(global);
+        }
+
+        @Test
         void nothingSavedMeansNoSavedProjects() {
             assertThat(settings().savedProjects()).isEmpty();
         }

@@ -5,6 +5,7 @@ import io.debrief.plugin.web.view.PageResources;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.checkpoint.CheckpointRuns;
 import io.debrief.core.checkpoint.JobRunLog;
+import io.debrief.core.settings.SuggestedFilters;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.RefusedException;
 import io.debrief.core.settings.SettingsAdmin;
@@ -58,8 +59,10 @@ public class DebriefAdminServlet extends HttpServlet {
         Viewer viewer = viewers.current();
         SettingsAdmin.Snapshot settings;
         List<JobRunLog.JobRun> runs;
+        SuggestedFilters.Offer filters;
         try {
             settings = app.settingsAdmin().read(viewer);
+            filters = app.settingsAdmin().suggestedFilters(viewer);
             runs = new CheckpointRuns(app.checkpoints(), jobRuns, app.clock()).latest(RUNS_SHOWN, viewer);
         } catch (RefusedException refused) {
             int status = refused instanceof NotAuthenticatedException ? 401 : 403;
@@ -68,7 +71,7 @@ public class DebriefAdminServlet extends HttpServlet {
         }
         resources.require(WEB_RESOURCE);
         String body = views.render(WEB_RESOURCE, TEMPLATE,
-                SettingsPageData.of(settings, runs, request.getContextPath()));
+                SettingsPageData.of(settings, runs, filters, key -> messages.text(key), request.getContextPath()));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         PrintWriter out = response.getWriter();

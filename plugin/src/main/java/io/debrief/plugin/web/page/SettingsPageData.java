@@ -1,6 +1,10 @@
 package io.debrief.plugin.web.page;
 
 import io.debrief.core.checkpoint.JobRunLog;
+import io.debrief.core.settings.SuggestedFilters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import io.debrief.core.settings.ProjectSettings;
 import io.debrief.core.settings.SettingsAdmin;
 import io.debrief.plugin.web.rest.followup.SettingsJson;
@@ -23,6 +27,16 @@ public final class SettingsPageData {
 
     public static Map<String, Object> of(SettingsAdmin.Snapshot snapshot, List<JobRunLog.JobRun> runs,
                                          String contextPath) {
+        return of(snapshot, runs, new SuggestedFilters.Offer(true, List.of()), key -> key, contextPath);
+    }
+
+    /**
+     * With the suggested saved filters, unless the admin declined them: each with its name (through {@code text}),
+     * its JQL and a link that opens Jira's issue search with it, where "Save as" keeps it as a filter.
+     */
+    public static Map<String, Object> of(SettingsAdmin.Snapshot snapshot, List<JobRunLog.JobRun> runs,
+                                         SuggestedFilters.Offer filters, Function<String, String> text,
+                                         String contextPath) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("label", snapshot.global().label());
         settings.put("jobCron", snapshot.global().jobCron());
@@ -36,6 +50,14 @@ public final class SettingsPageData {
         data.put("settings", settings);
         data.put("runs", runs.stream().map(SettingsPageData::run).toList());
         data.put("contextPath", contextPath == null ? "" : contextPath);
+        if (!filters.declined()) {
+            String base = contextPath == null ? "" : contextPath;
+            data.put("suggestedFilters", filters.filters().stream().map(filter -> Map.<String, Object>of(
+                    "name", text.apply(filter.nameKey()),
+                    "jql", filter.jql(),
+                    "href", base + "/issues/?jql=" + URLEncoder.encode(filter.jql(), StandardCharsets.UTF_8)))
+                    .toList());
+        }
         return data;
     }
 

@@ -2,15 +2,19 @@ package io.debrief.plugin.web.rest;
 
 import com.atlassian.annotations.security.AdminOnly;
 import io.debrief.plugin.DebriefApplication;
+import io.debrief.core.settings.SuggestedFilters;
 import io.debrief.plugin.web.ViewerProvider;
+import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.rest.followup.SettingsJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** The debrief settings for administrators: global values and per-project overrides. */
 @Path("settings")
@@ -21,11 +25,13 @@ public class SettingsResource {
 
     private final DebriefApplication app;
     private final ViewerProvider viewers;
+    private final Messages messages;
 
     @Inject
-    public SettingsResource(DebriefApplication app, ViewerProvider viewers) {
+    public SettingsResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
         this.app = app;
         this.viewers = viewers;
+        this.messages = messages;
     }
 
     /** Outcomes: anonymous -> 401; not an administrator -> 403; otherwise 200 {@link SettingsJson}. */
@@ -46,5 +52,38 @@ public class SettingsResource {
     public SettingsJson save(SettingsJson body) {
         SettingsJson in = body == null ? new SettingsJson(null, null, null, null, null, null, null) : body;
         return SettingsJson.of(app.settingsAdmin().save(in.toForm(), viewers.current()));
+    }
+
+    /**
+     * The saved filters offered to the admin (open debrief items; incidents awaiting a debrief) for the label in
+     * force. Outcomes: anonymous -> 401; not an administrator -> 403; otherwise 200 {declined, filters: [{name, jql}]}.
+     */
+    @GET
+    @Path("suggested-filters")
+    public FiltersJson suggestedFilters() {
+        return FiltersJson.of(app.settingsAdmin().suggestedFilters(viewers.current()), messages);
+    }
+
+    /**
+     * The admin declines the suggested filters; they are no longer offered (idempotent). Outcomes: anonymous -> 401;
+     * not an administrator -> 403 and nothing stored; otherwise 200 with the offer, now declined.
+     */
+    @POST
+    @Path("suggested-filters/decline")
+    public FiltersJson declineSuggestedFilters() {
+        return FiltersJson.of(app.settingsAdmin().declineSuggestedFilters(viewers.current()), messages);
+    }
+
+    /** The suggested filters as JSON. */
+    public record FiltersJson(boolean declined, List<FilterJson> filters) {
+
+        static FiltersJson of(SuggestedFilters.Offer offer, Messages messages) {
+            return new FiltersJson(offer.declined(), offer.filters().stream()
+                    .map(filter -> new FilterJson(messages.text(filter.nameKey()), filter.jql())).toList());
+        }
+    }
+
+    /** One suggested filter: its name in the reader's language and its JQL. */
+    public record FilterJson(String name, String jql) {
     }
 }

@@ -132,4 +132,32 @@ class SettingsResourceTest {
                 "prioritisePriority");
         assertNothingSaved();
     }
+
+    @Test
+    void an_administrator_is_offered_the_two_saved_filters_with_localized_names() {
+        Reply reply = rest.as(admin()).get("/settings/suggested-filters");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("declined").asBoolean()).isFalse();
+        assertThat(reply.json().path("filters").findValuesAsText("name"))
+                .containsExactly("Open debrief items", "Incidents awaiting debrief");
+        assertThat(reply.json().path("filters").get(0).path("jql").asText())
+                .isEqualTo("labels = \"debrief\" AND statusCategory != Done ORDER BY created ASC");
+    }
+
+    @Test
+    void only_an_administrator_may_decline_the_filters_and_then_they_stay_declined() {
+        assertThat(rest.as(anonymous()).get("/settings/suggested-filters").status()).isEqualTo(401);
+        assertThat(rest.as(editor("alice")).get("/settings/suggested-filters").status()).isEqualTo(403);
+        assertThat(rest.as(anonymous()).post("/settings/suggested-filters/decline", "{}").status()).isEqualTo(401);
+        assertThat(rest.as(editor("alice")).post("/settings/suggested-filters/decline", "{}").status())
+                .isEqualTo(403);
+        assertThat(world.settings.suggestedFiltersDeclined()).isFalse();
+
+        Reply declined = rest.as(admin()).post("/settings/suggested-filters/decline", "{}");
+
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(declined.json().path("declined").asBoolean()).isTrue();
+        assertThat(rest.as(admin()).get("/settings/suggested-filters").json().path("declined").asBoolean()).isTrue();
+    }
 }

@@ -2,8 +2,12 @@ package io.debrief.plugin.web.soy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.debrief.core.settings.GlobalSettings;
+import io.debrief.core.settings.SettingsAdmin;
+import io.debrief.core.settings.SuggestedFilters;
 import io.debrief.plugin.web.i18n.BundleMessages;
 import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.page.SettingsPageData;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -208,5 +212,30 @@ class FollowupTemplatesTest {
                 "tookMillis", 1, "failed", List.of(Map.of("incident", ATTRIBUTE_BREAKOUT, "reason", SCRIPT))))));
 
         assertThat(html).doesNotContain("<script", "<img", "\"><img");
+    }
+
+    @Test
+    void the_settings_page_offers_the_suggested_filters_with_a_link_into_issue_search_until_declined() {
+        // given the page data as the admin servlet builds it, with a label that tries to break out
+        Map<String, Object> page = SettingsPageData.of(
+                new SettingsAdmin.Snapshot(GlobalSettings.DEFAULTS, List.of()), List.of(),
+                new SuggestedFilters.Offer(false, SuggestedFilters.forLabel("a\"><img src=x onerror=alert(1)>")),
+                key -> key.equals("debrief.filters.open-items") ? "Open debrief items" : "Awaiting", "/jira");
+
+        // when
+        String html = soy.render("Debrief.Settings.page", page);
+
+        // then the JQL is shown escaped and the link carries it URL-encoded
+        assertThat(html).contains("Suggested filters")
+                .contains("href=\"/jira/issues/?jql=labels+%3D+%22a%5C%22%3E%3Cimg")
+                .contains(">Open debrief items</a>")
+                .contains("debrief-filters-decline")
+                .doesNotContain("<img");
+
+        // and once declined, nothing is offered
+        String declined = soy.render("Debrief.Settings.page", SettingsPageData.of(
+                new SettingsAdmin.Snapshot(GlobalSettings.DEFAULTS, List.of()), List.of(),
+                new SuggestedFilters.Offer(true, SuggestedFilters.forLabel("debrief")), key -> key, "/jira"));
+        assertThat(declined).doesNotContain("debrief-suggested-filters");
     }
 }
