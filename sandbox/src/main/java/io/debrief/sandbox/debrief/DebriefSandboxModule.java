@@ -5,10 +5,8 @@ import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.incident.IncidentTabs;
 import io.debrief.core.checkpoint.JobRunLog;
-import io.debrief.core.common.RefusedException;
 import io.debrief.plugin.web.page.DebriefAdminServlet;
 import io.debrief.plugin.web.page.DebriefLibraryServlet;
-import io.debrief.plugin.web.page.FollowupViewData;
 import io.debrief.plugin.web.rest.RestProviders;
 import io.debrief.plugin.web.view.PageResources;
 import io.debrief.plugin.web.view.Views;
@@ -39,7 +37,6 @@ public final class DebriefSandboxModule implements SandboxModule {
     static final String REVIEW_PATH = "/debrief/review";
     /** Where atlassian-plugin.xml mounts the admin page ({@code <servlet key="debrief-admin">}). */
     static final String ADMIN_PATH = "/plugins/servlet/debrief/admin";
-    private static final String FOLLOWUP = "debrief-followup";
 
     /** Where Jira's REST v2 scanning finds the plugin's resources ({@code <rest path="/debrief" ...>}). */
     static final String REST_PACKAGE = "io/debrief/plugin/web/rest/";
@@ -94,30 +91,13 @@ public final class DebriefSandboxModule implements SandboxModule {
     @Override
     public List<IssueTab> issueTabs(SandboxContext context) {
         // UTC, as the plugin's REST resources answer (the zone id "UTC", which the tab's JS converts times with)
-        IncidentTabs tabs = new IncidentTabs(wiring.app(), wiring.views(), wiring.messages(), ZoneId.of("UTC"));
+        IncidentTabs tabs = new IncidentTabs(wiring.app(), wiring.views(), wiring.messages(), ZoneId.of("UTC"), "");
         IssueTab.Shows incidentsOnly = (issue, viewer) -> tabs.shows(issue.key(), viewer);
         return List.of(
                 new IssueTab("timeline", "debrief.timeline.tab.label",
                         (issue, viewer) -> tabs.html(IncidentTabs.Tab.TIMELINE, issue.key(), viewer), incidentsOnly),
                 new IssueTab("debrief", "debrief.debrief.tab.label",
-                        (issue, viewer) -> tabs.html(IncidentTabs.Tab.DEBRIEF, issue.key(), viewer)
-                                + followup(issue.key(), viewer), incidentsOnly));
-    }
-
-    /**
-     * The incident's action items and checkpoints under its debrief, as the plugin's "debrief-followup" web-resource
-     * describes them (templates Debrief.Followup.actionItems / .checkpoints); nothing when core refuses the reader.
-     */
-    private String followup(String issueKey, io.debrief.core.access.Viewer viewer) {
-        try {
-            DebriefApplication app = wiring.app();
-            return wiring.views().render(FOLLOWUP, "Debrief.Followup.actionItems", FollowupViewData.actionItems(
-                            app.incidentActionItems().list(issueKey, viewer), viewer, app.clock(), ""))
-                    + wiring.views().render(FOLLOWUP, "Debrief.Followup.checkpoints", FollowupViewData.checkpoints(
-                            app.checkpointHistory().view(issueKey, viewer), viewer, app.clock(), ""));
-        } catch (RefusedException refused) {
-            return "";
-        }
+                        (issue, viewer) -> tabs.html(IncidentTabs.Tab.DEBRIEF, issue.key(), viewer), incidentsOnly));
     }
 
     /** The monthly review outside Jira's dashboard: the dashboard item's container, mounted by its own JS. */
