@@ -51,7 +51,7 @@ public final class OpenDueCheckpoints {
 
     public JobRunReport run() {
         Instant started = clock.instant();
-        Tally tally = new Tally();
+        Tally tally = new Tally(new SettingsOfOneRun(settings));
         repairUnfinishedClaims(tally);
         PageRequest request = PageRequest.first(PAGE_SIZE);
         Page<HeldDebrief> page;
@@ -80,7 +80,7 @@ public final class OpenDueCheckpoints {
                 HeldDebrief debrief = heldDebriefs.find(claim.incident())
                         .orElse(new HeldDebrief(claim.incident(), claim.claimedAt(), null));
                 IssueRef subTask = tracker.findCheckpointSubTask(claim.incident(), claim.number())
-                        .orElseGet(() -> createSubTask(debrief, claim.number(), claim.dueAt()));
+                        .orElseGet(() -> createSubTask(debrief, claim.number(), claim.dueAt(), tally.settings));
                 log.markOpened(claim.incident(), claim.number(), subTask);
                 tally.repaired++;
             } catch (RuntimeException e) {
@@ -91,17 +91,22 @@ public final class OpenDueCheckpoints {
 
     private void openIfDue(HeldDebrief debrief, Tally tally) {
         IssueRef incident = debrief.incident();
-        if (!settings.takesPart(incident.projectKey())) {
+        if (!tally.settings.takesPart(incident.projectKey())) {
             return;
         }
-        CheckpointPolicy policy = CheckpointPolicy.of(settings.forProject(incident.projectKey()));
-        List<TrackedIssue> items = tracker.allDebriefItems(
-                ItemSearch.allOfIncident(settings.global().label(), incident), Audience.system());
-        OptionalInt due = policy.dueNow(debrief.heldAt(), clock.instant(), log.lastNumber(incident), items);
+        CheckpointPolicy policy = CheckpointPolicy.of(tally.settings.forProject(incident.projectKey()));
+        Instant now = clock.instant();
+        // the number first: most held debriefs have nothing due, and then they cost no log read and no item search
+        OptionalInt due = policy.newlyDue(debrief.heldAt(), now, () -> log.lastNumber(incident));
         if (due.isEmpty()) {
             return;
         }
         int number = due.getAsInt();
+        List<TrackedIssue> items = tracker.allDebriefItems(
+                ItemSearch.allOfIncident(tally.settings.global().label(), incident), Audience.system());
+        if (!policy.opens(debrief.heldAt(), number, items)) {
+            return;
+        }
         Instant dueAt = policy.dueAt(debrief.heldAt(), number);
         if (!log.claim(incident, number, dueAt, clock.instant())) {
             tally.skipped++;
@@ -111,10 +116,10 @@ public final class OpenDueCheckpoints {
         tally.opened++;
     }
 
-    private IssueRef createSubTask(HeldDebrief debrief, int number, Instant dueAt) {
-        CheckpointPolicy policy = CheckpointPolicy.of(settings.forProject(debrief.incident().projectKey()));
+    private IssueRef createSubTask(HeldDebrief debrief, int number, Instant dueAt, Settings runSettings) {
+        CheckpointPolicy policy = CheckpointPolicy.of(runSettings.forProject(debrief.incident().projectKey()));
         List<TrackedIssue> items = tracker.allDebriefItems(
-                ItemSearch.allOfIncident(settings.global().label(), debrief.incident()), Audience.system());
+                ItemSearch.allOfIncident(runSettings.global().label(), debrief.incident()), Audience.system());
         return createSubTask(debrief, number, dueAt, policy, items);
     }
 
@@ -132,10 +137,16 @@ public final class OpenDueCheckpoints {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
+    /** What one run counts, and the settings as it read them (once per project, not once per held debrief). */
     private static final class Tally {
+        private final Settings settings;
         private int opened;
         private int repaired;
         private int skipped;
         private final List<JobRunReport.Failure> failed = new ArrayList<>();
+
+        private Tally(Settings settings) {
+            this.settings = settings;
+        }
     }
 }
