@@ -1,8 +1,6 @@
 package io.debrief.core.checkpoint;
 
 import io.debrief.core.common.IssueRef;
-import io.debrief.core.common.Page;
-import io.debrief.core.common.PageRequest;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.tracker.Audience;
@@ -53,19 +51,19 @@ public final class OpenDueCheckpoints {
         Instant started = clock.instant();
         Tally tally = new Tally(new SettingsOfOneRun(settings));
         repairUnfinishedClaims(tally);
-        PageRequest request = PageRequest.first(PAGE_SIZE);
-        Page<HeldDebrief> page;
+        long after = 0;
+        List<HeldDebrief> page;
         do {
-            page = heldDebriefs.held(request);
-            for (HeldDebrief debrief : page.items()) {
+            page = heldDebriefs.heldAfter(after, PAGE_SIZE);
+            for (HeldDebrief debrief : page) {
                 try {
                     openIfDue(debrief, tally);
                 } catch (RuntimeException e) {
                     tally.failed.add(new JobRunReport.Failure(debrief.incident(), describe(e)));
                 }
+                after = debrief.incident().id();
             }
-            request = request.next();
-        } while (page.hasMore() && !page.items().isEmpty());
+        } while (page.size() == PAGE_SIZE);
         return new JobRunReport(tally.opened, tally.repaired, tally.skipped, tally.failed,
                 Duration.between(started, clock.instant()));
     }

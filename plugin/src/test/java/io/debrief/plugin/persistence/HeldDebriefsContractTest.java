@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.core.checkpoint.HeldDebrief;
 import io.debrief.core.checkpoint.HeldDebriefs;
-import io.debrief.core.common.PageRequest;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.testkit.InMemoryHeldDebriefs;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
@@ -46,13 +45,12 @@ class HeldDebriefsContractTest {
             }
 
             // when
-            var first = heldDebriefs().held(new PageRequest(0, 2));
-            var second = heldDebriefs().held(new PageRequest(2, 2));
+            var first = heldDebriefs().heldAfter(0, 2);
+            var second = heldDebriefs().heldAfter(first.get(1).incident().id(), 2);
 
             // then
-            assertThat(first.items()).extracting(held -> held.incident().id()).containsExactly(10L, 20L);
-            assertThat(second.items()).extracting(held -> held.incident().id()).containsExactly(30L);
-            assertThat(first.total()).isEqualTo(3);
+            assertThat(first).extracting(held -> held.incident().id()).containsExactly(10L, 20L);
+            assertThat(second).extracting(held -> held.incident().id()).containsExactly(30L);
         }
     }
 
