@@ -83,6 +83,26 @@ class HeldDebriefsContractTest {
         void givenHeld(Incident incident, Instant heldAt) {
             new AoDebriefStore(ao).save(incident, StoredDebriefs.held(incident.id(), heldAt, "held"), 0);
         }
+
+        @Test
+        void draftsBetweenHeldDebriefsAreSkippedAndAPageStillFillsUp() {
+            // given: more drafts than a page between the held ones
+            givenHeld(anIncident().id(10).key("OPS-10").build(), HELD_AT);
+            for (long id = 11; id <= 14; id++) {
+                Incident draft = anIncident().id(id).key("OPS-" + id).build();
+                new AoDebriefStore(ao).save(draft, StoredDebriefs.awaiting(id, "draft"), 0);
+            }
+            givenHeld(anIncident().id(20).key("OPS-20").build(), HELD_AT);
+            givenHeld(anIncident().id(30).key("OPS-30").build(), HELD_AT);
+
+            // when
+            var first = heldDebriefs().heldAfter(0, 2);
+            var second = heldDebriefs().heldAfter(20, 2);
+
+            // then
+            assertThat(first).extracting(held -> held.incident().id()).containsExactly(10L, 20L);
+            assertThat(second).extracting(held -> held.incident().id()).containsExactly(30L);
+        }
     }
 
     @Nested
