@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import net.java.ao.RawEntity;
 
@@ -54,6 +55,15 @@ public final class BenchDatabase implements AutoCloseable {
             names.add("postgres");
         }
         return names;
+    }
+
+    /** Runs {@code run} on the database named by {@code args[0]}, or on each configured one; closes each after. */
+    public static void runOn(String[] args, Consumer<BenchDatabase> run) {
+        for (String name : args.length > 0 ? List.of(args[0]) : configured()) {
+            try (BenchDatabase db = open(name)) {
+                run.accept(db);
+            }
+        }
     }
 
     public static BenchDatabase open(String name) {

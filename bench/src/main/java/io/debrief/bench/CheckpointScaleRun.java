@@ -33,14 +33,9 @@ public final class CheckpointScaleRun {
     }
 
     public static void main(String[] args) {
-        List<String> databases = args.length > 0 ? List.of(args[0]) : BenchDatabase.configured();
         int held = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int due = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
-        for (String database : databases) {
-            try (BenchDatabase db = BenchDatabase.open(database)) {
-                run(db, held, due);
-            }
-        }
+        BenchDatabase.runOn(args, db -> run(db, held, due));
     }
 
     private static void run(BenchDatabase db, int held, int due) {

@@ -45,14 +45,9 @@ public final class ReviewScaleRun {
     }
 
     public static void main(String[] args) {
-        List<String> databases = args.length > 0 ? List.of(args[0]) : BenchDatabase.configured();
         int items = args.length > 1 ? Integer.parseInt(args[1]) : 11_000;
         int calls = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        for (String database : databases) {
-            try (BenchDatabase db = BenchDatabase.open(database)) {
-                run(db, items, calls);
-            }
-        }
+        BenchDatabase.runOn(args, db -> run(db, items, calls));
     }
 
     private static void run(BenchDatabase db, int items, int calls) {

@@ -3,9 +3,9 @@ package io.debrief.bench;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.EntrySource;
 import io.debrief.core.timeline.TimelineEntry;
+import io.debrief.core.timeline.TimelineStore;
 import io.debrief.plugin.persistence.PersistenceStores;
 import io.debrief.plugin.persistence.TimelineEntryEntity;
-import io.debrief.core.timeline.TimelineStore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -30,14 +30,9 @@ public final class TimelineScaleRun {
     }
 
     public static void main(String[] args) {
-        List<String> databases = args.length > 0 ? List.of(args[0]) : BenchDatabase.configured();
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int incidents = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
-        for (String database : databases) {
-            try (BenchDatabase db = BenchDatabase.open(database)) {
-                run(db, rows, incidents);
-            }
-        }
+        BenchDatabase.runOn(args, db -> run(db, rows, incidents));
     }
 
     private static void run(BenchDatabase db, int rows, int incidents) {
@@ -45,14 +40,14 @@ public final class TimelineScaleRun {
         report.line("database", db.name());
         TimelineStore store = PersistenceStores.over(db.ao()).timeline();
         int perIncident = rows / incidents;
-        // the probes first, so every later size reads exactly the same incidents and entries
+        // the probes first and only once, so every later size reads exactly the same incidents and entries
         int probeRows = PROBES * perIncident;
-        int written = insert(db, report, 0, probeRows, PROBES);
+        int written = insert(db, report, 0, probeRows, 0, PROBES);
         Random random = new Random(3);
         read(report, store, written, perIncident, random);
         for (int target : new int[] {rows / 10, rows}) {
             if (target > written) {
-                written = insert(db, report, written, target, incidents);
+                written = insert(db, report, written, target, PROBES, incidents - PROBES);
                 read(report, store, written, perIncident, random);
             }
         }
@@ -60,9 +55,13 @@ public final class TimelineScaleRun {
         report.end();
     }
 
-    /** Rows {@code from..to} go round-robin over the incidents, so each incident's entries are spread over the table. */
-    private static int insert(BenchDatabase db, Report report, int from, int to, int incidents) {
-        long nanos = Seeding.insert(db.ao(), TimelineEntryEntity.class, to - from, i -> row(from + i, incidents));
+    /**
+     * Rows {@code from..to} go round-robin over incidents {@code first..first+count-1}, so each incident's entries are
+     * spread over the table.
+     */
+    private static int insert(BenchDatabase db, Report report, int from, int to, int first, int count) {
+        long nanos = Seeding.insert(db.ao(), TimelineEntryEntity.class, to - from,
+                i -> row(from + i, first + (from + i) % count));
         report.millis("insert rows " + from + ".." + to + " (batches of " + Seeding.BATCH + ")", nanos);
         return to;
     }
@@ -88,10 +87,10 @@ public final class TimelineScaleRun {
         return 1_000_000L + n;
     }
 
-    private static Map<String, Object> row(int i, int incidents) {
+    private static Map<String, Object> row(int i, int incident) {
         Instant at = T0.plusSeconds(i);
         Map<String, Object> row = new HashMap<>();
-        row.put("INCIDENT_ID", incidentId(i % incidents));
+        row.put("INCIDENT_ID", incidentId(incident));
         row.put("KIND", KINDS[i % KINDS.length].name());
         row.put("OCCURRED_AT", at.toEpochMilli());
         row.put("TEXT", "Queue depth on worker " + (i % 97) + " above 10k; paged the on-call rotation");
