@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,13 +152,14 @@ public final class MonthlyReviewService {
 
     private List<ReviewItem> toReviewItems(List<TrackedIssue> open) {
         Map<IssueRef, DecisionRecord> latest = decisions.latest(open.stream().map(TrackedIssue::ref).toList());
-        Map<IssueRef, List<Checkpoint>> histories = new HashMap<>();
+        Map<IssueRef, List<Checkpoint>> histories = checkpoints.histories(open.stream().map(TrackedIssue::incident)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         LocalDate today = today();
         List<ReviewItem> items = new ArrayList<>(open.size());
         for (TrackedIssue issue : open) {
             List<Checkpoint> history = issue.incident() == null
                     ? List.of()
-                    : histories.computeIfAbsent(issue.incident(), checkpoints::history);
+                    : histories.getOrDefault(issue.incident(), List.of());
             int passed = (int) history.stream()
                     .filter(checkpoint -> checkpoint.state() != Checkpoint.State.CLAIMED)
                     .filter(checkpoint -> checkpoint.dueAt().isAfter(issue.created()))
