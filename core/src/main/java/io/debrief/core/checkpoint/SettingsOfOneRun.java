@@ -50,4 +50,14 @@ final class SettingsOfOneRun implements Settings {
     public List<ProjectSettings> savedProjects() {
         return stored.savedProjects();
     }
+
+    @Override
+    public boolean suggestedFiltersDeclined() {
+        return stored.suggestedFiltersDeclined();
+    }
+
+    @Override
+    public void declineSuggestedFilters() {
+        throw new UnsupportedOperationException("a job run only reads settings");
+    }
 }
