@@ -2,6 +2,8 @@ package io.debrief.core.checkpoint;
 
 import io.debrief.core.common.IssueRef;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,18 @@ public interface CheckpointLog {
 
     /** Every checkpoint of the incident, by number. */
     List<Checkpoint> history(IssueRef incident);
+
+    /**
+     * Every checkpoint of each of the incidents, by number (an incident without any maps to an empty list): one call
+     * for the thousands of incidents the monthly review shows, so a store can read them in a few queries.
+     */
+    default Map<IssueRef, List<Checkpoint>> histories(Collection<IssueRef> incidents) {
+        Map<IssueRef, List<Checkpoint>> histories = new HashMap<>();
+        for (IssueRef incident : incidents) {
+            histories.computeIfAbsent(incident, this::history);
+        }
+        return histories;
+    }
 
     /** The highest number claimed for the incident, 0 when none. */
     default int lastNumber(IssueRef incident) {

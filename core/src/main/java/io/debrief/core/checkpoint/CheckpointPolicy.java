@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntSupplier;
 
 /**
  * When checkpoints come due: checkpoint k is due k intervals after the debrief was held, as long as at least one
@@ -53,12 +54,23 @@ public final class CheckpointPolicy {
      * still open at its due moment.
      */
     public OptionalInt dueNow(Instant heldAt, Instant now, int lastNumber, Collection<TrackedIssue> items) {
+        OptionalInt latest = newlyDue(heldAt, now, () -> lastNumber);
+        return latest.isPresent() && opens(heldAt, latest.getAsInt(), items) ? latest : OptionalInt.empty();
+    }
+
+    /**
+     * The cheap half of {@link #dueNow}: the latest checkpoint due by {@code now} when it comes after the last one
+     * claimed. {@code lastNumber} is read only when some checkpoint is due at all, so a job can ask this of every held
+     * debrief before it searches any items.
+     */
+    public OptionalInt newlyDue(Instant heldAt, Instant now, IntSupplier lastNumber) {
         int latest = latestDue(heldAt, now);
-        if (latest <= lastNumber) {
-            return OptionalInt.empty();
-        }
-        Instant due = dueAt(heldAt, latest);
-        return anyOpenAt(items, due) ? OptionalInt.of(latest) : OptionalInt.empty();
+        return latest > 0 && latest > lastNumber.getAsInt() ? OptionalInt.of(latest) : OptionalInt.empty();
+    }
+
+    /** The other half of {@link #dueNow}: checkpoint {@code number} opens when an item is still open at its due moment. */
+    public boolean opens(Instant heldAt, int number, Collection<TrackedIssue> items) {
+        return anyOpenAt(items, dueAt(heldAt, number));
     }
 
     /** When the next checkpoint after {@code now} will be due, or empty when no item is open any more. */

@@ -1,15 +1,18 @@
 package io.debrief.core.checkpoint;
 
 import io.debrief.core.common.IssueRef;
-import io.debrief.core.common.Page;
-import io.debrief.core.common.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /** The debriefs that have been held (held or published), page by page; implemented over the debrief store. */
 public interface HeldDebriefs {
 
-    /** One page, in a stable order (e.g. by incident id) so paging does not skip or repeat rows. */
-    Page<HeldDebrief> held(PageRequest page);
+    /**
+     * Up to {@code limit} held debriefs whose incident id is above {@code afterIncidentId}, by incident id: a keyset
+     * page, so reading every held debrief costs the same per page however many there are (an offset page would make
+     * the database skip all earlier rows on every page).
+     */
+    List<HeldDebrief> heldAfter(long afterIncidentId, int limit);
 
     /** The held debrief of one incident, or empty when it has not been held. */
     Optional<HeldDebrief> find(IssueRef incident);

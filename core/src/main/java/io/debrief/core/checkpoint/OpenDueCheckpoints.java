@@ -1,8 +1,6 @@
 package io.debrief.core.checkpoint;
 
 import io.debrief.core.common.IssueRef;
-import io.debrief.core.common.Page;
-import io.debrief.core.common.PageRequest;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.tracker.Audience;
@@ -51,21 +49,21 @@ public final class OpenDueCheckpoints {
 
     public JobRunReport run() {
         Instant started = clock.instant();
-        Tally tally = new Tally();
+        Tally tally = new Tally(new SettingsOfOneRun(settings));
         repairUnfinishedClaims(tally);
-        PageRequest request = PageRequest.first(PAGE_SIZE);
-        Page<HeldDebrief> page;
+        long after = 0;
+        List<HeldDebrief> page;
         do {
-            page = heldDebriefs.held(request);
-            for (HeldDebrief debrief : page.items()) {
+            page = heldDebriefs.heldAfter(after, PAGE_SIZE);
+            for (HeldDebrief debrief : page) {
                 try {
                     openIfDue(debrief, tally);
                 } catch (RuntimeException e) {
                     tally.failed.add(new JobRunReport.Failure(debrief.incident(), describe(e)));
                 }
+                after = debrief.incident().id();
             }
-            request = request.next();
-        } while (page.hasMore() && !page.items().isEmpty());
+        } while (page.size() == PAGE_SIZE);
         return new JobRunReport(tally.opened, tally.repaired, tally.skipped, tally.failed,
                 Duration.between(started, clock.instant()));
     }
@@ -80,7 +78,7 @@ public final class OpenDueCheckpoints {
                 HeldDebrief debrief = heldDebriefs.find(claim.incident())
                         .orElse(new HeldDebrief(claim.incident(), claim.claimedAt(), null));
                 IssueRef subTask = tracker.findCheckpointSubTask(claim.incident(), claim.number())
-                        .orElseGet(() -> createSubTask(debrief, claim.number(), claim.dueAt()));
+                        .orElseGet(() -> createSubTask(debrief, claim.number(), claim.dueAt(), tally.settings));
                 log.markOpened(claim.incident(), claim.number(), subTask);
                 tally.repaired++;
             } catch (RuntimeException e) {
@@ -91,17 +89,22 @@ public final class OpenDueCheckpoints {
 
     private void openIfDue(HeldDebrief debrief, Tally tally) {
         IssueRef incident = debrief.incident();
-        if (!settings.takesPart(incident.projectKey())) {
+        if (!tally.settings.takesPart(incident.projectKey())) {
             return;
         }
-        CheckpointPolicy policy = CheckpointPolicy.of(settings.forProject(incident.projectKey()));
-        List<TrackedIssue> items = tracker.allDebriefItems(
-                ItemSearch.allOfIncident(settings.global().label(), incident), Audience.system());
-        OptionalInt due = policy.dueNow(debrief.heldAt(), clock.instant(), log.lastNumber(incident), items);
+        CheckpointPolicy policy = CheckpointPolicy.of(tally.settings.forProject(incident.projectKey()));
+        Instant now = clock.instant();
+        // the number first: most held debriefs have nothing due, and then they cost no log read and no item search
+        OptionalInt due = policy.newlyDue(debrief.heldAt(), now, () -> log.lastNumber(incident));
         if (due.isEmpty()) {
             return;
         }
         int number = due.getAsInt();
+        List<TrackedIssue> items = tracker.allDebriefItems(
+                ItemSearch.allOfIncident(tally.settings.global().label(), incident), Audience.system());
+        if (!policy.opens(debrief.heldAt(), number, items)) {
+            return;
+        }
         Instant dueAt = policy.dueAt(debrief.heldAt(), number);
         if (!log.claim(incident, number, dueAt, clock.instant())) {
             tally.skipped++;
@@ -111,10 +114,10 @@ public final class OpenDueCheckpoints {
         tally.opened++;
     }
 
-    private IssueRef createSubTask(HeldDebrief debrief, int number, Instant dueAt) {
-        CheckpointPolicy policy = CheckpointPolicy.of(settings.forProject(debrief.incident().projectKey()));
+    private IssueRef createSubTask(HeldDebrief debrief, int number, Instant dueAt, Settings runSettings) {
+        CheckpointPolicy policy = CheckpointPolicy.of(runSettings.forProject(debrief.incident().projectKey()));
         List<TrackedIssue> items = tracker.allDebriefItems(
-                ItemSearch.allOfIncident(settings.global().label(), debrief.incident()), Audience.system());
+                ItemSearch.allOfIncident(runSettings.global().label(), debrief.incident()), Audience.system());
         return createSubTask(debrief, number, dueAt, policy, items);
     }
 
@@ -132,10 +135,16 @@ public final class OpenDueCheckpoints {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
+    /** What one run counts, and the settings as it read them (once per project, not once per held debrief). */
     private static final class Tally {
+        private final Settings settings;
         private int opened;
         private int repaired;
         private int skipped;
         private final List<JobRunReport.Failure> failed = new ArrayList<>();
+
+        private Tally(Settings settings) {
+            this.settings = settings;
+        }
     }
 }

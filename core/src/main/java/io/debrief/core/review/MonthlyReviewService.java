@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,10 @@ public final class MonthlyReviewService {
         Audience audience = Audience.of(viewer);
         List<TrackedIssue> open = visible(tracker.allDebriefItems(ItemSearch.open(global.label(), projects), audience),
                 viewer);
-        List<ReviewItem> items = toReviewItems(open);
+        // checkpoint histories and decisions are read for the page shown, not for every open item: totals, filters
+        // and all sorts but "most deferred" need none of them
+        boolean sortNeedsHistory = query.sort() == ReviewSort.MOST_DEFERRED;
+        List<ReviewItem> items = toReviewItems(open, sortNeedsHistory);
         LocalDate firstOfMonth = today().withDayOfMonth(1);
         List<TrackedIssue> closed = visible(tracker.allDebriefItems(
                 ItemSearch.resolvedSince(global.label(), projects, firstOfMonth.atStartOfDay(zone()).toInstant()),
@@ -94,7 +96,13 @@ public final class MonthlyReviewService {
         PageRequest request = query.page();
         int from = Math.min(request.start(), shown.size());
         int to = Math.min(from + request.limit(), shown.size());
-        Page<ReviewItem> page = new Page<>(shown.subList(from, to), request.start(), shown.size());
+        List<ReviewItem> slice = shown.subList(from, to);
+        if (!sortNeedsHistory) {
+            Map<IssueRef, TrackedIssue> byRef = open.stream()
+                    .collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
+            slice = toReviewItems(slice.stream().map(item -> byRef.get(item.item())).toList(), true);
+        }
+        Page<ReviewItem> page = new Page<>(slice, request.start(), shown.size());
         return new ReviewResult(page, group(page.items(), query.grouping()), totals);
     }
 
@@ -151,15 +159,21 @@ public final class MonthlyReviewService {
                 .orElseThrow(() -> new NotFoundException("debrief.error.review.item.not.found", itemKey));
     }
 
-    private List<ReviewItem> toReviewItems(List<TrackedIssue> open) {
-        Map<IssueRef, DecisionRecord> latest = decisions.latest(open.stream().map(TrackedIssue::ref).toList());
-        Map<IssueRef, List<Checkpoint>> histories = new HashMap<>();
+    /** Review rows in the given order; with {@code withHistory} false, without checkpoints passed, deferrals and decision. */
+    private List<ReviewItem> toReviewItems(List<TrackedIssue> open, boolean withHistory) {
+        Map<IssueRef, DecisionRecord> latest = withHistory
+                ? decisions.latest(open.stream().map(TrackedIssue::ref).toList())
+                : Map.of();
+        Map<IssueRef, List<Checkpoint>> histories = withHistory
+                ? checkpoints.histories(open.stream().map(TrackedIssue::incident).filter(Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                : Map.of();
         LocalDate today = today();
         List<ReviewItem> items = new ArrayList<>(open.size());
         for (TrackedIssue issue : open) {
             List<Checkpoint> history = issue.incident() == null
                     ? List.of()
-                    : histories.computeIfAbsent(issue.incident(), checkpoints::history);
+                    : histories.getOrDefault(issue.incident(), List.of());
             int passed = (int) history.stream()
                     .filter(checkpoint -> checkpoint.state() != Checkpoint.State.CLAIMED)
                     .filter(checkpoint -> checkpoint.dueAt().isAfter(issue.created()))

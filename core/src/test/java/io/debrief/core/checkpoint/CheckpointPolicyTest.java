@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,25 @@ class CheckpointPolicyTest {
         TrackedIssue replanned = anActionItem().createdAt(HELD).due(LocalDate.parse("2026-06-30")).build();
 
         assertThat(fortnightly.dueNow(HELD, day(28), 1, List.of(replanned))).hasValue(2);
+    }
+
+    @Test
+    void before_the_first_due_moment_the_last_claimed_number_is_not_even_read() {
+        IntSupplier unread = () -> {
+            throw new AssertionError("the log was read although nothing is due");
+        };
+
+        assertThat(fortnightly.newlyDue(HELD, day(13), unread)).isEmpty();
+    }
+
+    @Test
+    void the_cheap_half_names_the_latest_unclaimed_number_and_the_items_decide_whether_it_opens() {
+        TrackedIssue closedOnDay20 = anActionItem().createdAt(HELD).resolvedAt(day(20)).build();
+
+        assertThat(fortnightly.newlyDue(HELD, day(29), () -> 0)).hasValue(2);
+        assertThat(fortnightly.newlyDue(HELD, day(29), () -> 2)).isEmpty();
+        assertThat(fortnightly.opens(HELD, 1, List.of(closedOnDay20))).isTrue();
+        assertThat(fortnightly.opens(HELD, 2, List.of(closedOnDay20))).isFalse();
     }
 
     @Test

@@ -9,7 +9,11 @@ import io.debrief.core.common.IssueRef;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,8 @@ public class AoCheckpointLog implements CheckpointLog {
     private static final String DONE = "DONE";
     private static final String REPLANNED = "REPLANNED";
     private static final String DROPPED = "DROPPED";
+    /** Ids per IN list: well below every database's limit on bind parameters. */
+    static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
 
@@ -125,11 +131,52 @@ public class AoCheckpointLog implements CheckpointLog {
                 .toList();
     }
 
+    /** A few IN queries per {@link #IN_CHUNK} incidents instead of two queries per incident and checkpoint. */
+    @Override
+    public Map<IssueRef, List<Checkpoint>> histories(Collection<IssueRef> incidents) {
+        Map<Long, IssueRef> byId = new LinkedHashMap<>();
+        incidents.forEach(incident -> byId.put(incident.id(), incident));
+        Map<IssueRef, List<Checkpoint>> histories = new HashMap<>();
+        byId.values().forEach(incident -> histories.put(incident, new ArrayList<>()));
+        List<Long> ids = new ArrayList<>(byId.keySet());
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            CheckpointEntity[] rows = ao.find(CheckpointEntity.class, Query.select()
+                    .where("INCIDENT_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray())
+                    .order("INCIDENT_ID, CHECKPOINT_NUMBER"));
+            Map<String, Map<IssueRef, ItemOutcome>> outcomes = outcomes(
+                    Arrays.stream(rows).map(CheckpointEntity::getClaimKey).toList());
+            for (CheckpointEntity row : rows) {
+                histories.get(byId.get(row.getIncidentId()))
+                        .add(toCheckpoint(row, outcomes.getOrDefault(row.getClaimKey(), Map.of())));
+            }
+        }
+        return histories;
+    }
+
     @Override
     public int lastNumber(IssueRef incident) {
         Query query = Query.select().where("INCIDENT_ID = ?", incident.id()).order("CHECKPOINT_NUMBER DESC").limit(1);
         CheckpointEntity[] rows = ao.find(CheckpointEntity.class, query);
         return rows.length == 0 ? 0 : rows[0].getCheckpointNumber();
+    }
+
+    /** The outcomes of many checkpoints by claim key, in IN queries of {@link #IN_CHUNK} keys. */
+    private Map<String, Map<IssueRef, ItemOutcome>> outcomes(List<String> claimKeys) {
+        Map<String, Map<IssueRef, ItemOutcome>> outcomes = new HashMap<>();
+        for (int from = 0; from < claimKeys.size(); from += IN_CHUNK) {
+            List<String> chunk = claimKeys.subList(from, Math.min(claimKeys.size(), from + IN_CHUNK));
+            for (CheckpointOutcomeEntity row : ao.find(CheckpointOutcomeEntity.class, Query.select()
+                    .where("CLAIM_KEY IN (" + placeholders(chunk.size()) + ")", chunk.toArray()).order("ID"))) {
+                outcomes.computeIfAbsent(row.getClaimKey(), key -> new LinkedHashMap<>())
+                        .put(new IssueRef(row.getItemId(), row.getItemKey(), row.getItemProjectKey()), toOutcome(row));
+            }
+        }
+        return outcomes;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private Map<IssueRef, ItemOutcome> outcomes(String claimKey) {

@@ -13,6 +13,7 @@ import io.debrief.plugin.persistence.testkit.AoTestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -73,6 +74,28 @@ class CheckpointLogContractTest {
             // then
             assertThat(log.history(INCIDENT)).containsExactly(
                     Checkpoint.claimed(INCIDENT, 1, DUE, RUN).opened(SUB_TASK).closed(outcomes));
+        }
+
+        @Test
+        void historiesOfManyIncidentsAreTheirHistoriesReadAtOnce() {
+            // given: one incident with a closed and an open checkpoint, one with a claim, one with none
+            IssueRef other = new IssueRef(2002, "INC-2", "INC");
+            IssueRef none = new IssueRef(2003, "INC-3", "INC");
+            log.claim(INCIDENT, 1, DUE, RUN);
+            log.markOpened(INCIDENT, 1, SUB_TASK);
+            log.recordOutcomes(INCIDENT, 1, Map.of(ITEM_A, new ItemOutcome.Done(),
+                    ITEM_B, new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1))));
+            log.claim(INCIDENT, 2, DUE.plus(Duration.ofDays(14)), RUN);
+            log.claim(other, 1, DUE, RUN);
+
+            // when
+            Map<IssueRef, List<Checkpoint>> histories = log.histories(List.of(INCIDENT, other, none));
+
+            // then
+            assertThat(histories).containsOnlyKeys(INCIDENT, other, none);
+            assertThat(histories.get(INCIDENT)).isEqualTo(log.history(INCIDENT)).hasSize(2);
+            assertThat(histories.get(other)).isEqualTo(log.history(other)).hasSize(1);
+            assertThat(histories.get(none)).isEmpty();
         }
 
         @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.core.checkpoint.HeldDebrief;
 import io.debrief.core.checkpoint.HeldDebriefs;
-import io.debrief.core.common.PageRequest;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.testkit.InMemoryHeldDebriefs;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
@@ -46,13 +45,12 @@ class HeldDebriefsContractTest {
             }
 
             // when
-            var first = heldDebriefs().held(new PageRequest(0, 2));
-            var second = heldDebriefs().held(new PageRequest(2, 2));
+            var first = heldDebriefs().heldAfter(0, 2);
+            var second = heldDebriefs().heldAfter(first.get(1).incident().id(), 2);
 
             // then
-            assertThat(first.items()).extracting(held -> held.incident().id()).containsExactly(10L, 20L);
-            assertThat(second.items()).extracting(held -> held.incident().id()).containsExactly(30L);
-            assertThat(first.total()).isEqualTo(3);
+            assertThat(first).extracting(held -> held.incident().id()).containsExactly(10L, 20L);
+            assertThat(second).extracting(held -> held.incident().id()).containsExactly(30L);
         }
     }
 
@@ -84,6 +82,26 @@ class HeldDebriefsContractTest {
         @Override
         void givenHeld(Incident incident, Instant heldAt) {
             new AoDebriefStore(ao).save(incident, StoredDebriefs.held(incident.id(), heldAt, "held"), 0);
+        }
+
+        @Test
+        void draftsBetweenHeldDebriefsAreSkippedAndAPageStillFillsUp() {
+            // given: more drafts than a page between the held ones
+            givenHeld(anIncident().id(10).key("OPS-10").build(), HELD_AT);
+            for (long id = 11; id <= 14; id++) {
+                Incident draft = anIncident().id(id).key("OPS-" + id).build();
+                new AoDebriefStore(ao).save(draft, StoredDebriefs.awaiting(id, "draft"), 0);
+            }
+            givenHeld(anIncident().id(20).key("OPS-20").build(), HELD_AT);
+            givenHeld(anIncident().id(30).key("OPS-30").build(), HELD_AT);
+
+            // when
+            var first = heldDebriefs().heldAfter(0, 2);
+            var second = heldDebriefs().heldAfter(20, 2);
+
+            // then
+            assertThat(first).extracting(held -> held.incident().id()).containsExactly(10L, 20L);
+            assertThat(second).extracting(held -> held.incident().id()).containsExactly(30L);
         }
     }
 

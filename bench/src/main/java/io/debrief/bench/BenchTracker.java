@@ -1,0 +1,127 @@
+package io.debrief.bench;
+
+import io.debrief.core.actionitem.NewActionItem;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.Page;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.testkit.Pages;
+import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.IssueTracker;
+import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewCheckpointSubTask;
+import io.debrief.core.tracker.TrackedIssue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * An issue tracker in memory, indexed so that it costs next to nothing: items by incident and the last search's
+ * result kept for its following pages. It stands for Jira's issue search, whose cost is Jira's own and is not what the
+ * scale runs measure. Created checkpoint sub-tasks are only counted.
+ */
+final class BenchTracker implements IssueTracker {
+
+    private final List<TrackedIssue> all = new ArrayList<>();
+    private final Map<String, TrackedIssue> byKey = new HashMap<>();
+    private final Map<IssueRef, List<TrackedIssue>> byIncident = new HashMap<>();
+    private final Map<String, IssueRef> subTasks = new HashMap<>();
+    private final AtomicLong ids = new AtomicLong(50_000_000);
+    private final AtomicLong searches = new AtomicLong();
+    private SearchKey lastSearch;
+    private List<TrackedIssue> lastResult = List.of();
+
+    /** Adds items; call before the run, never during it. */
+    BenchTracker given(List<TrackedIssue> items) {
+        for (TrackedIssue item : items) {
+            all.add(item);
+            byKey.put(item.key(), item);
+            if (item.incident() != null) {
+                byIncident.computeIfAbsent(item.incident(), incident -> new ArrayList<>()).add(item);
+            }
+        }
+        all.sort(Comparator.comparingLong(item -> item.ref().id()));
+        lastSearch = null;
+        return this;
+    }
+
+    /** How many search requests (pages) were asked for: in Jira, each is one issue search. */
+    long searches() {
+        return searches.get();
+    }
+
+    int subTasksCreated() {
+        return subTasks.size();
+    }
+
+    @Override
+    public IssueRef createCheckpointSubTask(NewCheckpointSubTask subTask) {
+        long id = ids.incrementAndGet();
+        IssueRef ref = new IssueRef(id, subTask.incident().projectKey() + "-" + id, subTask.incident().projectKey());
+        subTasks.put(subTask.incident().key() + "#" + subTask.number(), ref);
+        return ref;
+    }
+
+    @Override
+    public Optional<IssueRef> findCheckpointSubTask(IssueRef incident, int number) {
+        return Optional.ofNullable(subTasks.get(incident.key() + "#" + number));
+    }
+
+    @Override
+    public Optional<TrackedIssue> find(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    @Override
+    public synchronized Page<TrackedIssue> debriefItems(ItemSearch search, Audience audience, PageRequest page) {
+        searches.incrementAndGet();
+        if (search.incident() != null) {
+            return Pages.slice(matching(byIncident.getOrDefault(search.incident(), List.of()), search, audience), page);
+        }
+        SearchKey key = new SearchKey(search, audience);
+        if (!key.equals(lastSearch)) {
+            lastResult = matching(all, search, audience);
+            lastSearch = key;
+        }
+        return Pages.slice(lastResult, page);
+    }
+
+    private static List<TrackedIssue> matching(List<TrackedIssue> issues, ItemSearch search, Audience audience) {
+        return issues.stream()
+                .filter(search::matches)
+                .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
+                .toList();
+    }
+
+    @Override
+    public IssueRef createActionItem(NewActionItem item, String label) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    @Override
+    public boolean addLabel(IssueRef issue, String label) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    @Override
+    public void resolve(IssueRef issue, String resolutionName, String comment) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    @Override
+    public void setPriority(IssueRef issue, String priorityName) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    @Override
+    public void setDue(IssueRef issue, LocalDate due) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    private record SearchKey(ItemSearch search, Audience audience) {
+    }
+}
