@@ -64,3 +64,33 @@ export async function openIssue(page, key, tab) {
 export async function listedKeys(page) {
   return page.locator('#issue-table tr.issue-row').evaluateAll(rows => rows.map(r => r.dataset.key));
 }
+
+/** Calls the sandbox over HTTP as a user (HTTP Basic, password = name); resolves with status and parsed JSON. */
+export async function rest(user, method, path, body) {
+  const headers = { Accept: 'application/json', Authorization: 'Basic ' + Buffer.from(`${user}:${user}`).toString('base64') };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(BASE_URL + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+  return { status: response.status, json };
+}
+
+/** The seeded incident with this summary (as the sandbox REST lists it: key, created, resolved, labels...). */
+export async function incidentBySummary(summary) {
+  const { status, json } = await rest('admin', 'GET', '/rest/sandbox/1.0/issues?type=Incident');
+  assert.equal(status, 200);
+  const found = json.find(issue => issue.summary === summary);
+  assert.ok(found, `no seeded incident "${summary}": the journeys need a freshly seeded sandbox`);
+  return found;
+}
+
+/** Confirms every confirm() dialog of the page (Hold, Publish), as a person clicking OK. */
+export function acceptDialogs(page) {
+  page.on('dialog', dialog => dialog.accept());
+}
+
+/** Clicks something that submits a form and waits for the next page to load. */
+export async function clickAndLoad(page, selector) {
+  await Promise.all([page.waitForEvent('load'), page.click(selector)]);
+}

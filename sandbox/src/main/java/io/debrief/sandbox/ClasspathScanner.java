@@ -12,13 +12,13 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /** Lists resources under a classpath folder, from directories (IDE, tests) and jars (the shaded sandbox) alike. */
-final class ClasspathScanner {
+public final class ClasspathScanner {
 
     private ClasspathScanner() {
     }
 
     /** Resource paths ({@code folder} must end with "/") ending in {@code suffix}, sorted, without duplicates. */
-    static TreeSet<String> list(ClassLoader loader, String folder, String suffix) {
+    public static TreeSet<String> list(ClassLoader loader, String folder, String suffix) {
         TreeSet<String> found = new TreeSet<>();
         try {
             Enumeration<URL> roots = loader.getResources(folder.substring(0, folder.length() - 1));

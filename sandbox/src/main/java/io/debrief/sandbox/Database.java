@@ -1,5 +1,7 @@
 package io.debrief.sandbox;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.debrief.aohost.EntityManagerActiveObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
-import net.java.ao.Transaction;
 import net.java.ao.builder.EntityManagerBuilder;
 import net.java.ao.schema.Case;
 import net.java.ao.schema.UnderscoreFieldNameConverter;
@@ -30,7 +31,7 @@ final class Database implements AutoCloseable {
     private final String user;
     private final String password;
     private final EntityManager entityManager;
-    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+    private final EntityManagerActiveObjects activeObjects;
 
     private Database(String url, String user, String password, String schema, String pluginKey) {
         this.url = url;
@@ -40,6 +41,7 @@ final class Database implements AutoCloseable {
                 .tableNameConverter(new AtlassianTableNames(pluginKey))
                 .fieldNameConverter(new UnderscoreFieldNameConverter(Case.UPPER))
                 .build();
+        this.activeObjects = new EntityManagerActiveObjects(entityManager);
     }
 
     /** Opens {@code db} (a folder or a {@code jdbc:} URL), wiping it first when {@code reset}. */
@@ -82,27 +84,17 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** The Active Objects service on this database, as the plugin's stores get it from Jira. */
+    ActiveObjects activeObjects() {
+        return activeObjects;
+    }
+
     /**
-     * Runs {@code work} in one transaction. Nested calls join the outer transaction: AO's own {@link Transaction}
-     * would commit the shared connection at the end of the inner one and leave the rest of the outer outside it.
+     * Runs {@code work} in one transaction, the same one the plugin's stores join through {@link #activeObjects()}:
+     * nested calls (from the host or from a store) join the outer transaction, as in Jira.
      */
     <T> T inTransaction(Supplier<T> work) {
-        if (inTransaction.get()) {
-            return work.get();
-        }
-        inTransaction.set(true);
-        try {
-            return new Transaction<T>(entityManager) {
-                @Override
-                public T run() {
-                    return work.get();
-                }
-            }.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("transaction failed", e);
-        } finally {
-            inTransaction.remove();
-        }
+        return activeObjects.executeInTransaction(work::get);
     }
 
     /** A database call; {@link #sql} turns its checked exception into an unchecked one. */

@@ -33,6 +33,11 @@ final class HostServices implements SandboxContext {
     }
 
     @Override
+    public com.atlassian.activeobjects.external.ActiveObjects activeObjects() {
+        return db.activeObjects();
+    }
+
+    @Override
     public <T> T inTransaction(Supplier<T> work) {
         return db.inTransaction(work);
     }

@@ -46,7 +46,8 @@ public final class I18n {
         if (pattern == null) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
+        // always through MessageFormat, as Jira: bundles write a quote as '' even in texts without arguments
+        return new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 
     public Map<String, String> all() {

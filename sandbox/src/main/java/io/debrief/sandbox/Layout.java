@@ -23,10 +23,16 @@ final class Layout {
 
     private final HostServices host;
     private final List<String> webResources;
+    private final List<Nav> nav;
 
-    Layout(HostServices host, List<String> webResources) {
+    Layout(HostServices host, List<String> webResources, List<Nav> nav) {
         this.host = host;
         this.webResources = List.copyOf(webResources);
+        this.nav = List.copyOf(nav);
+    }
+
+    /** A link in the sandbox header to a module's page. */
+    record Nav(String path, String titleKey) {
     }
 
     static String dayTime(Instant instant) {
@@ -51,7 +57,17 @@ final class Layout {
         data.put("clockOffsetDays", host.sandboxClock().offset().toDays());
         data.put("flash", takeFlash(request));
         data.put("css", webResources.stream().filter(r -> r.endsWith(".css")).map(r -> "/" + r).toList());
-        data.put("js", webResources.stream().filter(r -> r.endsWith(".js")).map(r -> "/" + r).toList());
+        // Jira's jsI18n and soyTransformer, as two scripts before the plugin's own (WebResourceBridge)
+        List<String> js = new ArrayList<>(List.of(WebResourceBridge.I18N_JS, WebResourceBridge.SOY_JS));
+        webResources.stream().filter(r -> r.endsWith(".js")).map(r -> "/" + r).forEach(js::add);
+        // without the trusted kind Soy replaces every src with about:invalid and no plugin script would load
+        data.put("js", js.stream().map(SoyRenderer::trustedScriptUri).toList());
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (Nav link : nav) {
+            links.add(Map.of("title", host.i18n().getText(link.titleKey()), "path", link.path(),
+                    "active", link.path().equals(request.getRequestURI())));
+        }
+        data.put("nav", links);
         data.put("content", SoyRenderer.trustedHtml(bodyHtml));
         response.setStatus(status);
         response.setContentType("text/html;charset=utf-8");

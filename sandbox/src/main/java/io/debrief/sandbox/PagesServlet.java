@@ -21,11 +21,13 @@ final class PagesServlet extends HttpServlet {
     private final HostServices host;
     private final Layout layout;
     private final List<IssueTab> moduleTabs;
+    private final List<SandboxPage> modulePages;
 
-    PagesServlet(HostServices host, Layout layout, List<IssueTab> moduleTabs) {
+    PagesServlet(HostServices host, Layout layout, List<IssueTab> moduleTabs, List<SandboxPage> modulePages) {
         this.host = host;
         this.layout = layout;
         this.moduleTabs = List.copyOf(moduleTabs);
+        this.modulePages = List.copyOf(modulePages);
     }
 
     @Override
@@ -35,6 +37,8 @@ final class PagesServlet extends HttpServlet {
             issueList(request, response);
         } else if (path.startsWith("/browse/")) {
             issuePage(request, response, path.substring("/browse/".length()));
+        } else if (modulePage(path).isPresent()) {
+            modulePage(request, response, modulePage(path).get());
         } else {
             message(request, response, 404, "Not found", "There is no page at " + path + ".");
         }
@@ -77,10 +81,11 @@ final class PagesServlet extends HttpServlet {
         String selected = Optional.ofNullable(request.getParameter("tab")).orElse(DETAILS_TAB);
         List<Map<String, Object>> tabs = new ArrayList<>();
         tabs.add(tab(DETAILS_TAB, host.i18n().getText("sandbox.tab.details"), selected));
-        for (IssueTab t : moduleTabs) {
+        List<IssueTab> shown = moduleTabs.stream().filter(t -> t.shows().test(issue.ref(), viewer)).toList();
+        for (IssueTab t : shown) {
             tabs.add(tab(t.id(), host.i18n().getText(t.labelKey()), selected));
         }
-        String body = moduleTabs.stream().filter(t -> t.id().equals(selected)).findFirst()
+        String body = shown.stream().filter(t -> t.id().equals(selected)).findFirst()
                 .map(t -> t.renderer().render(issue.ref(), viewer))
                 .orElseGet(() -> details(issue));
         Map<String, Object> data = new HashMap<>(row(issue));
@@ -89,6 +94,26 @@ final class PagesServlet extends HttpServlet {
         data.put("canEdit", viewer.canEdit(issue.ref()));
         layout.write(request, response, 200, issue.key() + " " + issue.summary(),
                 host.soy().render("sandbox.pages.issue", data));
+    }
+
+    private Optional<SandboxPage> modulePage(String path) {
+        return modulePages.stream().filter(p -> p.path().equals(path)).findFirst();
+    }
+
+    private void modulePage(HttpServletRequest request, HttpServletResponse response, SandboxPage page)
+            throws IOException {
+        Map<String, String> params = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? "" : values[0]));
+        String title = host.i18n().getText(page.titleKey());
+        String body;
+        try {
+            body = page.renderer().render(Map.copyOf(params), host.currentViewer());
+        } catch (SandboxPage.Refused refused) {
+            message(request, response, refused.status(), title, refused.getMessage());
+            return;
+        }
+        layout.write(request, response, 200, title, host.soy().render("sandbox.pages.modulePage",
+                Map.of("title", title, "body", SoyRenderer.trustedHtml(body))));
     }
 
     private String details(SandboxIssue issue) {

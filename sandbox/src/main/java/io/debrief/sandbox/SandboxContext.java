@@ -7,8 +7,17 @@ import net.java.ao.EntityManager;
 /** The host's services a {@link SandboxModule} builds its objects from. */
 public interface SandboxContext {
 
+    /** Where the plugin's REST resources are served, as Jira serves {@code <rest path="/debrief" version="1.0">}. */
+    String PLUGIN_REST = "/rest/debrief/1.0";
+
     /** The AO entity manager on the sandbox database (plugin entities already migrated). */
     EntityManager entityManager();
+
+    /**
+     * The Active Objects service on the sandbox database, for the plugin's AO stores; its transactions and
+     * {@link #inTransaction} are one and the same.
+     */
+    com.atlassian.activeobjects.external.ActiveObjects activeObjects();
 
     /** Runs {@code work} in one database transaction (as Jira's {@code ActiveObjects.executeInTransaction}). */
     <T> T inTransaction(java.util.function.Supplier<T> work);

@@ -146,6 +146,25 @@ public final class SandboxIssues {
         });
     }
 
+    /** Sets the issue's priority by name (Jira's priority field). */
+    public SandboxIssue setPriority(long issueId, String priority) {
+        return update(issueId, e -> e.setPriority(priority));
+    }
+
+    /** Sets or clears (null) the issue's due date. */
+    public SandboxIssue setDue(long issueId, Instant due) {
+        return update(issueId, e -> e.setDue(due == null ? null : Date.from(due)));
+    }
+
+    private SandboxIssue update(long issueId, java.util.function.Consumer<SandboxIssueEntity> change) {
+        return db.inTransaction(() -> {
+            SandboxIssueEntity e = find(Query.select().where("ID = ?", issueId))[0];
+            change.accept(e);
+            e.save();
+            return toIssue(e);
+        });
+    }
+
     public int count() {
         return Database.sql(() -> em.count(SandboxIssueEntity.class));
     }

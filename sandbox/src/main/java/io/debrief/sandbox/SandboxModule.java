@@ -10,7 +10,7 @@ import net.java.ao.RawEntity;
  * constructor and a line naming it in {@code META-INF/services/io.debrief.sandbox.SandboxModule}. Every method
  * has a default, so a module overrides only what it brings. The host calls them in this order at start:
  * {@link #entities()} (migrate), {@link #bind}, {@link #restResources()}, {@link #issueTabs},
- * {@link #jobs}, and on an empty database with {@code --seed}, {@link #seed} after the host's own seed.
+ * {@link #pages}, {@link #servlets}, {@link #jobs}, and on an empty database with {@code --seed}, {@link #seed} after the host's own seed.
  */
 public interface SandboxModule {
 
@@ -37,6 +37,16 @@ public interface SandboxModule {
 
     /** Tabs on the sandbox issue page, in the order given (modules in ServiceLoader order). */
     default List<IssueTab> issueTabs(SandboxContext context) {
+        return List.of();
+    }
+
+    /** Pages of their own (review, library, admin settings), linked from the sandbox header in the order given. */
+    default List<SandboxPage> pages(SandboxContext context) {
+        return List.of();
+    }
+
+    /** Plugin servlets mounted unchanged at their Jira paths; their decorated pages get the sandbox chrome. */
+    default List<SandboxServlet> servlets(SandboxContext context) {
         return List.of();
     }
 

@@ -157,12 +157,16 @@ public final class SandboxServer implements AutoCloseable {
         collect.bind(I18n.class, host.i18n());
         List<Class<?>> pluginResources = new ArrayList<>();
         List<IssueTab> tabs = new ArrayList<>();
+        List<SandboxPage> pages = new ArrayList<>();
+        List<SandboxServlet> servlets = new ArrayList<>();
         List<SandboxJob> jobs = new ArrayList<>();
         List<String> webResources = new ArrayList<>(plugin.webResourceLocations());
         for (SandboxModule module : modules) {
             module.bind(host, collect);
             pluginResources.addAll(module.restResources());
             tabs.addAll(module.issueTabs(host));
+            pages.addAll(module.pages(host));
+            servlets.addAll(module.servlets(host));
             jobs.addAll(module.jobs(host));
             module.webResources().stream().map(r -> "web/" + r).filter(r -> !webResources.contains(r))
                     .forEach(webResources::add);
@@ -185,7 +189,16 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/aui/")), "/aui/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("web/")), "/web/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/")), "/sandbox-static/*");
-        context.addServlet(new ServletHolder(new PagesServlet(host, new Layout(host, webResources), tabs)), "/");
+        context.addServlet(new ServletHolder(new WebResourceBridge(host, SandboxServer.class.getClassLoader())),
+                "/sandbox-web/*");
+        List<Layout.Nav> nav = new ArrayList<>();
+        pages.forEach(p -> nav.add(new Layout.Nav(p.path(), p.titleKey())));
+        servlets.forEach(s -> nav.add(new Layout.Nav(s.path(), s.titleKey())));
+        Layout layout = new Layout(host, webResources, nav);
+        for (SandboxServlet servlet : servlets) {
+            context.addServlet(new ServletHolder(new DecoratingServlet(servlet.servlet(), host, layout)), servlet.path());
+        }
+        context.addServlet(new ServletHolder(new PagesServlet(host, layout, tabs, pages)), "/");
         server.setHandler(context);
         return server;
     }
@@ -193,7 +206,8 @@ public final class SandboxServer implements AutoCloseable {
     private static ResourceConfig rest(List<Class<?>> resources, List<Object[]> bindings, HostServices host) {
         ResourceConfig config = new ResourceConfig();
         resources.forEach(config::register);
-        config.register(JacksonFeature.class);
+        // without Jackson's own exception mappers: the plugin maps malformed JSON itself (400 with its error body)
+        config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new JsonMapper());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.register(new AbstractBinder() {
@@ -225,6 +239,7 @@ public final class SandboxServer implements AutoCloseable {
     private record Seeding(HostServices host, List<SandboxIssue> seededIncidents) implements SeedContext {
         @Override public net.java.ao.EntityManager entityManager() { return host.entityManager(); }
         @Override public <T> T inTransaction(java.util.function.Supplier<T> work) { return host.inTransaction(work); }
+        @Override public com.atlassian.activeobjects.external.ActiveObjects activeObjects() { return host.activeObjects(); }
         @Override public Clock clock() { return host.clock(); }
         @Override public SandboxIssues issues() { return host.issues(); }
         @Override public SandboxUsers users() { return host.users(); }

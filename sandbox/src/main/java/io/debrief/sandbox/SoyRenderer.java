@@ -8,6 +8,7 @@ import com.google.template.soy.SoyModule;
 import com.google.template.soy.data.SanitizedContent;
 import com.google.template.soy.data.SoyValue;
 import com.google.template.soy.data.UnsafeSanitizedContentOrdainer;
+import com.google.template.soy.data.restricted.NumberData;
 import com.google.template.soy.data.restricted.StringData;
 import com.google.template.soy.shared.restricted.SoyFunction;
 import com.google.template.soy.shared.restricted.SoyJavaFunction;
@@ -54,6 +55,11 @@ public final class SoyRenderer {
         return UnsafeSanitizedContentOrdainer.ordainAsSafe(html, SanitizedContent.ContentKind.HTML);
     }
 
+    /** Marks a script address of the sandbox itself as trusted, so Soy's strict escaping lets it into {@code src}. */
+    static SanitizedContent trustedScriptUri(String uri) {
+        return UnsafeSanitizedContentOrdainer.ordainAsSafe(uri, SanitizedContent.ContentKind.TRUSTED_RESOURCE_URI);
+    }
+
     /** Jira's {@code getText(key, args...)} Soy function. */
     private static final class GetText implements SoyJavaFunction {
         private final I18n i18n;
@@ -74,7 +80,10 @@ public final class SoyRenderer {
 
         @Override
         public SoyValue computeForJava(List<SoyValue> args) {
-            Object[] rest = args.subList(1, args.size()).stream().map(SoyValue::coerceToString).toArray();
+            // numbers stay numbers, as in Jira, so patterns like {0,number,integer} format them
+            Object[] rest = args.subList(1, args.size()).stream()
+                    .map(v -> v instanceof NumberData number ? (Object) number.numberValue() : v.coerceToString())
+                    .toArray();
             return StringData.forValue(i18n.getText(args.get(0).coerceToString(), rest));
         }
     }

@@ -30,4 +30,20 @@ class DatabaseTransactionTest {
             assertThat(host.issues().labelled("debrief")).isEmpty();
         }
     }
+
+    @Test
+    void the_plugin_stores_active_objects_transactions_and_the_host_transactions_are_one() throws Exception {
+        try (SandboxServer server = SandboxServer.start(SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()))) {
+            SandboxContext host = server.context();
+            host.users().createProject("OPS", "Operations");
+
+            assertThatThrownBy(() -> host.inTransaction(() -> {
+                host.activeObjects().executeInTransaction(() -> host.issues().create(
+                        NewIssue.of("OPS", SandboxIssue.INCIDENT, "written by a store, then undone", Instant.EPOCH).build()));
+                throw new IllegalStateException("the seed's next step fails");
+            })).hasMessage("the seed's next step fails");
+
+            assertThat(host.issues().count()).isZero();
+        }
+    }
 }

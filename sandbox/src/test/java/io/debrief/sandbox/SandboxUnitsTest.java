@@ -82,5 +82,7 @@ class SandboxUnitsTest {
         assertThat(i18n.getText("sandbox.tab.details")).isEqualTo("Details");
         assertThat(i18n.getText("probe.panel.text", "OPS-1", "bob")).isEqualTo("Probe of OPS-1 for bob");
         assertThat(i18n.getText("debrief.no.such.key")).isEqualTo("debrief.no.such.key");
+        // MessageFormat even without arguments, as Jira: bundles write a quote as ''
+        assertThat(i18n.getText("probe.quote")).isEqualTo("It's the process, not a person");
     }
 }

@@ -1,0 +1,110 @@
+package io.debrief.sandbox.debrief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.debrief.sandbox.SandboxFixture;
+import io.debrief.sandbox.SandboxIssue;
+import io.debrief.sandbox.SandboxServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Debrief module on a seeded sandbox, over HTTP as a browser or script sees it: the plugin's REST resources with
+ * their own error mapping, the demo debriefs in every phase, the pages and the checkpoint job.
+ */
+class DebriefModuleTest {
+
+    @TempDir
+    static Path dbDir;
+    static SandboxServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void startSeededSandbox() throws Exception {
+        server = SandboxFixture.start(dbDir, true);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void the_seed_leaves_debriefs_in_every_phase() throws Exception {
+        Set<String> phases = new TreeSet<>();
+        var admin = server.context().users().viewer(Optional.of("admin"));
+        for (SandboxIssue incident : server.context().issues().list(admin, null, SandboxIssue.INCIDENT)) {
+            var reply = send("admin", "GET", "/rest/debrief/1.0/incidents/" + incident.key() + "/debrief", null);
+            assertThat(reply.statusCode()).isEqualTo(200);
+            phases.add(JSON.readTree(reply.body()).path("phase").asText());
+        }
+
+        assertThat(phases).containsExactlyInAnyOrder("not-resolved", "upcoming", "due", "overdue", "held", "published");
+    }
+
+    @Test
+    void plugin_resources_answer_with_their_own_refusals_and_error_bodies() throws Exception {
+        String pay = "/rest/debrief/1.0/incidents/PAY-1/debrief";
+
+        assertThat(send("bob", "GET", pay, null).statusCode()).isEqualTo(200);
+        assertThat(send("carol", "GET", pay, null).statusCode()).isEqualTo(404);
+        assertThat(send("bob", "PUT", pay, "{\"analysis\":\"x\",\"version\":1}").statusCode()).isEqualTo(403);
+        var malformed = send("alice", "PUT", pay, "{not json");
+        // the plugin's own mapper, not Jackson's: JacksonFeature is registered without its exception mappers
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(malformed.body()).has("message")).isTrue();
+        assertThat(send("bob", "GET", "/rest/debrief/1.0/settings", null).statusCode()).isEqualTo(403);
+        assertThat(send("admin", "GET", "/rest/debrief/1.0/settings", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_checkpoint_job_runs_on_demand_and_is_logged_for_the_admin_page() throws Exception {
+        assertThat(send("admin", "POST", "/sandbox/jobs/run", "").statusCode()).isEqualTo(200);
+
+        JsonNode runs = JSON.readTree(send("admin", "GET", "/rest/debrief/1.0/admin/job-runs", null).body());
+        assertThat(runs.path("runs").size()).isPositive();
+        assertThat(send("admin", "GET", DebriefSandboxModule.ADMIN_PATH, null).statusCode()).isEqualTo(200);
+        assertThat(send("bob", "GET", DebriefSandboxModule.ADMIN_PATH, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void the_library_and_the_review_are_pages_of_the_sandbox_and_the_tabs_show_on_incidents_only() throws Exception {
+        var library = send("bob", "GET", "/plugins/servlet/debrief/library", null);
+        assertThat(library.statusCode()).isEqualTo(200);
+        assertThat(library.body()).contains("debrief-library-table").contains("id=\"sandbox-nav\"");
+        assertThat(send("bob", "GET", DebriefSandboxModule.REVIEW_PATH, null).body()).contains("data-debrief-review");
+
+        assertThat(send("bob", "GET", "/browse/OPS-1", null).body()).contains("data-tab=\"debrief\"");
+        String task = server.context().issues().list(server.context().users().viewer(Optional.of("admin")), "OPS",
+                SandboxIssue.TASK).get(0).key();
+        assertThat(send("bob", "GET", "/browse/" + task, null).body()).doesNotContain("data-tab=\"debrief\"");
+    }
+
+    private static HttpResponse<String> send(String user, String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json");
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,330 @@
+package io.debrief.sandbox.debrief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.debrief.core.actionitem.ActionItemCategory;
+import io.debrief.core.actionitem.NewActionItem;
+import io.debrief.core.checkpoint.CheckpointSummary;
+import io.debrief.core.common.InvalidInputException;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.UserRef;
+import io.debrief.core.common.ValidationError;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.IssueLookup;
+import io.debrief.core.incident.Severity;
+import io.debrief.core.timeline.EntryKind;
+import io.debrief.core.timeline.EntrySource;
+import io.debrief.core.timeline.TimelineEntry;
+import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewCheckpointSubTask;
+import io.debrief.core.tracker.StatusCategory;
+import io.debrief.core.tracker.TrackedIssue;
+import io.debrief.sandbox.NewIssue;
+import io.debrief.sandbox.SandboxContext;
+import io.debrief.sandbox.SandboxFixture;
+import io.debrief.sandbox.SandboxIssue;
+import io.debrief.sandbox.SandboxServer;
+import io.debrief.sandbox.SandboxUsers;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Core's Incidents, IssueTracker and DerivedEntries ports on the sandbox's issues, specified as core and the Jira
+ * adapter behave, on a real (temporary, unseeded) sandbox database.
+ */
+class SandboxAdaptersTest {
+
+    @TempDir
+    static Path dbDir;
+    static SandboxServer server;
+    static SandboxContext host;
+    static SandboxIncidents incidents;
+    static SandboxIssueTracker tracker;
+    static SandboxDerivedEntries derived;
+    static int counter;
+
+    @BeforeAll
+    static void startEmptySandbox() throws Exception {
+        server = SandboxFixture.start(dbDir, false);
+        host = server.context();
+        host.entityManager().migrate(IssuePropertyEntity.class);
+        SandboxUsers users = host.users();
+        users.create("alice", "Alice Anders", "alice", false);
+        users.create("carol", "Carol Chen", "carol", false);
+        users.createProject("OPS", "Operations");
+        users.createProject("PAY", "Payments");
+        users.grant("alice", "OPS", SandboxUsers.Level.EDIT);
+        users.grant("alice", "PAY", SandboxUsers.Level.EDIT);
+        users.grant("carol", "OPS", SandboxUsers.Level.EDIT);
+        incidents = new SandboxIncidents(host.issues(), host.users());
+        tracker = new SandboxIssueTracker(host, new IssueProperties(host.entityManager()), host.clock());
+        derived = new SandboxDerivedEntries(host.issues());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    // --- Incidents
+
+    @Test
+    void an_incident_issue_is_found_with_severity_owner_resolution_and_component() {
+        Instant created = Instant.parse("2026-01-10T08:00:00Z");
+        SandboxIssue issue = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Checkout down", created)
+                .reportedBy("carol").assignedTo("alice").priority("Highest").component("api")
+                .resolvedAt(created.plus(Duration.ofMinutes(42))).build());
+
+        IssueLookup lookup = incidents.lookup(issue.key());
+
+        Incident incident = lookup.found().orElseThrow();
+        assertThat(incident.ref()).isEqualTo(issue.ref());
+        assertThat(incident.summary()).isEqualTo("Checkout down");
+        assertThat(incident.severity()).isEqualTo(Severity.SEV1);
+        assertThat(incident.owner()).isEqualTo(new UserRef("alice", "Alice Anders"));
+        assertThat(incident.created()).isEqualTo(created);
+        assertThat(incident.resolvedAt()).isEqualTo(created.plus(Duration.ofMinutes(42)));
+        assertThat(incident.components()).containsExactly("api");
+        assertThat(incidents.lookupById(issue.id())).isEqualTo(lookup);
+    }
+
+    @Test
+    void an_unassigned_incident_is_owned_by_its_reporter_and_an_open_one_has_no_resolution() {
+        SandboxIssue issue = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Disk full", Instant.now())
+                .reportedBy("carol").build());
+
+        Incident incident = incidents.byKey(issue.key()).orElseThrow();
+
+        assertThat(incident.owner().key()).isEqualTo("carol");
+        assertThat(incident.resolved()).isEmpty();
+        assertThat(incident.components()).isEmpty();
+    }
+
+    @Test
+    void another_issue_type_is_not_an_incident_and_unknown_keys_are_missing() {
+        SandboxIssue task = host.issues().create(NewIssue.of("OPS", SandboxIssue.TASK, "Write docs", Instant.now()).build());
+
+        assertThat(incidents.lookup(task.key())).isEqualTo(new IssueLookup.NotAnIncident(task.ref()));
+        assertThat(incidents.lookup("OPS-999")).isInstanceOf(IssueLookup.Missing.class);
+        assertThat(incidents.lookup(" ")).isInstanceOf(IssueLookup.Missing.class);
+        assertThat(incidents.lookupById(987_654)).isInstanceOf(IssueLookup.Missing.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Highest,SEV1", "Blocker,SEV1", "High,SEV2", "Critical,SEV2", "Medium,SEV3", "major,SEV3",
+            "Low,SEV4", "Lowest,SEV4", "Custom,SEV4"})
+    void severity_follows_the_priority_name(String priority, Severity expected) {
+        assertThat(SandboxIncidents.severity(priority)).isEqualTo(expected);
+    }
+
+    @Test
+    void without_a_priority_the_severity_is_unknown() {
+        assertThat(SandboxIncidents.severity(null)).isNull();
+    }
+
+    // --- IssueTracker: action items
+
+    @Test
+    void an_action_item_is_a_labelled_task_linked_to_its_incident() {
+        SandboxIssue incident = anIncident("PAY");
+        LocalDate due = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+
+        IssueRef item = SandboxFixture.as(server, "alice", () -> tracker.createActionItem(new NewActionItem(
+                incident.ref(), "", "", "Alert on acquirer latency", "carol", due, ActionItemCategory.DETECT), "debrief"));
+
+        SandboxIssue stored = host.issues().byKey(item.key()).orElseThrow();
+        assertThat(stored.type()).isEqualTo(SandboxIssue.TASK);
+        assertThat(stored.projectKey()).isEqualTo("PAY");
+        assertThat(stored.reporter()).isEqualTo("alice");
+        assertThat(stored.labels()).containsExactly("debrief");
+        assertThat(host.issues().links(stored.id())).anySatisfy(link -> {
+            assertThat(link.typeName()).isEqualTo("Debrief action item");
+            assertThat(link.sourceId()).isEqualTo(stored.id());
+            assertThat(link.destinationId()).isEqualTo(incident.id());
+        });
+        TrackedIssue tracked = tracker.find(item.key()).orElseThrow();
+        assertThat(tracked.incident()).isEqualTo(incident.ref());
+        assertThat(tracked.status()).isEqualTo(StatusCategory.TO_DO);
+        assertThat(tracked.assignee()).isEqualTo(new UserRef("carol", "Carol Chen"));
+        assertThat(tracked.due()).isEqualTo(due);
+        assertThat(tracked.summary()).isEqualTo("Alert on acquirer latency");
+    }
+
+    @Test
+    void an_action_item_with_an_unknown_project_type_or_assignee_is_refused_by_field_and_nothing_is_created() {
+        SandboxIssue incident = anIncident("OPS");
+        int before = host.issues().count();
+
+        assertThat(fieldOf(() -> tracker.createActionItem(item(incident, "NOPE", "Task", null), "debrief")))
+                .isEqualTo("projectKey");
+        assertThat(fieldOf(() -> tracker.createActionItem(item(incident, "OPS", "Epic", null), "debrief")))
+                .isEqualTo("issueType");
+        assertThat(fieldOf(() -> tracker.createActionItem(item(incident, "OPS", "Bug", "nobody"), "debrief")))
+                .isEqualTo("assignee");
+        assertThat(host.issues().count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_label_is_added_once() {
+        SandboxIssue task = host.issues().create(NewIssue.of("OPS", SandboxIssue.TASK, "Tidy", Instant.now()).build());
+
+        assertThat(tracker.addLabel(task.ref(), "debrief")).isTrue();
+        assertThat(tracker.addLabel(task.ref(), "debrief")).isFalse();
+        assertThat(host.issues().byId(task.id()).orElseThrow().labels()).containsExactly("debrief");
+    }
+
+    // --- IssueTracker: searching debrief items
+
+    @Test
+    void debrief_items_are_searched_by_label_project_incident_and_state_as_far_as_the_person_may_see() {
+        String label = "items-" + (++counter);
+        SandboxIssue opsIncident = anIncident("OPS");
+        SandboxIssue payIncident = anIncident("PAY");
+        IssueRef ops1 = tracker.createActionItem(item(opsIncident, "OPS", "Task", null), label);
+        IssueRef ops2 = tracker.createActionItem(item(opsIncident, "OPS", "Task", null), label);
+        IssueRef pay = tracker.createActionItem(item(payIncident, "PAY", "Task", null), label);
+        tracker.resolve(ops2, "Done", "finished");
+        var carol = host.users().viewer(Optional.of("carol"));
+
+        assertThat(keys(tracker.allDebriefItems(ItemSearch.open(label, Set.of()), Audience.system())))
+                .containsExactly(ops1.key(), pay.key());
+        assertThat(keys(tracker.allDebriefItems(ItemSearch.open(label, Set.of()), Audience.of(carol))))
+                .containsExactly(ops1.key());
+        assertThat(keys(tracker.allDebriefItems(ItemSearch.allOfIncident(label, opsIncident.ref()), Audience.system())))
+                .containsExactly(ops1.key(), ops2.key());
+        assertThat(keys(tracker.allDebriefItems(ItemSearch.open(label, Set.of("PAY")), Audience.system())))
+                .containsExactly(pay.key());
+    }
+
+    @Test
+    void debrief_items_come_in_pages_with_the_total() {
+        String label = "paged-" + (++counter);
+        SandboxIssue incident = anIncident("OPS");
+        for (int i = 0; i < 5; i++) {
+            tracker.createActionItem(item(incident, "OPS", "Task", null), label);
+        }
+
+        var second = tracker.debriefItems(ItemSearch.open(label, Set.of()), Audience.system(), new PageRequest(2, 2));
+
+        assertThat(second.items()).hasSize(2);
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(second.hasMore()).isTrue();
+    }
+
+    // --- IssueTracker: review and checkpoint writes
+
+    @Test
+    void resolving_records_the_resolution_and_closes_the_item_at_the_sandbox_time() {
+        IssueRef item = tracker.createActionItem(item(anIncident("OPS"), "OPS", "Task", null), "debrief");
+
+        tracker.resolve(item, "won't do", "No longer relevant after the migration");
+
+        TrackedIssue resolved = tracker.find(item.key()).orElseThrow();
+        assertThat(resolved.status()).isEqualTo(StatusCategory.DONE);
+        assertThat(resolved.resolved()).isBetween(host.clock().instant().minusSeconds(5), host.clock().instant());
+        IssueProperties properties = new IssueProperties(host.entityManager());
+        assertThat(properties.get(item.id(), IssueProperties.RESOLUTION)).hasValue("Won't Do");
+        assertThat(properties.get(item.id(), IssueProperties.RESOLUTION_COMMENT))
+                .hasValue("No longer relevant after the migration");
+    }
+
+    @Test
+    void unknown_resolutions_and_priorities_are_refused_by_field() {
+        IssueRef item = tracker.createActionItem(item(anIncident("OPS"), "OPS", "Task", null), "debrief");
+
+        assertThat(fieldOf(() -> { tracker.resolve(item, "Abandoned", ""); return null; })).isEqualTo("resolution");
+        assertThat(fieldOf(() -> { tracker.setPriority(item, "Urgent"); return null; })).isEqualTo("priority");
+        assertThat(tracker.find(item.key()).orElseThrow().isOpen()).isTrue();
+    }
+
+    @Test
+    void priority_and_due_date_can_be_changed() {
+        IssueRef item = tracker.createActionItem(item(anIncident("OPS"), "OPS", "Task", null), "debrief");
+        LocalDate later = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+
+        tracker.setPriority(item, "high");
+        tracker.setDue(item, later);
+
+        TrackedIssue changed = tracker.find(item.key()).orElseThrow();
+        assertThat(changed.priority()).isEqualTo("High");
+        assertThat(changed.due()).isEqualTo(later);
+    }
+
+    @Test
+    void a_checkpoint_is_a_sub_task_of_the_incident_found_again_by_its_number() {
+        SandboxIssue incident = anIncident("OPS");
+        LocalDate due = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+
+        IssueRef checkpoint = tracker.createCheckpointSubTask(new NewCheckpointSubTask(incident.ref(), 1,
+                CheckpointSummary.of(1, 14, incident.ref()), List.of(), new UserRef("alice", "Alice Anders"), due));
+
+        SandboxIssue stored = host.issues().byId(checkpoint.id()).orElseThrow();
+        assertThat(stored.type()).isEqualTo(SandboxIssue.DEBRIEF_CHECKPOINT);
+        assertThat(stored.parentId()).isEqualTo(incident.id());
+        assertThat(stored.summary()).isEqualTo("Checkpoint 1 (14 days): " + incident.key() + " debrief");
+        assertThat(stored.assignee()).isEqualTo("alice");
+        assertThat(LocalDate.ofInstant(stored.due(), ZoneOffset.UTC)).isEqualTo(due);
+        assertThat(tracker.findCheckpointSubTask(incident.ref(), 1)).hasValue(checkpoint);
+        assertThat(tracker.findCheckpointSubTask(incident.ref(), 2)).isEmpty();
+        assertThat(tracker.find(checkpoint.key()).orElseThrow().incident()).isEqualTo(incident.ref());
+    }
+
+    // --- DerivedEntries
+
+    @Test
+    void a_resolved_incident_derives_its_resolution_as_a_status_change_and_an_open_one_derives_nothing() {
+        SandboxIssue resolved = anIncident("OPS");
+        SandboxIssue open = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Open", Instant.now()).build());
+
+        List<TimelineEntry> entries = derived.of(incidents.byKey(resolved.key()).orElseThrow());
+
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(EntryKind.STATUS_CHANGE);
+            assertThat(entry.source()).isEqualTo(EntrySource.JIRA_HISTORY);
+            assertThat(entry.at()).isEqualTo(resolved.resolved());
+            assertThat(entry.sourceRef()).isNotBlank();
+            assertThat(entry.text()).contains("Done");
+        });
+        assertThat(derived.of(incidents.byKey(open.key()).orElseThrow())).isEmpty();
+    }
+
+    // --- helpers
+
+    private static SandboxIssue anIncident(String project) {
+        Instant created = Instant.now().minus(Duration.ofHours(3));
+        return host.issues().create(NewIssue.of(project, SandboxIssue.INCIDENT, "Incident " + (++counter), created)
+                .reportedBy("alice").priority("High").resolvedAt(created.plus(Duration.ofHours(1))).build());
+    }
+
+    private static NewActionItem item(SandboxIssue incident, String project, String type, String assignee) {
+        return new NewActionItem(incident.ref(), project, type, "Item " + (++counter), assignee, null,
+                ActionItemCategory.PREVENT);
+    }
+
+    private static List<String> keys(List<TrackedIssue> issues) {
+        return issues.stream().map(TrackedIssue::key).toList();
+    }
+
+    private static String fieldOf(java.util.function.Supplier<?> call) {
+        try {
+            call.get();
+        } catch (InvalidInputException e) {
+            return e.errors().stream().map(ValidationError::field).findFirst().orElse("");
+        }
+        throw new AssertionError("expected the call to be refused");
+    }
+}
