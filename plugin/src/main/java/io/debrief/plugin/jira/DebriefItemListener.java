@@ -73,13 +73,16 @@ class DebriefItemListener {
 
     @EventListener
     public void onIssueEvent(IssueEvent event) {
-        Long type = event.getEventTypeId();
+        onIssue(event.getEventTypeId(), event.getIssue());
+    }
+
+    /** The work of {@link #onIssueEvent}: a non-matching event costs the type check, or one link lookup. */
+    void onIssue(Long type, Issue issue) {
         boolean created = EventType.ISSUE_CREATED_ID.equals(type);
         if (!created && !EventType.ISSUE_UPDATED_ID.equals(type)) {
             return;
         }
         try {
-            Issue issue = event.getIssue();
             List<IssueLink> outward = issue.getParentId() == null ? links.getOutwardLinks(issue.getId()) : List.of();
             if (!couldBeItem(issue, outward)) {
                 return;
@@ -92,7 +95,7 @@ class DebriefItemListener {
             actionItems().labelIfDebriefItem(candidate(issue, outward));
         } catch (RuntimeException e) {
             // never break the user's edit because of the label
-            LOG.error("Debrief: could not check issue {} for the debrief label", event.getIssue(), e);
+            LOG.error("Debrief: could not check issue {} for the debrief label", issue, e);
         }
     }
 
