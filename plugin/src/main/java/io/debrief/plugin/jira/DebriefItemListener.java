@@ -73,7 +73,11 @@ class DebriefItemListener {
 
     @EventListener
     public void onIssueEvent(IssueEvent event) {
-        onIssue(event.getEventTypeId(), event.getIssue());
+        Long type = event.getEventTypeId();
+        // other event types cost this one check: the issue is not even read
+        if (EventType.ISSUE_CREATED_ID.equals(type) || EventType.ISSUE_UPDATED_ID.equals(type)) {
+            onIssue(type, event.getIssue());
+        }
     }
 
     /** The work of {@link #onIssueEvent}: a non-matching event costs the type check, or one link lookup. */
