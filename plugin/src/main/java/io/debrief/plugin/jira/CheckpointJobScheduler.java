@@ -10,6 +10,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ExportAsService(LifecycleAware.class)
-public class CheckpointJobScheduler implements LifecycleAware {
+public class CheckpointJobScheduler implements LifecycleAware, CheckpointSchedule {
 
     static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of("io.debrief.debrief-plugin:checkpoint-job");
     static final JobId JOB_ID = JobId.of("io.debrief.debrief-plugin:checkpoint-job");
@@ -54,6 +55,7 @@ public class CheckpointJobScheduler implements LifecycleAware {
     }
 
     /** Schedules (or re-schedules) the job with the cron expression; returns whether the scheduler accepted it. */
+    @Override
     public boolean reschedule(String cron) {
         JobConfig config = JobConfig.forJobRunnerKey(RUNNER_KEY).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                 .withSchedule(Schedule.forCronExpression(cron));

@@ -1,5 +1,6 @@
 package io.debrief.sandbox.debrief;
 
+import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
@@ -86,6 +87,8 @@ public final class DebriefSandboxModule implements SandboxModule {
         bindings.bind(Messages.class, wiring.messages());
         bindings.bind(Views.class, wiring.views());
         bindings.bind(JobRunLog.class, wiring.jobRuns());
+        // the sandbox has no timer: its jobs run from "Run scheduled jobs now"
+        bindings.bind(CheckpointSchedule.class, CheckpointSchedule.ON_DEMAND);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.debrief.plugin.web.rest;
 
 import com.atlassian.annotations.security.AdminOnly;
+import io.debrief.core.settings.SettingsAdmin;
+import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.core.settings.SuggestedFilters;
 import io.debrief.plugin.web.ViewerProvider;
@@ -26,12 +28,15 @@ public class SettingsResource {
     private final DebriefApplication app;
     private final ViewerProvider viewers;
     private final Messages messages;
+    private final CheckpointSchedule schedule;
 
     @Inject
-    public SettingsResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
+    public SettingsResource(DebriefApplication app, ViewerProvider viewers, Messages messages,
+            CheckpointSchedule schedule) {
         this.app = app;
         this.viewers = viewers;
         this.messages = messages;
+        this.schedule = schedule;
     }
 
     /** Outcomes: anonymous -> 401; not an administrator -> 403; otherwise 200 {@link SettingsJson}. */
@@ -46,12 +51,18 @@ public class SettingsResource {
      * <p>Outcomes: anonymous -> 401; not an administrator -> 403; any bad value -> 400 naming each field (label,
      * jobCron, irrelevantResolution, prioritisePriority, enabledProjectKeys,
      * projects[i].projectKey|detect|resolve|checkpointIntervalDays) and nothing saved; otherwise 200 with the settings
-     * now in force.
+     * now in force, and a changed job schedule re-planned at once.
      */
     @PUT
     public SettingsJson save(SettingsJson body) {
         SettingsJson in = body == null ? new SettingsJson(null, null, null, null, null, null, null) : body;
-        return SettingsJson.of(app.settingsAdmin().save(in.toForm(), viewers.current()));
+        String cronBefore = app.settings().global().jobCron();
+        SettingsAdmin.Snapshot saved = app.settingsAdmin().save(in.toForm(), viewers.current());
+        // a new schedule takes effect now, not at the next plugin start
+        if (!saved.global().jobCron().equals(cronBefore)) {
+            schedule.reschedule(saved.global().jobCron());
+        }
+        return SettingsJson.of(saved);
     }
 
     /**

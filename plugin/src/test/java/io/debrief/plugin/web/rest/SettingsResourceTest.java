@@ -160,4 +160,31 @@ class SettingsResourceTest {
         assertThat(declined.json().path("declined").asBoolean()).isTrue();
         assertThat(rest.as(admin()).get("/settings/suggested-filters").json().path("declined").asBoolean()).isTrue();
     }
+
+    @Test
+    void a_new_job_schedule_is_replanned_at_once_and_an_unchanged_one_is_left_alone() {
+        // when the admin saves the default schedule again
+        assertThat(rest.as(admin()).put("/settings",
+                RestTestHarness.json(settings("debrief", "0 0 6 * * ?", List.of()))).status()).isEqualTo(200);
+
+        // then nothing is re-planned
+        assertThat(world.rescheduled).isEmpty();
+
+        // when the admin saves a new schedule
+        assertThat(rest.as(admin()).put("/settings",
+                RestTestHarness.json(settings("debrief", "0 30 5 * * ?", List.of()))).status()).isEqualTo(200);
+
+        // then the scheduler re-plans the job with it once
+        assertThat(world.rescheduled).containsExactly("0 30 5 * * ?");
+    }
+
+    @Test
+    void a_refused_save_replans_nothing() {
+        assertThat(rest.as(editor("alice")).put("/settings",
+                RestTestHarness.json(settings("debrief", "0 30 5 * * ?", List.of()))).status()).isEqualTo(403);
+        assertThat(rest.as(admin()).put("/settings",
+                RestTestHarness.json(settings("debrief", "not a cron", List.of()))).status()).isEqualTo(400);
+
+        assertThat(world.rescheduled).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package io.debrief.plugin.web.testkit;
 
+import java.util.List;
 import static io.debrief.core.testkit.IncidentFixtures.anIncident;
 import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 
@@ -18,6 +19,7 @@ import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.InMemoryTimelineStore;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
+import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import java.time.Instant;
 
@@ -40,6 +42,8 @@ public final class FollowupWorld {
     public static final UserRef ALICE = new UserRef("alice", "Alice");
 
     public final TestClock clock = TestClock.at("2026-03-20T09:00:00Z");
+    /** Every cron the settings save asked the scheduler to re-plan with. */
+    public final List<String> rescheduled = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final InMemoryIncidents incidents = new InMemoryIncidents();
     public final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     public final InMemoryCheckpointLog checkpoints = new InMemoryCheckpointLog();
@@ -60,6 +64,7 @@ public final class FollowupWorld {
     /** A harness serving the resources over this world's application and job run log. */
     public RestTestHarness rest(Class<?>... resources) {
         return RestTestHarness.with(resources).bind(DebriefApplication.class, app)
-                .bind(JobRunLog.class, jobRuns).start();
+                .bind(JobRunLog.class, jobRuns)
+                .bind(CheckpointSchedule.class, (CheckpointSchedule) cron -> rescheduled.add(cron)).start();
     }
 }
