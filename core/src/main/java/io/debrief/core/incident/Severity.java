@@ -28,4 +28,20 @@ public enum Severity {
         }
         return Optional.empty();
     }
+
+    /**
+     * The severity an incident's priority stands for, the one rule every tracker adapter uses: Highest/Blocker SEV1,
+     * High/Critical SEV2, Medium/Major SEV3, any other priority SEV4; no priority, no severity (null).
+     */
+    public static Severity fromPriorityName(String priority) {
+        if (priority == null || priority.isBlank()) {
+            return null;
+        }
+        return switch (priority.trim().toLowerCase(Locale.ROOT)) {
+            case "highest", "blocker" -> SEV1;
+            case "high", "critical" -> SEV2;
+            case "medium", "major" -> SEV3;
+            default -> SEV4;
+        };
+    }
 }

@@ -13,7 +13,6 @@ import io.debrief.core.incident.Severity;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -66,15 +65,7 @@ class JiraIncidents implements Incidents {
     }
 
     static Severity severity(Priority priority) {
-        if (priority == null || priority.getName() == null) {
-            return null;
-        }
-        return switch (priority.getName().trim().toLowerCase(Locale.ROOT)) {
-            case "highest", "blocker" -> Severity.SEV1;
-            case "high", "critical" -> Severity.SEV2;
-            case "medium", "major" -> Severity.SEV3;
-            default -> Severity.SEV4;
-        };
+        return Severity.fromPriorityName(priority == null ? null : priority.getName());
     }
 
     static Set<String> componentNames(Issue issue) {

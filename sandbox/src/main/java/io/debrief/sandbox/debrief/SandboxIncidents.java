@@ -8,7 +8,6 @@ import io.debrief.core.incident.Severity;
 import io.debrief.sandbox.SandboxIssue;
 import io.debrief.sandbox.SandboxIssues;
 import io.debrief.sandbox.SandboxUsers;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,14 +62,6 @@ final class SandboxIncidents implements Incidents {
     }
 
     static Severity severity(String priority) {
-        if (priority == null || priority.isBlank()) {
-            return null;
-        }
-        return switch (priority.trim().toLowerCase(Locale.ROOT)) {
-            case "highest", "blocker" -> Severity.SEV1;
-            case "high", "critical" -> Severity.SEV2;
-            case "medium", "major" -> Severity.SEV3;
-            default -> Severity.SEV4;
-        };
+        return Severity.fromPriorityName(priority);
     }
 }
