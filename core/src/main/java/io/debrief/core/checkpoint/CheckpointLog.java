@@ -45,6 +45,12 @@ public interface CheckpointLog {
         return histories;
     }
 
+    /**
+     * How many checkpoints re-planned each of the items (an item never re-planned maps to 0): the monthly review sorts
+     * thousands of open items by it, so a store answers from the outcomes alone, without reading whole histories.
+     */
+    Map<IssueRef, Integer> timesReplanned(Collection<IssueRef> items);
+
     /** The highest number claimed for the incident, 0 when none. */
     default int lastNumber(IssueRef incident) {
         return history(incident).stream().mapToInt(Checkpoint::number).max().orElse(0);

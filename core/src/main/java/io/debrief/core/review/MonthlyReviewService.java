@@ -3,7 +3,6 @@ package io.debrief.core.review;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.checkpoint.Checkpoint;
 import io.debrief.core.checkpoint.CheckpointLog;
-import io.debrief.core.checkpoint.ItemOutcome;
 import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.ForbiddenException;
 import io.debrief.core.common.IssueRef;
@@ -80,14 +79,19 @@ public final class MonthlyReviewService {
         List<TrackedIssue> open = visible(tracker.allDebriefItems(ItemSearch.open(global.label(), projects), audience),
                 viewer);
         // checkpoint histories and decisions are read for the page shown, not for every open item: totals, filters
-        // and all sorts but "most deferred" need none of them
-        boolean sortNeedsHistory = query.sort() == ReviewSort.MOST_DEFERRED;
-        List<ReviewItem> items = toReviewItems(open, sortNeedsHistory);
-        LocalDate firstOfMonth = today().withDayOfMonth(1);
+        // and sorts need none of them; "most deferred" needs the re-plan counts, which a store counts on its own
+        Map<IssueRef, Integer> deferrals = query.sort() == ReviewSort.MOST_DEFERRED
+                ? checkpoints.timesReplanned(refs(open))
+                : Map.of();
+        LocalDate today = today();
+        List<ReviewItem> items = open.stream()
+                .map(issue -> row(issue, today, 0, deferrals.getOrDefault(issue.ref(), 0), null))
+                .toList();
+        LocalDate firstOfMonth = today.withDayOfMonth(1);
         List<TrackedIssue> closed = visible(tracker.allDebriefItems(
                 ItemSearch.resolvedSince(global.label(), projects, firstOfMonth.atStartOfDay(zone()).toInstant()),
                 audience), viewer);
-        ReviewTotals totals = totalsPolicy.totals(items, closed, today(), zone());
+        ReviewTotals totals = totalsPolicy.totals(items, closed, today, zone());
 
         List<ReviewItem> shown = items.stream()
                 .filter(item -> item.ageDays() >= query.minAgeDays())
@@ -96,12 +100,10 @@ public final class MonthlyReviewService {
         PageRequest request = query.page();
         int from = Math.min(request.start(), shown.size());
         int to = Math.min(from + request.limit(), shown.size());
-        List<ReviewItem> slice = shown.subList(from, to);
-        if (!sortNeedsHistory) {
-            Map<IssueRef, TrackedIssue> byRef = open.stream()
-                    .collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
-            slice = toReviewItems(slice.stream().map(item -> byRef.get(item.item())).toList(), true);
-        }
+        Map<IssueRef, TrackedIssue> byRef = open.stream()
+                .collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
+        List<ReviewItem> slice = detailed(shown.subList(from, to).stream().map(item -> byRef.get(item.item())).toList(),
+                today);
         Page<ReviewItem> page = new Page<>(slice, request.start(), shown.size());
         return new ReviewResult(page, group(page.items(), query.grouping()), totals);
     }
@@ -159,18 +161,15 @@ public final class MonthlyReviewService {
                 .orElseThrow(() -> new NotFoundException("debrief.error.review.item.not.found", itemKey));
     }
 
-    /** Review rows in the given order; with {@code withHistory} false, without checkpoints passed, deferrals and decision. */
-    private List<ReviewItem> toReviewItems(List<TrackedIssue> open, boolean withHistory) {
-        Map<IssueRef, DecisionRecord> latest = withHistory
-                ? decisions.latest(open.stream().map(TrackedIssue::ref).toList())
-                : Map.of();
-        Map<IssueRef, List<Checkpoint>> histories = withHistory
-                ? checkpoints.histories(open.stream().map(TrackedIssue::incident).filter(Objects::nonNull)
-                        .collect(Collectors.toSet()))
-                : Map.of();
-        LocalDate today = today();
-        List<ReviewItem> items = new ArrayList<>(open.size());
-        for (TrackedIssue issue : open) {
+    /** Review rows in the given order with checkpoints passed, times deferred and the last decision. */
+    private List<ReviewItem> detailed(List<TrackedIssue> issues, LocalDate today) {
+        List<IssueRef> refs = refs(issues);
+        Map<IssueRef, DecisionRecord> latest = decisions.latest(refs);
+        Map<IssueRef, Integer> deferrals = checkpoints.timesReplanned(refs);
+        Map<IssueRef, List<Checkpoint>> histories = checkpoints.histories(issues.stream().map(TrackedIssue::incident)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<ReviewItem> items = new ArrayList<>(issues.size());
+        for (TrackedIssue issue : issues) {
             List<Checkpoint> history = issue.incident() == null
                     ? List.of()
                     : histories.getOrDefault(issue.incident(), List.of());
@@ -178,16 +177,20 @@ public final class MonthlyReviewService {
                     .filter(checkpoint -> checkpoint.state() != Checkpoint.State.CLAIMED)
                     .filter(checkpoint -> checkpoint.dueAt().isAfter(issue.created()))
                     .count();
-            int deferred = (int) history.stream()
-                    .map(checkpoint -> checkpoint.outcomes().get(issue.ref()))
-                    .filter(ItemOutcome.Replanned.class::isInstance)
-                    .count();
-            long age = ChronoUnit.DAYS.between(LocalDate.ofInstant(issue.created(), zone()), today);
-            items.add(new ReviewItem(issue.ref(), issue.summary(), issue.incident(), Math.max(age, 0), issue.due(),
-                    passed, deferred, latest.get(issue.ref()), issue.components(), issue.category(),
-                    issue.priority()));
+            items.add(row(issue, today, passed, deferrals.getOrDefault(issue.ref(), 0), latest.get(issue.ref())));
         }
         return items;
+    }
+
+    private ReviewItem row(TrackedIssue issue, LocalDate today, int checkpointsPassed, int timesDeferred,
+                           DecisionRecord lastDecision) {
+        long age = ChronoUnit.DAYS.between(LocalDate.ofInstant(issue.created(), zone()), today);
+        return new ReviewItem(issue.ref(), issue.summary(), issue.incident(), Math.max(age, 0), issue.due(),
+                checkpointsPassed, timesDeferred, lastDecision, issue.components(), issue.category(), issue.priority());
+    }
+
+    private static List<IssueRef> refs(List<TrackedIssue> issues) {
+        return issues.stream().map(TrackedIssue::ref).toList();
     }
 
     private static List<ReviewGroup> group(List<ReviewItem> items, ReviewGrouping grouping) {

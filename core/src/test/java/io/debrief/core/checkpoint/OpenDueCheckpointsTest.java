@@ -114,6 +114,11 @@ class OpenDueCheckpointsTest {
             public java.util.List<Checkpoint> history(IssueRef incident) {
                 return java.util.List.of();
             }
+
+            @Override
+            public Map<IssueRef, Integer> timesReplanned(java.util.Collection<IssueRef> items) {
+                return Map.of();
+            }
         };
 
         JobRunReport report = new OpenDueCheckpoints(held, claimLostToOtherNode, tracker, settings, clock).run();

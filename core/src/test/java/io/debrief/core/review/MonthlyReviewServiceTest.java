@@ -8,11 +8,13 @@ import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
 import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.debrief.core.actionitem.ActionItemCategory;
 import io.debrief.core.checkpoint.ItemOutcome;
 import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.ForbiddenException;
+import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.common.PageRequest;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
@@ -42,13 +44,25 @@ class MonthlyReviewServiceTest {
         return Instant.parse("2026-03-20T10:00:00Z").minus(java.time.Duration.ofDays(days));
     }
 
+    private void checkpointClosed(IssueRef incident, int number, Instant dueAt,
+                                  Map<IssueRef, ItemOutcome> outcomes) {
+        checkpoints.claim(incident, number, dueAt, dueAt);
+        checkpoints.markOpened(incident, number,
+                new IssueRef(9000 + number, "INC-" + (9000 + number), "INC"));
+        checkpoints.recordOutcomes(incident, number, outcomes);
+    }
+
+    private static ItemOutcome replannedTo(String due) {
+        return new ItemOutcome.Replanned(LocalDate.parse(due));
+    }
+
     @Test
     void lists_only_items_the_viewer_may_browse_with_age_and_checkpoint_history() {
         TrackedIssue visible = anActionItem().of(INCIDENT).createdAt(daysAgo(30)).build();
         TrackedIssue hidden = anActionItem().of(INCIDENT).createdAt(daysAgo(30)).build();
         tracker.given(visible, hidden);
         checkpoints.claim(INCIDENT, 1, daysAgo(16), daysAgo(16));
-        checkpoints.markOpened(INCIDENT, 1, new io.debrief.core.common.IssueRef(9, "INC-99", "INC"));
+        checkpoints.markOpened(INCIDENT, 1, new IssueRef(9, "INC-99", "INC"));
         checkpoints.recordOutcomes(INCIDENT, 1,
                 Map.of(visible.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
 
@@ -78,6 +92,34 @@ class MonthlyReviewServiceTest {
         assertThat(result.page().items()).extracting(ReviewItem::item).containsExactly(old.ref());
         assertThat(result.page().total()).isEqualTo(2);
         assertThat(result.totals().open()).isEqualTo(3);
+    }
+
+    @Test
+    void most_deferred_sorts_every_open_item_by_its_replans_before_paging() {
+        // given: the oldest item never re-planned, a newer one re-planned at two checkpoints, another at one
+        TrackedIssue never = anActionItem().of(INCIDENT).createdAt(daysAgo(90)).build();
+        TrackedIssue twice = anActionItem().of(INCIDENT).createdAt(daysAgo(40)).build();
+        TrackedIssue once = anActionItem().of(OTHER_INCIDENT).createdAt(daysAgo(60)).build();
+        tracker.given(never, twice, once);
+        checkpointClosed(INCIDENT, 1, daysAgo(30), Map.of(twice.ref(), replannedTo("2026-03-01")));
+        checkpointClosed(INCIDENT, 2, daysAgo(16), Map.of(twice.ref(), replannedTo("2026-04-01"),
+                never.ref(), new ItemOutcome.Done()));
+        checkpointClosed(OTHER_INCIDENT, 1, daysAgo(16), Map.of(once.ref(), replannedTo("2026-04-01")));
+
+        // when: pages of two
+        ReviewQuery first = new ReviewQuery(Set.of(), 0, ReviewGrouping.NONE, ReviewSort.MOST_DEFERRED,
+                PageRequest.first(2));
+        ReviewResult page1 = service.query(first, ScriptedViewer.as(ALICE));
+        ReviewResult page2 = service.query(new ReviewQuery(Set.of(), 0, ReviewGrouping.NONE, ReviewSort.MOST_DEFERRED,
+                new PageRequest(2, 2)), ScriptedViewer.as(ALICE));
+
+        // then
+        assertThat(page1.page().items()).extracting(ReviewItem::item, ReviewItem::timesDeferred,
+                        ReviewItem::checkpointsPassed)
+                .containsExactly(tuple(twice.ref(), 2, 2),
+                        tuple(once.ref(), 1, 1));
+        assertThat(page2.page().items()).extracting(ReviewItem::item, ReviewItem::timesDeferred)
+                .containsExactly(tuple(never.ref(), 0));
     }
 
     @Test

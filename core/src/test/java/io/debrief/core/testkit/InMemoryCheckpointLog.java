@@ -5,7 +5,9 @@ import io.debrief.core.checkpoint.CheckpointLog;
 import io.debrief.core.checkpoint.ItemOutcome;
 import io.debrief.core.common.IssueRef;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,6 +58,20 @@ public final class InMemoryCheckpointLog implements CheckpointLog {
                 .filter(row -> row.incident().equals(incident))
                 .sorted(Comparator.comparingInt(Checkpoint::number))
                 .toList();
+    }
+
+    @Override
+    public synchronized Map<IssueRef, Integer> timesReplanned(Collection<IssueRef> items) {
+        Map<IssueRef, Integer> counts = new HashMap<>();
+        items.forEach(item -> counts.put(item, 0));
+        for (Checkpoint row : rows.values()) {
+            row.outcomes().forEach((item, outcome) -> {
+                if (outcome instanceof ItemOutcome.Replanned && counts.containsKey(item)) {
+                    counts.merge(item, 1, Integer::sum);
+                }
+            });
+        }
+        return counts;
     }
 
     private static String key(IssueRef incident, int number) {

@@ -154,6 +154,29 @@ public class AoCheckpointLog implements CheckpointLog {
         return histories;
     }
 
+    /** Counts the REPLANNED outcome rows of the items, in IN queries of {@link #IN_CHUNK} item ids on ITEM_ID's index. */
+    @Override
+    public Map<IssueRef, Integer> timesReplanned(Collection<IssueRef> items) {
+        Map<Long, IssueRef> byId = new LinkedHashMap<>();
+        items.forEach(item -> byId.put(item.id(), item));
+        Map<IssueRef, Integer> counts = new HashMap<>();
+        byId.values().forEach(item -> counts.put(item, 0));
+        List<Long> ids = new ArrayList<>(byId.keySet());
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            Object[] parameters = new Object[chunk.size() + 1];
+            parameters[0] = REPLANNED;
+            for (int i = 0; i < chunk.size(); i++) {
+                parameters[i + 1] = chunk.get(i);
+            }
+            for (CheckpointOutcomeEntity row : ao.find(CheckpointOutcomeEntity.class, Query.select("ID, ITEM_ID")
+                    .where("OUTCOME = ? AND ITEM_ID IN (" + placeholders(chunk.size()) + ")", parameters))) {
+                counts.merge(byId.get(row.getItemId()), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
     @Override
     public int lastNumber(IssueRef incident) {
         Query query = Query.select().where("INCIDENT_ID = ?", incident.id()).order("CHECKPOINT_NUMBER DESC").limit(1);

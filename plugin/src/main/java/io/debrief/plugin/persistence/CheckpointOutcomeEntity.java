@@ -19,6 +19,7 @@ public interface CheckpointOutcomeEntity extends Entity {
     void setClaimKey(String claimKey);
 
     @NotNull
+    @Indexed
     long getItemId();
 
     void setItemId(long itemId);

@@ -99,6 +99,27 @@ class CheckpointLogContractTest {
         }
 
         @Test
+        void timesReplannedCountsTheCheckpointsThatReplannedEachItem() {
+            // given: ITEM_B re-planned at two checkpoints, ITEM_A at one then done, ITEM_C never re-planned
+            log.claim(INCIDENT, 1, DUE, RUN);
+            log.markOpened(INCIDENT, 1, SUB_TASK);
+            log.recordOutcomes(INCIDENT, 1, Map.of(ITEM_A, new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1)),
+                    ITEM_B, new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1)),
+                    ITEM_C, new ItemOutcome.Dropped("the service was retired")));
+            log.claim(INCIDENT, 2, DUE.plus(Duration.ofDays(14)), RUN);
+            log.markOpened(INCIDENT, 2, new IssueRef(5002, "INC-91", "INC"));
+            log.recordOutcomes(INCIDENT, 2, Map.of(ITEM_A, new ItemOutcome.Done(),
+                    ITEM_B, new ItemOutcome.Replanned(LocalDate.of(2026, 5, 1))));
+            IssueRef unknown = new IssueRef(3999, "OPS-99", "OPS");
+
+            // when
+            Map<IssueRef, Integer> counts = log.timesReplanned(List.of(ITEM_A, ITEM_B, ITEM_C, unknown));
+
+            // then
+            assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(ITEM_A, 1, ITEM_B, 2, ITEM_C, 0, unknown, 0));
+        }
+
+        @Test
         void unfinishedClaimsAreTheUnopenedOnesClaimedBeforeTheCutOffOldestFirst() {
             // given
             log.claim(INCIDENT, 2, DUE, RUN.plusSeconds(20));
