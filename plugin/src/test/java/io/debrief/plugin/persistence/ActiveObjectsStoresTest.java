@@ -15,6 +15,7 @@ import io.debrief.core.settings.GlobalSettings;
 import io.debrief.core.timeline.Timeline;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.StartLine;
 import io.debrief.plugin.persistence.testkit.FailingActiveObjects;
 import io.debrief.plugin.persistence.testkit.StoredDebriefs;
 import java.time.Instant;
@@ -22,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,10 +66,10 @@ class ActiveObjectsStoresTest {
             for (int number = 1; number <= 20; number++) {
                 // when both claim the same checkpoint at the same moment
                 int claimed = number;
-                CountDownLatch start = new CountDownLatch(1);
-                Future<Boolean> a = nodes.submit(atOnce(start, () -> nodeA.claim(INCIDENT, claimed, DUE, DUE)));
-                Future<Boolean> b = nodes.submit(atOnce(start, () -> nodeB.claim(INCIDENT, claimed, DUE, DUE)));
-                start.countDown();
+                StartLine start = new StartLine();
+                Future<Boolean> a = nodes.submit(start.waiting(() -> nodeA.claim(INCIDENT, claimed, DUE, DUE)));
+                Future<Boolean> b = nodes.submit(start.waiting(() -> nodeB.claim(INCIDENT, claimed, DUE, DUE)));
+                start.go();
 
                 // then
                 assertThat(List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS)))
@@ -89,10 +88,10 @@ class ActiveObjectsStoresTest {
             for (int version = 1; version <= 10; version++) {
                 // when both save their edit of the same version at the same moment
                 int seen = version;
-                CountDownLatch start = new CountDownLatch(1);
-                Future<Boolean> a = nodes.submit(atOnce(start, () -> savedWithoutConflict(nodeA, incident, seen, "A")));
-                Future<Boolean> b = nodes.submit(atOnce(start, () -> savedWithoutConflict(nodeB, incident, seen, "B")));
-                start.countDown();
+                StartLine start = new StartLine();
+                Future<Boolean> a = nodes.submit(start.waiting(() -> savedWithoutConflict(nodeA, incident, seen, "A")));
+                Future<Boolean> b = nodes.submit(start.waiting(() -> savedWithoutConflict(nodeB, incident, seen, "B")));
+                start.go();
 
                 // then exactly one of them is stored
                 assertThat(List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS)))
@@ -109,10 +108,10 @@ class ActiveObjectsStoresTest {
             TimelineEntry entry = nodeA.add(anEntry().incidentId(INCIDENT.id()).text("v1").build());
 
             // when
-            CountDownLatch start = new CountDownLatch(1);
-            Future<Boolean> a = nodes.submit(atOnce(start, () -> editedWithoutConflict(nodeA, entry, "A")));
-            Future<Boolean> b = nodes.submit(atOnce(start, () -> editedWithoutConflict(nodeB, entry, "B")));
-            start.countDown();
+            StartLine start = new StartLine();
+            Future<Boolean> a = nodes.submit(start.waiting(() -> editedWithoutConflict(nodeA, entry, "A")));
+            Future<Boolean> b = nodes.submit(start.waiting(() -> editedWithoutConflict(nodeB, entry, "B")));
+            start.go();
 
             // then
             assertThat(List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS)))
@@ -125,12 +124,12 @@ class ActiveObjectsStoresTest {
             // given
             AoCheckpointLog nodeA = new AoCheckpointLog(ao);
             AoCheckpointLog nodeB = new AoCheckpointLog(database().otherNode());
-            CountDownLatch start = new CountDownLatch(1);
+            StartLine start = new StartLine();
 
             // when both nodes try to claim the same 1,000 checkpoints (two incidents x 500)
-            Future<Integer> winsA = nodes.submit(atOnce(start, () -> claimAll(nodeA)));
-            Future<Integer> winsB = nodes.submit(atOnce(start, () -> claimAll(nodeB)));
-            start.countDown();
+            Future<Integer> winsA = nodes.submit(start.waiting(() -> claimAll(nodeA)));
+            Future<Integer> winsB = nodes.submit(start.waiting(() -> claimAll(nodeB)));
+            start.go();
 
             // then
             assertThat(winsA.get(120, TimeUnit.SECONDS) + winsB.get(120, TimeUnit.SECONDS)).isEqualTo(1000);
@@ -262,12 +261,6 @@ class ActiveObjectsStoresTest {
             return wins;
         }
 
-        private static <T> Callable<T> atOnce(CountDownLatch start, Callable<T> work) {
-            return () -> {
-                start.await();
-                return work.call();
-            };
-        }
     }
 
     @Nested

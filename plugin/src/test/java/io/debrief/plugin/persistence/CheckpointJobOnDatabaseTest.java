@@ -21,6 +21,7 @@ import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.TrackedIssue;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.StartLine;
 import io.debrief.plugin.persistence.testkit.StoredDebriefs;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,10 +80,10 @@ class CheckpointJobOnDatabaseTest {
             List<Incident> incidents = givenHeldDebriefsWithOpenItems(DUE_INCIDENTS);
 
             // when both nodes run the job at the same moment
-            CountDownLatch start = new CountDownLatch(1);
-            Future<JobRunReport> a = nodes.submit(atOnce(start, () -> job(nodeA).run()));
-            Future<JobRunReport> b = nodes.submit(atOnce(start, () -> job(nodeB).run()));
-            start.countDown();
+            StartLine start = new StartLine();
+            Future<JobRunReport> a = nodes.submit(start.waiting(() -> job(nodeA).run()));
+            Future<JobRunReport> b = nodes.submit(start.waiting(() -> job(nodeB).run()));
+            start.go();
             JobRunReport reportA = a.get(5, TimeUnit.MINUTES);
             JobRunReport reportB = b.get(5, TimeUnit.MINUTES);
 
@@ -176,13 +175,6 @@ class CheckpointJobOnDatabaseTest {
         AoTestDatabase database() {
             return AoTestDatabase.POSTGRES;
         }
-    }
-
-    private static <T> Callable<T> atOnce(CountDownLatch start, Callable<T> work) {
-        return () -> {
-            start.await();
-            return work.call();
-        };
     }
 
     /**
