@@ -133,10 +133,16 @@ public final class MonthlyReviewService {
         if (!decisions.append(record)) {
             throw new ConflictException("debrief.error.review.stale", itemKey, expectedVersion);
         }
-        if (decision instanceof Decision.CloseIrrelevant close) {
-            tracker.resolve(item.ref(), global.irrelevantResolution(), close.reason().strip());
-        } else if (decision instanceof Decision.Prioritise) {
-            tracker.setPriority(item.ref(), global.prioritisePriority());
+        try {
+            if (decision instanceof Decision.CloseIrrelevant close) {
+                tracker.resolve(item.ref(), global.irrelevantResolution(), close.reason().strip());
+            } else if (decision instanceof Decision.Prioritise) {
+                tracker.setPriority(item.ref(), global.prioritisePriority());
+            }
+        } catch (RuntimeException refused) {
+            // the tracker refused (workflow, field rules, a node in trouble): no decision stays recorded without its act
+            decisions.withdraw(record);
+            throw refused;
         }
         return record;
     }

@@ -12,6 +12,12 @@ public interface ReviewDecisionLog {
     /** Appends the decision unless that version of the item already exists; returns whether it was appended. */
     boolean append(DecisionRecord record);
 
+    /**
+     * Takes back a decision just appended whose action the tracker then refused, so the history only holds decisions
+     * that were carried out; does nothing when a later version exists (it is no longer the item's latest decision).
+     */
+    void withdraw(DecisionRecord record);
+
     /** The item's decisions, oldest first. */
     List<DecisionRecord> history(IssueRef item);
 

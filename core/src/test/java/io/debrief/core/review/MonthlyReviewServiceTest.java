@@ -169,6 +169,27 @@ class MonthlyReviewServiceTest {
     }
 
     @Test
+    void a_decision_the_tracker_refuses_is_not_kept_and_can_be_taken_again() {
+        // given: an item decided on once, whose workflow then refuses to resolve it
+        TrackedIssue item = anActionItem().of(INCIDENT).build();
+        tracker.given(item);
+        DecisionRecord kept = service.decide(item.key(), Decision.keep(), 0, ScriptedViewer.as(BOB));
+        tracker.refuseChangesTo(item.ref());
+
+        // when
+        assertThatThrownBy(() -> service.decide(item.key(), Decision.closeIrrelevant("Service retired"), 1,
+                ScriptedViewer.as(BOB))).isInstanceOf(IllegalStateException.class);
+
+        // then the history holds only what was carried out, and the same decision can be taken once the tracker agrees
+        assertThat(decisions.history(item.ref())).containsExactly(kept);
+        tracker.stopFailing();
+        DecisionRecord closed = service.decide(item.key(), Decision.closeIrrelevant("Service retired"), 1,
+                ScriptedViewer.as(BOB));
+        assertThat(closed.version()).isEqualTo(2);
+        assertThat(tracker.resolutionOf(item.ref())).hasValue("Won't Do");
+    }
+
+    @Test
     void prioritising_sets_the_configured_priority() {
         TrackedIssue item = anActionItem().of(OTHER_INCIDENT).priority("Low").build();
         tracker.given(item);

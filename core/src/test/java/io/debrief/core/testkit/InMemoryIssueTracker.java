@@ -35,6 +35,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
     private final Map<IssueRef, String> resolutions = new HashMap<>();
     private final Map<IssueRef, String> comments = new HashMap<>();
     private final Set<IssueRef> failingIncidents = new HashSet<>();
+    private final Set<IssueRef> refusingChanges = new HashSet<>();
     private int labelsAdded;
 
     public InMemoryIssueTracker(Clock clock) {
@@ -55,8 +56,15 @@ public final class InMemoryIssueTracker implements IssueTracker {
         return this;
     }
 
+    /** Makes every change to this issue (resolve, priority, due date) fail, like a workflow refusing it. */
+    public InMemoryIssueTracker refuseChangesTo(IssueRef issue) {
+        refusingChanges.add(issue);
+        return this;
+    }
+
     public InMemoryIssueTracker stopFailing() {
         failingIncidents.clear();
+        refusingChanges.clear();
         return this;
     }
 
@@ -117,6 +125,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
 
     @Override
     public void resolve(IssueRef issue, String resolutionName, String comment) {
+        refuseIfAsked(issue);
         TrackedIssue current = issues.get(issue.key());
         replace(current, StatusCategory.DONE, clock.instant(), current.priority(), current.labels());
         resolutions.put(issue, resolutionName);
@@ -125,16 +134,24 @@ public final class InMemoryIssueTracker implements IssueTracker {
 
     @Override
     public void setPriority(IssueRef issue, String priorityName) {
+        refuseIfAsked(issue);
         TrackedIssue current = issues.get(issue.key());
         replace(current, current.status(), current.resolved(), priorityName, current.labels());
     }
 
     @Override
     public void setDue(IssueRef issue, LocalDate due) {
+        refuseIfAsked(issue);
         TrackedIssue current = issues.get(issue.key());
         issues.put(current.key(), new TrackedIssue(current.ref(), current.status(), current.summary(),
                 current.assignee(), due, current.created(), current.resolved(), current.priority(), current.labels(),
                 current.components(), current.incident(), current.category()));
+    }
+
+    private void refuseIfAsked(IssueRef issue) {
+        if (refusingChanges.contains(issue)) {
+            throw new IllegalStateException("tracker refused a change to " + issue.key());
+        }
     }
 
     /** Resolves an issue as a person would, at the clock's current time. */

@@ -25,6 +25,14 @@ public final class InMemoryReviewDecisionLog implements ReviewDecisionLog {
     }
 
     @Override
+    public synchronized void withdraw(DecisionRecord record) {
+        List<DecisionRecord> history = rows.getOrDefault(record.item(), new ArrayList<>());
+        if (!history.isEmpty() && history.get(history.size() - 1).version() == record.version()) {
+            history.remove(history.size() - 1);
+        }
+    }
+
+    @Override
     public synchronized List<DecisionRecord> history(IssueRef item) {
         return List.copyOf(rows.getOrDefault(item, List.of()));
     }

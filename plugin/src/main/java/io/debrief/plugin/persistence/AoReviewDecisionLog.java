@@ -57,6 +57,13 @@ public class AoReviewDecisionLog implements ReviewDecisionLog {
     }
 
     @Override
+    public void withdraw(DecisionRecord record) {
+        if (!exists(record.item(), record.version() + 1)) {
+            ao.deleteWithSQL(ReviewDecisionEntity.class, "DECISION_KEY = ?", decisionKey(record.item(), record.version()));
+        }
+    }
+
+    @Override
     public List<DecisionRecord> history(IssueRef item) {
         Query query = Query.select().where("ITEM_ID = ?", item.id()).order("DECISION_VERSION");
         return Arrays.stream(ao.find(ReviewDecisionEntity.class, query)).map(row -> toRecord(item, row)).toList();

@@ -69,6 +69,24 @@ class ReviewDecisionLogContractTest {
         }
 
         @Test
+        void onlyTheLatestDecisionCanBeWithdrawnAndItsVersionIsFreeAgain() {
+            // given
+            DecisionRecord keep = new DecisionRecord(ITEM, new Decision.Keep(), ALICE, MAY, 1);
+            DecisionRecord close = new DecisionRecord(ITEM, new Decision.CloseIrrelevant("duplicate"), BOB, MAY, 2);
+            log.append(keep);
+            log.append(close);
+
+            // when: the first is no longer the latest, the second is
+            log.withdraw(keep);
+            log.withdraw(close);
+
+            // then
+            assertThat(log.history(ITEM)).containsExactly(keep);
+            assertThat(log.currentVersion(ITEM)).isEqualTo(1);
+            assertThat(log.append(new DecisionRecord(ITEM, new Decision.Prioritise(), BOB, MAY, 2))).isTrue();
+        }
+
+        @Test
         void latestGivesEachDecidedItemItsNewestDecisionInOneRead() {
             // given
             log.append(new DecisionRecord(ITEM, new Decision.Keep(), ALICE, MAY, 1));
