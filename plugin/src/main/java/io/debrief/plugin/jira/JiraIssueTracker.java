@@ -56,9 +56,8 @@ import org.springframework.stereotype.Component;
  * not be linked is left in place (IssueService delete is not in our API surface) and reported as a conflict naming
  * the new key, so the person can link it by hand; being labelled, it still shows in the monthly review.
  *
- * <p>{@link #resolve} cannot run a workflow transition faithfully (finding the action that sets a resolution needs
- * WorkflowManager, not in our API surface): it sets the resolution and comment through an edit, which leaves the
- * status unchanged. See the package documentation.
+ * <p>{@link #resolve} closes the issue through its own workflow: the first transition to a done status the acting
+ * person may take ({@link DoneTransitions}), with the resolution and the reason as a comment, validated by IssueService.
  */
 @Component
 class JiraIssueTracker implements IssueTracker {
@@ -83,6 +82,7 @@ class JiraIssueTracker implements IssueTracker {
     private final DebriefTypeIds typeIds;
     private final JiraSearch search;
     private final TrackedIssues tracked;
+    private final DoneTransitions doneTransitions;
 
     @Inject
     JiraIssueTracker(@ComponentImport IssueService issueService, @ComponentImport IssueManager issues,
@@ -91,7 +91,7 @@ class JiraIssueTracker implements IssueTracker {
             @ComponentImport ResolutionManager resolutions, @ComponentImport LabelManager labels,
             @ComponentImport IssueLinkManager links, @ComponentImport SubTaskManager subTasks,
             @ComponentImport UserManager users, @ComponentImport I18nResolver i18n, DebriefTypeIds typeIds,
-            JiraSearch search, TrackedIssues tracked) {
+            JiraSearch search, TrackedIssues tracked, DoneTransitions doneTransitions) {
         this.issueService = issueService;
         this.issues = issues;
         this.authentication = authentication;
@@ -107,6 +107,7 @@ class JiraIssueTracker implements IssueTracker {
         this.typeIds = typeIds;
         this.search = search;
         this.tracked = tracked;
+        this.doneTransitions = doneTransitions;
     }
 
     @Override
@@ -217,7 +218,18 @@ class JiraIssueTracker implements IssueTracker {
         Resolution resolution = named(resolutions.getResolutions(), resolutionName, Resolution::getName)
                 .orElseThrow(() -> InvalidInputException.of("resolution", "debrief.jira.error.resolution.unknown",
                         resolutionName));
-        update(ref, issueService.newIssueInputParameters().setResolutionId(resolution.getId()).setComment(comment));
+        Issue issue = existing(ref);
+        ApplicationUser actor = actor(issue.getProjectObject());
+        int action = doneTransitions.forClosing(issue, actor).orElseThrow(
+                () -> new ConflictException("debrief.jira.error.resolve.no.transition", ref.key()));
+        IssueInputParameters input = issueService.newIssueInputParameters().setResolutionId(resolution.getId())
+                .setComment(comment);
+        // "Done" transitions often have no screen: without this Jira would ignore the resolution
+        input.setSkipScreenCheck(true);
+        IssueService.TransitionValidationResult validation =
+                issueService.validateTransition(actor, issue.getId(), action, input);
+        refuseIfInvalid(validation);
+        refuseIfInvalid(issueService.transition(actor, validation));
     }
 
     @Override
@@ -234,11 +246,16 @@ class JiraIssueTracker implements IssueTracker {
         update(ref, issueService.newIssueInputParameters().setDueDate(DueDateFormat.format(due)));
     }
 
-    private void update(IssueRef ref, IssueInputParameters input) {
+    private Issue existing(IssueRef ref) {
         Issue issue = issues.getIssueObject(ref.id());
         if (issue == null) {
             throw new IllegalStateException("issue not found: " + ref);
         }
+        return issue;
+    }
+
+    private void update(IssueRef ref, IssueInputParameters input) {
+        Issue issue = existing(ref);
         // the review changes one field: the others keep their values whatever the edit screen shows
         input.setSkipScreenCheck(true);
         input.setRetainExistingValuesWhenParameterNotProvided(true);

@@ -22,10 +22,10 @@
  *       {@code d/MMM/yy}); whether IssueService.create of a validated sub-task already links the parent (we call
  *       createSubTaskIssueLink as community code does); {@code searchOverrideSecurity} still present in 11; JQL
  *       {@code linkedIssues(key, "has action item")} matching the inward description; the priority names of an
- *       instance (severity mapping by name).</li>
- *   <li>Not possible with our API surface: resolving through a workflow transition (needs WorkflowManager to find the
- *       action that sets a resolution); {@code IssueTracker.resolve} sets resolution and comment by an edit instead,
- *       leaving the status as it was.</li>
+ *       instance (severity mapping by name); the workflow API ({@link io.debrief.plugin.jira.DoneTransitions}:
+ *       IssueWorkflowManager, WorkflowManager, JiraWorkflow.getLinkedStatus and OSWorkflow's descriptors, confirmed
+ *       up to Jira 8.21 only) and that a transition honours {@code setSkipScreenCheck(true)} for the resolution (it
+ *       does in Jira's 6.3 source; a "Done" transition without a screen would otherwise drop it).</li>
  * </ul>
  */
 package io.debrief.plugin.jira;

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -37,6 +38,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -69,6 +71,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,9 +93,10 @@ class JiraIssueTrackerTest {
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final SearchService searchService = mock(SearchService.class);
     private final DebriefTypeIds typeIds = JiraFixtures.givenTypesSetUp();
+    private final DoneTransitions doneTransitions = mock(DoneTransitions.class);
     private final JiraIssueTracker tracker = new JiraIssueTracker(issueService, issues, authentication, projects,
             constants, priorities, resolutions, labels, links, subTasks, users, i18n, typeIds,
-            new JiraSearch(searchService), new TrackedIssues(links, typeIds));
+            new JiraSearch(searchService), new TrackedIssues(links, typeIds), doneTransitions);
 
     private final ApplicationUser alice = user("alice");
     private final Project ops = project(1L, "OPS");
@@ -280,6 +284,67 @@ class JiraIssueTrackerTest {
     }
 
     @Test
+    void closingAnItemTakesItsWorkflowsDoneTransitionWithTheResolutionAndTheReason() {
+        // given OPS-20, whose workflow offers alice transition 31 to a done status
+        MutableIssue item = givenItem20();
+        when(doneTransitions.forClosing(item, alice)).thenReturn(OptionalInt.of(31));
+        IssueService.TransitionValidationResult validation = valid(IssueService.TransitionValidationResult.class);
+        when(issueService.validateTransition(alice, 20L, 31, input)).thenReturn(validation);
+        when(issueService.transition(alice, validation)).thenReturn(new IssueService.IssueResult(item));
+
+        // when
+        tracker.resolve(new IssueRef(20, "OPS-20", "OPS"), "won't do", "Service retired");
+
+        // then
+        verify(input).setResolutionId("10");
+        verify(input).setComment("Service retired");
+        verify(input).setSkipScreenCheck(true);
+        verify(issueService).transition(alice, validation);
+        verify(issueService, never()).validateUpdate(any(), any(), any());
+    }
+
+    @Test
+    void anItemWhoseWorkflowOffersNoDoneTransitionIsNotTouched() {
+        // given
+        MutableIssue item = givenItem20();
+        when(doneTransitions.forClosing(item, alice)).thenReturn(OptionalInt.empty());
+
+        // when / then
+        assertThatThrownBy(() -> tracker.resolve(new IssueRef(20, "OPS-20", "OPS"), "Won't Do", "Service retired"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.args()).containsExactly("OPS-20"));
+        verify(issueService, never()).validateTransition(any(), any(), anyInt(), any());
+        verify(issueService, never()).validateUpdate(any(), any(), any());
+    }
+
+    @Test
+    void aTransitionJiraRefusesIsReportedByFieldAndNotCarriedOut() {
+        // given: the transition's validators refuse
+        MutableIssue item = givenItem20();
+        when(doneTransitions.forClosing(item, alice)).thenReturn(OptionalInt.of(31));
+        ErrorCollection errors = errors(Map.of("resolution", "Resolution is required."), List.of());
+        IssueService.TransitionValidationResult refused = mock(IssueService.TransitionValidationResult.class);
+        when(refused.isValid()).thenReturn(false);
+        when(refused.getErrorCollection()).thenReturn(errors);
+        when(issueService.validateTransition(alice, 20L, 31, input)).thenReturn(refused);
+
+        // when / then
+        assertThatThrownBy(() -> tracker.resolve(new IssueRef(20, "OPS-20", "OPS"), "Won't Do", "Service retired"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationError::field).containsExactly("resolution"));
+        verify(issueService, never()).transition(any(), any());
+    }
+
+    private MutableIssue givenItem20() {
+        MutableIssue item = anIssue(20, "OPS-20").build();
+        when(issues.getIssueObject(20L)).thenReturn(item);
+        Resolution wontDo = mock(Resolution.class);
+        when(wontDo.getName()).thenReturn("Won't Do");
+        when(wontDo.getId()).thenReturn("10");
+        when(resolutions.getResolutions()).thenReturn(List.of(wontDo));
+        return item;
+    }
+
+    @Test
     void thePriorityIsSetByNameThroughAValidatedUpdate() {
         MutableIssue item = anIssue(20, "OPS-20").build();
         when(issues.getIssueObject(20L)).thenReturn(item);
@@ -317,11 +382,16 @@ class JiraIssueTrackerTest {
         when(issueService.create(alice, validation)).thenReturn(new IssueService.IssueResult(created));
     }
 
-    private void givenCreateValidationFails(Map<String, String> fieldErrors, List<String> messages) {
+    private static ErrorCollection errors(Map<String, String> fieldErrors, List<String> messages) {
         ErrorCollection errors = mock(ErrorCollection.class);
         when(errors.hasAnyErrors()).thenReturn(true);
         when(errors.getErrors()).thenReturn(fieldErrors);
         when(errors.getErrorMessages()).thenReturn(messages);
+        return errors;
+    }
+
+    private void givenCreateValidationFails(Map<String, String> fieldErrors, List<String> messages) {
+        ErrorCollection errors = errors(fieldErrors, messages);
         IssueService.CreateValidationResult validation = mock(IssueService.CreateValidationResult.class);
         when(validation.isValid()).thenReturn(false);
         when(validation.getErrorCollection()).thenReturn(errors);

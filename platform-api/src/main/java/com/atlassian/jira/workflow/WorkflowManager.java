@@ -1,0 +1,10 @@
+// Mirrors: com.atlassian.jira.workflow.WorkflowManager from jira-api 11.3.1; source: [S3] cures-condec-jira mocks/MockWorkflowManager.java (8.20); WorkflowException unchecked per [W1] jira-api/.../workflow/WorkflowException.java (6.3). Evidence: C(8.20); U for 11
+package com.atlassian.jira.workflow;
+
+import com.atlassian.jira.issue.Issue;
+
+/** Workflows and their schemes. Only the lookup of an issue's workflow is used. */
+public interface WorkflowManager {
+    /** Throws the unchecked WorkflowException when the workflow cannot be loaded (not declared here: never caught). */
+    JiraWorkflow getWorkflow(Issue issue);
+}
