@@ -50,7 +50,8 @@ class ActionItemServiceTest {
 
         TrackedIssue item = tracker.find(created.key()).orElseThrow();
         assertThat(item.incident()).isEqualTo(INCIDENT);
-        assertThat(item.labels()).containsExactly("debrief");
+        assertThat(item.labels()).containsExactlyInAnyOrder("debrief", "debrief-detect");
+        assertThat(item.category()).isEqualTo(ActionItemCategory.DETECT);
         assertThat(item.summary()).isEqualTo("Alert on queue depth");
     }
 

@@ -54,7 +54,7 @@ class IncidentActionItemsTest {
 
         assertThat(created.ref().projectKey()).isEqualTo("INC");
         assertThat(created.incident()).isEqualTo(INCIDENT);
-        assertThat(created.labels()).containsExactly("debrief");
+        assertThat(created.labels()).containsExactlyInAnyOrder("debrief", "debrief-detect");
         assertThat(created.category()).isEqualTo(ActionItemCategory.DETECT);
         assertThat(created.due()).isEqualTo(LocalDate.parse("2026-04-01"));
     }

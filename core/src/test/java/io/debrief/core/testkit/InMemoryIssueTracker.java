@@ -73,7 +73,8 @@ public final class InMemoryIssueTracker implements IssueTracker {
         long id = ids.incrementAndGet();
         IssueRef ref = new IssueRef(id, item.projectKey() + "-" + id, item.projectKey());
         issues.put(ref.key(), new TrackedIssue(ref, StatusCategory.TO_DO, item.summary(), null, item.due(),
-                clock.instant(), null, "Medium", Set.of(label), Set.of(), item.incident(), item.category()));
+                clock.instant(), null, "Medium", Set.of(label, item.category().labelBeside(label)), Set.of(), item.incident(),
+                item.category()));
         createdActionItems.put(ref, item);
         return ref;
     }

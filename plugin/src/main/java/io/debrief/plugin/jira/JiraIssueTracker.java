@@ -134,6 +134,9 @@ class JiraIssueTracker implements IssueTracker {
         refuseIfInvalid(validation);
         Issue created = created(issueService.create(actor, validation));
         labels.addLabel(actor, created.getId(), label, false);
+        if (item.category() != null) {
+            labels.addLabel(actor, created.getId(), item.category().labelBeside(label), false);
+        }
         link(created, item.incident(), actor);
         return JiraRefs.ref(created);
     }

@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.debrief.core.actionitem.ActionItemCategory;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.tracker.StatusCategory;
 import io.debrief.core.tracker.TrackedIssue;
@@ -32,15 +33,15 @@ class TrackedIssues {
     /** The issue as core sees it; {@code knownIncident} (nullable) spares the link lookup when the caller knows it. */
     TrackedIssue toTracked(Issue issue, IssueRef knownIncident) {
         Instant created = JiraRefs.instant(issue.getCreated());
+        Set<String> labels = labels(issue);
         return new TrackedIssue(JiraRefs.ref(issue), statusCategory(issue.getStatus()),
                 issue.getSummary() == null ? "" : issue.getSummary(), JiraRefs.user(issue.getAssignee()),
                 issue.getDueDate() == null ? null : issue.getDueDate().toLocalDateTime().toLocalDate(),
                 created == null ? Instant.EPOCH : created, JiraRefs.instant(issue.getResolutionDate()),
-                issue.getPriority() == null ? null : issue.getPriority().getName(), labels(issue),
+                issue.getPriority() == null ? null : issue.getPriority().getName(), labels,
                 JiraIncidents.componentNames(issue),
                 knownIncident != null ? knownIncident : incidentOf(issue).orElse(null),
-                // the category lives with the debrief, not in Jira
-                null);
+                ActionItemCategory.fromLabels(labels).orElse(null));
     }
 
     /** The incident an issue belongs to: its parent when that is an Incident, else the target of our link type. */

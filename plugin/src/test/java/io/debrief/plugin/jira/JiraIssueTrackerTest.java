@@ -131,6 +131,7 @@ class JiraIssueTrackerTest {
         order.verify(issueService).validateCreate(eq(alice), eq(input));
         order.verify(issueService).create(eq(alice), any());
         order.verify(labels).addLabel(alice, 20L, "debrief", false);
+        order.verify(labels).addLabel(alice, 20L, "debrief-detect", false);
         order.verify(links).createIssueLink(20L, 10L, LINK_TYPE_ID, null, alice);
         verify(input).setProjectId(1L);
         verify(input).setIssueTypeId("3");
@@ -258,7 +259,20 @@ class JiraIssueTrackerTest {
             assertThat(tracked.labels()).containsExactly("debrief");
             assertThat(tracked.components()).containsExactly("payments");
             assertThat(tracked.isOpen()).isTrue();
+            assertThat(tracked.category()).isNull();
         });
+    }
+
+    @Test
+    void anItemsCategoryIsReadFromItsLabelBesideTheItemLabel() throws Exception {
+        MutableIssue item = anIssue(20, "OPS-20").labels("debrief", "debrief-prevent").parent(incident).build();
+        givenSearchFinds(true, item);
+
+        Page<TrackedIssue> page = tracker.debriefItems(ItemSearch.open("debrief", Set.of("OPS")), Audience.system(),
+                PageRequest.first(50));
+
+        assertThat(page.items()).singleElement().extracting(TrackedIssue::category)
+                .isEqualTo(ActionItemCategory.PREVENT);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.debrief.sandbox.debrief;
 
+import io.debrief.core.actionitem.ActionItemCategory;
 import io.debrief.core.actionitem.NewActionItem;
 import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IssueRef;
@@ -30,9 +31,9 @@ import java.util.Set;
  * linked to their incident with the "Debrief action item" link type and labelled; checkpoints are sub-tasks of type
  * "Debrief checkpoint"; unknown projects, issue types, users, priorities and resolutions are refused by field.
  *
- * <p>Differences from Jira, on purpose and small: resolving moves the issue to Done (Jira's adapter only sets the
- * resolution); the resolution name, its comment and a checkpoint's number are kept as issue properties; the
- * action item's category is not stored in the tracker (as in Jira, it lives with the debrief).
+ * <p>Differences from Jira, on purpose and small: resolving moves the issue straight to Done (Jira's adapter takes
+ * the workflow's transition to a done status); the resolution name, its comment and a checkpoint's number are kept
+ * as issue properties. As in Jira, an action item's category is a label beside the item label ("debrief-fix").
  */
 final class SandboxIssueTracker implements IssueTracker {
 
@@ -70,7 +71,7 @@ final class SandboxIssueTracker implements IssueTracker {
                 .orElseThrow(() -> new IllegalStateException("incident not found: " + item.incident()));
         return host.inTransaction(() -> {
             NewIssue.Builder issue = NewIssue.of(item.projectKey(), type, item.summary(), clock.instant())
-                    .reportedBy(actor()).assignedTo(item.assigneeKey()).labelled(label);
+                    .reportedBy(actor()).assignedTo(item.assigneeKey()).labelled(label, item.category().labelBeside(label));
             if (item.due() != null) {
                 issue.dueAt(startOf(item.due()));
             }
@@ -179,7 +180,8 @@ final class SandboxIssueTracker implements IssueTracker {
         return new TrackedIssue(issue.ref(), statusCategory(issue.statusCategory()), issue.summary(),
                 people.user(issue.assignee()), issue.due() == null ? null : LocalDate.ofInstant(issue.due(), ZoneOffset.UTC),
                 issue.created(), issue.resolved(), issue.priority(), Set.copyOf(issue.labels()),
-                issue.component() == null ? Set.of() : Set.of(issue.component()), incidentOf(issue).orElse(null), null);
+                issue.component() == null ? Set.of() : Set.of(issue.component()), incidentOf(issue).orElse(null),
+                ActionItemCategory.fromLabels(Set.copyOf(issue.labels())).orElse(null));
     }
 
     /** The incident an issue belongs to: its parent when that is an Incident, else the target of our link type. */

@@ -150,7 +150,7 @@ class SandboxAdaptersTest {
         assertThat(stored.type()).isEqualTo(SandboxIssue.TASK);
         assertThat(stored.projectKey()).isEqualTo("PAY");
         assertThat(stored.reporter()).isEqualTo("alice");
-        assertThat(stored.labels()).containsExactly("debrief");
+        assertThat(stored.labels()).containsExactly("debrief", "debrief-detect");
         assertThat(host.issues().links(stored.id())).anySatisfy(link -> {
             assertThat(link.typeName()).isEqualTo("Debrief action item");
             assertThat(link.sourceId()).isEqualTo(stored.id());
@@ -158,6 +158,7 @@ class SandboxAdaptersTest {
         });
         TrackedIssue tracked = tracker.find(item.key()).orElseThrow();
         assertThat(tracked.incident()).isEqualTo(incident.ref());
+        assertThat(tracked.category()).isEqualTo(ActionItemCategory.DETECT);
         assertThat(tracked.status()).isEqualTo(StatusCategory.TO_DO);
         assertThat(tracked.assignee()).isEqualTo(new UserRef("carol", "Carol Chen"));
         assertThat(tracked.due()).isEqualTo(due);

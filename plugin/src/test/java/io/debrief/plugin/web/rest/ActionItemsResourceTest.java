@@ -63,7 +63,7 @@ class ActionItemsResourceTest {
         assertThat(json.path("url").asText()).isEqualTo("/browse/" + key);
         TrackedIssue created = world.tracker.find(key).orElseThrow();
         assertThat(created.incident()).isEqualTo(INCIDENT);
-        assertThat(created.labels()).containsExactly("debrief");
+        assertThat(created.labels()).containsExactlyInAnyOrder("debrief", "debrief-detect");
         assertThat(world.tracker.createdActionItems().values()).singleElement()
                 .satisfies(item -> assertThat(item.assigneeKey()).isEqualTo("alice"));
     }
@@ -76,7 +76,7 @@ class ActionItemsResourceTest {
         Reply reply = rest.as(editor("alice")).post(PATH, validBody());
 
         assertThat(world.tracker.find(reply.json().path("key").asText()).orElseThrow().labels())
-                .containsExactly("learning");
+                .containsExactlyInAnyOrder("learning", "learning-detect");
     }
 
     @Test
