@@ -83,6 +83,7 @@ class JiraIssueTracker implements IssueTracker {
     private final JiraSearch search;
     private final TrackedIssues tracked;
     private final DoneTransitions doneTransitions;
+    private final DueDates dueDates;
 
     @Inject
     JiraIssueTracker(@ComponentImport IssueService issueService, @ComponentImport IssueManager issues,
@@ -91,7 +92,7 @@ class JiraIssueTracker implements IssueTracker {
             @ComponentImport ResolutionManager resolutions, @ComponentImport LabelManager labels,
             @ComponentImport IssueLinkManager links, @ComponentImport SubTaskManager subTasks,
             @ComponentImport UserManager users, @ComponentImport I18nResolver i18n, DebriefTypeIds typeIds,
-            JiraSearch search, TrackedIssues tracked, DoneTransitions doneTransitions) {
+            JiraSearch search, TrackedIssues tracked, DoneTransitions doneTransitions, DueDates dueDates) {
         this.issueService = issueService;
         this.issues = issues;
         this.authentication = authentication;
@@ -108,6 +109,7 @@ class JiraIssueTracker implements IssueTracker {
         this.search = search;
         this.tracked = tracked;
         this.doneTransitions = doneTransitions;
+        this.dueDates = dueDates;
     }
 
     @Override
@@ -126,7 +128,7 @@ class JiraIssueTracker implements IssueTracker {
             input.setAssigneeId(username(item.assigneeKey()));
         }
         if (item.due() != null) {
-            input.setDueDate(DueDateFormat.format(item.due()));
+            input.setDueDate(dueDates.format(item.due()));
         }
         // our form is the screen: due date and assignee apply even where the project's create screen lacks them
         input.setSkipScreenCheck(true);
@@ -155,7 +157,7 @@ class JiraIssueTracker implements IssueTracker {
                 .setSummary(i18n.getText(subTask.summary().messageKey(), serializable(subTask.summary().args())))
                 .setDescription(i18n.getText("debrief.jira.checkpoint.description", subTask.openItems().stream()
                         .map(IssueRef::key).collect(Collectors.joining(", "))))
-                .setDueDate(DueDateFormat.format(subTask.due()));
+                .setDueDate(dueDates.format(subTask.due()));
         ApplicationUser assignee = subTask.assignee() == null ? null : users.getUserByKey(subTask.assignee().key());
         if (assignee != null) {
             // a debrief owner who has since left must not block the checkpoint: it stays unassigned
@@ -246,7 +248,7 @@ class JiraIssueTracker implements IssueTracker {
     @Override
     public void setDue(IssueRef ref, LocalDate due) {
         // a checkpoint re-planned an item: the new date goes where every Jira user looks, the issue's due date
-        update(ref, issueService.newIssueInputParameters().setDueDate(DueDateFormat.format(due)));
+        update(ref, issueService.newIssueInputParameters().setDueDate(dueDates.format(due)));
     }
 
     private Issue existing(IssueRef ref) {

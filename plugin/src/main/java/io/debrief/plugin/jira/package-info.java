@@ -18,7 +18,7 @@
  *       atlassian-scheduler (JobRunner, JobConfig, RUN_ONCE_PER_CLUSTER), SAL LifecycleAware/PluginSettings/I18nResolver.</li>
  *   <li>U (risks for the real build): {@code SubTaskManager.createSubTaskIssueLink} throws (wrapped in
  *       {@code catch (Exception)}); {@code IssueInputParameters.setAssigneeId} takes a user name (we pass the name);
- *       {@code setDueDate} parses Jira's date-picker format ({@link io.debrief.plugin.jira.DueDateFormat}, default
+ *       {@code setDueDate} parses Jira's date-picker format ({@link io.debrief.plugin.jira.DueDates}, default
  *       {@code d/MMM/yy}); whether IssueService.create of a validated sub-task already links the parent (we call
  *       createSubTaskIssueLink as community code does); {@code searchOverrideSecurity} still present in 11; JQL
  *       {@code linkedIssues(key, "has action item")} matching the inward description; the priority names of an

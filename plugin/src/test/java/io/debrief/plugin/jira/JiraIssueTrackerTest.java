@@ -29,6 +29,7 @@ import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.config.PriorityManager;
 import com.atlassian.jira.config.ResolutionManager;
 import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.config.properties.ApplicationProperties;
 import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
@@ -94,9 +95,11 @@ class JiraIssueTrackerTest {
     private final SearchService searchService = mock(SearchService.class);
     private final DebriefTypeIds typeIds = JiraFixtures.givenTypesSetUp();
     private final DoneTransitions doneTransitions = mock(DoneTransitions.class);
+    private final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
     private final JiraIssueTracker tracker = new JiraIssueTracker(issueService, issues, authentication, projects,
             constants, priorities, resolutions, labels, links, subTasks, users, i18n, typeIds,
-            new JiraSearch(searchService), new TrackedIssues(links, typeIds), doneTransitions);
+            new JiraSearch(searchService), new TrackedIssues(links, typeIds), doneTransitions,
+            new DueDates(applicationProperties, authentication));
 
     private final ApplicationUser alice = user("alice");
     private final Project ops = project(1L, "OPS");
