@@ -57,11 +57,13 @@ describe('Debrief.Review', () => {
 
         // when
         await window.Debrief.Review.mountList(container, {
-            restBase: REST, preferences: { projects: 'OPS,PAY', olderThanDays: '30', groupBy: 'none' }
+            restBase: REST, preferences: { projects: 'OPS,PAY', jql: 'component = "A&B"', olderThanDays: '30',
+                groupBy: 'none' }
         }).load();
 
         // then
-        expect(lastCall().url).toBe(`${REST}/review?projects=OPS%2CPAY&olderThanDays=30&sort=age&start=0&limit=50`);
+        expect(lastCall().url).toBe(`${REST}/review?projects=OPS%2CPAY&jql=component%20%3D%20%22A%26B%22`
+            + '&olderThanDays=30&sort=age&start=0&limit=50');
         expect(container.querySelector('tr[data-key="OPS-1"]').textContent).toContain('Summary of OPS-1');
         expect(container.querySelector('.debrief-review-totals').textContent).toContain('50%');
     });
@@ -222,12 +224,15 @@ describe('Debrief.Review', () => {
         expect(api.resize).toHaveBeenCalled();
 
         // when: edited
-        dashboardItem.renderEdit(container, { projects: 'OPS', groupBy: 'team' });
+        dashboardItem.renderEdit(container, { projects: 'OPS', groupBy: 'team', jql: 'priority = High' });
+        expect(container.querySelector('#debrief-review-jql').value).toBe('priority = High');
         container.querySelector('#debrief-review-age').value = '30';
+        container.querySelector('#debrief-review-jql').value = '  component = payments ';
         container.querySelector('form').dispatchEvent(new window.Event('submit', { cancelable: true }));
 
         // then
-        expect(api.savePreferences).toHaveBeenCalledWith({ projects: 'OPS', olderThanDays: '30', groupBy: 'team' });
+        expect(api.savePreferences).toHaveBeenCalledWith({ projects: 'OPS', jql: 'component = payments',
+            olderThanDays: '30', groupBy: 'team' });
     });
 
     it('shows an item\'s decision history on request, reasons as text', async () => {
@@ -255,7 +260,8 @@ describe('Debrief.Review', () => {
 
     it('mounts list and trends in a container rendered by Debrief.Review.container, outside any dashboard', async () => {
         // given
-        document.body.innerHTML = '<div data-debrief-review="true" data-rest-base="/sandbox/rest" data-projects="OPS"></div>';
+        document.body.innerHTML = '<div data-debrief-review="true" data-rest-base="/sandbox/rest" data-projects="OPS"'
+            + ' data-jql="priority = High"></div>';
         window.fetch.mockImplementation((url) => answer(200, url.includes('/trends')
             ? { months: [{ month: '2026-03', medianSecondsToDetect: 120, medianSecondsToResolve: 600 }],
                 detectTargetSeconds: 300, resolveTargetSeconds: 3600, truncated: false }
@@ -268,7 +274,7 @@ describe('Debrief.Review', () => {
 
         // then
         const urls = window.fetch.mock.calls.map((c) => c[0]);
-        expect(urls).toContain('/sandbox/rest/review?projects=OPS&sort=age&start=0&limit=50');
+        expect(urls).toContain('/sandbox/rest/review?projects=OPS&jql=priority%20%3D%20High&sort=age&start=0&limit=50');
         expect(urls).toContain('/sandbox/rest/review/trends?months=6&projects=OPS');
         expect(document.querySelector('.debrief-review-list tr[data-key="OPS-1"]')).not.toBeNull();
         expect(document.querySelector('.debrief-review-trends svg')).not.toBeNull();

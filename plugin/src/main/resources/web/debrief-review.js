@@ -45,6 +45,9 @@
         if (prefs.projects) {
             params.push('projects=' + encodeURIComponent(prefs.projects));
         }
+        if (prefs.jql) {
+            params.push('jql=' + encodeURIComponent(prefs.jql));
+        }
         if (prefs.olderThanDays) {
             params.push('olderThanDays=' + encodeURIComponent(prefs.olderThanDays));
         }
@@ -205,7 +208,7 @@
 
     /**
      * Mounts the review list (totals, table, paging, decisions) in `element`. Options: restBase (REST root; Jira's when absent), preferences ({projects,
-     * olderThanDays, groupBy}), onChange (called after every render, e.g. the dashboard's API.resize). Returns a
+     * jql, olderThanDays, groupBy}), onChange (called after every render, e.g. the dashboard's API.resize). Returns a
      * controller: {load(), sortBy(columnId), goTo(start), decide(itemKey, decision, reason), state}.
      */
     function mountList(element, options) {
@@ -499,7 +502,7 @@
         return Promise.all([review.load(), mountTrends(trends, options)]).then(function () { return review; });
     }
 
-    /** The dashboard item's settings form; calls save({projects, olderThanDays, groupBy}). */
+    /** The dashboard item's settings form; calls save({projects, jql, olderThanDays, groupBy}). */
     function editForm(doc, preferences, save) {
         var prefs = preferences || {};
         var form = el(doc, 'form', { 'class': 'aui debrief-review-config' });
@@ -512,6 +515,12 @@
         var projects = field('debrief-review-projects', AJS.I18n.getText('debrief.review.config.projects'),
             el(doc, 'input', { id: 'debrief-review-projects', 'class': 'text', name: 'projects' }));
         projects.value = prefs.projects || '';
+        var jql = field('debrief-review-jql', AJS.I18n.getText('debrief.review.config.jql'),
+            el(doc, 'textarea', { id: 'debrief-review-jql', 'class': 'textarea', name: 'jql', rows: '2',
+                maxlength: '2000' }));
+        jql.value = prefs.jql || '';
+        jql.parentNode.appendChild(el(doc, 'div', { 'class': 'description' },
+            AJS.I18n.getText('debrief.review.config.jql.help')));
         var age = field('debrief-review-age', AJS.I18n.getText('debrief.review.config.age'),
             el(doc, 'input', { id: 'debrief-review-age', 'class': 'text short-field', name: 'olderThanDays',
                 type: 'number', min: '0' }));
@@ -529,7 +538,8 @@
             { type: 'submit', 'class': 'aui-button aui-button-primary' }, AJS.I18n.getText('debrief.review.config.save')));
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            save({ projects: projects.value.trim(), olderThanDays: age.value.trim(), groupBy: group.value });
+            save({ projects: projects.value.trim(), jql: jql.value.trim(), olderThanDays: age.value.trim(),
+                groupBy: group.value });
         });
         return form;
     }
@@ -568,7 +578,8 @@
         var scope = root || global.document;
         Array.prototype.forEach.call(scope.querySelectorAll('[data-debrief-review]'), function (container) {
             mount(container, { restBase: container.getAttribute('data-rest-base') || undefined,
-                preferences: { projects: container.getAttribute('data-projects') || '' } });
+                preferences: { projects: container.getAttribute('data-projects') || '',
+                    jql: container.getAttribute('data-jql') || '' } });
         });
     };
 

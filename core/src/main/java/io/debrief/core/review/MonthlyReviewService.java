@@ -53,10 +53,11 @@ public final class MonthlyReviewService {
     }
 
     /**
-     * One page of the review. Totals count every open item in the chosen projects (the age threshold only narrows
-     * the list) and the items closed since the first of this month.
+     * One page of the review. Totals count every open item in the chosen projects and filter (the age threshold only
+     * narrows the list) and the items closed since the first of this month.
      *
-     * <p>Outcomes: nobody logged in -> 401; otherwise the items the viewer may browse (possibly none).
+     * <p>Outcomes: nobody logged in -> 401; a filter the tracker cannot read -> 400 on "jql"; otherwise the items the
+     * viewer may browse (possibly none).
      */
     public ReviewResult query(ReviewQuery query, Viewer viewer) {
         if (viewer.isAnonymous()) {
@@ -76,8 +77,8 @@ public final class MonthlyReviewService {
                     .collect(Collectors.toSet());
         }
         Audience audience = Audience.of(viewer);
-        List<TrackedIssue> open = visible(tracker.allDebriefItems(ItemSearch.open(global.label(), projects), audience),
-                viewer);
+        List<TrackedIssue> open = visible(tracker.allDebriefItems(
+                ItemSearch.open(global.label(), projects).withFilter(query.filter()), audience), viewer);
         // checkpoint histories and decisions are read for the page shown, not for every open item: totals, filters
         // and sorts need none of them; "most deferred" needs the re-plan counts, which a store counts on its own
         Map<IssueRef, Integer> deferrals = query.sort() == ReviewSort.MOST_DEFERRED
@@ -89,8 +90,8 @@ public final class MonthlyReviewService {
                 .toList();
         LocalDate firstOfMonth = today.withDayOfMonth(1);
         List<TrackedIssue> closed = visible(tracker.allDebriefItems(
-                ItemSearch.resolvedSince(global.label(), projects, firstOfMonth.atStartOfDay(zone()).toInstant()),
-                audience), viewer);
+                ItemSearch.resolvedSince(global.label(), projects, firstOfMonth.atStartOfDay(zone()).toInstant())
+                        .withFilter(query.filter()), audience), viewer);
         ReviewTotals totals = totalsPolicy.totals(items, closed, today, zone());
 
         List<ReviewItem> shown = items.stream()

@@ -14,13 +14,22 @@ import java.util.Set;
  * @param incident      nullable: items of any incident
  * @param openOnly      true: open items; false: items resolved at or after {@code resolvedSince} (or all, if null)
  * @param resolvedSince nullable
+ * @param filter        nullable: a further condition in the tracker's own query language (Jira: JQL), chosen by a
+ *                      person for the monthly review; the tracker evaluates it as that person, and refuses one it
+ *                      cannot read with an {@link io.debrief.core.common.InvalidInputException} on the field "jql"
  */
 public record ItemSearch(String label, Set<String> projectKeys, String component, IssueRef incident,
-                         boolean openOnly, Instant resolvedSince) {
+                         boolean openOnly, Instant resolvedSince, String filter) {
 
     public ItemSearch {
         Objects.requireNonNull(label, "label");
         projectKeys = Set.copyOf(projectKeys);
+        filter = filter == null || filter.isBlank() ? null : filter.strip();
+    }
+
+    public ItemSearch(String label, Set<String> projectKeys, String component, IssueRef incident, boolean openOnly,
+                      Instant resolvedSince) {
+        this(label, projectKeys, component, incident, openOnly, resolvedSince, null);
     }
 
     /** Open items labelled {@code label} in the given projects (empty: all projects). */
@@ -39,10 +48,18 @@ public record ItemSearch(String label, Set<String> projectKeys, String component
     }
 
     public ItemSearch inComponent(String name) {
-        return new ItemSearch(label, projectKeys, name, incident, openOnly, resolvedSince);
+        return new ItemSearch(label, projectKeys, name, incident, openOnly, resolvedSince, filter);
     }
 
-    /** Whether an issue answers this search; fakes use it, and adapters may use it to re-check a coarse query. */
+    /** The same search narrowed by a person's filter (null or blank: none). */
+    public ItemSearch withFilter(String condition) {
+        return new ItemSearch(label, projectKeys, component, incident, openOnly, resolvedSince, condition);
+    }
+
+    /**
+     * Whether an issue answers this search, all but the {@link #filter()}, which only the tracker can read; fakes use
+     * it, and adapters may use it to re-check a coarse query.
+     */
     public boolean matches(TrackedIssue issue) {
         if (!issue.hasLabel(label)) {
             return false;

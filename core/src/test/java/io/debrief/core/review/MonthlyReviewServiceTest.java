@@ -14,6 +14,7 @@ import io.debrief.core.actionitem.ActionItemCategory;
 import io.debrief.core.checkpoint.ItemOutcome;
 import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.ForbiddenException;
+import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.common.PageRequest;
@@ -120,6 +121,45 @@ class MonthlyReviewServiceTest {
                         tuple(once.ref(), 1, 1));
         assertThat(page2.page().items()).extracting(ReviewItem::item, ReviewItem::timesDeferred)
                 .containsExactly(tuple(never.ref(), 0));
+    }
+
+    @Test
+    void a_filter_narrows_the_list_and_the_totals_alike() {
+        // given two open and two closed items, one of each at priority High, and a tracker that reads the filter
+        TrackedIssue high = anActionItem().priority("High").build();
+        TrackedIssue low = anActionItem().priority("Low").build();
+        TrackedIssue closedHigh = anActionItem().priority("High").resolvedAt(Instant.parse("2026-03-10T00:00:00Z"))
+                .build();
+        TrackedIssue closedLow = anActionItem().priority("Low").resolvedAt(Instant.parse("2026-03-11T00:00:00Z"))
+                .build();
+        tracker.given(high, low, closedHigh, closedLow)
+                .understands("priority = High", issue -> "High".equals(issue.priority()));
+
+        // when
+        ReviewResult result = service.query(ReviewQuery.defaults().withFilter("  priority = High "),
+                ScriptedViewer.as(ALICE));
+
+        // then
+        assertThat(result.page().items()).extracting(ReviewItem::item).containsExactly(high.ref());
+        assertThat(result.totals().open()).isEqualTo(1);
+        assertThat(result.totals().closedThisMonth()).isEqualTo(1);
+    }
+
+    @Test
+    void a_filter_the_tracker_cannot_read_is_refused_on_the_jql_field() {
+        tracker.given(anActionItem().build());
+
+        assertThatThrownBy(() -> service.query(ReviewQuery.defaults().withFilter("priority ==== High"),
+                ScriptedViewer.as(ALICE)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(error -> error.field()).containsExactly("jql"));
+    }
+
+    @Test
+    void a_filter_longer_than_2000_characters_is_refused_before_any_search() {
+        assertThatThrownBy(() -> ReviewQuery.defaults().withFilter("x".repeat(2001)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(ReviewQuery.defaults().withFilter("   ").filter()).isNull();
     }
 
     @Test

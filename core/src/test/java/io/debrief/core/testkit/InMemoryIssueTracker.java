@@ -1,6 +1,7 @@
 package io.debrief.core.testkit;
 
 import io.debrief.core.actionitem.NewActionItem;
+import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /** An issue tracker in memory that remembers what was asked of it; it can be told to fail for chosen incidents. */
 public final class InMemoryIssueTracker implements IssueTracker {
@@ -36,6 +38,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
     private final Map<IssueRef, String> comments = new HashMap<>();
     private final Set<IssueRef> failingIncidents = new HashSet<>();
     private final Set<IssueRef> refusingChanges = new HashSet<>();
+    private final Map<String, Predicate<TrackedIssue>> filters = new HashMap<>();
     private int labelsAdded;
 
     public InMemoryIssueTracker(Clock clock) {
@@ -53,6 +56,12 @@ public final class InMemoryIssueTracker implements IssueTracker {
     /** Makes every checkpoint sub-task creation under this incident fail, like a tracker refusing the request. */
     public InMemoryIssueTracker failCheckpointsFor(IssueRef incident) {
         failingIncidents.add(incident);
+        return this;
+    }
+
+    /** Teaches the tracker one filter of its query language (as Jira reads JQL); any other filter is refused. */
+    public InMemoryIssueTracker understands(String filter, Predicate<TrackedIssue> meaning) {
+        filters.put(filter, meaning);
         return this;
     }
 
@@ -116,8 +125,13 @@ public final class InMemoryIssueTracker implements IssueTracker {
 
     @Override
     public Page<TrackedIssue> debriefItems(ItemSearch search, Audience audience, PageRequest page) {
+        Predicate<TrackedIssue> filter = search.filter() == null ? issue -> true : filters.get(search.filter());
+        if (filter == null) {
+            throw InvalidInputException.of("jql", "debrief.error.review.jql.invalid", search.filter());
+        }
         List<TrackedIssue> matching = issues.values().stream()
                 .filter(search::matches)
+                .filter(filter)
                 .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
                 .sorted(Comparator.comparingLong(issue -> issue.ref().id()))
                 .toList();

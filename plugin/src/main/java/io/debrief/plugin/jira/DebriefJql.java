@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The JQL the plugin runs, written in one place. Every value is a quoted literal, so no key, label or component
- * name can change a query's meaning.
+ * name can change a query's meaning; the one exception, a person's review filter, is added in brackets after it was
+ * checked to read on its own.
  *
  * <p>Items of an incident: {@code linkedIssues(KEY, "has action item")} (the inward description of our link type,
  * seen from the incident) or {@code parent = KEY}.
@@ -41,6 +42,10 @@ final class DebriefJql {
             jql.append(" AND statusCategory != Done");
         } else if (search.resolvedSince() != null) {
             jql.append(" AND resolved >= ").append(quoted(dateTime(search.resolvedSince())));
+        }
+        if (search.filter() != null) {
+            // checked to parse alone and to have no ORDER BY first (JiraSearch.checkFilter)
+            jql.append(" AND (").append(search.filter()).append(')');
         }
         return jql.append(" ORDER BY created ASC, key ASC").toString();
     }

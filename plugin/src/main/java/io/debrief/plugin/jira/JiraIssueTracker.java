@@ -209,6 +209,10 @@ class JiraIssueTracker implements IssueTracker {
     public Page<TrackedIssue> debriefItems(ItemSearch itemSearch, Audience audience, PageRequest page) {
         boolean system = audience instanceof Audience.System;
         ApplicationUser searcher = system ? authentication.getLoggedInUser() : personOf((Audience.Person) audience);
+        if (itemSearch.filter() != null) {
+            // a person's JQL joins ours only once it reads on its own: it cannot close our brackets or sort
+            search.checkFilter(searcher, itemSearch.filter());
+        }
         SearchResults<Issue> results = search.page(searcher, system, DebriefJql.items(itemSearch), page.start(),
                 page.limit());
         List<TrackedIssue> items = new ArrayList<>();

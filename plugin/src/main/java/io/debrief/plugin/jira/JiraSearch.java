@@ -7,9 +7,11 @@ import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.debrief.core.common.InvalidInputException;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,12 +29,29 @@ class JiraSearch {
     static final int MAX_HITS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraSearch.class);
+    /** An ORDER BY outside quotes; a quoted "order by" inside a text search stays allowed. */
+    private static final Pattern ORDER_BY = Pattern.compile("(?i)^(?:[^\"']|\"[^\"]*\"|'[^']*')*?\\border\\s+by\\b");
 
     private final SearchService searchService;
 
     @Inject
     JiraSearch(@ComponentImport SearchService searchService) {
         this.searchService = searchService;
+    }
+
+    /**
+     * Refuses a person's JQL filter (400 on "jql") unless it parses on its own, as that person, and has no ORDER BY:
+     * it is then safe to AND with our query in brackets.
+     */
+    void checkFilter(ApplicationUser searcher, String filter) {
+        if (ORDER_BY.matcher(filter).find()) {
+            throw InvalidInputException.of("jql", "debrief.jira.error.jql.order");
+        }
+        SearchService.ParseResult parsed = searchService.parseQuery(searcher, filter);
+        if (!parsed.isValid()) {
+            throw InvalidInputException.of("jql", "debrief.jira.error.jql",
+                    String.join(" ", parsed.getErrors().getErrorMessages()));
+        }
     }
 
     /** One page; {@code max} is clamped to {@link #PAGE_SIZE}. */

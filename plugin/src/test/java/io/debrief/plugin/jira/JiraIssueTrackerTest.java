@@ -267,6 +267,62 @@ class JiraIssueTrackerTest {
     }
 
     @Test
+    void aPersonsFilterJoinsOurQueryInBracketsAfterItReadsOnItsOwn() throws Exception {
+        // given
+        givenSearchFinds(false);
+        JiraViewerProvider viewers = new JiraViewerProvider(authentication, mock(PermissionManager.class),
+                mock(GlobalPermissionManager.class), issues, projects);
+
+        // when
+        tracker.debriefItems(ItemSearch.open("debrief", Set.of()).withFilter("component = payments OR priority = High"),
+                Audience.of(viewers.current()), PageRequest.first(50));
+
+        // then: checked alone as alice, then ANDed in brackets before our ORDER BY
+        InOrder order = inOrder(searchService);
+        order.verify(searchService).parseQuery(alice, "component = payments OR priority = High");
+        order.verify(searchService).parseQuery(eq(alice), argThat(jql -> jql.startsWith("labels = \"debrief\"")
+                && jql.contains(" AND statusCategory != Done AND (component = payments OR priority = High) ORDER BY ")));
+    }
+
+    @Test
+    void aFilterThatDoesNotParseOrSortsIsRefusedOnTheJqlFieldAndNothingIsSearched() throws Exception {
+        // given
+        MessageSetImpl errors = new MessageSetImpl();
+        errors.addErrorMessage("Error in the JQL Query: Expecting a value but got '='.");
+        when(searchService.parseQuery(any(), eq("priority == High"))).thenReturn(new SearchService.ParseResult(null,
+                errors));
+        JiraViewerProvider viewers = new JiraViewerProvider(authentication, mock(PermissionManager.class),
+                mock(GlobalPermissionManager.class), issues, projects);
+        Audience alice = Audience.of(viewers.current());
+
+        // when / then
+        for (String filter : List.of("priority == High", "priority = High ORDER BY key", "x) OR (labels is EMPTY")) {
+            if (filter.startsWith("x)")) {
+                when(searchService.parseQuery(any(), eq(filter))).thenReturn(new SearchService.ParseResult(null,
+                        errors));
+            }
+            assertThatThrownBy(() -> tracker.debriefItems(ItemSearch.open("debrief", Set.of()).withFilter(filter),
+                    alice, PageRequest.first(50)))
+                    .as(filter)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(ValidationError::field).containsExactly("jql"));
+        }
+        verify(searchService, never()).search(any(), any(), any());
+    }
+
+    @Test
+    void anOrderByInsideQuotesIsTextNotSorting() throws Exception {
+        givenSearchFinds(false);
+        JiraViewerProvider viewers = new JiraViewerProvider(authentication, mock(PermissionManager.class),
+                mock(GlobalPermissionManager.class), issues, projects);
+
+        tracker.debriefItems(ItemSearch.open("debrief", Set.of()).withFilter("text ~ \"order by date\""),
+                Audience.of(viewers.current()), PageRequest.first(50));
+
+        verify(searchService).search(any(), eq(query), any(PagerFilter.class));
+    }
+
+    @Test
     void anItemsCategoryIsReadFromItsLabelBesideTheItemLabel() throws Exception {
         MutableIssue item = anIssue(20, "OPS-20").labels("debrief", "debrief-prevent").parent(incident).build();
         givenSearchFinds(true, item);

@@ -113,9 +113,26 @@ public final class DebriefSandboxModule implements SandboxModule {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("restBase", SandboxContext.PLUGIN_REST);
             data.put("projects", params.getOrDefault("projects", ""));
+            data.put("jql", params.getOrDefault("jql", ""));
             return "<h1>" + escape(wiring.messages().text("debrief.review.title")) + "</h1>"
+                    + reviewFilterForm(data.get("projects").toString(), data.get("jql").toString())
                     + wiring.views().render("debrief-review", "Debrief.Review.container", data);
         }));
+    }
+
+    /** What a dashboard item's settings would hold, as a form on the sandbox's review page. */
+    private String reviewFilterForm(String projects, String jql) {
+        return "<form class=\"aui\" method=\"get\" id=\"review-filter\">"
+                + "<div class=\"field-group\"><label for=\"review-projects\">"
+                + escape(wiring.messages().text("debrief.review.config.projects")) + "</label>"
+                + "<input class=\"text\" id=\"review-projects\" name=\"projects\" value=\"" + escape(projects) + "\"></div>"
+                + "<div class=\"field-group\"><label for=\"review-jql\">"
+                + escape(wiring.messages().text("debrief.review.config.jql")) + "</label>"
+                + "<input class=\"text long-field\" id=\"review-jql\" name=\"jql\" maxlength=\"2000\" value=\""
+                + escape(jql) + "\"><div class=\"description\">"
+                + escape(wiring.messages().text("debrief.review.config.jql.help")) + "</div></div>"
+                + "<div class=\"buttons\"><button class=\"aui-button\" type=\"submit\">"
+                + escape(wiring.messages().text("debrief.sandbox.review.apply")) + "</button></div></form>";
     }
 
     /** The published debrief library and the admin settings: the plugin's own servlets at their Jira paths. */
@@ -136,7 +153,8 @@ public final class DebriefSandboxModule implements SandboxModule {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     @Override

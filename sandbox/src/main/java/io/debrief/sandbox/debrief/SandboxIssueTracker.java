@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Core's issue tracker on the sandbox's issues, behaving as the Jira adapter does: action items are real issues
@@ -125,10 +126,12 @@ final class SandboxIssueTracker implements IssueTracker {
 
     @Override
     public Page<TrackedIssue> debriefItems(ItemSearch search, Audience audience, PageRequest page) {
+        Predicate<TrackedIssue> filter = search.filter() == null ? issue -> true : SandboxJql.parse(search.filter());
         List<TrackedIssue> matching = candidates(search).stream()
                 .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
                 .map(this::tracked)
                 .filter(search::matches)
+                .filter(filter)
                 .sorted(Comparator.comparingLong(issue -> issue.ref().id()))
                 .toList();
         int from = Math.min(page.start(), matching.size());

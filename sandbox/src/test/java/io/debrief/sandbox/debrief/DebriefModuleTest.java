@@ -8,6 +8,7 @@ import io.debrief.sandbox.SandboxFixture;
 import io.debrief.sandbox.SandboxIssue;
 import io.debrief.sandbox.SandboxServer;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -93,6 +94,29 @@ class DebriefModuleTest {
         String task = server.context().issues().list(server.context().users().viewer(Optional.of("admin")), "OPS",
                 SandboxIssue.TASK).get(0).key();
         assertThat(send("bob", "GET", "/browse/" + task, null).body()).doesNotContain("data-tab=\"debrief\"");
+    }
+
+    @Test
+    void the_review_reads_the_sandboxs_little_jql_and_refuses_the_rest_on_the_jql_field() throws Exception {
+        // given: the seeded open items of OPS and PAY
+        String all = send("admin", "GET", "/rest/debrief/1.0/review?limit=200", null).body();
+        assertThat(all).contains("\"OPS-").contains("\"PAY-");
+
+        // when
+        var ops = send("admin", "GET", "/rest/debrief/1.0/review?limit=200&jql="
+                + URLEncoder.encode("project = OPS AND labels = debrief", StandardCharsets.UTF_8), null);
+        var unknown = send("admin", "GET", "/rest/debrief/1.0/review?jql="
+                + URLEncoder.encode("status was Open", StandardCharsets.UTF_8), null);
+        var page = send("admin", "GET", DebriefSandboxModule.REVIEW_PATH + "?jql="
+                + URLEncoder.encode("key = \"x\"><script>", StandardCharsets.UTF_8), null);
+
+        // then
+        assertThat(ops.statusCode()).isEqualTo(200);
+        assertThat(ops.body()).contains("\"OPS-").doesNotContain("\"PAY-");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("jql");
+        assertThat(page.body()).contains("id=\"review-jql\"").doesNotContain("\"><script>")
+                .contains("data-jql=\"key = &quot;x&quot;&gt;&lt;script&gt;\"");
     }
 
     private static HttpResponse<String> send(String user, String method, String path, String json) throws Exception {

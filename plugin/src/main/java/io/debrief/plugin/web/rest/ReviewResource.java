@@ -53,16 +53,17 @@ public class ReviewResource {
     }
 
     /**
-     * {@code GET /review?projects=OPS,PAY&olderThanDays=30&groupBy=incident&sort=age&start=0&limit=50}.
+     * {@code GET /review?projects=OPS,PAY&jql=...&olderThanDays=30&groupBy=incident&sort=age&start=0&limit=50}.
      *
      * <p>Outcomes: anonymous -> 401; a bad parameter -> 400 naming it (olderThanDays 0..3650, groupBy
-     * none|incident|team|category, sort age|newest|due|deferred|key, start >= 0, limit 1..200); otherwise 200 with
-     * the items and totals of the projects the viewer may browse only (none for a project they cannot browse).
+     * none|incident|team|category, sort age|newest|due|deferred|key, start >= 0, limit 1..200, jql: a filter of at
+     * most 2000 characters that Jira reads on its own, without ORDER BY); otherwise 200 with the items and totals of
+     * the projects the viewer may browse only (none for a project they cannot browse), narrowed by the filter.
      */
     @GET
     public ReviewView review(@QueryParam("projects") String projects, @QueryParam("olderThanDays") String olderThan,
             @QueryParam("groupBy") String groupBy, @QueryParam("sort") String sort,
-            @QueryParam("start") String start, @QueryParam("limit") String limit) {
+            @QueryParam("start") String start, @QueryParam("limit") String limit, @QueryParam("jql") String jql) {
         Viewer viewer = signedIn();
         QueryParams params = new QueryParams();
         int minAge = params.number("olderThanDays", olderThan, 0, MAX_AGE_DAYS, 0);
@@ -70,7 +71,7 @@ public class ReviewResource {
         ReviewSort order = params.choice("sort", sort, SORTS, ReviewSort.OLDEST_FIRST);
         PageRequest page = params.page(start, limit, ReviewQuery.DEFAULT_PAGE_SIZE, MAX_LIMIT);
         params.throwIfInvalid();
-        ReviewQuery query = new ReviewQuery(QueryParams.keys(projects), minAge, grouping, order, page);
+        ReviewQuery query = new ReviewQuery(QueryParams.keys(projects), minAge, grouping, order, page, jql);
         return ReviewView.of(app.review().query(query, viewer), page.limit());
     }
 

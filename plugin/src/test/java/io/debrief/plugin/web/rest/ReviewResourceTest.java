@@ -147,6 +147,27 @@ class ReviewResourceTest {
         assertThat(byKey.json().path("groups").get(0).path("items")).hasSize(3);
     }
 
+    @Test
+    void a_jql_filter_narrows_items_and_totals_and_one_the_tracker_cannot_read_is_400_on_jql() {
+        // given
+        TrackedIssue ops = item("OPS", 5);
+        item("PAY", 5);
+        world.tracker.understands("component = payments", issue -> issue.ref().projectKey().equals("OPS"));
+
+        // when
+        Reply filtered = rest.as(editor("alice")).get("/review?jql=component%20%3D%20payments");
+        Reply unreadable = rest.as(editor("alice")).get("/review?jql=component%20%3D%3D");
+        Reply tooLong = rest.as(editor("alice")).get("/review?jql=" + "x".repeat(2001));
+
+        // then
+        assertThat(keys(filtered)).containsExactly(ops.key());
+        assertThat(filtered.json().path("totals").path("open").asLong()).isEqualTo(1);
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.fieldErrors()).containsOnlyKeys("jql");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.fieldErrors()).containsOnlyKeys("jql");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "olderThanDays=-1 | olderThanDays",
