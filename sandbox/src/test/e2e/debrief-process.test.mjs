@@ -74,7 +74,8 @@ journey('alice answers the debrief, turns a "no" into a labelled action item, ho
 
   const item = await rest('alice', 'GET', `/rest/sandbox/1.0/issues/${created}`);
   assert.equal(item.status, 200);
-  assert.deepEqual(item.json.labels, ['debrief']);
+  // labelled debrief, and its category beside it (the drafted "no" was about fixing faster)
+  assert.deepEqual([...item.json.labels].sort(), ['debrief', 'debrief-fix']);
   await openIssue(page, walk.key);
   assert.match(await page.textContent('#issue-links'), new RegExp(`Debrief action item ${created}`));
   await openIssue(page, walk.key, 'debrief');
