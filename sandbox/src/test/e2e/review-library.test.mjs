@@ -24,6 +24,25 @@ journey('the monthly review lists open debrief items; closing one as irrelevant 
   assert.equal(await page.locator(`.debrief-review-table tr[data-key="${key}"]`).count(), 0);
 });
 
+journey('a JQL filter narrows the review to one project; JQL the sandbox cannot read is named, not guessed', async ({ page }) => {
+  await loginAs(page, 'alice');
+  await clickAndLoad(page, '#sandbox-nav a[data-page="/debrief/review"]');
+  await page.waitForSelector('.debrief-review-table tr[data-key]');
+  const all = await openCount(page);
+
+  await page.fill('#review-jql', 'project = OPS');
+  await clickAndLoad(page, '#review-filter button[type="submit"]');
+  await page.waitForSelector('.debrief-review-table tr[data-key]');
+  const keys = await page.locator('.debrief-review-table tr[data-key]').evaluateAll(rows => rows.map(r => r.dataset.key));
+  assert.ok(keys.length > 0 && keys.every(k => k.startsWith('OPS-')), `only OPS items: ${keys}`);
+  assert.ok(await openCount(page) < all, 'the totals follow the filter');
+
+  await page.fill('#review-jql', 'status was Open');
+  await clickAndLoad(page, '#review-filter button[type="submit"]');
+  await page.waitForSelector('.debrief-review-list .debrief-review-error');
+  assert.match(await page.textContent('.debrief-review-list'), /reads only a little JQL/);
+});
+
 journey('bob finds the published debriefs in the library and opens one', async ({ page }) => {
   await loginAs(page, 'bob');
   await clickAndLoad(page, '#sandbox-nav a[data-page="/plugins/servlet/debrief/library"]');
