@@ -1,5 +1,6 @@
 package io.debrief.sandbox;
 
+import io.debrief.core.access.Viewer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,16 +8,19 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sandbox-only controls under {@code /sandbox/}: the login switcher, the clock and "run scheduled jobs now".
+ * The sandbox-only controls under {@code /sandbox/}: the login switcher, the clock, "run scheduled jobs now" and adding
+ * a comment to an issue (Jira's own comment form, which the sandbox's issue page stands in for).
  * Browsers (forms, {@code Accept: text/html}) are sent back where they came from; scripts get JSON.
  */
 final class ControlServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlServlet.class);
+    static final int MAX_COMMENT = 32_000;
 
     private final HostServices host;
     private final List<SandboxJob> jobs;
@@ -32,6 +36,7 @@ final class ControlServlet extends HttpServlet {
             case "/login" -> login(request, response);
             case "/clock/advance" -> advance(request, response);
             case "/jobs/run" -> runJobs(request, response);
+            case "/issues/comment" -> comment(request, response);
             default -> response.sendError(404);
         }
     }
@@ -87,6 +92,29 @@ final class ControlServlet extends HttpServlet {
         }
         flash(request, "Ran " + jobs.size() + " scheduled job(s)" + (failed.isEmpty() ? "." : "; failed: " + failed));
         back(request, response, "{\"ran\":" + jobs.size() + ",\"failed\":" + failed.size() + "}");
+    }
+
+    /** A comment by the person logged in, on an issue they may browse; 400 for an empty or over-long one. */
+    private void comment(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Viewer viewer = host.currentViewer();
+        Optional<SandboxIssue> issue = host.issues().byKey(String.valueOf(request.getParameter("key")))
+                .filter(found -> viewer.canBrowse(found.ref()));
+        if (viewer.user().isEmpty()) {
+            json(response, 401, "{\"message\":\"log in to comment\"}");
+            return;
+        }
+        if (issue.isEmpty()) {
+            json(response, 404, "{\"message\":\"no such issue\"}");
+            return;
+        }
+        String body = request.getParameter("body") == null ? "" : request.getParameter("body").strip();
+        if (body.isEmpty() || body.length() > MAX_COMMENT) {
+            json(response, 400, "{\"message\":\"a comment needs 1 to " + MAX_COMMENT + " characters\"}");
+            return;
+        }
+        host.issues().comment(issue.get().id(), viewer.user().get().key(), body, host.clock().instant());
+        flash(request, "Comment added to " + issue.get().key() + ".");
+        back(request, response, "{\"key\":\"" + issue.get().key() + "\"}");
     }
 
     private static void flash(HttpServletRequest request, String text) {

@@ -1,6 +1,7 @@
 package io.debrief.sandbox;
 
 import io.debrief.core.access.Viewer;
+import io.debrief.core.common.UserRef;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -127,6 +128,10 @@ final class PagesServlet extends HttpServlet {
         Map<String, Object> data = new HashMap<>(row(issue));
         data.put("subTasks", subTasks);
         data.put("links", links);
+        data.put("comments", host.issues().comments(issue.id()).stream().map(c -> Map.<String, Object>of(
+                "author", host.users().find(c.author()).map(UserRef::displayName).orElse(c.author()),
+                "created", Layout.dayTime(c.created()), "body", c.body())).toList());
+        data.put("signedIn", !host.currentViewer().isAnonymous());
         return host.soy().render("sandbox.pages.details", data);
     }
 

@@ -55,6 +55,10 @@ public final class SandboxIssues {
             for (String label : issue.labels()) {
                 addLabel(e.getID(), label);
             }
+            if (done) {
+                // created resolved (the seed): its history still shows how it got there
+                recordStatusChange(e.getID(), "Open", "Done", issue.reporter(), issue.resolved());
+            }
             return toIssue(e);
         });
     }
@@ -136,8 +140,19 @@ public final class SandboxIssues {
 
     /** Moves the issue to a status; a {@code done} category sets the resolution time, any other clears it. */
     public SandboxIssue transition(long issueId, String status, String statusCategory, Instant at) {
+        return transition(issueId, status, statusCategory, at, null);
+    }
+
+    /**
+     * As {@link #transition(long, String, String, Instant)}, recording who moved it (nullable: the sandbox itself) in
+     * the issue's history.
+     */
+    public SandboxIssue transition(long issueId, String status, String statusCategory, Instant at, String author) {
         return db.inTransaction(() -> {
             SandboxIssueEntity e = find(Query.select().where("ID = ?", issueId))[0];
+            if (!status.equals(e.getStatus())) {
+                recordStatusChange(issueId, e.getStatus(), status, author, at);
+            }
             e.setStatus(status);
             e.setStatusCategory(statusCategory);
             e.setResolved(DONE.equals(statusCategory) ? Date.from(at) : null);
@@ -165,12 +180,50 @@ public final class SandboxIssues {
         });
     }
 
+    /** Adds a comment by {@code author} (a user key) at {@code at}. */
+    public Comment comment(long issueId, String author, String body, Instant at) {
+        SandboxCommentEntity e = Database.sql(() -> em.create(SandboxCommentEntity.class,
+                new DBParam("ISSUE_ID", issueId), new DBParam("AUTHOR", author), new DBParam("BODY", body),
+                new DBParam("CREATED", Date.from(at))));
+        return new Comment(e.getID(), issueId, author, body, at);
+    }
+
+    /** The issue's comments, oldest first. */
+    public List<Comment> comments(long issueId) {
+        return Arrays.stream(Database.sql(() -> em.find(SandboxCommentEntity.class,
+                        Query.select().where("ISSUE_ID = ?", issueId).order("CREATED, ID"))))
+                .map(c -> new Comment(c.getID(), issueId, c.getAuthor(), c.getBody(), c.getCreated().toInstant()))
+                .toList();
+    }
+
+    /** The issue's status changes, oldest first. */
+    public List<StatusChange> statusChanges(long issueId) {
+        return Arrays.stream(Database.sql(() -> em.find(SandboxStatusChangeEntity.class,
+                        Query.select().where("ISSUE_ID = ?", issueId).order("CHANGED, ID"))))
+                .map(c -> new StatusChange(c.getID(), issueId, c.getFromStatus(), c.getToStatus(), c.getAuthor(),
+                        c.getChanged().toInstant()))
+                .toList();
+    }
+
+    private void recordStatusChange(long issueId, String from, String to, String author, Instant at) {
+        create(SandboxStatusChangeEntity.class, new DBParam("ISSUE_ID", issueId), new DBParam("FROM_STATUS", from),
+                new DBParam("TO_STATUS", to), new DBParam("AUTHOR", author), new DBParam("CHANGED", Date.from(at)));
+    }
+
     public int count() {
         return Database.sql(() -> em.count(SandboxIssueEntity.class));
     }
 
     /** One issue link. */
     public record IssueLink(String typeName, long sourceId, long destinationId) {
+    }
+
+    /** One comment. */
+    public record Comment(long id, long issueId, String author, String body, Instant created) {
+    }
+
+    /** One status change; {@code author} nullable. */
+    public record StatusChange(long id, long issueId, String from, String to, String author, Instant at) {
     }
 
     private SandboxIssueEntity[] find(Query query) {

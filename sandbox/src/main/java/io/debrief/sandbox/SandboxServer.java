@@ -115,7 +115,8 @@ public final class SandboxServer implements AutoCloseable {
                                                             ClassLoader loader) {
         Set<Class<? extends RawEntity<?>>> all = new LinkedHashSet<>(List.of(SandboxUserEntity.class,
                 SandboxProjectEntity.class, SandboxPermissionEntity.class, SandboxIssueEntity.class,
-                SandboxLabelEntity.class, SandboxLinkEntity.class, SandboxSettingEntity.class));
+                SandboxLabelEntity.class, SandboxLinkEntity.class, SandboxSettingEntity.class,
+                SandboxCommentEntity.class, SandboxStatusChangeEntity.class));
         for (String name : plugin.aoEntityClassNames()) {
             try {
                 all.add((Class<? extends RawEntity<?>>) Class.forName(name, false, loader));

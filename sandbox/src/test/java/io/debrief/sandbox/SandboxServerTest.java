@@ -103,6 +103,28 @@ class SandboxServerTest {
     }
 
     @Test
+    void a_comment_is_added_by_the_person_logged_in_shown_escaped_and_refused_where_they_may_not_browse() {
+        // when
+        var added = SandboxHttp.as(server, "bob").post("/sandbox/issues/comment",
+                "application/x-www-form-urlencoded", "key=OPS-3&body=" + java.net.URLEncoder.encode(
+                        "Restarted the <b>consumer</b>", java.nio.charset.StandardCharsets.UTF_8));
+        var hidden = SandboxHttp.as(server, "carol").post("/sandbox/issues/comment",
+                "application/x-www-form-urlencoded", "key=PAY-1&body=hello");
+        var empty = SandboxHttp.as(server, "bob").post("/sandbox/issues/comment",
+                "application/x-www-form-urlencoded", "key=OPS-3&body=%20%20");
+
+        // then
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        var comments = server.context().issues().comments(server.context().issues().byKey("OPS-3").orElseThrow().id());
+        assertThat(comments).extracting(c -> c.author() + ": " + c.body())
+                .contains("bob: Restarted the <b>consumer</b>");
+        assertThat(SandboxHttp.as(server, "bob").get("/browse/OPS-3").body())
+                .contains("Restarted the &lt;b&gt;consumer&lt;/b&gt;").doesNotContain("<b>consumer</b>");
+    }
+
+    @Test
     void a_hidden_issue_and_a_missing_issue_get_the_same_404_page() {
         var hidden = SandboxHttp.as(server, "carol").get("/browse/PAY-1");
         var missing = SandboxHttp.as(server, "carol").get("/browse/OPS-999");

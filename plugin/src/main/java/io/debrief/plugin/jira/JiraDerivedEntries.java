@@ -9,6 +9,7 @@ import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.incident.Incident;
+import io.debrief.core.timeline.CommentExcerpt;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.EntrySource;
@@ -31,7 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 class JiraDerivedEntries implements DerivedEntries {
 
-    static final int MAX_COMMENT_CHARS = 500;
     static final String STATUS_FIELD = "status";
 
     private final IssueManager issues;
@@ -84,7 +84,7 @@ class JiraDerivedEntries implements DerivedEntries {
             if (isRestricted(comment) || comment.getId() == null || at == null) {
                 continue;
             }
-            entries.add(TimelineEntry.derived(incidentId, EntryKind.COMMENT, at, truncate(comment.getBody()),
+            entries.add(TimelineEntry.derived(incidentId, EntryKind.COMMENT, at, CommentExcerpt.of(comment.getBody()),
                     EntrySource.COMMENT, "comment:" + comment.getId(), comment.getAuthorKey()));
         }
         return entries;
@@ -94,18 +94,6 @@ class JiraDerivedEntries implements DerivedEntries {
         return (comment.getGroupLevel() != null && !comment.getGroupLevel().isBlank()) || comment.getRoleLevelId() != null;
     }
 
-    /** Cuts long comments at a word boundary near the limit; the entry links back to the issue for the rest. */
-    static String truncate(String body) {
-        String text = nullToEmpty(body).strip();
-        if (text.length() <= MAX_COMMENT_CHARS) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', MAX_COMMENT_CHARS - 1);
-        if (cut < MAX_COMMENT_CHARS / 2) {
-            cut = MAX_COMMENT_CHARS - 1;
-        }
-        return text.substring(0, cut).stripTrailing() + "\u2026";
-    }
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;

@@ -85,7 +85,7 @@ class JiraDerivedEntriesTest {
 
         String text = derived.of(incident).get(0).text();
 
-        assertThat(text).hasSizeLessThanOrEqualTo(JiraDerivedEntries.MAX_COMMENT_CHARS).endsWith("word\u2026");
+        assertThat(text).hasSizeLessThanOrEqualTo(io.debrief.core.timeline.CommentExcerpt.MAX_CHARS).endsWith("word\u2026");
     }
 
     @Test

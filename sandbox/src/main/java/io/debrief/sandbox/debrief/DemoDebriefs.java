@@ -157,10 +157,16 @@ final class DemoDebriefs {
                     "Support receives the first customer reports"));
         }
         entries.add(entry(EntryKind.DETECTED, opened, "On-call acknowledges the page and opens " + incident.key()));
+        // what people wrote on the issue while it ran: Jira comments, which the timeline shows as derived entries
+        seed.issues().comment(incident.id(), "bob", "Looking at the " + component + " dashboards; the errors started "
+                + "with the last rollout.", opened.plus(Duration.ofMinutes(2)));
         if (resolved && incident.resolved() != null) {
             Instant resolvedAt = incident.resolved();
-            entries.add(entry(EntryKind.MITIGATED, opened.plus(Duration.between(opened, resolvedAt).dividedBy(2)),
+            Instant mitigated = opened.plus(Duration.between(opened, resolvedAt).dividedBy(2));
+            entries.add(entry(EntryKind.MITIGATED, mitigated,
                     k % 3 != 2 ? "Rollback of the release completes; errors drop" : "Traffic moved to the standby; errors drop"));
+            seed.issues().comment(incident.id(), "alice", "Mitigation in place. Keeping the incident open until the "
+                    + "error rate has been normal for 15 minutes.", mitigated.plus(Duration.ofMinutes(1)));
             entries.add(entry(EntryKind.RESOLVED, resolvedAt, "Error rate back at its normal level for 15 minutes"));
         } else {
             entries.add(entry(EntryKind.NOTE, opened.plus(Duration.ofMinutes(5)),

@@ -1,22 +1,21 @@
 package io.debrief.sandbox.debrief;
 
 import io.debrief.core.incident.Incident;
+import io.debrief.core.timeline.CommentExcerpt;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.EntrySource;
 import io.debrief.core.timeline.TimelineEntry;
-import io.debrief.sandbox.SandboxIssue;
 import io.debrief.sandbox.SandboxIssues;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tracker's own entries in an incident's timeline. The sandbox keeps no change history and no comments, so the
- * one status change it can tell is the resolution it records on the issue ({@code Open -> Done} at the resolution
- * time); Jira's adapter reads every status change and public comment from the issue history instead.
+ * The tracker's own entries in an incident's timeline, as Jira's adapter derives them: every status change from the
+ * issue's history ({@code history:<id>:status}) and every comment ({@code comment:<id>}, cut to
+ * {@link CommentExcerpt}). Sandbox comments have no group or role restriction, so all of them may be published.
  */
 final class SandboxDerivedEntries implements DerivedEntries {
-
-    static final String RESOLVED_SOURCE = "history:resolved";
 
     private final SandboxIssues issues;
 
@@ -26,13 +25,17 @@ final class SandboxDerivedEntries implements DerivedEntries {
 
     @Override
     public List<TimelineEntry> of(Incident incident) {
-        return issues.byId(incident.id()).filter(issue -> issue.resolved() != null)
-                .map(issue -> List.of(resolution(issue)))
-                .orElse(List.of());
-    }
-
-    private static TimelineEntry resolution(SandboxIssue issue) {
-        return TimelineEntry.derived(issue.id(), EntryKind.STATUS_CHANGE, issue.resolved(),
-                "Open \u2192 " + issue.status(), EntrySource.JIRA_HISTORY, RESOLVED_SOURCE + ":" + issue.id(), null);
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (SandboxIssues.StatusChange change : issues.statusChanges(incident.id())) {
+            entries.add(TimelineEntry.derived(incident.id(), EntryKind.STATUS_CHANGE, change.at(),
+                    change.from() + " \u2192 " + change.to(), EntrySource.JIRA_HISTORY,
+                    "history:" + change.id() + ":status", change.author()));
+        }
+        for (SandboxIssues.Comment comment : issues.comments(incident.id())) {
+            entries.add(TimelineEntry.derived(incident.id(), EntryKind.COMMENT, comment.created(),
+                    CommentExcerpt.of(comment.body()), EntrySource.COMMENT, "comment:" + comment.id(),
+                    comment.author()));
+        }
+        return entries;
     }
 }

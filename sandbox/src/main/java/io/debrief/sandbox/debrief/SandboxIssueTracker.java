@@ -158,7 +158,7 @@ final class SandboxIssueTracker implements IssueTracker {
     public void resolve(IssueRef issue, String resolutionName, String comment) {
         String resolution = named(RESOLUTIONS, resolutionName, "resolution");
         host.inTransaction(() -> {
-            issues.transition(existing(issue).id(), "Done", SandboxIssues.DONE, clock.instant());
+            issues.transition(existing(issue).id(), "Done", SandboxIssues.DONE, clock.instant(), actor());
             properties.set(issue.id(), IssueProperties.RESOLUTION, resolution);
             properties.set(issue.id(), IssueProperties.RESOLUTION_COMMENT, comment == null ? "" : comment);
             return null;

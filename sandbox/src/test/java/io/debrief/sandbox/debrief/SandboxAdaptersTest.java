@@ -13,6 +13,7 @@ import io.debrief.core.common.ValidationError;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IssueLookup;
 import io.debrief.core.incident.Severity;
+import io.debrief.core.timeline.CommentExcerpt;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.EntrySource;
 import io.debrief.core.timeline.TimelineEntry;
@@ -25,6 +26,7 @@ import io.debrief.sandbox.NewIssue;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxFixture;
 import io.debrief.sandbox.SandboxIssue;
+import io.debrief.sandbox.SandboxIssues;
 import io.debrief.sandbox.SandboxServer;
 import io.debrief.sandbox.SandboxUsers;
 import java.nio.file.Path;
@@ -301,6 +303,30 @@ class SandboxAdaptersTest {
             assertThat(entry.text()).contains("Done");
         });
         assertThat(derived.of(incidents.byKey(open.key()).orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void status_changes_and_comments_become_derived_entries_as_in_jira_long_comments_cut() {
+        // given an open incident that bob moves to In Progress, two comments, then resolved by the tracker as alice
+        Instant opened = Instant.now().minus(Duration.ofHours(2));
+        SandboxIssue incident = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Queue stuck", opened)
+                .reportedBy("carol").build());
+        host.issues().transition(incident.id(), "In Progress", SandboxIssues.IN_PROGRESS, opened.plusSeconds(60), "bob");
+        host.issues().comment(incident.id(), "bob", "Rolled back release 4.12", opened.plusSeconds(600));
+        host.issues().comment(incident.id(), "alice", "word ".repeat(200), opened.plusSeconds(900));
+
+        // when
+        List<TimelineEntry> entries = derived.of(incidents.byKey(incident.key()).orElseThrow());
+
+        // then
+        assertThat(entries).extracting(TimelineEntry::kind, TimelineEntry::text).startsWith(
+                org.assertj.core.groups.Tuple.tuple(EntryKind.STATUS_CHANGE, "Open \u2192 In Progress"),
+                org.assertj.core.groups.Tuple.tuple(EntryKind.COMMENT, "Rolled back release 4.12"));
+        assertThat(entries.get(0).sourceRef()).startsWith("history:").endsWith(":status");
+        assertThat(entries.get(1).source()).isEqualTo(EntrySource.COMMENT);
+        assertThat(entries.get(1).sourceRef()).startsWith("comment:");
+        assertThat(entries.get(2).text()).hasSizeLessThanOrEqualTo(CommentExcerpt.MAX_CHARS).endsWith("\u2026");
+        assertThat(entries).extracting(TimelineEntry::sourceRef).doesNotHaveDuplicates();
     }
 
     // --- helpers
