@@ -112,11 +112,14 @@ class SandboxServerTest {
                 "application/x-www-form-urlencoded", "key=PAY-1&body=hello");
         var empty = SandboxHttp.as(server, "bob").post("/sandbox/issues/comment",
                 "application/x-www-form-urlencoded", "key=OPS-3&body=%20%20");
+        var anonymous = SandboxHttp.anonymous(server).post("/sandbox/issues/comment",
+                "application/x-www-form-urlencoded", "key=OPS-3&body=hello");
 
         // then
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(hidden.statusCode()).isEqualTo(404);
         assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
         var comments = server.context().issues().comments(server.context().issues().byKey("OPS-3").orElseThrow().id());
         assertThat(comments).extracting(c -> c.author() + ": " + c.body())
                 .contains("bob: Restarted the <b>consumer</b>");

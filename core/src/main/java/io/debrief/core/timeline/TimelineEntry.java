@@ -33,6 +33,22 @@ public record TimelineEntry(long id, long incidentId, EntryKind kind, Instant at
         return new TimelineEntry(0, incidentId, kind, at, text, null, source, sourceRef, 1, false, authorKey, at);
     }
 
+    /**
+     * A status change from the tracker's history ("In Progress → Done"), identified as
+     * {@code history:<changeId>:status}; a missing status name shows as empty.
+     */
+    public static TimelineEntry statusChange(long incidentId, Instant at, String from, String to, long changeId,
+            String authorKey) {
+        return derived(incidentId, EntryKind.STATUS_CHANGE, at, (from == null ? "" : from) + " \u2192 "
+                + (to == null ? "" : to), EntrySource.JIRA_HISTORY, "history:" + changeId + ":status", authorKey);
+    }
+
+    /** A tracker comment, cut by {@link CommentExcerpt} and identified as {@code comment:<commentId>}. */
+    public static TimelineEntry comment(long incidentId, Instant at, String body, long commentId, String authorKey) {
+        return derived(incidentId, EntryKind.COMMENT, at, CommentExcerpt.of(body), EntrySource.COMMENT,
+                "comment:" + commentId, authorKey);
+    }
+
     public Optional<String> linkIfAny() {
         return Optional.ofNullable(link);
     }

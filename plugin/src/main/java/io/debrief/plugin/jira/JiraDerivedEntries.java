@@ -9,10 +9,7 @@ import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.incident.Incident;
-import io.debrief.core.timeline.CommentExcerpt;
 import io.debrief.core.timeline.DerivedEntries;
-import io.debrief.core.timeline.EntryKind;
-import io.debrief.core.timeline.EntrySource;
 import io.debrief.core.timeline.TimelineEntry;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -67,9 +64,8 @@ class JiraDerivedEntries implements DerivedEntries {
             }
             for (ChangeItemBean item : history.getChangeItemBeans()) {
                 if (STATUS_FIELD.equalsIgnoreCase(item.getField())) {
-                    entries.add(TimelineEntry.derived(incidentId, EntryKind.STATUS_CHANGE, at,
-                            nullToEmpty(item.getFromString()) + " \u2192 " + nullToEmpty(item.getToString()),
-                            EntrySource.JIRA_HISTORY, "history:" + history.getId() + ":status", history.getAuthorKey()));
+                    entries.add(TimelineEntry.statusChange(incidentId, at, item.getFromString(), item.getToString(),
+                            history.getId(), history.getAuthorKey()));
                     break;
                 }
             }
@@ -84,18 +80,13 @@ class JiraDerivedEntries implements DerivedEntries {
             if (isRestricted(comment) || comment.getId() == null || at == null) {
                 continue;
             }
-            entries.add(TimelineEntry.derived(incidentId, EntryKind.COMMENT, at, CommentExcerpt.of(comment.getBody()),
-                    EntrySource.COMMENT, "comment:" + comment.getId(), comment.getAuthorKey()));
+            entries.add(TimelineEntry.comment(incidentId, at, comment.getBody(), comment.getId(),
+                    comment.getAuthorKey()));
         }
         return entries;
     }
 
     static boolean isRestricted(Comment comment) {
         return (comment.getGroupLevel() != null && !comment.getGroupLevel().isBlank()) || comment.getRoleLevelId() != null;
-    }
-
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -3,8 +3,6 @@ package io.debrief.sandbox.debrief;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.timeline.CommentExcerpt;
 import io.debrief.core.timeline.DerivedEntries;
-import io.debrief.core.timeline.EntryKind;
-import io.debrief.core.timeline.EntrySource;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.sandbox.SandboxIssues;
 import java.util.ArrayList;
@@ -27,13 +25,11 @@ final class SandboxDerivedEntries implements DerivedEntries {
     public List<TimelineEntry> of(Incident incident) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (SandboxIssues.StatusChange change : issues.statusChanges(incident.id())) {
-            entries.add(TimelineEntry.derived(incident.id(), EntryKind.STATUS_CHANGE, change.at(),
-                    change.from() + " \u2192 " + change.to(), EntrySource.JIRA_HISTORY,
-                    "history:" + change.id() + ":status", change.author()));
+            entries.add(TimelineEntry.statusChange(incident.id(), change.at(), change.from(), change.to(), change.id(),
+                    change.author()));
         }
         for (SandboxIssues.Comment comment : issues.comments(incident.id())) {
-            entries.add(TimelineEntry.derived(incident.id(), EntryKind.COMMENT, comment.created(),
-                    CommentExcerpt.of(comment.body()), EntrySource.COMMENT, "comment:" + comment.id(),
+            entries.add(TimelineEntry.comment(incident.id(), comment.created(), comment.body(), comment.id(),
                     comment.author()));
         }
         return entries;
