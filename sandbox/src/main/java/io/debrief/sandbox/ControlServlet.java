@@ -76,7 +76,7 @@ final class ControlServlet extends HttpServlet {
             json(response, 400, "{\"message\":\"days must be a whole number from 1 to 366\"}");
             return;
         }
-        flash(request, "The sandbox clock moved forward " + days + (days == 1 ? " day." : " days."));
+        flash(request, host.i18n().getText("sandbox.flash.clock", days));
         back(request, response, "{\"now\":\"" + now + "\"}");
     }
 
@@ -90,7 +90,8 @@ final class ControlServlet extends HttpServlet {
                 failed.add(job.name());
             }
         }
-        flash(request, "Ran " + jobs.size() + " scheduled job(s)" + (failed.isEmpty() ? "." : "; failed: " + failed));
+        flash(request, failed.isEmpty() ? host.i18n().getText("sandbox.flash.jobs", jobs.size())
+                : host.i18n().getText("sandbox.flash.jobs.failed", jobs.size(), String.join(", ", failed)));
         back(request, response, "{\"ran\":" + jobs.size() + ",\"failed\":" + failed.size() + "}");
     }
 
@@ -113,7 +114,7 @@ final class ControlServlet extends HttpServlet {
             return;
         }
         host.issues().comment(issue.get().id(), viewer.user().get().key(), body, host.clock().instant());
-        flash(request, "Comment added to " + issue.get().key() + ".");
+        flash(request, host.i18n().getText("sandbox.flash.comment", issue.get().key()));
         back(request, response, "{\"key\":\"" + issue.get().key() + "\"}");
     }
 
