@@ -335,6 +335,25 @@ class JiraIssueTrackerTest {
     }
 
     @Test
+    void allItemsAreReadInJirasLargestPagesAsTheSearcher() throws Exception {
+        // given
+        MutableIssue first = anIssue(20, "OPS-20").labels("debrief").parent(incident).build();
+        MutableIssue second = anIssue(21, "OPS-21").labels("debrief").parent(incident).build();
+        givenSearchFinds(false, first, second);
+        JiraViewerProvider viewers = new JiraViewerProvider(authentication, mock(PermissionManager.class),
+                mock(GlobalPermissionManager.class), issues, projects);
+
+        // when
+        List<TrackedIssue> all = tracker.allDebriefItems(ItemSearch.open("debrief", Set.of("OPS")),
+                Audience.of(viewers.current()));
+
+        // then: one search of up to 1,000 hits, as alice
+        assertThat(all).extracting(TrackedIssue::key).containsExactly("OPS-20", "OPS-21");
+        verify(searchService).search(eq(alice), eq(query), argThat((PagerFilter<?> pager) ->
+                pager.getStart() == 0 && pager.getMax() == JiraSearch.PAGE_SIZE));
+    }
+
+    @Test
     void theSystemSearchesIgnoringPermissions() throws Exception {
         givenSearchFinds(true);
 
