@@ -32,6 +32,11 @@ final class ControlServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!sameOrigin(request)) {
+            // a form on another site must not drive the sandbox (browsers send Origin with every form post)
+            json(response, 403, "{\"message\":\"cross-site form post refused\"}");
+            return;
+        }
         switch (String.valueOf(request.getPathInfo())) {
             case "/login" -> login(request, response);
             case "/clock/advance" -> advance(request, response);
@@ -116,6 +121,16 @@ final class ControlServlet extends HttpServlet {
         host.issues().comment(issue.get().id(), viewer.user().get().key(), body, host.clock().instant());
         flash(request, host.i18n().getText("sandbox.flash.comment", issue.get().key()));
         back(request, response, "{\"key\":\"" + issue.get().key() + "\"}");
+    }
+
+    /** No Origin (a script) or this very host: as Jira's XSRF rule, a browser on another origin is refused. */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true;
+        }
+        String host = request.getHeader("Host");
+        return host != null && origin.equalsIgnoreCase(request.getScheme() + "://" + host);
     }
 
     private static void flash(HttpServletRequest request, String text) {

@@ -114,15 +114,22 @@ class SandboxServerTest {
                 "application/x-www-form-urlencoded", "key=OPS-3&body=%20%20");
         var anonymous = SandboxHttp.anonymous(server).post("/sandbox/issues/comment",
                 "application/x-www-form-urlencoded", "key=OPS-3&body=hello");
+        var crossSite = SandboxHttp.as(server, "bob").post("/sandbox/issues/comment",
+                "application/x-www-form-urlencoded", "key=OPS-3&body=from%20elsewhere", "Origin", "http://evil.example");
+        var sameSite = SandboxHttp.as(server, "bob").post("/sandbox/issues/comment",
+                "application/x-www-form-urlencoded", "key=OPS-3&body=from%20here", "Origin", server.baseUrl());
 
         // then
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(hidden.statusCode()).isEqualTo(404);
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(sameSite.statusCode()).isEqualTo(200);
         var comments = server.context().issues().comments(server.context().issues().byKey("OPS-3").orElseThrow().id());
         assertThat(comments).extracting(c -> c.author() + ": " + c.body())
-                .contains("bob: Restarted the <b>consumer</b>");
+                .contains("bob: Restarted the <b>consumer</b>", "bob: from here")
+                .doesNotContain("bob: from elsewhere");
         assertThat(SandboxHttp.as(server, "bob").get("/browse/OPS-3").body())
                 .contains("Restarted the &lt;b&gt;consumer&lt;/b&gt;").doesNotContain("<b>consumer</b>");
     }
