@@ -21,7 +21,10 @@ import java.util.Random;
  * Prints wall time, the number opened (then 0 on a second run) and the heap watched during the run; run it with a
  * small heap (-Xmx256m) to show the memory follows the job's page size, not the number of rows.
  *
- * <pre>java -Xmx256m -cp bench/target/benchmarks.jar io.debrief.bench.CheckpointScaleRun [h2|postgres] [held] [due]</pre>
+ * <p>{@code old} adds debriefs held 30-395 days ago whose action items are all closed: each has a checkpoint number
+ * due by time but nothing to meet about, the population a long-lived instance accumulates.
+ *
+ * <pre>java -Xmx256m -cp bench/target/benchmarks.jar io.debrief.bench.CheckpointScaleRun [h2|postgres] [held] [due] [old]</pre>
  */
 public final class CheckpointScaleRun {
 
@@ -35,21 +38,26 @@ public final class CheckpointScaleRun {
     public static void main(String[] args) {
         int held = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int due = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
-        BenchDatabase.runOn(args, db -> run(db, held, due));
+        int old = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        BenchDatabase.runOn(args, db -> run(db, held, due, old));
     }
 
-    private static void run(BenchDatabase db, int held, int due) {
-        Report report = Report.start("checkpoint job at scale: " + held + " held debriefs, " + due + " due");
+    private static void run(BenchDatabase db, int held, int due, int old) {
+        Report report = Report.start("checkpoint job at scale: " + held + " held debriefs, " + due + " due, " + old
+                + " old with every item closed");
         report.line("database", db.name());
         Random random = new Random(42);
         // every (held/due)-th incident is due: held 15..27 days ago with an open item; the rest 1 h..13 days ago
         int every = held / due;
-        long[] heldAt = new long[held];
+        long[] heldAt = new long[held + old];
         for (int i = 0; i < held; i++) {
             heldAt[i] = (i % every == 0 ? NOW.minus(Duration.ofDays(15 + random.nextInt(13)))
                     : NOW.minus(Duration.ofHours(1 + random.nextInt(13 * 24 - 1)))).toEpochMilli();
         }
-        long seeding = Seeding.insert(db.ao(), DebriefEntity.class, held, i -> debriefRow(i, heldAt[i]));
+        for (int i = held; i < held + old; i++) {
+            heldAt[i] = NOW.minus(Duration.ofDays(30 + random.nextInt(366))).toEpochMilli();
+        }
+        long seeding = Seeding.insert(db.ao(), DebriefEntity.class, held + old, i -> debriefRow(i, heldAt[i]));
         report.millis("seeding (batches of " + Seeding.BATCH + ")", seeding);
 
         BenchTracker tracker = new BenchTracker().given(openItemsOfDueIncidents(held, every));
@@ -72,10 +80,12 @@ public final class CheckpointScaleRun {
             report.line("collections during the run", heap.collections());
         }
         report.section("second run (idempotence)");
+        long searchesBefore = tracker.searches();
         long started = System.nanoTime();
         JobRunReport second = job.run();
         report.millis("wall time", System.nanoTime() - started);
         report.line("opened (expected 0)", second.opened());
+        report.line("tracker searches", tracker.searches() - searchesBefore);
         report.line("sub-tasks in the tracker", tracker.subTasksCreated());
         if (first.opened() != due || second.opened() != 0 || tracker.subTasksCreated() != due) {
             report.line("RESULT", "WRONG: expected " + due + " opened once");

@@ -18,7 +18,12 @@ public record Checkpoint(IssueRef incident, int number, Instant dueAt, Instant c
     public enum State {
         CLAIMED,
         OPENED,
-        CLOSED
+        CLOSED,
+        /**
+         * Came due with no action item open: no sub-task, nobody meets. Recorded so later job runs do not search the
+         * items again for this number; a later number still opens if an item is open by then.
+         */
+        QUIET
     }
 
     public Checkpoint {
@@ -30,9 +35,19 @@ public record Checkpoint(IssueRef incident, int number, Instant dueAt, Instant c
         if (number < 1) {
             throw new IllegalArgumentException("checkpoint numbers start at 1: " + number);
         }
-        if (state != State.CLAIMED && subTask == null) {
+        if ((state == State.OPENED || state == State.CLOSED) && subTask == null) {
             throw new IllegalArgumentException("an opened checkpoint has a sub-task");
         }
+    }
+
+    /** A checkpoint that came due when every action item was already closed. */
+    public static Checkpoint quiet(IssueRef incident, int number, Instant dueAt, Instant recordedAt) {
+        return new Checkpoint(incident, number, dueAt, recordedAt, null, State.QUIET, Map.of());
+    }
+
+    /** Whether people met for it: its sub-task was opened (and perhaps closed). */
+    public boolean tookPlace() {
+        return state == State.OPENED || state == State.CLOSED;
     }
 
     public static Checkpoint claimed(IssueRef incident, int number, Instant dueAt, Instant claimedAt) {

@@ -45,7 +45,11 @@ public final class CheckpointHistory {
         String label = settings.global().label();
         List<TrackedIssue> visibleItems = tracker.allDebriefItems(ItemSearch.allOfIncident(label, incident.ref()),
                 Audience.of(viewer));
-        return new View(incident, log.history(incident.ref()), visibleItems, next(incident, label).orElse(null));
+        // quiet numbers are the job's bookkeeping: no sub-task, nothing to show
+        List<Checkpoint> history = log.history(incident.ref()).stream()
+                .filter(checkpoint -> checkpoint.state() != Checkpoint.State.QUIET)
+                .toList();
+        return new View(incident, history, visibleItems, next(incident, label).orElse(null));
     }
 
     private Optional<Next> next(Incident incident, String label) {

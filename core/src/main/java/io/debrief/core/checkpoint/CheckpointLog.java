@@ -15,6 +15,12 @@ public interface CheckpointLog {
     /** Claims checkpoint {@code number} of the incident; true only for the first claimant, on any node. */
     boolean claim(IssueRef incident, int number, Instant dueAt, Instant claimedAt);
 
+    /**
+     * Records that checkpoint {@code number} came due with no action item open ({@link Checkpoint.State#QUIET}); like
+     * a claim, only the first recorder on any node succeeds, and the number counts as the last one from then on.
+     */
+    boolean recordQuiet(IssueRef incident, int number, Instant dueAt, Instant recordedAt);
+
     /** Records the sub-task created for a claimed checkpoint. */
     void markOpened(IssueRef incident, int number, IssueRef subTask);
 

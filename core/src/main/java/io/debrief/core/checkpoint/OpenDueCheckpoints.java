@@ -102,10 +102,12 @@ public final class OpenDueCheckpoints {
         int number = due.getAsInt();
         List<TrackedIssue> items = tracker.allDebriefItems(
                 ItemSearch.allOfIncident(tally.settings.global().label(), incident), Audience.system());
+        Instant dueAt = policy.dueAt(debrief.heldAt(), number);
         if (!policy.opens(debrief.heldAt(), number, items)) {
+            // remembered, so the items are searched again only when the next number comes due, not on every run
+            log.recordQuiet(incident, number, dueAt, clock.instant());
             return;
         }
-        Instant dueAt = policy.dueAt(debrief.heldAt(), number);
         if (!log.claim(incident, number, dueAt, clock.instant())) {
             tally.skipped++;
             return;

@@ -181,7 +181,7 @@ public final class MonthlyReviewService {
                     ? List.of()
                     : histories.getOrDefault(issue.incident(), List.of());
             int passed = (int) history.stream()
-                    .filter(checkpoint -> checkpoint.state() != Checkpoint.State.CLAIMED)
+                    .filter(Checkpoint::tookPlace)
                     .filter(checkpoint -> checkpoint.dueAt().isAfter(issue.created()))
                     .count();
             items.add(row(issue, today, passed, deferrals.getOrDefault(issue.ref(), 0), latest.get(issue.ref())));

@@ -54,6 +54,15 @@ class CheckpointHistoryTest {
     }
 
     @Test
+    void a_quiet_number_is_the_jobs_bookkeeping_and_not_shown() {
+        log.recordQuiet(INCIDENT, 2, HELD.plusSeconds(28 * 86_400), HELD.plusSeconds(28 * 86_400));
+
+        CheckpointHistory.View view = history.view(INCIDENT.key(), ScriptedViewer.as(ALICE));
+
+        assertThat(view.history()).extracting(Checkpoint::number).containsExactly(1);
+    }
+
+    @Test
     void the_next_checkpoint_follows_the_project_interval() {
         settings.withCheckpointInterval("INC", 7);
 

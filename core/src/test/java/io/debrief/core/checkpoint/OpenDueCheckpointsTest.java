@@ -58,6 +58,54 @@ class OpenDueCheckpointsTest {
     }
 
     @Test
+    void a_number_due_with_every_item_closed_is_recorded_quiet_and_its_items_are_not_searched_again() {
+        // given: the only item was done before the first checkpoint came due
+        TrackedIssue item = givenHeldDebriefWithOpenItem(INCIDENT);
+        clock.advanceDays(10);
+        tracker.resolveNow(item.ref());
+        clock.advanceDays(4);
+
+        // when: the job runs on day 14, again the same day and on day 20
+        job.run();
+        int afterFirstRun = tracker.searches();
+        job.run();
+        clock.advanceDays(6);
+        job.run();
+
+        // then: one search for number 1, none after; no sub-task; the number is taken
+        assertThat(tracker.createdSubTasks()).isEmpty();
+        assertThat(tracker.searches()).isEqualTo(afterFirstRun);
+        assertThat(log.history(INCIDENT)).singleElement().satisfies(checkpoint -> {
+            assertThat(checkpoint.state()).isEqualTo(Checkpoint.State.QUIET);
+            assertThat(checkpoint.tookPlace()).isFalse();
+        });
+        assertThat(log.lastNumber(INCIDENT)).isEqualTo(1);
+    }
+
+    @Test
+    void after_a_quiet_number_the_next_one_still_opens_for_an_item_added_since() {
+        // given: number 1 was quiet; a new action item is added on day 20
+        TrackedIssue done = givenHeldDebriefWithOpenItem(INCIDENT);
+        tracker.resolveNow(done.ref());
+        clock.advanceDays(14);
+        job.run();
+        clock.advanceDays(6);
+        TrackedIssue added = anActionItem().of(INCIDENT).createdAt(clock.instant()).build();
+        tracker.given(added);
+
+        // when: day 28
+        clock.advanceDays(8);
+        JobRunReport report = job.run();
+
+        // then
+        assertThat(report.opened()).isEqualTo(1);
+        assertThat(tracker.createdSubTasks()).singleElement().satisfies(subTask -> {
+            assertThat(subTask.number()).isEqualTo(2);
+            assertThat(subTask.openItems()).containsExactly(added.ref());
+        });
+    }
+
+    @Test
     void opens_nothing_after_13_days() {
         givenHeldDebriefWithOpenItem(INCIDENT);
         clock.advanceDays(13);
@@ -88,6 +136,11 @@ class OpenDueCheckpointsTest {
         CheckpointLog claimLostToOtherNode = new CheckpointLog() {
             @Override
             public boolean claim(IssueRef incident, int number, Instant dueAt, Instant claimedAt) {
+                return false;
+            }
+
+            @Override
+            public boolean recordQuiet(IssueRef incident, int number, Instant dueAt, Instant recordedAt) {
                 return false;
             }
 

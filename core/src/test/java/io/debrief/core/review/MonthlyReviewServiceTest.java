@@ -66,6 +66,7 @@ class MonthlyReviewServiceTest {
         checkpoints.markOpened(INCIDENT, 1, new IssueRef(9, "INC-99", "INC"));
         checkpoints.recordOutcomes(INCIDENT, 1,
                 Map.of(visible.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
+        checkpoints.recordQuiet(INCIDENT, 2, daysAgo(2), daysAgo(2));
 
         ReviewResult result = service.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE).cannotBrowse(hidden.ref()));
 

@@ -23,6 +23,11 @@ public final class InMemoryCheckpointLog implements CheckpointLog {
     }
 
     @Override
+    public synchronized boolean recordQuiet(IssueRef incident, int number, Instant dueAt, Instant recordedAt) {
+        return rows.putIfAbsent(key(incident, number), Checkpoint.quiet(incident, number, dueAt, recordedAt)) == null;
+    }
+
+    @Override
     public synchronized void markOpened(IssueRef incident, int number, IssueRef subTask) {
         rows.computeIfPresent(key(incident, number), (k, row) -> row.opened(subTask));
     }

@@ -40,6 +40,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
     private final Set<IssueRef> refusingChanges = new HashSet<>();
     private final Map<String, Predicate<TrackedIssue>> filters = new HashMap<>();
     private int labelsAdded;
+    private int searches;
 
     public InMemoryIssueTracker(Clock clock) {
         this.clock = clock;
@@ -125,6 +126,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
 
     @Override
     public Page<TrackedIssue> debriefItems(ItemSearch search, Audience audience, PageRequest page) {
+        searches++;
         Predicate<TrackedIssue> filter = search.filter() == null ? issue -> true : filters.get(search.filter());
         if (filter == null) {
             throw InvalidInputException.of("jql", "debrief.error.review.jql.invalid", search.filter());
@@ -167,6 +169,11 @@ public final class InMemoryIssueTracker implements IssueTracker {
         if (refusingChanges.contains(issue)) {
             throw new IllegalStateException("tracker refused a change to " + issue.key());
         }
+    }
+
+    /** How many item searches (pages) were asked of the tracker so far. */
+    public int searches() {
+        return searches;
     }
 
     /** Resolves an issue as a person would, at the clock's current time. */

@@ -44,6 +44,16 @@ public class AoCheckpointLog implements CheckpointLog {
 
     @Override
     public boolean claim(IssueRef incident, int number, Instant dueAt, Instant claimedAt) {
+        return insertFirst(incident, number, dueAt, claimedAt, Checkpoint.State.CLAIMED);
+    }
+
+    @Override
+    public boolean recordQuiet(IssueRef incident, int number, Instant dueAt, Instant recordedAt) {
+        return insertFirst(incident, number, dueAt, recordedAt, Checkpoint.State.QUIET);
+    }
+
+    /** One row per (incident, number) across the cluster: the unique CLAIM_KEY lets only the first insert win. */
+    private boolean insertFirst(IssueRef incident, int number, Instant dueAt, Instant at, Checkpoint.State state) {
         String key = claimKey(incident, number);
         return Rows.insertUnlessPresent(() -> ao.create(CheckpointEntity.class,
                 new DBParam("CLAIM_KEY", key),
@@ -52,8 +62,8 @@ public class AoCheckpointLog implements CheckpointLog {
                 new DBParam("PROJECT_KEY", incident.projectKey()),
                 new DBParam("CHECKPOINT_NUMBER", number),
                 new DBParam("DUE_AT", dueAt.toEpochMilli()),
-                new DBParam("CLAIMED_AT", claimedAt.toEpochMilli()),
-                new DBParam("STATE", Checkpoint.State.CLAIMED.name())), () -> row(key).isPresent());
+                new DBParam("CLAIMED_AT", at.toEpochMilli()),
+                new DBParam("STATE", state.name())), () -> row(key).isPresent());
     }
 
     @Override

@@ -120,6 +120,25 @@ class CheckpointLogContractTest {
         }
 
         @Test
+        void aQuietNumberIsTakenOnceCountsAsTheLastAndIsNoUnfinishedClaim() {
+            // given
+            log.claim(INCIDENT, 1, DUE, RUN);
+            log.markOpened(INCIDENT, 1, SUB_TASK);
+
+            // when: number 2 comes due with nothing open, recorded by two nodes, then claimed by a third
+            boolean first = log.recordQuiet(INCIDENT, 2, DUE.plus(Duration.ofDays(14)), RUN);
+            boolean second = log.recordQuiet(INCIDENT, 2, DUE.plus(Duration.ofDays(14)), RUN);
+            boolean claimed = log.claim(INCIDENT, 2, DUE.plus(Duration.ofDays(14)), RUN);
+
+            // then
+            assertThat(List.of(first, second, claimed)).containsExactly(true, false, false);
+            assertThat(log.lastNumber(INCIDENT)).isEqualTo(2);
+            assertThat(log.history(INCIDENT)).extracting(Checkpoint::state)
+                    .containsExactly(Checkpoint.State.OPENED, Checkpoint.State.QUIET);
+            assertThat(log.unfinishedClaims(RUN.plus(Duration.ofDays(365)), 10)).isEmpty();
+        }
+
+        @Test
         void unfinishedClaimsAreTheUnopenedOnesClaimedBeforeTheCutOffOldestFirst() {
             // given
             log.claim(INCIDENT, 2, DUE, RUN.plusSeconds(20));
