@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ public class AoCheckpointLog implements CheckpointLog {
     private static final String REPLANNED = "REPLANNED";
     private static final String DROPPED = "DROPPED";
     /** Ids per IN list: well below every database's limit on bind parameters. */
-    static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
 
@@ -141,18 +139,15 @@ public class AoCheckpointLog implements CheckpointLog {
                 .toList();
     }
 
-    /** A few IN queries per {@link #IN_CHUNK} incidents instead of two queries per incident and checkpoint. */
+    /** A few IN queries per {@link Rows#IN_CHUNK} incidents instead of two queries per incident and checkpoint. */
     @Override
     public Map<IssueRef, List<Checkpoint>> histories(Collection<IssueRef> incidents) {
-        Map<Long, IssueRef> byId = new LinkedHashMap<>();
-        incidents.forEach(incident -> byId.put(incident.id(), incident));
+        Map<Long, IssueRef> byId = Rows.byId(incidents);
         Map<IssueRef, List<Checkpoint>> histories = new HashMap<>();
         byId.values().forEach(incident -> histories.put(incident, new ArrayList<>()));
-        List<Long> ids = new ArrayList<>(byId.keySet());
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+        Rows.inChunks(new ArrayList<>(byId.keySet()), (chunk, marks) -> {
             CheckpointEntity[] rows = ao.find(CheckpointEntity.class, Query.select()
-                    .where("INCIDENT_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray())
+                    .where("INCIDENT_ID IN (" + marks + ")", chunk.toArray())
                     .order("INCIDENT_ID, CHECKPOINT_NUMBER"));
             Map<String, Map<IssueRef, ItemOutcome>> outcomes = outcomes(
                     Arrays.stream(rows).map(CheckpointEntity::getClaimKey).toList());
@@ -160,30 +155,25 @@ public class AoCheckpointLog implements CheckpointLog {
                 histories.get(byId.get(row.getIncidentId()))
                         .add(toCheckpoint(row, outcomes.getOrDefault(row.getClaimKey(), Map.of())));
             }
-        }
+        });
         return histories;
     }
 
-    /** Counts the REPLANNED outcome rows of the items, in IN queries of {@link #IN_CHUNK} item ids on ITEM_ID's index. */
+    /** Counts the REPLANNED outcome rows of the items, in IN queries of {@link Rows#IN_CHUNK} ids on ITEM_ID's index. */
     @Override
     public Map<IssueRef, Integer> timesReplanned(Collection<IssueRef> items) {
-        Map<Long, IssueRef> byId = new LinkedHashMap<>();
-        items.forEach(item -> byId.put(item.id(), item));
+        Map<Long, IssueRef> byId = Rows.byId(items);
         Map<IssueRef, Integer> counts = new HashMap<>();
         byId.values().forEach(item -> counts.put(item, 0));
-        List<Long> ids = new ArrayList<>(byId.keySet());
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            Object[] parameters = new Object[chunk.size() + 1];
-            parameters[0] = REPLANNED;
-            for (int i = 0; i < chunk.size(); i++) {
-                parameters[i + 1] = chunk.get(i);
-            }
+        Rows.inChunks(new ArrayList<>(byId.keySet()), (chunk, marks) -> {
+            List<Object> parameters = new ArrayList<>(chunk.size() + 1);
+            parameters.add(REPLANNED);
+            parameters.addAll(chunk);
             for (CheckpointOutcomeEntity row : ao.find(CheckpointOutcomeEntity.class, Query.select("ID, ITEM_ID")
-                    .where("OUTCOME = ? AND ITEM_ID IN (" + placeholders(chunk.size()) + ")", parameters))) {
+                    .where("OUTCOME = ? AND ITEM_ID IN (" + marks + ")", parameters.toArray()))) {
                 counts.merge(byId.get(row.getItemId()), 1, Integer::sum);
             }
-        }
+        });
         return counts;
     }
 
@@ -194,22 +184,17 @@ public class AoCheckpointLog implements CheckpointLog {
         return rows.length == 0 ? 0 : rows[0].getCheckpointNumber();
     }
 
-    /** The outcomes of many checkpoints by claim key, in IN queries of {@link #IN_CHUNK} keys. */
+    /** The outcomes of many checkpoints by claim key, in IN queries of {@link Rows#IN_CHUNK} keys. */
     private Map<String, Map<IssueRef, ItemOutcome>> outcomes(List<String> claimKeys) {
         Map<String, Map<IssueRef, ItemOutcome>> outcomes = new HashMap<>();
-        for (int from = 0; from < claimKeys.size(); from += IN_CHUNK) {
-            List<String> chunk = claimKeys.subList(from, Math.min(claimKeys.size(), from + IN_CHUNK));
+        Rows.inChunks(claimKeys, (chunk, marks) -> {
             for (CheckpointOutcomeEntity row : ao.find(CheckpointOutcomeEntity.class, Query.select()
-                    .where("CLAIM_KEY IN (" + placeholders(chunk.size()) + ")", chunk.toArray()).order("ID"))) {
+                    .where("CLAIM_KEY IN (" + marks + ")", chunk.toArray()).order("ID"))) {
                 outcomes.computeIfAbsent(row.getClaimKey(), key -> new LinkedHashMap<>())
                         .put(new IssueRef(row.getItemId(), row.getItemKey(), row.getItemProjectKey()), toOutcome(row));
             }
-        }
+        });
         return outcomes;
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private Map<IssueRef, ItemOutcome> outcomes(String claimKey) {

@@ -13,8 +13,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
@@ -24,7 +22,6 @@ import org.springframework.stereotype.Component;
 public class AoReviewDecisionLog implements ReviewDecisionLog {
 
     /** Stays below Oracle's 1000-element IN list. */
-    private static final int IN_CHUNK = 500;
     private static final String CLOSE_IRRELEVANT = "CLOSE_IRRELEVANT";
     private static final String PRIORITISE = "PRIORITISE";
     private static final String KEEP = "KEEP";
@@ -71,20 +68,16 @@ public class AoReviewDecisionLog implements ReviewDecisionLog {
 
     @Override
     public Map<IssueRef, DecisionRecord> latest(Collection<IssueRef> items) {
-        Map<Long, IssueRef> asked = items.stream()
-                .collect(Collectors.toMap(IssueRef::id, Function.identity(), (first, second) -> first));
-        List<Long> ids = new ArrayList<>(asked.keySet());
+        Map<Long, IssueRef> asked = Rows.byId(items);
         Map<IssueRef, DecisionRecord> latest = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(from + IN_CHUNK, ids.size()));
-            String marks = String.join(", ", chunk.stream().map(id -> "?").toList());
+        Rows.inChunks(new ArrayList<>(asked.keySet()), (chunk, marks) -> {
             Query query = Query.select().where("ITEM_ID IN (" + marks + ")", chunk.toArray())
                     .order("ITEM_ID, DECISION_VERSION");
             for (ReviewDecisionEntity row : ao.find(ReviewDecisionEntity.class, query)) {
                 IssueRef item = asked.get(row.getItemId());
                 latest.put(item, toRecord(item, row));
             }
-        }
+        });
         return latest;
     }
 

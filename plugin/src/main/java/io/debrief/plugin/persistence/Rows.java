@@ -1,13 +1,41 @@
 package io.debrief.plugin.persistence;
 
+import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 /** Conversions between core values and row columns, and the one way this package turns a unique key into a rule. */
 final class Rows {
 
+    /** The most values one IN (...) list carries; longer lists are read in several queries. */
+    static final int IN_CHUNK = 500;
+
     private Rows() {
+    }
+
+    /**
+     * Calls {@code query} once per slice of at most {@link #IN_CHUNK} values, with the slice and its placeholders
+     * ("?, ?, ?") for an {@code IN (...)} clause: many rows in a few queries, never one query per row.
+     */
+    static <T> void inChunks(List<T> values, BiConsumer<List<T>, String> query) {
+        for (int from = 0; from < values.size(); from += IN_CHUNK) {
+            List<T> chunk = values.subList(from, Math.min(values.size(), from + IN_CHUNK));
+            query.accept(chunk, String.join(", ", Collections.nCopies(chunk.size(), "?")));
+        }
+    }
+
+    /** The issues by id, in the order given, the first of any repeated id kept. */
+    static Map<Long, IssueRef> byId(Collection<IssueRef> issues) {
+        Map<Long, IssueRef> byId = new LinkedHashMap<>();
+        issues.forEach(issue -> byId.putIfAbsent(issue.id(), issue));
+        return byId;
     }
 
     static Long millis(Instant instant) {
