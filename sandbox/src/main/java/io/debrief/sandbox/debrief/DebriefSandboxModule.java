@@ -114,26 +114,10 @@ public final class DebriefSandboxModule implements SandboxModule {
             data.put("restBase", SandboxContext.PLUGIN_REST);
             data.put("projects", params.getOrDefault("projects", ""));
             data.put("jql", params.getOrDefault("jql", ""));
-            return "<h1>" + escape(wiring.messages().text("debrief.review.title")) + "</h1>"
-                    + reviewFilterForm(data.get("projects").toString(), data.get("jql").toString())
-                    + wiring.views().render("debrief-review", "Debrief.Review.container", data);
+            return wiring.views().render("debrief-review", "sandbox.debrief.reviewPage", data);
         }));
     }
 
-    /** What a dashboard item's settings would hold, as a form on the sandbox's review page. */
-    private String reviewFilterForm(String projects, String jql) {
-        return "<form class=\"aui\" method=\"get\" id=\"review-filter\">"
-                + "<div class=\"field-group\"><label for=\"review-projects\">"
-                + escape(wiring.messages().text("debrief.review.config.projects")) + "</label>"
-                + "<input class=\"text\" id=\"review-projects\" name=\"projects\" value=\"" + escape(projects) + "\"></div>"
-                + "<div class=\"field-group\"><label for=\"review-jql\">"
-                + escape(wiring.messages().text("debrief.review.config.jql")) + "</label>"
-                + "<input class=\"text long-field\" id=\"review-jql\" name=\"jql\" maxlength=\"2000\" value=\""
-                + escape(jql) + "\"><div class=\"description\">"
-                + escape(wiring.messages().text("debrief.review.config.jql.help")) + "</div></div>"
-                + "<div class=\"buttons\"><button class=\"aui-button\" type=\"submit\">"
-                + escape(wiring.messages().text("debrief.sandbox.review.apply")) + "</button></div></form>";
-    }
 
     /** The published debrief library and the admin settings: the plugin's own servlets at their Jira paths. */
     @Override
@@ -152,10 +136,6 @@ public final class DebriefSandboxModule implements SandboxModule {
         return List.of(new SandboxJob("checkpoints", () -> wiring.checkpointRuns().run()));
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 
     @Override
     public void seed(SeedContext seed) {
