@@ -4,7 +4,6 @@ import io.debrief.core.actionitem.NewActionItem;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
-import io.debrief.core.testkit.Pages;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
@@ -80,14 +79,14 @@ final class BenchTracker implements IssueTracker {
     public synchronized Page<TrackedIssue> debriefItems(ItemSearch search, Audience audience, PageRequest page) {
         searches.incrementAndGet();
         if (search.incident() != null) {
-            return Pages.slice(matching(byIncident.getOrDefault(search.incident(), List.of()), search, audience), page);
+            return Page.of(matching(byIncident.getOrDefault(search.incident(), List.of()), search, audience), page);
         }
         SearchKey key = new SearchKey(search, audience);
         if (!key.equals(lastSearch)) {
             lastResult = matching(all, search, audience);
             lastSearch = key;
         }
-        return Pages.slice(lastResult, page);
+        return Page.of(lastResult, page);
     }
 
     private static List<TrackedIssue> matching(List<TrackedIssue> issues, ItemSearch search, Audience audience) {

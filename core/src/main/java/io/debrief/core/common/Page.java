@@ -18,6 +18,13 @@ public record Page<T>(List<T> items, int start, long total) {
         return new Page<>(items.stream().<R>map(mapper).toList(), start, total);
     }
 
+    /** The requested page cut out of a full, ordered list (empty past its end). */
+    public static <T> Page<T> of(List<T> all, PageRequest request) {
+        int from = Math.min(request.start(), all.size());
+        int to = Math.min(from + request.limit(), all.size());
+        return new Page<>(all.subList(from, to), request.start(), all.size());
+    }
+
     public static <T> Page<T> empty() {
         return new Page<>(List.of(), 0, 0);
     }

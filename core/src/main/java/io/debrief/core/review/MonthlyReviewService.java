@@ -9,7 +9,6 @@ import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.common.Page;
-import io.debrief.core.common.PageRequest;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.settings.GlobalSettings;
 import io.debrief.core.settings.Settings;
@@ -98,14 +97,11 @@ public final class MonthlyReviewService {
                 .filter(item -> item.ageDays() >= query.minAgeDays())
                 .sorted(query.sort().comparator())
                 .toList();
-        PageRequest request = query.page();
-        int from = Math.min(request.start(), shown.size());
-        int to = Math.min(from + request.limit(), shown.size());
+        Page<ReviewItem> cut = Page.of(shown, query.page());
         Map<IssueRef, TrackedIssue> byRef = open.stream()
                 .collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
-        List<ReviewItem> slice = detailed(shown.subList(from, to).stream().map(item -> byRef.get(item.item())).toList(),
-                today);
-        Page<ReviewItem> page = new Page<>(slice, request.start(), shown.size());
+        Page<ReviewItem> page = new Page<>(detailed(cut.items().stream().map(item -> byRef.get(item.item())).toList(),
+                today), cut.start(), cut.total());
         return new ReviewResult(page, group(page.items(), query.grouping()), totals);
     }
 

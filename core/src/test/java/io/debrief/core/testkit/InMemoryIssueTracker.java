@@ -137,7 +137,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
                 .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
                 .sorted(Comparator.comparingLong(issue -> issue.ref().id()))
                 .toList();
-        return Pages.slice(matching, page);
+        return Page.of(matching, page);
     }
 
     @Override

@@ -134,9 +134,7 @@ final class SandboxIssueTracker implements IssueTracker {
                 .filter(filter)
                 .sorted(Comparator.comparingLong(issue -> issue.ref().id()))
                 .toList();
-        int from = Math.min(page.start(), matching.size());
-        int to = Math.min(from + page.limit(), matching.size());
-        return new Page<>(matching.subList(from, to), page.start(), matching.size());
+        return Page.of(matching, page);
     }
 
     /** The issues worth reading for a search: one incident's linked items and sub-tasks, or every labelled issue. */
