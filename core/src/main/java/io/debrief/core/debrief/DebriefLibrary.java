@@ -77,31 +77,24 @@ public final class DebriefLibrary {
         PageRequest wanted = query.page();
         List<Incident> shown = new ArrayList<>();
         List<Debrief> shownDebriefs = new ArrayList<>();
-        long visible = 0;
-        PageRequest request = PageRequest.first(SCAN_PAGE);
-        int scanned = 0;
-        Page<Debrief> page;
-        do {
-            page = store.published(filter, request);
-            for (Debrief debrief : page.items()) {
-                Optional<Incident> incident = incidents.byId(debrief.incidentId())
-                        .filter(found -> viewer.canBrowse(found.ref()));
-                if (incident.isPresent()) {
-                    if (visible >= wanted.start() && shown.size() < wanted.limit()) {
-                        shown.add(incident.get());
-                        shownDebriefs.add(debrief);
-                    }
-                    visible++;
+        long[] visible = {0};
+        LibraryFilter published = filter;
+        Page.readAll(request -> store.published(published, request), SCAN_PAGE, MAX_SCANNED, debrief -> {
+            Optional<Incident> incident = incidents.byId(debrief.incidentId())
+                    .filter(found -> viewer.canBrowse(found.ref()));
+            if (incident.isPresent()) {
+                if (visible[0] >= wanted.start() && shown.size() < wanted.limit()) {
+                    shown.add(incident.get());
+                    shownDebriefs.add(debrief);
                 }
+                visible[0]++;
             }
-            scanned += page.items().size();
-            request = request.next();
-        } while (page.hasMore() && !page.items().isEmpty() && scanned < MAX_SCANNED);
+        });
         List<LibraryEntry> rows = new ArrayList<>(shown.size());
         for (int i = 0; i < shown.size(); i++) {
             rows.add(entry(shown.get(i), shownDebriefs.get(i), viewer));
         }
-        return new Page<>(rows, wanted.start(), visible);
+        return new Page<>(rows, wanted.start(), visible[0]);
     }
 
     /**

@@ -3,7 +3,6 @@ package io.debrief.core.review;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.Page;
-import io.debrief.core.common.PageRequest;
 import io.debrief.core.common.Validation;
 import io.debrief.core.debrief.Debrief;
 import io.debrief.core.debrief.DebriefStore;
@@ -33,7 +32,6 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -113,27 +111,13 @@ public final class Trends {
     }
 
     private boolean readHeld(Consumer<Debrief> count) {
-        return readPages(debriefs::held, count);
+        return Page.readAll(debriefs::held, PAGE_SIZE, MAX_DEBRIEFS, count);
     }
 
     private boolean readPublished(LibraryFilter filter, Consumer<Debrief> count) {
-        return readPages(page -> debriefs.published(filter, page), count);
+        return Page.readAll(page -> debriefs.published(filter, page), PAGE_SIZE, MAX_DEBRIEFS, count);
     }
 
-    /** Reads pages until done or the bound is reached; true when rows were left unread. */
-    private static boolean readPages(Function<PageRequest, Page<Debrief>> source,
-            Consumer<Debrief> count) {
-        PageRequest request = PageRequest.first(PAGE_SIZE);
-        int read = 0;
-        Page<Debrief> page;
-        do {
-            page = source.apply(request);
-            page.items().forEach(count);
-            read += page.items().size();
-            request = request.next();
-        } while (page.hasMore() && !page.items().isEmpty() && read < MAX_DEBRIEFS);
-        return page.hasMore();
-    }
 
     private void tally(Debrief debrief, Set<String> projects, Viewer viewer, Map<YearMonth, MonthTally> tallies) {
         Incident incident = incidents.byId(debrief.incidentId()).orElse(null);

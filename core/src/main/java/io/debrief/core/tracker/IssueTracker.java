@@ -38,13 +38,7 @@ public interface IssueTracker {
     /** Every debrief item answering the search, read page by page (the tracker caps each request). */
     default List<TrackedIssue> allDebriefItems(ItemSearch search, Audience audience) {
         List<TrackedIssue> found = new ArrayList<>();
-        PageRequest request = PageRequest.first(200);
-        Page<TrackedIssue> page;
-        do {
-            page = debriefItems(search, audience, request);
-            found.addAll(page.items());
-            request = request.next();
-        } while (page.hasMore() && !page.items().isEmpty());
+        Page.readAll(request -> debriefItems(search, audience, request), 200, Integer.MAX_VALUE, found::add);
         return found;
     }
 
