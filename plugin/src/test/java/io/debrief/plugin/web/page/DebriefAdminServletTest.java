@@ -33,7 +33,7 @@ class DebriefAdminServletTest {
 
     private final FollowupWorld world = new FollowupWorld();
     private final Messages messages = BundleMessages.discover(Locale.ENGLISH);
-    private final SoyRendering soy = SoyRendering.pluginTemplates(messages, true);
+    private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
     private final SettableViewerProvider viewers = new SettableViewerProvider();
     private final List<String> required = new ArrayList<>();
     private final DebriefAdminServlet servlet = new DebriefAdminServlet(world.app, world.jobRuns,

@@ -39,7 +39,7 @@ class DebriefLibraryServletTest {
 
     private final InMemoryDebriefWorld world = new InMemoryDebriefWorld("2026-11-24T10:00:00Z");
     private final Messages messages = BundleMessages.discover(Locale.ENGLISH);
-    private final SoyRendering soy = SoyRendering.pluginTemplates(messages, true);
+    private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
     private final SettableViewerProvider viewers = new SettableViewerProvider();
     private final List<String> required = new ArrayList<>();
     private final PageResources resources = required::add;

@@ -8,12 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.debrief.core.checkpoint.ItemOutcome;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.tracker.TrackedIssue;
-import io.debrief.plugin.web.i18n.BundleMessages;
 import io.debrief.plugin.web.soy.SoyRendering;
 import io.debrief.plugin.web.testkit.FollowupWorld;
 import io.debrief.plugin.web.testkit.Viewers;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class FollowupViewDataTest {
 
     private final FollowupWorld world = new FollowupWorld();
-    private final SoyRendering soy = SoyRendering.pluginTemplates(BundleMessages.discover(Locale.ENGLISH), true);
+    private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
 
     @Test
     void the_action_items_section_renders_from_the_incidents_listing() {

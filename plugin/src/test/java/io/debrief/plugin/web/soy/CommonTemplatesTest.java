@@ -17,7 +17,7 @@ class CommonTemplatesTest {
     private static final String ATTRIBUTE_BREAKOUT = "\"><img src=x onerror=alert(1)>";
 
     private final Messages messages = BundleMessages.discover(Locale.ENGLISH);
-    private final SoyRendering soy = SoyRendering.pluginTemplates(messages, true);
+    private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
 
     @Test
     void compilesEveryPluginTemplate() {

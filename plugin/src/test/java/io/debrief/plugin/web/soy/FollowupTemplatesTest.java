@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.debrief.core.settings.GlobalSettings;
 import io.debrief.core.settings.SettingsAdmin;
 import io.debrief.core.settings.SuggestedFilters;
-import io.debrief.plugin.web.i18n.BundleMessages;
-import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.page.SettingsPageData;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +17,7 @@ class FollowupTemplatesTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String ATTRIBUTE_BREAKOUT = "\"><img src=x onerror=alert(1)>";
 
-    private final Messages messages = BundleMessages.discover(Locale.ENGLISH);
-    private final SoyRendering soy = SoyRendering.pluginTemplates(messages, true);
+    private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
 
     private static Map<String, Object> item(String key, String summary, String status) {
         Map<String, Object> item = new HashMap<>();

@@ -30,7 +30,7 @@ class IncidentTemplatesTest {
     private static final String ATTRIBUTE_BREAKOUT = "\"><img src=x onerror=alert(1)>";
 
     private final Messages messages = BundleMessages.discover(Locale.ENGLISH);
-    private final SoyRendering soy = SoyRendering.pluginTemplates(messages, true);
+    private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
     private final IncidentWorld world = new IncidentWorld();
     private final IncidentPages pages = new IncidentPages(world.app(), messages, ZoneId.of("UTC"));
 

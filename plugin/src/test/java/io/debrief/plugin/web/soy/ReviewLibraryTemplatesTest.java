@@ -2,11 +2,8 @@ package io.debrief.plugin.web.soy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.debrief.plugin.web.i18n.BundleMessages;
-import io.debrief.plugin.web.i18n.Messages;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +13,7 @@ class ReviewLibraryTemplatesTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String ATTRIBUTE_BREAKOUT = "\"><img src=x onerror=alert(1)>";
 
-    private final Messages messages = BundleMessages.discover(Locale.ENGLISH);
-    private final SoyRendering soy = SoyRendering.pluginTemplates(messages, true);
+    private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
 
     static Map<String, Object> row(String key, String summary) {
         Map<String, Object> row = new HashMap<>();

@@ -8,9 +8,11 @@ import com.google.template.soy.SoyModule;
 import com.google.template.soy.shared.restricted.SoyFunction;
 import com.google.template.soy.tofu.SoyTofu;
 import io.debrief.plugin.web.ClasspathFolder;
+import io.debrief.plugin.web.i18n.BundleMessages;
 import io.debrief.plugin.web.i18n.Messages;
 import java.net.URL;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,7 +20,7 @@ import java.util.Map;
  * {@code getText} function, and renders templates by full name. For tests and the sandbox host.
  *
  * <pre>{@code
- * SoyRendering soy = SoyRendering.pluginTemplates(messages, true);
+ * SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
  * String html = soy.render("Debrief.Common.statusLozenge", Map.of("status", "held"));
  * }</pre>
  *
@@ -35,6 +37,20 @@ public final class SoyRendering {
     private SoyRendering(SoyTofu tofu, List<String> files) {
         this.tofu = tofu;
         this.files = files;
+    }
+
+    /**
+     * The plugin's templates with its English bundles, strict: compiled once per test JVM and shared, since neither
+     * the templates nor the bundles change during a run (a compile takes about a second; JUnit makes a new test
+     * instance, and so used to compile again, for every test method).
+     */
+    public static SoyRendering pluginTemplatesInEnglish() {
+        return English.SHARED;
+    }
+
+    /** Holder idiom: compiled on first use, once, thread-safely. */
+    private static final class English {
+        static final SoyRendering SHARED = pluginTemplates(BundleMessages.discover(Locale.ENGLISH), true);
     }
 
     /**
