@@ -3,8 +3,11 @@ package com.atlassian.jira.security;
 
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Global (site-wide) permission checks. */
 public interface GlobalPermissionManager {
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/condition/UserHasProjectAdministrationPermission.java")
     boolean hasPermission(GlobalPermissionKey globalPermissionKey, ApplicationUser user);
 }

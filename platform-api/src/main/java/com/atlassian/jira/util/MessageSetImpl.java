@@ -5,6 +5,8 @@ package com.atlassian.jira.util;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** The standard mutable MessageSet. */
 public class MessageSetImpl implements MessageSet {
@@ -13,6 +15,7 @@ public class MessageSetImpl implements MessageSet {
     private final Set<String> errors = new LinkedHashSet<>();
     private final Set<String> warnings = new LinkedHashSet<>();
 
+    @Evidence(level = Level.OLDER, source = "[S4] util/MessageSetImpl.java (6.3)")
     public MessageSetImpl() {
     }
 

@@ -5,8 +5,11 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import java.util.Collection;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** The workflow actions a person may take on an issue now (conditions and permissions checked). */
 public interface IssueWorkflowManager {
+    @Evidence(level = Level.OLDER, source = "[W1] turgaycelik/mysource jira-api/.../workflow/IssueWorkflowManager.java (6.3, @PublicApi, since 5.0), called with this return type in igsl-group/Octopus_Jira CustomApprovalUtil.java (8.21) and mailru/jira-plugins-mrimsender IssueServiceImpl.java (8.x, @ComponentImport)")
     Collection<ActionDescriptor> getAvailableActions(Issue issue, ApplicationUser user);
 }

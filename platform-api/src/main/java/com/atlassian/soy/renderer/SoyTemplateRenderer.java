@@ -2,9 +2,12 @@
 package com.atlassian.soy.renderer;
 
 import java.util.Map;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Renders server-side Soy templates; completeModuleKey = "pluginKey:webResourceKey" holding the .soy resource. */
 public interface SoyTemplateRenderer {
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) slack-server-integration-common/src/main/java/com/atlassian/plugins/slack/user/SlackPersonalNotificationsServlet.java:121")
     String render(String completeModuleKey, String templateName, Map<String, Object> data) throws SoyException;
 
     void render(Appendable appendable, String completeModuleKey, String templateName, Map<String, Object> data) throws SoyException;

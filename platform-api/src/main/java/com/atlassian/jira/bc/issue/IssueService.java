@@ -9,6 +9,8 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
 import java.util.Map;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Permission- and validation-aware issue operations (validate, then act). */
 public interface IssueService {
@@ -16,20 +18,28 @@ public interface IssueService {
 
     IssueResult getIssue(ApplicationUser user, String issueKey);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html")
     CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters issueInputParameters);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html")
     CreateValidationResult validateSubTaskCreate(ApplicationUser user, Long parentId, IssueInputParameters issueInputParameters);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html")
     IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html")
     UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters issueInputParameters);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html")
     IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html")
     TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId, IssueInputParameters issueInputParameters);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html")
     IssueResult transition(ApplicationUser user, TransitionValidationResult transitionResult);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html")
     IssueInputParameters newIssueInputParameters();
 
     /** Common base of the issue-carrying results. */
@@ -41,6 +51,7 @@ public interface IssueService {
             this.issue = issue;
         }
 
+        @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html")
         public MutableIssue getIssue() {
             return issue;
         }

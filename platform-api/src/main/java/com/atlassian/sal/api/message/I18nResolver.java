@@ -2,10 +2,14 @@
 package com.atlassian.sal.api.message;
 
 import java.io.Serializable;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Translates plugin i18n keys for the current user's locale. */
 public interface I18nResolver {
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/test/java/.../StartSessionWorkflowFunctionTest.java:68")
     String getText(String key);
 
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/test/java/.../notification/impl/DefaultAttachmentHelperTest.java:95 (getText(key, 'K', 'S'))")
     String getText(String key, Serializable... arguments);
 }
