@@ -17,5 +17,8 @@ public interface PermissionManager {
     @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/condition/UserHasProjectAdministrationPermission.java")
     boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
 
+    @Evidence(level = Level.OLDER, source = "[S4] security/PermissionManager.java (6.3)")
+    boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user, boolean issueCreation);
+
     Collection<Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user);
 }

@@ -12,4 +12,12 @@ import io.debrief.platformapi.Evidence.Level;
 public interface IssueWorkflowManager {
     @Evidence(level = Level.OLDER, source = "[W1] turgaycelik/mysource jira-api/.../workflow/IssueWorkflowManager.java (6.3, @PublicApi, since 5.0), called with this return type in igsl-group/Octopus_Jira CustomApprovalUtil.java (8.21) and mailru/jira-plugins-mrimsender IssueServiceImpl.java (8.x, @ComponentImport)")
     Collection<ActionDescriptor> getAvailableActions(Issue issue, ApplicationUser user);
+
+    @Evidence(level = Level.OLDER, source = "[S4] workflow/IssueWorkflowManager.java (6.3)")
+    Collection<ActionDescriptor> getAvailableActions(Issue issue, TransitionOptions transitionOptions);
+
+    @Evidence(level = Level.OLDER, source = "[S4] workflow/IssueWorkflowManager.java (6.3)")
+    Collection<ActionDescriptor> getAvailableActions(Issue issue, TransitionOptions transitionOptions, ApplicationUser user);
+
+    // getAvailableActions(Issue) is in 6.3 too, deprecated there (uses the logged-in user); U for 11.
 }

@@ -14,4 +14,7 @@ public interface LabelManager {
 
     @Evidence(level = Level.OLDER, source = "[S4] issue/label/LabelManager.java (6.3, User -> ApplicationUser since 7, addLabel(ApplicationUser, ...) seen in Jira 8 scripts)")
     Label addLabel(ApplicationUser remoteUser, Long issueId, String label, boolean sendNotification);
+
+    @Evidence(level = Level.OLDER, source = "[S4] issue/label/LabelManager.java (6.3, User -> ApplicationUser since 7)")
+    Label addLabel(ApplicationUser remoteUser, Long issueId, Long customFieldId, String label, boolean sendNotification);
 }

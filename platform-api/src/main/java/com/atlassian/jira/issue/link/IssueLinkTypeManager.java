@@ -18,4 +18,7 @@ public interface IssueLinkTypeManager {
 
     @Evidence(level = Level.OLDER, source = "[S3] mocks/MockIssueLinkTypeManager.java (8.20)")
     IssueLinkType getIssueLinkType(Long id);
+
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueLinkTypeManager.java (8.20, @Override), [S4] issue/link/IssueLinkTypeManager.java (6.3)")
+    IssueLinkType getIssueLinkType(Long id, boolean excludeSystemLinks);
 }
