@@ -1,4 +1,4 @@
-// Mirrors: com.atlassian.jira.util.MessageSetImpl from jira-api 11.3.1; source: [S2] tests (`new MessageSetImpl()`, 11.0), [S4] util/MessageSetImpl.java (6.3). Evidence: C11
+// Mirrors: com.atlassian.jira.util.MessageSetImpl from jira-api 11.3.1; source: [S4] util/MessageSetImpl.java (6.3); no Jira 11 use found in [S1] or [S2] (an earlier header said C11). Evidence: C(6.3)
 // Real behaviour (ordered sets). The real class extends AbstractMessageSet; that intermediate type is omitted.
 package com.atlassian.jira.util;
 
