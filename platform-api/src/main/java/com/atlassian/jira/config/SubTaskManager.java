@@ -20,4 +20,7 @@ public interface SubTaskManager {
 
     @Evidence(level = Level.OLDER, source = "https://docs.atlassian.com/jira/server/com/atlassian/jira/config/SubTaskManager.html (7.x), [S4] config/SubTaskManager.java (6.3)")
     void createSubTaskIssueLink(Issue parentIssue, Issue subTaskIssue, ApplicationUser remoteUser) throws CreateException;
+
+    // createSubTaskIssueLink(GenericValue, GenericValue, user) also exists (6.3); not declared: the stand-ins carry no
+    // org.ofbiz types. NoBareNullToStandInsTest keeps our calls unambiguous against it.
 }

@@ -38,6 +38,12 @@ public interface IssueInputParameters {
     @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueInputParameters.java (8.20, full list)")
     IssueInputParameters setComment(String comment);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueInputParameters.java (8.20, @Override), [S4] issue/IssueInputParameters.java (6.3)")
+    IssueInputParameters setComment(String comment, Long projectRoleId);
+
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueInputParameters.java (8.20, @Override), [S4] issue/IssueInputParameters.java (6.3)")
+    IssueInputParameters setComment(String comment, String groupId);
+
     IssueInputParameters addCustomFieldValue(String fullCustomFieldId, String... values);
 
     @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueInputParameters.java (8.20, full list)")
@@ -47,4 +53,7 @@ public interface IssueInputParameters {
 
     @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueInputParameters.java (8.20, full list)")
     void setRetainExistingValuesWhenParameterNotProvided(boolean retainExistingValuesWhenParameterNotProvided);
+
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueInputParameters.java (8.20, @Override), [S4] issue/IssueInputParameters.java (6.3)")
+    void setRetainExistingValuesWhenParameterNotProvided(boolean retainExistingValues, boolean onlyValidatePresentFields);
 }

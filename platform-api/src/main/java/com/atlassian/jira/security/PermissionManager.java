@@ -20,5 +20,7 @@ public interface PermissionManager {
     @Evidence(level = Level.OLDER, source = "[S4] security/PermissionManager.java (6.3)")
     boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user, boolean issueCreation);
 
+    // The int permissionsId overloads of 6.3 are gone since 7 (JIRA-API-FACTS.md section 1) and not declared.
+
     Collection<Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user);
 }

@@ -12,6 +12,9 @@ public interface MessageSet extends Serializable {
     @Evidence(level = Level.OLDER, source = "[S4] util/MessageSet.java (6.3)")
     void addErrorMessage(String errorMessage);
 
+    // addErrorMessage(String, MessageLink) also exists (6.3); not declared: MessageLink is not stood in and the
+    // overload differs in arity, so no call of ours can bind to it by mistake.
+
     void addWarningMessage(String warningMessage);
 
     boolean hasAnyErrors();

@@ -19,5 +19,8 @@ public interface IssueWorkflowManager {
     @Evidence(level = Level.OLDER, source = "[S4] workflow/IssueWorkflowManager.java (6.3)")
     Collection<ActionDescriptor> getAvailableActions(Issue issue, TransitionOptions transitionOptions, ApplicationUser user);
 
-    // getAvailableActions(Issue) is in 6.3 too, deprecated there (uses the logged-in user); U for 11.
+    /** @deprecated since 6.3 (it uses the logged-in user); kept because the name's overload set must be complete. */
+    @Deprecated
+    @Evidence(level = Level.OLDER, source = "[S4] workflow/IssueWorkflowManager.java (6.3, @Deprecated)")
+    Collection<ActionDescriptor> getAvailableActions(Issue issue);
 }

@@ -11,4 +11,8 @@ public interface SoyTemplateRenderer {
     String render(String completeModuleKey, String templateName, Map<String, Object> data) throws SoyException;
 
     void render(Appendable appendable, String completeModuleKey, String templateName, Map<String, Object> data) throws SoyException;
+
+    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files soy-template-renderer-api-6.0.7/com/atlassian/soy/renderer/SoyTemplateRenderer.java (Platform 6)")
+    void render(Appendable appendable, String completeModuleKey, String templateName, Map<String, Object> data,
+            Map<String, Object> injectedData) throws SoyException;
 }

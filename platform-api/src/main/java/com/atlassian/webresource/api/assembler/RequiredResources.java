@@ -9,5 +9,8 @@ public interface RequiredResources {
     @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) slack-server-integration-common/src/main/java/com/atlassian/plugins/slack/user/SlackPersonalNotificationsServlet.java:76 (assembler().resources().requireWebResource)")
     RequiredResources requireWebResource(String moduleCompleteKey);
 
+    // requireWebResource(ResourcePhase, String) also exists (Platform 6 jar); not declared: ResourcePhase is not
+    // stood in and the overload differs in arity.
+
     RequiredResources requireContext(String context);
 }
