@@ -46,15 +46,13 @@ final class StandInUsage {
         return new StandInUsage(classes, standIns);
     }
 
+    /** A class read from platform-api (its classes folder, or its jar: "jar:file:...platform-api...jar!/..."). */
     boolean isStandIn(JavaClass type) {
-        return type.getSource().map(source -> {
-            try {
-                return Paths.get(source.getUri()).startsWith(standInRoot);
-            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-                // a jar location: platform-api packaged as a jar in the reactor
-                return source.getUri().toString().contains(standInRoot.toString());
-            }
-        }).orElse(false) && !type.isEquivalentTo(Evidence.class) && !type.getName().startsWith(Evidence.class.getName());
+        boolean fromPlatformApi = type.getSource()
+                .map(source -> source.getUri().toString().contains(standInRoot.toUri().getPath()))
+                .orElse(false);
+        // @Evidence itself (and its Level) lives there too, but is our marker, not a stand-in
+        return fromPlatformApi && !type.getName().startsWith(Evidence.class.getName());
     }
 
     List<JavaClass> pluginClasses() {
