@@ -5,9 +5,12 @@ package com.atlassian.jira;
 import com.atlassian.jira.issue.Issue;
 import java.util.Collection;
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** The built-in data types; the plugin only needs ISSUE. */
 public final class JiraDataTypes {
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java getDataType()")
     public static final JiraDataType ISSUE = new ClassDataType(Issue.class);
 
     private JiraDataTypes() {

@@ -4,6 +4,8 @@ package com.atlassian.scheduler;
 
 import com.atlassian.scheduler.status.RunOutcome;
 import java.util.Objects;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** How a job run ended. */
 public final class JobRunnerResponse {
@@ -19,6 +21,7 @@ public final class JobRunnerResponse {
         return success(null);
     }
 
+    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/JobRunnerResponse.java (4.1.0)")
     public static JobRunnerResponse success(String message) {
         return new JobRunnerResponse(RunOutcome.SUCCESS, message);
     }
@@ -31,6 +34,7 @@ public final class JobRunnerResponse {
         return new JobRunnerResponse(RunOutcome.FAILED, requireText(message));
     }
 
+    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/JobRunnerResponse.java (4.1.0)")
     public static JobRunnerResponse failed(Throwable cause) {
         Objects.requireNonNull(cause, "cause");
         String text = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());

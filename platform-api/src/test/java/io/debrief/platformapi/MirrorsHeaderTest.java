@@ -40,7 +40,8 @@ class MirrorsHeaderTest {
         // with jira-api)
         List<String> foreign = standInSources().stream()
                 .map(file -> SOURCES.relativize(file).toString().replace('\\', '/'))
-                .filter(path -> !path.startsWith("com/atlassian/") && !path.startsWith("com/opensymphony/workflow/loader/"))
+                .filter(path -> !path.startsWith("com/atlassian/") && !path.startsWith("com/opensymphony/workflow/loader/")
+)
                 .toList();
 
         assertThat(foreign).isEmpty();
@@ -66,7 +67,10 @@ class MirrorsHeaderTest {
 
     private static List<Path> standInSources() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+            // io/debrief/platformapi holds this module's own marker (@Evidence), not a stand-in
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !SOURCES.relativize(f).startsWith(Paths.get("io", "debrief")))
+                    .sorted().toList();
         }
     }
 }

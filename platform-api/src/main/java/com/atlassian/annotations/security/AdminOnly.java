@@ -6,10 +6,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Only Jira administrators (ADMINISTER) may call the annotated REST resource or method. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
+@Evidence(level = Level.C10, source = "find_string hits (Jira 10+ plugins), semantics [S9] https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints")
 public @interface AdminOnly {
 }

@@ -3,9 +3,12 @@ package com.atlassian.jira.config;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
 import java.util.Collection;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Cached issue constants (types, statuses, ...). */
 public interface ConstantsManager {
+    @Evidence(level = Level.DOC, source = "https://docs.atlassian.com/jira/latest/com/atlassian/jira/config/ConstantsManager.html, [S4] (6.3)")
     Collection<IssueType> getAllIssueTypeObjects();
 
     Collection<IssueType> getSubTaskIssueTypeObjects();

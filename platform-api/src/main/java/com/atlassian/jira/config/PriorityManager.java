@@ -3,9 +3,12 @@ package com.atlassian.jira.config;
 
 import com.atlassian.jira.issue.priority.Priority;
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** The instance's priorities. */
 public interface PriorityManager {
+    @Evidence(level = Level.OLDER, source = "[S4] config/PriorityManager.java (6.3)")
     List<Priority> getPriorities();
 
     Priority getPriority(String id);

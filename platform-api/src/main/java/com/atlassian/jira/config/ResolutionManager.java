@@ -3,9 +3,12 @@ package com.atlassian.jira.config;
 
 import com.atlassian.jira.issue.resolution.Resolution;
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** The instance's resolutions. */
 public interface ResolutionManager {
+    @Evidence(level = Level.OLDER, source = "[S4] config/ResolutionManager.java (6.3)")
     List<Resolution> getResolutions();
 
     Resolution getResolution(String id);

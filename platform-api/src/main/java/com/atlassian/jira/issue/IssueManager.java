@@ -3,11 +3,15 @@ package com.atlassian.jira.issue;
 
 import java.util.Collection;
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Low-level issue lookup without permission checks. */
 public interface IssueManager {
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/test/java/.../notification/impl/CommandEventRendererTest.java:85 (getIssueObject(3L))")
     MutableIssue getIssueObject(Long id);
 
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/helper/ScrumPokerPermissions.java:36")
     MutableIssue getIssueObject(String key);
 
     MutableIssue getIssueByCurrentKey(String key);

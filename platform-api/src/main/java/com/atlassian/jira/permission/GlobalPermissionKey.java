@@ -2,10 +2,14 @@
 package com.atlassian.jira.permission;
 
 import java.util.Objects;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** The key of a global permission, e.g. "ADMINISTER". */
 public final class GlobalPermissionKey {
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/condition/UserHasProjectAdministrationPermission.java")
     public static final GlobalPermissionKey ADMINISTER = new GlobalPermissionKey("ADMINISTER");
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/condition/UserHasProjectAdministrationPermission.java")
     public static final GlobalPermissionKey SYSTEM_ADMIN = new GlobalPermissionKey("SYSTEM_ADMIN");
 
     private final String key;

@@ -2,10 +2,14 @@
 package com.atlassian.jira.permission;
 
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** The built-in project permission keys (key string = constant name). */
 public class ProjectPermissions {
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/helper/ScrumPokerPermissions.java:36")
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/helper/ScrumPokerPermissions.java:36")
     public static final ProjectPermissionKey EDIT_ISSUES = new ProjectPermissionKey("EDIT_ISSUES");
     public static final ProjectPermissionKey CREATE_ISSUES = new ProjectPermissionKey("CREATE_ISSUES");
     public static final ProjectPermissionKey LINK_ISSUES = new ProjectPermissionKey("LINK_ISSUES");

@@ -3,6 +3,8 @@
 package com.atlassian.jira.project;
 
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Project lookup without permission checks. */
 public interface ProjectManager {
@@ -10,6 +12,7 @@ public interface ProjectManager {
     Project getProjectObj(Long id);
 
     /** Null when no project has that key. */
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/test/java/.../SlackConfigureProjectActionTest.java:109")
     Project getProjectObjByKey(String projectKey);
 
     List<Project> getProjectObjects();

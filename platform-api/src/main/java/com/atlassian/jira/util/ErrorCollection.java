@@ -3,11 +3,15 @@ package com.atlassian.jira.util;
 
 import java.util.Collection;
 import java.util.Map;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Field errors and general error messages from a Jira service. */
 public interface ErrorCollection {
+    @Evidence(level = Level.OLDER, source = "[S4] util/ErrorCollection.java (6.3)")
     Collection<String> getErrorMessages();
 
+    @Evidence(level = Level.OLDER, source = "[S4] util/ErrorCollection.java (6.3)")
     Map<String, String> getErrors();
 
     boolean hasAnyErrors();

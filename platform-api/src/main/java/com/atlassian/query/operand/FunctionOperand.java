@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** A JQL function call with its string arguments, e.g. {@code debriefItems("INC-1")}. */
 public class FunctionOperand implements Operand {
@@ -30,6 +32,7 @@ public class FunctionOperand implements Operand {
         return name;
     }
 
+    @Evidence(level = Level.OLDER, source = "[S4] query/operand/FunctionOperand.java (6.3)")
     public List<String> getArgs() {
         return args;
     }

@@ -5,6 +5,8 @@ package com.atlassian.scheduler.config;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** How to run a job: which runner, run mode, schedule and parameters. */
 public final class JobConfig {
@@ -21,6 +23,7 @@ public final class JobConfig {
     }
 
     /** Defaults: RUN_ONCE_PER_CLUSTER, run once immediately, no parameters. */
+    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0)")
     public static JobConfig forJobRunnerKey(JobRunnerKey jobRunnerKey) {
         Objects.requireNonNull(jobRunnerKey, "jobRunnerKey");
         return new JobConfig(jobRunnerKey, RunMode.RUN_ONCE_PER_CLUSTER, Schedule.runOnce(null), Map.of());
@@ -42,10 +45,12 @@ public final class JobConfig {
         return parameters;
     }
 
+    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0)")
     public JobConfig withRunMode(RunMode runMode) {
         return new JobConfig(jobRunnerKey, runMode, schedule, parameters);
     }
 
+    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0)")
     public JobConfig withSchedule(Schedule schedule) {
         return new JobConfig(jobRunnerKey, runMode, schedule, parameters);
     }

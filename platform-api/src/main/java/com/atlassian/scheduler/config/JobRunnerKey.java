@@ -4,6 +4,8 @@ package com.atlassian.scheduler.config;
 
 import java.io.Serializable;
 import java.util.Objects;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Identifies a registered JobRunner (one per kind of job). */
 public final class JobRunnerKey implements Serializable, Comparable<JobRunnerKey> {
@@ -15,6 +17,7 @@ public final class JobRunnerKey implements Serializable, Comparable<JobRunnerKey
         this.id = Objects.requireNonNull(id, "id");
     }
 
+    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobRunnerKey.java (4.1.0)")
     public static JobRunnerKey of(String id) {
         return new JobRunnerKey(id);
     }

@@ -5,6 +5,8 @@ package com.atlassian.scheduler.config;
 import java.util.Date;
 import java.util.Objects;
 import java.util.TimeZone;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** When a job runs: a cron expression, or an interval from a first run time. */
 public final class Schedule {
@@ -22,6 +24,7 @@ public final class Schedule {
         this.timeZone = timeZone;
     }
 
+    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/Schedule.java (4.1.0)")
     public static Schedule forCronExpression(String cronExpression) {
         return forCronExpression(cronExpression, null);
     }

@@ -2,11 +2,15 @@
 // Only the members the plugin calls; the real class has package-private constructors (DescriptorFactory builds it).
 package com.opensymphony.workflow.loader;
 
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
+
 /** Where an action leads: the step it ends in. */
 public class ResultDescriptor extends AbstractDescriptor {
     ResultDescriptor() {
     }
 
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/postfunction/SlackPostFunction.java:76")
     public int getStep() {
         throw new UnsupportedOperationException("stand-in");
     }

@@ -4,7 +4,6 @@ import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
@@ -62,7 +61,8 @@ public class CheckpointJobScheduler implements LifecycleAware, CheckpointSchedul
         try {
             scheduler.scheduleJob(JOB_ID, config);
             return true;
-        } catch (SchedulerServiceException e) {
+        } catch (Exception e) {
+            // not catch (SchedulerServiceException): its throws is not seen in Jira 11 code (JIRA-API-FACTS.md §0)
             LOG.error("Debrief: could not schedule the checkpoint job with cron '{}'", cron, e);
             return false;
         }

@@ -33,6 +33,10 @@ public class IssueTypeSetup implements LifecycleAware {
     static final String LINK_INWARD = "has action item";
 
     private static final Logger LOG = LoggerFactory.getLogger(IssueTypeSetup.class);
+    /** No avatar of our own: typed, so the call binds to the avatar-id overload, never the deprecated iconUrl one. */
+    private static final Long NO_AVATAR_ID = null;
+    /** A user-visible link type has no style (system ones such as sub-tasks have one); typed, as every null we pass Jira. */
+    private static final String NORMAL_LINK_STYLE = null;
 
     private final IssueTypeManager issueTypes;
     private final IssueLinkTypeManager linkTypes;
@@ -74,8 +78,8 @@ public class IssueTypeSetup implements LifecycleAware {
             IssueType type = byName(issueTypes.getIssueTypes(), name, subTask);
             if (type == null) {
                 String description = i18n.getText(descriptionKey);
-                type = subTask ? issueTypes.createSubTaskIssueType(name, description, null)
-                        : issueTypes.createIssueType(name, description, null);
+                type = subTask ? issueTypes.createSubTaskIssueType(name, description, NO_AVATAR_ID)
+                        : issueTypes.createIssueType(name, description, NO_AVATAR_ID);
                 LOG.info("Debrief: created issue type '{}' (id {})", name, type.getId());
             }
             typeIds.remember(settingKey, type.getId());
@@ -94,7 +98,7 @@ public class IssueTypeSetup implements LifecycleAware {
             }
             IssueLinkType type = first(linkTypes.getIssueLinkTypesByName(name));
             if (type == null) {
-                linkTypes.createIssueLinkType(name, LINK_OUTWARD, LINK_INWARD, null);
+                linkTypes.createIssueLinkType(name, LINK_OUTWARD, LINK_INWARD, NORMAL_LINK_STYLE);
                 type = first(linkTypes.getIssueLinkTypesByName(name));
                 LOG.info("Debrief: created issue link type '{}'", name);
             }

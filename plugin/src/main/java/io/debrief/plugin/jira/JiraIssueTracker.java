@@ -64,6 +64,8 @@ class JiraIssueTracker implements IssueTracker {
 
     static final String GENERAL_FIELD = "general";
     private static final Logger LOG = LoggerFactory.getLogger(JiraIssueTracker.class);
+    /** No link sequence of our own; typed, as every null we pass Jira (NoBareNullToStandInsTest). */
+    private static final Long NEXT_SEQUENCE = null;
     private static final Map<String, String> OUR_FIELD_NAMES = Map.of("pid", "projectKey", "project", "projectKey",
             "issuetype", "issueType", "duedate", "due", "summary", "summary", "assignee", "assignee");
 
@@ -302,7 +304,7 @@ class JiraIssueTracker implements IssueTracker {
             if (linkTypeId == null) {
                 throw new IllegalStateException("the Debrief action item link type is not set up");
             }
-            links.createIssueLink(item.getId(), incident.id(), linkTypeId, null, actor);
+            links.createIssueLink(item.getId(), incident.id(), linkTypeId, NEXT_SEQUENCE, actor);
         } catch (Exception e) {
             LOG.error("Debrief: created {} but could not link it to {}", item.getKey(), incident.key(), e);
             throw new ConflictException("debrief.jira.error.actionitem.link.failed", item.getKey(), incident.key());

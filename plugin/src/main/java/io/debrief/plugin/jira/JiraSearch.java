@@ -2,7 +2,6 @@ package io.debrief.plugin.jira;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
@@ -65,7 +64,8 @@ class JiraSearch {
         try {
             return overrideSecurity ? searchService.searchOverrideSecurity(searcher, parsed.getQuery(), pager)
                     : searchService.search(searcher, parsed.getQuery(), pager);
-        } catch (SearchException e) {
+        } catch (Exception e) {
+            // not catch (SearchException): Jira 11 code does not show search(...) declaring it (JIRA-API-FACTS.md §0)
             throw new IllegalStateException("Jira search failed: " + jql, e);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.nullable;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -43,9 +44,9 @@ class IssueTypeSetupTest {
         when(issueTypes.getIssueTypes()).thenAnswer(call -> List.copyOf(jiraTypes));
         when(issueTypes.getIssueType(anyString())).thenAnswer(call -> jiraTypes.stream()
                 .filter(type -> type.getId().equals(call.getArgument(0))).findFirst().orElse(null));
-        when(issueTypes.createIssueType(anyString(), anyString(), any())).thenAnswer(call ->
+        when(issueTypes.createIssueType(anyString(), anyString(), nullable(Long.class))).thenAnswer(call ->
                 added(issueType("1000" + jiraTypes.size(), call.getArgument(0), false)));
-        when(issueTypes.createSubTaskIssueType(anyString(), anyString(), any())).thenAnswer(call ->
+        when(issueTypes.createSubTaskIssueType(anyString(), anyString(), nullable(Long.class))).thenAnswer(call ->
                 added(issueType("1000" + jiraTypes.size(), call.getArgument(0), true)));
         when(linkTypes.getIssueLinkTypesByName(anyString())).thenAnswer(call -> jiraLinkTypes.stream()
                 .filter(type -> type.getName().equals(call.getArgument(0))).toList());
@@ -61,9 +62,9 @@ class IssueTypeSetupTest {
     void aFirstStartCreatesBothIssueTypesAndTheLinkTypeAndRemembersTheirIds() {
         setup.onStart();
 
-        verify(issueTypes).createIssueType("Incident", "text of debrief.jira.issuetype.incident.description", null);
+        verify(issueTypes).createIssueType("Incident", "text of debrief.jira.issuetype.incident.description", (Long) null);
         verify(issueTypes).createSubTaskIssueType("Debrief checkpoint",
-                "text of debrief.jira.issuetype.checkpoint.description", null);
+                "text of debrief.jira.issuetype.checkpoint.description", (Long) null);
         verify(linkTypes).createIssueLinkType("Debrief action item", "is action item of", "has action item", null);
         assertThat(typeIds.incidentTypeId()).contains("10000");
         assertThat(typeIds.checkpointTypeId()).contains("10001");
@@ -76,8 +77,8 @@ class IssueTypeSetupTest {
 
         setup.onStart();
 
-        verify(issueTypes, times(1)).createIssueType(anyString(), anyString(), any());
-        verify(issueTypes, times(1)).createSubTaskIssueType(anyString(), anyString(), any());
+        verify(issueTypes, times(1)).createIssueType(anyString(), anyString(), nullable(Long.class));
+        verify(issueTypes, times(1)).createSubTaskIssueType(anyString(), anyString(), nullable(Long.class));
         verify(linkTypes, times(1)).createIssueLinkType(anyString(), anyString(), anyString(), any());
     }
 
@@ -88,7 +89,7 @@ class IssueTypeSetupTest {
 
         setup.onStart();
 
-        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any());
+        verify(issueTypes, never()).createIssueType(anyString(), anyString(), nullable(Long.class));
         assertThat(typeIds.incidentTypeId()).contains("777");
     }
 
@@ -100,8 +101,8 @@ class IssueTypeSetupTest {
 
         setup.onStart();
 
-        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any());
-        verify(issueTypes, never()).createSubTaskIssueType(anyString(), anyString(), any());
+        verify(issueTypes, never()).createIssueType(anyString(), anyString(), nullable(Long.class));
+        verify(issueTypes, never()).createSubTaskIssueType(anyString(), anyString(), nullable(Long.class));
         verify(linkTypes, never()).createIssueLinkType(anyString(), anyString(), anyString(), any());
         assertThat(typeIds.incidentTypeId()).contains("555");
         assertThat(typeIds.checkpointTypeId()).contains("556");
@@ -114,7 +115,7 @@ class IssueTypeSetupTest {
 
         setup.onStart();
 
-        verify(issueTypes).createIssueType(eq("Incident"), anyString(), any());
+        verify(issueTypes).createIssueType(eq("Incident"), anyString(), nullable(Long.class));
         assertThat(typeIds.incidentTypeId()).isPresent().get().isNotEqualTo("999");
     }
 

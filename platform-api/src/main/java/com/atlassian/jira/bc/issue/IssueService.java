@@ -9,6 +9,10 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
 import java.util.Map;
+import com.atlassian.jira.event.type.EventDispatchOption;
+import com.atlassian.jira.workflow.TransitionOptions;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Permission- and validation-aware issue operations (validate, then act). */
 public interface IssueService {
@@ -16,21 +20,43 @@ public interface IssueService {
 
     IssueResult getIssue(ApplicationUser user, String issueKey);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3)")
     CreateValidationResult validateCreate(ApplicationUser user, IssueInputParameters issueInputParameters);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3)")
     CreateValidationResult validateSubTaskCreate(ApplicationUser user, Long parentId, IssueInputParameters issueInputParameters);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3)")
     IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20, @Override), [S4] bc/issue/IssueService.java (6.3)")
+    IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult, String initialWorkflowActionName);
+
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3)")
     UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters issueInputParameters);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3)")
     IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20, @Override), [S4] bc/issue/IssueService.java (6.3)")
+    IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult,
+            EventDispatchOption eventDispatchOption, boolean sendMail);
+
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3)")
     TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId, IssueInputParameters issueInputParameters);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20, @Override), [S4] bc/issue/IssueService.java (6.3)")
+    TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId,
+            IssueInputParameters issueInputParameters, TransitionOptions transitionOptions);
+
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3)")
     IssueResult transition(ApplicationUser user, TransitionValidationResult transitionResult);
 
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3)")
     IssueInputParameters newIssueInputParameters();
+
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20, @Override), [S4] bc/issue/IssueService.java (6.3)")
+    IssueInputParameters newIssueInputParameters(Map<String, String[]> actionParameters);
 
     /** Common base of the issue-carrying results. */
     abstract class IssueValidationResult extends ServiceResultImpl {
@@ -41,6 +67,7 @@ public interface IssueService {
             this.issue = issue;
         }
 
+        @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3)")
         public MutableIssue getIssue() {
             return issue;
         }

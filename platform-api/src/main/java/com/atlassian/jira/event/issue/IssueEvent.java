@@ -6,12 +6,15 @@ package com.atlassian.jira.event.issue;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Fired when an issue is created, updated, transitioned, commented, ... */
 public final class IssueEvent {
     private IssueEvent() {
     }
 
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java")
     public Issue getIssue() {
         throw new UnsupportedOperationException("stand-in");
     }
@@ -20,6 +23,7 @@ public final class IssueEvent {
         throw new UnsupportedOperationException("stand-in");
     }
 
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:33")
     public Long getEventTypeId() {
         throw new UnsupportedOperationException("stand-in");
     }

@@ -2,9 +2,14 @@
 // Which id a workflow transition fires is set by its post-function (default workflows: GENERIC 13) - U.
 package com.atlassian.jira.event.type;
 
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
+
 /** Built-in issue event type ids. */
 public class EventType {
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/EventMatcherType.java:19")
     public static final Long ISSUE_CREATED_ID = 1L;
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/EventMatcherType.java:28")
     public static final Long ISSUE_UPDATED_ID = 2L;
     public static final Long ISSUE_ASSIGNED_ID = 3L;
     public static final Long ISSUE_RESOLVED_ID = 4L;

@@ -7,28 +7,35 @@ import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** One change group: an author, a time, and the field changes made together. */
 public class ChangeHistory {
     private ChangeHistory() {
     }
 
+    @Evidence(level = Level.OLDER, source = "[S4] issue/changehistory/ChangeHistory.java (6.3)")
     public Long getId() {
         throw new UnsupportedOperationException("stand-in");
     }
 
+    @Evidence(level = Level.OLDER, source = "[S4] issue/changehistory/ChangeHistory.java (6.3)")
     public String getAuthorKey() {
         throw new UnsupportedOperationException("stand-in");
     }
 
+    @Evidence(level = Level.OLDER, source = "[S4] issue/changehistory/ChangeHistory.java (6.3)")
     public ApplicationUser getAuthorObject() {
         throw new UnsupportedOperationException("stand-in");
     }
 
+    @Evidence(level = Level.OLDER, source = "[S4] issue/changehistory/ChangeHistory.java (6.3)")
     public Timestamp getTimePerformed() {
         throw new UnsupportedOperationException("stand-in");
     }
 
+    @Evidence(level = Level.OLDER, source = "[S4] issue/changehistory/ChangeHistory.java (6.3)")
     public List<ChangeItemBean> getChangeItemBeans() {
         throw new UnsupportedOperationException("stand-in");
     }

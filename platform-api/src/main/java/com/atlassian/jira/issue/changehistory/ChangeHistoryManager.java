@@ -4,9 +4,12 @@ package com.atlassian.jira.issue.changehistory;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** An issue's change history (who changed which field when). */
 public interface ChangeHistoryManager {
+    @Evidence(level = Level.OLDER, source = "[S4] issue/changehistory/ChangeHistoryManager.java (6.3)")
     List<ChangeHistory> getChangeHistories(Issue issue);
 
     List<ChangeItemBean> getChangeItemsForField(Issue issue, String fieldName);

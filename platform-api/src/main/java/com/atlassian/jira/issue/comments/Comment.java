@@ -4,17 +4,23 @@ package com.atlassian.jira.issue.comments;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.Date;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** A comment on an issue. */
 public interface Comment {
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/.../notification/impl/DefaultAttachmentHelper.java:112")
     Long getId();
 
+    @Evidence(level = Level.OLDER, source = "[S4] issue/comments/Comment.java (6.3)")
     String getAuthorKey();
 
     ApplicationUser getAuthorApplicationUser();
 
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/test/java/.../notification/impl/DefaultAttachmentHelperTest.java:158")
     String getBody();
 
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/test/java/.../notification/impl/JiraIssueEventRendererTest.java:181")
     Date getCreated();
 
     Date getUpdated();
@@ -22,8 +28,10 @@ public interface Comment {
     Issue getIssue();
 
     /** The group a restricted comment is visible to, or null (C11: [S2] reads it to skip restricted comments). */
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/test/java/.../DefaultDedicatedChannelManagerTest.java:155")
     String getGroupLevel();
 
     /** The project role a restricted comment is visible to, or null (C11: [S2]). */
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/.../util/CommentUtil.java:11")
     Long getRoleLevelId();
 }

@@ -4,9 +4,12 @@ package com.atlassian.jira.issue.comments;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Reads and adds issue comments. */
 public interface CommentManager {
+    @Evidence(level = Level.OLDER, source = "[S3] mocks/MockCommentManager.java (8.20)")
     List<Comment> getComments(Issue issue);
 
     List<Comment> getCommentsForUser(Issue issue, ApplicationUser user);

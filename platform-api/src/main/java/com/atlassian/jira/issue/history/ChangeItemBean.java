@@ -3,6 +3,8 @@
 package com.atlassian.jira.issue.history;
 
 import java.sql.Timestamp;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** One field change inside a change group. */
 public class ChangeItemBean {
@@ -29,6 +31,7 @@ public class ChangeItemBean {
         return fieldType;
     }
 
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:42")
     public String getField() {
         return field;
     }
@@ -37,6 +40,7 @@ public class ChangeItemBean {
         return from;
     }
 
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:43")
     public String getFromString() {
         return fromString;
     }
@@ -45,6 +49,7 @@ public class ChangeItemBean {
         return to;
     }
 
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:42")
     public String getToString() {
         return toString;
     }

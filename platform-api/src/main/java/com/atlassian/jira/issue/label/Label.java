@@ -4,6 +4,8 @@
 package com.atlassian.jira.issue.label;
 
 import java.util.Objects;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** One label on one issue. */
 public final class Label {
@@ -25,6 +27,7 @@ public final class Label {
         return issue;
     }
 
+    @Evidence(level = Level.OLDER, source = "[S4] issue/label/Label.java (6.3)")
     public String getLabel() {
         return label;
     }

@@ -3,6 +3,8 @@ package com.atlassian.jira.issue.label;
 
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.Set;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Reads and writes the system "labels" field of issues. */
 public interface LabelManager {
@@ -10,5 +12,9 @@ public interface LabelManager {
 
     Set<Label> setLabels(ApplicationUser remoteUser, Long issueId, Set<String> labels, boolean sendNotification, boolean causeChangeNotification);
 
+    @Evidence(level = Level.OLDER, source = "[S4] issue/label/LabelManager.java (6.3, User -> ApplicationUser since 7, addLabel(ApplicationUser, ...) seen in Jira 8 scripts)")
     Label addLabel(ApplicationUser remoteUser, Long issueId, String label, boolean sendNotification);
+
+    @Evidence(level = Level.OLDER, source = "[S4] issue/label/LabelManager.java (6.3, User -> ApplicationUser since 7)")
+    Label addLabel(ApplicationUser remoteUser, Long issueId, Long customFieldId, String label, boolean sendNotification);
 }

@@ -6,12 +6,16 @@ import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.exception.RemoveException;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Creates, finds and removes links between issues. */
 public interface IssueLinkManager {
+    @Evidence(level = Level.OLDER, source = "[S3] mocks/MockIssueLinkManager.java (8.20), https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLinkManager.html (7.x)")
     void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence, ApplicationUser remoteUser)
             throws CreateException;
 
+    @Evidence(level = Level.OLDER, source = "[S3] mocks/MockIssueLinkManager.java (8.20), https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLinkManager.html (7.x)")
     List<IssueLink> getOutwardLinks(Long sourceIssueId);
 
     List<IssueLink> getInwardLinks(Long destinationIssueId);

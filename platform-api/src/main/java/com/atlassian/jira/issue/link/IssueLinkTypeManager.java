@@ -2,15 +2,23 @@
 package com.atlassian.jira.issue.link;
 
 import java.util.Collection;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Issue link types ("relates to", "is action item of", ...). */
 public interface IssueLinkTypeManager {
     /** style is null for ordinary (non-system) link types. */
+    @Evidence(level = Level.OLDER, source = "[S3] mocks/MockIssueLinkTypeManager.java (8.20)")
     void createIssueLinkType(String name, String outward, String inward, String style);
 
     Collection<IssueLinkType> getIssueLinkTypes();
 
+    @Evidence(level = Level.OLDER, source = "[S3] mocks/MockIssueLinkTypeManager.java (8.20)")
     Collection<IssueLinkType> getIssueLinkTypesByName(String name);
 
+    @Evidence(level = Level.OLDER, source = "[S3] mocks/MockIssueLinkTypeManager.java (8.20)")
     IssueLinkType getIssueLinkType(Long id);
+
+    @Evidence(level = Level.OLDER, source = "[S3] cures-condec-jira mocks/MockIssueLinkTypeManager.java (8.20, @Override), [S4] issue/link/IssueLinkTypeManager.java (6.3)")
+    IssueLinkType getIssueLinkType(Long id, boolean excludeSystemLinks);
 }

@@ -3,6 +3,8 @@
 package com.atlassian.jira.issue.search;
 
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** One page of search hits plus the total hit count. */
 public class SearchResults<T> {
@@ -18,10 +20,12 @@ public class SearchResults<T> {
         this.start = startIndex;
     }
 
+    @Evidence(level = Level.OLDER, source = "[S3] (8.20 ctor), https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/SearchServiceImpl.html (generic in 11)")
     public List<T> getResults() {
         return results;
     }
 
+    @Evidence(level = Level.OLDER, source = "[S3] (8.20 ctor), https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/SearchServiceImpl.html (generic in 11)")
     public int getTotal() {
         return total;
     }

@@ -6,11 +6,14 @@ package com.atlassian.jira.issue.tabpanels;
 import com.atlassian.jira.plugin.issuetabpanel.IssueAction;
 import java.util.Date;
 import java.util.Objects;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** An issue action showing a fixed HTML message (not escaped: escape user text first). */
 public class GenericMessageAction implements IssueAction {
     private final String message;
 
+    @Evidence(level = Level.OLDER, source = "[S4] turgaycelik/mysource jira-api/.../issue/tabpanels/GenericMessageAction.java (6.3), used in the [S10] example")
     public GenericMessageAction(String message) {
         this.message = Objects.requireNonNull(message, "message");
     }

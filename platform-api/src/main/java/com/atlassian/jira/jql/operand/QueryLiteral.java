@@ -4,6 +4,8 @@ package com.atlassian.jira.jql.operand;
 
 import com.atlassian.query.operand.Operand;
 import java.util.Objects;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** One value produced by an operand: a Long, a String, or empty. For issue functions the Long is the issue id. */
 public class QueryLiteral {
@@ -19,6 +21,7 @@ public class QueryLiteral {
         this(sourceOperand, null, null);
     }
 
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java:61")
     public QueryLiteral(Operand sourceOperand, Long longValue) {
         this(sourceOperand, longValue, null);
     }

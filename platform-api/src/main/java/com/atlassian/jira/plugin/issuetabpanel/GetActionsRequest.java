@@ -4,12 +4,15 @@ package com.atlassian.jira.plugin.issuetabpanel;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Asks a tab for its content for an issue and user. */
 public final class GetActionsRequest {
     private GetActionsRequest() {
     }
 
+    @Evidence(level = Level.OLDER, source = "[S4] (6.3), issue()/isAsynchronous() in Jira 7+ plugins")
     public Issue issue() {
         throw new UnsupportedOperationException("stand-in");
     }

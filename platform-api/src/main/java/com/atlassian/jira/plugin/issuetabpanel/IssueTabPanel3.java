@@ -2,12 +2,16 @@
 package com.atlassian.jira.plugin.issuetabpanel;
 
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** An issue tab (next to Comments/History); implement via AbstractIssueTabPanel3. */
 public interface IssueTabPanel3 {
     void init(IssueTabPanelModuleDescriptor descriptor);
 
+    @Evidence(level = Level.OLDER, source = "[S4] plugin/issuetabpanel/IssueTabPanel3.java (6.3), still documented in [S10] https://developer.atlassian.com/server/jira/platform/issue-tab-panel/ (2025-12)")
     boolean showPanel(ShowPanelRequest request);
 
+    @Evidence(level = Level.OLDER, source = "[S4] plugin/issuetabpanel/IssueTabPanel3.java (6.3), still documented in [S10] https://developer.atlassian.com/server/jira/platform/issue-tab-panel/ (2025-12)")
     List<IssueAction> getActions(GetActionsRequest request);
 }

@@ -4,6 +4,8 @@
 package com.atlassian.jira.web.bean;
 
 import java.io.Serializable;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Which page of search results to fetch (start index and page size). */
 public class PagerFilter<T> implements Serializable {
@@ -20,6 +22,7 @@ public class PagerFilter<T> implements Serializable {
         this(0, max);
     }
 
+    @Evidence(level = Level.OLDER, source = "[S4] web/bean/PagerFilter.java (6.3), 10,000-hit cap [S8]")
     public PagerFilter(int start, int max) {
         this.start = start;
         this.max = max;

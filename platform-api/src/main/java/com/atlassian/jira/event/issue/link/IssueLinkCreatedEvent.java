@@ -4,6 +4,8 @@ package com.atlassian.jira.event.issue.link;
 
 import com.atlassian.jira.issue.link.IssueLink;
 import java.time.Instant;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Fired after an issue link was created. */
 public class IssueLinkCreatedEvent {
@@ -15,6 +17,7 @@ public class IssueLinkCreatedEvent {
         this.eventCreation = eventCreation;
     }
 
+    @Evidence(level = Level.OLDER, source = "https://docs.atlassian.com/jira/latest/com/atlassian/jira/event/issue/link/IssueLinkCreatedEvent.html (and jira/server), used in [S3] (8.20)")
     public IssueLink getIssueLink() {
         return issueLink;
     }

@@ -2,6 +2,8 @@
 package com.atlassian.jira.issue.status.category;
 
 import java.io.Serializable;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** The colour group of a status: to do, in progress, done. */
 public interface StatusCategory extends Serializable, Comparable<StatusCategory> {
@@ -12,6 +14,7 @@ public interface StatusCategory extends Serializable, Comparable<StatusCategory>
 
     Long getId();
 
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java:666 (anonymous StatusCategory, @Override)")
     String getKey();
 
     String getName();

@@ -9,11 +9,18 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.operand.FunctionOperand;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 import java.util.Objects;
 
 /** Base class of JQL functions: name and list flag come from the module descriptor. */
 public abstract class AbstractJqlFunction implements JqlFunction {
     private volatile JqlFunctionModuleDescriptor moduleDescriptor;
+
+    /** Written out (it is the implicit public one) only so it can carry its evidence. */
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java:29 (extends AbstractJqlFunction)")
+    public AbstractJqlFunction() {
+    }
 
     @Override
     public void init(JqlFunctionModuleDescriptor moduleDescriptor) {

@@ -9,20 +9,26 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import java.util.List;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** A JQL function such as {@code issue in debriefItems()}. */
 public interface JqlFunction {
     void init(JqlFunctionModuleDescriptor moduleDescriptor);
 
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java (@Override)")
     MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause);
 
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java (@Override)")
     List<QueryLiteral> getValues(QueryCreationContext queryCreationContext, FunctionOperand operand, TerminalClause terminalClause);
 
     boolean isList();
 
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java (@Override)")
     int getMinimumNumberOfExpectedArguments();
 
     String getFunctionName();
 
+    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java (@Override)")
     JiraDataType getDataType();
 }
