@@ -135,6 +135,38 @@ class PluginDescriptorTest {
         }
     }
 
+    /**
+     * Jira UI locations our web-sections and web-items may use, each with its evidence (see the comments in
+     * atlassian-plugin.xml and README "Placements"). A new location needs a Jira 10/11 witness or current docs.
+     */
+    static final Map<String, String> JIRA_LOCATIONS = Map.of(
+            "admin_plugins_menu", "C11: codescape/jira-scrum-poker (11.3.1); DC docs Administration UI locations",
+            "system.top.navigation.bar", "docs: DC web fragments page; Jira header code (6.x). Check in atlas-run");
+
+    @Test
+    void everyWebSectionAndWebItemIsPlacedInAWitnessedLocation() {
+        Map<String, String> ownSections = new HashMap<>();
+        for (Element section : elements("web-section")) {
+            ownSections.put(section.getAttribute("location") + "/" + section.getAttribute("key"),
+                    section.getAttribute("key"));
+        }
+        List<String> unplaced = new ArrayList<>();
+        for (Element section : elements("web-section")) {
+            if (!JIRA_LOCATIONS.containsKey(section.getAttribute("location"))) {
+                unplaced.add("web-section " + section.getAttribute("key") + " in " + section.getAttribute("location"));
+            }
+        }
+        for (Element item : elements("web-item")) {
+            String section = item.getAttribute("section");
+            if (!JIRA_LOCATIONS.containsKey(section) && !ownSections.containsKey(section)) {
+                unplaced.add("web-item " + item.getAttribute("key") + " in " + section);
+            }
+        }
+
+        assertThat(elements("web-item")).isNotEmpty();
+        assertThat(unplaced).as("placements without evidence in JIRA_LOCATIONS").isEmpty();
+    }
+
     /** What client-side (compiled to JS) Soy templates call at run time. */
     static final String SOY_DEPS = "com.atlassian.soy.soy-template-plugin:soy-deps";
 
