@@ -6,7 +6,7 @@ import { installAjs, loadScript } from './load.js';
 // content, and the follow-up sections inside it must come alive exactly once.
 const TAB = `
 <section class="debrief-followup debrief-action-items" data-incident="INC-12">
-  <form class="aui debrief-item-form"><div class="debrief-form-errors"></div></form>
+  <form class="aui debrief-item-form"><div class="debrief-form-errors"></div><input name="summary"></form>
 </section>
 <section class="debrief-followup debrief-checkpoints" data-incident="INC-12"></section>`;
 
@@ -44,8 +44,9 @@ describe('follow-up sections in content Jira adds later', () => {
         // then
         expect(tab.querySelector('.debrief-action-items').getAttribute('data-debrief-ready')).toBe('true');
         expect(tab.querySelector('.debrief-checkpoints').getAttribute('data-debrief-ready')).toBe('true');
-        const submit = new window.Event('submit', { cancelable: true });
-        tab.querySelector('form.debrief-item-form').dispatchEvent(submit);
-        expect(submit.defaultPrevented).toBe(true); // the form is handled by the script, not posted by the browser
+        // and the action items section listens: a drafted item fills its form
+        document.dispatchEvent(new window.CustomEvent(window.Debrief.ActionItems.DRAFT_EVENT,
+            { detail: { summary: 'Alert on queue age' } }));
+        expect(tab.querySelector('[name="summary"]').value).toBe('Alert on queue age');
     });
 });
