@@ -31,9 +31,11 @@ class StandInBodiesTest {
 
     /** Stand-ins whose bodies may run in tests, and why they behave like Jira's. */
     static final Map<String, String> BEHAVES_LIKE_JIRA = new TreeMap<>(Map.ofEntries(
-            Map.entry("com.atlassian.scheduler.config.JobRunnerKey", "value type; of/equals/toString C(atlassian-scheduler)"),
+            Map.entry("com.atlassian.scheduler.config.JobRunnerKey",
+                    "value type; of/equals/toString C(atlassian-scheduler)"),
             Map.entry("com.atlassian.scheduler.config.JobId", "value type; of/equals/toString C(atlassian-scheduler)"),
-            Map.entry("com.atlassian.scheduler.config.JobConfig", "immutable value, with* return copies C(atlassian-scheduler)"),
+            Map.entry("com.atlassian.scheduler.config.JobConfig",
+                    "immutable value, with* return copies C(atlassian-scheduler)"),
             Map.entry("com.atlassian.scheduler.config.Schedule", "value type C(atlassian-scheduler)"),
             Map.entry("com.atlassian.scheduler.JobRunnerResponse", "value type C(atlassian-scheduler)"),
             Map.entry("com.atlassian.jira.security.plugin.ProjectPermissionKey", "value type C(6.3), C11"),
@@ -52,11 +54,13 @@ class StandInBodiesTest {
             Map.entry("com.atlassian.jira.JiraDataTypes", "constants and getTypeForValue C(6.3)"),
             Map.entry("com.atlassian.jira.plugin.jql.function.AbstractJqlFunction",
                     "init/name/list from the descriptor C11 (jira-scrum-poker ActiveScrumPokerSessionsJqlFunction)"),
-            Map.entry("com.atlassian.jira.plugin.issuetabpanel.AbstractIssueTabPanel3", "init keeps the descriptor C(6.3)"),
+            Map.entry("com.atlassian.jira.plugin.issuetabpanel.AbstractIssueTabPanel3",
+                    "init keeps the descriptor C(6.3)"),
             Map.entry("com.atlassian.jira.plugin.webfragment.conditions.AbstractWebCondition",
                     "init with no params is a no-op C11 (jira-scrum-poker conditions)"),
             Map.entry("com.atlassian.jira.bc.issue.search.SearchService$ParseResult", "value type C(6.3)"),
-            Map.entry("com.atlassian.jira.bc.issue.IssueService$IssueValidationResult", "ServiceResultImpl value C(6.3)"),
+            Map.entry("com.atlassian.jira.bc.issue.IssueService$IssueValidationResult",
+                    "ServiceResultImpl value C(6.3)"),
             Map.entry("com.atlassian.jira.bc.issue.IssueService$IssueResult", "ServiceResultImpl value C(6.3)")));
 
     private static final String STAND_IN_FAILURE = UnsupportedOperationException.class.getName();
