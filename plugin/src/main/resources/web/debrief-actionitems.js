@@ -3,7 +3,8 @@
  * POST /incidents/{key}/action-items and opens the form pre-filled when the Debrief tab asks for it with the DOM
  * event "debrief:draft-action-item" (detail: {summary, category, incident?}).
  *
- * Entry points: Debrief.ActionItems.init(section) (run for every section.debrief-action-items on DOM ready),
+ * Entry points: Debrief.ActionItems.init(section) (run for every section.debrief-action-items on DOM ready
+ * and in content Jira adds later, such as an AJAX-loaded tab),
  * Debrief.ActionItems.payload(form), Debrief.ActionItems.prefill(section, detail).
  */
 (function (global) {
@@ -144,13 +145,6 @@
     Debrief.ActionItems = { init: init, payload: payload, prefill: prefill, addRow: addRow, submit: submit,
         DRAFT_EVENT: DRAFT_EVENT };
 
-    function initAll() {
-        Array.prototype.forEach.call(doc.querySelectorAll('section.debrief-action-items'), init);
-    }
-
-    if (doc.readyState === 'loading') {
-        doc.addEventListener('DOMContentLoaded', initAll);
-    } else {
-        initAll();
-    }
+    // on page load and in an AJAX-loaded Debrief tab
+    Debrief.Forms.onContent('section.debrief-action-items', init);
 }(window));

@@ -4,7 +4,8 @@
  * re-planned item without a date, a dropped item without a reason) are shown before sending; the server's refusals
  * ("outcomes[1].reason") appear next to the item they concern.
  *
- * Entry points: Debrief.Checkpoints.init(section) (run for every section.debrief-checkpoints on DOM ready),
+ * Entry points: Debrief.Checkpoints.init(section) (run for every section.debrief-checkpoints on DOM ready
+ * and in content Jira adds later, such as an AJAX-loaded tab),
  * Debrief.Checkpoints.collect(form) -> {outcomes, errors}.
  */
 (function (global) {
@@ -97,13 +98,6 @@
 
     Debrief.Checkpoints = { init: init, collect: collect, submit: submit };
 
-    function initAll() {
-        Array.prototype.forEach.call(doc.querySelectorAll('section.debrief-checkpoints'), init);
-    }
-
-    if (doc.readyState === 'loading') {
-        doc.addEventListener('DOMContentLoaded', initAll);
-    } else {
-        initAll();
-    }
+    // on page load and in an AJAX-loaded Debrief tab
+    Debrief.Forms.onContent('section.debrief-checkpoints', init);
 }(window));

@@ -121,6 +121,34 @@
         return input && typeof input.value === 'string' ? input.value.trim() : '';
     }
 
+    /**
+     * Runs init(element) once for every element matching selector: on DOM ready, and again in the content Jira adds
+     * later (an issue tab loaded by AJAX fires JIRA.Events.NEW_CONTENT_ADDED with the new content).
+     */
+    function onContent(selector, init) {
+        function initIn(scope) {
+            Array.prototype.forEach.call(scope.querySelectorAll(selector), function (element) {
+                if (!element.hasAttribute('data-debrief-ready')) {
+                    element.setAttribute('data-debrief-ready', 'true');
+                    init(element);
+                }
+            });
+        }
+        if (doc.readyState === 'loading') {
+            doc.addEventListener('DOMContentLoaded', function () {
+                initIn(doc);
+            });
+        } else {
+            initIn(doc);
+        }
+        var jira = global.JIRA;
+        if (jira && jira.bind && jira.Events && jira.Events.NEW_CONTENT_ADDED) {
+            jira.bind(jira.Events.NEW_CONTENT_ADDED, function (event, context) {
+                initIn(context && context[0] ? context[0] : doc);
+            });
+        }
+    }
+
     Debrief.Forms = { clear: clear, show: show, showFailure: showFailure, success: success, value: value,
-        slotFor: slotFor };
+        slotFor: slotFor, onContent: onContent };
 }(window));

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 @ExportAsService(LifecycleAware.class)
 public class CheckpointJobScheduler implements LifecycleAware, CheckpointSchedule {
 
-    static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of("io.debrief.debrief-plugin:checkpoint-job");
-    static final JobId JOB_ID = JobId.of("io.debrief.debrief-plugin:checkpoint-job");
+    public static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of("io.debrief.debrief-plugin:checkpoint-job");
+    public static final JobId JOB_ID = JobId.of("io.debrief.debrief-plugin:checkpoint-job");
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointJobScheduler.class);
 

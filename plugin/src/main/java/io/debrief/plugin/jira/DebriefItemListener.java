@@ -38,9 +38,14 @@ import org.springframework.stereotype.Component;
  * label. Our own label change comes back as an update event and ends as
  * ALREADY_LABELLED, so the listener never loops. A person removing the label (an update whose newest history entry
  * takes the label away, made by a user) is recorded, and the label is never put back.
+ *
+ * <p>Public, with public listener methods: atlassian-event calls them with a plain {@code Method.invoke} and no
+ * {@code setAccessible} ({@code SingleParameterMethodListenerInvoker}, atlassian-event 5.x, decompiled in
+ * ngannk-fptu/Decompiled-Files), so a package-private listener class is never called in Jira: the
+ * IllegalAccessException is only logged. {@code LoadableClassesTest} keeps every listener public.
  */
 @Component
-class DebriefItemListener {
+public class DebriefItemListener {
 
     static final String LABELS_FIELD = "labels";
     private static final Logger LOG = LoggerFactory.getLogger(DebriefItemListener.class);
@@ -52,7 +57,7 @@ class DebriefItemListener {
     private final DebriefApplication application;
 
     @Inject
-    DebriefItemListener(@ComponentImport EventPublisher events, @ComponentImport IssueLinkManager links,
+    public DebriefItemListener(@ComponentImport EventPublisher events, @ComponentImport IssueLinkManager links,
             @ComponentImport ChangeHistoryManager histories, DebriefTypeIds typeIds, DebriefApplication application) {
         this.events = events;
         this.links = links;

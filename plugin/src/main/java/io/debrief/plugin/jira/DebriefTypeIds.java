@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers the ids of the issue types and link type the plugin created, in SAL's global plugin settings (stored in
  * Jira's database, so every node reads the same ids); the type is recognised by id, never by its (renamable) name.
+ * Public, with public readers, for the wired tests in {@code it.io.debrief.plugin.jira}.
  */
 @Component
-class DebriefTypeIds {
+public class DebriefTypeIds {
 
     static final String PLUGIN_KEY = "io.debrief.debrief-plugin";
     static final String INCIDENT_TYPE = PLUGIN_KEY + ":incidentIssueTypeId";
@@ -26,15 +27,15 @@ class DebriefTypeIds {
         this.settingsFactory = settingsFactory;
     }
 
-    Optional<String> incidentTypeId() {
+    public Optional<String> incidentTypeId() {
         return read(INCIDENT_TYPE);
     }
 
-    Optional<String> checkpointTypeId() {
+    public Optional<String> checkpointTypeId() {
         return read(CHECKPOINT_TYPE);
     }
 
-    Optional<Long> actionItemLinkTypeId() {
+    public Optional<Long> actionItemLinkTypeId() {
         return read(ACTION_ITEM_LINK_TYPE).flatMap(DebriefTypeIds::parseLong);
     }
 

@@ -1,5 +1,6 @@
 package io.debrief.plugin.jira;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.tabpanels.GenericMessageAction;
 import com.atlassian.jira.plugin.issuetabpanel.AbstractIssueTabPanel3;
 import com.atlassian.jira.plugin.issuetabpanel.GetActionsRequest;
@@ -41,9 +42,19 @@ abstract class IncidentTabPanel extends AbstractIssueTabPanel3 {
         return !request.isAnonymous() && tabs.shows(request.issue().getKey(), viewers.current());
     }
 
+    /**
+     * One action holding the tab's HTML. Jira's {@code GenericMessageAction} renders that HTML through its own
+     * Velocity template (via ComponentAccessor), so what the tab shows is tested at {@link #html}, never through the
+     * action's {@code getHtml()}.
+     */
     @Override
     public List<IssueAction> getActions(GetActionsRequest request) {
+        return List.of(new GenericMessageAction(html(request.issue())));
+    }
+
+    /** The tab's HTML for the current reader, with its web-resources required for however the tab is loaded. */
+    String html(Issue issue) {
         tab.webResources().forEach(resources::require);
-        return List.of(new GenericMessageAction(tabs.html(tab, request.issue().getKey(), viewers.current())));
+        return tabs.html(tab, issue.getKey(), viewers.current());
     }
 }

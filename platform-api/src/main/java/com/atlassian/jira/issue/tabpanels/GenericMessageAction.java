@@ -1,6 +1,7 @@
 // Mirrors: com.atlassian.jira.issue.tabpanels.GenericMessageAction from jira-api 11.3.1; source: [S4] turgaycelik/mysource jira-api/.../issue/tabpanels/GenericMessageAction.java (6.3), used in the [S10] example. Evidence: C(6.3)
-// getHtml returns the message itself (Jira wraps it in its generic-message velocity template); getTimePerformed throws
-// and isDisplayActionAllTab is false, as in Jira.
+// Bodies throw "stand-in": the real getHtml renders templates/plugins/jira/issuetabpanels/generic-message.vm through
+// ComponentAccessor.getComponent(VelocityTemplatingEngine.class) (6.x source, find_string "public class
+// GenericMessageAction"), so no test may read the message back from here (StandInBodiesTest).
 package com.atlassian.jira.issue.tabpanels;
 
 import com.atlassian.jira.plugin.issuetabpanel.IssueAction;
@@ -20,16 +21,16 @@ public class GenericMessageAction implements IssueAction {
 
     @Override
     public String getHtml() {
-        return message;
+        throw new UnsupportedOperationException("stand-in");
     }
 
     @Override
     public Date getTimePerformed() {
-        throw new UnsupportedOperationException();
+        throw new UnsupportedOperationException("stand-in");
     }
 
     @Override
     public boolean isDisplayActionAllTab() {
-        return false;
+        throw new UnsupportedOperationException("stand-in");
     }
 }

@@ -26,6 +26,6 @@ public abstract class AbstractIssueAction implements IssueAction {
 
     @Override
     public boolean isDisplayActionAllTab() {
-        return true; // as in Jira
+        throw new UnsupportedOperationException("stand-in");
     }
 }

@@ -140,6 +140,133 @@ class PluginDescriptorTest {
         }
     }
 
+    /**
+     * Jira UI locations our web-sections and web-items may use, each with its evidence (see the comments in
+     * atlassian-plugin.xml and README "Placements"). A new location needs a Jira 10/11 witness or current docs.
+     */
+    static final Map<String, String> JIRA_LOCATIONS = Map.of(
+            "admin_plugins_menu", "C11: codescape/jira-scrum-poker (11.3.1); DC docs Administration UI locations",
+            "system.top.navigation.bar", "docs: DC web fragments page; Jira header code (6.x). Check in atlas-run");
+
+    @Test
+    void everyWebSectionAndWebItemIsPlacedInAWitnessedLocation() {
+        Map<String, String> ownSections = new HashMap<>();
+        for (Element section : elements("web-section")) {
+            ownSections.put(section.getAttribute("location") + "/" + section.getAttribute("key"),
+                    section.getAttribute("key"));
+        }
+        List<String> unplaced = new ArrayList<>();
+        for (Element section : elements("web-section")) {
+            if (!JIRA_LOCATIONS.containsKey(section.getAttribute("location"))) {
+                unplaced.add("web-section " + section.getAttribute("key") + " in " + section.getAttribute("location"));
+            }
+        }
+        for (Element item : elements("web-item")) {
+            String section = item.getAttribute("section");
+            if (!JIRA_LOCATIONS.containsKey(section) && !ownSections.containsKey(section)) {
+                unplaced.add("web-item " + item.getAttribute("key") + " in " + section);
+            }
+        }
+
+        assertThat(elements("web-item")).isNotEmpty();
+        assertThat(unplaced).as("placements without evidence in JIRA_LOCATIONS").isEmpty();
+    }
+
+    /** What client-side (compiled to JS) Soy templates call at run time. */
+    static final String SOY_DEPS = "com.atlassian.soy.soy-template-plugin:soy-deps";
+
+    /**
+     * Web-resources of Jira and its bundled plugins that ours may depend on, each with a Jira 11 witness that depends
+     * on the same key (atlassian-labs/atlassian-slack-integration-server, jira-slack-server-integration-plugin
+     * atlassian-plugin.xml, Jira 11.0; codescape/jira-scrum-poker atlassian-plugin.xml, Jira 11.3.1).
+     */
+    static final Map<String, String> PLATFORM_WEB_RESOURCES = Map.of(
+            "com.atlassian.auiplugin:ajs", "Slack plugin slack-personal-settings-resources; jira-scrum-poker",
+            SOY_DEPS, "Slack plugin feature-channelmapping-resources, widget-channelselector");
+
+    private static final String OWN_KEY = "${atlassian.plugin.key}:";
+
+    @Test
+    void everyWebResourceDependencyIsDeclaredHereOrAKnownPlatformResource() {
+        List<String> declared = elements("web-resource").stream().map(r -> r.getAttribute("key")).toList();
+        List<String> unknown = new ArrayList<>();
+        for (Element resource : elements("web-resource")) {
+            for (String dependency : childTexts(resource, "dependency")) {
+                boolean resolves = dependency.startsWith(OWN_KEY)
+                        ? declared.contains(dependency.substring(OWN_KEY.length()))
+                        : PLATFORM_WEB_RESOURCES.containsKey(dependency);
+                if (!resolves) {
+                    unknown.add(resource.getAttribute("key") + " -> " + dependency);
+                }
+            }
+        }
+
+        assertThat(unknown).as("dependencies that name no declared web-resource and no witnessed Jira one").isEmpty();
+    }
+
+    /**
+     * A .soy shipped as a download is compiled to JS by the soyTransformer and calls soy's runtime
+     * (soy-deps); Atlassian's Slack plugin declares both on each such web-resource (widget-channelselector,
+     * feature-channelmapping-resources).
+     */
+    @Test
+    void everyWebResourceShippingClientSoyTransformsItAndDependsOnSoyDeps() {
+        List<String> missing = new ArrayList<>();
+        for (Element resource : elements("web-resource")) {
+            if (!shipsClientSoy(resource)) {
+                continue;
+            }
+            String key = resource.getAttribute("key");
+            if (!childTexts(resource, "dependency").contains(SOY_DEPS)) {
+                missing.add(key + ": no dependency " + SOY_DEPS);
+            }
+            if (!transformsSoy(resource)) {
+                missing.add(key + ": no soyTransformer for extension soy");
+            }
+        }
+
+        assertThat(elements("web-resource")).as("web-resources shipping client Soy")
+                .filteredOn(PluginDescriptorTest::shipsClientSoy).isNotEmpty();
+        assertThat(missing).isEmpty();
+    }
+
+    private static boolean shipsClientSoy(Element webResource) {
+        NodeList resources = webResource.getElementsByTagName("resource");
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element resource = (Element) resources.item(i);
+            if ("download".equals(resource.getAttribute("type")) && resource.getAttribute("location").endsWith(".soy")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean transformsSoy(Element webResource) {
+        NodeList transformations = webResource.getElementsByTagName("transformation");
+        for (int i = 0; i < transformations.getLength(); i++) {
+            Element transformation = (Element) transformations.item(i);
+            if ("soy".equals(transformation.getAttribute("extension"))
+                    && transformation.getElementsByTagName("transformer").getLength() > 0
+                    && "soyTransformer".equals(((Element) transformation.getElementsByTagName("transformer").item(0))
+                            .getAttribute("key"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trimmed texts of {@code parent}'s direct children named {@code tag}. */
+    static List<String> childTexts(Element parent, String tag) {
+        List<String> texts = new ArrayList<>();
+        NodeList children = parent.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child && child.getTagName().equals(tag)) {
+                texts.add(child.getTextContent().trim());
+            }
+        }
+        return texts;
+    }
+
     private static Map<String, String> pluginInfoParams() {
         Map<String, String> params = new HashMap<>();
         Element info = elements("plugin-info").get(0);

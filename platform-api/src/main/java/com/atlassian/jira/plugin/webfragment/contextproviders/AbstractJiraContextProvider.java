@@ -12,7 +12,7 @@ import java.util.Map;
 public abstract class AbstractJiraContextProvider implements ContextProvider {
     @Override
     public void init(Map<String, String> params) throws PluginParseException {
-        // Jira's implementation ignores module params too
+        throw new UnsupportedOperationException("stand-in");
     }
 
     @Override
