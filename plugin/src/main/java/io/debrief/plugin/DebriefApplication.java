@@ -11,6 +11,7 @@ import io.debrief.core.debrief.DebriefLibrary;
 import io.debrief.core.checkpoint.RecordCheckpointOutcomes;
 import io.debrief.core.debrief.DebriefService;
 import io.debrief.core.debrief.DebriefStore;
+import io.debrief.core.debrief.PublishedTimelines;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.review.MonthlyReviewService;
@@ -69,7 +70,8 @@ public class DebriefApplication {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.incidentAccess = new IncidentAccess(incidents);
         // a published debrief freezes its timeline: the record the organisation learned from stays as it was
-        this.timeline = new TimelineService(incidents, timelineStore, derivedEntries, clock, debriefStore::isPublished);
+        this.timeline = new TimelineService(incidents, timelineStore, derivedEntries, clock,
+                new PublishedTimelines(debriefStore, timelineStore));
         this.debriefs = new DebriefService(incidents, timelineStore, derivedEntries, debriefStore,
                 projectKey -> settings.forProject(projectKey).targets(), clock);
         this.actionItems = new ActionItemService(tracker, settings, labelRemovals, clock);
