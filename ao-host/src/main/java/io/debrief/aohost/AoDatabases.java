@@ -8,7 +8,7 @@ import net.java.ao.schema.UnderscoreFieldNameConverter;
 
 /**
  * Builds Active Objects services on H2 (in memory or in a folder) or PostgreSQL, with Jira's table and column
- * naming ({@code AO_0D5B1E_TL_ENTRY.INCIDENT_ID}).
+ * naming ({@code AO_CFD25E_TL_ENTRY.INCIDENT_ID}).
  */
 public final class AoDatabases {
 
@@ -65,7 +65,7 @@ public final class AoDatabases {
             builder = builder.schema(schema);
         }
         EntityManager entityManager = builder.dbcp()
-                .tableNameConverter(new AtlassianTableNameConverter(AtlassianTableNameConverter.DEBRIEF_HASH))
+                .tableNameConverter(AtlassianTableNameConverter.debrief())
                 .fieldNameConverter(new UnderscoreFieldNameConverter(Case.UPPER))
                 .build();
         return new EntityManagerActiveObjects(entityManager);

@@ -114,7 +114,7 @@ public final class BenchDatabase implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
-        String qualified = pgSchema + ".\"" + new AtlassianTableNameConverter(AtlassianTableNameConverter.DEBRIEF_HASH).getName(entity) + "\"";
+        String qualified = pgSchema + ".\"" + AtlassianTableNameConverter.debrief().getName(entity) + "\"";
         try (Connection connection = ao.entityManager().getProvider().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT pg_size_pretty(pg_total_relation_size('" + qualified

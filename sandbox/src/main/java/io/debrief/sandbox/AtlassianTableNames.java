@@ -1,9 +1,6 @@
 package io.debrief.sandbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.debrief.aohost.AtlassianTableNameConverter;
 import java.util.Locale;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.Table;
@@ -26,14 +23,9 @@ final class AtlassianTableNames implements TableNameConverter {
         this.sandboxPrefix = prefix(SANDBOX_KEY);
     }
 
+    /** The prefix Jira's AO plugin gives a plugin key (one rule, in ao-host). */
     static String prefix(String pluginKey) {
-        try {
-            byte[] md5 = MessageDigest.getInstance("MD5").digest(pluginKey.getBytes(StandardCharsets.UTF_8));
-            String hex = HexFormat.of().formatHex(md5);
-            return "AO_" + hex.substring(hex.length() - 6).toUpperCase(Locale.ROOT) + "_";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AtlassianTableNameConverter.prefixOf(pluginKey);
     }
 
     @Override

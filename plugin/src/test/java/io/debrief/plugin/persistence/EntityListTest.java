@@ -35,9 +35,10 @@ class EntityListTest {
 
     @Test
     void everyTableNameWithJirasPrefixFitsThirtyCharacters() {
-        AtlassianTableNameConverter names = new AtlassianTableNameConverter(AtlassianTableNameConverter.DEBRIEF_HASH);
+        AtlassianTableNameConverter names = AtlassianTableNameConverter.debrief();
+        String prefix = AtlassianTableNameConverter.prefixOf(AtlassianTableNameConverter.DEBRIEF_NAMESPACE);
 
         assertThat(AoTestDatabase.entities()).allSatisfy(entity ->
-                assertThat(names.getName(entity)).hasSizeLessThanOrEqualTo(ORACLE_MAX_NAME).startsWith("AO_0D5B1E_"));
+                assertThat(names.getName(entity)).hasSizeLessThanOrEqualTo(ORACLE_MAX_NAME).startsWith(prefix));
     }
 }

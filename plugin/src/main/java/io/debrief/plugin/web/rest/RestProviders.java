@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * The JAX-RS providers every Debrief REST host registers next to the resources: error mapping and the body limit.
  *
- * <p>Jira finds them by scanning {@code io.debrief.plugin.web.rest}; the sandbox and the test harness register this
- * list. Providers need a {@link io.debrief.plugin.web.i18n.Messages} to be injectable.
+ * <p>Jira's REST v2 finds them by scanning the plugin bundle for {@code @Provider} and builds each through its
+ * {@code @Inject} constructor from the plugin's components, as Atlassian's Jira 11 Slack plugin's providers are
+ * built; the sandbox and the test harness register this list, which RestProvidersContractTest keeps equal to what
+ * the scan finds. Providers need a {@link io.debrief.plugin.web.i18n.Messages} to be injectable.
  */
 public final class RestProviders {
 
