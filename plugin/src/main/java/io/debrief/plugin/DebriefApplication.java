@@ -12,6 +12,7 @@ import io.debrief.core.checkpoint.RecordCheckpointOutcomes;
 import io.debrief.core.debrief.DebriefService;
 import io.debrief.core.debrief.DebriefStore;
 import io.debrief.core.debrief.PublishedTimelines;
+import io.debrief.core.debrief.RecordUnrecordedDebriefs;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.review.MonthlyReviewService;
@@ -53,6 +54,7 @@ public class DebriefApplication {
     private final CheckpointHistory checkpointHistory;
     private final RecordCheckpointOutcomes checkpointOutcomes;
     private final SettingsAdmin settingsAdmin;
+    private final RecordUnrecordedDebriefs recordUnrecorded;
 
     @Inject
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
@@ -78,6 +80,7 @@ public class DebriefApplication {
         this.checkpoints = new OpenDueCheckpoints(heldDebriefs, checkpointLog, tracker, settings, clock);
         this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock);
         this.trends = new Trends(debriefStore, incidents, timelineStore, tracker, settings, clock);
+        this.recordUnrecorded = new RecordUnrecordedDebriefs(debriefStore, incidents, debriefs);
         this.library = new DebriefLibrary(debriefStore, incidents, timelineStore, tracker, settings, debriefs,
                 timeline);
         this.incidentActionItems = new IncidentActionItems(incidents, actionItems, tracker, settings, clock);
@@ -151,6 +154,11 @@ public class DebriefApplication {
     }
 
     /** The admin's settings page: read and save all settings. */
+    /** Data upgrade 1: records what debriefs published by an earlier release are judged on. */
+    public RecordUnrecordedDebriefs recordUnrecordedDebriefs() {
+        return recordUnrecorded;
+    }
+
     public SettingsAdmin settingsAdmin() {
         return settingsAdmin;
     }

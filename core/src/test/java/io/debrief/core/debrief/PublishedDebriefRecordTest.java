@@ -171,6 +171,33 @@ class PublishedDebriefRecordTest {
     }
 
     @Test
+    void the_upgrade_records_every_unrecorded_published_debrief_across_pages_once() {
+        // given: more unrecorded debriefs than one page, one recorded, one whose issue was deleted
+        int count = RecordUnrecordedDebriefs.PAGE + 3;
+        for (long id = 1_001; id <= 1_000 + count; id++) {
+            Incident incident = anIncident().id(id).key("OPS-" + id).resolvedAt(TRACKER_RESOLVED).build();
+            incidents.with(incident);
+            debriefs.save(incident, new Debrief(id, DebriefStatus.PUBLISHED, Impact.empty(), "learned",
+                    AutoResolved.NO, STARTED, alice.person(), STARTED.plusSeconds(id), alice.person(), 0, STARTED,
+                    alice.person(), null, null), 0);
+        }
+        Incident gone = anIncident().id(9_999).key("OPS-9999").build();
+        debriefs.save(gone, new Debrief(9_999, DebriefStatus.PUBLISHED, Impact.empty(), "learned", AutoResolved.NO,
+                STARTED, alice.person(), STARTED, alice.person(), 0, STARTED, alice.person(), null, null), 0);
+        publishedPay33();
+        RecordUnrecordedDebriefs upgrade = new RecordUnrecordedDebriefs(debriefs, incidents, service);
+
+        // when
+        RecordUnrecordedDebriefs.Outcome first = upgrade.run();
+        RecordUnrecordedDebriefs.Outcome second = upgrade.run();
+
+        // then
+        assertThat(first).isEqualTo(new RecordUnrecordedDebriefs.Outcome(count, 1));
+        assertThat(second).isEqualTo(new RecordUnrecordedDebriefs.Outcome(0, 1));
+        assertThat(debriefs.find(1_001).orElseThrow().record().facts().resolvedAt()).isEqualTo(TRACKER_RESOLVED);
+    }
+
+    @Test
     void the_upgrade_leaves_debriefs_that_are_not_published_alone() {
         incidents.with(pay33);
         service.update("PAY-33", new DebriefEdit(Impact.empty(), "draft", AutoResolved.NO), 0, alice);
