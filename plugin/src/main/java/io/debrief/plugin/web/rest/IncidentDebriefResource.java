@@ -52,6 +52,13 @@ public class IncidentDebriefResource {
     public record VersionBody(@JsonProperty("version") Integer version) {
     }
 
+    /**
+     * Holding on the version the writer saw; {@code override} is the reason to hold although the timeline's facts
+     * are out of order (kept with the debrief), absent otherwise.
+     */
+    public record HoldBody(@JsonProperty("version") Integer version, @JsonProperty("override") String override) {
+    }
+
     static final String COUNT_INVALID = "debrief.error.impact.count.invalid";
 
     private final DebriefApplication app;
@@ -94,15 +101,16 @@ public class IncidentDebriefResource {
 
     /**
      * Records that the debrief meeting took place. Outcomes: 200 with the debrief; 401; 404; 409 not an Incident;
-     * 403; 400 version missing; 409 published, stale, already held, not resolved or no analysis.
+     * 403; 400 version missing or override too long; 409 published, stale, already held, not resolved, no analysis,
+     * or a timeline out of order without an override.
      */
     @POST
     @Path("hold")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> hold(@PathParam("issueKey") String issueKey, VersionBody body) {
+    public Map<String, Object> hold(@PathParam("issueKey") String issueKey, HoldBody body) {
         Viewer viewer = viewers.current();
-        int version = version(issueKey, body, viewer);
-        DebriefView held = app.debriefs().hold(issueKey, version, viewer);
+        int version = version(issueKey, body == null ? null : new VersionBody(body.version()), viewer);
+        DebriefView held = app.debriefs().hold(issueKey, version, body == null ? null : body.override(), viewer);
         return pages.debrief(held, viewer);
     }
 

@@ -215,5 +215,54 @@ class IncidentDebriefResourceTest {
             assertThat(noVersion.fieldErrors()).containsKey("version");
             assertThat(world.writes()).isZero();
         }
+
+        @Test
+        void aTimelineOutOfOrderIsHeldOnlyWithAReasonWhichTheDebriefKeeps() {
+            // given: detected (by the timeline) before the problem started
+            world.timeline(Duration.ofMinutes(-4), Duration.ofMinutes(30))
+                    .written("The pager host's clock was fast.", AutoResolved.NO);
+
+            // when
+            Reply refused = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":1}");
+            Reply tooLong = rest.post(PATH + "/hold", RestTestHarness.json(Map.of("version", 1,
+                    "override", "x".repeat(1001))));
+            int writesBefore = world.writes();
+            Reply held = rest.post(PATH + "/hold", "{\"version\":1,\"override\":\"pager clock was 4 min fast\"}");
+
+            // then
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().path("reason").asText()).isEqualTo("debrief.error.debrief.hold.out-of-order");
+            assertThat(refused.message()).startsWith("The timeline is out of order");
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.fieldErrors()).containsKey("override");
+            assertThat(held.status()).isEqualTo(200);
+            assertThat(held.json().path("holdOverride").asText()).isEqualTo("pager clock was 4 min fast");
+            assertThat(held.json().path("timelineOutOfOrder").asBoolean()).isTrue();
+            assertThat(world.writes()).isEqualTo(writesBefore + 1);
+        }
+
+        @Test
+        void aPublishedDebriefSaysWhichTargetsItWasJudgedAgainst() {
+            // given
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).published();
+
+            // when
+            JsonNode json = rest.as(browseOnly("bob")).get(PATH).json();
+
+            // then
+            assertThat(json.path("judgedAtPublication").asBoolean()).isTrue();
+            assertThat(json.path("targets").path("detect").asText()).isEqualTo("5 min");
+            assertThat(json.path("targets").path("resolve").asText()).isEqualTo("1 h");
+        }
+
+        @Test
+        void aStalePageIsRefusedWithItsReasonSoThePageCanOfferAReload() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).held();
+
+            Reply stale = rest.as(editor("alice")).post(PATH + "/publish", "{\"version\":1}");
+
+            assertThat(stale.status()).isEqualTo(409);
+            assertThat(stale.json().path("reason").asText()).isEqualTo("debrief.error.stale");
+        }
     }
 }
