@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** GET/PUT /incidents/{key}/debrief, hold and publish: the debrief page's data and its state machine over REST. */
 class IncidentDebriefResourceTest {
@@ -253,6 +255,22 @@ class IncidentDebriefResourceTest {
             assertThat(json.path("judgedAtPublication").asBoolean()).isTrue();
             assertThat(json.path("targets").path("detect").asText()).isEqualTo("5 min");
             assertThat(json.path("targets").path("resolve").asText()).isEqualTo("1 h");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1.5", "true", "\"one\"", "-1", "2147483648", "1e0"})
+        void aVersionThatIsNotAWholeNumberIsRefusedByName(String version) {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).written("x", AutoResolved.NO);
+            int before = world.writes();
+
+            Reply hold = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":" + version + "}");
+            Reply save = rest.put(PATH, "{\"analysis\":\"y\",\"version\":" + version + "}");
+
+            assertThat(hold.status()).isEqualTo(400);
+            assertThat(hold.fieldErrors()).containsKey("version");
+            assertThat(save.status()).isEqualTo(400);
+            assertThat(save.fieldErrors()).containsKey("version");
+            assertThat(world.writes()).isEqualTo(before);
         }
 
         @Test
