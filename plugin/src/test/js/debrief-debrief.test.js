@@ -30,7 +30,14 @@ function renderTab() {
             <div class="debrief-draft-result"></div>
           </div>
         </div>
-        <button type="button" class="debrief-hold">Mark as held</button>
+        <div class="buttons-container debrief-steps">
+          <div class="field-group debrief-hold-override-field">
+            <textarea class="textarea debrief-hold-override-input" name="override"></textarea>
+            <div class="error" data-error-for="override"></div>
+          </div>
+          <button type="button" class="debrief-hold">Mark as held</button>
+          <div class="debrief-steps-messages"></div>
+        </div>
       </div>`;
     return document.querySelector('[data-debrief-debrief]');
 }
@@ -200,6 +207,48 @@ describe('Debrief.DebriefTab', () => {
             expect(JSON.parse(init.body)).toEqual({ version: 4 });
             expect(window.Debrief.Debrief.tab).toHaveBeenCalledWith({ status: 'held', version: 5 });
             expect(document.querySelector('[data-debrief-debrief]').getAttribute('data-version')).toBe('5');
+        });
+
+        it('sends the reason to hold a timeline out of order when one is written', async () => {
+            window.fetch.mockReturnValue(answer(200, { status: 'held', version: 5 }));
+            window.Debrief.Debrief = { tab: vi.fn(() => '<div data-debrief-debrief="true"></div>') };
+            root.querySelector('.debrief-hold-override-input').value = '  pager clock was 20 min fast ';
+
+            await window.Debrief.DebriefTab.step(root, 'hold', 'sure?');
+
+            expect(JSON.parse(window.fetch.mock.calls[0][1].body))
+                .toEqual({ version: 4, override: 'pager clock was 20 min fast' });
+        });
+
+        it('shows a refused step beside its buttons, without a reload link unless the page is stale', async () => {
+            window.fetch.mockReturnValue(answer(409, { message: 'The timeline is out of order.',
+                reason: 'debrief.error.debrief.hold.out-of-order' }));
+
+            await window.Debrief.DebriefTab.step(root, 'hold', 'sure?');
+
+            const beside = root.querySelector('.debrief-steps-messages');
+            expect(beside.textContent).toContain('The timeline is out of order.');
+            expect(beside.querySelector('a.debrief-reload')).toBeNull();
+            expect(root.querySelector('.debrief-debrief-messages').textContent).toBe('');
+        });
+
+        it('offers a reload when the step was refused because the page is stale', async () => {
+            window.fetch.mockReturnValue(answer(409, { message: 'Someone else changed this.',
+                reason: 'debrief.error.stale' }));
+
+            await window.Debrief.DebriefTab.step(root, 'hold', 'sure?');
+
+            expect(root.querySelector('.debrief-steps-messages a.debrief-reload')).not.toBeNull();
+        });
+
+        it('shows a 400 on the reason at the reason field', async () => {
+            window.fetch.mockReturnValue(answer(400, { message: 'Check', errors: [
+                { field: 'override', message: 'Keep the reason under 1000 characters.' }] }));
+
+            await window.Debrief.DebriefTab.step(root, 'hold', 'sure?');
+
+            expect(root.querySelector('[data-error-for="override"]').textContent)
+                .toBe('Keep the reason under 1000 characters.');
         });
     });
 });

@@ -150,7 +150,14 @@
         if (!global.confirm(confirmText)) {
             return Promise.resolve(false);
         }
-        return Debrief.Rest.request('POST', issuePath(root) + '/debrief/' + name, { version: version(root) })
+        var body = { version: version(root) };
+        var override = root.querySelector('.debrief-hold-override-input');
+        if (name === 'hold' && override && override.value.trim()) {
+            body.override = override.value.trim();
+        }
+        // errors show beside the buttons that caused them, not at the top of the tab
+        var stepMessages = root.querySelector('.debrief-steps-messages') || messages(root);
+        return Debrief.Rest.request('POST', issuePath(root) + '/debrief/' + name, body)
             .then(function (data) {
                 if (Debrief.Debrief && typeof Debrief.Debrief.tab === 'function') {
                     init(Forms.replaceWithTemplate(root, Debrief.Debrief.tab(data)));
@@ -159,7 +166,8 @@
                 }
                 return true;
             }, function (error) {
-                Forms.showRequestError(null, messages(root), error);
+                Forms.showRequestError(override && name === 'hold' ? override.closest('.debrief-steps') : null,
+                    stepMessages, error);
                 return false;
             });
     }

@@ -11,6 +11,8 @@
         return;
     }
     var document = global.document;
+    /** The reason of a refusal caused by a page older than what is stored (REST ErrorBody.reason). */
+    var STALE = 'debrief.error.stale';
 
     /** Size of a text in UTF-8 bytes, as the server counts it. */
     function utf8Length(text) {
@@ -84,8 +86,12 @@
     }
 
     /** A 409: what happened, and a link that reloads the page to see the latest state. */
-    function showConflict(container, text) {
+    /** A refused step; only a page older than the stored state offers a reload (others say what to change). */
+    function showConflict(container, text, reason) {
         var box = message(container, 'warning', text);
+        if (reason && reason !== STALE) {
+            return;
+        }
         var p = document.createElement('p');
         var reload = document.createElement('a');
         reload.href = global.location.href;
@@ -103,7 +109,7 @@
                 first.focus();
             }
         } else if (error.status === 409) {
-            showConflict(container, error.message);
+            showConflict(container, error.message, error.reason);
         } else {
             Debrief.Rest.showError(container, error);
         }

@@ -18,12 +18,13 @@
         var error = new Error(body && body.message ? body.message : AJS.I18n.getText('debrief.error.request'));
         error.status = status;
         error.errors = body && body.errors ? body.errors : [];
+        error.reason = body && body.reason ? body.reason : null;
         return error;
     }
 
     /**
      * Calls the Debrief REST API. Resolves with the parsed JSON (or null for an empty answer); rejects with an Error
-     * carrying status, message and field errors. {@code base} (optional) replaces the REST root, for pages hosted
+     * carrying status, message, field errors and the refusal's reason. {@code base} (optional) replaces the REST root, for pages hosted
      * outside Jira (the sandbox) that are given it.
      */
     function request(method, path, body, base) {

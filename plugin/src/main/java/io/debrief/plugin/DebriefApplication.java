@@ -11,6 +11,8 @@ import io.debrief.core.debrief.DebriefLibrary;
 import io.debrief.core.checkpoint.RecordCheckpointOutcomes;
 import io.debrief.core.debrief.DebriefService;
 import io.debrief.core.debrief.DebriefStore;
+import io.debrief.core.debrief.PublishedTimelines;
+import io.debrief.core.debrief.RecordUnrecordedDebriefs;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.review.MonthlyReviewService;
@@ -52,6 +54,7 @@ public class DebriefApplication {
     private final CheckpointHistory checkpointHistory;
     private final RecordCheckpointOutcomes checkpointOutcomes;
     private final SettingsAdmin settingsAdmin;
+    private final RecordUnrecordedDebriefs recordUnrecorded;
 
     @Inject
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
@@ -69,13 +72,15 @@ public class DebriefApplication {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.incidentAccess = new IncidentAccess(incidents);
         // a published debrief freezes its timeline: the record the organisation learned from stays as it was
-        this.timeline = new TimelineService(incidents, timelineStore, derivedEntries, clock, debriefStore::isPublished);
+        this.timeline = new TimelineService(incidents, timelineStore, derivedEntries, clock,
+                new PublishedTimelines(debriefStore, timelineStore));
         this.debriefs = new DebriefService(incidents, timelineStore, derivedEntries, debriefStore,
                 projectKey -> settings.forProject(projectKey).targets(), clock);
         this.actionItems = new ActionItemService(tracker, settings, labelRemovals, clock);
         this.checkpoints = new OpenDueCheckpoints(heldDebriefs, checkpointLog, tracker, settings, clock);
         this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock);
         this.trends = new Trends(debriefStore, incidents, timelineStore, tracker, settings, clock);
+        this.recordUnrecorded = new RecordUnrecordedDebriefs(debriefStore, incidents, debriefs);
         this.library = new DebriefLibrary(debriefStore, incidents, timelineStore, tracker, settings, debriefs,
                 timeline);
         this.incidentActionItems = new IncidentActionItems(incidents, actionItems, tracker, settings, clock);
@@ -149,6 +154,11 @@ public class DebriefApplication {
     }
 
     /** The admin's settings page: read and save all settings. */
+    /** Data upgrade 1: records what debriefs published by an earlier release are judged on. */
+    public RecordUnrecordedDebriefs recordUnrecordedDebriefs() {
+        return recordUnrecorded;
+    }
+
     public SettingsAdmin settingsAdmin() {
         return settingsAdmin;
     }

@@ -11,28 +11,36 @@ import java.util.Objects;
  * <p>Changes return a {@link Transition} instead of throwing. Once published a debrief is read-only for everyone.
  *
  * @param version the stored version, 0 for a debrief never stored
+ * @param holdOverride why it was held although its timeline was out of order; null when the timeline was consistent
+ * @param record what a published debrief was judged on, frozen at publication; null before publication (and for a
+ *               debrief published before records were kept, until the upgrade task freezes it)
  */
 public record Debrief(long incidentId, DebriefStatus status, Impact impact, String analysis,
         AutoResolved autoResolved, Instant heldAt, UserRef heldBy, Instant publishedAt, UserRef publishedBy,
-        int version, Instant updatedAt, UserRef updatedBy) {
+        int version, Instant updatedAt, UserRef updatedBy, String holdOverride, PublishedRecord record) {
 
     public static final String REFUSED_PUBLISHED = "debrief.error.debrief.published";
     public static final String REFUSED_HOLD_NOT_AWAITING = "debrief.error.debrief.hold.not-awaiting";
     public static final String REFUSED_HOLD_NOT_RESOLVED = "debrief.error.debrief.hold.not-resolved";
     public static final String REFUSED_HOLD_NO_ANALYSIS = "debrief.error.debrief.hold.no-analysis";
     public static final String REFUSED_PUBLISH_NOT_HELD = "debrief.error.debrief.publish.not-held";
+    public static final String REFUSED_HOLD_TIMELINE_OUT_OF_ORDER = "debrief.error.debrief.hold.out-of-order";
+
+    /** The longest reason a hold override may give. */
+    public static final int MAX_OVERRIDE_LENGTH = 1000;
 
     public Debrief {
         Objects.requireNonNull(status, "status");
         impact = impact == null ? Impact.empty() : impact;
         analysis = analysis == null ? "" : analysis;
         autoResolved = autoResolved == null ? AutoResolved.UNANSWERED : autoResolved;
+        holdOverride = holdOverride == null || holdOverride.isBlank() ? null : holdOverride.strip();
     }
 
     /** The debrief every incident has before anyone writes one. */
     public static Debrief awaiting(long incidentId) {
         return new Debrief(incidentId, DebriefStatus.AWAITING, Impact.empty(), "", AutoResolved.UNANSWERED, null,
-                null, null, null, 0, null, null);
+                null, null, null, 0, null, null, null, null);
     }
 
     public boolean isReadOnly() {
@@ -45,11 +53,17 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
             return new Transition.Refused(REFUSED_PUBLISHED);
         }
         return new Transition.Done(new Debrief(incidentId, status, edit.impact(), edit.analysis(),
-                edit.autoResolved(), heldAt, heldBy, publishedAt, publishedBy, version, at, by));
+                edit.autoResolved(), heldAt, heldBy, publishedAt, publishedBy, version, at, by, holdOverride, record));
     }
 
-    /** Records that the debrief meeting took place: only while awaiting, once resolved, with an analysis written. */
-    public Transition hold(IncidentFacts facts, UserRef by, Instant at) {
+    /**
+     * Records that the debrief meeting took place: only while awaiting, once resolved, with an analysis written, and
+     * with a timeline whose facts are in order (started, then detected, mitigated and resolved), unless the holder
+     * gives a reason to hold it anyway, which the debrief keeps.
+     *
+     * @param override why to hold although the timeline is out of order; null or blank for none
+     */
+    public Transition hold(IncidentFacts facts, String override, UserRef by, Instant at) {
         if (isReadOnly()) {
             return new Transition.Refused(REFUSED_PUBLISHED);
         }
@@ -62,12 +76,21 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
         if (analysis.isBlank()) {
             return new Transition.Refused(REFUSED_HOLD_NO_ANALYSIS);
         }
+        boolean outOfOrder = facts.findings().stream().anyMatch(finding -> finding.kind().isOutOfOrder());
+        String reason = override == null || override.isBlank() ? null : override.strip();
+        if (outOfOrder && reason == null) {
+            return new Transition.Refused(REFUSED_HOLD_TIMELINE_OUT_OF_ORDER);
+        }
         return new Transition.Done(new Debrief(incidentId, DebriefStatus.HELD, impact, analysis, autoResolved, at, by,
-                null, null, version, at, by));
+                null, null, version, at, by, outOfOrder ? reason : null, null));
     }
 
-    /** Makes a held debrief readable by everyone who can browse the project; final. */
-    public Transition publish(UserRef by, Instant at) {
+    /**
+     * Makes a held debrief readable by everyone who can browse the project; final. The record of what it was judged
+     * on is kept with it, so nothing that changes later changes the published debrief.
+     */
+    public Transition publish(PublishedRecord judgedOn, UserRef by, Instant at) {
+        Objects.requireNonNull(judgedOn, "judgedOn");
         if (isReadOnly()) {
             return new Transition.Refused(REFUSED_PUBLISHED);
         }
@@ -75,12 +98,21 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
             return new Transition.Refused(REFUSED_PUBLISH_NOT_HELD);
         }
         return new Transition.Done(new Debrief(incidentId, DebriefStatus.PUBLISHED, impact, analysis, autoResolved,
-                heldAt, heldBy, at, by, version, at, by));
+                heldAt, heldBy, at, by, version, at, by, holdOverride, judgedOn));
     }
 
     /** The same debrief as stored at {@code newVersion} (stores call this). */
     public Debrief withVersion(int newVersion) {
         return new Debrief(incidentId, status, impact, analysis, autoResolved, heldAt, heldBy, publishedAt,
-                publishedBy, newVersion, updatedAt, updatedBy);
+                publishedBy, newVersion, updatedAt, updatedBy, holdOverride, record);
+    }
+
+    /** A debrief published before records were kept, with its record taken now (the upgrade task calls this). */
+    public Debrief withRecord(PublishedRecord judgedOn) {
+        if (!isReadOnly() || record != null) {
+            throw new IllegalStateException("only a published debrief without a record takes one");
+        }
+        return new Debrief(incidentId, status, impact, analysis, autoResolved, heldAt, heldBy, publishedAt,
+                publishedBy, version, updatedAt, updatedBy, holdOverride, Objects.requireNonNull(judgedOn, "judgedOn"));
     }
 }

@@ -11,6 +11,7 @@ import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.settings.Settings;
+import io.debrief.core.settings.Targets;
 import io.debrief.core.timeline.Timeline;
 import io.debrief.core.timeline.TimelineService;
 import io.debrief.core.timeline.TimelineStore;
@@ -112,6 +113,7 @@ public final class DebriefLibrary {
         if (!view.debrief().isReadOnly()) {
             throw new NotFoundException("debrief.error.library.not.published", issueKey);
         }
+        // a published debrief's timeline lists as it was published (see PublishedTimelines)
         return new PublishedDebrief(view, timeline.list(issueKey, false, viewer));
     }
 
@@ -127,13 +129,15 @@ public final class DebriefLibrary {
         return Optional.of(enabled.stream().filter(viewer::canBrowseProject).collect(Collectors.toSet()));
     }
 
+    /** A row of the library: a debrief with a record as it was published, an older one as things are now. */
     private LibraryEntry entry(Incident incident, Debrief debrief, Viewer viewer) {
-        IncidentFacts facts = Timeline.of(timelines.entries(incident.id(), false)).facts()
-                .resolvedAtLeastBy(incident.resolvedAt());
+        PublishedRecord record = debrief.record();
+        IncidentFacts facts = record != null ? record.facts() : Timeline.of(timelines.entries(incident.id(), false))
+                .facts().resolvedAtLeastBy(incident.resolvedAt());
+        Targets targets = record != null ? record.targets() : settings.forProject(incident.projectKey()).targets();
         List<TrackedIssue> items = tracker.allDebriefItems(
                 ItemSearch.allOfIncident(settings.global().label(), incident.ref()), Audience.of(viewer));
         int open = (int) items.stream().filter(TrackedIssue::isOpen).count();
-        return new LibraryEntry(incident, debrief, facts, settings.forProject(incident.projectKey()).targets(), open,
-                items.size() - open);
+        return new LibraryEntry(incident, debrief, facts, targets, open, items.size() - open);
     }
 }

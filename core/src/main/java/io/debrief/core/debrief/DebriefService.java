@@ -3,6 +3,7 @@ package io.debrief.core.debrief;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.UserRef;
+import io.debrief.core.common.Validation;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.IncidentFacts;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -66,17 +68,62 @@ public final class DebriefService {
         return change(incident, expectedVersion, debrief -> debrief.edit(edit, actor(viewer), clock.instant()));
     }
 
-    /** Records that the debrief was held. */
+    /** Records that the debrief was held; a timeline out of order needs a reason to hold it anyway. */
     public DebriefView hold(String issueKey, int expectedVersion, Viewer viewer) {
-        Incident incident = access.toWrite(issueKey, viewer);
-        IncidentFacts facts = factsOf(incident);
-        return change(incident, expectedVersion, debrief -> debrief.hold(facts, actor(viewer), clock.instant()));
+        return hold(issueKey, expectedVersion, null, viewer);
     }
 
-    /** Publishes a held debrief to everyone who can browse the project. */
+    /**
+     * Records that the debrief was held.
+     *
+     * @param override why to hold it although its timeline's facts are out of order (kept with the debrief); null
+     *                 when there is none. Longer than {@link Debrief#MAX_OVERRIDE_LENGTH}: invalid input.
+     */
+    public DebriefView hold(String issueKey, int expectedVersion, String override, Viewer viewer) {
+        Incident incident = access.toWrite(issueKey, viewer);
+        new Validation().check(override == null || override.strip().length() <= Debrief.MAX_OVERRIDE_LENGTH,
+                "override", "debrief.error.debrief.hold.override.too-long", Debrief.MAX_OVERRIDE_LENGTH)
+                .throwIfInvalid();
+        IncidentFacts facts = factsOf(incident);
+        return change(incident, expectedVersion,
+                debrief -> debrief.hold(facts, override, actor(viewer), clock.instant()));
+    }
+
+    /**
+     * Publishes a held debrief to everyone who can browse the project, with the record of what it was judged on:
+     * the project's targets, the facts and the timeline as they are now.
+     */
     public DebriefView publish(String issueKey, int expectedVersion, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
-        return change(incident, expectedVersion, debrief -> debrief.publish(actor(viewer), clock.instant()));
+        PublishedRecord judgedOn = recordOf(incident);
+        return change(incident, expectedVersion,
+                debrief -> debrief.publish(judgedOn, actor(viewer), clock.instant()));
+    }
+
+    /**
+     * Freezes a debrief published before records were kept (upgrade task 1): its record is taken now, from the
+     * targets, facts and timeline as they are. Does nothing for a debrief that has a record or is not published.
+     *
+     * @return whether a record was taken
+     */
+    public boolean freezeIfUnrecorded(Incident incident) {
+        Optional<Debrief> stored = store.find(incident.id());
+        if (stored.isEmpty() || !stored.get().isReadOnly() || stored.get().record() != null) {
+            return false;
+        }
+        Debrief debrief = stored.get();
+        store.save(incident, debrief.withRecord(recordOf(incident)), debrief.version());
+        return true;
+    }
+
+    private PublishedRecord recordOf(Incident incident) {
+        Timeline timeline = Timeline.load(incident, timelineStore, derived);
+        IncidentFacts facts = timeline.facts().resolvedAtLeastBy(incident.resolvedAt());
+        return new PublishedRecord(targetsOf(incident), facts, timeline.entries(), clock.instant());
+    }
+
+    private Targets targetsOf(Incident incident) {
+        return Objects.requireNonNullElse(targets.apply(incident.projectKey()), Targets.DEFAULT);
     }
 
     private DebriefView change(Incident incident, int expectedVersion, Function<Debrief, Transition> step) {
@@ -103,9 +150,11 @@ public final class DebriefService {
         return Timeline.load(incident, timelineStore, derived).facts().resolvedAtLeastBy(incident.resolvedAt());
     }
 
+    /** The page of a debrief: a published one as its record keeps it, any other one as things are now. */
     private DebriefView viewOf(Incident incident, Debrief debrief) {
-        IncidentFacts facts = factsOf(incident);
-        Targets projectTargets = Objects.requireNonNullElse(targets.apply(incident.projectKey()), Targets.DEFAULT);
+        PublishedRecord record = debrief.record();
+        IncidentFacts facts = record != null ? record.facts() : factsOf(incident);
+        Targets projectTargets = record != null ? record.targets() : targetsOf(incident);
         Instant resolved = facts.resolved().orElse(null);
         return new DebriefView(incident, debrief, DueWindow.phaseOf(debrief.status(), resolved, clock.instant()),
                 facts, facts.findings(), StandardQuestions.answer(facts, projectTargets, debrief.autoResolved()),

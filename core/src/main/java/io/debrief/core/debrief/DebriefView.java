@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Everything a debrief page shows: the debrief, its phase, the facts and their gaps, the standard answers, the
- * targets used, and blameless-lint findings per text field ("analysis", "impact.affected", ...).
+ * targets used, and blameless-lint findings per text field ("analysis", "impact.affected", ...). A published
+ * debrief shows the facts and targets its {@link PublishedRecord} kept.
  */
 public record DebriefView(Incident incident, Debrief debrief, DebriefPhase phase, IncidentFacts facts,
         List<Finding> findings, StandardAnswers answers, Targets targets, Map<String, List<LintFinding>> lint) {
@@ -18,5 +19,10 @@ public record DebriefView(Incident incident, Debrief debrief, DebriefPhase phase
     public DebriefView {
         findings = List.copyOf(findings);
         lint = Map.copyOf(lint);
+    }
+
+    /** Whether the facts, targets and answers are the ones kept at publication (not as things are now). */
+    public boolean judgedAtPublication() {
+        return debrief.record() != null;
     }
 }

@@ -13,6 +13,11 @@ public enum FindingKind {
     RESOLVED_BEFORE_DETECTED,
     RESOLVED_BEFORE_MITIGATED;
 
+    /** Whether this finding says two facts contradict each other (as opposed to one missing). */
+    public boolean isOutOfOrder() {
+        return !name().startsWith("MISSING_");
+    }
+
     /** The i18n key that explains this finding ("debrief.finding.missing-start"). */
     public String messageKey() {
         return "debrief.finding." + name().toLowerCase(Locale.ROOT).replace('_', '-');

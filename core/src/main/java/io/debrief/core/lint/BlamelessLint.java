@@ -3,6 +3,7 @@ package io.debrief.core.lint;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,12 @@ import java.util.Set;
 public final class BlamelessLint {
 
     private static final String SUGGEST = "debrief.lint.suggest.";
+
+    /**
+     * The most findings one text reports, first ones first: enough to show every pattern a writer repeats, and an
+     * answer that stays small (and a check that stays fast) for any input.
+     */
+    public static final int MAX_FINDINGS = 50;
 
     /** Each phrase and the neutral suggestion for it. */
     private static final Map<String, String> PHRASES = phrases();
@@ -41,7 +48,7 @@ public final class BlamelessLint {
         return new BlamelessLint(List.of());
     }
 
-    /** Every finding in {@code text}, ordered by position. */
+    /** The findings in {@code text}, ordered by position: the first {@value #MAX_FINDINGS} of them. */
     public List<LintFinding> check(String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
@@ -58,17 +65,26 @@ public final class BlamelessLint {
         findings.sort(Comparator.comparingInt(LintFinding::start)
                 .thenComparing(Comparator.comparingInt(LintFinding::end).reversed())
                 .thenComparing(LintFinding::rule));
-        return withoutNested(findings);
+        return withoutNested(findings, MAX_FINDINGS);
     }
 
-    /** Drops a finding lying inside a longer one of the same rule ("Alice" inside "Alice Example"). */
-    private static List<LintFinding> withoutNested(List<LintFinding> sorted) {
+    /**
+     * Drops a finding lying inside a longer one of the same rule ("Alice" inside "Alice Example"), keeping at most
+     * {@code max}. Sorted by start, so the outer finding of each rule that reaches furthest is the only one to compare
+     * with: linear in the number of findings.
+     */
+    private static List<LintFinding> withoutNested(List<LintFinding> sorted, int max) {
         List<LintFinding> kept = new ArrayList<>();
+        Map<LintRule, Integer> reach = new EnumMap<>(LintRule.class);
         for (LintFinding finding : sorted) {
-            boolean nested = kept.stream().anyMatch(outer -> outer.rule() == finding.rule()
-                    && outer.start() <= finding.start() && finding.end() <= outer.end());
-            if (!nested) {
-                kept.add(finding);
+            Integer end = reach.get(finding.rule());
+            if (end != null && finding.end() <= end) {
+                continue;
+            }
+            reach.put(finding.rule(), finding.end());
+            kept.add(finding);
+            if (kept.size() == max) {
+                break;
             }
         }
         return List.copyOf(kept);
@@ -105,6 +121,10 @@ public final class BlamelessLint {
                 int end = i + 1;
                 while (end < text.length() && isHandleChar(text.charAt(end))) {
                     end++;
+                }
+                // "@carol." ends a sentence: the full stop (or dash) is not part of the handle
+                while (end > i + 1 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+                    end--;
                 }
                 if (end > i + 1) {
                     out.add(new LintFinding(i, end, LintRule.MENTION, text.substring(i, end), key));

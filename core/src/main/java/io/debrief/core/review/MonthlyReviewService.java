@@ -121,10 +121,7 @@ public final class MonthlyReviewService {
     public DecisionRecord decide(String itemKey, Decision decision, Long expectedVersion, Viewer viewer) {
         UserRef user = viewer.user().orElseThrow(NotAuthenticatedException::general);
         GlobalSettings global = settings.global();
-        TrackedIssue item = visibleItem(itemKey, viewer, global);
-        if (!viewer.canEdit(item.ref())) {
-            throw new ForbiddenException("debrief.error.review.forbidden", itemKey);
-        }
+        TrackedIssue item = mayDecide(itemKey, viewer, global);
         decisionPolicy.check(decision, item, expectedVersion, decisions.currentVersion(item.ref()));
         DecisionRecord record = new DecisionRecord(item.ref(), decision, user, clock.instant(), expectedVersion + 1);
         if (!decisions.append(record)) {
@@ -142,6 +139,23 @@ public final class MonthlyReviewService {
             throw refused;
         }
         return record;
+    }
+
+    /**
+     * The access guards of a decision alone, in their order (401, 404, 403), for a caller that has found a problem
+     * in the request itself and must not report it to someone who may not decide at all.
+     */
+    public void mayDecide(String itemKey, Viewer viewer) {
+        viewer.user().orElseThrow(NotAuthenticatedException::general);
+        mayDecide(itemKey, viewer, settings.global());
+    }
+
+    private TrackedIssue mayDecide(String itemKey, Viewer viewer, GlobalSettings global) {
+        TrackedIssue item = visibleItem(itemKey, viewer, global);
+        if (!viewer.canEdit(item.ref())) {
+            throw new ForbiddenException("debrief.error.review.forbidden", itemKey);
+        }
+        return item;
     }
 
     /**

@@ -10,7 +10,7 @@ import io.debrief.core.incident.Incidents;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.LongPredicate;
+import java.util.Optional;
 
 /**
  * Reading and changing an incident's timeline on someone's behalf.
@@ -30,14 +30,14 @@ public final class TimelineService {
     private final TimelineStore store;
     private final DerivedEntries derived;
     private final Clock clock;
-    private final LongPredicate frozen;
+    private final FrozenTimelines frozen;
 
     /**
-     * @param frozen tells by incident id whether its timeline may no longer change (its debrief is published; see
-     *               {@code DebriefStore#isPublished})
+     * @param frozen tells by incident id whether its timeline may no longer change (its debrief is published) and
+     *               what it holds then
      */
     public TimelineService(Incidents incidents, TimelineStore store, DerivedEntries derived, Clock clock,
-            LongPredicate frozen) {
+            FrozenTimelines frozen) {
         this.access = new IncidentAccess(incidents);
         this.store = Objects.requireNonNull(store, "store");
         this.derived = Objects.requireNonNull(derived, "derived");
@@ -47,12 +47,19 @@ public final class TimelineService {
 
     /** A service whose timelines never freeze (for hosts without debriefs). */
     public TimelineService(Incidents incidents, TimelineStore store, DerivedEntries derived, Clock clock) {
-        this(incidents, store, derived, clock, incidentId -> false);
+        this(incidents, store, derived, clock, FrozenTimelines.NONE);
     }
 
-    /** The ordered timeline, derived entries merged in; deleted entries only for those who may edit. */
+    /**
+     * The ordered timeline, derived entries merged in; deleted entries only for those who may edit. A frozen timeline
+     * is listed as it was frozen (nothing deleted in it, nothing derived since).
+     */
     public List<TimelineEntry> list(String issueKey, boolean includeDeleted, Viewer viewer) {
         Incident incident = includeDeleted ? access.toWrite(issueKey, viewer) : access.toRead(issueKey, viewer);
+        Optional<List<TimelineEntry>> asFrozen = frozen.of(incident.id());
+        if (asFrozen.isPresent()) {
+            return asFrozen.get();
+        }
         Timeline timeline = Timeline.load(incident, store, derived);
         return includeDeleted ? timeline.entriesIncludingDeleted() : timeline.entries();
     }
@@ -107,7 +114,7 @@ public final class TimelineService {
     /** The write guard: the access policy, then a published debrief freezes its timeline. */
     private Incident toChange(String issueKey, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
-        if (frozen.test(incident.id())) {
+        if (frozen.of(incident.id()).isPresent()) {
             throw new ConflictException(FROZEN, issueKey);
         }
         return incident;

@@ -51,7 +51,7 @@ class DebriefServiceTest {
     private final DebriefService service = new DebriefService(incidents, timelineStore, DerivedEntries.NONE, store,
             targets::get, clock);
     private final TimelineService timeline = new TimelineService(incidents, timelineStore, DerivedEntries.NONE, clock,
-            store::isPublished);
+            new PublishedTimelines(store, timelineStore));
     private final TestViewer alice = aViewer("alice");
 
     private void record(String issueKey, EntryKind kind, Instant at) {

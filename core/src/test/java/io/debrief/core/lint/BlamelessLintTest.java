@@ -96,4 +96,31 @@ class BlamelessLintTest {
         assertThat(first).isEqualTo(lint.check(hostile));
         assertThat(first).isEmpty();
     }
+
+    @Test
+    void any_input_reports_at_most_the_first_findings_in_text_order() {
+        // given: 63 kB of mentions, blame phrases and names, every one a finding
+        BlamelessLint withNames = new BlamelessLint(List.of("Alice Example"));
+        String flood = "@a ".repeat(7_000) + "human error ".repeat(2_000) + "Alice Example ".repeat(1_000);
+
+        // when
+        List<LintFinding> findings = withNames.check(flood);
+
+        // then
+        assertThat(findings).hasSize(BlamelessLint.MAX_FINDINGS);
+        assertThat(findings).extracting(LintFinding::start).isSorted();
+        assertThat(findings.get(0).match()).isEqualTo("@a");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ask @carol.", "ask @carol, then", "ask @carol-", "ask @carol...", "(@carol)"})
+    void a_mention_is_quoted_without_the_punctuation_that_follows_it(String text) {
+        assertThat(lint.check(text)).extracting(LintFinding::match).containsExactly("@carol");
+    }
+
+    @Test
+    void a_handle_keeps_dots_and_dashes_inside_it() {
+        assertThat(lint.check("ping @carol.smith-ops.")).extracting(LintFinding::match)
+                .containsExactly("@carol.smith-ops");
+    }
 }

@@ -5,6 +5,7 @@ import io.debrief.core.debrief.AutoResolved;
 import io.debrief.core.debrief.Debrief;
 import io.debrief.core.debrief.DebriefStatus;
 import io.debrief.core.debrief.Impact;
+import io.debrief.core.debrief.PublishedRecord;
 import io.debrief.core.incident.Incident;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ public final class DebriefFixtures {
     public static final class Builder {
         private Instant heldAt = Instant.parse("2026-03-02T10:00:00Z");
         private Instant publishedAt;
+        private PublishedRecord record;
         private String analysis = "The retry storm was not rate limited.";
         private Impact impact = new Impact("Checkout users", 1200L, "55 minutes", "unknown");
 
@@ -38,6 +40,12 @@ public final class DebriefFixtures {
 
         public Builder publishedAt(Instant value) {
             publishedAt = value;
+            return this;
+        }
+
+        /** What the published debrief was judged on; without it, a debrief published before records were kept. */
+        public Builder judgedOn(PublishedRecord value) {
+            record = value;
             return this;
         }
 
@@ -54,7 +62,7 @@ public final class DebriefFixtures {
         public Debrief build(long incidentId) {
             DebriefStatus status = publishedAt == null ? DebriefStatus.HELD : DebriefStatus.PUBLISHED;
             return new Debrief(incidentId, status, impact, analysis, AutoResolved.NO, heldAt, FACILITATOR,
-                    publishedAt, publishedAt == null ? null : FACILITATOR, 0, heldAt, FACILITATOR);
+                    publishedAt, publishedAt == null ? null : FACILITATOR, 0, heldAt, FACILITATOR, null, record);
         }
     }
 

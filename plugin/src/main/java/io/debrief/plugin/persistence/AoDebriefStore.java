@@ -13,14 +13,23 @@ import io.debrief.core.debrief.DebriefStatus;
 import io.debrief.core.debrief.DebriefStore;
 import io.debrief.core.debrief.Impact;
 import io.debrief.core.debrief.LibraryFilter;
+import io.debrief.core.debrief.PublishedRecord;
 import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.settings.Targets;
+import io.debrief.core.timeline.EntryKind;
+import io.debrief.core.timeline.EntrySource;
+import io.debrief.core.timeline.TimelineEntry;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
@@ -44,7 +53,7 @@ public class AoDebriefStore implements DebriefStore {
 
     @Override
     public Optional<Debrief> find(long incidentId) {
-        return row(incidentId).map(AoDebriefStore::toDebrief);
+        return row(incidentId).map(row -> toDebrief(row, recordedTimelines(List.of(row))));
     }
 
     @Override
@@ -61,8 +70,12 @@ public class AoDebriefStore implements DebriefStore {
             if (row.getDebriefVersion() != expectedVersion && expectedVersion != 0) {
                 throw new ConflictException(STALE, incident.key(), row.getDebriefVersion());
             }
+            boolean recordIsNew = row.getRecordTakenAt() == null && saved.record() != null;
             write(row, incident, saved);
             row.save();
+            if (recordIsNew) {
+                writeTimeline(saved.incidentId(), saved.record().timeline());
+            }
             return row;
         }), () -> ao.count(DebriefRevisionEntity.class, "REVISION_KEY = ?", revision) > 0);
         if (!written) {
@@ -81,8 +94,7 @@ public class AoDebriefStore implements DebriefStore {
 
     @Override
     public Page<Debrief> held(PageRequest page) {
-        return page(Query.select().where("STATUS = ?", DebriefStatus.HELD.name()).order("INCIDENT_ID"), page,
-                AoDebriefStore::toDebrief);
+        return page(Query.select().where("STATUS = ?", DebriefStatus.HELD.name()).order("INCIDENT_ID"), page);
     }
 
     @Override
@@ -112,16 +124,54 @@ public class AoDebriefStore implements DebriefStore {
         }
         Query query = Query.select().where(String.join(" AND ", clauses), params.toArray())
                 .order("PUBLISHED_AT DESC, INCIDENT_ID DESC");
-        return page(query, page, AoDebriefStore::toDebrief);
+        return page(query, page);
     }
 
-    /** The rows of {@code query} that fall on {@code page}, with the total the query matches. */
-    <T> Page<T> page(Query query, PageRequest page, Function<DebriefEntity, T> mapper) {
+    /**
+     * The debriefs of {@code query} that fall on {@code page}, with the total the query matches; the recorded
+     * timelines of the page are read in one query, not one per debrief.
+     */
+    Page<Debrief> page(Query query, PageRequest page) {
         int total = ao.count(DebriefEntity.class, Query.select().where(query.getWhereClause(), query.getWhereParams()));
-        List<T> items = Arrays.stream(ao.find(DebriefEntity.class, query.limit(page.limit()).offset(page.start())))
-                .map(mapper)
-                .toList();
-        return new Page<>(items, page.start(), total);
+        List<DebriefEntity> rows = Arrays.asList(ao.find(DebriefEntity.class,
+                query.limit(page.limit()).offset(page.start())));
+        Map<Long, List<TimelineEntry>> timelines = recordedTimelines(rows);
+        return new Page<>(rows.stream().map(row -> toDebrief(row, timelines)).toList(), page.start(), total);
+    }
+
+    /** The recorded timelines of those rows that have a record, by incident id, each in its recorded order. */
+    private Map<Long, List<TimelineEntry>> recordedTimelines(List<DebriefEntity> rows) {
+        List<Long> recorded = rows.stream().filter(row -> row.getRecordTakenAt() != null)
+                .map(DebriefEntity::getIncidentId).toList();
+        Map<Long, List<TimelineEntry>> byIncident = new HashMap<>();
+        Rows.inChunks(recorded, (chunk, placeholders) -> {
+            for (PublishedEntryEntity entry : ao.find(PublishedEntryEntity.class, Query.select()
+                    .where("INCIDENT_ID IN (" + placeholders + ")", chunk.toArray())
+                    .order("INCIDENT_ID, POSITION"))) {
+                byIncident.computeIfAbsent(entry.getIncidentId(), id -> new ArrayList<>()).add(toEntry(entry));
+            }
+        });
+        return byIncident;
+    }
+
+    private void writeTimeline(long incidentId, List<TimelineEntry> timeline) {
+        for (int position = 0; position < timeline.size(); position++) {
+            TimelineEntry entry = timeline.get(position);
+            ao.create(PublishedEntryEntity.class, new DBParam("INCIDENT_ID", incidentId),
+                    new DBParam("POSITION", position), new DBParam("ENTRY_ID", entry.id()),
+                    new DBParam("KIND", entry.kind().name()), new DBParam("OCCURRED_AT", entry.at().toEpochMilli()),
+                    new DBParam("TEXT", entry.text()), new DBParam("LINK", entry.link()),
+                    new DBParam("SOURCE", entry.source().name()), new DBParam("SOURCE_REF", entry.sourceRef()),
+                    new DBParam("ENTRY_VERSION", entry.version()), new DBParam("AUTHOR_KEY", entry.authorKey()),
+                    new DBParam("RECORDED_AT", entry.recordedAt().toEpochMilli()));
+        }
+    }
+
+    private static TimelineEntry toEntry(PublishedEntryEntity row) {
+        return new TimelineEntry(row.getEntryId(), row.getIncidentId(), EntryKind.valueOf(row.getKind()),
+                Instant.ofEpochMilli(row.getOccurredAt()), row.getText(), row.getLink(),
+                EntrySource.valueOf(row.getSource()), row.getSourceRef(), row.getEntryVersion(), false,
+                row.getAuthorKey(), Instant.ofEpochMilli(row.getRecordedAt()));
     }
 
     Optional<DebriefEntity> row(long incidentId) {
@@ -159,6 +209,17 @@ public class AoDebriefStore implements DebriefStore {
         row.setUpdatedByKey(Rows.key(debrief.updatedBy()));
         row.setUpdatedByName(Rows.name(debrief.updatedBy()));
         row.setSearchText(searchable(incident, debrief));
+        row.setHoldOverride(debrief.holdOverride());
+        PublishedRecord record = debrief.record();
+        if (record != null) {
+            row.setRecordTakenAt(Rows.millis(record.takenAt()));
+            row.setJudgedDetectSeconds(record.targets().detect().toSeconds());
+            row.setJudgedResolveSeconds(record.targets().resolve().toSeconds());
+            row.setFactStartedAt(Rows.millis(record.facts().startedAt()));
+            row.setFactDetectedAt(Rows.millis(record.facts().detectedAt()));
+            row.setFactMitigatedAt(Rows.millis(record.facts().mitigatedAt()));
+            row.setFactResolvedAt(Rows.millis(record.facts().resolvedAt()));
+        }
     }
 
     /** What the library's text search looks in, lower-cased once on write (the same fields as the in-memory fake). */
@@ -167,7 +228,17 @@ public class AoDebriefStore implements DebriefStore {
                 .toLowerCase(Locale.ROOT);
     }
 
-    private static Debrief toDebrief(DebriefEntity row) {
+    /** The debrief of a row, with its record when it has one (its timeline from {@code timelines}). */
+    private static Debrief toDebrief(DebriefEntity row, Map<Long, List<TimelineEntry>> timelines) {
+        PublishedRecord record = null;
+        if (row.getRecordTakenAt() != null) {
+            record = new PublishedRecord(
+                    new Targets(Duration.ofSeconds(row.getJudgedDetectSeconds()),
+                            Duration.ofSeconds(row.getJudgedResolveSeconds())),
+                    new IncidentFacts(Rows.instant(row.getFactStartedAt()), Rows.instant(row.getFactDetectedAt()),
+                            Rows.instant(row.getFactMitigatedAt()), Rows.instant(row.getFactResolvedAt())),
+                    timelines.getOrDefault(row.getIncidentId(), List.of()), Rows.instant(row.getRecordTakenAt()));
+        }
         Impact impact = new Impact(row.getImpactAffected(), row.getImpactCount(), row.getImpactDuration(),
                 row.getImpactCost());
         return new Debrief(row.getIncidentId(), DebriefStatus.valueOf(row.getStatus()), impact, row.getAnalysis(),
@@ -175,7 +246,7 @@ public class AoDebriefStore implements DebriefStore {
                 Rows.instant(row.getHeldAt()), Rows.user(row.getHeldByKey(), row.getHeldByName()),
                 Rows.instant(row.getPublishedAt()), Rows.user(row.getPublishedByKey(), row.getPublishedByName()),
                 row.getDebriefVersion(), Rows.instant(row.getUpdatedAt()),
-                Rows.user(row.getUpdatedByKey(), row.getUpdatedByName()));
+                Rows.user(row.getUpdatedByKey(), row.getUpdatedByName()), row.getHoldOverride(), record);
     }
 
     /** The held-debrief view of a row (its incident as stored at the last save, the incident owner as owner). */

@@ -130,4 +130,41 @@ public interface DebriefEntity extends Entity {
     String getSearchText();
 
     void setSearchText(String searchText);
+
+    /** Why it was held although its timeline was out of order; null when it was consistent. */
+    @StringLength(StringLength.UNLIMITED)
+    String getHoldOverride();
+
+    void setHoldOverride(String holdOverride);
+
+    /** When the record of a published debrief was taken; null while there is none (see PublishedRecord). */
+    Long getRecordTakenAt();
+
+    void setRecordTakenAt(Long recordTakenAt);
+
+    /** The detect target the published debrief was judged against, in seconds. */
+    Long getJudgedDetectSeconds();
+
+    void setJudgedDetectSeconds(Long judgedDetectSeconds);
+
+    /** The resolve target the published debrief was judged against, in seconds. */
+    Long getJudgedResolveSeconds();
+
+    void setJudgedResolveSeconds(Long judgedResolveSeconds);
+
+    Long getFactStartedAt();
+
+    void setFactStartedAt(Long factStartedAt);
+
+    Long getFactDetectedAt();
+
+    void setFactDetectedAt(Long factDetectedAt);
+
+    Long getFactMitigatedAt();
+
+    void setFactMitigatedAt(Long factMitigatedAt);
+
+    Long getFactResolvedAt();
+
+    void setFactResolvedAt(Long factResolvedAt);
 }

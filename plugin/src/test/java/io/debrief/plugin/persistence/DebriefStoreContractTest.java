@@ -13,6 +13,12 @@ import io.debrief.core.common.PageRequest;
 import io.debrief.core.debrief.Debrief;
 import io.debrief.core.debrief.DebriefStore;
 import io.debrief.core.debrief.LibraryFilter;
+import io.debrief.core.debrief.PublishedRecord;
+import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.settings.Targets;
+import io.debrief.core.testkit.TimelineFixtures;
+import io.debrief.core.timeline.TimelineEntry;
+import java.time.Duration;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.Severity;
 import io.debrief.core.testkit.InMemoryDebriefStore;
@@ -20,6 +26,7 @@ import io.debrief.plugin.persistence.testkit.AoTestDatabase;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -72,6 +79,47 @@ class DebriefStoreContractTest {
             assertThatThrownBy(() -> store.save(incident, awaiting(1, "a second first save"), 0))
                     .isInstanceOf(ConflictException.class);
             assertThat(store.find(1)).contains(second);
+        }
+
+        @Test
+        void aPublishedDebriefReadsBackWithItsRecordWhetherFoundOrListed() {
+            // given: a record with a manual entry, a derived one (no store id, no author) and an unknown fact
+            Incident incident = anIncident().id(7).key("PAY-33").build();
+            PublishedRecord record = new PublishedRecord(new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)),
+                    new IncidentFacts(MARCH.minusSeconds(3600), MARCH.minusSeconds(3300), null, MARCH),
+                    List.of(TimelineFixtures.anEntry().id(41).incidentId(7).started(MARCH.minusSeconds(3600))
+                                    .text("migration merged").link("https://git.example/pr/9").build(),
+                            TimelineEntry.comment(7, MARCH.minusSeconds(3000), "rolling back", 501, null),
+                            TimelineFixtures.anEntry().id(42).incidentId(7).resolved(MARCH).build()),
+                    MARCH.plusSeconds(60));
+            store.save(anIncident().id(8).key("PAY-34").build(), published(8, APRIL, "legacy"), 0);
+
+            // when
+            Debrief saved = store.save(incident, published(7, MARCH, "what we learned", record), 0);
+
+            // then
+            assertThat(store.find(7)).contains(saved);
+            assertThat(store.find(7).orElseThrow().record()).isEqualTo(record);
+            assertThat(store.find(7).orElseThrow().holdOverride()).isEqualTo("clock skew on the pager host");
+            assertThat(store.find(8).orElseThrow().record()).isNull();
+            assertThat(store.published(LibraryFilter.any(), PageRequest.first(10)).items())
+                    .containsExactly(store.find(8).orElseThrow(), saved);
+        }
+
+        @Test
+        void aRecordIsWrittenOnceAndLaterSavesKeepIt() {
+            // given
+            Incident incident = anIncident().id(7).key("PAY-33").build();
+            PublishedRecord record = new PublishedRecord(Targets.DEFAULT, IncidentFacts.none(),
+                    List.of(TimelineEntry.comment(7, MARCH, "only a comment", 1, "bob")), MARCH);
+            Debrief first = store.save(incident, published(7, MARCH, "learned", record), 0);
+
+            // when
+            Debrief second = store.save(incident, first, first.version());
+
+            // then
+            assertThat(store.find(7).orElseThrow().record()).isEqualTo(record);
+            assertThat(second.version()).isEqualTo(2);
         }
 
         @Test

@@ -20,6 +20,8 @@ import java.util.Map;
  *
  * <p>Shape: {@code issueKey, canEdit, readOnly, status, phase, dueStart, dueEnd (+Display), impact{affected, count,
  * duration, cost}, analysis, autoResolved, version, answers[see ViewText#answer], findings[{kind, text}],
+ * timelineOutOfOrder, holdOverride (null or the reason it was held anyway), judgedAtPublication (the answers and
+ * targets are the ones kept at publication), targets{detect, resolve} (formatted),
  * lint{analysis, affected, duration, cost: [{start, end, rule, match, suggestion}]}, publishedAt, heldAt (+Display)}}.
  */
 public final class DebriefViewModel {
@@ -62,6 +64,13 @@ public final class DebriefViewModel {
         }
         data.put("answers", answers);
         data.put("findings", text.findings(view.findings()));
+        data.put("timelineOutOfOrder", view.findings().stream().anyMatch(finding -> finding.kind().isOutOfOrder()));
+        data.put("holdOverride", debrief.holdOverride());
+        data.put("judgedAtPublication", view.judgedAtPublication());
+        Map<String, Object> targets = new LinkedHashMap<>();
+        targets.put("detect", text.duration(view.targets().detect()));
+        targets.put("resolve", text.duration(view.targets().resolve()));
+        data.put("targets", targets);
         Map<String, Object> lint = new LinkedHashMap<>();
         lint.put("analysis", lintOf(view, "analysis"));
         lint.put("affected", lintOf(view, "impact.affected"));

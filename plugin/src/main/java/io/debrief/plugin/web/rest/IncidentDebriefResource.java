@@ -45,11 +45,18 @@ public class IncidentDebriefResource {
 
     /** The complete new content and the version the writer saw. */
     public record DebriefBody(@JsonProperty("impact") ImpactBody impact, @JsonProperty("analysis") String analysis,
-            @JsonProperty("autoResolved") String autoResolved, @JsonProperty("version") Integer version) {
+            @JsonProperty("autoResolved") String autoResolved, @JsonProperty("version") String version) {
     }
 
     /** A step (hold, publish) on the version the writer saw. */
-    public record VersionBody(@JsonProperty("version") Integer version) {
+    public record VersionBody(@JsonProperty("version") String version) {
+    }
+
+    /**
+     * Holding on the version the writer saw; {@code override} is the reason to hold although the timeline's facts
+     * are out of order (kept with the debrief), absent otherwise.
+     */
+    public record HoldBody(@JsonProperty("version") String version, @JsonProperty("override") String override) {
     }
 
     static final String COUNT_INVALID = "debrief.error.impact.count.invalid";
@@ -85,7 +92,7 @@ public class IncidentDebriefResource {
         JsonInput in = new JsonInput();
         AutoResolved autoResolved = autoResolved(in, given.autoResolved());
         Long count = count(in, impact.count());
-        Integer version = in.required("version", given.version());
+        Integer version = in.version(given.version());
         IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewer);
         DebriefEdit edit = new DebriefEdit(new Impact(impact.affected(), count, impact.duration(), impact.cost()),
                 given.analysis(), autoResolved);
@@ -94,15 +101,16 @@ public class IncidentDebriefResource {
 
     /**
      * Records that the debrief meeting took place. Outcomes: 200 with the debrief; 401; 404; 409 not an Incident;
-     * 403; 400 version missing; 409 published, stale, already held, not resolved or no analysis.
+     * 403; 400 version missing or override too long; 409 published, stale, already held, not resolved, no analysis,
+     * or a timeline out of order without an override.
      */
     @POST
     @Path("hold")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> hold(@PathParam("issueKey") String issueKey, VersionBody body) {
+    public Map<String, Object> hold(@PathParam("issueKey") String issueKey, HoldBody body) {
         Viewer viewer = viewers.current();
-        int version = version(issueKey, body, viewer);
-        DebriefView held = app.debriefs().hold(issueKey, version, viewer);
+        int version = version(issueKey, body == null ? null : new VersionBody(body.version()), viewer);
+        DebriefView held = app.debriefs().hold(issueKey, version, body == null ? null : body.override(), viewer);
         return pages.debrief(held, viewer);
     }
 
@@ -121,7 +129,7 @@ public class IncidentDebriefResource {
 
     private int version(String issueKey, VersionBody body, Viewer viewer) {
         JsonInput in = new JsonInput();
-        Integer version = in.required("version", body == null ? null : body.version());
+        Integer version = in.version(body == null ? null : body.version());
         IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewer);
         return version;
     }

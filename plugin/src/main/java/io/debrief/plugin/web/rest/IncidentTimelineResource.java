@@ -50,7 +50,7 @@ public class IncidentTimelineResource {
     /** A new or edited entry: kind by wire name, instant in ISO-8601; {@code version} only for edits. */
     public record EntryBody(@JsonProperty("kind") String kind, @JsonProperty("at") String at,
             @JsonProperty("text") String text, @JsonProperty("link") String link,
-            @JsonProperty("version") Integer version) {
+            @JsonProperty("version") String version) {
     }
 
     private final DebriefApplication app;
@@ -67,12 +67,18 @@ public class IncidentTimelineResource {
     /**
      * The timeline in order (derived entries marked), its facts against the targets, and findings.
      * Outcomes: 200; anonymous -> 401; cannot browse -> 404; not an Incident -> 409;
-     * {@code includeDeleted=true} without the right to edit -> 403.
+     * {@code includeDeleted=true} without the right to edit -> 403; includeDeleted other than true/false -> 400.
      */
     @GET
     public Map<String, Object> timeline(@PathParam("issueKey") String issueKey,
-            @QueryParam("includeDeleted") boolean includeDeleted) {
-        return pages.timeline(issueKey, viewers.current(), includeDeleted);
+            @QueryParam("includeDeleted") String includeDeleted) {
+        QueryParams params = new QueryParams();
+        boolean withDeleted = params.flag("includeDeleted", includeDeleted, false);
+        if (!params.isValid()) {
+            app.incidentAccess().toRead(issueKey, viewers.current());
+            params.throwIfInvalid();
+        }
+        return pages.timeline(issueKey, viewers.current(), withDeleted);
     }
 
     /**
@@ -107,7 +113,7 @@ public class IncidentTimelineResource {
         JsonInput in = new JsonInput();
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
-        Integer version = in.required("version", given.version());
+        Integer version = in.version(given.version());
         IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewers.current());
         return pages.entry(app.timeline().edit(issueKey, entryId, new TimelineEdit(kind, at, given.text(),
                 given.link()), version, viewers.current()));

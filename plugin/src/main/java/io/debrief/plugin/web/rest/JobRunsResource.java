@@ -2,13 +2,13 @@ package io.debrief.plugin.web.rest;
 
 import com.atlassian.annotations.security.AdminOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.debrief.core.access.AdminAccess;
 import io.debrief.core.checkpoint.CheckpointRuns;
 import io.debrief.core.checkpoint.JobRunLog;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.rest.json.JsonOutput;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,14 +32,25 @@ public class JobRunsResource {
     }
 
     /**
-     * The latest runs, newest first; {@code limit} 1..100 (default 20, clamped).
+     * The latest runs, newest first; {@code limit} a whole number (default 20; above 100 reads 100).
      *
-     * <p>Outcomes: anonymous -> 401; not an administrator -> 403; otherwise 200 {@link RunsJson}.
+     * <p>Outcomes: anonymous -> 401; not an administrator -> 403; limit not a whole number from 1 -> 400 (field
+     * "limit"); otherwise 200 {@link RunsJson}.
      */
     @GET
-    public RunsJson latest(@QueryParam("limit") @DefaultValue("20") int limit) {
-        return new RunsJson(runs.latest(limit, viewers.current()).stream().map(RunJson::of).toList());
+    public RunsJson latest(@QueryParam("limit") String limit) {
+        var viewer = viewers.current();
+        QueryParams params = new QueryParams();
+        int wanted = params.number("limit", limit, 1, Integer.MAX_VALUE, DEFAULT_LIMIT);
+        if (!params.isValid()) {
+            // who may not read the runs learns that first (401, 403), as for any other request
+            AdminAccess.require(viewer);
+            params.throwIfInvalid();
+        }
+        return new RunsJson(runs.latest(wanted, viewer).stream().map(RunJson::of).toList());
     }
+
+    static final int DEFAULT_LIMIT = 20;
 
     /** The runs, newest first. */
     public record RunsJson(@JsonProperty("runs") List<RunJson> runs) {

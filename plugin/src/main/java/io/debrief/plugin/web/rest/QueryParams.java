@@ -80,6 +80,16 @@ final class QueryParams {
         validation.reject(name, "debrief.error.field.too.long", max);
     }
 
+    boolean isValid() {
+        return validation.isValid();
+    }
+
+    /** true or false; the default when absent; the default (and a recorded problem) for anything else. */
+    boolean flag(String name, String value, boolean fallback) {
+        Boolean chosen = choice(name, value, java.util.Map.of("true", Boolean.TRUE, "false", Boolean.FALSE), fallback);
+        return chosen == null ? fallback : chosen;
+    }
+
     void throwIfInvalid() {
         validation.throwIfInvalid();
     }

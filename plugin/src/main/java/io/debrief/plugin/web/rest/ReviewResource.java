@@ -11,6 +11,7 @@ import io.debrief.core.review.ReviewSort;
 import io.debrief.core.review.Trends;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
+import io.debrief.plugin.web.rest.json.JsonInput;
 import io.debrief.plugin.web.rest.review.ReviewDtos.DecisionBody;
 import io.debrief.plugin.web.rest.review.ReviewDtos.DecisionView;
 import io.debrief.plugin.web.rest.review.ReviewDtos.ReviewView;
@@ -89,7 +90,15 @@ public class ReviewResource {
     public DecisionView decide(@PathParam("issueKey") String issueKey, DecisionBody body) {
         Viewer viewer = viewers.current();
         DecisionBody given = body == null ? new DecisionBody(null, null, null) : body;
-        return DecisionView.of(app.review().decide(issueKey, decision(given), given.version(), viewer));
+        // a version that is there but not a whole number is refused here (after the access guards); a missing one
+        // by the use case
+        JsonInput in = new JsonInput();
+        Long version = in.wholeNumber("version", given.version(), 0, Long.MAX_VALUE, false);
+        if (!in.isValid()) {
+            app.review().mayDecide(issueKey, viewer);
+            in.throwIfInvalid();
+        }
+        return DecisionView.of(app.review().decide(issueKey, decision(given), version, viewer));
     }
 
     /**

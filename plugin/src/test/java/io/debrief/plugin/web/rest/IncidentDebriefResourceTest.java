@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** GET/PUT /incidents/{key}/debrief, hold and publish: the debrief page's data and its state machine over REST. */
 class IncidentDebriefResourceTest {
@@ -214,6 +216,71 @@ class IncidentDebriefResourceTest {
             assertThat(noVersion.status()).isEqualTo(400);
             assertThat(noVersion.fieldErrors()).containsKey("version");
             assertThat(world.writes()).isZero();
+        }
+
+        @Test
+        void aTimelineOutOfOrderIsHeldOnlyWithAReasonWhichTheDebriefKeeps() {
+            // given: detected (by the timeline) before the problem started
+            world.timeline(Duration.ofMinutes(-4), Duration.ofMinutes(30))
+                    .written("The pager host's clock was fast.", AutoResolved.NO);
+
+            // when
+            Reply refused = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":1}");
+            Reply tooLong = rest.post(PATH + "/hold", RestTestHarness.json(Map.of("version", 1,
+                    "override", "x".repeat(1001))));
+            int writesBefore = world.writes();
+            Reply held = rest.post(PATH + "/hold", "{\"version\":1,\"override\":\"pager clock was 4 min fast\"}");
+
+            // then
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().path("reason").asText()).isEqualTo("debrief.error.debrief.hold.out-of-order");
+            assertThat(refused.message()).startsWith("The timeline is out of order");
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.fieldErrors()).containsKey("override");
+            assertThat(held.status()).isEqualTo(200);
+            assertThat(held.json().path("holdOverride").asText()).isEqualTo("pager clock was 4 min fast");
+            assertThat(held.json().path("timelineOutOfOrder").asBoolean()).isTrue();
+            assertThat(world.writes()).isEqualTo(writesBefore + 1);
+        }
+
+        @Test
+        void aPublishedDebriefSaysWhichTargetsItWasJudgedAgainst() {
+            // given
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).published();
+
+            // when
+            JsonNode json = rest.as(browseOnly("bob")).get(PATH).json();
+
+            // then
+            assertThat(json.path("judgedAtPublication").asBoolean()).isTrue();
+            assertThat(json.path("targets").path("detect").asText()).isEqualTo("5 min");
+            assertThat(json.path("targets").path("resolve").asText()).isEqualTo("1 h");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1.5", "true", "\"one\"", "-1", "2147483648", "1e0"})
+        void aVersionThatIsNotAWholeNumberIsRefusedByName(String version) {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).written("x", AutoResolved.NO);
+            int before = world.writes();
+
+            Reply hold = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":" + version + "}");
+            Reply save = rest.put(PATH, "{\"analysis\":\"y\",\"version\":" + version + "}");
+
+            assertThat(hold.status()).isEqualTo(400);
+            assertThat(hold.fieldErrors()).containsKey("version");
+            assertThat(save.status()).isEqualTo(400);
+            assertThat(save.fieldErrors()).containsKey("version");
+            assertThat(world.writes()).isEqualTo(before);
+        }
+
+        @Test
+        void aStalePageIsRefusedWithItsReasonSoThePageCanOfferAReload() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).held();
+
+            Reply stale = rest.as(editor("alice")).post(PATH + "/publish", "{\"version\":1}");
+
+            assertThat(stale.status()).isEqualTo(409);
+            assertThat(stale.json().path("reason").asText()).isEqualTo("debrief.error.stale");
         }
     }
 }

@@ -108,6 +108,16 @@ class IncidentTimelineResourceTest {
         }
 
         @Test
+        void includeDeletedIsTrueOrFalseAndAnythingElseIsA400NamingIt() {
+            assertThat(rest.as(editor("alice")).get(PATH + "?includeDeleted=yes").fieldErrors())
+                    .containsKey("includeDeleted");
+            assertThat(rest.as(editor("alice")).get(PATH + "?includeDeleted=FALSE").status()).isEqualTo(200);
+            assertThat(rest.as(anonymous()).get(PATH + "?includeDeleted=yes").status()).isEqualTo(401);
+            assertThat(rest.as(TestViewer.aViewer("carol").withoutBrowse()).get(PATH + "?includeDeleted=yes")
+                    .status()).isEqualTo(404);
+        }
+
+        @Test
         void refusesAnonymousNonBrowsersNonIncidentsAndUnknownIssues() {
             assertThat(rest.as(anonymous()).get(PATH).status()).isEqualTo(401);
             assertThat(rest.as(TestViewer.aViewer("carol").withoutBrowse()).get(PATH).status()).isEqualTo(404);

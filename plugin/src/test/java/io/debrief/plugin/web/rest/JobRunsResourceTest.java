@@ -62,4 +62,14 @@ class JobRunsResourceTest {
         assertThat(rest.as(anonymous()).get("/admin/job-runs").status()).isEqualTo(401);
         assertThat(rest.as(editor("alice")).get("/admin/job-runs").status()).isEqualTo(403);
     }
+
+    @Test
+    void a_limit_that_is_not_a_whole_number_is_a_400_naming_it_after_the_access_guards() {
+        assertThat(rest.as(admin()).get("/admin/job-runs?limit=abc").fieldErrors()).containsKey("limit");
+        assertThat(rest.as(admin()).get("/admin/job-runs?limit=0").status()).isEqualTo(400);
+        assertThat(rest.as(admin()).get("/admin/job-runs?limit=1.5").status()).isEqualTo(400);
+        assertThat(rest.as(admin()).get("/admin/job-runs?limit=500").status()).isEqualTo(200);
+        assertThat(rest.as(anonymous()).get("/admin/job-runs?limit=abc").status()).isEqualTo(401);
+        assertThat(rest.as(editor("alice")).get("/admin/job-runs?limit=abc").status()).isEqualTo(403);
+    }
 }

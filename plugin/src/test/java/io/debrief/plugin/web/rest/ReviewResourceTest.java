@@ -16,6 +16,7 @@ import io.debrief.core.tracker.TrackedIssue;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.testkit.InMemoryDebriefWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
+import io.debrief.plugin.web.testkit.Viewers;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReviewResourceTest {
 
@@ -182,6 +184,39 @@ class ReviewResourceTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.fieldErrors()).containsOnlyKeys(field);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5", "\"1\"x", "true", "-1", "1e3", "99999999999999999999"})
+    void a_version_that_is_not_a_whole_number_is_refused_by_name_after_the_access_guards(String version) {
+        // given
+        TrackedIssue item = item("OPS", 40);
+        String body = "{\"decision\":\"keep\",\"version\":" + version + "}";
+
+        // when
+        Reply editor = rest.as(editor("alice")).post("/review/items/" + item.key() + "/decision", body);
+        Reply anonymousCaller = rest.as(anonymous()).post("/review/items/" + item.key() + "/decision", body);
+
+        // then
+        if (editor.status() == 400 && editor.fieldErrors().containsKey("body")) {
+            // not JSON at all ("1"x): the body, not a field
+            assertThat(version).contains("x");
+        } else {
+            assertThat(editor.status()).isEqualTo(400);
+            assertThat(editor.fieldErrors()).containsKey("version");
+        }
+        assertThat(anonymousCaller.status()).isIn(400, 401);
+        assertThat(world.tracker.find(item.key()).orElseThrow().isOpen()).isTrue();
+    }
+
+    @Test
+    void a_malformed_version_from_someone_who_may_not_decide_is_refused_for_that() {
+        TrackedIssue item = item("OPS", 40);
+
+        Reply reply = rest.as(Viewers.browseOnly("bob")).post("/review/items/" + item.key() + "/decision",
+                "{\"decision\":\"keep\",\"version\":1.5}");
+
+        assertThat(reply.status()).isEqualTo(403);
     }
 
     @Test

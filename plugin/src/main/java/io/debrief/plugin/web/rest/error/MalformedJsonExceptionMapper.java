@@ -1,6 +1,7 @@
 package io.debrief.plugin.web.rest.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.debrief.core.common.InvalidInputException;
 import io.debrief.plugin.web.i18n.Messages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,13 @@ public final class MalformedJsonExceptionMapper implements ExceptionMapper<JsonP
 
     @Override
     public Response toResponse(JsonProcessingException exception) {
+        // a body refused while Jackson read it (over the size limit, streamed without a length) is that refusal,
+        // not malformed JSON
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException refused) {
+                return new InvalidInputExceptionMapper(messages).toResponse(refused);
+            }
+        }
         ErrorBody.FieldError body = new ErrorBody.FieldError(BODY_FIELD, messages.text(KEY));
         return ErrorResponses.json(400,
                 new ErrorBody(messages.text(InvalidInputExceptionMapper.MESSAGE_KEY), List.of(body)));

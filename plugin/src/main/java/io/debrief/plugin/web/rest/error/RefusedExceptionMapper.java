@@ -26,7 +26,7 @@ public final class RefusedExceptionMapper implements ExceptionMapper<RefusedExce
     public Response toResponse(RefusedException exception) {
         Refusal refusal = Refusal.of(exception);
         String text = ErrorResponses.text(messages, exception.messageKey(), exception.args(), refusal.generalKey);
-        return ErrorResponses.json(refusal.status, ErrorBody.of(text));
+        return ErrorResponses.json(refusal.status, ErrorBody.refused(text, exception.messageKey()));
     }
 
     /** The HTTP status of each kind of refusal and the general text used when its own key is unknown. */

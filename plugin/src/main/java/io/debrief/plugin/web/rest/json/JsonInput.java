@@ -32,6 +32,8 @@ public final class JsonInput {
     public static final String VALUE_UNKNOWN = "debrief.error.field.value.unknown";
     /** Text longer than allowed. Argument {0}: the maximum length. */
     public static final String TOO_LONG = "debrief.error.field.too.long";
+    /** Not a whole number in range. Arguments {0}, {1}: the smallest and largest allowed. */
+    public static final String WHOLE_NUMBER = "debrief.error.field.whole.number";
 
     static final String INSTANT_EXAMPLE = "2026-11-24T10:15:30Z";
 
@@ -82,6 +84,39 @@ public final class JsonInput {
         return isBlank(value) ? Optional.empty() : Optional.ofNullable(limited(field, value.strip(), maxLength));
     }
 
+    /**
+     * A whole number in {@code min..max}, as the request wrote it: request records declare numbers as
+     * {@code String}, which Jackson fills with the JSON number's own text ({@code 1}, {@code 1.5}, {@code 1e3}), so
+     * nothing is coerced on the way. Null when absent (recorded as missing if {@code required}) or refused (recorded).
+     */
+    public Long wholeNumber(String field, String value, long min, long max, boolean required) {
+        if (isBlank(value)) {
+            if (required) {
+                validation.reject(field, REQUIRED);
+            }
+            return null;
+        }
+        String text = value.strip();
+        if (text.matches("-?[0-9]{1,19}")) {
+            try {
+                long parsed = Long.parseLong(text);
+                if (parsed >= min && parsed <= max) {
+                    return parsed;
+                }
+            } catch (NumberFormatException overflow) {
+                // past 64 bits: refused below like any number out of range
+            }
+        }
+        validation.reject(field, WHOLE_NUMBER, min, max);
+        return null;
+    }
+
+    /** A required version (what the writer last saw): a whole number from 0; null when absent or refused. */
+    public Integer version(String value) {
+        Long version = wholeNumber("version", value, 0, Integer.MAX_VALUE, true);
+        return version == null ? null : version.intValue();
+    }
+
     /** A required value of any type (nested objects, numbers, booleans); null is recorded as missing. */
     public <T> T required(String field, T value) {
         if (value == null) {
@@ -94,6 +129,11 @@ public final class JsonInput {
     public JsonInput check(boolean ok, String field, String messageKey, Object... args) {
         validation.check(ok, field, messageKey, args);
         return this;
+    }
+
+    /** Whether nothing has been refused so far. */
+    public boolean isValid() {
+        return validation.isValid();
     }
 
     /** Throws {@link InvalidInputException} with every recorded problem, if any. */

@@ -22,7 +22,7 @@ public final class ReviewDtos {
 
     /** A decision a reviewer sends: close-irrelevant (with reason), prioritise or keep, on the item's version. */
     public record DecisionBody(@JsonProperty("decision") String decision, @JsonProperty("reason") String reason,
-            @JsonProperty("version") Long version) {
+            @JsonProperty("version") String version) {
     }
 
     /** A person as the review shows them. */

@@ -1,0 +1,77 @@
+package io.debrief.plugin.persistence;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * One entry of a published debrief's timeline as it was at publication (stored and derived entries alike, in order:
+ * POSITION). Written once, in the transaction that publishes the debrief, and never changed.
+ */
+@Preload
+@Table("PUB_ENTRY")
+public interface PublishedEntryEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    long getIncidentId();
+
+    void setIncidentId(long incidentId);
+
+    @NotNull
+    int getPosition();
+
+    void setPosition(int position);
+
+    /** The timeline store's id of the entry; 0 for a derived entry (never stored). */
+    @NotNull
+    long getEntryId();
+
+    void setEntryId(long entryId);
+
+    @NotNull
+    String getKind();
+
+    void setKind(String kind);
+
+    @NotNull
+    long getOccurredAt();
+
+    void setOccurredAt(long occurredAt);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getText();
+
+    void setText(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getLink();
+
+    void setLink(String link);
+
+    @NotNull
+    String getSource();
+
+    void setSource(String source);
+
+    String getSourceRef();
+
+    void setSourceRef(String sourceRef);
+
+    @NotNull
+    int getEntryVersion();
+
+    void setEntryVersion(int entryVersion);
+
+    String getAuthorKey();
+
+    void setAuthorKey(String authorKey);
+
+    @NotNull
+    long getRecordedAt();
+
+    void setRecordedAt(long recordedAt);
+}
