@@ -1,5 +1,6 @@
 package io.debrief.plugin;
 
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import io.debrief.core.actionitem.ActionItemService;
 import io.debrief.core.actionitem.IncidentActionItems;
 import io.debrief.core.actionitem.LabelRemovals;
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Component;
  * constructor with a movable clock and its own adapters.
  */
 @Component
+// published as a service for the wired tests only (it.io.debrief.*), as the SDK template does
+@ExportAsService(DebriefApplication.class)
 public class DebriefApplication {
 
     private final Clock clock;

@@ -1,5 +1,6 @@
 package io.debrief.plugin.jira;
 
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
  * Public, with public readers, for the wired tests in {@code it.io.debrief.plugin.jira}.
  */
 @Component
+// published as a service for the wired tests only (it.io.debrief.*)
+@ExportAsService(DebriefTypeIds.class)
 public class DebriefTypeIds {
 
     static final String PLUGIN_KEY = "io.debrief.debrief-plugin";

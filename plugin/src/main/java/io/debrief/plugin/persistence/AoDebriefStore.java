@@ -1,5 +1,6 @@
 package io.debrief.plugin.persistence;
 
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.checkpoint.HeldDebrief;
@@ -40,6 +41,8 @@ import org.springframework.stereotype.Component;
  * {@link AoHeldDebriefs} reads the same rows for the checkpoint job.
  */
 @Component
+// published as a service for the wired tests only (it.io.debrief.*)
+@ExportAsService(DebriefStore.class)
 public class AoDebriefStore implements DebriefStore {
 
     private static final String STALE = "debrief.error.stale";

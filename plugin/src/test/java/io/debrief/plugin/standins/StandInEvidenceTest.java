@@ -61,9 +61,9 @@ class StandInEvidenceTest {
         }
         usedElements.values().stream().map(StandInUsage.Use::evidence).flatMap(java.util.Optional::stream)
                 .forEach(evidence -> totals.merge(level(evidence), 1L, Long::sum));
-        String line = totals.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
-        System.out.println("Stand-in evidence of the " + usedElements.size() + " used members: " + line);
+        String line = "Stand-in evidence of the " + usedElements.size() + " used members: " + totals.entrySet()
+                .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        System.out.println(line);
         for (Evidence.Level level : Evidence.Level.values()) {
             if (level != Evidence.Level.C11) {
                 usedElements.values().stream()
@@ -73,6 +73,19 @@ class StandInEvidenceTest {
         }
 
         assertThat(totals.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(usedElements.size());
+        // the READMEs state what this test prints, not what someone remembers
+        assertThat(readme("../platform-api/README.md")).as("platform-api/README.md").contains("    " + line);
+        assertThat(readme("../README.md")).as("README.md")
+                .contains("finds the " + usedElements.size() + "\nstand-in members")
+                .contains("**" + totals.get(Evidence.Level.C11) + " seen in Jira 11 code**");
+    }
+
+    private static String readme(String path) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
