@@ -60,6 +60,7 @@ public final class IncidentActionItems {
                 .orElse(List.of())
                 .stream()
                 .filter(item -> viewer.canBrowse(item.ref()))
+                .map(item -> item.visibleTo(viewer))
                 .toList();
         return new Listing(incident, items, known);
     }
@@ -74,7 +75,7 @@ public final class IncidentActionItems {
                 form.assignee(), due, category);
         List<ValidationError> errors = new ArrayList<>(v.errors());
         Set<String> rejected = errors.stream().map(ValidationError::field).collect(Collectors.toSet());
-        item.validate(clock).stream().filter(error -> !rejected.contains(error.field())).forEach(errors::add);
+        actionItems.check(item).stream().filter(error -> !rejected.contains(error.field())).forEach(errors::add);
         boolean projectRejected = errors.stream().anyMatch(error -> "projectKey".equals(error.field()));
         if (!projectRejected && !viewer.canBrowseProject(item.projectKey())) {
             errors.add(ValidationError.of("projectKey", PROJECT_INVALID, item.projectKey()));

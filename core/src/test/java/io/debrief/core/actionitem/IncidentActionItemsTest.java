@@ -85,6 +85,53 @@ class IncidentActionItemsTest {
     }
 
     @Test
+    void an_item_cannot_be_assigned_to_someone_who_cannot_see_its_project() {
+        // given: carol may browse OPS only, dave does not exist
+        tracker.userMayBrowse("carol", "OPS");
+
+        // when: a PAY item for carol, an INC item for dave, together with another bad field
+        InvalidInputException forCarol = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> items.create(INCIDENT.key(), new ActionItemForm("PAY", null, "Reconcile", "carol", null, "fix"),
+                        ScriptedViewer.as(ALICE)));
+        InvalidInputException forDave = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> items.create(INCIDENT.key(), new ActionItemForm(null, null, " ", "dave", null, "fix"),
+                        ScriptedViewer.as(ALICE)));
+
+        // then: refused on "assignee", naming who and where, in the same answer as the other mistakes
+        assertThat(forCarol.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("assignee");
+            assertThat(error.messageKey()).isEqualTo(ActionItemService.ASSIGNEE_CANNOT_SEE);
+            assertThat(error.args()).containsExactly("carol", "PAY");
+        });
+        assertThat(forDave.errors()).extracting(ValidationError::field).containsExactlyInAnyOrder("summary", "assignee");
+        assertThat(tracker.createdActionItems()).isEmpty();
+    }
+
+    @Test
+    void an_item_is_assigned_to_someone_who_can_see_its_project() {
+        // given
+        tracker.userMayBrowse("carol", "OPS");
+
+        // when
+        TrackedIssue created = items.create(INCIDENT.key(),
+                new ActionItemForm("OPS", null, "Alert on queue depth", "carol", null, "detect"), ScriptedViewer.as(ALICE));
+
+        // then
+        assertThat(tracker.createdActionItems().get(created.ref()).assigneeKey()).isEqualTo("carol");
+    }
+
+    @Test
+    void the_creation_path_itself_refuses_an_assignee_who_cannot_see_the_item() {
+        NewActionItem item = new NewActionItem(INCIDENT, "PAY", null, "Reconcile", "carol", null,
+                ActionItemCategory.FIX);
+
+        assertThatThrownBy(() -> service.create(item, ScriptedViewer.as(ALICE)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationError::field).containsExactly("assignee"));
+        assertThat(tracker.createdActionItems()).isEmpty();
+    }
+
+    @Test
     void a_past_due_date_is_refused() {
         assertThatThrownBy(() -> items.create(INCIDENT.key(), form("Alert", "2026-03-09", "detect"),
                 ScriptedViewer.as(ALICE)))
