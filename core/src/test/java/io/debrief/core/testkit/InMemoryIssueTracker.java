@@ -45,6 +45,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
     private final Set<IssueRef> withoutDoneTransition = new HashSet<>();
     private final Map<String, Set<String>> browsableProjects = new HashMap<>();
     private final List<String> writes = new ArrayList<>();
+    private boolean refusingNewItems;
     private int labelsAdded;
     private int searches;
 
@@ -98,11 +99,21 @@ public final class InMemoryIssueTracker implements IssueTracker {
     public InMemoryIssueTracker stopFailing() {
         failingIncidents.clear();
         refusingChanges.clear();
+        refusingNewItems = false;
+        return this;
+    }
+
+    /** Makes every action item creation fail, like Jira refusing the create. */
+    public InMemoryIssueTracker refuseNewItems() {
+        refusingNewItems = true;
         return this;
     }
 
     @Override
     public IssueRef createActionItem(NewActionItem item, String label) {
+        if (refusingNewItems) {
+            throw new IllegalStateException("tracker refused to create " + item.summary());
+        }
         long id = ids.incrementAndGet();
         IssueRef ref = new IssueRef(id, item.projectKey() + "-" + id, item.projectKey());
         issues.put(ref.key(), new TrackedIssue(ref, StatusCategory.TO_DO, item.summary(), null, item.due(),

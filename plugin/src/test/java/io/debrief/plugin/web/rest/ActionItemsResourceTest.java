@@ -88,6 +88,33 @@ class ActionItemsResourceTest {
     }
 
     @Test
+    void a_suggestion_is_made_into_one_item_and_a_second_post_is_409_naming_it() {
+        // given
+        String fromSuggestion = body("summary", "Detect this kind of problem sooner", "category", "detect",
+                "suggestion", "identified-within-target");
+        Reply first = rest.as(editor("alice")).post(PATH, fromSuggestion);
+
+        // when: reload, another tab, a double click
+        Reply second = rest.as(editor("alice")).post(PATH, fromSuggestion);
+
+        // then
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body()).contains(first.json().path("key").asText());
+        assertThat(world.tracker.createdActionItems()).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_suggestion_is_400_on_suggestion() {
+        Reply reply = rest.as(editor("alice")).post(PATH, body("summary", "x", "category", "detect",
+                "suggestion", "blame"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("errors").get(0).path("field").asText()).isEqualTo("suggestion");
+        assertNothingCreated();
+    }
+
+    @Test
     void the_label_comes_from_the_settings() {
         world.settings.saveGlobal(new io.debrief.core.settings.GlobalSettings("learning", "0 0 6 * * ?",
                 "Won't Do", "High", java.util.Set.of()));
