@@ -5,10 +5,12 @@ import io.debrief.plugin.web.rest.error.MalformedJsonExceptionMapper;
 import io.debrief.plugin.web.rest.error.RefusedExceptionMapper;
 import io.debrief.plugin.web.rest.error.UnexpectedExceptionMapper;
 import io.debrief.plugin.web.rest.json.RequestBodyLimit;
+import io.debrief.plugin.web.rest.json.WritesNeedJson;
 import java.util.List;
 
 /**
- * The JAX-RS providers every Debrief REST host registers next to the resources: error mapping and the body limit.
+ * The JAX-RS providers every Debrief REST host registers next to the resources: error mapping, the body limit and
+ * the XSRF rule for writes.
  *
  * <p>Jira finds them by scanning {@code io.debrief.plugin.web.rest}; the sandbox and the test harness register this
  * list. Providers need a {@link io.debrief.plugin.web.i18n.Messages} to be injectable.
@@ -25,6 +27,7 @@ public final class RestProviders {
                 RefusedExceptionMapper.class,
                 MalformedJsonExceptionMapper.class,
                 UnexpectedExceptionMapper.class,
-                RequestBodyLimit.class);
+                RequestBodyLimit.class,
+                WritesNeedJson.class);
     }
 }
