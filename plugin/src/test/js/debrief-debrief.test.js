@@ -26,6 +26,7 @@ function renderTab() {
         <div class="debrief-answers-region">
           <div class="debrief-draft">
             <button type="button" class="aui-button debrief-create-action" data-category="detect"
+                data-suggestion="identified-within-target"
                 data-summary="Detect this kind of problem sooner (took 720 s, target 300 s)">Create action item</button>
             <div class="debrief-draft-result"></div>
           </div>
@@ -168,8 +169,31 @@ describe('Debrief.DebriefTab', () => {
             expect(url).toBe('/jira/rest/debrief/1.0/incidents/OPS-1/action-items');
             expect(init.method).toBe('POST');
             expect(JSON.parse(init.body)).toEqual({
-                summary: 'Detect this kind of problem sooner (took 720 s, target 300 s)', category: 'detect' });
+                summary: 'Detect this kind of problem sooner (took 720 s, target 300 s)', category: 'detect',
+                suggestion: 'identified-within-target' });
             expect(root.querySelector('.debrief-draft-result').textContent).toBe('debrief.debrief.draft.created(OPS-12)');
+            expect(button.disabled).toBe(true);
+        });
+
+        it('shows the created item where the button was, so the suggestion cannot be created twice', async () => {
+            window.fetch.mockReturnValue(answer(201, { key: 'OPS-12' }));
+
+            await window.Debrief.DebriefTab.createActionItem(root, root.querySelector('.debrief-create-action'));
+
+            expect(root.querySelector('.debrief-create-action')).toBeNull();
+            const link = root.querySelector('.debrief-draft-item a');
+            expect(link.textContent).toBe('OPS-12');
+            expect(link.getAttribute('href')).toBe('/jira/browse/OPS-12');
+        });
+
+        it('keeps the button disabled when the suggestion was already made into an item (409)', async () => {
+            window.fetch.mockReturnValue(answer(409, { message: 'This suggestion was already made into action item OPS-9.' }));
+            const button = root.querySelector('.debrief-create-action');
+
+            await window.Debrief.DebriefTab.createActionItem(root, button);
+
+            expect(window.Debrief.Common.message).toHaveBeenCalledWith({ type: 'error',
+                text: 'This suggestion was already made into action item OPS-9.' });
             expect(button.disabled).toBe(true);
         });
 

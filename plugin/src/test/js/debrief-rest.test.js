@@ -83,5 +83,21 @@ describe('Debrief.Rest.request', () => {
         const init = window.fetch.mock.calls[0][1];
         expect(init.body).toBeUndefined();
         expect(init.headers['Content-Type']).toBeUndefined();
+        expect(init.headers['X-Atlassian-Token']).toBeUndefined();
+    });
+
+    it('marks every change with Jira\'s XSRF header, also a DELETE without a body', async () => {
+        // given
+        window.fetch.mockReturnValue(answer(204));
+
+        // when
+        await window.Debrief.Rest.request('DELETE', '/incidents/OPS-1/timeline/7');
+        await window.Debrief.Rest.request('POST', '/incidents/OPS-1/timeline/7/restore', {});
+
+        // then
+        for (const [, init] of window.fetch.mock.calls) {
+            expect(init.headers['X-Atlassian-Token']).toBe('no-check');
+        }
+        expect(window.fetch.mock.calls[0][1].body).toBeUndefined();
     });
 });

@@ -71,6 +71,12 @@ journey('alice answers the debrief, turns a "no" into a labelled action item, ho
   await draft.locator('.debrief-draft-result .aui-message').waitFor();
   const created = (await draft.locator('.debrief-draft-result').innerText()).match(/[A-Z]+-\d+/)?.[0];
   assert.ok(created, 'the created action item names its key');
+  // the suggestion now shows its item where the button was; a second creation (another tab) is refused
+  await draft.locator(`.debrief-draft-item a[data-key="${created}"]`).waitFor();
+  assert.equal(await draft.locator('.debrief-create-action').count(), 0);
+  const again = await rest('alice', 'POST', `/rest/debrief/1.0/incidents/${walk.key}/action-items`,
+    { summary: 'the same suggestion again', category: 'fix', suggestion: 'fixed-within-target' });
+  assert.equal(again.status, 409);
 
   const item = await rest('alice', 'GET', `/rest/sandbox/1.0/issues/${created}`);
   assert.equal(item.status, 200);
@@ -85,6 +91,10 @@ journey('alice answers the debrief, turns a "no" into a labelled action item, ho
 
   await openIssue(page, walk.key, 'debrief');
   await page.waitForSelector('.debrief-debrief[data-debrief-ready="true"]');
+  const reloaded = page.locator('.debrief-answer[data-question="fixed-within-target"] .debrief-draft');
+  assert.equal(await reloaded.locator(`.debrief-draft-item a[data-key="${created}"]`).count(), 1,
+    'after a reload the suggestion still shows the item it became');
+  assert.equal(await reloaded.locator('.debrief-create-action').count(), 0);
   await page.click('.debrief-hold');
   await page.waitForSelector('.debrief-phase[data-phase="held"]');
   await page.click('.debrief-publish');
@@ -138,9 +148,24 @@ journey('fourteen days after the debrief, the scheduled job opens its first chec
   await openIssue(page, walk.key, 'debrief');
   const form = page.locator('form.debrief-outcome-form[data-number="1"]');
   await form.waitFor();
+  const items = [];
   for (const item of await form.locator('fieldset.debrief-outcome').all()) {
+    items.push(await item.locator('legend a').innerText());
     await item.locator('input[value="done"]').check({ force: true });
   }
+  assert.ok(items.length > 0, 'the checkpoint lists the open items');
   await form.locator('button[type="submit"]').click();
-  await page.locator('.debrief-checkpoint-history tr[data-number="1"][data-state="closed"]').waitFor();
+  const closed = page.locator('.debrief-checkpoint-history tr[data-number="1"][data-state="closed"]');
+  await closed.waitFor();
+
+  // "done" acts in the tracker: each item is closed, and so is the checkpoint's sub-task
+  for (const key of items) {
+    assert.equal((await rest('admin', 'GET', `/rest/sandbox/1.0/issues/${key}`)).json.statusCategory, 'done', key);
+  }
+  const subTask = await closed.locator('a').first().innerText();
+  assert.equal((await rest('admin', 'GET', `/rest/sandbox/1.0/issues/${subTask}`)).json.statusCategory, 'done');
+  // and a second close of the same checkpoint (another tab) is refused
+  const twice = await rest('admin', 'POST', `/rest/debrief/1.0/incidents/${walk.key}/checkpoints/1/outcomes`,
+    { outcomes: items.map(key => ({ item: key, outcome: 'done' })) });
+  assert.equal(twice.status, 409);
 });

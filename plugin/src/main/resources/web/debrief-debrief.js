@@ -172,12 +172,32 @@
             });
     }
 
-    /** The body of POST /incidents/{key}/action-items for a "Create action item" button. */
+    /**
+     * The body of POST /incidents/{key}/action-items for a "Create action item" button: the drafted summary and
+     * category, and which suggestion it is made from (so the server makes each suggestion into one item only).
+     */
     function actionItemPayload(button) {
-        return {
+        var payload = {
             summary: button.getAttribute('data-summary'),
             category: button.getAttribute('data-category')
         };
+        if (button.getAttribute('data-suggestion')) {
+            payload.suggestion = button.getAttribute('data-suggestion');
+        }
+        return payload;
+    }
+
+    /** Puts "Created as KEY" (a link to the item) where the button was: the suggestion is taken now. */
+    function showCreatedItem(button, key) {
+        var shown = document.createElement('span');
+        shown.className = 'debrief-draft-item';
+        shown.appendChild(document.createTextNode(AJS.I18n.getText('debrief.debrief.draft.became') + ' '));
+        var link = document.createElement('a');
+        link.setAttribute('href', AJS.contextPath() + '/browse/' + encodeURIComponent(key));
+        link.setAttribute('data-key', key);
+        link.textContent = key;
+        shown.appendChild(link);
+        button.parentNode.replaceChild(shown, button);
     }
 
     function createActionItem(root, button) {
@@ -187,9 +207,11 @@
             .then(function (created) {
                 var key = created && created.key ? created.key : '';
                 Forms.message(result, 'success', AJS.I18n.getText('debrief.debrief.draft.created', key));
+                showCreatedItem(button, key);
                 return true;
             }, function (error) {
-                button.disabled = false;
+                // 409: the suggestion was already made into an item (another tab, a double click): no second try
+                button.disabled = error && error.status === 409;
                 Debrief.Rest.showError(result, error);
                 return false;
             });

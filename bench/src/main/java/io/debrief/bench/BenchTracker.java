@@ -112,6 +112,16 @@ final class BenchTracker implements IssueTracker {
     }
 
     @Override
+    public boolean canResolve(IssueRef issue, String resolutionName) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    @Override
+    public boolean mayBrowse(String userKey, String projectKey) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    @Override
     public void setPriority(IssueRef issue, String priorityName) {
         throw new UnsupportedOperationException("not used by the scale runs");
     }

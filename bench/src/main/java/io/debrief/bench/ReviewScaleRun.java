@@ -67,7 +67,8 @@ public final class ReviewScaleRun {
         BenchTracker tracker = new BenchTracker().given(world.allItems());
         DebriefApplication app = new DebriefApplication(new InMemoryIncidents(), DerivedEntries.NONE,
                 stores.timeline(), stores.debriefs(), tracker, stores.checkpoints(), stores.heldDebriefs(),
-                stores.reviewDecisions(), stores.labelRemovals(), stores.settings(), TestClock.at(NOW));
+                stores.reviewDecisions(), stores.labelRemovals(), stores.settings(), stores.suggestedItems(),
+                TestClock.at(NOW));
         RestTestHarness rest = RestTestHarness.with(ReviewResource.class).bind(DebriefApplication.class, app).start();
         List<Viewer> viewers = List.of(Viewers.editor("alice"), Viewers.browseOnly("bob"),
                 new ProjectsViewer("carol", projects(0, 50)));

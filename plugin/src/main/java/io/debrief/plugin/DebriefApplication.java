@@ -4,6 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import io.debrief.core.actionitem.ActionItemService;
 import io.debrief.core.actionitem.IncidentActionItems;
 import io.debrief.core.actionitem.LabelRemovals;
+import io.debrief.core.actionitem.SuggestedItems;
 import io.debrief.core.checkpoint.CheckpointHistory;
 import io.debrief.core.checkpoint.CheckpointLog;
 import io.debrief.core.checkpoint.HeldDebriefs;
@@ -62,14 +63,16 @@ public class DebriefApplication {
     @Inject
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
             DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
-            ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings) {
+            ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings,
+            SuggestedItems suggestedItems) {
         this(incidents, derivedEntries, timelineStore, debriefStore, tracker, checkpointLog, heldDebriefs,
-                decisionLog, labelRemovals, settings, Clock.systemUTC());
+                decisionLog, labelRemovals, settings, suggestedItems, Clock.systemUTC());
     }
 
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
             DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
-            ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings, Clock clock) {
+            ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings,
+            SuggestedItems suggestedItems, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -86,7 +89,8 @@ public class DebriefApplication {
         this.recordUnrecorded = new RecordUnrecordedDebriefs(debriefStore, incidents, debriefs);
         this.library = new DebriefLibrary(debriefStore, incidents, timelineStore, tracker, settings, debriefs,
                 timeline);
-        this.incidentActionItems = new IncidentActionItems(incidents, actionItems, tracker, settings, clock);
+        this.incidentActionItems = new IncidentActionItems(incidents, actionItems, tracker, settings,
+                suggestedItems, clock);
         this.checkpointHistory = new CheckpointHistory(incidents, checkpointLog, heldDebriefs, tracker, settings,
                 clock);
         this.checkpointOutcomes = new RecordCheckpointOutcomes(incidents, checkpointLog, tracker, settings, clock);

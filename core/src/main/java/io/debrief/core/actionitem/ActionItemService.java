@@ -22,6 +22,9 @@ import java.util.Set;
 /** Creates action items for incidents, labels issues that are action items, and finds known open actions. */
 public final class ActionItemService {
 
+    /** Arguments: the user key, the project key. */
+    public static final String ASSIGNEE_CANNOT_SEE = "debrief.error.actionitem.assignee.cannot.see";
+
     private final IssueTracker tracker;
     private final Settings settings;
     private final LabelRemovals labelRemovals;
@@ -55,11 +58,26 @@ public final class ActionItemService {
                 throw new ForbiddenException("debrief.error.actionitem.forbidden", incident.key());
             }
         }
-        List<ValidationError> errors = item.validate(clock);
+        List<ValidationError> errors = check(item);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return tracker.createActionItem(item, settings.global().label());
+    }
+
+    /**
+     * Every reason the item cannot be created as asked: its own checks, and an assignee who may not browse the item's
+     * project (nobody is made responsible for an issue they cannot see), refused on {@code assignee}.
+     */
+    public List<ValidationError> check(NewActionItem item) {
+        List<ValidationError> errors = new ArrayList<>(item.validate(clock));
+        boolean assigneeRejected = errors.stream().anyMatch(error -> "assignee".equals(error.field()));
+        boolean projectRejected = errors.stream().anyMatch(error -> "projectKey".equals(error.field()));
+        if (item.assigneeKey() != null && !assigneeRejected && !projectRejected
+                && !tracker.mayBrowse(item.assigneeKey(), item.projectKey())) {
+            errors.add(ValidationError.of("assignee", ASSIGNEE_CANNOT_SEE, item.assigneeKey(), item.projectKey()));
+        }
+        return errors;
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.debrief.core.checkpoint;
 
+import io.debrief.core.access.Viewer;
 import io.debrief.core.common.IssueRef;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -48,6 +50,22 @@ public record Checkpoint(IssueRef incident, int number, Instant dueAt, Instant c
     /** Whether people met for it: its sub-task was opened (and perhaps closed). */
     public boolean tookPlace() {
         return state == State.OPENED || state == State.CLOSED;
+    }
+
+    /** Whether it is still to be held: claimed (its sub-task being created) or opened, not yet closed. */
+    public boolean isOpen() {
+        return state == State.CLAIMED || state == State.OPENED;
+    }
+
+    /** The checkpoint as one viewer may read it: the outcomes of items they cannot browse are left out, unnamed. */
+    public Checkpoint visibleTo(Viewer viewer) {
+        Map<IssueRef, ItemOutcome> visible = new LinkedHashMap<>();
+        outcomes.forEach((item, outcome) -> {
+            if (viewer.canBrowse(item)) {
+                visible.put(item, outcome);
+            }
+        });
+        return new Checkpoint(incident, number, dueAt, claimedAt, subTask, state, visible);
     }
 
     public static Checkpoint claimed(IssueRef incident, int number, Instant dueAt, Instant claimedAt) {

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * An incident's checkpoints as its page shows them: every checkpoint so far, the items they are about, and when the
  * next one comes due (by {@link CheckpointPolicy}). Readers need browse right: anonymous 401, hidden or missing 404,
- * not an incident 409.
+ * not an incident 409. Outcomes of items the reader may not browse are left out.
  */
 public final class CheckpointHistory {
 
@@ -45,9 +45,11 @@ public final class CheckpointHistory {
         String label = settings.global().label();
         List<TrackedIssue> visibleItems = tracker.allDebriefItems(ItemSearch.allOfIncident(label, incident.ref()),
                 Audience.of(viewer));
-        // quiet numbers are the job's bookkeeping: no sub-task, nothing to show
+        // quiet numbers are the job's bookkeeping: no sub-task, nothing to show; items the viewer may not browse are
+        // neither shown nor named
         List<Checkpoint> history = log.history(incident.ref()).stream()
                 .filter(checkpoint -> checkpoint.state() != Checkpoint.State.QUIET)
+                .map(checkpoint -> checkpoint.visibleTo(viewer))
                 .toList();
         return new View(incident, history, visibleItems, next(incident, label).orElse(null));
     }

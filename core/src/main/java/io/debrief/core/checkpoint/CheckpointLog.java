@@ -33,8 +33,18 @@ public interface CheckpointLog {
      */
     boolean reclaim(IssueRef incident, int number, Instant previousClaimedAt, Instant claimedAt);
 
-    /** Records what the checkpoint decided about each item and closes it. */
-    void recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes);
+    /**
+     * Records what the checkpoint decided about each item and closes it; true only for the first close of the
+     * checkpoint on any node (a unique fact, like a claim), false when it was already closed, and then nothing is
+     * written.
+     */
+    boolean recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes);
+
+    /**
+     * Undoes {@link #recordOutcomes}: the checkpoint is open again without outcomes. Only for the use case whose
+     * tracker writes failed after it recorded the close, so the same submit can be made again.
+     */
+    void reopen(IssueRef incident, int number);
 
     /** Every checkpoint of the incident, by number. */
     List<Checkpoint> history(IssueRef incident);

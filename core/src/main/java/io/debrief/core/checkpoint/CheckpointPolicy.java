@@ -15,7 +15,8 @@ import java.util.function.IntSupplier;
  *
  * <p>The interval is the project's current one, so a changed interval moves the checkpoints not yet claimed. When
  * the job missed several due moments only the latest is opened, so nobody gets a pile of sub-tasks at once. Only the
- * resolution counts: an item re-planned to a later due date is still open.
+ * resolution counts: an item re-planned to a later due date is still open. A checkpoint never opens while an earlier one
+ * of the incident is still open.
  */
 public final class CheckpointPolicy {
 
@@ -71,6 +72,15 @@ public final class CheckpointPolicy {
     /** The other half of {@link #dueNow}: checkpoint {@code number} opens when an item is still open at its due moment. */
     public boolean opens(Instant heldAt, int number, Collection<TrackedIssue> items) {
         return anyOpenAt(items, dueAt(heldAt, number));
+    }
+
+    /**
+     * Whether a checkpoint that came due must wait: an earlier one of the incident is still open (claimed or opened,
+     * not closed). At most one checkpoint per incident is open at once, so nobody gets two forms for the same items;
+     * the waiting one opens at the first job run after the open one is closed.
+     */
+    public static boolean waitsForAnOpenCheckpoint(Collection<Checkpoint> history) {
+        return history.stream().anyMatch(Checkpoint::isOpen);
     }
 
     /** When the next checkpoint after {@code now} will be due, or empty when no item is open any more. */

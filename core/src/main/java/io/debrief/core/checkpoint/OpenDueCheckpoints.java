@@ -100,6 +100,9 @@ public final class OpenDueCheckpoints {
             return;
         }
         int number = due.getAsInt();
+        if (CheckpointPolicy.waitsForAnOpenCheckpoint(log.history(incident))) {
+            return;
+        }
         List<TrackedIssue> items = tracker.allDebriefItems(
                 ItemSearch.allOfIncident(tally.settings.global().label(), incident), Audience.system());
         Instant dueAt = policy.dueAt(debrief.heldAt(), number);

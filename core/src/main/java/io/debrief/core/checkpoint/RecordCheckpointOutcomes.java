@@ -9,6 +9,7 @@ import io.debrief.core.common.Validation;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
+import io.debrief.core.settings.GlobalSettings;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
@@ -22,22 +23,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Closes an opened checkpoint with one outcome per action item: done, re-planned to a new due date, or dropped with
- * a reason.
+ * a reason; what each outcome means is carried out in the tracker, as the person closing.
  *
  * <p>Guards, in order: anonymous 401; incident missing or hidden 404; not an incident 409; no edit right on the
  * incident 403; no such checkpoint 404; checkpoint not opened yet, or already closed (a second or stale submit) 409;
- * then every bad outcome 400, named {@code outcomes[i].field}, and {@code outcomes} when an open item has no outcome.
- * Nothing is written unless every check passed.
+ * then every bad outcome 400, named {@code outcomes[i].field}, and {@code outcomes} when an open item has no outcome;
+ * the checkpoint's sub-task cannot be moved to done by the person 409. Nothing is written unless every check passed.
  *
- * <p>The tracker is written first (new due dates; dropped items resolved with the review's "irrelevant" resolution and
- * the reason as comment), the log last: if the tracker fails half-way the checkpoint stays open and the same submit
- * can simply be repeated, since each write is idempotent. "Done" is recorded only; the item closes in its workflow.
+ * <p>Only the items the person may browse take part: the others are neither required, named nor changed (a key of
+ * one is refused exactly like a key that does not exist).
+ *
+ * <p>In the tracker: "done" closes an open item through its workflow with the {@link #DONE_RESOLUTION} resolution;
+ * "dropped" closes it with the review's "irrelevant" resolution and the reason as comment; "re-planned" sets its due
+ * date; and the checkpoint's sub-task is closed as done. An item already closed keeps its resolution.
+ *
+ * <p>Closing is a unique fact in the log, recorded before the tracker is written, so of two identical submits (a
+ * double click, two tabs, two nodes) exactly one acts and the other is 409. If a tracker write then fails, the due
+ * dates already set are put back and the checkpoint is opened again, so the person can submit again; an item the
+ * failed attempt already closed counts as closed then and needs no outcome.
  */
 public final class RecordCheckpointOutcomes {
 
@@ -53,6 +63,10 @@ public final class RecordCheckpointOutcomes {
     public static final String DUE_PAST = "debrief.error.checkpoint.due.past";
     public static final String REASON_REQUIRED = "debrief.error.checkpoint.reason.required";
     public static final String TOO_LONG = "debrief.error.field.too.long";
+    public static final String NOT_CLOSABLE = "debrief.error.checkpoint.item.not.closable";
+    public static final String SUBTASK_NOT_CLOSABLE = "debrief.error.checkpoint.subtask.not.closable";
+    /** The resolution a "done" outcome closes an item with, and the checkpoint's sub-task: Jira's default "Done". */
+    public static final String DONE_RESOLUTION = "Done";
     public static final int MAX_REASON_LENGTH = 2000;
 
     /** The outcomes a person can choose, by wire name. */
@@ -79,7 +93,7 @@ public final class RecordCheckpointOutcomes {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Records the outcomes and closes the checkpoint; returns it closed. */
+    /** Records the outcomes, carries them out in the tracker and closes the checkpoint; returns it closed. */
     public Checkpoint close(String issueKey, int number, List<OutcomeForm> outcomes, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         Checkpoint checkpoint = log.history(incident.ref()).stream()
@@ -92,17 +106,40 @@ public final class RecordCheckpointOutcomes {
         if (checkpoint.state() != Checkpoint.State.OPENED) {
             throw new ConflictException(NOT_OPENED, number);
         }
+        GlobalSettings global = settings.global();
         Map<String, TrackedIssue> items = tracker.allDebriefItems(
-                        ItemSearch.allOfIncident(settings.global().label(), incident.ref()), Audience.system())
+                        ItemSearch.allOfIncident(global.label(), incident.ref()), Audience.of(viewer))
                 .stream().collect(Collectors.toMap(TrackedIssue::key, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
-        Map<IssueRef, ItemOutcome> recorded = validated(outcomes == null ? List.of() : outcomes, items);
-        recorded.forEach((item, outcome) -> applyToTracker(items.get(item.key()), outcome));
-        log.recordOutcomes(incident.ref(), number, recorded);
+        Map<IssueRef, ItemOutcome> recorded = validated(outcomes == null ? List.of() : outcomes, items, global);
+        Optional<TrackedIssue> subTask = tracker.find(checkpoint.subTask().key()).filter(TrackedIssue::isOpen);
+        if (subTask.isPresent() && !tracker.canResolve(subTask.get().ref(), DONE_RESOLUTION)) {
+            throw new ConflictException(SUBTASK_NOT_CLOSABLE, subTask.get().key());
+        }
+        if (!log.recordOutcomes(incident.ref(), number, recorded)) {
+            throw new ConflictException(CLOSED, number);
+        }
+        Map<IssueRef, LocalDate> previousDue = new LinkedHashMap<>();
+        try {
+            // the writes that can be undone first, the resolutions (which cannot) after them
+            recorded.forEach((item, outcome) -> {
+                if (outcome instanceof ItemOutcome.Replanned replanned) {
+                    previousDue.put(item, items.get(item.key()).due());
+                    tracker.setDue(item, replanned.newDue());
+                }
+            });
+            recorded.forEach((item, outcome) -> resolveIfOpen(items.get(item.key()), outcome, global));
+            subTask.ifPresent(open -> tracker.resolve(open.ref(), DONE_RESOLUTION, null));
+        } catch (RuntimeException failed) {
+            undo(previousDue, failed);
+            log.reopen(incident.ref(), number);
+            throw failed;
+        }
         return checkpoint.closed(recorded);
     }
 
-    private Map<IssueRef, ItemOutcome> validated(List<OutcomeForm> outcomes, Map<String, TrackedIssue> items) {
+    private Map<IssueRef, ItemOutcome> validated(List<OutcomeForm> outcomes, Map<String, TrackedIssue> items,
+                                                 GlobalSettings global) {
         Validation v = new Validation();
         LocalDate today = LocalDate.now(clock);
         Map<IssueRef, ItemOutcome> recorded = new LinkedHashMap<>();
@@ -116,9 +153,15 @@ public final class RecordCheckpointOutcomes {
             }
             TrackedIssue item = item(v, prefix + "item", form.item(), items, seen);
             ItemOutcome outcome = outcome(v, prefix, form, today);
-            if (item != null && outcome != null) {
-                recorded.put(item.ref(), outcome);
+            if (item == null || outcome == null) {
+                continue;
             }
+            String resolution = resolutionFor(outcome, global);
+            if (item.isOpen() && resolution != null && !tracker.canResolve(item.ref(), resolution)) {
+                v.reject(prefix + "outcome", NOT_CLOSABLE, item.key());
+                continue;
+            }
+            recorded.put(item.ref(), outcome);
         }
         String missing = items.values().stream()
                 .filter(TrackedIssue::isOpen)
@@ -200,12 +243,31 @@ public final class RecordCheckpointOutcomes {
         return null;
     }
 
-    private void applyToTracker(TrackedIssue item, ItemOutcome outcome) {
-        if (outcome instanceof ItemOutcome.Replanned replanned) {
-            tracker.setDue(item.ref(), replanned.newDue());
-        } else if (outcome instanceof ItemOutcome.Dropped dropped && item.isOpen()) {
-            // an item already resolved (a repeated submit) keeps its resolution and gets no second comment
-            tracker.resolve(item.ref(), settings.global().irrelevantResolution(), dropped.reason());
+    /** The resolution the outcome closes an item with; null when it leaves the item open. */
+    private static String resolutionFor(ItemOutcome outcome, GlobalSettings global) {
+        if (outcome instanceof ItemOutcome.Done) {
+            return DONE_RESOLUTION;
         }
+        return outcome instanceof ItemOutcome.Dropped ? global.irrelevantResolution() : null;
+    }
+
+    private void resolveIfOpen(TrackedIssue item, ItemOutcome outcome, GlobalSettings global) {
+        String resolution = resolutionFor(outcome, global);
+        if (resolution == null || !item.isOpen()) {
+            // an item already closed keeps its resolution and gets no second comment
+            return;
+        }
+        tracker.resolve(item.ref(), resolution, outcome instanceof ItemOutcome.Dropped dropped ? dropped.reason() : null);
+    }
+
+    /** Puts back the due dates a failed close had already set; a failure here is kept with the first one. */
+    private void undo(Map<IssueRef, LocalDate> previousDue, RuntimeException failed) {
+        previousDue.forEach((item, due) -> {
+            try {
+                tracker.setDue(item, due);
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+        });
     }
 }

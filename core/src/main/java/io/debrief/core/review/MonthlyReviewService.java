@@ -220,8 +220,10 @@ public final class MonthlyReviewService {
         return groups.entrySet().stream().map(entry -> new ReviewGroup(entry.getKey(), entry.getValue())).toList();
     }
 
+    /** The items the viewer may browse, each without the incident they may not (no key, group or checkpoints). */
     private static List<TrackedIssue> visible(List<TrackedIssue> issues, Viewer viewer) {
-        return issues.stream().filter(issue -> viewer.canBrowse(issue.ref())).toList();
+        return issues.stream().filter(issue -> viewer.canBrowse(issue.ref())).map(issue -> issue.visibleTo(viewer))
+                .toList();
     }
 
     private LocalDate today() {

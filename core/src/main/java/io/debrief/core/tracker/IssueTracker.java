@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * The issue tracker as the debrief process sees it: action items, checkpoint sub-tasks, labels and resolutions.
  *
- * <p>Implemented by the plugin's Jira adapter and by the sandbox. Every write acts as the system, after the use case
- * has checked what the viewer may do.
+ * <p>Implemented by the plugin's Jira adapter and by the sandbox. Every write acts as the person logged in (the
+ * scheduled job, which has none, as the project's lead), after the use case has checked what the viewer may do.
  */
 public interface IssueTracker {
 
@@ -42,12 +42,28 @@ public interface IssueTracker {
         return found;
     }
 
-    /** Resolves the issue with the named resolution (e.g. "Won't Do") and leaves the reason as a comment. */
+    /**
+     * Resolves the issue through its workflow with the named resolution (e.g. "Won't Do") and leaves the reason as a
+     * comment (none when null).
+     */
     void resolve(IssueRef issue, String resolutionName, String comment);
+
+    /**
+     * Whether {@link #resolve} would be accepted now for the acting person: the resolution exists and the issue's
+     * workflow offers them a transition to a done status. Asked before the first write of a change that resolves
+     * several issues, so a refusal is found before anything is written.
+     */
+    boolean canResolve(IssueRef issue, String resolutionName);
+
+    /**
+     * Whether the user exists and may browse the project (Jira: Browse Projects), so an issue there can be assigned to
+     * them: nobody is made responsible for an issue they cannot see.
+     */
+    boolean mayBrowse(String userKey, String projectKey);
 
     /** Sets the issue's priority by its name (e.g. "High"). */
     void setPriority(IssueRef issue, String priorityName);
 
-    /** Sets the issue's due date (a checkpoint re-planned the item). */
+    /** Sets the issue's due date (a checkpoint re-planned the item); null clears it (a failed re-plan undone). */
     void setDue(IssueRef issue, LocalDate due);
 }

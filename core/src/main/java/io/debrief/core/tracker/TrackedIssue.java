@@ -1,5 +1,6 @@
 package io.debrief.core.tracker;
 
+import io.debrief.core.access.Viewer;
 import io.debrief.core.actionitem.ActionItemCategory;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
@@ -39,6 +40,18 @@ public record TrackedIssue(
         Objects.requireNonNull(created, "created");
         labels = Set.copyOf(labels);
         components = Set.copyOf(components);
+    }
+
+    /**
+     * The issue as a person may be shown it: the incident it belongs to is left out (as if unlinked) when they may not
+     * browse that incident, so a list never names an incident, or groups by one, from a project hidden to the reader.
+     */
+    public TrackedIssue visibleTo(Viewer viewer) {
+        if (incident == null || viewer.canBrowse(incident)) {
+            return this;
+        }
+        return new TrackedIssue(ref, status, summary, assignee, due, created, resolved, priority, labels, components,
+                null, category);
     }
 
     public boolean isOpen() {

@@ -15,15 +15,18 @@ import io.debrief.core.common.ForbiddenException;
 import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.ValidationError;
+import io.debrief.core.debrief.Question;
 import io.debrief.core.testkit.InMemoryIncidents;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
+import io.debrief.core.testkit.InMemorySuggestedItems;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +38,9 @@ class IncidentActionItemsTest {
     private final InMemorySettings settings = new InMemorySettings();
     private final ActionItemService service =
             new ActionItemService(tracker, settings, new InMemoryLabelRemovals(), clock);
-    private final IncidentActionItems items = new IncidentActionItems(incidents, service, tracker, settings, clock);
+    private final InMemorySuggestedItems suggested = new InMemorySuggestedItems();
+    private final IncidentActionItems items =
+            new IncidentActionItems(incidents, service, tracker, settings, suggested, clock);
 
     @BeforeEach
     void givenTheIncident() {
@@ -82,6 +87,132 @@ class IncidentActionItemsTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(ValidationError::field).containsExactly("projectKey"));
         assertThat(tracker.createdActionItems()).isEmpty();
+    }
+
+    @Test
+    void an_item_cannot_be_assigned_to_someone_who_cannot_see_its_project() {
+        // given: carol may browse OPS only, dave does not exist
+        tracker.userMayBrowse("carol", "OPS");
+
+        // when: a PAY item for carol, an INC item for dave, together with another bad field
+        InvalidInputException forCarol = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> items.create(INCIDENT.key(), new ActionItemForm("PAY", null, "Reconcile", "carol", null, "fix"),
+                        ScriptedViewer.as(ALICE)));
+        InvalidInputException forDave = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> items.create(INCIDENT.key(), new ActionItemForm(null, null, " ", "dave", null, "fix"),
+                        ScriptedViewer.as(ALICE)));
+
+        // then: refused on "assignee", naming who and where, in the same answer as the other mistakes
+        assertThat(forCarol.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("assignee");
+            assertThat(error.messageKey()).isEqualTo(ActionItemService.ASSIGNEE_CANNOT_SEE);
+            assertThat(error.args()).containsExactly("carol", "PAY");
+        });
+        assertThat(forDave.errors()).extracting(ValidationError::field).containsExactlyInAnyOrder("summary", "assignee");
+        assertThat(tracker.createdActionItems()).isEmpty();
+    }
+
+    @Test
+    void an_item_is_assigned_to_someone_who_can_see_its_project() {
+        // given
+        tracker.userMayBrowse("carol", "OPS");
+
+        // when
+        TrackedIssue created = items.create(INCIDENT.key(),
+                new ActionItemForm("OPS", null, "Alert on queue depth", "carol", null, "detect"), ScriptedViewer.as(ALICE));
+
+        // then
+        assertThat(tracker.createdActionItems().get(created.ref()).assigneeKey()).isEqualTo("carol");
+    }
+
+    @Test
+    void the_creation_path_itself_refuses_an_assignee_who_cannot_see_the_item() {
+        NewActionItem item = new NewActionItem(INCIDENT, "PAY", null, "Reconcile", "carol", null,
+                ActionItemCategory.FIX);
+
+        assertThatThrownBy(() -> service.create(item, ScriptedViewer.as(ALICE)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationError::field).containsExactly("assignee"));
+        assertThat(tracker.createdActionItems()).isEmpty();
+    }
+
+    private static ActionItemForm fromSuggestion(String suggestion) {
+        return new ActionItemForm(null, null, "Detect queue backlog within 5 min", null, null, "detect", suggestion);
+    }
+
+    @Test
+    void a_suggestion_becomes_one_item_and_a_second_creation_is_refused_naming_it() {
+        // given: the "identified" suggestion made into an item
+        TrackedIssue first = items.create(INCIDENT.key(), fromSuggestion("identified-within-target"),
+                ScriptedViewer.as(ALICE));
+
+        // when: the same suggestion again (reload, another tab, a double click)
+        assertThatThrownBy(() -> items.create(INCIDENT.key(), fromSuggestion("identified-within-target"),
+                ScriptedViewer.as(ALICE)))
+                .isInstanceOfSatisfying(ConflictException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo(IncidentActionItems.SUGGESTION_TAKEN);
+                    assertThat(refused.args()).containsExactly(first.key());
+                });
+
+        // then: one item; the suggestion shows it; other suggestions and plain items are still free
+        assertThat(tracker.createdActionItems()).hasSize(1);
+        assertThat(items.suggestionsTaken(incidents.byKey(INCIDENT.key()).orElseThrow(), ScriptedViewer.as(ALICE)))
+                .containsExactly(java.util.Map.entry(Question.IDENTIFIED_WITHIN_TARGET, Optional.of(first.ref())));
+        items.create(INCIDENT.key(), fromSuggestion("fixed-within-target"), ScriptedViewer.as(ALICE));
+        items.create(INCIDENT.key(), form("Alert on queue depth", null, "detect"), ScriptedViewer.as(ALICE));
+        items.create(INCIDENT.key(), form("Alert on queue depth", null, "detect"), ScriptedViewer.as(ALICE));
+        assertThat(tracker.createdActionItems()).hasSize(4);
+    }
+
+    @Test
+    void a_suggestion_whose_item_could_not_be_created_can_be_created_again() {
+        // given
+        tracker.refuseNewItems();
+        assertThatThrownBy(() -> items.create(INCIDENT.key(), fromSuggestion("auto-resolved"),
+                ScriptedViewer.as(ALICE))).isInstanceOf(IllegalStateException.class);
+
+        // when
+        tracker.stopFailing();
+        TrackedIssue created = items.create(INCIDENT.key(), fromSuggestion("auto-resolved"), ScriptedViewer.as(ALICE));
+
+        // then
+        assertThat(suggested.taken(INCIDENT)).containsEntry(Question.AUTO_RESOLVED, Optional.of(created.ref()));
+    }
+
+    @Test
+    void a_refused_form_does_not_take_the_suggestion() {
+        assertThatThrownBy(() -> items.create(INCIDENT.key(), new ActionItemForm(null, null, " ", null, null, "detect",
+                "identified-within-target"), ScriptedViewer.as(ALICE))).isInstanceOf(InvalidInputException.class);
+
+        assertThat(suggested.taken(INCIDENT)).isEmpty();
+    }
+
+    @Test
+    void an_unknown_suggestion_is_400_on_suggestion() {
+        assertThatThrownBy(() -> items.create(INCIDENT.key(), fromSuggestion("blame-someone"),
+                ScriptedViewer.as(ALICE)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationError::field).containsExactly("suggestion"));
+        assertThat(tracker.createdActionItems()).isEmpty();
+    }
+
+    @Test
+    void a_suggestion_taken_by_an_item_the_viewer_cannot_see_is_shown_and_refused_without_its_key() {
+        // given: alice made the suggestion into a SEC item, which carol may not browse
+        tracker.userMayBrowse("alice", "INC", "SEC");
+        TrackedIssue secret = items.create(INCIDENT.key(), new ActionItemForm("SEC", null, "Rotate keys", null, null,
+                "prevent", "fixed-within-target"), ScriptedViewer.as(ALICE));
+        ScriptedViewer carol = ScriptedViewer.as(ALICE).cannotBrowseProject("SEC");
+
+        // when / then
+        assertThat(items.suggestionsTaken(incidents.byKey(INCIDENT.key()).orElseThrow(), carol))
+                .containsExactly(java.util.Map.entry(Question.FIXED_WITHIN_TARGET, Optional.empty()));
+        assertThatThrownBy(() -> items.create(INCIDENT.key(), fromSuggestion("fixed-within-target"), carol))
+                .isInstanceOfSatisfying(ConflictException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo(IncidentActionItems.SUGGESTION_TAKEN_UNNAMED);
+                    assertThat(refused.args()).isEmpty();
+                });
+        assertThat(tracker.createdActionItems()).containsOnlyKeys(secret.ref());
     }
 
     @Test

@@ -58,6 +58,44 @@ class OpenDueCheckpointsTest {
     }
 
     @Test
+    void a_checkpoint_that_comes_due_waits_while_the_previous_one_is_still_open() {
+        // given: checkpoint 1 opened on day 14 and nobody closed it
+        givenHeldDebriefWithOpenItem(INCIDENT);
+        clock.advanceDays(14);
+        job.run();
+
+        // when: day 28, checkpoint 2 is due
+        clock.advanceDays(14);
+        JobRunReport whileOpen = job.run();
+
+        // then: no second sub-task, no second open checkpoint
+        assertThat(whileOpen.opened()).isZero();
+        assertThat(tracker.createdSubTasks()).hasSize(1);
+        assertThat(log.history(INCIDENT)).filteredOn(Checkpoint::isOpen).hasSize(1);
+
+        // and once checkpoint 1 is closed, the next run opens checkpoint 2
+        log.recordOutcomes(INCIDENT, 1, Map.of());
+        JobRunReport afterClose = job.run();
+        assertThat(afterClose.opened()).isEqualTo(1);
+        assertThat(log.history(INCIDENT)).extracting(Checkpoint::number, Checkpoint::state).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, Checkpoint.State.CLOSED),
+                org.assertj.core.groups.Tuple.tuple(2, Checkpoint.State.OPENED));
+    }
+
+    @Test
+    void a_claim_still_being_opened_counts_as_open() {
+        // given: checkpoint 1 claimed (its sub-task not created yet) on day 14
+        givenHeldDebriefWithOpenItem(INCIDENT);
+        log.claim(INCIDENT, 1, HELD.plus(java.time.Duration.ofDays(14)), clock.instant());
+
+        // then
+        assertThat(CheckpointPolicy.waitsForAnOpenCheckpoint(log.history(INCIDENT))).isTrue();
+        log.recordQuiet(INCIDENT, 2, HELD.plus(java.time.Duration.ofDays(28)), clock.instant());
+        assertThat(CheckpointPolicy.waitsForAnOpenCheckpoint(
+                log.history(INCIDENT).stream().filter(c -> c.number() == 2).toList())).isFalse();
+    }
+
+    @Test
     void a_number_due_with_every_item_closed_is_recorded_quiet_and_its_items_are_not_searched_again() {
         // given: the only item was done before the first checkpoint came due
         TrackedIssue item = givenHeldDebriefWithOpenItem(INCIDENT);
@@ -160,7 +198,12 @@ class OpenDueCheckpointsTest {
             }
 
             @Override
-            public void recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes) {
+            public boolean recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes) {
+                return false;
+            }
+
+            @Override
+            public void reopen(IssueRef incident, int number) {
             }
 
             @Override
@@ -252,6 +295,7 @@ class OpenDueCheckpointsTest {
         givenHeldDebriefWithOpenItem(INCIDENT);
         clock.advanceDays(14);
         job.run();
+        log.recordOutcomes(INCIDENT, 1, Map.of());
         clock.advanceDays(14);
 
         job.run();

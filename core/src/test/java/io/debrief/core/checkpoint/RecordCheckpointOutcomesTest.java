@@ -49,7 +49,8 @@ class RecordCheckpointOutcomesTest {
     @BeforeEach
     void givenAnIncidentWithAnOpenedCheckpoint() {
         incidents.with(anIncident().id(INCIDENT.id()).key(INCIDENT.key()).build());
-        tracker.given(anOrdinaryIssue().ref(INCIDENT).build(), alerting, runbook, alreadyDone);
+        tracker.given(anOrdinaryIssue().ref(INCIDENT).build(), anOrdinaryIssue().ref(SUB_TASK).build(), alerting,
+                runbook, alreadyDone);
         log.claim(INCIDENT, 1, Instant.parse("2026-03-19T09:00:00Z"), Instant.parse("2026-03-19T09:00:00Z"));
         log.markOpened(INCIDENT, 1, SUB_TASK);
     }
@@ -88,6 +89,186 @@ class RecordCheckpointOutcomesTest {
                 alerting.ref(), new ItemOutcome.Done(),
                 runbook.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
         assertThat(tracker.find(runbook.key()).orElseThrow().due()).isEqualTo(LocalDate.parse("2026-04-30"));
+    }
+
+    @Test
+    void a_done_item_is_closed_through_its_workflow_and_so_is_the_checkpoints_sub_task() {
+        // when
+        outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), replanned(runbook, "2026-04-30")), alice);
+
+        // then: the item is done in the tracker, not only in the log; the sub-task too
+        assertThat(tracker.find(alerting.key()).orElseThrow().isOpen()).isFalse();
+        assertThat(tracker.resolutionOf(alerting.ref())).contains("Done");
+        assertThat(tracker.find(SUB_TASK.key()).orElseThrow().isOpen()).isFalse();
+        assertThat(tracker.resolutionOf(SUB_TASK)).contains("Done");
+        assertThat(tracker.find(runbook.key()).orElseThrow().isOpen()).isTrue();
+    }
+
+    @Test
+    void an_item_already_closed_keeps_its_resolution_whatever_its_outcome() {
+        // when
+        outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook),
+                dropped(alreadyDone, "was done anyway")), alice);
+
+        // then
+        assertThat(tracker.writes()).containsExactly("resolve " + alerting.key() + " Done",
+                "resolve " + runbook.key() + " Done", "resolve " + SUB_TASK.key() + " Done");
+        assertThat(checkpointOne().outcomes()).containsEntry(alreadyDone.ref(),
+                new ItemOutcome.Dropped("was done anyway"));
+    }
+
+    @Test
+    void an_outcome_that_would_close_an_item_its_workflow_does_not_let_the_person_close_is_refused_before_any_write() {
+        // given: the runbook's workflow offers no transition to done
+        tracker.noDoneTransitionFor(runbook.ref());
+
+        // when: "done" and "dropped" would both close it
+        List<ValidationError> asDone = refusal(List.of(replanned(alerting, "2026-04-30"), done(runbook)));
+        List<ValidationError> asDropped = refusal(List.of(replanned(alerting, "2026-04-30"),
+                dropped(runbook, "no longer needed")));
+
+        // then: named at the outcome, with the item; nothing written, checkpoint open
+        assertThat(asDone).extracting(ValidationError::field, ValidationError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("outcomes[1].outcome", RecordCheckpointOutcomes.NOT_CLOSABLE));
+        assertThat(asDone.get(0).args()).containsExactly(runbook.key());
+        assertThat(asDropped).extracting(ValidationError::field).containsExactly("outcomes[1].outcome");
+        assertThat(tracker.writes()).isEmpty();
+        assertThat(checkpointOne().state()).isEqualTo(Checkpoint.State.OPENED);
+
+        // and re-planning it is still possible
+        outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), replanned(runbook, "2026-04-30")), alice);
+        assertThat(checkpointOne().state()).isEqualTo(Checkpoint.State.CLOSED);
+    }
+
+    @Test
+    void a_sub_task_the_person_cannot_move_to_done_refuses_the_close_before_any_write() {
+        // given
+        tracker.noDoneTransitionFor(SUB_TASK);
+
+        // when / then
+        assertThatThrownBy(() -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook)), alice))
+                .isInstanceOfSatisfying(ConflictException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo(RecordCheckpointOutcomes.SUBTASK_NOT_CLOSABLE);
+                    assertThat(refused.args()).containsExactly(SUB_TASK.key());
+                });
+        assertThat(tracker.writes()).isEmpty();
+        assertThat(checkpointOne().state()).isEqualTo(Checkpoint.State.OPENED);
+    }
+
+    @Test
+    void a_sub_task_already_closed_by_hand_stays_as_it_is() {
+        // given
+        tracker.resolve(SUB_TASK, "Won't Do", "closed by hand");
+
+        // when
+        outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook)), alice);
+
+        // then
+        assertThat(tracker.resolutionOf(SUB_TASK)).contains("Won't Do");
+        assertThat(checkpointOne().state()).isEqualTo(Checkpoint.State.CLOSED);
+    }
+
+    @Test
+    void a_refused_second_item_leaves_nothing_half_written_and_the_same_submit_succeeds_later() {
+        // given: the tracker refuses any change to the runbook (a workflow validator, a node in trouble)
+        LocalDate runbookDue = runbook.due();
+        tracker.refuseChangesTo(runbook.ref());
+        List<OutcomeForm> submit = List.of(replanned(alerting, "2026-04-30"), replanned(runbook, "2026-05-31"));
+
+        // when
+        assertThatThrownBy(() -> outcomes.close(INCIDENT.key(), 1, submit, alice))
+                .isInstanceOf(IllegalStateException.class);
+
+        // then: the first item's due date is back, the checkpoint is open with no outcome
+        assertThat(tracker.find(alerting.key()).orElseThrow().due()).isNull();
+        assertThat(tracker.find(runbook.key()).orElseThrow().due()).isEqualTo(runbookDue);
+        assertThat(checkpointOne().state()).isEqualTo(Checkpoint.State.OPENED);
+        assertThat(checkpointOne().outcomes()).isEmpty();
+
+        // and once the tracker accepts it, the very same submit closes the checkpoint
+        tracker.stopFailing();
+        outcomes.close(INCIDENT.key(), 1, submit, alice);
+        assertThat(checkpointOne().state()).isEqualTo(Checkpoint.State.CLOSED);
+        assertThat(tracker.find(runbook.key()).orElseThrow().due()).isEqualTo(LocalDate.parse("2026-05-31"));
+    }
+
+    @Test
+    void a_resolution_refused_after_the_due_dates_were_set_puts_the_due_dates_back() {
+        // given
+        tracker.refuseChangesTo(runbook.ref());
+
+        // when
+        assertThatThrownBy(() -> outcomes.close(INCIDENT.key(), 1,
+                List.of(replanned(alerting, "2026-04-30"), dropped(runbook, "retired")), alice))
+                .isInstanceOf(IllegalStateException.class);
+
+        // then
+        assertThat(tracker.find(alerting.key()).orElseThrow().due()).isNull();
+        assertThat(tracker.writes()).containsExactly("setDue " + alerting.key() + " 2026-04-30",
+                "setDue " + alerting.key() + " null");
+        assertThat(checkpointOne().state()).isEqualTo(Checkpoint.State.OPENED);
+    }
+
+    @Test
+    void every_item_s_replanned_date_is_checked_before_the_first_write() {
+        // when: the first is fine, the second is not
+        List<ValidationError> errors = refusal(List.of(replanned(alerting, "2026-04-30"),
+                replanned(runbook, "2026-02-30")));
+
+        // then
+        assertThat(errors).extracting(ValidationError::field).containsExactly("outcomes[1].due");
+        assertThat(tracker.writes()).isEmpty();
+    }
+
+    @Test
+    void items_the_person_cannot_see_are_neither_required_named_nor_changed() {
+        // given: a PAY item of this incident, which carol may not browse
+        TrackedIssue payItem = anActionItem().inProject("PAY").summary("Reconcile refunds").build();
+        tracker.given(payItem);
+        ScriptedViewer carol = ScriptedViewer.as(ALICE).cannotBrowseProject("PAY");
+
+        // when: she leaves it out, the refusal for a missing outcome does not name it
+        InvalidInputException missing = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting)), carol));
+        assertThat(missing.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("outcomes");
+            assertThat(error.args()).containsExactly(runbook.key());
+        });
+
+        // when: she names it, it is refused as a key that is not there at all
+        InvalidInputException named = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook),
+                        dropped(payItem, "not mine")), carol));
+        InvalidInputException unknown = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook),
+                        dropped(anActionItem().inProject("PAY").build(), "not mine")), carol));
+        assertThat(named.errors()).extracting(ValidationError::field, ValidationError::messageKey)
+                .isEqualTo(unknown.errors().stream().map(e -> org.assertj.core.groups.Tuple.tuple(e.field(),
+                        e.messageKey())).toList())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("outcomes[2].item",
+                        RecordCheckpointOutcomes.ITEM_UNKNOWN));
+
+        // then: closing with her items only works, and the PAY item is untouched and unrecorded
+        outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), replanned(runbook, "2026-04-30")), carol);
+        assertThat(tracker.find(payItem.key()).orElseThrow()).isEqualTo(payItem);
+        assertThat(checkpointOne().outcomes()).doesNotContainKey(payItem.ref());
+        assertThat(tracker.writes()).noneMatch(write -> write.contains(payItem.key()));
+    }
+
+    @Test
+    void the_history_shows_a_reader_only_the_outcomes_of_items_they_may_see() {
+        // given: alice closed the checkpoint with an outcome for a PAY item too
+        TrackedIssue payItem = anActionItem().inProject("PAY").build();
+        tracker.given(payItem);
+        outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook), replanned(payItem, "2026-04-30")),
+                alice);
+
+        // when
+        Checkpoint seenByCarol = checkpointOne().visibleTo(ScriptedViewer.as(ALICE).cannotBrowseProject("PAY"));
+
+        // then
+        assertThat(seenByCarol.outcomes()).containsOnlyKeys(alerting.ref(), runbook.ref());
+        assertThat(checkpointOne().visibleTo(alice).outcomes()).containsKey(payItem.ref());
     }
 
     @Test
@@ -168,7 +349,8 @@ class RecordCheckpointOutcomesTest {
                 .isInstanceOf(ConflictException.class)
                 .hasMessage(RecordCheckpointOutcomes.CLOSED);
         assertThat(checkpointOne().outcomes().get(alerting.ref())).isEqualTo(new ItemOutcome.Done());
-        assertThat(tracker.resolutionOf(alerting.ref())).isEmpty();
+        assertThat(tracker.resolutionOf(alerting.ref())).contains(RecordCheckpointOutcomes.DONE_RESOLUTION);
+        assertThat(tracker.writes()).hasSize(3).doesNotContain("resolve " + alerting.key() + " Won't Do");
     }
 
     @Test

@@ -81,6 +81,33 @@ class MonthlyReviewServiceTest {
     }
 
     @Test
+    void an_item_of_an_incident_the_viewer_cannot_browse_shows_no_incident_group_or_checkpoints() {
+        // given: an OPS item of a PAY incident, which had a checkpoint; carol may browse OPS but not PAY
+        IssueRef payIncident = new IssueRef(3006, "PAY-6", "PAY");
+        TrackedIssue opsItem = anActionItem().of(payIncident).createdAt(daysAgo(30)).build();
+        tracker.given(opsItem);
+        checkpointClosed(payIncident, 1, daysAgo(16), Map.of(opsItem.ref(), replannedTo("2026-04-30")));
+        ScriptedViewer carol = ScriptedViewer.as(BOB).cannotBrowseProject("PAY");
+        ReviewQuery byIncident = new ReviewQuery(Set.of(), 0, ReviewGrouping.INCIDENT, ReviewSort.OLDEST_FIRST,
+                PageRequest.first(50));
+
+        // when
+        ReviewResult seenByCarol = service.query(byIncident, carol);
+        ReviewResult seenByAlice = service.query(byIncident, ScriptedViewer.as(ALICE));
+
+        // then: carol sees the item she may browse, but neither the PAY key nor a PAY group nor its checkpoints
+        assertThat(seenByCarol.page().items()).singleElement().satisfies(item -> {
+            assertThat(item.item()).isEqualTo(opsItem.ref());
+            assertThat(item.incident()).isNull();
+            assertThat(item.checkpointsPassed()).isZero();
+        });
+        assertThat(seenByCarol.groups()).extracting(ReviewGroup::key).doesNotContain("PAY-6");
+        assertThat(seenByAlice.page().items()).singleElement()
+                .satisfies(item -> assertThat(item.incident()).isEqualTo(payIncident));
+        assertThat(seenByAlice.groups()).extracting(ReviewGroup::key).containsExactly("PAY-6");
+    }
+
+    @Test
     void applies_the_age_threshold_sorts_oldest_first_and_pages() {
         TrackedIssue young = anActionItem().createdAt(daysAgo(2)).build();
         TrackedIssue old = anActionItem().createdAt(daysAgo(90)).build();

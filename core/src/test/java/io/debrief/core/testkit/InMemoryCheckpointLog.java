@@ -53,8 +53,21 @@ public final class InMemoryCheckpointLog implements CheckpointLog {
     }
 
     @Override
-    public synchronized void recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes) {
-        rows.computeIfPresent(key(incident, number), (k, row) -> row.closed(outcomes));
+    public synchronized boolean recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes) {
+        Checkpoint row = rows.get(key(incident, number));
+        if (row == null || row.state() == Checkpoint.State.CLOSED) {
+            return false;
+        }
+        rows.put(key(incident, number), row.closed(outcomes));
+        return true;
+    }
+
+    @Override
+    public synchronized void reopen(IssueRef incident, int number) {
+        rows.computeIfPresent(key(incident, number), (k, row) -> row.state() == Checkpoint.State.CLOSED
+                ? new Checkpoint(row.incident(), row.number(), row.dueAt(), row.claimedAt(), row.subTask(),
+                        Checkpoint.State.OPENED, Map.of())
+                : row);
     }
 
     @Override

@@ -28,6 +28,9 @@ import java.util.function.Predicate;
 /** An issue tracker in memory that remembers what was asked of it; it can be told to fail for chosen incidents. */
 public final class InMemoryIssueTracker implements IssueTracker {
 
+    /** The resolutions of a fresh Jira. */
+    public static final Set<String> KNOWN_RESOLUTIONS = Set.of("Done", "Won't Do", "Duplicate", "Cannot Reproduce");
+
     private final Clock clock;
     private final AtomicLong ids = new AtomicLong(90_000);
     private final Map<String, TrackedIssue> issues = new LinkedHashMap<>();
@@ -39,6 +42,10 @@ public final class InMemoryIssueTracker implements IssueTracker {
     private final Set<IssueRef> failingIncidents = new HashSet<>();
     private final Set<IssueRef> refusingChanges = new HashSet<>();
     private final Map<String, Predicate<TrackedIssue>> filters = new HashMap<>();
+    private final Set<IssueRef> withoutDoneTransition = new HashSet<>();
+    private final Map<String, Set<String>> browsableProjects = new HashMap<>();
+    private final List<String> writes = new ArrayList<>();
+    private boolean refusingNewItems;
     private int labelsAdded;
     private int searches;
 
@@ -72,14 +79,41 @@ public final class InMemoryIssueTracker implements IssueTracker {
         return this;
     }
 
+    /** The issue's workflow offers no transition to done: it cannot be resolved (canResolve false, resolve fails). */
+    public InMemoryIssueTracker noDoneTransitionFor(IssueRef issue) {
+        withoutDoneTransition.add(issue);
+        return this;
+    }
+
+    /** The user exists and may browse exactly these projects. */
+    public InMemoryIssueTracker userMayBrowse(String userKey, String... projectKeys) {
+        browsableProjects.put(userKey, Set.of(projectKeys));
+        return this;
+    }
+
+    /** Every write asked of the tracker so far, in order: "resolve OPS-7 Done", "setDue OPS-8 2026-04-30". */
+    public List<String> writes() {
+        return List.copyOf(writes);
+    }
+
     public InMemoryIssueTracker stopFailing() {
         failingIncidents.clear();
         refusingChanges.clear();
+        refusingNewItems = false;
+        return this;
+    }
+
+    /** Makes every action item creation fail, like Jira refusing the create. */
+    public InMemoryIssueTracker refuseNewItems() {
+        refusingNewItems = true;
         return this;
     }
 
     @Override
     public IssueRef createActionItem(NewActionItem item, String label) {
+        if (refusingNewItems) {
+            throw new IllegalStateException("tracker refused to create " + item.summary());
+        }
         long id = ids.incrementAndGet();
         IssueRef ref = new IssueRef(id, item.projectKey() + "-" + id, item.projectKey());
         issues.put(ref.key(), new TrackedIssue(ref, StatusCategory.TO_DO, item.summary(), null, item.due(),
@@ -141,8 +175,23 @@ public final class InMemoryIssueTracker implements IssueTracker {
     }
 
     @Override
+    public boolean canResolve(IssueRef issue, String resolutionName) {
+        return issues.containsKey(issue.key()) && !withoutDoneTransition.contains(issue)
+                && KNOWN_RESOLUTIONS.contains(resolutionName);
+    }
+
+    @Override
+    public boolean mayBrowse(String userKey, String projectKey) {
+        return browsableProjects.getOrDefault(userKey, Set.of()).contains(projectKey);
+    }
+
+    @Override
     public void resolve(IssueRef issue, String resolutionName, String comment) {
         refuseIfAsked(issue);
+        if (!canResolve(issue, resolutionName)) {
+            throw new IllegalStateException("no transition to done for " + issue.key() + " with " + resolutionName);
+        }
+        writes.add("resolve " + issue.key() + " " + resolutionName);
         TrackedIssue current = issues.get(issue.key());
         replace(current, StatusCategory.DONE, clock.instant(), current.priority(), current.labels());
         resolutions.put(issue, resolutionName);
@@ -152,6 +201,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
     @Override
     public void setPriority(IssueRef issue, String priorityName) {
         refuseIfAsked(issue);
+        writes.add("setPriority " + issue.key() + " " + priorityName);
         TrackedIssue current = issues.get(issue.key());
         replace(current, current.status(), current.resolved(), priorityName, current.labels());
     }
@@ -159,6 +209,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
     @Override
     public void setDue(IssueRef issue, LocalDate due) {
         refuseIfAsked(issue);
+        writes.add("setDue " + issue.key() + " " + due);
         TrackedIssue current = issues.get(issue.key());
         issues.put(current.key(), new TrackedIssue(current.ref(), current.status(), current.summary(),
                 current.assignee(), due, current.created(), current.resolved(), current.priority(), current.labels(),

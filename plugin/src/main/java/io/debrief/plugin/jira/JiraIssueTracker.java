@@ -15,9 +15,11 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.ErrorCollection;
@@ -86,6 +88,7 @@ class JiraIssueTracker implements IssueTracker {
     private final TrackedIssues tracked;
     private final DoneTransitions doneTransitions;
     private final DueDates dueDates;
+    private final PermissionManager permissions;
 
     @Inject
     JiraIssueTracker(@ComponentImport IssueService issueService, @ComponentImport IssueManager issues,
@@ -94,7 +97,8 @@ class JiraIssueTracker implements IssueTracker {
             @ComponentImport ResolutionManager resolutions, @ComponentImport LabelManager labels,
             @ComponentImport IssueLinkManager links, @ComponentImport SubTaskManager subTasks,
             @ComponentImport UserManager users, @ComponentImport I18nResolver i18n, DebriefTypeIds typeIds,
-            JiraSearch search, TrackedIssues tracked, DoneTransitions doneTransitions, DueDates dueDates) {
+            JiraSearch search, TrackedIssues tracked, DoneTransitions doneTransitions, DueDates dueDates,
+            @ComponentImport PermissionManager permissions) {
         this.issueService = issueService;
         this.issues = issues;
         this.authentication = authentication;
@@ -112,6 +116,7 @@ class JiraIssueTracker implements IssueTracker {
         this.tracked = tracked;
         this.doneTransitions = doneTransitions;
         this.dueDates = dueDates;
+        this.permissions = permissions;
     }
 
     @Override
@@ -255,14 +260,31 @@ class JiraIssueTracker implements IssueTracker {
         ApplicationUser actor = actor(issue.getProjectObject());
         int action = doneTransitions.forClosing(issue, actor).orElseThrow(
                 () -> new ConflictException("debrief.jira.error.resolve.no.transition", ref.key()));
-        IssueInputParameters input = issueService.newIssueInputParameters().setResolutionId(resolution.getId())
-                .setComment(comment);
+        IssueInputParameters input = issueService.newIssueInputParameters().setResolutionId(resolution.getId());
+        if (comment != null && !comment.isBlank()) {
+            input.setComment(comment);
+        }
         // "Done" transitions often have no screen: without this Jira would ignore the resolution
         input.setSkipScreenCheck(true);
         IssueService.TransitionValidationResult validation =
                 issueService.validateTransition(actor, issue.getId(), action, input);
         refuseIfInvalid(validation);
         refuseIfInvalid(issueService.transition(actor, validation));
+    }
+
+    @Override
+    public boolean canResolve(IssueRef ref, String resolutionName) {
+        Issue issue = issues.getIssueObject(ref.id());
+        return issue != null && named(resolutions.getResolutions(), resolutionName, Resolution::getName).isPresent()
+                && doneTransitions.forClosing(issue, actor(issue.getProjectObject())).isPresent();
+    }
+
+    @Override
+    public boolean mayBrowse(String userKey, String projectKey) {
+        ApplicationUser user = userKey == null ? null : users.getUserByKey(userKey);
+        Project project = projectKey == null ? null : projects.getProjectObjByKey(projectKey);
+        return user != null && project != null
+                && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
     }
 
     @Override
@@ -275,8 +297,9 @@ class JiraIssueTracker implements IssueTracker {
 
     @Override
     public void setDue(IssueRef ref, LocalDate due) {
-        // a checkpoint re-planned an item: the new date goes where every Jira user looks, the issue's due date
-        update(ref, issueService.newIssueInputParameters().setDueDate(dueDates.format(due)));
+        // a checkpoint re-planned an item: the new date goes where every Jira user looks, the issue's due date; an
+        // empty value is how Jira's date fields are cleared (a failed re-plan put back to no due date)
+        update(ref, issueService.newIssueInputParameters().setDueDate(due == null ? "" : dueDates.format(due)));
     }
 
     private Issue existing(IssueRef ref) {

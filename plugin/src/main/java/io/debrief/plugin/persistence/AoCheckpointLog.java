@@ -106,14 +106,20 @@ public class AoCheckpointLog implements CheckpointLog {
         return Checkpoint.State.CLAIMED.name().equals(row.getState()) && row.getClaimedAt() == claimedAt.toEpochMilli();
     }
 
+    /**
+     * The close is the INSERT of the unique CP_CLOSE row, in one transaction with the outcomes and the new state: the
+     * first close on any node goes in whole, every later one is refused before it writes anything.
+     */
     @Override
-    public void recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes) {
+    public boolean recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes) {
         String key = claimKey(incident, number);
-        ao.executeInTransaction(() -> {
-            Optional<CheckpointEntity> found = row(key);
-            if (found.isEmpty()) {
-                return null;
-            }
+        if (row(key).filter(row -> !Checkpoint.State.CLOSED.name().equals(row.getState())).isEmpty()) {
+            return false;
+        }
+        return Rows.insertUnlessPresent(() -> ao.executeInTransaction(() -> {
+            ao.create(CheckpointCloseEntity.class, new DBParam("CLOSE_KEY", key));
+            CheckpointEntity row = row(key).filter(found -> !Checkpoint.State.CLOSED.name().equals(found.getState()))
+                    .orElseThrow(() -> new IllegalStateException("checkpoint " + key + " closed during its close"));
             ao.deleteWithSQL(CheckpointOutcomeEntity.class, "CLAIM_KEY = ?", key);
             outcomes.forEach((item, outcome) -> ao.create(CheckpointOutcomeEntity.class,
                     new DBParam("CLAIM_KEY", key),
@@ -124,9 +130,23 @@ public class AoCheckpointLog implements CheckpointLog {
                     new DBParam("NEW_DUE", outcome instanceof ItemOutcome.Replanned replanned
                             ? replanned.newDue().toString() : null),
                     new DBParam("REASON", outcome instanceof ItemOutcome.Dropped dropped ? dropped.reason() : null)));
-            CheckpointEntity row = found.get();
             row.setState(Checkpoint.State.CLOSED.name());
             row.save();
+            return row;
+        }), () -> ao.count(CheckpointCloseEntity.class, "CLOSE_KEY = ?", key) > 0
+                || row(key).filter(row -> Checkpoint.State.CLOSED.name().equals(row.getState())).isPresent());
+    }
+
+    @Override
+    public void reopen(IssueRef incident, int number) {
+        String key = claimKey(incident, number);
+        ao.executeInTransaction(() -> {
+            row(key).filter(row -> Checkpoint.State.CLOSED.name().equals(row.getState())).ifPresent(row -> {
+                ao.deleteWithSQL(CheckpointOutcomeEntity.class, "CLAIM_KEY = ?", key);
+                ao.deleteWithSQL(CheckpointCloseEntity.class, "CLOSE_KEY = ?", key);
+                row.setState(Checkpoint.State.OPENED.name());
+                row.save();
+            });
             return null;
         });
     }

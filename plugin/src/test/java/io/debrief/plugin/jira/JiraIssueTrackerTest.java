@@ -44,7 +44,9 @@ import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -96,10 +98,11 @@ class JiraIssueTrackerTest {
     private final DebriefTypeIds typeIds = JiraFixtures.givenTypesSetUp();
     private final DoneTransitions doneTransitions = mock(DoneTransitions.class);
     private final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
+    private final PermissionManager permissions = mock(PermissionManager.class);
     private final JiraIssueTracker tracker = new JiraIssueTracker(issueService, issues, authentication, projects,
             constants, priorities, resolutions, labels, links, subTasks, users, i18n, typeIds,
             new JiraSearch(searchService), new TrackedIssues(links, typeIds), doneTransitions,
-            new DueDates(applicationProperties, authentication));
+            new DueDates(applicationProperties, authentication), permissions);
 
     private final ApplicationUser alice = user("alice");
     private final Project ops = project(1L, "OPS");
@@ -424,6 +427,56 @@ class JiraIssueTrackerTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(ValidationError::field).containsExactly("resolution"));
         verify(issueService, never()).transition(any(), any());
+    }
+
+    @Test
+    void anItemCanBeResolvedOnlyWithAKnownResolutionAndADoneTransitionOfferedToTheActingPerson() {
+        // given
+        MutableIssue item = givenItem20();
+        IssueRef ref = new IssueRef(20, "OPS-20", "OPS");
+        when(doneTransitions.forClosing(item, alice)).thenReturn(OptionalInt.of(31));
+
+        // when / then
+        assertThat(tracker.canResolve(ref, "won't do")).isTrue();
+        assertThat(tracker.canResolve(ref, "No Such Resolution")).isFalse();
+        when(doneTransitions.forClosing(item, alice)).thenReturn(OptionalInt.empty());
+        assertThat(tracker.canResolve(ref, "Won't Do")).isFalse();
+        assertThat(tracker.canResolve(new IssueRef(404, "OPS-404", "OPS"), "Won't Do")).isFalse();
+        verify(issueService, never()).validateTransition(any(), any(), anyInt(), any());
+    }
+
+    @Test
+    void aResolutionWithoutACommentLeavesNone() {
+        // given
+        MutableIssue item = givenItem20();
+        when(doneTransitions.forClosing(item, alice)).thenReturn(OptionalInt.of(31));
+        IssueService.TransitionValidationResult validation = valid(IssueService.TransitionValidationResult.class);
+        when(issueService.validateTransition(alice, 20L, 31, input)).thenReturn(validation);
+        when(issueService.transition(alice, validation)).thenReturn(new IssueService.IssueResult(item));
+
+        // when
+        tracker.resolve(new IssueRef(20, "OPS-20", "OPS"), "Won't Do", null);
+
+        // then
+        verify(input, never()).setComment(any());
+        verify(issueService).transition(alice, validation);
+    }
+
+    @Test
+    void aUserMayBrowseAProjectOnlyWithJirasBrowseProjectsPermission() {
+        // given carol, who may browse OPS but not PAY
+        ApplicationUser carol = user("carol");
+        Project pay = project(2L, "PAY");
+        when(users.getUserByKey("carol")).thenReturn(carol);
+        when(projects.getProjectObjByKey("PAY")).thenReturn(pay);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, carol)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, pay, carol)).thenReturn(false);
+
+        // when / then
+        assertThat(tracker.mayBrowse("carol", "OPS")).isTrue();
+        assertThat(tracker.mayBrowse("carol", "PAY")).isFalse();
+        assertThat(tracker.mayBrowse("nobody", "OPS")).isFalse();
+        assertThat(tracker.mayBrowse("carol", "NOPE")).isFalse();
     }
 
     private MutableIssue givenItem20() {

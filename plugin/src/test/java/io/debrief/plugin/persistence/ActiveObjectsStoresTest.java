@@ -150,9 +150,12 @@ class ActiveObjectsStoresTest {
                     new IssueRef(7002, "INC-51", "INC"), new ItemOutcome.Dropped("retired"),
                     new IssueRef(7003, "INC-52", "INC"), new ItemOutcome.Done()))).hasMessageContaining("injected");
 
-            // then
+            // then: nothing of the close stays, so it can be made again
             assertThat(ao.count(CheckpointOutcomeEntity.class)).isZero();
+            assertThat(ao.count(CheckpointCloseEntity.class)).isZero();
             assertThat(log.history(INCIDENT)).extracting(Checkpoint::state).containsExactly(Checkpoint.State.OPENED);
+            assertThat(log.recordOutcomes(INCIDENT, 1, Map.of(new IssueRef(7001, "INC-50", "INC"),
+                    new ItemOutcome.Done()))).isTrue();
         }
 
         @Test

@@ -229,6 +229,16 @@ class CheckpointJobOnDatabaseTest {
         }
 
         @Override
+        public synchronized boolean canResolve(IssueRef issue, String resolutionName) {
+            return delegate.canResolve(issue, resolutionName);
+        }
+
+        @Override
+        public synchronized boolean mayBrowse(String userKey, String projectKey) {
+            return delegate.mayBrowse(userKey, projectKey);
+        }
+
+        @Override
         public synchronized void setPriority(IssueRef issue, String priorityName) {
             delegate.setPriority(issue, priorityName);
         }

@@ -77,6 +77,34 @@ class CheckpointLogContractTest {
         }
 
         @Test
+        void aCheckpointIsClosedOnlyOnceAndAReopenedOneCanBeClosedAgain() {
+            // given
+            log.claim(INCIDENT, 1, DUE, RUN);
+            log.markOpened(INCIDENT, 1, SUB_TASK);
+            Map<IssueRef, ItemOutcome> first = Map.of(ITEM_A, new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1)));
+            Map<IssueRef, ItemOutcome> second = Map.of(ITEM_A, new ItemOutcome.Dropped("changed our mind"));
+
+            // when / then: the first close wins, the second writes nothing
+            assertThat(log.recordOutcomes(INCIDENT, 1, first)).isTrue();
+            assertThat(log.recordOutcomes(INCIDENT, 1, second)).isFalse();
+            assertThat(log.history(INCIDENT).get(0).outcomes()).isEqualTo(first);
+            assertThat(log.timesReplanned(List.of(ITEM_A))).containsEntry(ITEM_A, 1);
+
+            // when reopened (its tracker writes failed), it is open without outcomes and can be closed again
+            log.reopen(INCIDENT, 1);
+            assertThat(log.history(INCIDENT)).containsExactly(Checkpoint.claimed(INCIDENT, 1, DUE, RUN).opened(SUB_TASK));
+            assertThat(log.timesReplanned(List.of(ITEM_A))).containsEntry(ITEM_A, 0);
+            assertThat(log.recordOutcomes(INCIDENT, 1, second)).isTrue();
+            assertThat(log.history(INCIDENT).get(0).outcomes()).isEqualTo(second);
+        }
+
+        @Test
+        void anUnknownOrUnopenedCheckpointIsNotClosed() {
+            assertThat(log.recordOutcomes(INCIDENT, 7, Map.of())).isFalse();
+            assertThat(log.history(INCIDENT)).isEmpty();
+        }
+
+        @Test
         void historiesOfManyIncidentsAreTheirHistoriesReadAtOnce() {
             // given: one incident with a closed and an open checkpoint, one with a claim, one with none
             IssueRef other = new IssueRef(2002, "INC-2", "INC");

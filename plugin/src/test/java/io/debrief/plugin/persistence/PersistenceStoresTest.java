@@ -28,7 +28,8 @@ class PersistenceStoresTest {
         PersistenceStores stores = PersistenceStores.over(AoTestDatabase.H2.clean());
         DebriefApplication app = new DebriefApplication(new InMemoryIncidents().with(incident), DerivedEntries.NONE,
                 stores.timeline(), stores.debriefs(), new InMemoryIssueTracker(clock), stores.checkpoints(),
-                stores.heldDebriefs(), stores.reviewDecisions(), stores.labelRemovals(), stores.settings(), clock);
+                stores.heldDebriefs(), stores.reviewDecisions(), stores.labelRemovals(), stores.settings(),
+                stores.suggestedItems(), clock);
 
         // when
         TimelineEntry added = app.timeline().add("OPS-77", new NewTimelineEntry(EntryKind.DETECTED,

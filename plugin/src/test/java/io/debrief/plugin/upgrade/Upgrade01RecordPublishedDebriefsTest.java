@@ -94,7 +94,7 @@ class Upgrade01RecordPublishedDebriefsTest {
         TestClock clock = TestClock.at("2026-12-04T12:00:00Z");
         app = new DebriefApplication(incidents, DerivedEntries.NONE, stores.timeline(), stores.debriefs(),
                 new InMemoryIssueTracker(clock), stores.checkpoints(), stores.heldDebriefs(), stores.reviewDecisions(),
-                stores.labelRemovals(), stores.settings(), clock);
+                stores.labelRemovals(), stores.settings(), stores.suggestedItems(), clock);
         assertThat(new Upgrade01RecordPublishedDebriefs(app).doUpgrade()).isEmpty();
     }
 

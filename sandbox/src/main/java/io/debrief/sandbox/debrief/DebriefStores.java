@@ -2,6 +2,7 @@ package io.debrief.sandbox.debrief;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.debrief.core.actionitem.LabelRemovals;
+import io.debrief.core.actionitem.SuggestedItems;
 import io.debrief.core.checkpoint.CheckpointLog;
 import io.debrief.core.checkpoint.HeldDebriefs;
 import io.debrief.core.checkpoint.JobRunLog;
@@ -16,15 +17,17 @@ import io.debrief.plugin.persistence.AoJobRunLog;
 import io.debrief.plugin.persistence.AoLabelRemovals;
 import io.debrief.plugin.persistence.AoReviewDecisionLog;
 import io.debrief.plugin.persistence.AoSettings;
+import io.debrief.plugin.persistence.AoSuggestedItems;
 import io.debrief.plugin.persistence.AoTimelineStore;
 
 /** Core's store ports as the sandbox runs them: the plugin's own Active Objects stores, on the sandbox database. */
 record DebriefStores(TimelineStore timeline, DebriefStore debriefs, CheckpointLog checkpoints, HeldDebriefs held,
-        ReviewDecisionLog decisions, LabelRemovals labelRemovals, Settings settings, JobRunLog jobRuns) {
+        ReviewDecisionLog decisions, LabelRemovals labelRemovals, Settings settings, JobRunLog jobRuns,
+        SuggestedItems suggestedItems) {
 
     static DebriefStores activeObjects(ActiveObjects ao) {
         return new DebriefStores(new AoTimelineStore(ao), new AoDebriefStore(ao), new AoCheckpointLog(ao),
                 new AoHeldDebriefs(ao), new AoReviewDecisionLog(ao), new AoLabelRemovals(ao), new AoSettings(ao),
-                new AoJobRunLog(ao));
+                new AoJobRunLog(ao), new AoSuggestedItems(ao));
     }
 }

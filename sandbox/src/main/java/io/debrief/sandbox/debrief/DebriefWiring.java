@@ -26,7 +26,8 @@ record DebriefWiring(DebriefApplication app, JobRunLog jobRuns, ViewerProvider v
         DebriefApplication app = new DebriefApplication(new SandboxIncidents(host.issues(), host.users()),
                 new SandboxDerivedEntries(host.issues()), stores.timeline(), stores.debriefs(),
                 new SandboxIssueTracker(host, new IssueProperties(host.entityManager()), clock), stores.checkpoints(),
-                stores.held(), stores.decisions(), stores.labelRemovals(), stores.settings(), clock);
+                stores.held(), stores.decisions(), stores.labelRemovals(), stores.settings(),
+                stores.suggestedItems(), clock);
         return new DebriefWiring(app, stores.jobRuns(), new SandboxViewers(host), new SandboxMessages(host.i18n()),
                 new SandboxViews(host.soy()));
     }

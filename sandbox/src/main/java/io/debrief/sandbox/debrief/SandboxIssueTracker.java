@@ -163,6 +163,19 @@ final class SandboxIssueTracker implements IssueTracker {
         });
     }
 
+    /** Every sandbox issue has a way to Done, and the sandbox knows its resolutions by name. */
+    @Override
+    public boolean canResolve(IssueRef issue, String resolutionName) {
+        return issues.byId(issue.id()).isPresent() && RESOLUTIONS.stream()
+                .anyMatch(known -> known.equalsIgnoreCase(resolutionName == null ? "" : resolutionName.trim()));
+    }
+
+    @Override
+    public boolean mayBrowse(String userKey, String projectKey) {
+        return userKey != null && host.users().find(userKey).isPresent()
+                && host.users().viewer(Optional.of(userKey)).canBrowseProject(projectKey);
+    }
+
     @Override
     public void setPriority(IssueRef issue, String priorityName) {
         issues.setPriority(existing(issue).id(), named(PRIORITIES, priorityName, "priority"));

@@ -1,10 +1,12 @@
 package io.debrief.plugin.web.incident;
 
+import io.debrief.core.common.IssueRef;
 import io.debrief.core.debrief.Answer;
 import io.debrief.core.debrief.Debrief;
 import io.debrief.core.debrief.DebriefPhase;
 import io.debrief.core.debrief.DebriefView;
 import io.debrief.core.debrief.DueWindow;
+import io.debrief.core.debrief.Question;
 import io.debrief.core.lint.LintFinding;
 import io.debrief.plugin.web.i18n.Messages;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns core's {@link DebriefView} into the data of the Debrief tab ({@code Debrief.Debrief.tab}); the REST answer of
@@ -34,8 +37,9 @@ public final class DebriefViewModel {
 
     /**
      * @param canEdit whether the reader may edit the incident; a published debrief is read-only for everyone anyway
+     * @param taken   the suggestions already made into items: the item when the reader may see it, else empty
      */
-    public Map<String, Object> of(DebriefView view, boolean canEdit) {
+    public Map<String, Object> of(DebriefView view, boolean canEdit, Map<Question, Optional<IssueRef>> taken) {
         Debrief debrief = view.debrief();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("issueKey", view.incident().key());
@@ -60,7 +64,7 @@ public final class DebriefViewModel {
         data.put("version", debrief.version());
         List<Map<String, Object>> answers = new ArrayList<>();
         for (Answer answer : view.answers().all()) {
-            answers.add(text.answer(answer));
+            answers.add(text.answer(answer, taken.get(answer.question())));
         }
         data.put("answers", answers);
         data.put("findings", text.findings(view.findings()));

@@ -57,7 +57,8 @@ public final class IncidentPages {
 
     /** A debrief view core already produced (after a write), as the tab shows it. */
     public Map<String, Object> debrief(DebriefView view, Viewer viewer) {
-        return debriefModel.of(view, viewer.canEdit(view.incident().ref()));
+        return debriefModel.of(view, viewer.canEdit(view.incident().ref()),
+                app.incidentActionItems().suggestionsTaken(view.incident(), viewer));
     }
 
     /** One entry as the timeline shows it. */

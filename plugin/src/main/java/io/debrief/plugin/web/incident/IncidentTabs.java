@@ -59,7 +59,9 @@ public final class IncidentTabs {
             if (tab == Tab.TIMELINE) {
                 return views.render(tab.webResourceKey(), tab.template(), pages.timelineTab(issueKey, viewer));
             }
-            return views.render(tab.webResourceKey(), tab.template(), pages.debrief(issueKey, viewer))
+            Map<String, Object> debrief = new LinkedHashMap<>(pages.debrief(issueKey, viewer));
+            debrief.put("contextPath", contextPath);
+            return views.render(tab.webResourceKey(), tab.template(), debrief)
                     + views.render(FOLLOWUP_RESOURCE, "Debrief.Followup.actionItems", FollowupViewData.actionItems(
                             app.incidentActionItems().list(issueKey, viewer), viewer, app.clock(), contextPath))
                     + views.render(FOLLOWUP_RESOURCE, "Debrief.Followup.checkpoints", FollowupViewData.checkpoints(

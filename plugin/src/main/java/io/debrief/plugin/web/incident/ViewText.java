@@ -1,6 +1,7 @@
 package io.debrief.plugin.web.incident;
 
 import io.debrief.core.actionitem.DraftActionItem;
+import io.debrief.core.common.IssueRef;
 import io.debrief.core.debrief.Answer;
 import io.debrief.core.debrief.Question;
 import io.debrief.core.incident.Finding;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -107,6 +109,16 @@ final class ViewText {
      * ("Identified in 12 min, target 5 min: no") and the drafted action item of a "no" or "unknown".
      */
     Map<String, Object> answer(Answer answer) {
+        return answer(answer, null);
+    }
+
+    /**
+     * As {@link #answer(Answer)}, with what became of its suggestion: {@code draft.taken} true once it was made into an
+     * item, and {@code draft.item} (key, url) when the reader may see that item.
+     *
+     * @param taken null: not taken; empty: taken by an item the reader may not see (or still being created)
+     */
+    Map<String, Object> answer(Answer answer, Optional<IssueRef> taken) {
         Map<String, Object> map = new LinkedHashMap<>();
         Question question = answer.question();
         map.put("question", JsonOutput.wireName(question));
@@ -135,7 +147,17 @@ final class ViewText {
         map.put("targetDisplay", duration(target));
         map.put("reasonText", reason);
         map.put("summary", summary(question, value, actual, target, reason));
-        map.put("draft", answer.draft().map(this::draft).orElse(null));
+        map.put("draft", answer.draft().map(draft -> {
+            Map<String, Object> shown = draft(draft);
+            shown.put("taken", taken != null);
+            shown.put("item", taken == null ? null : taken.map(item -> {
+                Map<String, Object> link = new LinkedHashMap<>();
+                link.put("key", item.key());
+                link.put("url", "/browse/" + item.key());
+                return link;
+            }).orElse(null));
+            return shown;
+        }).orElse(null));
         return map;
     }
 

@@ -53,15 +53,16 @@ public class ActionItemsResource {
      * Creates an action item linked to the incident and labelled (label from the settings).
      *
      * <p>Outcomes: anonymous -> 401; unknown or not browsable -> 404; not an incident -> 409; no edit right on the
-     * incident -> 403; bad input -> 400 naming each field (projectKey, summary, assignee, due, category); otherwise
-     * 201 {@link ActionItemJson}. Nothing is created on any refusal.
+     * incident -> 403; bad input -> 400 naming each field (projectKey, summary, assignee, due, category, suggestion);
+     * the suggestion was already made into an item -> 409 (naming it when the reader may see it); otherwise 201
+     * {@link ActionItemJson}. Nothing is created on any refusal.
      */
     @POST
     public Response create(@PathParam("issueKey") String issueKey, CreateJson body) {
         CreateJson in = body == null ? CreateJson.EMPTY : body;
         ActionItemJson created = ActionItemJson.of(app.incidentActionItems().create(issueKey,
                 new ActionItemForm(in.projectKey(), in.issueType(), in.summary(), in.assignee(), in.due(),
-                        in.category()), viewers.current()), app.clock());
+                        in.category(), in.suggestion()), viewers.current()), app.clock());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -73,12 +74,15 @@ public class ActionItemsResource {
      * @param assignee   optional user key
      * @param due        optional YYYY-MM-DD, not in the past
      * @param category   detect, fix, prevent or process
+     * @param suggestion optional: the debrief suggestion it is made from, by question (identified-within-target,
+     *                   fixed-within-target, auto-resolved); each can be made into one item only
      */
     public record CreateJson(@JsonProperty("projectKey") String projectKey,
                              @JsonProperty("issueType") String issueType, @JsonProperty("summary") String summary,
                              @JsonProperty("assignee") String assignee, @JsonProperty("due") String due,
-                             @JsonProperty("category") String category) {
-        static final CreateJson EMPTY = new CreateJson(null, null, null, null, null, null);
+                             @JsonProperty("category") String category,
+                             @JsonProperty("suggestion") String suggestion) {
+        static final CreateJson EMPTY = new CreateJson(null, null, null, null, null, null, null);
     }
 
     /** The incident's items and the known open actions of earlier incidents. */

@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  * <p>Every method's outcomes, in guard order: anonymous -> 401; the issue is missing or cannot be browsed -> 404;
  * not an Incident -> 409; writes without the right to edit -> 403; bad input -> 400 naming the field; the debrief
  * is published (timeline frozen) or a version is stale -> 409. A refused write stores nothing. Writes accept JSON
- * only, which Jira's XSRF check lets through for same-origin scripts and refuses for cross-site forms.
+ * only; one without a JSON body or the X-Atlassian-Token header is 403 before it gets here
+ * ({@link io.debrief.plugin.web.rest.json.WritesNeedJson}).
  */
 @Path("incidents/{issueKey}/timeline")
 @Produces(MediaType.APPLICATION_JSON)

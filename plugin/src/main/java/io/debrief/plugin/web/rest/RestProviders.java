@@ -5,10 +5,12 @@ import io.debrief.plugin.web.rest.error.MalformedJsonExceptionMapper;
 import io.debrief.plugin.web.rest.error.RefusedExceptionMapper;
 import io.debrief.plugin.web.rest.error.UnexpectedExceptionMapper;
 import io.debrief.plugin.web.rest.json.RequestBodyLimit;
+import io.debrief.plugin.web.rest.json.WritesNeedJson;
 import java.util.List;
 
 /**
- * The JAX-RS providers every Debrief REST host registers next to the resources: error mapping and the body limit.
+ * The JAX-RS providers every Debrief REST host registers next to the resources: error mapping, the body limit and
+ * the XSRF rule for writes.
  *
  * <p>Jira's REST v2 finds them by scanning the plugin bundle for {@code @Provider} and builds each through its
  * {@code @Inject} constructor from the plugin's components, as Atlassian's Jira 11 Slack plugin's providers are
@@ -27,6 +29,7 @@ public final class RestProviders {
                 RefusedExceptionMapper.class,
                 MalformedJsonExceptionMapper.class,
                 UnexpectedExceptionMapper.class,
-                RequestBodyLimit.class);
+                RequestBodyLimit.class,
+                WritesNeedJson.class);
     }
 }

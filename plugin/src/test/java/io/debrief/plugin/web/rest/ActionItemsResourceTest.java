@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** POST/GET /incidents/{key}/action-items: who may call it, what it answers, and that refusals create nothing. */
@@ -41,6 +42,11 @@ class ActionItemsResourceTest {
     private static String validBody() {
         return body("summary", "Alert on queue depth", "category", "detect", "due", "2026-04-01",
                 "assignee", "alice");
+    }
+
+    @BeforeEach
+    void givenAliceSeesTheIncidentsProject() {
+        world.tracker.userMayBrowse("alice", "INC");
     }
 
     private void assertNothingCreated() {
@@ -66,6 +72,46 @@ class ActionItemsResourceTest {
         assertThat(created.labels()).containsExactlyInAnyOrder("debrief", "debrief-detect");
         assertThat(world.tracker.createdActionItems().values()).singleElement()
                 .satisfies(item -> assertThat(item.assigneeKey()).isEqualTo("alice"));
+    }
+
+    @Test
+    void an_assignee_who_cannot_see_the_items_project_is_400_on_assignee() {
+        // when: carol may not browse INC
+        Reply reply = rest.as(editor("alice")).post(PATH, body("summary", "Alert on queue depth", "category", "detect",
+                "assignee", "carol"));
+
+        // then
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("errors").get(0).path("field").asText()).isEqualTo("assignee");
+        assertThat(reply.body()).contains("carol cannot see project INC");
+        assertNothingCreated();
+    }
+
+    @Test
+    void a_suggestion_is_made_into_one_item_and_a_second_post_is_409_naming_it() {
+        // given
+        String fromSuggestion = body("summary", "Detect this kind of problem sooner", "category", "detect",
+                "suggestion", "identified-within-target");
+        Reply first = rest.as(editor("alice")).post(PATH, fromSuggestion);
+
+        // when: reload, another tab, a double click
+        Reply second = rest.as(editor("alice")).post(PATH, fromSuggestion);
+
+        // then
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body()).contains(first.json().path("key").asText());
+        assertThat(world.tracker.createdActionItems()).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_suggestion_is_400_on_suggestion() {
+        Reply reply = rest.as(editor("alice")).post(PATH, body("summary", "x", "category", "detect",
+                "suggestion", "blame"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("errors").get(0).path("field").asText()).isEqualTo("suggestion");
+        assertNothingCreated();
     }
 
     @Test

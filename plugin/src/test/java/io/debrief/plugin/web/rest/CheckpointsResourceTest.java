@@ -119,6 +119,68 @@ class CheckpointsResourceTest {
     }
 
     @Test
+    void closing_with_done_closes_the_item_and_the_sub_task_in_the_tracker() {
+        // given
+        world.tracker.given(anOrdinaryIssueAs(SUB_TASK));
+
+        // when
+        Reply reply = rest.as(editor("alice")).post(CLOSE_ONE, allDone());
+
+        // then
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(world.tracker.find(alerting.key()).orElseThrow().isOpen()).isFalse();
+        assertThat(world.tracker.find(runbook.key()).orElseThrow().isOpen()).isFalse();
+        assertThat(world.tracker.find(SUB_TASK.key()).orElseThrow().isOpen()).isFalse();
+    }
+
+    @Test
+    void a_person_who_cannot_see_an_item_neither_needs_nor_sees_nor_changes_it() {
+        // given: a PAY item of this incident; carol edits INC but may not browse PAY
+        TrackedIssue payItem = anActionItem().of(INCIDENT).inProject("PAY").summary("Reconcile refunds").build();
+        world.tracker.given(payItem);
+        ScriptedViewer carol = ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowseProject("PAY");
+
+        // when she leaves out one of her items: the 400 names hers only
+        Reply missing = rest.as(carol).post(CLOSE_ONE, outcomes(outcome(alerting.key(), "done", null, null)));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains(runbook.key()).doesNotContain(payItem.key());
+
+        // when she names the PAY item: refused as unknown, and it is not changed
+        Reply named = rest.as(carol).post(CLOSE_ONE, outcomes(outcome(alerting.key(), "done", null, null),
+                outcome(runbook.key(), "done", null, null), outcome(payItem.key(), "dropped", null, "not mine")));
+        assertThat(named.status()).isEqualTo(400);
+        assertThat(world.tracker.find(payItem.key()).orElseThrow().isOpen()).isTrue();
+
+        // then closing with her items succeeds, and the PAY item stays open and unrecorded
+        Reply closed = rest.as(carol).post(CLOSE_ONE, allDone());
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(world.tracker.find(payItem.key()).orElseThrow()).isEqualTo(payItem);
+        assertThat(closed.body()).doesNotContain(payItem.key());
+    }
+
+    @Test
+    void the_history_does_not_show_outcomes_of_items_the_reader_cannot_see() {
+        // given: alice, who sees PAY, closed the checkpoint with an outcome for a PAY item
+        TrackedIssue payItem = anActionItem().of(INCIDENT).inProject("PAY").build();
+        world.tracker.given(payItem);
+        rest.as(editor("alice")).post(CLOSE_ONE, outcomes(outcome(alerting.key(), "done", null, null),
+                outcome(runbook.key(), "done", null, null), outcome(payItem.key(), "replanned", "2026-04-30", null)));
+
+        // when
+        Reply asCarol = rest.as(ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowseProject("PAY")).get(PATH);
+        Reply asAlice = rest.as(editor("alice")).get(PATH);
+
+        // then
+        assertThat(asCarol.json().path("checkpoints").get(0).path("outcomes")).hasSize(2);
+        assertThat(asCarol.body()).doesNotContain(payItem.key());
+        assertThat(asAlice.json().path("checkpoints").get(0).path("outcomes")).hasSize(3);
+    }
+
+    private static TrackedIssue anOrdinaryIssueAs(IssueRef ref) {
+        return io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue().ref(ref).build();
+    }
+
+    @Test
     void closed_outcomes_show_in_the_history() {
         rest.as(editor("alice")).post(CLOSE_ONE, allDone());
 
@@ -160,7 +222,7 @@ class CheckpointsResourceTest {
                 outcome(alerting.key(), "dropped", null, "no"), outcome(runbook.key(), "done", null, null)));
 
         assertThat(second.status()).isEqualTo(409);
-        assertThat(world.tracker.resolutionOf(alerting.ref())).isEmpty();
+        assertThat(world.tracker.resolutionOf(alerting.ref())).contains("Done");
     }
 
     @Test

@@ -203,10 +203,13 @@ class IncidentTimelineResourceTest {
 
         @Test
         void acceptsJsonOnly() {
-            Reply reply = rest.send("POST", PATH, "kind=note".getBytes(), Map.of("Content-Type",
+            Reply forged = rest.send("POST", PATH, "kind=note".getBytes(), Map.of("Content-Type",
                     "application/x-www-form-urlencoded"));
+            Reply scripted = rest.send("POST", PATH, "kind=note".getBytes(), Map.of("Content-Type",
+                    "application/x-www-form-urlencoded", "X-Atlassian-Token", "no-check"));
 
-            assertThat(reply.status()).isEqualTo(415);
+            assertThat(forged.status()).as("a form, as another site could post it").isEqualTo(403);
+            assertThat(scripted.status()).as("a form from a script that passed the XSRF rule").isEqualTo(415);
         }
     }
 

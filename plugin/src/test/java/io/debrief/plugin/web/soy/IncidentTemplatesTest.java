@@ -179,7 +179,28 @@ class IncidentTemplatesTest {
                     "data-question=\"fixed-within-target\" data-answer=\"yes\"",
                     "data-question=\"auto-resolved\" data-answer=\"unknown\"",
                     "Identified in 12 min, target 5 min: No",
+                    "data-suggestion=\"identified-within-target\"",
                     "data-category=\"detect\" data-summary=\"Detect this kind of problem sooner (took 720 s, target 300 s)\"");
+        }
+
+        @Test
+        void aSuggestionMadeIntoAnItemShowsItInsteadOfTheButton() {
+            // given: identified late (no); its suggestion became OPS-12, which bob may not browse
+            world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
+            world.suggestionMadeInto(io.debrief.core.debrief.Question.IDENTIFIED_WITHIN_TARGET,
+                    new io.debrief.core.common.IssueRef(12, "OPS-12", "OPS"));
+
+            // when
+            String forAlice = debriefFor(editor("alice"));
+            String forCarol = debriefFor(io.debrief.core.testkit.ScriptedViewer.as(
+                    new io.debrief.core.common.UserRef("carol", "Carol")).cannotBrowse(
+                    new io.debrief.core.common.IssueRef(12, "OPS-12", "OPS")));
+
+            // then
+            assertThat(forAlice).contains("Created as", "href=\"/browse/OPS-12\"")
+                    .doesNotContain("data-suggestion=\"identified-within-target\"");
+            assertThat(forCarol).contains("Already created as an action item you cannot see.")
+                    .doesNotContain("OPS-12", "data-suggestion=\"identified-within-target\"");
         }
 
         @Test

@@ -16,6 +16,7 @@ import io.debrief.core.testkit.InMemoryJobRunLog;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemoryReviewDecisionLog;
 import io.debrief.core.testkit.InMemorySettings;
+import io.debrief.core.testkit.InMemorySuggestedItems;
 import io.debrief.core.testkit.InMemoryTimelineStore;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
@@ -50,9 +51,10 @@ public final class FollowupWorld {
     public final InMemoryHeldDebriefs held = new InMemoryHeldDebriefs();
     public final InMemorySettings settings = new InMemorySettings();
     public final InMemoryJobRunLog jobRuns = new InMemoryJobRunLog();
+    public final InMemorySuggestedItems suggestedItems = new InMemorySuggestedItems();
     public final DebriefApplication app = new DebriefApplication(incidents, DerivedEntries.NONE,
             new InMemoryTimelineStore(), new InMemoryDebriefStore(), tracker, checkpoints, held,
-            new InMemoryReviewDecisionLog(), new InMemoryLabelRemovals(), settings, clock);
+            new InMemoryReviewDecisionLog(), new InMemoryLabelRemovals(), settings, suggestedItems, clock);
 
     public FollowupWorld() {
         incidents.with(anIncident().id(INCIDENT.id()).key(INCIDENT.key()).created(INCIDENT_CREATED).build());

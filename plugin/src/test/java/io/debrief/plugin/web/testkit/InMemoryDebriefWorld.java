@@ -7,6 +7,7 @@ import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemoryReviewDecisionLog;
 import io.debrief.core.testkit.InMemorySettings;
+import io.debrief.core.testkit.InMemorySuggestedItems;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.plugin.DebriefApplication;
@@ -31,7 +32,7 @@ public final class InMemoryDebriefWorld {
         clock = TestClock.at(now);
         tracker = new InMemoryIssueTracker(clock);
         app = new DebriefApplication(debriefs.incidents, DerivedEntries.NONE, debriefs.timelines, debriefs.debriefs,
-                tracker, checkpoints, held, decisions, labelRemovals, settings, clock);
+                tracker, checkpoints, held, decisions, labelRemovals, settings, new InMemorySuggestedItems(), clock);
     }
 
     public DebriefApplication app() {

@@ -14,6 +14,7 @@ import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemoryReviewDecisionLog;
 import io.debrief.core.testkit.InMemorySettings;
+import io.debrief.core.testkit.InMemorySuggestedItems;
 import io.debrief.core.testkit.InMemoryTimelineStore;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.TimelineFixtures;
@@ -61,13 +62,22 @@ public final class IncidentWorld {
     private final InMemoryTimelineStore timelineStore = new InMemoryTimelineStore();
     private final InMemoryDebriefStore debriefStore = new InMemoryDebriefStore();
     private final List<TimelineEntry> derived = new ArrayList<>();
+    private final InMemorySuggestedItems suggestedItems = new InMemorySuggestedItems();
     private final DebriefApplication app;
 
     public IncidentWorld() {
         DerivedEntries fromTracker = of -> derived.stream().filter(entry -> entry.incidentId() == of.id()).toList();
         app = new DebriefApplication(incidents, fromTracker, timelineStore, debriefStore,
                 new InMemoryIssueTracker(clock), new InMemoryCheckpointLog(), new InMemoryHeldDebriefs(),
-                new InMemoryReviewDecisionLog(), new InMemoryLabelRemovals(), new InMemorySettings(), clock);
+                new InMemoryReviewDecisionLog(), new InMemoryLabelRemovals(), new InMemorySettings(),
+                suggestedItems, clock);
+    }
+
+    /** The incident's suggestion for the question was made into the item. */
+    public IncidentWorld suggestionMadeInto(io.debrief.core.debrief.Question question, IssueRef item) {
+        suggestedItems.claim(incident.ref(), question, clock.instant());
+        suggestedItems.created(incident.ref(), question, item);
+        return this;
     }
 
     public DebriefApplication app() {
