@@ -1,7 +1,8 @@
 package io.debrief.core.timeline;
 
-import io.debrief.core.common.ValidationError;
+import io.debrief.core.common.InvisibleCharacters;
 import io.debrief.core.common.Validation;
+import io.debrief.core.common.ValidationError;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,8 @@ public final class EntryRules {
         if (link != null && !link.isBlank()) {
             if (link.length() > MAX_LINK_CHARS) {
                 validation.reject("link", "debrief.error.timeline.link.too-long", MAX_LINK_CHARS);
+            } else if (InvisibleCharacters.anyIn(link)) {
+                validation.reject("link", "debrief.error.timeline.link.invisible");
             } else {
                 validation.check(isHttpUrl(link.trim()), "link", "debrief.error.timeline.link.invalid");
             }

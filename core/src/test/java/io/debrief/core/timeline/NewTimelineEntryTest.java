@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NewTimelineEntryTest {
 
@@ -83,6 +85,22 @@ class NewTimelineEntryTest {
         assertThat(keysOf(EntryKind.NOTE, now, "x", "javascript:alert(1)"))
                 .containsExactly("debrief.error.timeline.link.invalid");
         assertThat(keysOf(EntryKind.NOTE, now, "x", "not a url")).containsExactly("debrief.error.timeline.link.invalid");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202E", "\u202D", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F",
+            "\u061C", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u0000", "\u001B", "\u0085"})
+    void links_with_characters_that_hide_or_reorder_what_a_reader_sees_are_refused(String invisible) {
+        assertThat(keysOf(EntryKind.NOTE, now, "x", "https://status.example.com/" + invisible + "gnp.1"))
+                .containsExactly("debrief.error.timeline.link.invisible");
+        assertThat(keysOf(EntryKind.NOTE, now, "x", invisible + "https://status.example.com/"))
+                .containsExactly("debrief.error.timeline.link.invisible");
+    }
+
+    @Test
+    void text_may_hold_right_to_left_writing_and_its_marks() {
+        assertThat(errorsOf(EntryKind.NOTE, now, "\u05D4\u05EA\u05E8\u05D0\u05D4 \u200F(alert) \u202Bx\u202C",
+                "https://status.example.com/")).isEmpty();
     }
 
     @Test

@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** GET/POST/PUT/DELETE /incidents/{key}/timeline: the timeline with its facts, and changing manual entries. */
 class IncidentTimelineResourceTest {
@@ -144,6 +146,23 @@ class IncidentTimelineResourceTest {
             assertThat(reply.json().path("link").asText()).isEqualTo("https://grafana.example/d/1");
             assertThat(reply.json().path("version").asInt()).isEqualTo(1);
             assertThat(world.timelineStore().entries(world.incident().id(), false)).hasSize(1);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"2026-03-01T10:12Z, 2026-03-01T10:12:00Z", "2026-03-01T11:12+01:00, 2026-03-01T10:12:00Z",
+                "2026-03-01T10:12:00.5Z, 2026-03-01T10:12:00.500Z"})
+        void anInstantMayLeaveOutSecondsAndGiveAnOffset(String given, String stored) {
+            Reply reply = rest.as(editor("alice")).post(PATH, RestTestHarness.json(entry("detected", given, "Alert",
+                    null)));
+
+            assertThat(reply.status()).isEqualTo(201);
+            assertThat(reply.json().path("at").asText()).isEqualTo(java.time.Instant.parse(stored).toString());
+        }
+
+        @Test
+        void aLinkThatWouldShowReversedIsRefused() {
+            assertRefused(entry("note", "2026-03-01T10:12:00Z", "x", "https://example.com/\u202Egnp.exe"), "link",
+                    "invisible characters");
         }
 
         @Test

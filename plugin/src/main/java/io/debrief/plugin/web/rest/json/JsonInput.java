@@ -3,6 +3,7 @@ package io.debrief.plugin.web.rest.json;
 import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.Validation;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
@@ -141,9 +142,10 @@ public final class JsonInput {
         validation.throwIfInvalid();
     }
 
+    /** ISO-8601 with an offset; seconds and fractions may be left out ({@code 2025-06-12T10:45Z}). */
     private Instant parseInstant(String field, String value) {
         try {
-            return Instant.parse(value.strip());
+            return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException malformed) {
             validation.reject(field, INSTANT_INVALID, INSTANT_EXAMPLE);
             return null;
