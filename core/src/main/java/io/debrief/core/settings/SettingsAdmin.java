@@ -89,8 +89,16 @@ public final class SettingsAdmin {
         return suggestedFilters(viewer);
     }
 
+    /**
+     * Whole minutes as a duration; a number past the longest target (up to Long.MAX_VALUE minutes, which a Duration
+     * cannot even hold) stays past it, so the policy refuses it by name instead of the arithmetic failing.
+     */
     private static Duration minutes(Long value) {
-        return value == null ? null : Duration.ofMinutes(value);
+        if (value == null) {
+            return null;
+        }
+        long longest = Targets.MAX.toMinutes();
+        return Duration.ofMinutes(Math.max(-1, Math.min(value, longest + 1)));
     }
 
     /**

@@ -106,6 +106,18 @@ class SettingsResourceTest {
     }
 
     @Test
+    void targets_past_thirty_days_up_to_the_largest_number_are_400_on_that_target() {
+        Reply reply = rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
+                List.of(project("OPS", Long.MAX_VALUE, 43_201, 14), project("INC", Long.MIN_VALUE, 60, 14)))));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.fieldErrors()).containsOnlyKeys("projects[0].detect", "projects[0].resolve",
+                "projects[1].detect");
+        assertThat(reply.fieldErrors().get("projects[0].detect")).contains("30 days");
+        assertNothingSaved();
+    }
+
+    @Test
     void a_missing_target_is_400_on_that_target() {
         Reply reply = rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
                 List.of(project("OPS", null, 60, 14)))));
