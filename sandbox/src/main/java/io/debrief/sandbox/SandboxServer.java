@@ -40,6 +40,7 @@ public final class SandboxServer implements AutoCloseable {
     private static final String CLOCK_OFFSET = "clock.offset.seconds";
     static final String PLUGIN_REST = "/rest/debrief/1.0";
     static final String SANDBOX_REST = "/rest/sandbox/1.0";
+    static final String JIRA_REST = "/rest/api/2";
 
     private final Database db;
     private final Server jetty;
@@ -116,7 +117,8 @@ public final class SandboxServer implements AutoCloseable {
         Set<Class<? extends RawEntity<?>>> all = new LinkedHashSet<>(List.of(SandboxUserEntity.class,
                 SandboxProjectEntity.class, SandboxPermissionEntity.class, SandboxIssueEntity.class,
                 SandboxLabelEntity.class, SandboxLinkEntity.class, SandboxSettingEntity.class,
-                SandboxCommentEntity.class, SandboxStatusChangeEntity.class));
+                SandboxCommentEntity.class, SandboxStatusChangeEntity.class, IssuePropertyEntity.class,
+                SandboxIssueTypeEntity.class, SandboxLinkTypeEntity.class));
         for (String name : plugin.aoEntityClassNames()) {
             try {
                 all.add((Class<? extends RawEntity<?>>) Class.forName(name, false, loader));
@@ -157,6 +159,7 @@ public final class SandboxServer implements AutoCloseable {
         collect.bind(SoyRenderer.class, host.soy());
         collect.bind(I18n.class, host.i18n());
         List<Class<?>> pluginResources = new ArrayList<>();
+        List<Class<?>> platformResources = new ArrayList<>();
         List<IssueTab> tabs = new ArrayList<>();
         List<SandboxPage> pages = new ArrayList<>();
         List<SandboxServlet> servlets = new ArrayList<>();
@@ -165,6 +168,7 @@ public final class SandboxServer implements AutoCloseable {
         for (SandboxModule module : modules) {
             module.bind(host, collect);
             pluginResources.addAll(module.restResources());
+            platformResources.addAll(module.platformRestResources());
             tabs.addAll(module.issueTabs(host));
             pages.addAll(module.pages(host));
             servlets.addAll(module.servlets(host));
@@ -186,6 +190,10 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServletContainer(rest(pluginResources, bindings, host))), PLUGIN_REST + "/*");
         context.addServlet(new ServletHolder(new ServletContainer(rest(List.of(SandboxResource.class), bindings, host))),
                 SANDBOX_REST + "/*");
+        if (!platformResources.isEmpty()) {
+            context.addServlet(new ServletHolder(new ServletContainer(rest(platformResources, bindings, host))),
+                    JIRA_REST + "/*");
+        }
         context.addServlet(new ServletHolder(new ControlServlet(host, jobs)), "/sandbox/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/aui/")), "/aui/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("web/")), "/web/*");

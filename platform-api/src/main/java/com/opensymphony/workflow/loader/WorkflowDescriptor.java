@@ -1,10 +1,12 @@
 // Mirrors: com.opensymphony.workflow.loader.WorkflowDescriptor (public class) from osworkflow (Atlassian's fork, a dependency of jira-api); source: OpenSymphony OSWorkflow 2.6 loader/WorkflowDescriptor.java, used as here in igsl-group/Octopus_Jira CustomApprovalUtil.java (8.21). Evidence: C(2.6 source, 8.21 use); U for the fork in 11.3
+// Constructor protected (package-private in OSWorkflow, where DescriptorFactory builds it) so a host (the sandbox)
+// can subclass it with its own small workflow; plugin code only reads descriptors.
 // Only the members the plugin calls; the real class has package-private constructors (DescriptorFactory builds it).
 package com.opensymphony.workflow.loader;
 
 /** A whole workflow definition. */
 public class WorkflowDescriptor extends AbstractDescriptor {
-    WorkflowDescriptor() {
+    protected WorkflowDescriptor() {
     }
 
     public StepDescriptor getStep(int id) {

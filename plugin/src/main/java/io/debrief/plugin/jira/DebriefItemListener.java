@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * takes the label away, made by a user) is recorded, and the label is never put back.
  */
 @Component
-class DebriefItemListener {
+public class DebriefItemListener {
 
     static final String LABELS_FIELD = "labels";
     private static final Logger LOG = LoggerFactory.getLogger(DebriefItemListener.class);
