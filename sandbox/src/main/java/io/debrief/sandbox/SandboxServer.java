@@ -46,10 +46,13 @@ public final class SandboxServer implements AutoCloseable {
     private final Server jetty;
     private final HostServices host;
 
-    private SandboxServer(Database db, Server jetty, HostServices host) {
+    private final List<Object[]> bindings;
+
+    private SandboxServer(Database db, Server jetty, HostServices host, List<Object[]> bindings) {
         this.db = db;
         this.jetty = jetty;
         this.host = host;
+        this.bindings = bindings;
     }
 
     /** Starts the sandbox and returns once it serves requests. */
@@ -79,9 +82,10 @@ public final class SandboxServer implements AutoCloseable {
                 }
                 LOG.info("Seeded {} users and {} incidents", host.users().all().size(), incidents.size());
             }
-            Server jetty = jetty(options.port(), host, plugin, modules);
+            List<Object[]> bindings = new ArrayList<>();
+            Server jetty = jetty(options.port(), host, plugin, modules, bindings);
             jetty.start();
-            return new SandboxServer(db, jetty, host);
+            return new SandboxServer(db, jetty, host, bindings);
         } catch (Exception | Error e) {
             db.close();
             throw e;
@@ -100,6 +104,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The host's services, for tests that set up data beside the browser. */
     public SandboxContext context() {
         return host;
+    }
+
+    /** What a module bound for its REST resources (e.g. the plugin's Jira host), for tests beside the browser. */
+    public <T> java.util.Optional<T> bound(Class<T> type) {
+        return bindings.stream().filter(b -> b[0] == type).map(b -> type.cast(b[1])).findFirst();
     }
 
     @Override
@@ -145,8 +154,8 @@ public final class SandboxServer implements AutoCloseable {
         });
     }
 
-    private static Server jetty(int port, HostServices host, PluginDescriptor plugin, List<SandboxModule> modules) {
-        List<Object[]> bindings = new ArrayList<>();
+    private static Server jetty(int port, HostServices host, PluginDescriptor plugin, List<SandboxModule> modules,
+                                List<Object[]> bindings) {
         Bindings collect = new Bindings() {
             @Override
             public <T> void bind(Class<T> type, T instance) {
