@@ -245,6 +245,9 @@ final class Jql {
                 op = "not in";
             } else if (op.equals("is") && acceptWord("not")) {
                 op = "is not";
+            } else if (Set.of("was", "changed").contains(op)) {
+                throw new ParseError("The sandbox's Jira keeps no field history for search: '" + op.toUpperCase(Locale.ROOT)
+                        + "' is not supported here (a real Jira reads it).");
             } else if (!Set.of("=", "!=", "<", "<=", ">", ">=", "~", "!~", "in", "is").contains(op)) {
                 throw new ParseError("Error in the JQL Query: Expecting operator but got '" + op
                         + "'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.");
