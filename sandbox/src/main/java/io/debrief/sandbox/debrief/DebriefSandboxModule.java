@@ -19,6 +19,7 @@ import io.debrief.sandbox.SandboxServlet;
 import io.debrief.sandbox.SeedContext;
 import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.jira.JiraHost;
+import com.atlassian.scheduler.status.RunOutcome;
 import io.debrief.sandbox.jira.JiraRestV2;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Modifier;
@@ -138,9 +139,12 @@ public final class DebriefSandboxModule implements SandboxModule {
     @Override
     public List<SandboxJob> jobs(SandboxContext context) {
         JiraHost host = jira(context);
-        return List.of(new SandboxJob("checkpoints", () -> {
-            host.runScheduledJobs();
-        }));
+        return List.of(new SandboxJob("checkpoints", () -> host.runScheduledJobs().forEach((id, response) -> {
+            if (response.getRunOutcome() == RunOutcome.FAILED) {
+                // "Run scheduled jobs now" names the job that failed, as Jira's scheduler admin page would
+                throw new IllegalStateException(id + ": " + response.getMessage());
+            }
+        })));
     }
 
     @Override

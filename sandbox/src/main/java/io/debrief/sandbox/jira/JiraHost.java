@@ -44,6 +44,8 @@ import org.slf4j.LoggerFactory;
 public final class JiraHost implements AutoCloseable {
 
     static final String PLUGIN_PACKAGE = "io.debrief.plugin";
+    /** Each host is one "node" of the cluster its database makes. */
+    private static final java.util.concurrent.atomic.AtomicInteger NODES = new java.util.concurrent.atomic.AtomicInteger();
     private static final Logger LOG = LoggerFactory.getLogger(JiraHost.class);
 
     private final GenericApplicationContext container;
@@ -84,7 +86,7 @@ public final class JiraHost implements AutoCloseable {
         HostServicesSet services = new HostServicesSet(people, types, issues, events, links,
                 new HostHistory(host, people, issues, clock), workflow, platform,
                 new HostIssueService(host, issues, people, workflow, platform, events, clock),
-                new HostSearch(host, people, issues, links, clock), new HostScheduler(clock));
+                new HostSearch(host, people, issues, links, clock), new HostScheduler(clock, host, NODES.incrementAndGet() + "@" + ProcessHandle.current().pid()));
         types.ensureStandardTypes();
         links.ensureStandardLinkTypes();
 
