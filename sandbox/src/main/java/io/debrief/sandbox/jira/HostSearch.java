@@ -86,7 +86,7 @@ final class HostSearch implements SearchService {
             parsed = Jql.parse(query == null ? "" : query);
             validate(searcher, parsed.getWhereClause(), errors);
         } catch (Jql.ParseError e) {
-            errors.addErrorMessage(e.getMessage());
+            errors.addErrorMessage(host.i18n().getText(e.key(), e.args()));
         }
         return new ParseResult(errors.hasAnyErrors() ? null : parsed, errors);
     }
@@ -105,7 +105,7 @@ final class HostSearch implements SearchService {
                     if (plugin != null) {
                         errors.addMessageSet(plugin.validate(searcher, function, terminal));
                     } else if (!BUILT_IN.contains(function.getName().toLowerCase(Locale.ROOT))) {
-                        errors.addErrorMessage("Unable to find JQL function '" + function.getDisplayString() + "'.");
+                        errors.addErrorMessage(host.i18n().getText("sandbox.jira.jql.error.function", function.getDisplayString()));
                     }
                 }
             }
@@ -444,7 +444,7 @@ final class HostSearch implements SearchService {
                         // try the next form
                     }
                 }
-                throw new IllegalArgumentException("Date value '" + value + "' is invalid.");
+                throw new IllegalArgumentException(host.i18n().getText("sandbox.jira.jql.error.date", value));
             }
         }
     }

@@ -83,13 +83,13 @@ public final class JiraRestV2 {
         Map<String, String> errors = new LinkedHashMap<>();
         Project project = project(map(fields.get("project")));
         if (project == null) {
-            errors.put("project", "project is required");
+            errors.put("project", text("sandbox.jira.error.project"));
         } else {
             input.setProjectId(project.getId());
         }
         IssueType type = issueType(map(fields.get("issuetype")));
         if (type == null) {
-            errors.put("issuetype", "valid issue type is required");
+            errors.put("issuetype", text("sandbox.jira.error.issuetype"));
         } else {
             input.setIssueTypeId(type.getId());
         }
@@ -100,7 +100,7 @@ public final class JiraRestV2 {
         common(fields, input, errors);
         Issue parent = fields.containsKey("parent") ? issue(map(fields.get("parent"))) : null;
         if (fields.containsKey("parent") && parent == null) {
-            errors.put("parent", "Could not find issue by id or key.");
+            errors.put("parent", text("sandbox.jira.rest.error.parent"));
         }
         List<String> labels = strings(fields.get("labels"), "labels", errors);
         String component = component(fields.get("components"), errors);
@@ -145,7 +145,7 @@ public final class JiraRestV2 {
             return missing();
         }
         if (!jira.people().hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user())) {
-            return error(403, List.of("You do not have permission to edit issues in this project."), Map.of());
+            return error(403, List.of(text("sandbox.jira.error.edit.permission")), Map.of());
         }
         Map<String, Object> fields = map(body == null ? null : body.get("fields"));
         Map<String, Object> update = map(body == null ? null : body.get("update"));
@@ -171,7 +171,7 @@ public final class JiraRestV2 {
         }
         for (String label : labels) {
             if (label.isBlank() || label.chars().anyMatch(Character::isWhitespace) || label.length() > 255) {
-                errors.put("labels", "The label '" + label + "' contains spaces which is invalid.");
+                errors.put("labels", text("sandbox.jira.rest.error.label", label));
             }
         }
         IssueInputParameters input = jira.issueService().newIssueInputParameters();
@@ -223,7 +223,7 @@ public final class JiraRestV2 {
                         Locale.ENGLISH).format(Date.from(LocalDate.parse(string(due)).atStartOfDay(ZoneId.systemDefault())
                         .toInstant())));
             } catch (DateTimeParseException e) {
-                errors.put("duedate", "Error parsing date string: " + due);
+                errors.put("duedate", text("sandbox.jira.rest.error.duedate", due));
             }
             given = true;
         }
@@ -288,7 +288,7 @@ public final class JiraRestV2 {
         try {
             id = Integer.parseInt(string(transition.get("id")));
         } catch (NumberFormatException e) {
-            return error(400, List.of("Missing 'transition' identifier"), Map.of());
+            return error(400, List.of(text("sandbox.jira.rest.error.transition.id")), Map.of());
         }
         IssueInputParameters input = jira.issueService().newIssueInputParameters();
         Map<String, Object> fields = map(body.get("fields"));
@@ -325,16 +325,16 @@ public final class JiraRestV2 {
         Issue destination = issue(map(body == null ? null : body.get("outwardIssue")));
         Map<String, String> errors = new LinkedHashMap<>();
         if (type == null) {
-            errors.put("issuelinks", "No issue link type with name '" + typeJson.get("name") + "' found.");
+            errors.put("issuelinks", text("sandbox.jira.rest.error.linktype", typeJson.get("name")));
         }
         if (source == null || !browse(source) || destination == null || !browse(destination)) {
-            errors.put("issuelinks", "Issue Does Not Exist");
+            errors.put("issuelinks", text("sandbox.jira.error.issue.missing"));
         }
         if (!errors.isEmpty()) {
             return error(404, List.of(), errors);
         }
         if (!jira.people().hasPermission(ProjectPermissions.LINK_ISSUES, source, user())) {
-            return error(401, List.of("No Link Issue Permission for issue '" + source.getKey() + "'."), Map.of());
+            return error(401, List.of(text("sandbox.jira.rest.error.link.permission", source.getKey())), Map.of());
         }
         try {
             jira.links().createIssueLink(source.getId(), destination.getId(), type.getId(), null, user());
@@ -449,23 +449,23 @@ public final class JiraRestV2 {
         return jira.people().hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user());
     }
 
-    private static String component(Object components, Map<String, String> errors) {
+    private String component(Object components, Map<String, String> errors) {
         if (components == null) {
             return null;
         }
         if (!(components instanceof List<?> list) || list.size() > 1) {
-            errors.put("components", "The sandbox keeps at most one component per issue.");
+            errors.put("components", text("sandbox.jira.rest.error.components"));
             return null;
         }
         return list.isEmpty() ? null : string(map(list.get(0)).get("name"));
     }
 
-    private static List<String> strings(Object value, String field, Map<String, String> errors) {
+    private List<String> strings(Object value, String field, Map<String, String> errors) {
         if (value == null) {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            errors.put(field, "data was not an array");
+            errors.put(field, text("sandbox.jira.rest.error.array"));
             return List.of();
         }
         return list.stream().map(JiraRestV2::string).toList();
@@ -488,8 +488,12 @@ public final class JiraRestV2 {
         }
     }
 
-    private static Response missing() {
-        return error(404, List.of("Issue Does Not Exist"), Map.of());
+    private Response missing() {
+        return error(404, List.of(text("sandbox.jira.error.issue.missing")), Map.of());
+    }
+
+    private String text(String key, Object... args) {
+        return jira.platform().i18n().getText(key, args);
     }
 
     private static Response error(int status, ErrorCollection errors) {

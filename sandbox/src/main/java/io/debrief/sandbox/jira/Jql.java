@@ -26,10 +26,23 @@ final class Jql {
     private Jql() {
     }
 
-    /** A parse failure with Jira's kind of message. */
+    /** A parse failure: an i18n key (Jira's kind of message, in the sandbox's bundle) and its arguments. */
     static final class ParseError extends Exception {
-        ParseError(String message) {
-            super(message);
+        private final String key;
+        private final transient Object[] args;
+
+        ParseError(String key, Object... args) {
+            super(key);
+            this.key = key;
+            this.args = args;
+        }
+
+        String key() {
+            return key;
+        }
+
+        Object[] args() {
+            return args.clone();
         }
     }
 
@@ -99,7 +112,7 @@ final class Jql {
             } while (parser.accept(","));
         }
         if (!parser.atEnd()) {
-            throw new ParseError("Error in the JQL Query: Expecting either 'OR' or 'AND' but got '" + parser.peek() + "'.");
+            throw new ParseError("sandbox.jira.jql.error.andor", parser.peek());
         }
         return new JqlQuery(where, new Order(sorts), text);
     }
@@ -124,7 +137,7 @@ final class Jql {
                     value.append(text.charAt(j++));
                 }
                 if (j >= text.length()) {
-                    throw new ParseError("Error in the JQL Query: The quoted string '" + value + "' has not been completed.");
+                    throw new ParseError("sandbox.jira.jql.error.quote", value.toString());
                 }
                 tokens.add(new Token(value.toString(), true));
                 i = j + 1;
@@ -189,19 +202,19 @@ final class Jql {
 
         void expect(String symbol) throws ParseError {
             if (!accept(symbol)) {
-                throw new ParseError("Error in the JQL Query: Expecting '" + symbol + "' but got '" + peek() + "'.");
+                throw new ParseError("sandbox.jira.jql.error.expecting", symbol, peek());
             }
         }
 
         void expectWord(String word) throws ParseError {
             if (!acceptWord(word)) {
-                throw new ParseError("Error in the JQL Query: Expecting '" + word + "' but got '" + peek() + "'.");
+                throw new ParseError("sandbox.jira.jql.error.expecting", word, peek());
             }
         }
 
         String word() throws ParseError {
             if (atEnd()) {
-                throw new ParseError("Error in the JQL Query: The query ends too early.");
+                throw new ParseError("sandbox.jira.jql.error.end");
             }
             return tokens.get(at++).text();
         }
@@ -238,7 +251,7 @@ final class Jql {
             Token fieldToken = tokens.get(Math.min(at, tokens.size() - 1));
             String field = word().toLowerCase(Locale.ROOT);
             if (!FIELDS.contains(field)) {
-                throw new ParseError("Field '" + fieldToken.text() + "' does not exist or you do not have permission to view it.");
+                throw new ParseError("sandbox.jira.jql.error.field", fieldToken.text());
             }
             String op = word().toLowerCase(Locale.ROOT);
             if (op.equals("not") && acceptWord("in")) {
@@ -246,11 +259,9 @@ final class Jql {
             } else if (op.equals("is") && acceptWord("not")) {
                 op = "is not";
             } else if (Set.of("was", "changed").contains(op)) {
-                throw new ParseError("The sandbox's Jira keeps no field history for search: '" + op.toUpperCase(Locale.ROOT)
-                        + "' is not supported here (a real Jira reads it).");
+                throw new ParseError("sandbox.jira.jql.error.history", op.toUpperCase(Locale.ROOT));
             } else if (!Set.of("=", "!=", "<", "<=", ">", ">=", "~", "!~", "in", "is").contains(op)) {
-                throw new ParseError("Error in the JQL Query: Expecting operator but got '" + op
-                        + "'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.");
+                throw new ParseError("sandbox.jira.jql.error.operator", op);
             }
             return new Terminal(field, op, operand(op.endsWith("in")));
         }
