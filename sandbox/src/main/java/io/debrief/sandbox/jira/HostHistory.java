@@ -22,13 +22,11 @@ final class HostHistory implements ChangeHistoryManager, CommentManager {
 
     private final SandboxContext host;
     private final HostPeople people;
-    private final HostIssueManager issues;
     private final Clock clock;
 
-    HostHistory(SandboxContext host, HostPeople people, HostIssueManager issues, Clock clock) {
+    HostHistory(SandboxContext host, HostPeople people, Clock clock) {
         this.host = host;
         this.people = people;
-        this.issues = issues;
         this.clock = clock;
     }
 

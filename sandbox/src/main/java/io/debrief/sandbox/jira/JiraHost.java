@@ -84,7 +84,7 @@ public final class JiraHost implements AutoCloseable {
         HostLinks links = new HostLinks(host, issues, events, clock);
         HostWorkflow workflow = new HostWorkflow(people);
         HostServicesSet services = new HostServicesSet(people, types, issues, events, links,
-                new HostHistory(host, people, issues, clock), workflow, platform,
+                new HostHistory(host, people, clock), workflow, platform,
                 new HostIssueService(host, issues, people, workflow, platform, events, clock),
                 new HostSearch(host, people, issues, links, clock), new HostScheduler(clock, host, NODES.incrementAndGet() + "@" + ProcessHandle.current().pid()));
         types.ensureStandardTypes();

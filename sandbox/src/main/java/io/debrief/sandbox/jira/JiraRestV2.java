@@ -115,7 +115,7 @@ public final class JiraRestV2 {
         }
         Issue created = jira.issueService().create(user(), validation).getIssue();
         if (component != null) {
-            jira.people();
+            // the plugin imports no component field on IssueInputParameters: the host sets it beside the create
             HostIssue stored = (HostIssue) created;
             jira.issues().host().issues().edit(created.getId(), stored.getSummary(), stored.sandboxIssue().assignee(),
                     component);

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -174,6 +176,68 @@ class JiraRestV2Test {
 
             assertThat(page.path("issues")).hasSize(2);
             assertThat(page.path("total").asInt()).isGreaterThan(2);
+        }
+    }
+
+    @Nested
+    class ThePluginsJqlFunctions {
+
+        @Test
+        void debrief_items_of_an_incident_are_its_labelled_linked_action_items_and_sub_tasks() throws Exception {
+            String incident = keys("admin", "issuetype = Incident AND resolution is not EMPTY ORDER BY created ASC").get(0);
+            Set<String> linked = new TreeSet<>();
+            issue("admin", incident).path("fields").path("issuelinks").forEach(link -> {
+                if (link.path("type").path("name").asText().equals("Debrief action item")) {
+                    linked.add(link.path("inwardIssue").path("key").asText());
+                }
+            });
+            linked.addAll(keys("admin", "parent = " + incident));
+            Set<String> labelled = new TreeSet<>();
+            for (String key : linked) {
+                if (labels(key).contains("debrief")) {
+                    labelled.add(key);
+                }
+            }
+
+            assertThat(labelled).isNotEmpty();
+            assertThat(new TreeSet<>(keys("admin", "issue in debriefItems(\"" + incident + "\")"))).isEqualTo(labelled);
+        }
+
+        @Test
+        void incidents_awaiting_a_debrief_are_resolved_incidents_whose_debrief_is_neither_held_nor_published()
+                throws Exception {
+            List<String> awaiting = keys("admin", "issue in incidentsAwaitingDebrief()");
+
+            assertThat(awaiting).isNotEmpty();
+            for (String key : awaiting) {
+                JsonNode fields = issue("admin", key).path("fields");
+                assertThat(fields.path("issuetype").path("name").asText()).isEqualTo("Incident");
+                assertThat(fields.path("resolution").isNull()).isFalse();
+                var debrief = send("admin", "GET", "/rest/debrief/1.0/incidents/" + key + "/debrief", null);
+                assertThat(JSON.readTree(debrief.body()).path("phase").asText()).isNotIn("held", "published");
+            }
+        }
+
+        @Test
+        void overdue_checkpoints_and_incidents_missing_a_target_are_what_they_say() throws Exception {
+            for (String key : keys("admin", "issue in overdueCheckpoints()")) {
+                JsonNode fields = issue("admin", key).path("fields");
+                assertThat(fields.path("issuetype").path("name").asText()).isEqualTo("Debrief checkpoint");
+                assertThat(fields.path("status").path("statusCategory").path("key").asText()).isNotEqualTo("done");
+            }
+            List<String> missed = keys("admin", "issue in incidentsMissingTarget(\"resolve\")");
+            assertThat(missed).isNotEmpty()
+                    .allSatisfy(key -> assertThat(keys("admin", "issuetype = Incident AND key = " + key)).hasSize(1));
+        }
+
+        @Test
+        void wrong_arguments_are_refused_with_the_plugins_own_messages() throws Exception {
+            for (String jql : List.of("issue in incidentsMissingTarget(\"sometime\")", "issue in debriefItems(\"NOPE-1\")",
+                    "issue in openDebriefItems(\"x\")", "issue in noSuchFunction()")) {
+                var reply = send("alice", "GET", "/rest/api/2/search?jql=" + encode(jql), null);
+                assertThat(reply.statusCode()).as(jql).isEqualTo(400);
+                assertThat(JSON.readTree(reply.body()).path("errorMessages").get(0).asText()).as(jql).isNotBlank();
+            }
         }
     }
 
