@@ -29,14 +29,15 @@ import io.debrief.core.tracker.IssueTracker;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The composition root: builds every core use case once from the ports, so REST resources, tab panels, the
  * scheduled job, the dashboard item and the sandbox all run the same rules.
  *
- * <p>In Jira, Spring Scanner injects the persistence stores and the Jira adapters; the sandbox calls the
- * constructor with a movable clock and its own adapters.
+ * <p>In Jira and in the sandbox (a host of the same Jira API), Spring builds it from the persistence stores and the
+ * Jira adapters; tests call the constructor with a fixed clock.
  */
 @Component
 // published as a service for the wired tests only (it.io.debrief.*), as the SDK template does
@@ -60,13 +61,17 @@ public class DebriefApplication {
     private final SettingsAdmin settingsAdmin;
     private final RecordUnrecordedDebriefs recordUnrecorded;
 
+    /**
+     * As the container builds it: the system clock, unless the container offers a {@link Clock} (Jira does not; the
+     * sandbox offers its movable one).
+     */
     @Inject
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
             DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
             ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings,
-            SuggestedItems suggestedItems) {
+            SuggestedItems suggestedItems, Optional<Clock> clock) {
         this(incidents, derivedEntries, timelineStore, debriefStore, tracker, checkpointLog, heldDebriefs,
-                decisionLog, labelRemovals, settings, suggestedItems, Clock.systemUTC());
+                decisionLog, labelRemovals, settings, suggestedItems, clock.orElseGet(Clock::systemUTC));
     }
 
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,

@@ -19,6 +19,11 @@ final class PagesServlet extends HttpServlet {
     private static final List<String> TYPES =
             List.of(SandboxIssue.INCIDENT, SandboxIssue.TASK, SandboxIssue.BUG, SandboxIssue.DEBRIEF_CHECKPOINT);
 
+    /** The types a person creates from the list (sub-tasks are made from their parent). */
+    private static final List<String> CREATE_TYPES =
+            List.of(SandboxIssue.INCIDENT, SandboxIssue.TASK, SandboxIssue.BUG, "Story");
+    private static final List<String> PRIORITIES = List.of("Highest", "High", "Medium", "Low", "Lowest");
+
     private final HostServices host;
     private final Layout layout;
     private final List<IssueTab> moduleTabs;
@@ -66,6 +71,10 @@ final class PagesServlet extends HttpServlet {
         data.put("projects", projects);
         data.put("types", types);
         data.put("anonymous", viewer.isAnonymous());
+        data.put("createTypes", CREATE_TYPES);
+        data.put("priorities", PRIORITIES);
+        data.put("users", host.users().all().stream()
+                .map(u -> Map.<String, Object>of("key", u.key(), "name", u.displayName())).toList());
         layout.write(request, response, 200, "Issues", host.soy().render("sandbox.pages.issueList", data));
     }
 

@@ -33,6 +33,16 @@ public final class SandboxClock extends Clock {
         return instant();
     }
 
+    private volatile Instant seedAt;
+
+    /**
+     * Pins the clock at {@code moment} while the demo seed writes an incident's story (null: real time plus the offset
+     * again). Only the seed, before the sandbox serves requests, uses it.
+     */
+    public void seedAt(Instant moment) {
+        seedAt = moment;
+    }
+
     public Duration offset() {
         return offset.get();
     }
@@ -49,6 +59,7 @@ public final class SandboxClock extends Clock {
 
     @Override
     public Instant instant() {
-        return real.instant().plus(offset.get());
+        Instant pinned = seedAt;
+        return pinned != null ? pinned : real.instant().plus(offset.get());
     }
 }

@@ -125,17 +125,74 @@ public final class SandboxIssues {
     }
 
     /** Links {@code sourceId} to {@code destinationId} with a link type such as "relates to" or "is caused by". */
-    public void link(String typeName, long sourceId, long destinationId) {
-        create(SandboxLinkEntity.class, new DBParam("TYPE_NAME", typeName),
-                new DBParam("SOURCE_ID", sourceId), new DBParam("DESTINATION_ID", destinationId));
+    public IssueLink link(String typeName, long sourceId, long destinationId) {
+        SandboxLinkEntity e = Database.sql(() -> em.create(SandboxLinkEntity.class, new DBParam("TYPE_NAME", typeName),
+                new DBParam("SOURCE_ID", sourceId), new DBParam("DESTINATION_ID", destinationId)));
+        return link(e);
     }
 
     /** Links from or to the issue. */
     public List<IssueLink> links(long issueId) {
         return Arrays.stream(Database.sql(() -> em.find(SandboxLinkEntity.class,
                         Query.select().where("SOURCE_ID = ? OR DESTINATION_ID = ?", issueId, issueId))))
-                .map(l -> new IssueLink(l.getTypeName(), l.getSourceId(), l.getDestinationId()))
+                .map(SandboxIssues::link)
                 .toList();
+    }
+
+    /** Links whose source ({@code outward}) or destination is the issue, oldest first. */
+    public List<IssueLink> links(long issueId, boolean outward) {
+        return Arrays.stream(Database.sql(() -> em.find(SandboxLinkEntity.class,
+                        Query.select().where(outward ? "SOURCE_ID = ?" : "DESTINATION_ID = ?", issueId).order("ID"))))
+                .map(SandboxIssues::link)
+                .toList();
+    }
+
+    /** Removes one link by its id. */
+    public void unlink(long linkId) {
+        Database.sql(() -> em.deleteWithSQL(SandboxLinkEntity.class, "ID = ?", linkId));
+    }
+
+    /** Removes a label from an issue (nothing when it has none). */
+    public void removeLabel(long issueId, String label) {
+        Database.sql(() -> em.deleteWithSQL(SandboxLabelEntity.class, "ISSUE_ID = ? AND LABEL = ?", issueId, label));
+    }
+
+    /** Every issue, oldest first (the host's search reads them all: the sandbox holds a few hundred). */
+    public List<SandboxIssue> all() {
+        return Arrays.stream(find(Query.select().order("ID"))).map(this::toIssue).toList();
+    }
+
+    /** Sets the summary, assignee (user name, nullable) and component (nullable) of an issue. */
+    public SandboxIssue edit(long issueId, String summary, String assignee, String component) {
+        return update(issueId, e -> {
+            e.setSummary(summary);
+            e.setAssignee(assignee);
+            e.setComponent(component);
+        });
+    }
+
+    /** A named value kept against the issue (description, resolution, ...), as Jira's issue properties. */
+    public Optional<String> property(long issueId, String name) {
+        IssuePropertyEntity[] found = Database.sql(() -> em.find(IssuePropertyEntity.class,
+                Query.select().where("ISSUE_ID = ? AND NAME = ?", issueId, name)));
+        return found.length == 0 ? Optional.empty() : Optional.ofNullable(found[0].getText());
+    }
+
+    /** Sets (or with null clears) a named value kept against the issue. */
+    public void setProperty(long issueId, String name, String text) {
+        IssuePropertyEntity[] found = Database.sql(() -> em.find(IssuePropertyEntity.class,
+                Query.select().where("ISSUE_ID = ? AND NAME = ?", issueId, name)));
+        if (found.length > 0) {
+            found[0].setText(text);
+            found[0].save();
+        } else if (text != null) {
+            create(IssuePropertyEntity.class, new DBParam("ISSUE_ID", issueId), new DBParam("NAME", name),
+                    new DBParam("TEXT", text));
+        }
+    }
+
+    private static IssueLink link(SandboxLinkEntity l) {
+        return new IssueLink(l.getID(), l.getTypeName(), l.getSourceId(), l.getDestinationId());
     }
 
     /** Moves the issue to a status; a {@code done} category sets the resolution time, any other clears it. */
@@ -199,10 +256,36 @@ public final class SandboxIssues {
     /** The issue's status changes, oldest first. */
     public List<StatusChange> statusChanges(long issueId) {
         return Arrays.stream(Database.sql(() -> em.find(SandboxStatusChangeEntity.class,
-                        Query.select().where("ISSUE_ID = ?", issueId).order("CHANGED, ID"))))
+                        Query.select().where("ISSUE_ID = ? AND FIELD IS NULL", issueId).order("CHANGED, ID"))))
                 .map(c -> new StatusChange(c.getID(), issueId, c.getFromStatus(), c.getToStatus(), c.getAuthor(),
                         c.getChanged().toInstant()))
                 .toList();
+    }
+
+    /** Every recorded change of the issue (status: field "status"), oldest first. */
+    public List<Change> changes(long issueId) {
+        return Arrays.stream(Database.sql(() -> em.find(SandboxStatusChangeEntity.class,
+                        Query.select().where("ISSUE_ID = ?", issueId).order("CHANGED, ID"))))
+                .map(c -> new Change(c.getID(), issueId, c.getField() == null ? "status" : c.getField(),
+                        c.getFromStatus() == null ? "" : c.getFromStatus(), c.getToStatus() == null ? "" : c.getToStatus(),
+                        c.getAuthor(), c.getChanged().toInstant()))
+                .toList();
+    }
+
+    /** Records a change of a field other than the status (labels: space-separated, as Jira's history shows them). */
+    public void recordChange(long issueId, String field, String from, String to, String author, Instant at) {
+        create(SandboxStatusChangeEntity.class, new DBParam("ISSUE_ID", issueId), new DBParam("FIELD", field),
+                new DBParam("FROM_STATUS", blankToNull(from)), new DBParam("TO_STATUS", blankToNull(to)),
+                new DBParam("AUTHOR", author),
+                new DBParam("CHANGED", Date.from(at)));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** One recorded field change; {@code author} nullable. */
+    public record Change(long id, long issueId, String field, String from, String to, String author, Instant at) {
     }
 
     private void recordStatusChange(long issueId, String from, String to, String author, Instant at) {
@@ -215,7 +298,7 @@ public final class SandboxIssues {
     }
 
     /** One issue link. */
-    public record IssueLink(String typeName, long sourceId, long destinationId) {
+    public record IssueLink(long id, String typeName, long sourceId, long destinationId) {
     }
 
     /** One comment. */

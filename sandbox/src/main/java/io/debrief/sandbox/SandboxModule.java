@@ -23,6 +23,14 @@ public interface SandboxModule {
         return List.of();
     }
 
+    /**
+     * JAX-RS resources of the platform itself (Jira's REST API), served under {@code /rest/api/2}, with the same
+     * bindings as {@link #restResources()}.
+     */
+    default List<Class<?>> platformRestResources() {
+        return List.of();
+    }
+
     /** Objects the module's resources, tabs and jobs need (stores, use cases), built from the host's services. */
     default void bind(SandboxContext context, Bindings bindings) {
     }

@@ -40,15 +40,19 @@ public final class SandboxServer implements AutoCloseable {
     private static final String CLOCK_OFFSET = "clock.offset.seconds";
     static final String PLUGIN_REST = "/rest/debrief/1.0";
     static final String SANDBOX_REST = "/rest/sandbox/1.0";
+    static final String JIRA_REST = "/rest/api/2";
 
     private final Database db;
     private final Server jetty;
     private final HostServices host;
 
-    private SandboxServer(Database db, Server jetty, HostServices host) {
+    private final List<Object[]> bindings;
+
+    private SandboxServer(Database db, Server jetty, HostServices host, List<Object[]> bindings) {
         this.db = db;
         this.jetty = jetty;
         this.host = host;
+        this.bindings = bindings;
     }
 
     /** Starts the sandbox and returns once it serves requests. */
@@ -78,9 +82,10 @@ public final class SandboxServer implements AutoCloseable {
                 }
                 LOG.info("Seeded {} users and {} incidents", host.users().all().size(), incidents.size());
             }
-            Server jetty = jetty(options.port(), host, plugin, modules);
+            List<Object[]> bindings = new ArrayList<>();
+            Server jetty = jetty(options.port(), host, plugin, modules, bindings);
             jetty.start();
-            return new SandboxServer(db, jetty, host);
+            return new SandboxServer(db, jetty, host, bindings);
         } catch (Exception | Error e) {
             db.close();
             throw e;
@@ -101,6 +106,11 @@ public final class SandboxServer implements AutoCloseable {
         return host;
     }
 
+    /** What a module bound for its REST resources (e.g. the plugin's Jira host), for tests beside the browser. */
+    public <T> java.util.Optional<T> bound(Class<T> type) {
+        return bindings.stream().filter(b -> b[0] == type).map(b -> type.cast(b[1])).findFirst();
+    }
+
     @Override
     public void close() throws Exception {
         try {
@@ -116,7 +126,8 @@ public final class SandboxServer implements AutoCloseable {
         Set<Class<? extends RawEntity<?>>> all = new LinkedHashSet<>(List.of(SandboxUserEntity.class,
                 SandboxProjectEntity.class, SandboxPermissionEntity.class, SandboxIssueEntity.class,
                 SandboxLabelEntity.class, SandboxLinkEntity.class, SandboxSettingEntity.class,
-                SandboxCommentEntity.class, SandboxStatusChangeEntity.class));
+                SandboxCommentEntity.class, SandboxStatusChangeEntity.class, IssuePropertyEntity.class,
+                SandboxIssueTypeEntity.class, SandboxLinkTypeEntity.class));
         for (String name : plugin.aoEntityClassNames()) {
             try {
                 all.add((Class<? extends RawEntity<?>>) Class.forName(name, false, loader));
@@ -143,8 +154,8 @@ public final class SandboxServer implements AutoCloseable {
         });
     }
 
-    private static Server jetty(int port, HostServices host, PluginDescriptor plugin, List<SandboxModule> modules) {
-        List<Object[]> bindings = new ArrayList<>();
+    private static Server jetty(int port, HostServices host, PluginDescriptor plugin, List<SandboxModule> modules,
+                                List<Object[]> bindings) {
         Bindings collect = new Bindings() {
             @Override
             public <T> void bind(Class<T> type, T instance) {
@@ -157,6 +168,7 @@ public final class SandboxServer implements AutoCloseable {
         collect.bind(SoyRenderer.class, host.soy());
         collect.bind(I18n.class, host.i18n());
         List<Class<?>> pluginResources = new ArrayList<>();
+        List<Class<?>> platformResources = new ArrayList<>();
         List<IssueTab> tabs = new ArrayList<>();
         List<SandboxPage> pages = new ArrayList<>();
         List<SandboxServlet> servlets = new ArrayList<>();
@@ -165,6 +177,7 @@ public final class SandboxServer implements AutoCloseable {
         for (SandboxModule module : modules) {
             module.bind(host, collect);
             pluginResources.addAll(module.restResources());
+            platformResources.addAll(module.platformRestResources());
             tabs.addAll(module.issueTabs(host));
             pages.addAll(module.pages(host));
             servlets.addAll(module.servlets(host));
@@ -186,6 +199,10 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServletContainer(rest(pluginResources, bindings, host))), PLUGIN_REST + "/*");
         context.addServlet(new ServletHolder(new ServletContainer(rest(List.of(SandboxResource.class), bindings, host))),
                 SANDBOX_REST + "/*");
+        if (!platformResources.isEmpty()) {
+            context.addServlet(new ServletHolder(new ServletContainer(rest(platformResources, bindings, host))),
+                    JIRA_REST + "/*");
+        }
         context.addServlet(new ServletHolder(new ControlServlet(host, jobs)), "/sandbox/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/aui/")), "/aui/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("web/")), "/web/*");

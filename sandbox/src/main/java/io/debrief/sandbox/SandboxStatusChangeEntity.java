@@ -7,17 +7,25 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
-/** One status change of one sandbox issue (what Jira's change history records for the status field). */
+/**
+ * One field change of one sandbox issue (what Jira's change history records): the status (field null, as rows from
+ * before fields were recorded) or another field such as labels.
+ */
 @Preload
 @Table("SB_STATUS_CHANGE")
 public interface SandboxStatusChangeEntity extends Entity {
     @NotNull @Indexed long getIssueId();
     void setIssueId(long issueId);
 
-    @NotNull String getFromStatus();
+    /** Null for the status. */
+    String getField();
+    void setField(String field);
+
+    /** Null: no value (labels: none). */
+    String getFromStatus();
     void setFromStatus(String fromStatus);
 
-    @NotNull String getToStatus();
+    String getToStatus();
     void setToStatus(String toStatus);
 
     /** Nullable: a change the sandbox made on its own (the seed, a job). */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SandboxTextsTest {
 
     private static final Pattern SOY_KEY = Pattern.compile("getText\\('([a-z0-9._-]+)'");
-    private static final Pattern JAVA_KEY = Pattern.compile("(?:getText|text)\\(\"([a-z0-9._-]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("(?:getText|text|ParseError)\\(\"([a-z0-9._-]+)\"");
 
     @Test
     void every_key_used_by_the_sandbox_has_a_text() throws IOException {

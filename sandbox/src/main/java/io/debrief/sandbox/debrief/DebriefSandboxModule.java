@@ -4,12 +4,9 @@ import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
-import io.debrief.plugin.web.incident.IncidentTabs;
 import io.debrief.core.checkpoint.JobRunLog;
-import io.debrief.plugin.web.page.DebriefAdminServlet;
 import io.debrief.plugin.web.page.DebriefLibraryServlet;
 import io.debrief.plugin.web.rest.RestProviders;
-import io.debrief.plugin.web.view.PageResources;
 import io.debrief.plugin.web.view.Views;
 import io.debrief.sandbox.Bindings;
 import io.debrief.sandbox.ClasspathScanner;
@@ -20,18 +17,21 @@ import io.debrief.sandbox.SandboxModule;
 import io.debrief.sandbox.SandboxPage;
 import io.debrief.sandbox.SandboxServlet;
 import io.debrief.sandbox.SeedContext;
+import io.debrief.sandbox.SandboxClock;
+import io.debrief.sandbox.jira.JiraHost;
+import com.atlassian.scheduler.status.RunOutcome;
+import io.debrief.sandbox.jira.JiraRestV2;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Modifier;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.java.ao.RawEntity;
 
 /**
- * Debrief for Jira in the sandbox: the plugin's real composition root, REST resources, Soy views and JS on the
- * sandbox's issues, users, clock and database.
+ * Debrief for Jira in the sandbox: the plugin loaded on the sandbox's Jira host ({@link JiraHost}) as Jira loads it,
+ * its REST resources, tab panels, servlets, JQL functions, listener and scheduled job on the sandbox's issues, users,
+ * clock and database.
  */
 public final class DebriefSandboxModule implements SandboxModule {
 
@@ -42,11 +42,14 @@ public final class DebriefSandboxModule implements SandboxModule {
     /** Where Jira's REST v2 scanning finds the plugin's resources ({@code <rest path="/debrief" ...>}). */
     static final String REST_PACKAGE = "io/debrief/plugin/web/rest/";
 
-    private volatile DebriefWiring wiring;
+    private volatile JiraHost jira;
 
-    @Override
-    public List<Class<? extends RawEntity<?>>> entities() {
-        return List.of(IssuePropertyEntity.class);
+    /** The plugin on the Jira host: started once, by the seed or by the first binding, whichever comes first. */
+    private synchronized JiraHost jira(SandboxContext context) {
+        if (jira == null) {
+            jira = JiraHost.start(context);
+        }
+        return jira;
     }
 
     @Override
@@ -81,65 +84,71 @@ public final class DebriefSandboxModule implements SandboxModule {
 
     @Override
     public void bind(SandboxContext context, Bindings bindings) {
-        wiring = DebriefWiring.build(context, context.clock());
-        bindings.bind(DebriefApplication.class, wiring.app());
-        bindings.bind(ViewerProvider.class, wiring.viewers());
-        bindings.bind(Messages.class, wiring.messages());
-        bindings.bind(Views.class, wiring.views());
-        bindings.bind(JobRunLog.class, wiring.jobRuns());
-        // the sandbox has no timer: its jobs run from "Run scheduled jobs now"
-        bindings.bind(CheckpointSchedule.class, CheckpointSchedule.ON_DEMAND);
+        JiraHost host = jira(context);
+        // what the plugin's REST resources inject, as its container built them
+        bindings.bind(DebriefApplication.class, host.component(DebriefApplication.class));
+        bindings.bind(ViewerProvider.class, host.component(ViewerProvider.class));
+        bindings.bind(Messages.class, host.component(Messages.class));
+        bindings.bind(Views.class, host.component(Views.class));
+        bindings.bind(JobRunLog.class, host.component(JobRunLog.class));
+        bindings.bind(CheckpointSchedule.class, host.component(CheckpointSchedule.class));
+        bindings.bind(JiraHost.class, host);
     }
 
+    /** Jira's own REST API v2, in the subset a person uses around the plugin (served under /rest/api/2). */
+    @Override
+    public List<Class<?>> platformRestResources() {
+        return List.of(JiraRestV2.class);
+    }
+
+    /** The plugin's issue tab panels ({@code issue-tabpanel} modules) on the sandbox's issue page. */
     @Override
     public List<IssueTab> issueTabs(SandboxContext context) {
-        // UTC, as the plugin's REST resources answer (the zone id "UTC", which the tab's JS converts times with)
-        IncidentTabs tabs = new IncidentTabs(wiring.app(), wiring.views(), wiring.messages(), ZoneId.of("UTC"), "");
-        IssueTab.Shows incidentsOnly = (issue, viewer) -> tabs.shows(issue.key(), viewer);
-        return List.of(
-                new IssueTab("timeline", "debrief.timeline.tab.label",
-                        (issue, viewer) -> tabs.html(IncidentTabs.Tab.TIMELINE, issue.key(), viewer), incidentsOnly),
-                new IssueTab("debrief", "debrief.debrief.tab.label",
-                        (issue, viewer) -> tabs.html(IncidentTabs.Tab.DEBRIEF, issue.key(), viewer), incidentsOnly));
+        return jira(context).issueTabs();
     }
 
     /** The monthly review outside Jira's dashboard: the dashboard item's container, mounted by its own JS. */
     @Override
     public List<SandboxPage> pages(SandboxContext context) {
+        Views views = jira(context).component(Views.class);
+        Messages messages = jira(context).component(Messages.class);
         return List.of(new SandboxPage(REVIEW_PATH, "debrief.sandbox.nav.review", (params, viewer) -> {
             if (viewer.isAnonymous()) {
-                throw new SandboxPage.Refused(401, wiring.messages().text("debrief.error.login.required"));
+                throw new SandboxPage.Refused(401, messages.text("debrief.error.login.required"));
             }
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("restBase", SandboxContext.PLUGIN_REST);
             data.put("projects", params.getOrDefault("projects", ""));
             data.put("jql", params.getOrDefault("jql", ""));
-            return wiring.views().render("debrief-review", "sandbox.debrief.reviewPage", data);
+            return views.render("debrief-review", "sandbox.debrief.reviewPage", data);
         }));
     }
 
-
-    /** The published debrief library and the admin settings: the plugin's own servlets at their Jira paths. */
+    /** The plugin's {@code servlet} modules (library, admin settings) at their Jira paths, in the sandbox chrome. */
     @Override
     public List<SandboxServlet> servlets(SandboxContext context) {
-        return List.of(
-                new SandboxServlet(DebriefLibraryServlet.PATH, "debrief.sandbox.nav.library",
-                        new DebriefLibraryServlet(wiring.app(), wiring.viewers(), wiring.views(), wiring.messages(),
-                                PageResources.NONE)),
-                new SandboxServlet(ADMIN_PATH, "debrief.sandbox.nav.admin",
-                        new DebriefAdminServlet(wiring.app(), wiring.jobRuns(), wiring.views(), wiring.viewers(),
-                                PageResources.NONE, wiring.messages())));
+        Map<String, String> navKeys = Map.of(DebriefLibraryServlet.PATH, "debrief.sandbox.nav.library", ADMIN_PATH,
+                "debrief.sandbox.nav.admin");
+        List<SandboxServlet> servlets = new ArrayList<>();
+        jira(context).servlets().forEach((url, servlet) ->
+                servlets.add(new SandboxServlet(url, navKeys.getOrDefault(url, "debrief.sandbox.nav.library"), servlet)));
+        return servlets;
     }
 
+    /** Jira's scheduler running the plugin's scheduled jobs (the checkpoint job runner), on no one's behalf. */
     @Override
     public List<SandboxJob> jobs(SandboxContext context) {
-        return List.of(new SandboxJob("checkpoints", () -> wiring.checkpointRuns().run()));
+        JiraHost host = jira(context);
+        return List.of(new SandboxJob("checkpoints", () -> host.runScheduledJobs().forEach((id, response) -> {
+            if (response.getRunOutcome() == RunOutcome.FAILED) {
+                // "Run scheduled jobs now" names the job that failed, as Jira's scheduler admin page would
+                throw new IllegalStateException(id + ": " + response.getMessage());
+            }
+        })));
     }
-
 
     @Override
     public void seed(SeedContext seed) {
-        SeedClock clock = new SeedClock(seed.clock().instant());
-        DemoDebriefs.load(seed, clock, DebriefWiring.build(seed, clock).app());
+        DemoDebriefs.load(seed, (SandboxClock) seed.clock(), jira(seed).component(DebriefApplication.class));
     }
 }

@@ -15,6 +15,8 @@ import io.debrief.plugin.DebriefApplication;
 import io.debrief.sandbox.NewIssue;
 import io.debrief.sandbox.SandboxIssue;
 import io.debrief.sandbox.SeedContext;
+import io.debrief.sandbox.SandboxClock;
+import io.debrief.sandbox.jira.JiraHost;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,14 +41,14 @@ final class DemoDebriefs {
     private static final String[] ASSIGNEES = {"alice", "bob", null, "admin"};
 
     private final SeedContext seed;
-    private final SeedClock clock;
+    private final SandboxClock clock;
     private final DebriefApplication app;
     private final Viewer alice;
     private final Viewer admin;
     private final Instant now;
     private final List<IssueRef> reviewable = new ArrayList<>();
 
-    private DemoDebriefs(SeedContext seed, SeedClock clock, DebriefApplication app) {
+    private DemoDebriefs(SeedContext seed, SandboxClock clock, DebriefApplication app) {
         this.seed = seed;
         this.clock = clock;
         this.app = app;
@@ -56,8 +58,15 @@ final class DemoDebriefs {
     }
 
     /** Seeds the debriefs of the host's incidents plus three recent incidents (due, due with a draft, upcoming). */
-    static void load(SeedContext seed, SeedClock clock, DebriefApplication app) {
-        new DemoDebriefs(seed, clock, app).load();
+    static void load(SeedContext seed, SandboxClock clock, DebriefApplication app) {
+        try {
+            JiraHost.actingAs("alice", () -> {
+                new DemoDebriefs(seed, clock, app).load();
+                return null;
+            });
+        } finally {
+            clock.seedAt(null);
+        }
     }
 
     private void load() {
@@ -74,13 +83,13 @@ final class DemoDebriefs {
             });
         }
         recentIncidents();
-        seed.inTransaction(() -> {
+        JiraHost.actingAs("admin", () -> seed.inTransaction(() -> {
             reviewDecisions();
             return null;
-        });
+        }));
         // the scheduled job, as it would have run this morning: checkpoints of debriefs held 14+ days ago open now
-        clock.set(now);
-        app.checkpoints().run();
+        clock.seedAt(now);
+        JiraHost.actingAs(null, () -> app.checkpoints().run());
     }
 
     private void story(SandboxIssue incident, int k, boolean heldThirteenDaysAgo) {
@@ -106,12 +115,12 @@ final class DemoDebriefs {
     /** Timeline, impact and analysis; held at {@code heldAt} with action items from the "no" answers; maybe published. */
     private void debrief(SandboxIssue incident, int k, Instant heldAt, boolean publish) {
         timeline(incident, k, true);
-        clock.set(heldAt.minus(Duration.ofHours(2)));
+        clock.seedAt(heldAt.minus(Duration.ofHours(2)));
         String key = incident.key();
         DebriefView view = app.debriefs().view(key, alice);
         view = app.debriefs().update(key, new DebriefEdit(impact(incident, k), analysis(incident, k),
                 k % 5 == 4 ? AutoResolved.YES : AutoResolved.NO), view.debrief().version(), alice);
-        clock.set(heldAt);
+        clock.seedAt(heldAt);
         view = app.debriefs().hold(key, view.debrief().version(), alice);
         List<IssueRef> items = new ArrayList<>();
         int n = 0;
@@ -122,13 +131,13 @@ final class DemoDebriefs {
             n++;
         }
         if (publish) {
-            clock.set(heldAt.plus(DAY));
+            clock.seedAt(heldAt.plus(DAY));
             app.debriefs().publish(key, view.debrief().version(), alice);
         }
         // the first item of older debriefs got done; the rest stays open for checkpoints and the review
         Instant done = heldAt.plus(Duration.ofDays(9));
         if (!items.isEmpty() && k % 3 != 2 && done.isBefore(now)) {
-            clock.set(done);
+            clock.seedAt(done);
             app.tracker().resolve(items.get(0), "Done", "Shipped");
             items.remove(0);
         }
@@ -172,7 +181,7 @@ final class DemoDebriefs {
             entries.add(entry(EntryKind.NOTE, opened.plus(Duration.ofMinutes(5)),
                     "Rollback started; watching the error rate"));
         }
-        clock.set(latest(entries).plus(Duration.ofMinutes(20)));
+        clock.seedAt(latest(entries).plus(Duration.ofMinutes(20)));
         for (NewTimelineEntry entry : entries) {
             app.timeline().add(incident.key(), entry, alice);
         }
@@ -188,7 +197,7 @@ final class DemoDebriefs {
                 now.minus(Duration.ofHours(6)), Duration.ofMinutes(25));
         seed.inTransaction(() -> {
             timeline(drafted, 1, true);
-            clock.set(drafted.resolved().plus(Duration.ofHours(26)));
+            clock.seedAt(drafted.resolved().plus(Duration.ofHours(26)));
             DebriefView view = app.debriefs().view(drafted.key(), alice);
             app.debriefs().update(drafted.key(), new DebriefEdit(impact(drafted, 1), "", AutoResolved.UNANSWERED),
                     view.debrief().version(), alice);
@@ -210,7 +219,7 @@ final class DemoDebriefs {
 
     /** The monthly review has already looked at some items: kept one on purpose, prioritised one, closed one. */
     private void reviewDecisions() {
-        clock.set(now.minus(Duration.ofDays(5)));
+        clock.seedAt(now.minus(Duration.ofDays(5)));
         List<Decision> decisions = List.of(Decision.keep(), Decision.prioritise(),
                 Decision.closeIrrelevant("Superseded by the platform-wide alerting rework"));
         for (int i = 0; i < decisions.size() && i < reviewable.size(); i++) {

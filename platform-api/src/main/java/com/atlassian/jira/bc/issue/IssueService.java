@@ -1,6 +1,6 @@
 // Mirrors: com.atlassian.jira.bc.issue.IssueService from jira-api 11.3.1; source: [S3] cures-condec-jira mocks/MockIssueService.java (8.20), [S4] bc/issue/IssueService.java (6.3), IssueResult: https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html . Evidence: C(8.20); no checked exceptions
-// Nested result constructors other than IssueResult's are @Internal in Jira and changed between versions: here they are
-// private, so plugin code cannot call them; plugin tests mock these results (Mockito inline).
+// Nested result constructors are public (@Internal) in Jira, as in the 6.x source [S4]: a host (the sandbox) builds
+// them; plugin code does not (plugin tests mock these results).
 package com.atlassian.jira.bc.issue;
 
 import com.atlassian.jira.bc.ServiceResultImpl;
@@ -86,38 +86,58 @@ public interface IssueService {
 
     /** A validated create request, passed back to {@link IssueService#create}. */
     class CreateValidationResult extends IssueValidationResult {
-        private CreateValidationResult() {
-            super(null, null);
+        private final Map<String, Object> fieldValuesHolder;
+
+        public CreateValidationResult(MutableIssue issue, ErrorCollection errors, Map<String, Object> fieldValuesHolder) {
+            super(issue, errors);
+            this.fieldValuesHolder = fieldValuesHolder;
         }
 
         public Map<String, Object> getFieldValuesHolder() {
-            throw new UnsupportedOperationException("stand-in");
+            return fieldValuesHolder;
         }
     }
 
-    /** A validated update request, passed back to {@link IssueService#update}. */
     class UpdateValidationResult extends IssueValidationResult {
-        private UpdateValidationResult() {
-            super(null, null);
+        private final Map<String, Object> fieldValuesHolder;
+
+        public UpdateValidationResult(MutableIssue issue, ErrorCollection errors, Map<String, Object> fieldValuesHolder) {
+            super(issue, errors);
+            this.fieldValuesHolder = fieldValuesHolder;
         }
 
         public Map<String, Object> getFieldValuesHolder() {
-            throw new UnsupportedOperationException("stand-in");
+            return fieldValuesHolder;
         }
     }
 
-    /** A validated workflow transition; extends ServiceResultImpl directly, as in Jira. */
     class TransitionValidationResult extends ServiceResultImpl {
-        private TransitionValidationResult() {
-            super(null);
+        private final MutableIssue issue;
+        private final Map<String, Object> fieldValuesHolder;
+        @SuppressWarnings("rawtypes")
+        private final Map additionInputs;
+        private final int actionId;
+
+        @SuppressWarnings("rawtypes")
+        public TransitionValidationResult(MutableIssue issue, ErrorCollection errors,
+                Map<String, Object> fieldValuesHolder, Map additionInputs, int actionId) {
+            super(errors);
+            this.issue = issue;
+            this.fieldValuesHolder = fieldValuesHolder;
+            this.additionInputs = additionInputs;
+            this.actionId = actionId;
         }
 
         public MutableIssue getIssue() {
-            throw new UnsupportedOperationException("stand-in");
+            return issue;
         }
 
         public int getActionId() {
-            throw new UnsupportedOperationException("stand-in");
+            return actionId;
+        }
+
+        public Map<String, Object> getFieldValuesHolder() {
+            return fieldValuesHolder;
         }
     }
 }

@@ -1,6 +1,6 @@
 // Mirrors: com.atlassian.jira.issue.changehistory.ChangeHistory (class) from jira-api 11.3.1; source: [S4] issue/changehistory/ChangeHistory.java (6.3). Evidence: C(6.3)
-// The real public constructor takes an ofbiz GenericValue and managers; it is private here because plugin code must not
-// construct histories and tests mock them (Mockito inline).
+// The real public constructor takes an ofbiz GenericValue and managers (not in this API surface); here it is protected and
+// empty, so a host (the sandbox) can subclass it and answer every getter; plugin code does not construct histories.
 package com.atlassian.jira.issue.changehistory;
 
 import com.atlassian.jira.issue.history.ChangeItemBean;
@@ -12,7 +12,7 @@ import io.debrief.platformapi.Evidence.Level;
 
 /** One change group: an author, a time, and the field changes made together. */
 public class ChangeHistory {
-    private ChangeHistory() {
+    protected ChangeHistory() {
     }
 
     @Evidence(level = Level.OLDER, source = "[S4] issue/changehistory/ChangeHistory.java (6.3)")

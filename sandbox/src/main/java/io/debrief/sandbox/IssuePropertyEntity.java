@@ -1,4 +1,4 @@
-package io.debrief.sandbox.debrief;
+package io.debrief.sandbox;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;

@@ -1,0 +1,80 @@
+package io.debrief.sandbox.jira;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The modules of the plugin's {@code atlassian-plugin.xml} that the host runs as Jira's plugin system would:
+ * {@code issue-tabpanel}, {@code jql-function} and {@code servlet}, each naming the class the plugin's container builds.
+ */
+record PluginModules(List<TabPanel> tabPanels, List<JqlFunctionModule> jqlFunctions, List<Servlet> servlets) {
+
+    record TabPanel(String key, String className, String labelKey, int order) {
+    }
+
+    record JqlFunctionModule(String key, String className, String functionName, boolean list) {
+    }
+
+    /** {@code url} as Jira mounts it: {@code /plugins/servlet} + the module's url-pattern. */
+    record Servlet(String key, String className, String url) {
+    }
+
+    static PluginModules fromClasspath(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                return new PluginModules(List.of(), List.of(), List.of());
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = factory.newDocumentBuilder().parse(in);
+            Element root = doc.getDocumentElement();
+            List<TabPanel> tabs = new ArrayList<>();
+            for (Element tab : children(root, "issue-tabpanel")) {
+                Element label = first(tab, "label");
+                Element order = first(tab, "order");
+                tabs.add(new TabPanel(tab.getAttribute("key"), tab.getAttribute("class"),
+                        label == null ? tab.getAttribute("name") : label.getAttribute("key"),
+                        order == null ? 0 : Integer.parseInt(order.getTextContent().trim())));
+            }
+            tabs.sort(java.util.Comparator.comparingInt(TabPanel::order));
+            List<JqlFunctionModule> functions = new ArrayList<>();
+            for (Element function : children(root, "jql-function")) {
+                Element name = first(function, "fname");
+                Element list = first(function, "list");
+                functions.add(new JqlFunctionModule(function.getAttribute("key"), function.getAttribute("class"),
+                        name.getTextContent().trim(), list != null && Boolean.parseBoolean(list.getTextContent().trim())));
+            }
+            List<Servlet> servlets = new ArrayList<>();
+            for (Element servlet : children(root, "servlet")) {
+                servlets.add(new Servlet(servlet.getAttribute("key"), servlet.getAttribute("class"),
+                        "/plugins/servlet" + first(servlet, "url-pattern").getTextContent().trim()));
+            }
+            return new PluginModules(List.copyOf(tabs), List.copyOf(functions), List.copyOf(servlets));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the plugin's modules from atlassian-plugin.xml", e);
+        }
+    }
+
+    private static Element first(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element e && name.equals(e.getTagName())) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+}
