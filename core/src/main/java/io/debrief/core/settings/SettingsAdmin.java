@@ -1,5 +1,6 @@
 package io.debrief.core.settings;
 
+import io.debrief.core.common.SaneRange;
 import io.debrief.core.access.AdminAccess;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.InvalidInputException;
@@ -89,8 +90,15 @@ public final class SettingsAdmin {
         return suggestedFilters(viewer);
     }
 
+    /**
+     * Minutes as typed, as a duration for the policy to judge against {@link SaneRange}; a number too large (or too
+     * small) for a duration is kept just outside the range, so it is refused on its field instead of overflowing.
+     */
     private static Duration minutes(Long value) {
-        return value == null ? null : Duration.ofMinutes(value);
+        if (value == null) {
+            return null;
+        }
+        return Duration.ofMinutes(Math.max(-1, Math.min(value, SaneRange.MAX_TARGET.toMinutes() + 1)));
     }
 
     /**
