@@ -180,6 +180,24 @@ class IncidentActionItemsTest {
     }
 
     @Test
+    void a_creation_that_died_half_way_blocks_the_suggestion_for_ten_minutes_only() {
+        // given: a claim whose item was never recorded (the node died between claim and create)
+        suggested.claim(INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, clock.instant(), clock.instant());
+
+        // when / then: at once it is taken, as if being created
+        assertThatThrownBy(() -> items.create(INCIDENT.key(), fromSuggestion("identified-within-target"),
+                ScriptedViewer.as(ALICE))).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo(IncidentActionItems.SUGGESTION_TAKEN_UNNAMED));
+
+        // and after ten minutes it can be created again
+        clock.advance(IncidentActionItems.ABANDONED_AFTER.plusSeconds(1));
+        TrackedIssue created = items.create(INCIDENT.key(), fromSuggestion("identified-within-target"),
+                ScriptedViewer.as(ALICE));
+        assertThat(suggested.taken(INCIDENT)).containsEntry(Question.IDENTIFIED_WITHIN_TARGET,
+                Optional.of(created.ref()));
+    }
+
+    @Test
     void a_refused_form_does_not_take_the_suggestion() {
         assertThatThrownBy(() -> items.create(INCIDENT.key(), new ActionItemForm(null, null, " ", null, null, "detect",
                 "identified-within-target"), ScriptedViewer.as(ALICE))).isInstanceOf(InvalidInputException.class);
