@@ -282,4 +282,23 @@ class IncidentActionItemsTest {
 
         assertThat(listing.knownOpenActions()).isEmpty();
     }
+
+    @Test
+    void a_known_open_action_of_an_incident_the_viewer_cannot_browse_is_shown_without_that_incident() {
+        // given: an INC item of an earlier incident in PAY, a project this viewer may not browse
+        IssueRef payIncident = new IssueRef(3006, "PAY-6", "PAY");
+        TrackedIssue earlier = anActionItem().of(payIncident).inProject("INC")
+                .createdAt(Instant.parse("2026-02-01T10:00:00Z")).build();
+        tracker.given(earlier);
+
+        // when
+        IncidentActionItems.Listing listing = items.list(INCIDENT.key(),
+                ScriptedViewer.as(ALICE).cannotBrowseProject("PAY"));
+
+        // then
+        assertThat(listing.knownOpenActions()).singleElement().satisfies(item -> {
+            assertThat(item.ref()).isEqualTo(earlier.ref());
+            assertThat(item.incident()).isNull();
+        });
+    }
 }
