@@ -17,6 +17,8 @@ import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +46,8 @@ public final class IncidentActionItems {
     public static final String SUGGESTION_TAKEN = "debrief.error.actionitem.suggestion.taken";
     /** The suggestion became an item the viewer may not see (or one still being created): no key is named. */
     public static final String SUGGESTION_TAKEN_UNNAMED = "debrief.error.actionitem.suggestion.taken.unnamed";
+    /** A suggestion claimed this long ago whose item was never recorded is free again (its creation died). */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private final IncidentAccess access;
     private final ActionItemService actionItems;
@@ -110,7 +114,8 @@ public final class IncidentActionItems {
     }
 
     private IssueRef createFromSuggestion(IssueRef incident, Question suggestion, NewActionItem item, Viewer viewer) {
-        if (!suggested.claim(incident, suggestion, clock.instant())) {
+        Instant now = clock.instant();
+        if (!suggested.claim(incident, suggestion, now, now.minus(ABANDONED_AFTER))) {
             Optional<IssueRef> existing = takenBy(incident, viewer).getOrDefault(suggestion, Optional.empty());
             throw existing.map(key -> new ConflictException(SUGGESTION_TAKEN, key.key()))
                     .orElseGet(() -> new ConflictException(SUGGESTION_TAKEN_UNNAMED));

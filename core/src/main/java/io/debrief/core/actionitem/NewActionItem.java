@@ -1,6 +1,7 @@
 package io.debrief.core.actionitem;
 
 import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.SaneRange;
 import io.debrief.core.common.Validation;
 import io.debrief.core.common.ValidationError;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>A blank project key means the incident's project, a blank issue type means "Task".
  *
  * @param assigneeKey nullable: unassigned
- * @param due         nullable: no due date; otherwise not before today (by the given clock)
+ * @param due         nullable: no due date; otherwise from today (by the given clock) to ten years ahead
  */
 public record NewActionItem(IssueRef incident, String projectKey, String issueType, String summary,
                             String assigneeKey, LocalDate due, ActionItemCategory category) {
@@ -58,8 +59,7 @@ public record NewActionItem(IssueRef incident, String projectKey, String issueTy
                     "debrief.error.actionitem.assignee.invalid");
         }
         if (due != null) {
-            LocalDate today = LocalDate.now(clock);
-            v.check(!due.isBefore(today), "due", "debrief.error.actionitem.due.past", today);
+            SaneRange.checkPlannedDate(v, "due", due, clock);
         }
         v.check(category != null, "category", "debrief.error.actionitem.category.required");
         return v.errors();

@@ -14,8 +14,12 @@ import java.util.Optional;
  */
 public interface SuggestedItems {
 
-    /** Takes the suggestion for creating its item; true only for the first taker on any node. */
-    boolean claim(IssueRef incident, Question question, Instant at);
+    /**
+     * Takes the suggestion for creating its item; true only for the first taker on any node. A claim still without
+     * its item that was made before {@code abandonedBefore} (its creator stopped half-way, a node died) is taken over,
+     * by one taker only.
+     */
+    boolean claim(IssueRef incident, Question question, Instant at, Instant abandonedBefore);
 
     /** Records the item created for a suggestion this caller claimed. */
     void created(IssueRef incident, Question question, IssueRef item);

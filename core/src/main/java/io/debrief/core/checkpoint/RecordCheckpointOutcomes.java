@@ -5,6 +5,7 @@ import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.IsoDates;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.NotFoundException;
+import io.debrief.core.common.SaneRange;
 import io.debrief.core.common.Validation;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
@@ -60,7 +61,6 @@ public final class RecordCheckpointOutcomes {
     public static final String OUTCOME_UNKNOWN = "debrief.error.checkpoint.outcome.unknown";
     public static final String OUTCOME_MISSING = "debrief.error.checkpoint.outcome.missing";
     public static final String DUE_REQUIRED = "debrief.error.checkpoint.due.required";
-    public static final String DUE_PAST = "debrief.error.checkpoint.due.past";
     public static final String REASON_REQUIRED = "debrief.error.checkpoint.reason.required";
     public static final String TOO_LONG = "debrief.error.field.too.long";
     public static final String NOT_CLOSABLE = "debrief.error.checkpoint.item.not.closable";
@@ -141,7 +141,6 @@ public final class RecordCheckpointOutcomes {
     private Map<IssueRef, ItemOutcome> validated(List<OutcomeForm> outcomes, Map<String, TrackedIssue> items,
                                                  GlobalSettings global) {
         Validation v = new Validation();
-        LocalDate today = LocalDate.now(clock);
         Map<IssueRef, ItemOutcome> recorded = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < outcomes.size(); i++) {
@@ -152,7 +151,7 @@ public final class RecordCheckpointOutcomes {
                 continue;
             }
             TrackedIssue item = item(v, prefix + "item", form.item(), items, seen);
-            ItemOutcome outcome = outcome(v, prefix, form, today);
+            ItemOutcome outcome = outcome(v, prefix, form, clock);
             if (item == null || outcome == null) {
                 continue;
             }
@@ -191,7 +190,7 @@ public final class RecordCheckpointOutcomes {
         return item;
     }
 
-    private static ItemOutcome outcome(Validation v, String prefix, OutcomeForm form, LocalDate today) {
+    private static ItemOutcome outcome(Validation v, String prefix, OutcomeForm form, Clock clock) {
         Kind kind = kind(v, prefix + "outcome", form.outcome());
         if (kind == null) {
             return null;
@@ -208,8 +207,7 @@ public final class RecordCheckpointOutcomes {
                 if (due == null) {
                     return null;
                 }
-                if (due.isBefore(today)) {
-                    v.reject(prefix + "due", DUE_PAST, today.toString());
+                if (!SaneRange.checkPlannedDate(v, prefix + "due", due, clock)) {
                     return null;
                 }
                 return new ItemOutcome.Replanned(due);

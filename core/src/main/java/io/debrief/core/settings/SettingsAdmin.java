@@ -3,6 +3,7 @@ package io.debrief.core.settings;
 import io.debrief.core.access.AdminAccess;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.InvalidInputException;
+import io.debrief.core.common.SaneRange;
 import io.debrief.core.common.ValidationError;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,15 +91,14 @@ public final class SettingsAdmin {
     }
 
     /**
-     * Whole minutes as a duration; a number past the longest target (up to Long.MAX_VALUE minutes, which a Duration
-     * cannot even hold) stays past it, so the policy refuses it by name instead of the arithmetic failing.
+     * Minutes as typed, as a duration for the policy to judge against {@link SaneRange}; a number too large (or too
+     * small) for a duration is kept just outside the range, so it is refused on its field instead of overflowing.
      */
     private static Duration minutes(Long value) {
         if (value == null) {
             return null;
         }
-        long longest = Targets.MAX.toMinutes();
-        return Duration.ofMinutes(Math.max(-1, Math.min(value, longest + 1)));
+        return Duration.ofMinutes(Math.max(-1, Math.min(value, SaneRange.MAX_TARGET.toMinutes() + 1)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.debrief.core.settings;
 
+import io.debrief.core.common.SaneRange;
 import io.debrief.core.common.Validation;
 import java.time.Duration;
 import java.util.Set;
@@ -26,7 +27,7 @@ public final class SettingsPolicy {
         Validation v = new Validation();
         checkTarget(v, "detect", detect);
         checkTarget(v, "resolve", resolve);
-        if (isPositive(detect) && isPositive(resolve)) {
+        if (SaneRange.isTarget(detect) && SaneRange.isTarget(resolve)) {
             v.check(detect.compareTo(resolve) <= 0, "detect", "debrief.error.settings.detect.after.resolve");
         }
         v.check(checkpointIntervalDays >= ProjectSettings.MIN_CHECKPOINT_INTERVAL_DAYS
@@ -62,20 +63,16 @@ public final class SettingsPolicy {
     }
 
     private static void checkTarget(Validation v, String field, Duration target) {
-        if (!isPositive(target)) {
+        if (target == null) {
             v.reject(field, "debrief.error.settings.target.positive");
         } else {
-            v.check(target.compareTo(Targets.MAX) <= 0, field, "debrief.error.settings.target.too.long",
-                    Targets.MAX.toDays());
+            v.check(SaneRange.isTarget(target), field, SaneRange.TARGET_OUT_OF_RANGE, SaneRange.MIN_TARGET.toMinutes(),
+                    SaneRange.MAX_TARGET.toMinutes());
         }
     }
 
     private static void checkName(Validation v, String field, String name) {
         v.check(name != null && !name.isBlank() && name.length() <= MAX_NAME_LENGTH, field,
                 "debrief.error.settings.name.invalid");
-    }
-
-    private static boolean isPositive(Duration duration) {
-        return duration != null && !duration.isNegative() && !duration.isZero();
     }
 }

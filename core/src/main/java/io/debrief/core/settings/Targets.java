@@ -13,9 +13,6 @@ public record Targets(Duration detect, Duration resolve) {
     /** Identified within 5 minutes, fully fixed within 60 minutes. */
     public static final Targets DEFAULT = new Targets(Duration.ofMinutes(5), Duration.ofMinutes(60));
 
-    /** The longest target an admin may set. */
-    public static final Duration MAX = Duration.ofDays(30);
-
     public Targets {
         Objects.requireNonNull(detect, "detect");
         Objects.requireNonNull(resolve, "resolve");

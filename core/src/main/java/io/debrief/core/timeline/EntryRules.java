@@ -1,6 +1,7 @@
 package io.debrief.core.timeline;
 
 import io.debrief.core.common.InvisibleCharacters;
+import io.debrief.core.common.SaneRange;
 import io.debrief.core.common.Validation;
 import io.debrief.core.common.ValidationError;
 import java.net.URI;
@@ -15,7 +16,8 @@ import java.util.Locale;
 /**
  * The rules every manual timeline entry obeys, whether added or edited.
  *
- * <p>An entry may lie up to a day in the future so a clock slightly ahead, or a planned step, is not refused.
+ * <p>An entry lies in {@link SaneRange}: not before 2000, and up to a day in the future so a clock slightly ahead, or a
+ * planned step, is not refused.
  */
 public final class EntryRules {
 
@@ -39,7 +41,7 @@ public final class EntryRules {
         if (at == null) {
             validation.reject("at", "debrief.error.timeline.at.required");
         } else {
-            validation.check(!at.isAfter(clock.instant().plus(MAX_AHEAD)), "at", "debrief.error.timeline.at.future");
+            SaneRange.checkMoment(validation, "at", at, clock, MAX_AHEAD);
         }
         if (text == null || text.isBlank()) {
             validation.reject("text", "debrief.error.timeline.text.required");

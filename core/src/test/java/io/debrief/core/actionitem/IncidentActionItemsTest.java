@@ -180,6 +180,24 @@ class IncidentActionItemsTest {
     }
 
     @Test
+    void a_creation_that_died_half_way_blocks_the_suggestion_for_ten_minutes_only() {
+        // given: a claim whose item was never recorded (the node died between claim and create)
+        suggested.claim(INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, clock.instant(), clock.instant());
+
+        // when / then: at once it is taken, as if being created
+        assertThatThrownBy(() -> items.create(INCIDENT.key(), fromSuggestion("identified-within-target"),
+                ScriptedViewer.as(ALICE))).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo(IncidentActionItems.SUGGESTION_TAKEN_UNNAMED));
+
+        // and after ten minutes it can be created again
+        clock.advance(IncidentActionItems.ABANDONED_AFTER.plusSeconds(1));
+        TrackedIssue created = items.create(INCIDENT.key(), fromSuggestion("identified-within-target"),
+                ScriptedViewer.as(ALICE));
+        assertThat(suggested.taken(INCIDENT)).containsEntry(Question.IDENTIFIED_WITHIN_TARGET,
+                Optional.of(created.ref()));
+    }
+
+    @Test
     void a_refused_form_does_not_take_the_suggestion() {
         assertThatThrownBy(() -> items.create(INCIDENT.key(), new ActionItemForm(null, null, " ", null, null, "detect",
                 "identified-within-target"), ScriptedViewer.as(ALICE))).isInstanceOf(InvalidInputException.class);
@@ -263,5 +281,24 @@ class IncidentActionItemsTest {
                 ScriptedViewer.as(ALICE).cannotBrowse(earlier.ref()));
 
         assertThat(listing.knownOpenActions()).isEmpty();
+    }
+
+    @Test
+    void a_known_open_action_of_an_incident_the_viewer_cannot_browse_is_shown_without_that_incident() {
+        // given: an INC item of an earlier incident in PAY, a project this viewer may not browse
+        IssueRef payIncident = new IssueRef(3006, "PAY-6", "PAY");
+        TrackedIssue earlier = anActionItem().of(payIncident).inProject("INC")
+                .createdAt(Instant.parse("2026-02-01T10:00:00Z")).build();
+        tracker.given(earlier);
+
+        // when
+        IncidentActionItems.Listing listing = items.list(INCIDENT.key(),
+                ScriptedViewer.as(ALICE).cannotBrowseProject("PAY"));
+
+        // then
+        assertThat(listing.knownOpenActions()).singleElement().satisfies(item -> {
+            assertThat(item.ref()).isEqualTo(earlier.ref());
+            assertThat(item.incident()).isNull();
+        });
     }
 }

@@ -320,7 +320,7 @@ class RecordCheckpointOutcomesTest {
         // then
         assertThat(errors).extracting(ValidationError::field, ValidationError::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("outcomes[0].due", "debrief.error.field.date.invalid"),
-                org.assertj.core.groups.Tuple.tuple("outcomes[1].due", RecordCheckpointOutcomes.DUE_PAST));
+                org.assertj.core.groups.Tuple.tuple("outcomes[1].due", io.debrief.core.common.SaneRange.DATE_OUT_OF_RANGE));
     }
 
     @Test

@@ -60,6 +60,21 @@ class SettingsAdminTest {
     }
 
     @Test
+    void a_target_outside_one_minute_to_thirty_days_is_refused_on_its_field_whatever_its_size() {
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> admin.save(form("debrief", List.of(project("OPS", Long.MAX_VALUE, 120L, 21),
+                        project("PAY", 5L, Long.MIN_VALUE, 21), project("WEB", 0L, 43_201L, 21))), administrator));
+
+        assertThat(refused.errors()).extracting(ValidationError::field, ValidationError::messageKey)
+                .containsExactly(
+                        tuple("projects[0].detect", io.debrief.core.common.SaneRange.TARGET_OUT_OF_RANGE),
+                        tuple("projects[1].resolve", io.debrief.core.common.SaneRange.TARGET_OUT_OF_RANGE),
+                        tuple("projects[2].detect", io.debrief.core.common.SaneRange.TARGET_OUT_OF_RANGE),
+                        tuple("projects[2].resolve", io.debrief.core.common.SaneRange.TARGET_OUT_OF_RANGE));
+        assertThat(settings.savedProjects()).isEmpty();
+    }
+
+    @Test
     void only_administrators_read_or_save() {
         SettingsForm valid = form("debrief", List.of());
 

@@ -13,10 +13,18 @@ import java.util.Optional;
 public final class InMemorySuggestedItems implements SuggestedItems {
 
     private final Map<String, Optional<IssueRef>> rows = new HashMap<>();
+    private final Map<String, Instant> claimedAt = new HashMap<>();
 
     @Override
-    public synchronized boolean claim(IssueRef incident, Question question, Instant at) {
-        return rows.putIfAbsent(key(incident, question), Optional.empty()) == null;
+    public synchronized boolean claim(IssueRef incident, Question question, Instant at, Instant abandonedBefore) {
+        String key = key(incident, question);
+        Optional<IssueRef> existing = rows.get(key);
+        if (existing != null && (existing.isPresent() || !claimedAt.get(key).isBefore(abandonedBefore))) {
+            return false;
+        }
+        rows.put(key, Optional.empty());
+        claimedAt.put(key, at);
+        return true;
     }
 
     @Override

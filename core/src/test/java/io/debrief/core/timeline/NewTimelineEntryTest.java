@@ -47,7 +47,16 @@ class NewTimelineEntryTest {
     void an_entry_may_lie_up_to_exactly_one_day_ahead() {
         assertThat(errorsOf(EntryKind.NOTE, now.plus(Duration.ofDays(1)), "planned", null)).isEmpty();
         assertThat(keysOf(EntryKind.NOTE, now.plus(Duration.ofDays(1)).plusSeconds(1), "planned", null))
-                .containsExactly("debrief.error.timeline.at.future");
+                .containsExactly(io.debrief.core.common.SaneRange.INSTANT_OUT_OF_RANGE);
+    }
+
+    @Test
+    void an_entry_before_2000_or_far_beyond_is_refused_on_at() {
+        for (String at : java.util.List.of("-1000000000-01-01T00:00:00Z", "0001-01-01T00:00:00Z",
+                "1900-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z")) {
+            assertThat(errorsOf(EntryKind.NOTE, java.time.Instant.parse(at), "x", null))
+                    .as(at).extracting(io.debrief.core.common.ValidationError::field).containsExactly("at");
+        }
     }
 
     @Test

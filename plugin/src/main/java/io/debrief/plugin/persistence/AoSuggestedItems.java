@@ -25,9 +25,24 @@ public class AoSuggestedItems implements SuggestedItems {
         this.ao = ao;
     }
 
+    /**
+     * An abandoned claim is removed by a DELETE conditional on its claim time, so of two takers only the one whose
+     * DELETE removed it goes on to INSERT (AO has no conditional UPDATE).
+     */
     @Override
-    public boolean claim(IssueRef incident, Question question, Instant at) {
+    public boolean claim(IssueRef incident, Question question, Instant at, Instant abandonedBefore) {
         String key = key(incident, question);
+        Optional<SuggestedItemEntity> existing = row(key);
+        if (existing.isPresent()) {
+            SuggestedItemEntity row = existing.get();
+            if (row.getItemId() != null || row.getClaimedAt() >= abandonedBefore.toEpochMilli()) {
+                return false;
+            }
+            if (ao.deleteWithSQL(SuggestedItemEntity.class, "SUGGESTION_KEY = ? AND ITEM_ID IS NULL AND CLAIMED_AT = ?",
+                    key, row.getClaimedAt()) == 0) {
+                return false;
+            }
+        }
         return Rows.insertUnlessPresent(() -> ao.create(SuggestedItemEntity.class,
                 new DBParam("SUGGESTION_KEY", key),
                 new DBParam("INCIDENT_ID", incident.id()),

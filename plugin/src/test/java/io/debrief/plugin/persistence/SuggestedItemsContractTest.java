@@ -28,6 +28,8 @@ class SuggestedItemsContractTest {
 
     private static final Instant AT = Instant.parse("2026-03-10T12:00:00Z");
     private static final IssueRef ITEM = new IssueRef(7001, "INC-50", "INC");
+    /** No claim counts as abandoned. */
+    private static final Instant LONG_AGO = AT.minusSeconds(86_400);
 
     abstract static class Contract {
 
@@ -48,10 +50,10 @@ class SuggestedItemsContractTest {
         @Test
         void aSuggestionIsTakenOnceAndThenShowsItsItem() {
             // when
-            boolean first = suggested.claim(INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, AT);
+            boolean first = suggested.claim(INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, AT, LONG_AGO);
             Map<Question, Optional<IssueRef>> whileCreating = suggested.taken(INCIDENT);
             suggested.created(INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, ITEM);
-            boolean again = suggested.claim(INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, AT);
+            boolean again = suggested.claim(INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, AT, LONG_AGO);
 
             // then
             assertThat(first).isTrue();
@@ -60,23 +62,40 @@ class SuggestedItemsContractTest {
             assertThat(suggested.taken(INCIDENT))
                     .containsExactly(Map.entry(Question.IDENTIFIED_WITHIN_TARGET, Optional.of(ITEM)));
             assertThat(suggested.taken(OTHER_INCIDENT)).isEmpty();
-            assertThat(suggested.claim(INCIDENT, Question.FIXED_WITHIN_TARGET, AT)).isTrue();
-            assertThat(suggested.claim(OTHER_INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, AT)).isTrue();
+            assertThat(suggested.claim(INCIDENT, Question.FIXED_WITHIN_TARGET, AT, LONG_AGO)).isTrue();
+            assertThat(suggested.claim(OTHER_INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, AT, LONG_AGO)).isTrue();
         }
 
         @Test
         void aReleasedClaimCanBeTakenAgainButACreatedItemIsNeverReleased() {
             // given
-            suggested.claim(INCIDENT, Question.AUTO_RESOLVED, AT);
+            suggested.claim(INCIDENT, Question.AUTO_RESOLVED, AT, LONG_AGO);
 
             // when
             suggested.release(INCIDENT, Question.AUTO_RESOLVED);
 
             // then
             assertThat(suggested.taken(INCIDENT)).isEmpty();
-            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, AT)).isTrue();
+            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, AT, LONG_AGO)).isTrue();
             suggested.created(INCIDENT, Question.AUTO_RESOLVED, ITEM);
             suggested.release(INCIDENT, Question.AUTO_RESOLVED);
+            assertThat(suggested.taken(INCIDENT)).containsEntry(Question.AUTO_RESOLVED, Optional.of(ITEM));
+        }
+
+        @Test
+        void aClaimAbandonedWithoutItsItemIsTakenOverOnceButAFreshOneOrOneWithItsItemIsNot() {
+            // given a claim at AT whose item was never recorded
+            suggested.claim(INCIDENT, Question.AUTO_RESOLVED, AT, LONG_AGO);
+            Instant later = AT.plusSeconds(3600);
+
+            // when / then: still fresh for a taker who counts from before AT
+            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, later, AT)).isFalse();
+            // abandoned for one who counts from after it: the first takes it over, the second with the same view not
+            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, later, AT.plusSeconds(1))).isTrue();
+            assertThat(otherNode().claim(INCIDENT, Question.AUTO_RESOLVED, later, AT.plusSeconds(1))).isFalse();
+            suggested.created(INCIDENT, Question.AUTO_RESOLVED, ITEM);
+            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, later.plusSeconds(3600), later.plusSeconds(60)))
+                    .isFalse();
             assertThat(suggested.taken(INCIDENT)).containsEntry(Question.AUTO_RESOLVED, Optional.of(ITEM));
         }
 
@@ -89,7 +108,7 @@ class SuggestedItemsContractTest {
                 for (int i = 0; i < 8; i++) {
                     SuggestedItems node = i % 2 == 0 ? suggested : otherNode();
                     claims.add(people.submit(start.waiting(
-                            () -> node.claim(INCIDENT, Question.FIXED_WITHIN_TARGET, AT))));
+                            () -> node.claim(INCIDENT, Question.FIXED_WITHIN_TARGET, AT, LONG_AGO))));
                 }
                 start.go();
                 List<Boolean> won = new ArrayList<>();

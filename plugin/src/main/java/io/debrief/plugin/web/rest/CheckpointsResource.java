@@ -53,12 +53,16 @@ public class CheckpointsResource {
     }
 
     /**
-     * Closes an opened checkpoint with one outcome per item.
+     * Closes an opened checkpoint with one outcome per item the caller may see, and carries the outcomes out in Jira
+     * as the caller: done closes the item through its workflow, re-planned sets its due date, dropped closes it as
+     * irrelevant with the reason; the checkpoint's sub-task goes to done.
      *
      * <p>Outcomes: anonymous -> 401; unknown or not browsable -> 404; not an incident -> 409; no edit right -> 403;
-     * no such checkpoint -> 404; checkpoint not opened or already closed -> 409; bad outcomes -> 400 naming
-     * {@code outcomes[i].item|outcome|due|reason}, or {@code outcomes} when an open item has none; otherwise 200
-     * {@link CheckpointJson} (closed). Nothing is written on any refusal.
+     * no such checkpoint -> 404; checkpoint not opened, or already closed (also by an identical request at the same
+     * moment) -> 409; bad outcomes -> 400 naming {@code outcomes[i].item|outcome|due|reason} (an item the caller
+     * cannot see is an unknown item; an item their workflow does not let them close is refused on its outcome), or
+     * {@code outcomes} when an open item they see has none; the sub-task cannot be moved to done by them -> 409;
+     * otherwise 200 {@link CheckpointJson} (closed). Nothing is written on any refusal.
      */
     @POST
     @Path("{number}/outcomes")

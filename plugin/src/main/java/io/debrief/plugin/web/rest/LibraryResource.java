@@ -4,6 +4,7 @@ import com.atlassian.annotations.security.LicensedOnly;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.SaneRange;
 import io.debrief.core.debrief.LibraryQuery;
 import io.debrief.core.incident.Severity;
 import io.debrief.plugin.DebriefApplication;
@@ -85,9 +86,11 @@ public class LibraryResource {
                 chosen, inMonth, page);
     }
 
+    /** The month, or null when malformed or outside the months one may search for ({@link SaneRange}). */
     private static YearMonth yearMonth(String value) {
         try {
-            return YearMonth.parse(value);
+            YearMonth month = YearMonth.parse(value.strip());
+            return SaneRange.isSearchableMonth(month) ? month : null;
         } catch (DateTimeParseException malformed) {
             return null;
         }

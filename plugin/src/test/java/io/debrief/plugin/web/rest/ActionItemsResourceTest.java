@@ -19,6 +19,7 @@ import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,18 @@ class ActionItemsResourceTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("errors").get(0).path("field").asText()).isEqualTo("suggestion");
+        assertNothingCreated();
+    }
+
+    @Test
+    void a_due_date_outside_today_to_ten_years_ahead_is_400_on_due() {
+        for (String due : List.of("+999999999-12-31", "0001-01-01", "1900-01-01", "2026-01-01")) {
+            Reply reply = rest.as(editor("alice")).post(PATH, body("summary", "Alert", "category", "detect",
+                    "due", due));
+
+            assertThat(reply.status()).as(due).isEqualTo(400);
+            assertThat(reply.fieldErrors()).as(due).containsOnlyKeys("due");
+        }
         assertNothingCreated();
     }
 

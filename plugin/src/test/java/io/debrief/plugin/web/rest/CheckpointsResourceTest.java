@@ -181,6 +181,19 @@ class CheckpointsResourceTest {
     }
 
     @Test
+    void a_replanned_date_far_beyond_or_before_today_is_400_and_nothing_is_written() {
+        for (String due : List.of("+999999999-12-31", "1900-01-01")) {
+            Reply reply = rest.as(editor("alice")).post(CLOSE_ONE, outcomes(
+                    outcome(alerting.key(), "replanned", "2026-04-30", null),
+                    outcome(runbook.key(), "replanned", due, null)));
+
+            assertThat(reply.status()).as(due).isEqualTo(400);
+            assertThat(reply.fieldErrors()).as(due).containsOnlyKeys("outcomes[1].due");
+        }
+        assertNothingWritten();
+    }
+
+    @Test
     void closed_outcomes_show_in_the_history() {
         rest.as(editor("alice")).post(CLOSE_ONE, allDone());
 

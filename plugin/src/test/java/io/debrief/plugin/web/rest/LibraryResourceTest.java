@@ -119,6 +119,9 @@ class LibraryResourceTest {
         "severity=sev9  | severity",
         "month=2026-13  | month",
         "month=november | month",
+        "month=%2B999999999-12 | month",
+        "month=1900-01  | month",
+        "month=-999999999-01 | month",
         "start=-1       | start",
         "limit=101      | limit"})
     void a_bad_parameter_is_400_naming_it(String query, String field) {

@@ -106,14 +106,13 @@ class SettingsResourceTest {
     }
 
     @Test
-    void targets_past_thirty_days_up_to_the_largest_number_are_400_on_that_target() {
+    void a_target_out_of_range_is_400_on_that_target_however_large() {
         Reply reply = rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
-                List.of(project("OPS", Long.MAX_VALUE, 43_201, 14), project("INC", Long.MIN_VALUE, 60, 14)))));
+                List.of(project("OPS", Long.MAX_VALUE, 60, 14), project("INC", 5, 0, 14)))));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.fieldErrors()).containsOnlyKeys("projects[0].detect", "projects[0].resolve",
-                "projects[1].detect");
-        assertThat(reply.fieldErrors().get("projects[0].detect")).contains("30 days");
+        assertThat(reply.fieldErrors()).containsOnlyKeys("projects[0].detect", "projects[1].resolve");
+        assertThat(reply.fieldErrors().get("projects[0].detect")).contains("between 1 and 43,200 minutes");
         assertNothingSaved();
     }
 

@@ -75,7 +75,7 @@ public final class IncidentWorld {
 
     /** The incident's suggestion for the question was made into the item. */
     public IncidentWorld suggestionMadeInto(io.debrief.core.debrief.Question question, IssueRef item) {
-        suggestedItems.claim(incident.ref(), question, clock.instant());
+        suggestedItems.claim(incident.ref(), question, clock.instant(), clock.instant());
         suggestedItems.created(incident.ref(), question, item);
         return this;
     }
