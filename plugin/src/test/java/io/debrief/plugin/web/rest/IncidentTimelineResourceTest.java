@@ -175,9 +175,11 @@ class IncidentTimelineResourceTest {
                     "too long");
             assertRefused(entry("note", NOW.plus(Duration.ofHours(25)).toString(), "x", null), "at",
                     "Choose a moment from 2000-01-01T00:00:00Z to");
-            assertRefused(entry("note", "-1000000000-01-01T00:00:00Z", "x", null), "at", "Choose a moment from");
+            // years no calendar date holds are not dates at all
+            assertRefused(entry("note", "-1000000000-01-01T00:00:00Z", "x", null), "at", "Enter a date and time like");
             assertRefused(entry("note", "1900-01-01T00:00:00Z", "x", null), "at", "Choose a moment from");
-            assertRefused(entry("note", "+1000000000-12-31T23:59:59Z", "x", null), "at", "Choose a moment from");
+            assertRefused(entry("note", "+1000000000-12-31T23:59:59Z", "x", null), "at", "Enter a date and time like");
+            assertRefused(entry("note", "+999999999-12-31T23:59:59Z", "x", null), "at", "Choose a moment from");
             assertRefused(entry("note", "2026-03-01T10:12:00Z", "x", "javascript:alert(1)"), "link",
                     "http:// or https://");
             assertRefused(entry("note", "2026-03-01T10:12:00Z", " ", null), "text", "Describe what happened.");
