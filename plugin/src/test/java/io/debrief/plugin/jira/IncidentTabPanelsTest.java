@@ -34,7 +34,8 @@ import org.mockito.ArgumentCaptor;
  *
  * <p>The HTML is asserted at {@code IncidentTabPanel.html}, our own rendering: Jira's {@code GenericMessageAction},
  * which carries it to the page, renders through a Velocity template (jira-api GenericMessageAction.getHtml uses
- * ComponentAccessor), so its stand-in's {@code getHtml()} throws and is never asserted on.
+ * ComponentAccessor), so its stand-in's {@code getHtml()} (the message alone, for the sandbox host) is never asserted
+ * on.
  */
 class IncidentTabPanelsTest {
 

@@ -1,7 +1,9 @@
 // Mirrors: com.atlassian.jira.issue.tabpanels.GenericMessageAction from jira-api 11.3.1; source: [S4] turgaycelik/mysource jira-api/.../issue/tabpanels/GenericMessageAction.java (6.3), used in the [S10] example. Evidence: C(6.3)
-// Bodies throw "stand-in": the real getHtml renders templates/plugins/jira/issuetabpanels/generic-message.vm through
+// The real getHtml renders templates/plugins/jira/issuetabpanels/generic-message.vm through
 // ComponentAccessor.getComponent(VelocityTemplatingEngine.class) (6.x source, find_string "public class
-// GenericMessageAction"), so no test may read the message back from here (StandInBodiesTest).
+// GenericMessageAction"), which places the message, unescaped, in Jira's own wrapper markup. getHtml here returns the
+// message alone (the minimal real behaviour the sandbox host renders a tab with, issue 12); plugin tests assert on the
+// plugin's own rendering, never on this body (StandInBodiesTest lists the type with this evidence).
 package com.atlassian.jira.issue.tabpanels;
 
 import com.atlassian.jira.plugin.issuetabpanel.IssueAction;
@@ -21,7 +23,7 @@ public class GenericMessageAction implements IssueAction {
 
     @Override
     public String getHtml() {
-        throw new UnsupportedOperationException("stand-in");
+        return message;
     }
 
     @Override
