@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -54,7 +53,7 @@ final class AuthFilter extends HttpFilter {
             HttpSession session = request.getSession(false);
             user = Optional.ofNullable(session == null ? null : (String) session.getAttribute(SESSION_USER));
         }
-        Viewer viewer = users.viewer(user);
+        Person viewer = users.viewer(user);
         if (rest && viewer.isAnonymous()) {
             refuse(response, 401, "You are not logged in.");
             return;

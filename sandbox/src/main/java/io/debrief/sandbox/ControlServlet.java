@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -102,7 +101,7 @@ final class ControlServlet extends HttpServlet {
 
     /** A comment by the person logged in, on an issue they may browse; 400 for an empty or over-long one. */
     private void comment(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Viewer viewer = host.currentViewer();
+        Person viewer = host.currentViewer();
         Optional<SandboxIssue> issue = host.issues().byKey(String.valueOf(request.getParameter("key")))
                 .filter(found -> viewer.canBrowse(found.ref()));
         if (viewer.user().isEmpty()) {

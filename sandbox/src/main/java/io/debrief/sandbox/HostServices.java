@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import java.time.Clock;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
@@ -9,7 +8,7 @@ import net.java.ao.EntityManager;
 final class HostServices implements SandboxContext {
 
     /** The viewer of the request being served on this thread; set and cleared by {@link AuthFilter}. */
-    static final ThreadLocal<Viewer> CURRENT_VIEWER = new ThreadLocal<>();
+    static final ThreadLocal<Person> CURRENT_VIEWER = new ThreadLocal<>();
 
     private final Database db;
     private final SandboxClock clock;
@@ -72,8 +71,8 @@ final class HostServices implements SandboxContext {
     }
 
     @Override
-    public Viewer currentViewer() {
-        Viewer viewer = CURRENT_VIEWER.get();
+    public Person currentViewer() {
+        Person viewer = CURRENT_VIEWER.get();
         return viewer != null ? viewer : SandboxViewer.ANONYMOUS;
     }
 }

@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import io.debrief.core.common.IssueRef;
 import java.util.Objects;
 
@@ -29,12 +28,12 @@ public record IssueTab(String id, String labelKey, Renderer renderer, Shows show
     /** Decides whether a tab is shown. */
     @FunctionalInterface
     public interface Shows {
-        boolean test(IssueRef issue, Viewer viewer);
+        boolean test(IssueRef issue, Person viewer);
     }
 
     /** Renders a tab's body as trusted HTML (the module escapes what it interpolates, e.g. through Soy). */
     @FunctionalInterface
     public interface Renderer {
-        String render(IssueRef issue, Viewer viewer);
+        String render(IssueRef issue, Person viewer);
     }
 }

@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -41,7 +40,7 @@ final class Layout {
 
     void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String bodyHtml)
             throws IOException {
-        Viewer viewer = host.currentViewer();
+        Person viewer = host.currentViewer();
         String current = viewer.user().map(u -> u.key()).orElse("");
         List<Map<String, Object>> users = new ArrayList<>();
         for (var u : host.users().all()) {

@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import io.debrief.core.common.UserRef;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +50,7 @@ final class PagesServlet extends HttpServlet {
     }
 
     private void issueList(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Viewer viewer = host.currentViewer();
+        Person viewer = host.currentViewer();
         String project = Optional.ofNullable(request.getParameter("project")).orElse("");
         String type = Optional.ofNullable(request.getParameter("type")).orElse("");
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -79,7 +78,7 @@ final class PagesServlet extends HttpServlet {
     }
 
     private void issuePage(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
-        Viewer viewer = host.currentViewer();
+        Person viewer = host.currentViewer();
         Optional<SandboxIssue> found = host.issues().byKey(key).filter(i -> viewer.canBrowse(i.ref()));
         if (found.isEmpty()) {
             // as Jira: one answer for "missing" and "not yours", so keys of hidden projects leak nothing

@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import java.time.Clock;
 import net.java.ao.EntityManager;
 
@@ -38,5 +37,5 @@ public interface SandboxContext {
     I18n i18n();
 
     /** The person behind the current HTTP request (anonymous outside one). */
-    Viewer currentViewer();
+    Person currentViewer();
 }

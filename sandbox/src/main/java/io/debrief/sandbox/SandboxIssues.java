@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +13,7 @@ import net.java.ao.Query;
 
 /**
  * The sandbox's issue store: what Jira's issue, label and link services are to the plugin. Feature modules adapt
- * core's issue ports onto it; it enforces no permissions itself (callers pass a {@link Viewer} where they list).
+ * core's issue ports onto it; it enforces no permissions itself (callers pass a {@link Person} where they list).
  */
 public final class SandboxIssues {
 
@@ -74,7 +73,7 @@ public final class SandboxIssues {
     }
 
     /** Issues the viewer may browse, newest first, optionally of one project and/or type (null = any). */
-    public List<SandboxIssue> list(Viewer viewer, String projectKey, String type) {
+    public List<SandboxIssue> list(Person viewer, String projectKey, String type) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (projectKey != null && !projectKey.isBlank()) {

@@ -17,7 +17,7 @@ public interface SandboxModule {
     /**
      * JAX-RS classes served under {@code /rest/debrief/1.0}: resources ({@code @Path}) and providers
      * ({@code ExceptionMapper}, {@code ContainerRequestFilter}, ...). Constructors may {@code @Inject} anything
-     * bound in {@link #bind} and the per-request {@link io.debrief.core.access.Viewer}.
+     * bound in {@link #bind} and the per-request {@link io.debrief.core.access.Person}.
      */
     default List<Class<?>> restResources() {
         return List.of();

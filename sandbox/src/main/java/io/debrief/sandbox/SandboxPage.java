@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,7 +25,7 @@ public record SandboxPage(String path, String titleKey, Renderer renderer) {
     /** Renders a page body as trusted HTML; {@link Refused} answers with a status and a message instead. */
     @FunctionalInterface
     public interface Renderer {
-        String render(Map<String, String> params, Viewer viewer);
+        String render(Map<String, String> params, Person viewer);
     }
 
     /** Thrown by a renderer to answer 401/403/404 with a message, as Jira does for a page the viewer may not see. */

@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,11 +18,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class SandboxResource {
 
-    private final Viewer viewer;
+    private final Person viewer;
     private final SandboxIssues issues;
 
     @Inject
-    public SandboxResource(Viewer viewer, SandboxIssues issues) {
+    public SandboxResource(Person viewer, SandboxIssues issues) {
         this.viewer = viewer;
         this.issues = issues;
     }

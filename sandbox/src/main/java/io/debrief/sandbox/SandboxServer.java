@@ -3,7 +3,6 @@ package io.debrief.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.debrief.core.access.Viewer;
 import jakarta.servlet.DispatcherType;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.time.Clock;
@@ -235,7 +234,7 @@ public final class SandboxServer implements AutoCloseable {
                 for (Object[] b : bindings) {
                     bind(b[1]).to((Class) b[0]);
                 }
-                bindFactory(host::currentViewer).to(Viewer.class);
+                bindFactory(host::currentViewer).to(Person.class);
             }
         });
         return config;
@@ -263,6 +262,6 @@ public final class SandboxServer implements AutoCloseable {
         @Override public SandboxUsers users() { return host.users(); }
         @Override public SoyRenderer soy() { return host.soy(); }
         @Override public I18n i18n() { return host.i18n(); }
-        @Override public Viewer currentViewer() { return host.currentViewer(); }
+        @Override public Person currentViewer() { return host.currentViewer(); }
     }
 }

@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import io.debrief.core.common.UserRef;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -67,7 +66,7 @@ public final class SandboxUsers {
     }
 
     /** The viewer for a user (or anonymous for empty), with rights read once for the request. */
-    public Viewer viewer(Optional<String> userName) {
+    public Person viewer(Optional<String> userName) {
         Optional<SandboxUserEntity> user = userName.flatMap(this::entity);
         if (user.isEmpty()) {
             return SandboxViewer.ANONYMOUS;

@@ -1,13 +1,12 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import java.util.Map;
 import java.util.Optional;
 
-/** A {@link Viewer} from the sandbox's seeded rights; administrators may do everything, as in Jira. */
-record SandboxViewer(Optional<UserRef> user, boolean isAdmin, Map<String, SandboxUsers.Level> rights) implements Viewer {
+/** A {@link Person} from the sandbox's seeded rights; administrators may do everything, as in Jira. */
+record SandboxViewer(Optional<UserRef> user, boolean isAdmin, Map<String, SandboxUsers.Level> rights) implements Person {
 
     static final SandboxViewer ANONYMOUS = new SandboxViewer(Optional.empty(), false, Map.of());
 

@@ -1,6 +1,5 @@
 package io.debrief.sandbox;
 
-import io.debrief.core.access.Viewer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -68,11 +67,11 @@ public final class ProbeModule implements SandboxModule {
     @Path("probe")
     @Produces(MediaType.APPLICATION_JSON)
     public static class ProbeResource {
-        private final Viewer viewer;
+        private final Person viewer;
         private final State state;
 
         @Inject
-        public ProbeResource(Viewer viewer, State state) {
+        public ProbeResource(Person viewer, State state) {
             this.viewer = viewer;
             this.state = state;
         }

@@ -149,6 +149,9 @@ public final class DebriefSandboxModule implements SandboxModule {
 
     @Override
     public void seed(SeedContext seed) {
-        DemoDebriefs.load(seed, (SandboxClock) seed.clock(), jira(seed).component(DebriefApplication.class));
+        JiraHost host = jira(seed);
+        ViewerProvider viewers = host.component(ViewerProvider.class);
+        DemoDebriefs.load(seed, (SandboxClock) seed.clock(), host.component(DebriefApplication.class),
+                user -> JiraHost.actingAs(user, viewers::current));
     }
 }

@@ -24,7 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The debrief side of the demo data, written through core's use cases (one transaction per incident) with a clock
@@ -48,20 +48,25 @@ final class DemoDebriefs {
     private final Instant now;
     private final List<IssueRef> reviewable = new ArrayList<>();
 
-    private DemoDebriefs(SeedContext seed, SandboxClock clock, DebriefApplication app) {
+    private DemoDebriefs(SeedContext seed, SandboxClock clock, DebriefApplication app,
+            Function<String, Viewer> viewers) {
         this.seed = seed;
         this.clock = clock;
         this.app = app;
-        this.alice = seed.users().viewer(Optional.of("alice"));
-        this.admin = seed.users().viewer(Optional.of("admin"));
+        this.alice = viewers.apply("alice");
+        this.admin = viewers.apply("admin");
         this.now = seed.clock().instant();
     }
 
     /** Seeds the debriefs of the host's incidents plus three recent incidents (due, due with a draft, upcoming). */
-    static void load(SeedContext seed, SandboxClock clock, DebriefApplication app) {
+    /**
+     * Seeds with the plugin's own use cases; {@code viewers} gives the plugin's viewer of a user (its
+     * {@code ViewerProvider}, as that user logged in).
+     */
+    static void load(SeedContext seed, SandboxClock clock, DebriefApplication app, Function<String, Viewer> viewers) {
         try {
             JiraHost.actingAs("alice", () -> {
-                new DemoDebriefs(seed, clock, app).load();
+                new DemoDebriefs(seed, clock, app, viewers).load();
                 return null;
             });
         } finally {

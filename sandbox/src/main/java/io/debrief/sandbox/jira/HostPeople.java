@@ -14,9 +14,9 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
-import io.debrief.core.access.Viewer;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
+import io.debrief.sandbox.Person;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxProjectEntity;
 import java.util.ArrayList;
@@ -162,7 +162,7 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
         if (project == null || user == null) {
             return false;
         }
-        Viewer viewer = viewer(user);
+        Person viewer = viewer(user);
         IssueRef anyIssue = new IssueRef(1, project.getKey() + "-1", project.getKey());
         return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey) ? viewer.canBrowseProject(project.getKey())
                 : viewer.canEdit(anyIssue);
@@ -186,7 +186,7 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
     }
 
     /** The sandbox's view of a user's rights (read on every call: a right granted now applies now). */
-    Viewer viewer(ApplicationUser user) {
+    Person viewer(ApplicationUser user) {
         return host.users().viewer(Optional.ofNullable(user).map(ApplicationUser::getKey));
     }
 

@@ -18,7 +18,7 @@ import com.atlassian.query.Query;
 import com.atlassian.query.clause.Clause;
 import com.atlassian.query.operand.FunctionOperand;
 import com.atlassian.query.operand.Operand;
-import io.debrief.core.access.Viewer;
+import io.debrief.sandbox.Person;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxIssue;
 import io.debrief.sandbox.SandboxIssues;
@@ -145,7 +145,7 @@ final class HostSearch implements SearchService {
         }
         Search search = new Search(searcher, override);
         List<SandboxIssue> found = new ArrayList<>();
-        Viewer viewer = override ? null : people.viewer(searcher);
+        Person viewer = override ? null : people.viewer(searcher);
         for (SandboxIssue issue : host.issues().all()) {
             if ((viewer == null || (searcher != null && viewer.canBrowseProject(issue.projectKey())))
                     && (jql.getWhereClause() == null || search.matches(jql.getWhereClause(), issue))) {

@@ -13,8 +13,8 @@ import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.config.JobId;
-import io.debrief.core.access.Viewer;
 import io.debrief.sandbox.IssueTab;
+import io.debrief.sandbox.Person;
 import io.debrief.sandbox.SandboxContext;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
@@ -175,14 +175,14 @@ public final class JiraHost implements AutoCloseable {
         return moduleKey.replaceFirst("^debrief-", "").replaceFirst("-tab$", "");
     }
 
-    private String html(IssueTabPanel3 panel, long issueId, Viewer viewer) {
+    private String html(IssueTabPanel3 panel, long issueId, Person viewer) {
         Issue issue = services.issues().getIssueObject(issueId);
         List<IssueAction> actions = panel.getActions(new GetActionsRequest(issue, user(viewer), false, true, null));
         HostPlatform.drainRequired();
         return actions.stream().map(IssueAction::getHtml).collect(Collectors.joining());
     }
 
-    private static ApplicationUser user(Viewer viewer) {
+    private static ApplicationUser user(Person viewer) {
         return viewer.user().map(HostPeople::user).orElse(null);
     }
 

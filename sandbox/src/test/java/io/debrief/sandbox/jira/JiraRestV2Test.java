@@ -86,6 +86,27 @@ class JiraRestV2Test {
             assertThat(fields.path("resolution").path("name").asText()).isEqualTo("Done");
             assertThat(openDebriefItems("alice")).doesNotContain(task);
         }
+
+        @Test
+        void keeps_the_label_off_once_a_person_took_it_off() throws Exception {
+            // given a task the listener labelled as an action item
+            String incident = create("alice", """
+                    {"fields": {"project": {"key": "WEB"}, "issuetype": {"name": "Incident"}, "summary": "Login loop"}}""");
+            String task = create("alice", """
+                    {"fields": {"project": {"key": "WEB"}, "issuetype": {"name": "Task"}, "summary": "Fix cookie path"}}""");
+            send("alice", "POST", "/rest/api/2/issueLink", """
+                    {"type": {"name": "Debrief action item"}, "inwardIssue": {"key": "%s"},
+                      "outwardIssue": {"key": "%s"}}""".formatted(task, incident));
+            assertThat(labels(task)).contains("debrief");
+
+            // when alice takes the label off, and later edits the task again
+            send("alice", "PUT", "/rest/api/2/issue/" + task, "{\"update\": {\"labels\": [{\"remove\": \"debrief\"}]}}");
+            send("alice", "PUT", "/rest/api/2/issue/" + task, "{\"fields\": {\"summary\": \"Fix the cookie path\"}}");
+
+            // then the plugin's listener recorded the removal from the issue history and never puts it back
+            assertThat(labels(task)).doesNotContain("debrief");
+            assertThat(openDebriefItems("alice")).doesNotContain(task);
+        }
     }
 
     @Nested

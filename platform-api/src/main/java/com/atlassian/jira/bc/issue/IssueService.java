@@ -98,6 +98,7 @@ public interface IssueService {
         }
     }
 
+    /** A validated update request, passed back to {@link IssueService#update}. */
     class UpdateValidationResult extends IssueValidationResult {
         private final Map<String, Object> fieldValuesHolder;
 
@@ -111,6 +112,7 @@ public interface IssueService {
         }
     }
 
+    /** A validated workflow transition; extends ServiceResultImpl directly, as in Jira. */
     class TransitionValidationResult extends ServiceResultImpl {
         private final MutableIssue issue;
         private final Map<String, Object> fieldValuesHolder;
