@@ -27,7 +27,7 @@ function renderTab() {
           <div class="debrief-draft">
             <button type="button" class="aui-button debrief-create-action" data-category="detect"
                 data-suggestion="identified-within-target"
-                data-summary="Detect this kind of problem sooner (took 720 s, target 300 s)">Create action item</button>
+                data-summary="Detect this kind of problem sooner (took 12 min, target 5 min)">Create action item</button>
             <div class="debrief-draft-result"></div>
           </div>
         </div>
@@ -169,7 +169,7 @@ describe('Debrief.DebriefTab', () => {
             expect(url).toBe('/jira/rest/debrief/1.0/incidents/OPS-1/action-items');
             expect(init.method).toBe('POST');
             expect(JSON.parse(init.body)).toEqual({
-                summary: 'Detect this kind of problem sooner (took 720 s, target 300 s)', category: 'detect',
+                summary: 'Detect this kind of problem sooner (took 12 min, target 5 min)', category: 'detect',
                 suggestion: 'identified-within-target' });
             expect(root.querySelector('.debrief-draft-result').textContent).toBe('debrief.debrief.draft.created(OPS-12)');
             expect(button.disabled).toBe(true);

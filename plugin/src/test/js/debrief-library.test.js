@@ -23,8 +23,10 @@ const PAGE = `
 function entry(key, summary) {
     return {
         key, projectKey: 'OPS', summary, severity: 'sev2', publishedAt: '2026-11-05T09:00:00Z',
-        timeToDetect: { seconds: 180, targetSeconds: 300, met: true },
-        timeToResolve: { seconds: null, targetSeconds: 3600, met: null },
+        timeToDetect: { seconds: 4380, targetSeconds: 3600, met: false, result: 'missed', display: '1 h 13 min',
+            targetDisplay: '1 h' },
+        timeToResolve: { seconds: null, targetSeconds: 3600, met: null, result: 'unknown', display: null,
+            targetDisplay: '1 h' },
         actionItemsOpen: 1, actionItemsClosed: 2
     };
 }
@@ -59,8 +61,13 @@ describe('Debrief.Library', () => {
         expect(row.textContent).toContain('<img src=x onerror=alert(1)>');
         expect(section.querySelector('img')).toBeNull();
         expect(row.querySelector('a').getAttribute('href')).toBe('/jira/plugins/servlet/debrief/library?key=OPS-1');
-        expect(row.textContent).toContain('debrief.library.minutes(3)');
-        expect(row.textContent).toContain('debrief.library.unknown');
+        // durations as the server writes them everywhere, results in the one lozenge vocabulary
+        expect(row.querySelectorAll('td')[3].textContent).toBe('1 h 13 min debrief.common.result.missed');
+        const [missed, unknown] = row.querySelectorAll('.debrief-result');
+        expect([missed.className, missed.dataset.result, missed.title])
+            .toEqual(['aui-lozenge aui-lozenge-moved debrief-result', 'missed', 'debrief.library.target(1 h)']);
+        expect([unknown.className, unknown.textContent])
+            .toEqual(['aui-lozenge debrief-result', 'debrief.common.result.unknown']);
         expect(section.querySelector('.debrief-library-count').textContent).toBe('debrief.library.count(1,1,1)');
     });
 
@@ -97,5 +104,54 @@ describe('Debrief.Library', () => {
         await library.search();
         expect(section.querySelector('[data-field="month"]').textContent).toBe('<b>bad</b> month');
         expect(section.querySelector('b')).toBeNull();
+    });
+
+    it('puts each search in the address, one entry per run of typing, and Back brings the earlier search back', async () => {
+        vi.useFakeTimers();
+        try {
+            // given: the library opened on one debrief
+            window.history.replaceState(null, '', '/jira/plugins/servlet/debrief/library?key=OPS-1');
+            window.fetch.mockImplementation(() => answer(200, { items: [], start: 0, limit: 25, total: 0 }));
+            window.Debrief.Library.enhance(section, {});
+            const q = section.querySelector('[name="q"]');
+            const severity = section.querySelector('[name="severity"]');
+            const entries = window.history.length;
+
+            // when: typing, pausing, typing on
+            q.value = 'retry';
+            q.dispatchEvent(new window.Event('input', { bubbles: true }));
+            await vi.advanceTimersByTimeAsync(300);
+            q.value = 'retry storm';
+            q.dispatchEvent(new window.Event('input', { bubbles: true }));
+            await vi.advanceTimersByTimeAsync(300);
+
+            // then: one new entry, saying the latest search and keeping the opened debrief
+            expect(window.location.pathname + window.location.search)
+                .toBe('/jira/plugins/servlet/debrief/library?key=OPS-1&q=retry%20storm');
+            expect(window.history.length).toBe(entries + 1);
+
+            // when: a filter is chosen
+            severity.value = 'sev1';
+            severity.dispatchEvent(new window.Event('input', { bubbles: true }));
+            severity.dispatchEvent(new window.Event('change', { bubbles: true }));
+            await vi.advanceTimersByTimeAsync(300);
+
+            // then: an entry of its own
+            expect(window.location.search).toBe('?key=OPS-1&q=retry%20storm&severity=sev1');
+            expect(window.history.length).toBe(entries + 2);
+
+            // when: Back
+            window.history.back();
+            await vi.waitFor(() => expect(window.location.search).toBe('?key=OPS-1&q=retry%20storm'));
+            window.dispatchEvent(new window.PopStateEvent('popstate'));
+            await vi.advanceTimersByTimeAsync(0);
+
+            // then: the form and the results follow the address
+            expect(severity.value).toBe('');
+            expect(q.value).toBe('retry storm');
+            expect(window.fetch.mock.calls.at(-1)[0]).toBe('/jira/rest/debrief/1.0/library?q=retry%20storm');
+        } finally {
+            vi.useRealTimers();
+        }
     });
 });

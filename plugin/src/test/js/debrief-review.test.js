@@ -16,7 +16,7 @@ function item(key, overrides = {}) {
     return {
         key, projectKey: 'OPS', summary: `Summary of ${key}`, incident: 'INC-12', ageDays: 40, due: '2026-03-01',
         checkpointsPassed: 1, timesDeferred: 0, lastDecision: null, version: 0, priority: 'Medium',
-        category: 'detect', components: [], ...overrides
+        category: 'detect', components: [], canDecide: true, ...overrides
     };
 }
 
@@ -138,6 +138,115 @@ describe('Debrief.Review', () => {
         expect(container.querySelector('.aui-message-success').textContent).toBe('debrief.review.decided');
     });
 
+    it('offers decisions only on the rows the server says the viewer may decide on, and no column when none', async () => {
+        // given: one row the viewer may decide on, one they may only read
+        window.fetch.mockReturnValueOnce(answer(200, reviewPage([item('OPS-1'), item('OPS-2', { canDecide: false })])));
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
+
+        // when
+        await review.load();
+
+        // then
+        expect(container.querySelectorAll('tr[data-key="OPS-1"] button[data-decision]')).toHaveLength(3);
+        expect(container.querySelectorAll('tr[data-key="OPS-2"] button[data-decision]')).toHaveLength(0);
+        expect(window.fetch.mock.calls).toHaveLength(1);
+
+        // when: a browse-only reader's page
+        window.fetch.mockReturnValueOnce(answer(200, reviewPage([item('OPS-1', { canDecide: false }),
+            item('OPS-2', { canDecide: false })])));
+        await review.load();
+
+        // then: no decision anywhere, not even the column
+        expect(container.querySelectorAll('button[data-decision]')).toHaveLength(0);
+        expect([...container.querySelectorAll('thead th')].map((th) => th.textContent))
+            .not.toContain('debrief.review.column.actions');
+        expect(container.querySelector('tr[data-key="OPS-1"]').children).toHaveLength(8);
+    });
+
+    it('opens the close form in a row of its own, says a missing reason once, next to it, and Escape cancels', async () => {
+        // given
+        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1'), item('OPS-2')])));
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
+        await review.load();
+
+        // when
+        container.querySelector('tr[data-key="OPS-1"] button[data-decision="close"]').click();
+
+        // then: the form spans the table under its item, with the focus in the reason
+        const formRow = container.querySelector('tr[data-key="OPS-1"] + tr.debrief-review-close-row');
+        expect(formRow.querySelector('td').getAttribute('colspan')).toBe('9');
+        expect(document.activeElement).toBe(formRow.querySelector('textarea'));
+        expect(container.querySelector('tr[data-key="OPS-1"] button[data-decision="close"]')
+            .getAttribute('aria-expanded')).toBe('true');
+
+        // when: closing without a reason
+        formRow.querySelector('form').dispatchEvent(new window.Event('submit', { cancelable: true }));
+        await flush();
+
+        // then: said once, in the form, tied to the reason
+        expect(container.textContent.split('debrief.review.reason.required')).toHaveLength(2);
+        const error = container.querySelector('.debrief-review-close [data-field="reason"]');
+        expect(container.querySelector('.debrief-review-close textarea').getAttribute('aria-describedby')).toBe(error.id);
+        expect(container.querySelector('.debrief-review-error-row')).toBeNull();
+
+        // when: Escape in the form
+        container.querySelector('.debrief-review-close textarea')
+            .dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+
+        // then: the form and its error are gone, the focus back on the button that opened it
+        expect(container.querySelector('.debrief-review-close')).toBeNull();
+        expect(container.textContent).not.toContain('debrief.review.reason.required');
+        expect(document.activeElement).toBe(container.querySelector('tr[data-key="OPS-1"] button[data-decision="close"]'));
+    });
+
+    it('links item and incident keys to their issues in Jira, under the context path', async () => {
+        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { incident: 'INC-12' }),
+            item('OPS-2', { incident: null })])));
+
+        await window.Debrief.Review.mountList(container, { restBase: REST }).load();
+
+        const links = [...container.querySelectorAll('tr[data-key] a')].map((a) => [a.textContent, a.getAttribute('href')]);
+        expect(links).toEqual([['OPS-1', '/jira/browse/OPS-1'], ['INC-12', '/jira/browse/INC-12'],
+            ['OPS-2', '/jira/browse/OPS-2']]);
+    });
+
+    it('says the direction the list is really in: oldest first is age descending; a second click turns it round', async () => {
+        // given
+        window.fetch.mockImplementation(() => answer(200, reviewPage([item('OPS-1')])));
+        const review = window.Debrief.Review.mountList(container, { restBase: REST });
+        await review.load();
+        const ageSort = () => container.querySelector('th[data-column="age"]').getAttribute('aria-sort');
+
+        // then: the default order (sort=age, oldest first)
+        expect(lastCall().url).toContain('sort=age&');
+        expect(ageSort()).toBe('descending');
+
+        // when
+        await review.sortBy('age');
+
+        // then
+        expect(lastCall().url).toContain('sort=newest&');
+        expect(ageSort()).toBe('ascending');
+
+        // when: a column the server sorts one way only
+        await review.sortBy('deferred');
+        expect(lastCall().url).toContain('sort=deferred&');
+        expect(container.querySelector('th[data-column="deferred"]').getAttribute('aria-sort')).toBe('descending');
+        expect(ageSort()).toBe('none');
+        await review.sortBy('key');
+        expect(container.querySelector('th[data-column="key"]').getAttribute('aria-sort')).toBe('ascending');
+    });
+
+    it('keeps the last decision and its History button apart', async () => {
+        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { lastDecision: { decision: 'keep',
+            by: { key: 'alice', displayName: 'Alice' }, at: '2026-12-19T10:00:00Z', version: 1 } })])));
+
+        await window.Debrief.Review.mountList(container, { restBase: REST }).load();
+
+        expect(container.querySelector('.debrief-review-last').textContent)
+            .toBe('debrief.review.decision.by(debrief.review.decision.kept,Alice,2026-12-19) debrief.review.history');
+    });
+
     it('sends prioritise and keep without a reason', () => {
         const payload = window.Debrief.Review.internals.decisionPayload;
 
@@ -201,6 +310,45 @@ describe('Debrief.Review', () => {
         expect(svg.querySelector('line.target-resolve')).not.toBeNull();
         expect([...svg.querySelectorAll('text.axis-label')].map((t) => t.textContent))
             .toEqual(['debrief.review.trends.month', 'debrief.review.trends.minutes']);
+    });
+
+    it('scales the y axis from zero in round steps', () => {
+        const ticks = window.Debrief.Review.internals.yTicks;
+
+        expect(ticks(214)).toEqual([0, 50, 100, 150, 200, 250]);
+        expect(ticks(60)).toEqual([0, 20, 40, 60]);
+        expect(ticks(5)).toEqual([0, 1, 2, 3, 4, 5]);
+        expect(ticks(0)).toEqual([0, 1]);
+        for (const max of [1, 3, 7, 13, 99, 100, 101, 999, 12345]) {
+            const t = ticks(max);
+            expect(t[0]).toBe(0);
+            expect(t[t.length - 1]).toBeGreaterThanOrEqual(max);
+            expect(t.length).toBeLessThanOrEqual(7);
+        }
+    });
+
+    it('draws the y ticks from zero, keeps the last month label inside the chart, and names every line in a legend', () => {
+        const trends = {
+            months: ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'].map((month) => (
+                { month, medianSecondsToDetect: 120, medianSecondsToResolve: 214 * 60 })),
+            detectTargetSeconds: 300, resolveTargetSeconds: 3600
+        };
+        const svg = window.Debrief.Review.internals.trendChart(document, trends);
+
+        const yTicks = [...svg.querySelectorAll('text.y-tick')].map((t) => t.textContent);
+        expect(yTicks).toEqual(['0', '50', '100', '150', '200', '250']);
+        const width = Number(svg.getAttribute('viewBox').split(' ')[2]);
+        const last = [...svg.querySelectorAll('text.month')].pop();
+        // a 7-character label at 10px is about 38px wide, centred on x
+        expect(Number(last.getAttribute('x')) + 19).toBeLessThanOrEqual(width);
+
+        const legend = window.Debrief.Review.internals.trendLegend(document);
+        expect([...legend.querySelectorAll('li')].map((li) => [li.dataset.series, li.textContent])).toEqual([
+            ['detect', 'debrief.review.trends.median.of(debrief.review.trends.detect)'],
+            ['target-detect', 'debrief.review.trends.target.of(debrief.review.trends.detect)'],
+            ['resolve', 'debrief.review.trends.median.of(debrief.review.trends.resolve)'],
+            ['target-resolve', 'debrief.review.trends.target.of(debrief.review.trends.resolve)']]);
+        expect(legend.querySelector('[data-series="target-resolve"] line').getAttribute('stroke-dasharray')).toBe('4 3');
     });
 
     it('is a dashboard item: an AMD constructor that renders, resizes and saves its preferences', async () => {

@@ -16,8 +16,9 @@ journey('the monthly review lists open debrief items; closing one as irrelevant 
   const row = page.locator('.debrief-review-table tr[data-key]').first();
   const key = await row.getAttribute('data-key');
   await row.locator('button[data-decision="close"]').click();
-  await row.locator('form.debrief-review-close textarea[name="reason"]').fill('Replaced by the new queue monitoring');
-  await row.locator('form.debrief-review-close button[type="submit"]').click();
+  const form = page.locator(`tr[data-close-for="${key}"] form.debrief-review-close`);
+  await form.locator('textarea[name="reason"]').fill('Replaced by the new queue monitoring');
+  await form.locator('button[type="submit"]').click();
 
   await page.waitForFunction(([selector, count]) => Number(document.querySelector(selector).textContent) === count,
     ['.debrief-review-totals dd', before - 1]);

@@ -15,30 +15,58 @@
 
     var el = Debrief.Dom.el;
 
-    /** The REST path for the form's current filters (blank ones left out). */
-    function searchPath(form) {
+    var FILTERS = ['q', 'project', 'severity', 'month'];
+
+    /** The form's current filters as query parameters (blank ones left out). */
+    function filterParams(form) {
         var params = [];
-        ['q', 'project', 'severity', 'month'].forEach(function (name) {
+        FILTERS.forEach(function (name) {
             var field = form.elements[name];
             var value = field ? String(field.value || '').trim() : '';
             if (value) {
                 params.push(name + '=' + encodeURIComponent(value));
             }
         });
+        return params;
+    }
+
+    /** The REST path for the form's current filters. */
+    function searchPath(form) {
+        var params = filterParams(form);
         return '/library' + (params.length ? '?' + params.join('&') : '');
     }
 
+    /**
+     * The page's own URL for the form's filters (what the server renders the same way without JS), keeping the
+     * debrief opened with ?key= so a shared link shows what the reader sees.
+     */
+    function pageUrlFor(form, location) {
+        var key = new global.URLSearchParams(location.search).get('key');
+        var params = (key ? ['key=' + encodeURIComponent(key)] : []).concat(filterParams(form));
+        return location.pathname + (params.length ? '?' + params.join('&') : '');
+    }
+
+    /** Puts the filters of a page URL's query back into the form (Back and Forward). */
+    function fillForm(form, search) {
+        var query = new global.URLSearchParams(search);
+        FILTERS.forEach(function (name) {
+            var field = form.elements[name];
+            if (field) {
+                field.value = query.get(name) || '';
+            }
+        });
+    }
+
+    /** A measure as the server wrote it ("1 h 13 min") with the shared result lozenge, the target as its title. */
     function measure(doc, m) {
         var cell = el(doc, 'td');
-        if (!m || m.seconds === null || m.seconds === undefined) {
-            cell.appendChild(el(doc, 'span', { 'class': 'debrief-unknown' }, AJS.I18n.getText('debrief.library.unknown')));
+        var target = m && m.targetDisplay ? AJS.I18n.getText('debrief.library.target', m.targetDisplay) : undefined;
+        if (!m || !m.display) {
+            cell.appendChild(Debrief.Dom.result(doc, 'unknown', target));
             return cell;
         }
-        cell.appendChild(doc.createTextNode(AJS.I18n.getText('debrief.library.minutes', Math.round(m.seconds / 60)) + ' '));
-        var target = AJS.I18n.getText('debrief.library.target', Math.round(m.targetSeconds / 60));
-        cell.appendChild(m.met
-            ? el(doc, 'span', { 'class': 'aui-lozenge aui-lozenge-success', title: target }, AJS.I18n.getText('debrief.library.met'))
-            : el(doc, 'span', { 'class': 'aui-lozenge aui-lozenge-removed', title: target }, AJS.I18n.getText('debrief.library.missed')));
+        cell.appendChild(doc.createTextNode(m.display + ' '));
+        cell.appendChild(Debrief.Dom.result(doc, m.result || (m.met ? 'met' : 'missed'), target));
         return cell;
     }
 
@@ -84,11 +112,32 @@
         var pageUrl = opts.pageUrl || (global.location ? global.location.pathname : '');
         var timer = null;
         var latest = 0;
+        var origin = 'submit';
         if (!form || !results) {
             return null;
         }
-        function search() {
+
+        /**
+         * Makes the address say what is shown, so it can be shared and Back returns to the previous search: a new
+         * history entry per search, except that the searches of one run of typing share one entry.
+         */
+        function remember(how) {
+            var history = global.history;
+            var location = global.location;
+            if (how === 'history' || !history || !history.pushState || !location) {
+                return;
+            }
+            var url = pageUrlFor(form, location);
+            if (url === location.pathname + location.search) {
+                return;
+            }
+            var typingAgain = how === 'typing' && history.state && history.state.debriefLibrary === 'typing';
+            history[typingAgain ? 'replaceState' : 'pushState']({ debriefLibrary: how }, '', url);
+        }
+
+        function search(how) {
             var ticket = ++latest;
+            remember(how || 'submit');
             results.setAttribute('aria-busy', 'true');
             return Debrief.Rest.request('GET', searchPath(form), undefined, opts.restBase).then(function (data) {
                 if (ticket === latest) {
@@ -103,22 +152,35 @@
                 results.removeAttribute('aria-busy');
             });
         }
-        function later() {
+        function later(event) {
+            var target = event && event.target;
+            var typed = target && target.tagName === 'INPUT' && (target.type === 'search' || target.type === 'text');
+            // the change of a text box comes after its typing: it does not start a new entry
+            if (event && event.type === 'input') {
+                origin = typed ? 'typing' : 'change';
+            } else if (!typed) {
+                origin = 'change';
+            }
             global.clearTimeout(timer);
-            timer = global.setTimeout(search, DELAY_MS);
+            timer = global.setTimeout(function () { search(origin); }, DELAY_MS);
         }
         form.addEventListener('input', later);
         form.addEventListener('change', later);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             global.clearTimeout(timer);
-            search();
+            search('submit');
+        });
+        global.addEventListener('popstate', function () {
+            fillForm(form, global.location.search);
+            global.clearTimeout(timer);
+            search('history');
         });
         return { search: search };
     }
 
     Library.enhance = enhance;
-    Library.internals = { searchPath: searchPath, renderResults: renderResults };
+    Library.internals = { searchPath: searchPath, pageUrlFor: pageUrlFor, renderResults: renderResults };
 
     if (global.document && global.document.addEventListener) {
         global.document.addEventListener('DOMContentLoaded', function () {

@@ -19,24 +19,62 @@
     var PAGE_SIZE = 50;
     var SVG = 'http://www.w3.org/2000/svg';
 
-    /** Columns in table order; `server` names the REST sort (whole list), the others sort the shown page. */
+    /**
+     * Columns in table order. `server` maps a direction to the REST sort that orders the whole list that way (the
+     * first one listed is the direction a first click chooses); the other columns sort the shown page.
+     */
     var COLUMNS = [
-        { id: 'key', server: 'key', label: function () { return AJS.I18n.getText('debrief.review.column.key'); } },
+        { id: 'key', server: { ascending: 'key' },
+            label: function () { return AJS.I18n.getText('debrief.review.column.key'); } },
         { id: 'summary', value: function (i) { return i.summary || ''; },
             label: function () { return AJS.I18n.getText('debrief.review.column.summary'); } },
         { id: 'incident', value: function (i) { return i.incident || ''; },
             label: function () { return AJS.I18n.getText('debrief.review.column.incident'); } },
-        { id: 'age', server: 'age', label: function () { return AJS.I18n.getText('debrief.review.column.age'); } },
-        { id: 'due', server: 'due', label: function () { return AJS.I18n.getText('debrief.review.column.due'); } },
+        // "age" lists the oldest first: the ages descend
+        { id: 'age', server: { descending: 'age', ascending: 'newest' },
+            label: function () { return AJS.I18n.getText('debrief.review.column.age'); } },
+        { id: 'due', server: { ascending: 'due' },
+            label: function () { return AJS.I18n.getText('debrief.review.column.due'); } },
         { id: 'checkpoints', value: function (i) { return i.checkpointsPassed; },
             label: function () { return AJS.I18n.getText('debrief.review.column.checkpoints'); } },
-        { id: 'deferred', server: 'deferred',
+        { id: 'deferred', server: { descending: 'deferred' },
             label: function () { return AJS.I18n.getText('debrief.review.column.deferred'); } },
         { id: 'decision', value: function (i) { return i.lastDecision ? i.lastDecision.at : ''; },
             label: function () { return AJS.I18n.getText('debrief.review.column.decision'); } }
     ];
 
     var el = Debrief.Dom.el;
+
+    /** The column and direction a REST sort orders by, e.g. "age" -> {column: 'age', direction: 'descending'}. */
+    function serverOrder(sort) {
+        for (var i = 0; i < COLUMNS.length; i++) {
+            var server = COLUMNS[i].server || {};
+            for (var direction in server) {
+                if (server[direction] === sort) {
+                    return { column: COLUMNS[i].id, direction: direction };
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The message a rejected request gave for one field, or null. */
+    function fieldError(error, field) {
+        var found = ((error && error.errors) || []).filter(function (e) { return e.field === field; })[0];
+        return found ? found.message : null;
+    }
+
+    /** Whether a rejected request says anything besides what it said about this field. */
+    function beyondField(error, field) {
+        var errors = (error && error.errors) || [];
+        return !errors.length || errors.some(function (e) { return e.field !== field; });
+    }
+
+    /** A link to an issue in Jira (relative to the context path), its key as text. */
+    function issueLink(doc, key) {
+        return el(doc, 'a', { href: AJS.contextPath() + '/browse/' + encodeURIComponent(key),
+            'class': 'debrief-issue-link' }, key);
+    }
 
     /** The review query string for preferences and paging/sort state. */
     function reviewPath(preferences, state) {
@@ -115,13 +153,40 @@
     }
 
     /**
+     * Y-axis ticks from zero to at least `max`, 1/2/5 x 10^n apart, at most six of them: [0, 50, 100, 150, 200, 250]
+     * for 214. The last tick is the top of the axis.
+     */
+    function yTicks(max) {
+        var top = max > 0 ? max : 1;
+        var step = 1;
+        var magnitude = Math.pow(10, Math.floor(Math.log(top / 5) / Math.LN10));
+        var steps = [1, 2, 5, 10].map(function (m) { return m * magnitude; });
+        for (var i = 0; i < steps.length; i++) {
+            step = steps[i];
+            if (Math.ceil(top / step) <= 5) {
+                break;
+            }
+        }
+        step = Math.max(step, 1);
+        var ticks = [];
+        for (var value = 0; value < top + step; value += step) {
+            ticks.push(value);
+            if (value >= top) {
+                break;
+            }
+        }
+        return ticks;
+    }
+
+    /**
      * The trend chart: median minutes to detect and to resolve per month as two polylines, the targets as dashed
-     * lines, month labels on the x axis. Accessible: role img, <title> and <desc>; every label is text content.
+     * lines, a y axis from zero with its ticks and grid, month labels on the x axis (room kept for the last one).
+     * Accessible: role img, <title> and <desc>; every label is text content. The legend is trendLegend.
      */
     function trendChart(doc, trends) {
         var width = 480;
         var height = 200;
-        var pad = { left: 48, right: 12, top: 16, bottom: 36 };
+        var pad = { left: 48, right: 28, top: 16, bottom: 36 };
         var months = trends.months || [];
         var svg = doc.createElementNS(SVG, 'svg');
         svg.setAttribute('class', 'debrief-review-chart');
@@ -144,49 +209,87 @@
         months.forEach(function (m) {
             values.push(minutes(m.medianSecondsToDetect), minutes(m.medianSecondsToResolve));
         });
-        var max = Math.max.apply(null, values.filter(function (v) { return v !== null; }).concat([1]));
+        var ticks = yTicks(Math.max.apply(null, values.filter(function (v) { return v !== null; }).concat([0])));
+        var max = ticks[ticks.length - 1];
         var plotW = width - pad.left - pad.right;
         var plotH = height - pad.top - pad.bottom;
         var x = function (i) { return pad.left + (months.length < 2 ? plotW / 2 : i * plotW / (months.length - 1)); };
         var y = function (v) { return pad.top + plotH - (v / max) * plotH; };
+        ticks.forEach(function (tick) {
+            if (tick > 0) {
+                node('line', { 'class': 'grid', x1: pad.left, x2: width - pad.right, y1: y(tick), y2: y(tick) });
+            }
+            node('text', { 'class': 'tick y-tick', x: pad.left - 4, y: y(tick) + 3, 'text-anchor': 'end' }, tick);
+        });
         node('line', { 'class': 'axis', x1: pad.left, y1: pad.top + plotH, x2: width - pad.right, y2: pad.top + plotH });
         node('line', { 'class': 'axis', x1: pad.left, y1: pad.top, x2: pad.left, y2: pad.top + plotH });
         node('text', { 'class': 'axis-label', x: pad.left + plotW / 2, y: height - 4, 'text-anchor': 'middle' },
             AJS.I18n.getText('debrief.review.trends.month'));
         node('text', { 'class': 'axis-label', x: 12, y: pad.top + plotH / 2, 'text-anchor': 'middle',
             transform: 'rotate(-90 12 ' + (pad.top + plotH / 2) + ')' }, AJS.I18n.getText('debrief.review.trends.minutes'));
-        node('text', { 'class': 'tick', x: pad.left - 4, y: pad.top + 4, 'text-anchor': 'end' }, Math.round(max));
         months.forEach(function (m, i) {
             node('text', { 'class': 'tick month', x: x(i), y: pad.top + plotH + 14, 'text-anchor': 'middle' }, m.month);
         });
-        [['detect', 'detectTargetSeconds', 'medianSecondsToDetect', AJS.I18n.getText('debrief.review.trends.detect')],
-            ['resolve', 'resolveTargetSeconds', 'medianSecondsToResolve',
-                AJS.I18n.getText('debrief.review.trends.resolve')]]
-            .forEach(function (series) {
-                var target = minutes(trends[series[1]]);
-                if (target !== null) {
-                    var line = node('line', { 'class': 'target target-' + series[0], x1: pad.left, x2: width - pad.right,
-                        y1: y(target), y2: y(target), 'stroke-dasharray': '4 3' });
-                    line.appendChild(doc.createElementNS(SVG, 'title')).textContent =
-                        AJS.I18n.getText('debrief.review.trends.target');
-                }
-                var points = [];
-                months.forEach(function (m, i) {
-                    var v = minutes(m[series[2]]);
-                    if (v !== null) {
-                        points.push(x(i) + ',' + y(v));
-                        var dot = node('circle', { 'class': 'point point-' + series[0], cx: x(i), cy: y(v), r: 3 });
-                        dot.appendChild(doc.createElementNS(SVG, 'title')).textContent =
-                            m.month + ': ' + Math.round(v) + ' min';
-                    }
-                });
-                if (points.length) {
-                    var path = node('polyline', { 'class': 'series series-' + series[0], fill: 'none',
-                        points: points.join(' ') });
-                    path.appendChild(doc.createElementNS(SVG, 'title')).textContent = series[3];
+        SERIES.forEach(function (series) {
+            var target = minutes(trends[series.target]);
+            if (target !== null) {
+                var line = node('line', { 'class': 'target target-' + series.id, x1: pad.left, x2: width - pad.right,
+                    y1: y(target), y2: y(target), 'stroke-dasharray': '4 3' });
+                line.appendChild(doc.createElementNS(SVG, 'title')).textContent =
+                    AJS.I18n.getText('debrief.review.trends.target.of', series.label());
+            }
+            var points = [];
+            months.forEach(function (m, i) {
+                var v = minutes(m[series.median]);
+                if (v !== null) {
+                    points.push(x(i) + ',' + y(v));
+                    var dot = node('circle', { 'class': 'point point-' + series.id, cx: x(i), cy: y(v), r: 3 });
+                    dot.appendChild(doc.createElementNS(SVG, 'title')).textContent =
+                        m.month + ': ' + Math.round(v) + ' min';
                 }
             });
+            if (points.length) {
+                var path = node('polyline', { 'class': 'series series-' + series.id, fill: 'none',
+                    points: points.join(' ') });
+                path.appendChild(doc.createElementNS(SVG, 'title')).textContent =
+                    AJS.I18n.getText('debrief.review.trends.median.of', series.label());
+            }
+        });
         return svg;
+    }
+
+    /** The chart's two series: what is drawn, from which fields. */
+    var SERIES = [
+        { id: 'detect', target: 'detectTargetSeconds', median: 'medianSecondsToDetect',
+            label: function () { return AJS.I18n.getText('debrief.review.trends.detect'); } },
+        { id: 'resolve', target: 'resolveTargetSeconds', median: 'medianSecondsToResolve',
+            label: function () { return AJS.I18n.getText('debrief.review.trends.resolve'); } }];
+
+    /** The chart's legend, as a list next to it: each series' line and its dashed target line, named. */
+    function trendLegend(doc) {
+        var list = el(doc, 'ul', { 'class': 'debrief-review-legend' });
+        function swatch(item, className, dashed) {
+            var svg = item.appendChild(doc.createElementNS(SVG, 'svg'));
+            svg.setAttribute('viewBox', '0 0 24 10');
+            svg.setAttribute('aria-hidden', 'true');
+            svg.setAttribute('class', 'debrief-review-chart');
+            var line = svg.appendChild(doc.createElementNS(SVG, 'line'));
+            [['x1', 0], ['y1', 5], ['x2', 24], ['y2', 5], ['class', className]].forEach(function (a) {
+                line.setAttribute(a[0], a[1]);
+            });
+            if (dashed) {
+                line.setAttribute('stroke-dasharray', '4 3');
+            }
+        }
+        SERIES.forEach(function (series) {
+            var median = list.appendChild(el(doc, 'li', { 'data-series': series.id }));
+            swatch(median, 'series series-' + series.id, false);
+            median.appendChild(el(doc, 'span', {}, AJS.I18n.getText('debrief.review.trends.median.of', series.label())));
+            var target = list.appendChild(el(doc, 'li', { 'data-series': 'target-' + series.id }));
+            swatch(target, 'target target-' + series.id, true);
+            target.appendChild(el(doc, 'span', {}, AJS.I18n.getText('debrief.review.trends.target.of', series.label())));
+        });
+        return list;
     }
 
     /** The small table under the chart: debriefs held on time and action items closed, per month. */
@@ -231,46 +334,52 @@
 
         function header(table) {
             var row = table.appendChild(el(doc, 'thead')).appendChild(el(doc, 'tr'));
+            var byServer = state.clientSort ? null : serverOrder(state.sort);
             COLUMNS.forEach(function (column) {
-                var active = column.server ? (!state.clientSort && state.sort === column.server)
-                    : state.clientSort === column.id;
+                var sorted = 'none';
+                if (byServer && byServer.column === column.id) {
+                    sorted = byServer.direction;
+                } else if (state.clientSort === column.id) {
+                    sorted = state.descending ? 'descending' : 'ascending';
+                }
                 var th = row.appendChild(el(doc, 'th', { scope: 'col', 'data-column': column.id,
-                    'aria-sort': active ? (state.descending ? 'descending' : 'ascending') : 'none' }));
+                    'aria-sort': sorted }));
                 var button = th.appendChild(el(doc, 'button', { type: 'button', 'class': 'aui-button aui-button-link',
                     title: AJS.I18n.getText('debrief.review.sort.by', column.label()) }, column.label()));
                 button.addEventListener('click', function () { controller.sortBy(column.id); });
             });
-            row.appendChild(el(doc, 'th', { scope: 'col' }, AJS.I18n.getText('debrief.review.column.actions')));
+            if (anyDecidable()) {
+                row.appendChild(el(doc, 'th', { scope: 'col' }, AJS.I18n.getText('debrief.review.column.actions')));
+            }
         }
 
+        /** Whether the page offers any decision: the server says per row what the viewer may do. */
+        function anyDecidable() {
+            return !!state.data && state.data.items.some(function (item) { return item.canDecide === true; });
+        }
+
+        function columnCount() {
+            return COLUMNS.length + (anyDecidable() ? 1 : 0);
+        }
+
+        /** The decision buttons of a row the viewer may decide on; an empty cell for the others. */
         function decisionCell(item) {
             var cell = el(doc, 'td', { 'class': 'debrief-review-decide' });
-            if (state.openClose === item.key) {
-                var form = cell.appendChild(el(doc, 'form', { 'class': 'aui debrief-review-close', novalidate: 'novalidate' }));
-                var id = 'debrief-review-reason-' + item.key;
-                form.appendChild(el(doc, 'label', { 'for': id }, AJS.I18n.getText('debrief.review.reason')));
-                var reason = form.appendChild(el(doc, 'textarea', { id: id, name: 'reason', 'class': 'textarea',
-                    maxlength: '1000', required: 'required' }));
-                form.appendChild(el(doc, 'button', { type: 'submit', 'class': 'aui-button aui-button-primary' },
-                    AJS.I18n.getText('debrief.review.confirm.close')));
-                var cancel = form.appendChild(el(doc, 'button', { type: 'button', 'class': 'aui-button aui-button-link' },
-                    AJS.I18n.getText('debrief.review.cancel')));
-                cancel.addEventListener('click', function () { state.openClose = null; render(); });
-                form.addEventListener('submit', function (event) {
-                    event.preventDefault();
-                    controller.decide(item.key, 'close-irrelevant', reason.value);
-                });
+            if (item.canDecide !== true) {
                 return cell;
             }
             [['close', AJS.I18n.getText('debrief.review.decision.close')],
                 ['prioritise', AJS.I18n.getText('debrief.review.decision.prioritise')],
                 ['keep', AJS.I18n.getText('debrief.review.decision.keep')]].forEach(function (choice) {
-                var button = cell.appendChild(el(doc, 'button', { type: 'button', 'class': 'aui-button',
-                    'data-decision': choice[0] }, choice[1]));
+                var attrs = { type: 'button', 'class': 'aui-button aui-button-compact', 'data-decision': choice[0] };
+                if (choice[0] === 'close') {
+                    attrs['aria-expanded'] = state.openClose === item.key ? 'true' : 'false';
+                    attrs['aria-controls'] = 'debrief-review-close-' + item.key;
+                }
+                var button = cell.appendChild(el(doc, 'button', attrs, choice[1]));
                 button.addEventListener('click', function () {
                     if (choice[0] === 'close') {
-                        state.openClose = item.key;
-                        render();
+                        openCloseForm(item.key);
                     } else {
                         controller.decide(item.key, choice[0]);
                     }
@@ -279,31 +388,104 @@
             return cell;
         }
 
+        function openCloseForm(itemKey) {
+            state.openClose = itemKey;
+            render();
+            var reason = doc.getElementById('debrief-review-reason-' + itemKey);
+            if (reason) {
+                reason.focus();
+            }
+        }
+
+        function cancelCloseForm(item) {
+            state.openClose = null;
+            item.error = null;
+            render();
+            var opener = element.querySelector('tr[data-key="' + item.key + '"] button[data-decision="close"]');
+            if (opener) {
+                opener.focus();
+            }
+        }
+
+        /**
+         * The close-as-irrelevant form, in a row of its own under the item (the full width of the table, so nothing
+         * is pushed off the page): the reason, its error next to it, Close item and Cancel; Escape cancels.
+         */
+        function closeFormRow(item) {
+            var row = el(doc, 'tr', { 'class': 'debrief-review-close-row', 'data-close-for': item.key });
+            var cell = row.appendChild(el(doc, 'td', { colspan: String(columnCount()) }));
+            var form = cell.appendChild(el(doc, 'form', { 'class': 'aui debrief-review-close', novalidate: 'novalidate',
+                id: 'debrief-review-close-' + item.key }));
+            var id = 'debrief-review-reason-' + item.key;
+            form.appendChild(el(doc, 'label', { 'for': id }, AJS.I18n.getText('debrief.review.reason')));
+            var reason = form.appendChild(el(doc, 'textarea', { id: id, name: 'reason', 'class': 'textarea',
+                maxlength: '1000', required: 'required', rows: '3' }));
+            reason.value = item.draftReason || '';
+            reason.addEventListener('input', function () { item.draftReason = reason.value; });
+            var reasonError = fieldError(item.error, 'reason');
+            if (reasonError) {
+                var errorId = id + '-error';
+                reason.setAttribute('aria-invalid', 'true');
+                reason.setAttribute('aria-describedby', errorId);
+                form.appendChild(el(doc, 'div', { 'class': 'error', id: errorId, 'data-field': 'reason', role: 'alert' },
+                    reasonError));
+            }
+            var buttons = form.appendChild(el(doc, 'div', { 'class': 'buttons' }));
+            buttons.appendChild(el(doc, 'button', { type: 'submit', 'class': 'aui-button aui-button-primary' },
+                AJS.I18n.getText('debrief.review.confirm.close')));
+            var cancel = buttons.appendChild(el(doc, 'button', { type: 'button', 'class': 'aui-button aui-button-link' },
+                AJS.I18n.getText('debrief.review.cancel')));
+            cancel.addEventListener('click', function () { cancelCloseForm(item); });
+            form.addEventListener('keydown', function (event) {
+                if (event.key === 'Escape' || event.key === 'Esc') {
+                    event.preventDefault();
+                    cancelCloseForm(item);
+                }
+            });
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                controller.decide(item.key, 'close-irrelevant', reason.value);
+            });
+            return row;
+        }
+
         function itemRow(item) {
             var row = el(doc, 'tr', { 'data-key': item.key });
-            row.appendChild(el(doc, 'td', {}, item.key));
+            row.appendChild(el(doc, 'td', { 'class': 'debrief-review-key' })).appendChild(issueLink(doc, item.key));
             row.appendChild(el(doc, 'td', {}, item.summary));
-            row.appendChild(el(doc, 'td', {}, item.incident || AJS.I18n.getText('debrief.review.none')));
+            var incident = row.appendChild(el(doc, 'td', { 'class': 'debrief-review-key' }));
+            if (item.incident) {
+                incident.appendChild(issueLink(doc, item.incident));
+            } else {
+                incident.textContent = AJS.I18n.getText('debrief.review.none');
+            }
             row.appendChild(el(doc, 'td', {}, item.ageDays));
             row.appendChild(el(doc, 'td', {}, item.due || AJS.I18n.getText('debrief.review.none')));
             row.appendChild(el(doc, 'td', {}, item.checkpointsPassed));
             row.appendChild(el(doc, 'td', {}, item.timesDeferred));
-            var last = row.appendChild(el(doc, 'td', { 'class': 'debrief-review-last' }, decisionText(item.lastDecision)));
+            var last = row.appendChild(el(doc, 'td', { 'class': 'debrief-review-last' }));
+            last.appendChild(el(doc, 'span', {}, decisionText(item.lastDecision)));
             if (item.lastDecision && item.lastDecision.reason) {
                 last.setAttribute('title', item.lastDecision.reason);
             }
             if (item.lastDecision) {
+                last.appendChild(doc.createTextNode(' '));
                 var toggle = last.appendChild(el(doc, 'button', { type: 'button', 'class': 'aui-button aui-button-link',
                     'data-history': item.key, 'aria-expanded': state.histories[item.key] ? 'true' : 'false' },
                     AJS.I18n.getText('debrief.review.history')));
                 toggle.addEventListener('click', function () { controller.toggleHistory(item.key); });
             }
-            row.appendChild(decisionCell(item));
+            if (anyDecidable()) {
+                row.appendChild(decisionCell(item));
+            }
             var rows = [row];
+            if (state.openClose === item.key && item.canDecide === true) {
+                rows.push(closeFormRow(item));
+            }
             var history = state.histories[item.key];
             if (history) {
                 var historyRow = el(doc, 'tr', { 'class': 'debrief-review-history-row' });
-                var list = historyRow.appendChild(el(doc, 'td', { colspan: String(COLUMNS.length + 1) }))
+                var list = historyRow.appendChild(el(doc, 'td', { colspan: String(columnCount()) }))
                     .appendChild(el(doc, 'ol', { 'class': 'debrief-review-history' }));
                 history.forEach(function (record) {
                     var entry = list.appendChild(el(doc, 'li', {}, decisionText(record)));
@@ -313,9 +495,10 @@
                 });
                 rows.push(historyRow);
             }
-            if (item.error) {
+            // an error about the reason shows in the open form, next to the reason; any other error under the row
+            if (item.error && !(state.openClose === item.key && !beyondField(item.error, 'reason'))) {
                 var errorRow = el(doc, 'tr', { 'class': 'debrief-review-error-row' });
-                var cell = errorRow.appendChild(el(doc, 'td', { colspan: String(COLUMNS.length + 1) }));
+                var cell = errorRow.appendChild(el(doc, 'td', { colspan: String(columnCount()) }));
                 cell.appendChild(errorBox(doc, item.error));
                 rows.push(errorRow);
             }
@@ -362,7 +545,7 @@
                     var body = table.appendChild(el(doc, 'tbody', group.key === null ? {} : { 'data-group': group.key }));
                     if (group.key !== null) {
                         var head = body.appendChild(el(doc, 'tr', { 'class': 'debrief-review-group' }));
-                        head.appendChild(el(doc, 'th', { colspan: String(COLUMNS.length + 1), scope: 'rowgroup' },
+                        head.appendChild(el(doc, 'th', { colspan: String(columnCount()), scope: 'rowgroup' },
                             group.key || AJS.I18n.getText('debrief.review.group.none')));
                     }
                     var items = group.items.map(function (key) { return byKey[key]; });
@@ -413,8 +596,13 @@
                     return Promise.resolve(state.data);
                 }
                 if (column.server) {
+                    var directions = Object.keys(column.server);
+                    var current = state.clientSort ? null : serverOrder(state.sort);
+                    // a second click on the column turns its order round, where the server can sort both ways
+                    var direction = current && current.column === column.id && directions.length > 1
+                        ? directions.filter(function (d) { return d !== current.direction; })[0] : directions[0];
                     state.clientSort = null;
-                    state.sort = column.server;
+                    state.sort = column.server[direction];
                     state.start = 0;
                     return controller.load();
                 }
@@ -456,6 +644,7 @@
                 return call('POST', '/review/items/' + encodeURIComponent(itemKey) + '/decision', body)
                     .then(function (record) {
                         state.openClose = null;
+                        item.draftReason = '';
                         delete state.histories[itemKey];
                         notice = el(doc, 'div', { 'class': 'aui-message aui-message-success', role: 'status' },
                             AJS.I18n.getText('debrief.review.decided'));
@@ -481,6 +670,7 @@
             element.textContent = '';
             element.appendChild(el(doc, 'h3', {}, AJS.I18n.getText('debrief.review.trends.title')));
             element.appendChild(trendChart(doc, trends));
+            element.appendChild(trendLegend(doc));
             element.appendChild(trendTable(doc, trends));
             return trends;
         }, function (error) {
@@ -571,7 +761,8 @@
     Review.mountTrends = mountTrends;
     Review.DashboardItem = DashboardItem;
     Review.internals = { reviewPath: reviewPath, decisionPayload: decisionPayload, sortItems: sortItems,
-        trendChart: trendChart, editForm: editForm };
+        trendChart: trendChart, trendLegend: trendLegend, yTicks: yTicks, serverOrder: serverOrder,
+        editForm: editForm };
 
     /** Pages rendering Debrief.Review.container get the review without any script of their own. */
     Review.mountContainers = function (root) {

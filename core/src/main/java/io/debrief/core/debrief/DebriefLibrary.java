@@ -2,6 +2,7 @@ package io.debrief.core.debrief;
 
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.common.Page;
@@ -21,6 +22,7 @@ import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -113,8 +115,9 @@ public final class DebriefLibrary {
         if (!view.debrief().isReadOnly()) {
             throw new NotFoundException("debrief.error.library.not.published", issueKey);
         }
-        // a published debrief's timeline lists as it was published (see PublishedTimelines)
-        return new PublishedDebrief(view, timeline.list(issueKey, false, viewer));
+        // a published debrief's timeline lists as it was published (see PublishedTimelines); its action items are
+        // read as they are now, as the reader: one they may not browse is neither listed nor counted
+        return new PublishedDebrief(view, timeline.list(issueKey, false, viewer), actionItems(view.incident(), viewer));
     }
 
     /** The projects to ask the store for; empty Optional: any project (rows are checked one by one). */
@@ -135,9 +138,18 @@ public final class DebriefLibrary {
         IncidentFacts facts = record != null ? record.facts() : Timeline.of(timelines.entries(incident.id(), false))
                 .facts().resolvedAtLeastBy(incident.resolvedAt());
         Targets targets = record != null ? record.targets() : settings.forProject(incident.projectKey()).targets();
-        List<TrackedIssue> items = tracker.allDebriefItems(
-                ItemSearch.allOfIncident(settings.global().label(), incident.ref()), Audience.of(viewer));
+        List<TrackedIssue> items = actionItems(incident, viewer);
         int open = (int) items.stream().filter(TrackedIssue::isOpen).count();
         return new LibraryEntry(incident, debrief, facts, targets, open, items.size() - open);
+    }
+
+    /** The incident's debrief action items the reader may browse, by key. */
+    private List<TrackedIssue> actionItems(Incident incident, Viewer viewer) {
+        return tracker.allDebriefItems(ItemSearch.allOfIncident(settings.global().label(), incident.ref()),
+                        Audience.of(viewer)).stream()
+                .filter(item -> viewer.canBrowse(item.ref()))
+                .sorted(Comparator.comparing(TrackedIssue::ref,
+                        Comparator.comparing(IssueRef::projectKey).thenComparingLong(IssueRef::id)))
+                .toList();
     }
 }

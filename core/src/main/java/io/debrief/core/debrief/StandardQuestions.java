@@ -55,8 +55,9 @@ public final class StandardQuestions {
             if (took.compareTo(target) <= 0) {
                 return new Answer.Yes(question, took, target);
             }
+            // durations stay durations: each screen writes them as it writes every other duration
             return new Answer.No(question, took, target, new DraftActionItem(category, DRAFT + draftName,
-                    List.of(took.toSeconds(), target.toSeconds())));
+                    List.of(took, target)));
         }
         if (facts.started().isEmpty()) {
             return new Answer.Unknown(question, UNKNOWN + "no-start", record("start"));

@@ -53,7 +53,8 @@ public final class MonthlyReviewService {
 
     /**
      * One page of the review. Totals count every open item in the chosen projects and filter (the age threshold only
-     * narrows the list) and the items closed since the first of this month.
+     * narrows the list) and the items closed since the first of this month. The page says which of its items the
+     * viewer may decide on, by the same rule {@link #decide} is guarded by.
      *
      * <p>Outcomes: nobody logged in -> 401; a filter the tracker cannot read -> 400 on "jql"; otherwise the items the
      * viewer may browse (possibly none).
@@ -69,7 +70,7 @@ public final class MonthlyReviewService {
                 .collect(Collectors.toSet());
         if (!query.projectKeys().isEmpty() && projects.isEmpty()) {
             return new ReviewResult(new Page<>(List.of(), query.page().start(), 0), List.of(),
-                    totalsPolicy.totals(List.of(), List.of(), today(), zone()));
+                    totalsPolicy.totals(List.of(), List.of(), today(), zone()), Set.of());
         }
         if (projects.isEmpty() && !global.enabledProjectKeys().isEmpty()) {
             projects = global.enabledProjectKeys().stream().filter(viewer::canBrowseProject)
@@ -102,7 +103,12 @@ public final class MonthlyReviewService {
                 .collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
         Page<ReviewItem> page = new Page<>(detailed(cut.items().stream().map(item -> byRef.get(item.item())).toList(),
                 today), cut.start(), cut.total());
-        return new ReviewResult(page, group(page.items(), query.grouping()), totals);
+        Set<IssueRef> decidable = cut.items().stream()
+                .map(item -> byRef.get(item.item()))
+                .filter(issue -> decisionPolicy.allows(viewer, issue))
+                .map(TrackedIssue::ref)
+                .collect(Collectors.toSet());
+        return new ReviewResult(page, group(page.items(), query.grouping()), totals, decidable);
     }
 
     /**
@@ -152,7 +158,7 @@ public final class MonthlyReviewService {
 
     private TrackedIssue mayDecide(String itemKey, Viewer viewer, GlobalSettings global) {
         TrackedIssue item = visibleItem(itemKey, viewer, global);
-        if (!viewer.canEdit(item.ref())) {
+        if (!decisionPolicy.allows(viewer, item)) {
             throw new ForbiddenException("debrief.error.review.forbidden", itemKey);
         }
         return item;

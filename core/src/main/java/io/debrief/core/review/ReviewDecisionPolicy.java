@@ -1,5 +1,6 @@
 package io.debrief.core.review;
 
+import io.debrief.core.access.Viewer;
 import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.Validation;
 import io.debrief.core.tracker.TrackedIssue;
@@ -9,6 +10,14 @@ import io.debrief.core.tracker.TrackedIssue;
  * still open, and a decision made on the item's current version (not on a stale page); the version must be given.
  */
 public final class ReviewDecisionPolicy {
+
+    /**
+     * Whether this viewer may take review decisions on this (visible, debrief) item at all: they may edit it. The
+     * decision is refused (403) when this says no, and the review offers no decision buttons for it.
+     */
+    public boolean allows(Viewer viewer, TrackedIssue item) {
+        return viewer.canEdit(item.ref());
+    }
 
     /**
      * Throws {@link io.debrief.core.common.InvalidInputException} for a missing decision (field "decision"), a bad

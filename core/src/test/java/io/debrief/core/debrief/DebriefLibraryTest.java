@@ -160,6 +160,26 @@ class DebriefLibraryTest {
     }
 
     @Test
+    void an_opened_debrief_lists_its_action_items_the_reader_may_browse_and_no_other() {
+        Incident incident = published(1, "OPS-1", Severity.SEV2, "Checkout 502", Instant.parse("2026-03-05T09:00:00Z"));
+        var open = anActionItem().of(incident.ref()).summary("Alert on 502s").build();
+        var done = anActionItem().of(incident.ref()).summary("Retry budget")
+                .resolvedAt(Instant.parse("2026-03-20T09:00:00Z")).build();
+        var hidden = anActionItem().of(incident.ref()).summary("Secret payments fix").build();
+        var otherIncidents = anActionItem().of(new io.debrief.core.common.IssueRef(99, "OPS-99", "OPS")).build();
+        tracker.given(open, done, hidden, otherIncidents);
+        ScriptedViewer reader = ScriptedViewer.as(ALICE).cannotBrowse(hidden.ref());
+
+        PublishedDebrief opened = library.open("OPS-1", reader);
+        LibraryEntry row = library.search(LibraryQuery.everything(), reader).items().get(0);
+
+        assertThat(opened.actionItems()).extracting(item -> item.summary())
+                .containsExactlyInAnyOrder("Alert on 502s", "Retry budget");
+        // the list and the counts agree: both leave out what the reader may not see
+        assertThat(row.actionItemsOpen() + row.actionItemsClosed()).isEqualTo(opened.actionItems().size());
+    }
+
+    @Test
     void refuses_anonymous_readers() {
         assertThatThrownBy(() -> library.search(LibraryQuery.everything(), ScriptedViewer.anonymous()))
                 .isInstanceOf(NotAuthenticatedException.class);

@@ -41,7 +41,7 @@ class StandardQuestionsTest {
         assertThat(answers.identified()).isInstanceOfSatisfying(Answer.No.class, no -> {
             assertThat(no.actual()).isEqualTo(Duration.ofSeconds(301));
             assertThat(no.action().category()).isEqualTo(ActionItemCategory.DETECT);
-            assertThat(no.action().summaryArgs()).containsExactly(301L, 300L);
+            assertThat(no.action().summaryArgs()).containsExactly(Duration.ofSeconds(301), Duration.ofSeconds(300));
         });
         assertThat(answers.fixed()).isInstanceOfSatisfying(Answer.No.class,
                 no -> assertThat(no.action().category()).isEqualTo(ActionItemCategory.FIX));

@@ -295,6 +295,47 @@ class MonthlyReviewServiceTest {
     }
 
     @Test
+    void the_page_offers_a_decision_on_exactly_the_items_a_decision_would_be_accepted_for() {
+        TrackedIssue editable = anActionItem().of(INCIDENT).build();
+        TrackedIssue readOnly = anActionItem().of(INCIDENT).build();
+        TrackedIssue otherReadOnly = anActionItem().of(OTHER_INCIDENT).build();
+        tracker.given(editable, readOnly, otherReadOnly);
+        ScriptedViewer viewer = ScriptedViewer.as(BOB).cannotEdit(readOnly.ref()).cannotEdit(otherReadOnly.ref());
+
+        ReviewResult page = service.query(ReviewQuery.defaults(), viewer);
+
+        assertThat(page.page().items()).hasSize(3);
+        assertThat(page.decidable()).containsExactly(editable.ref());
+        for (ReviewItem item : page.page().items()) {
+            boolean accepted = acceptsKeep(item, viewer);
+            assertThat(page.mayDecide(item.item())).as(item.item().key()).isEqualTo(accepted);
+        }
+    }
+
+    @Test
+    void a_browse_only_viewer_is_offered_no_decision_at_all() {
+        TrackedIssue first = anActionItem().build();
+        TrackedIssue second = anActionItem().build();
+        tracker.given(first, second);
+
+        ReviewResult page = service.query(ReviewQuery.defaults(),
+                ScriptedViewer.as(BOB).cannotEdit(first.ref()).cannotEdit(second.ref()));
+
+        assertThat(page.page().items()).hasSize(2);
+        assertThat(page.decidable()).isEmpty();
+    }
+
+    /** Whether "keep" on this item, as this viewer, passes the access guards (true) or is refused 403 (false). */
+    private boolean acceptsKeep(ReviewItem item, ScriptedViewer viewer) {
+        try {
+            service.mayDecide(item.item().key(), viewer);
+            return true;
+        } catch (ForbiddenException refused) {
+            return false;
+        }
+    }
+
+    @Test
     void sorts_by_due_date_with_undated_items_last_and_groups_by_incident() {
         TrackedIssue undated = anActionItem().of(INCIDENT).build();
         TrackedIssue late = anActionItem().of(OTHER_INCIDENT).due(LocalDate.parse("2026-05-01")).build();

@@ -6,7 +6,9 @@ import io.debrief.core.debrief.Answer;
 import io.debrief.core.debrief.Question;
 import io.debrief.core.incident.Finding;
 import io.debrief.core.lint.LintFinding;
+import io.debrief.plugin.web.i18n.DurationText;
 import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.i18n.ResultText;
 import io.debrief.plugin.web.rest.json.JsonOutput;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +30,14 @@ final class ViewText {
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final Messages messages;
+    private final DurationText durations;
+    private final ResultText results;
     private final ZoneId zone;
 
     ViewText(Messages messages, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.durations = new DurationText(messages);
+        this.results = new ResultText(messages);
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
@@ -53,27 +59,9 @@ final class ViewText {
         return instant == null ? null : LOCAL_INPUT.format(instant.atZone(zone));
     }
 
-    /** "45 s", "12 min", "1 h", "2 h 5 min", "3 d 4 h": short, and exact to the unit shown. */
+    /** "45 s", "12 min", "1 h", "2 h 5 min", "3 d 4 h" (see {@link DurationText}). */
     String duration(Duration duration) {
-        if (duration == null) {
-            return null;
-        }
-        long seconds = duration.toSeconds();
-        if (seconds < 60) {
-            return messages.text("debrief.incident.duration.seconds", seconds);
-        }
-        long minutes = seconds / 60;
-        if (minutes < 60) {
-            return messages.text("debrief.incident.duration.minutes", minutes);
-        }
-        long hours = minutes / 60;
-        if (hours < 48 && minutes % 60 == 0) {
-            return messages.text("debrief.incident.duration.whole-hours", hours);
-        }
-        if (hours < 48) {
-            return messages.text("debrief.incident.duration.hours", hours, minutes % 60);
-        }
-        return messages.text("debrief.incident.duration.days", hours / 24, hours % 24);
+        return durations.of(duration);
     }
 
     /** An instant as ISO-8601 plus its display form, under {@code name} and {@code name + "Display"}. */
@@ -140,7 +128,8 @@ final class ViewText {
             reason = messages.text(((Answer.Unknown) answer).reasonKey());
         }
         map.put("answer", value);
-        map.put("answerText", answerText(value));
+        map.put("result", ResultText.of(answer));
+        map.put("answerText", results.text(ResultText.of(answer)));
         map.put("actualSeconds", actual == null ? null : actual.toSeconds());
         map.put("targetSeconds", target == null ? null : target.toSeconds());
         map.put("actualDisplay", duration(actual));
@@ -165,27 +154,18 @@ final class ViewText {
         if (reason != null) {
             return reason;
         }
-        String answerText = answerText(value);
         if (actual == null || target == null) {
-            return answerText;
+            return results.text(value);
         }
         return question == Question.IDENTIFIED_WITHIN_TARGET
-                ? messages.text("debrief.incident.answer.identified", duration(actual), duration(target), answerText)
-                : messages.text("debrief.incident.answer.fixed", duration(actual), duration(target), answerText);
-    }
-
-    private String answerText(String value) {
-        return switch (value) {
-            case "yes" -> messages.text("debrief.incident.answer.yes");
-            case "no" -> messages.text("debrief.incident.answer.no");
-            default -> messages.text("debrief.incident.answer.unknown");
-        };
+                ? messages.text("debrief.incident.answer.identified", duration(actual), duration(target))
+                : messages.text("debrief.incident.answer.fixed", duration(actual), duration(target));
     }
 
     private Map<String, Object> draft(DraftActionItem draft) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("category", draft.category().wireName());
-        map.put("summary", messages.text(draft.summaryKey(), draft.summaryArgs().toArray()));
+        map.put("summary", messages.text(draft.summaryKey(), durations.arguments(draft.summaryArgs())));
         return map;
     }
 }

@@ -71,22 +71,27 @@ public class DebriefLibraryServlet extends HttpServlet {
             errors = refused.errors();
             query = LibraryQuery.everything();
         }
-        LibraryPageModel model = new LibraryPageModel(messages, request.getContextPath() + PATH);
+        LibraryPageModel model = new LibraryPageModel(messages, request.getContextPath());
         Map<String, Object> detail = null;
+        String notFound = null;
         int status = HttpServletResponse.SC_OK;
         String key = request.getParameter("key");
         if (key != null && !key.isBlank()) {
             try {
                 detail = model.debrief(app.library().open(key.strip(), viewer));
             } catch (NotFoundException missing) {
+                // not a refused input: the debrief is not there for this reader (missing, hidden or unpublished)
                 status = HttpServletResponse.SC_NOT_FOUND;
-                errors = List.of(ValidationError.of("key", missing.messageKey(), missing.args().toArray()));
+                notFound = messages.text(missing.messageKey(), missing.args().toArray());
             }
         }
         Page<LibraryEntry> page = app.library().search(query, viewer);
         resources.require(WEB_RESOURCE);
-        String html = views.render(WEB_RESOURCE, "Debrief.Library.page",
-                model.page(filters, query, page, errors, detail));
+        Map<String, Object> data = model.page(filters, query, page, errors, detail);
+        if (notFound != null) {
+            data.put("notFound", notFound);
+        }
+        String html = views.render(WEB_RESOURCE, "Debrief.Library.page", data);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(html);

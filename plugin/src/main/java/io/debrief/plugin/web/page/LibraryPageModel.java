@@ -8,7 +8,10 @@ import io.debrief.core.debrief.LibraryQuery;
 import io.debrief.core.debrief.PublishedDebrief;
 import io.debrief.core.incident.Severity;
 import io.debrief.core.timeline.TimelineEntry;
+import io.debrief.core.tracker.TrackedIssue;
+import io.debrief.plugin.web.i18n.DurationText;
 import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.i18n.ResultText;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,12 +36,16 @@ public final class LibraryPageModel {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Messages messages;
+    private final DurationText durations;
+    private final String contextPath;
     private final String pageUrl;
 
-    /** @param pageUrl the library page's own URL without query, e.g. "/jira/plugins/servlet/debrief/library" */
-    public LibraryPageModel(Messages messages, String pageUrl) {
+    /** @param contextPath Jira's context path, e.g. "/jira" ("" at the root) */
+    public LibraryPageModel(Messages messages, String contextPath) {
         this.messages = messages;
-        this.pageUrl = pageUrl;
+        this.durations = new DurationText(messages);
+        this.contextPath = contextPath;
+        this.pageUrl = contextPath + DebriefLibraryServlet.PATH;
     }
 
     /** The data of {@code Debrief.Library.page}. */
@@ -79,6 +86,7 @@ public final class LibraryPageModel {
         data.put("cost", impact.cost());
         data.put("analysis", view.debrief().analysis());
         data.put("answers", view.answers().all().stream().map(this::answer).toList());
+        data.put("actionItems", published.actionItems().stream().map(this::actionItem).toList());
         data.put("timeline", published.timeline().stream().map(LibraryPageModel::entry).toList());
         return data;
     }
@@ -97,15 +105,28 @@ public final class LibraryPageModel {
         return row;
     }
 
-    private static void measure(Map<String, Object> row, String prefix, Optional<Duration> actual, Duration target) {
-        row.put(prefix + "Minutes", actual.map(LibraryPageModel::minutes).orElse(null));
-        row.put(prefix + "TargetMinutes", minutes(target));
+    private void measure(Map<String, Object> row, String prefix, Optional<Duration> actual, Duration target) {
+        row.put(prefix + "Display", actual.map(durations::of).orElse(null));
+        row.put(prefix + "TargetDisplay", durations.of(target));
         row.put(prefix + "Met", actual.map(value -> value.compareTo(target) <= 0).orElse(null));
+    }
+
+    /** An action item as the read-only debrief lists it, linked to its issue in Jira. */
+    private Map<String, Object> actionItem(TrackedIssue item) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("key", item.key());
+        data.put("summary", item.summary());
+        data.put("status", item.isOpen() ? "open" : "done");
+        data.put("href", contextPath + "/browse/" + encode(item.key()));
+        data.put("assignee", item.assignee() == null ? "" : item.assignee().displayName());
+        data.put("due", item.due() == null ? "" : item.due().toString());
+        return data;
     }
 
     private Map<String, Object> answer(Answer answer) {
         Map<String, Object> data = new HashMap<>();
         data.put("question", messages.text(answer.question().messageKey()));
+        data.put("result", ResultText.of(answer));
         if (answer instanceof Answer.Yes yes) {
             data.put("answer", "yes");
             data.put("text", took(yes.actual(), yes.target()));
@@ -120,8 +141,8 @@ public final class LibraryPageModel {
     }
 
     private String took(Duration actual, Duration target) {
-        return actual == null || target == null ? "" : messages.text("debrief.library.took", minutes(actual),
-                minutes(target));
+        return actual == null || target == null ? "" : messages.text("debrief.library.took", durations.of(actual),
+                durations.of(target));
     }
 
     private static Map<String, Object> entry(TimelineEntry entry) {
@@ -149,10 +170,6 @@ public final class LibraryPageModel {
         List<String> parts = new ArrayList<>();
         params.forEach((name, value) -> parts.add(name + "=" + encode(value)));
         return pageUrl + "?" + String.join("&", parts);
-    }
-
-    private static long minutes(Duration duration) {
-        return Math.round(duration.toSeconds() / 60.0);
     }
 
     private static String format(DateTimeFormatter formatter, Instant instant) {

@@ -9,6 +9,8 @@ import io.debrief.core.debrief.LibraryQuery;
 import io.debrief.core.incident.Severity;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
+import io.debrief.plugin.web.i18n.DurationText;
+import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.rest.library.LibraryDtos.DebriefDetail;
 import io.debrief.plugin.web.rest.library.LibraryDtos.LibraryView;
 import jakarta.inject.Inject;
@@ -32,11 +34,13 @@ public class LibraryResource {
 
     private final DebriefApplication app;
     private final ViewerProvider viewers;
+    private final DurationText durations;
 
     @Inject
-    public LibraryResource(DebriefApplication app, ViewerProvider viewers) {
+    public LibraryResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
         this.app = app;
         this.viewers = viewers;
+        this.durations = new DurationText(messages);
     }
 
     /**
@@ -55,18 +59,19 @@ public class LibraryResource {
             throw NotAuthenticatedException.general();
         }
         LibraryQuery query = query(text, project, severity, month, start, limit);
-        return LibraryView.of(app.library().search(query, viewer), query.page().limit());
+        return LibraryView.of(app.library().search(query, viewer), query.page().limit(), durations);
     }
 
     /**
-     * {@code GET /library/{issueKey}}: the published debrief, read-only, with its timeline.
+     * {@code GET /library/{issueKey}}: the published debrief, read-only, with its timeline and the action items the
+     * reader may browse.
      *
      * <p>Outcomes: anonymous -> 401; unknown, not browsable, not an incident or not published -> 404; otherwise 200.
      */
     @GET
     @Path("{issueKey}")
     public DebriefDetail open(@PathParam("issueKey") String issueKey) {
-        return DebriefDetail.of(app.library().open(issueKey, viewers.current()));
+        return DebriefDetail.of(app.library().open(issueKey, viewers.current()), durations);
     }
 
     /** Reads the library's filter parameters (shared with the library page's GET form); 400 naming bad ones. */

@@ -116,6 +116,25 @@ class DebriefLibraryServletTest {
         String hidden = get(ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowseProject("PAY"),
                 Map.of("key", "PAY-2"));
         verify(response).setStatus(404);
-        assertThat(hidden).doesNotContain("Card payments declined").contains("data-field=\"key\"");
+        // carol opening a debrief of a project she cannot see: not found, never a failed save
+        assertThat(hidden).doesNotContain("Card payments declined")
+                .contains("debrief-library-not-found").contains("This debrief is not in the library")
+                .doesNotContain("couldn't save", "couldn&#39;t save", "debrief-errors");
+    }
+
+    @Test
+    void an_opened_debrief_lists_the_action_items_the_reader_may_see_linked_to_jira() throws Exception {
+        var visible = io.debrief.core.testkit.TrackedIssueBuilder.anActionItem()
+                .of(new io.debrief.core.common.IssueRef(1, "OPS-1", "OPS")).summary("Rate-limit checkout retries")
+                .build();
+        var hidden = io.debrief.core.testkit.TrackedIssueBuilder.anActionItem()
+                .of(new io.debrief.core.common.IssueRef(1, "OPS-1", "OPS")).summary("Secret payments fix").build();
+        world.tracker.given(visible, hidden);
+
+        String opened = get(ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowse(hidden.ref()),
+                Map.of("key", "OPS-1"));
+
+        assertThat(opened).contains("<a href=\"/jira/browse/" + visible.key() + "\">" + visible.key() + "</a>")
+                .contains("Rate-limit checkout retries").doesNotContain("Secret payments fix");
     }
 }

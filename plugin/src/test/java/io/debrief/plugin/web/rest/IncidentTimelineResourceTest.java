@@ -77,7 +77,9 @@ class IncidentTimelineResourceTest {
             assertThat(facts.path("timeToDetect").path("targetSeconds").asLong()).isEqualTo(300);
             assertThat(facts.path("timeToDetect").path("answer").asText()).isEqualTo("no");
             assertThat(facts.path("timeToDetect").path("summary").asText())
-                    .isEqualTo("Identified in 12 min, target 5 min: No");
+                    .isEqualTo("Identified in 12 min, target 5 min.");
+            assertThat(facts.path("timeToDetect").path("result").asText()).isEqualTo("missed");
+            assertThat(facts.path("timeToDetect").path("answerText").asText()).isEqualTo("Over target");
             assertThat(facts.path("timeToResolve").path("answer").asText()).isEqualTo("yes");
             assertThat(json.path("canEdit").asBoolean()).isFalse();
         }

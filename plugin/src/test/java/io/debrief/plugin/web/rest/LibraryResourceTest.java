@@ -42,9 +42,11 @@ class LibraryResourceTest {
         return incident;
     }
 
+    private Incident ops;
+
     @BeforeEach
     void seed() {
-        Incident ops = published(1, "OPS-1", Severity.SEV2, "Checkout returns 502", "2026-11-05T09:00:00Z");
+        ops = published(1, "OPS-1", Severity.SEV2, "Checkout returns 502", "2026-11-05T09:00:00Z");
         published(2, "PAY-2", Severity.SEV1, "Card payments declined", "2026-11-06T09:00:00Z");
         published(3, "OPS-3", Severity.SEV3, "Search slow", "2026-10-06T09:00:00Z");
         world.tracker.given(anActionItem().of(ops.ref()).build(),
@@ -151,5 +153,32 @@ class LibraryResourceTest {
     void an_unpublished_or_unknown_debrief_is_404() {
         assertThat(rest.as(browseOnly("bob")).get("/library/OPS-4").status()).isEqualTo(404);
         assertThat(rest.as(browseOnly("bob")).get("/library/OPS-404").status()).isEqualTo(404);
+    }
+
+    @Test
+    void measures_read_as_every_screen_writes_them_with_the_one_result_vocabulary() {
+        JsonNode row = rest.as(browseOnly("bob")).get("/library").json().path("items").get(1);
+
+        // 3 min to detect against 5 min, 45 min to resolve against 60 min
+        assertThat(row.path("timeToDetect").path("display").asText()).isEqualTo("3 min");
+        assertThat(row.path("timeToDetect").path("targetDisplay").asText()).isEqualTo("5 min");
+        assertThat(row.path("timeToDetect").path("result").asText()).isEqualTo("met");
+        assertThat(row.path("timeToResolve").path("targetDisplay").asText()).isEqualTo("1 h");
+    }
+
+    @Test
+    void an_opened_debrief_lists_the_action_items_the_reader_may_browse_and_no_other() {
+        var hidden = anActionItem().of(ops.ref()).summary("Hidden fix").build();
+        world.tracker.given(hidden);
+
+        Reply all = rest.as(browseOnly("bob")).get("/library/OPS-1");
+        Reply some = rest.as(ScriptedViewer.as(BOB).cannotBrowse(hidden.ref())).get("/library/OPS-1");
+
+        assertThat(all.json().path("actionItems")).hasSize(3);
+        assertThat(some.json().path("actionItems")).hasSize(2);
+        some.json().path("actionItems").forEach(item -> {
+            assertThat(item.path("summary").asText()).isNotEqualTo("Hidden fix");
+            assertThat(item.path("status").asText()).isIn("open", "done");
+        });
     }
 }

@@ -253,6 +253,34 @@ class ReviewResourceTest {
     }
 
     @Test
+    void each_row_says_whether_the_viewer_may_decide_on_it_as_the_decision_endpoint_would_answer() {
+        TrackedIssue pay = item("PAY", 40);
+        TrackedIssue ops = item("OPS", 30);
+        ScriptedViewer editsOpsOnly = ScriptedViewer.as(BOB).cannotEdit(pay.ref());
+
+        Reply editorPage = rest.as(editor("alice")).get("/review");
+        Reply mixedPage = rest.as(editsOpsOnly).get("/review");
+        Reply browseOnlyPage = rest.as(browseOnly("bob")).get("/review");
+
+        assertThat(canDecide(editorPage)).containsExactly(Map.entry(pay.key(), true), Map.entry(ops.key(), true));
+        assertThat(canDecide(mixedPage)).containsExactly(Map.entry(pay.key(), false), Map.entry(ops.key(), true));
+        assertThat(canDecide(browseOnlyPage)).containsExactly(Map.entry(pay.key(), false), Map.entry(ops.key(), false));
+        // what the page offers is what the endpoint accepts
+        assertThat(rest.as(editsOpsOnly).post("/review/items/" + pay.key() + "/decision", decision("keep", null, 0L))
+                .status()).isEqualTo(403);
+        assertThat(rest.as(editsOpsOnly).post("/review/items/" + ops.key() + "/decision", decision("keep", null, 0L))
+                .status()).isEqualTo(200);
+    }
+
+    private static Map<String, Boolean> canDecide(Reply reply) {
+        assertThat(reply.status()).isEqualTo(200);
+        Map<String, Boolean> rows = new java.util.LinkedHashMap<>();
+        reply.json().path("items").forEach(item -> rows.put(item.path("key").asText(),
+                item.path("canDecide").isBoolean() ? item.path("canDecide").asBoolean() : null));
+        return rows;
+    }
+
+    @Test
     void a_reader_who_cannot_browse_the_item_gets_404_and_one_who_cannot_edit_it_403() {
         TrackedIssue pay = item("PAY", 40);
         TrackedIssue ops = item("OPS", 40);

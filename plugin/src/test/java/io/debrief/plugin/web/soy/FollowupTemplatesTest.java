@@ -225,6 +225,8 @@ class FollowupTemplatesTest {
         assertThat(html).contains("Suggested filters")
                 .contains("href=\"/jira/issues/?jql=labels+%3D+%22a%5C%22%3E%3Cimg")
                 .contains(">Open debrief items</a>")
+                // the name and its JQL never run together: the JQL is a line of its own under the link
+                .containsPattern(">Open debrief items</a>\\s*<div class=\"description\"><code class=\"debrief-filter-jql\">")
                 .contains("debrief-filters-decline")
                 .doesNotContain("<img");
 

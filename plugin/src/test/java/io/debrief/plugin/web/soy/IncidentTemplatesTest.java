@@ -58,8 +58,10 @@ class IncidentTemplatesTest {
             assertThat(html.indexOf(">Started</span>")).isLessThan(html.indexOf(">Detected</span>"));
             assertThat(html).contains("<time class=\"debrief-entry-at\" datetime=\"2026-03-01T10:00:00Z\">"
                     + "2026-03-01 10:00 UTC</time>");
-            assertThat(html).contains("Identified in 12 min, target 5 min: No", "Target missed",
-                    "Fully fixed in 45 min, target 1 h: Yes", "Target met");
+            assertThat(html).contains("Identified in 12 min, target 5 min.",
+                    "<span class=\"aui-lozenge aui-lozenge-moved debrief-result\" data-result=\"missed\">Over target</span>",
+                    "Fully fixed in 45 min, target 1 h.",
+                    "<span class=\"aui-lozenge aui-lozenge-success debrief-result\" data-result=\"met\">Within target</span>");
         }
 
         @Test
@@ -178,9 +180,13 @@ class IncidentTemplatesTest {
             assertThat(html).contains("data-question=\"identified-within-target\" data-answer=\"no\"",
                     "data-question=\"fixed-within-target\" data-answer=\"yes\"",
                     "data-question=\"auto-resolved\" data-answer=\"unknown\"",
-                    "Identified in 12 min, target 5 min: No",
+                    "Identified in 12 min, target 5 min.",
                     "data-suggestion=\"identified-within-target\"",
-                    "data-category=\"detect\" data-summary=\"Detect this kind of problem sooner (took 720 s, target 300 s)\"");
+                    "<span class=\"aui-lozenge aui-lozenge-moved debrief-result\" data-result=\"missed\">Over target</span>",
+                    "<span class=\"aui-lozenge aui-lozenge-success debrief-result\" data-result=\"met\">Within target</span>",
+                    // the suggestion writes durations as the answer above it does, not in seconds
+                    "data-category=\"detect\" data-summary=\"Detect this kind of problem sooner (took 12 min, target 5 min)\"");
+            assertThat(html).doesNotContain("720", " s,", " s)");
         }
 
         @Test

@@ -22,11 +22,11 @@ class ReviewLibraryTemplatesTest {
         row.put("severity", "sev2");
         row.put("publishedAt", "2026-11-05");
         row.put("href", "/jira/plugins/servlet/debrief/library?key=" + key);
-        row.put("ttdMinutes", 3);
-        row.put("ttdTargetMinutes", 5);
+        row.put("ttdDisplay", "3 min");
+        row.put("ttdTargetDisplay", "5 min");
         row.put("ttdMet", true);
-        row.put("ttrMinutes", null);
-        row.put("ttrTargetMinutes", 60);
+        row.put("ttrDisplay", null);
+        row.put("ttrTargetDisplay", "1 h");
         row.put("ttrMet", null);
         row.put("open", 1);
         row.put("closed", 2);
@@ -58,7 +58,10 @@ class ReviewLibraryTemplatesTest {
                 .contains("value=\"checkout\"")
                 .contains("<option value=\"sev2\" selected>SEV 2</option>")
                 .contains("<a href=\"/jira/plugins/servlet/debrief/library?key=OPS-1\">OPS-1</a> Checkout returns 502")
-                .contains("3 min").contains("Within target").contains("Not known")
+                .contains("3 min <span class=\"aui-lozenge aui-lozenge-success debrief-result\" data-result=\"met\""
+                        + " title=\"Target: 5 min\">Within target</span>")
+                .contains("<span class=\"aui-lozenge debrief-result\" data-result=\"unknown\" title=\"Target: 1 h\">"
+                        + "Not known yet</span>")
                 .contains("1 open, 2 closed")
                 .contains("Showing 1-1 of 1");
     }
@@ -100,7 +103,11 @@ class ReviewLibraryTemplatesTest {
         debrief.put("cost", ATTRIBUTE_BREAKOUT);
         debrief.put("analysis", "The retry storm was not rate limited.");
         debrief.put("answers", List.of(Map.of("question", "Identified within the target?", "answer", "yes",
-                "text", "took 3 min, target 5 min")));
+                "result", "met", "text", "took 3 min, target 5 min")));
+        debrief.put("actionItems", List.of(Map.of("key", "OPS-7", "summary", "Rate-limit retries " + SCRIPT,
+                "status", "open", "href", "/jira/browse/OPS-7", "assignee", "Alice Anders", "due", "2026-12-01"),
+                Map.of("key", "OPS-8", "summary", "Alert on retry rate", "status", "done", "href", "/jira/browse/OPS-8",
+                        "assignee", "", "due", "")));
         Map<String, Object> entry = new HashMap<>();
         entry.put("kind", "detected");
         entry.put("at", "2026-11-02 08:03 UTC");
@@ -111,10 +118,58 @@ class ReviewLibraryTemplatesTest {
         String html = soy.render("Debrief.Library.debrief", Map.of("debrief", debrief));
 
         assertThat(html).contains("Checkout users (1200)").contains("The retry storm was not rate limited.")
-                .contains("Identified within the target?").contains("aui-lozenge-success\">Yes")
+                .contains("Identified within the target?")
+                .contains("<span class=\"aui-lozenge aui-lozenge-success debrief-result\" data-result=\"met\">Within target</span>")
+                .contains("<a href=\"/jira/browse/OPS-7\">OPS-7</a>").contains("Rate-limit retries &lt;script&gt;")
+                .contains("data-status=\"open\"").contains("<a href=\"/jira/browse/OPS-8\">OPS-8</a>")
+                .contains("data-status=\"done\"")
                 .contains("<time>2026-11-02 08:03 UTC</time> Detected: Alert fired &lt;script&gt;")
                 .contains("Published 2026-11-05 09:00 UTC");
         assertThat(html).doesNotContain("<script>", "<img src=x");
+    }
+
+    @Test
+    void a_debrief_the_reader_cannot_open_is_reported_as_not_found_not_as_a_failed_save() {
+        Map<String, Object> data = page(List.of(row("OPS-1", "x")), noFilters());
+        data.put("notFound", "This debrief has not been published, or you do not have permission to see it.");
+
+        String html = soy.render("Debrief.Library.page", data);
+
+        assertThat(html).contains("This debrief is not in the library")
+                .contains("This debrief has not been published, or you do not have permission to see it.")
+                .doesNotContain("We couldn't save", "We couldn&#39;t save", "debrief-errors");
+    }
+
+    @Test
+    void refused_filters_are_titled_as_filters() {
+        Map<String, Object> data = page(List.of(), noFilters());
+        data.put("errors", List.of(Map.of("field", "month", "message", "Enter a month like 2026-11.")));
+
+        String html = soy.render("Debrief.Library.page", data);
+
+        assertThat(html).contains("Some filters need another look").contains("data-field=\"month\"")
+                .doesNotContain("We couldn't save", "We couldn&#39;t save");
+    }
+
+    @Test
+    void a_debrief_without_action_items_the_reader_can_see_says_so() {
+        Map<String, Object> debrief = new HashMap<>();
+        debrief.put("key", "OPS-1");
+        debrief.put("summary", "x");
+        debrief.put("severity", "");
+        debrief.put("heldAt", "");
+        debrief.put("publishedAt", "");
+        debrief.put("affected", "");
+        debrief.put("affectedCount", null);
+        debrief.put("duration", "");
+        debrief.put("cost", "");
+        debrief.put("analysis", "");
+        debrief.put("answers", List.of());
+        debrief.put("actionItems", List.of());
+        debrief.put("timeline", List.of());
+
+        assertThat(soy.render("Debrief.Library.debrief", Map.of("debrief", debrief)))
+                .contains("No action items you can see.").doesNotContain("debrief-library-actions\"");
     }
 
     @Test

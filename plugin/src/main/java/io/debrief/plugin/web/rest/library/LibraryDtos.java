@@ -11,27 +11,48 @@ import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.settings.Targets;
 import io.debrief.core.timeline.TimelineEntry;
+import io.debrief.core.tracker.TrackedIssue;
+import io.debrief.plugin.web.i18n.DurationText;
+import io.debrief.plugin.web.i18n.ResultText;
 import io.debrief.plugin.web.rest.json.JsonOutput;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The JSON shapes of the debrief library API; durations in seconds, instants ISO-8601 strings. */
+/**
+ * The JSON shapes of the debrief library API; durations in seconds (with their display text), instants ISO-8601
+ * strings.
+ */
 public final class LibraryDtos {
 
     private LibraryDtos() {
     }
 
     /**
-     * Time to detect or resolve against its target; {@code seconds} and {@code met} are null when the timeline does
-     * not tell.
+     * Time to detect or resolve against its target; {@code seconds}, {@code display} and {@code met} are null when the
+     * timeline does not tell. {@code display} and {@code targetDisplay} are written as every screen writes durations
+     * ("1 h 13 min"); {@code result} is the one result vocabulary (met, missed, unknown).
      */
     public record MeasureView(@JsonProperty("seconds") Long seconds, @JsonProperty("targetSeconds") long targetSeconds,
-            @JsonProperty("met") Boolean met) {
+            @JsonProperty("met") Boolean met, @JsonProperty("result") String result,
+            @JsonProperty("display") String display, @JsonProperty("targetDisplay") String targetDisplay) {
 
-        static MeasureView of(Optional<Duration> actual, Duration target) {
-            return new MeasureView(actual.map(Duration::toSeconds).orElse(null), target.toSeconds(),
-                    actual.map(value -> value.compareTo(target) <= 0).orElse(null));
+        static MeasureView of(Optional<Duration> actual, Duration target, DurationText durations) {
+            Boolean met = actual.map(value -> value.compareTo(target) <= 0).orElse(null);
+            return new MeasureView(actual.map(Duration::toSeconds).orElse(null), target.toSeconds(), met,
+                    ResultText.of(met), actual.map(durations::of).orElse(null), durations.of(target));
+        }
+    }
+
+    /** An action item of a published debrief as the reader may see it now: status open or done. */
+    public record ActionItemView(@JsonProperty("key") String key, @JsonProperty("summary") String summary,
+            @JsonProperty("status") String status, @JsonProperty("assignee") String assignee,
+            @JsonProperty("due") String due) {
+
+        static ActionItemView of(TrackedIssue item) {
+            return new ActionItemView(item.key(), item.summary(), item.isOpen() ? "open" : "done",
+                    item.assignee() == null ? null : item.assignee().displayName(),
+                    item.due() == null ? null : item.due().toString());
         }
     }
 
@@ -43,13 +64,13 @@ public final class LibraryDtos {
             @JsonProperty("actionItemsOpen") int actionItemsOpen,
             @JsonProperty("actionItemsClosed") int actionItemsClosed) {
 
-        public static EntryView of(LibraryEntry entry) {
+        public static EntryView of(LibraryEntry entry, DurationText durations) {
             Incident incident = entry.incident();
             return new EntryView(incident.key(), incident.projectKey(), incident.summary(),
                     incident.severityIfKnown().map(severity -> severity.wireName()).orElse(null),
                     JsonOutput.instant(entry.debrief().publishedAt()),
-                    MeasureView.of(entry.facts().timeToDetect(), entry.targets().detect()),
-                    MeasureView.of(entry.facts().timeToResolve(), entry.targets().resolve()),
+                    MeasureView.of(entry.facts().timeToDetect(), entry.targets().detect(), durations),
+                    MeasureView.of(entry.facts().timeToResolve(), entry.targets().resolve(), durations),
                     entry.actionItemsOpen(), entry.actionItemsClosed());
         }
     }
@@ -58,8 +79,9 @@ public final class LibraryDtos {
     public record LibraryView(@JsonProperty("items") List<EntryView> items, @JsonProperty("start") int start,
             @JsonProperty("limit") int limit, @JsonProperty("total") long total) {
 
-        public static LibraryView of(Page<LibraryEntry> page, int limit) {
-            return new LibraryView(page.items().stream().map(EntryView::of).toList(), page.start(), limit,
+        public static LibraryView of(Page<LibraryEntry> page, int limit, DurationText durations) {
+            return new LibraryView(page.items().stream().map(entry -> EntryView.of(entry, durations)).toList(),
+                    page.start(), limit,
                     page.total());
         }
     }
@@ -70,20 +92,27 @@ public final class LibraryDtos {
             @JsonProperty("cost") String cost) {
     }
 
-    /** One standard question's answer: yes, no or unknown (with the i18n key of why). */
+    /**
+     * One standard question's answer: yes, no or unknown (with the i18n key of why), and its result in the one
+     * vocabulary (met, missed, yes, no, unknown).
+     */
     public record AnswerView(@JsonProperty("question") String question, @JsonProperty("answer") String answer,
+            @JsonProperty("result") String result,
             @JsonProperty("actualSeconds") Long actualSeconds, @JsonProperty("targetSeconds") Long targetSeconds,
             @JsonProperty("reasonKey") String reasonKey) {
 
         static AnswerView of(Answer answer) {
             String question = JsonOutput.wireName(answer.question());
             if (answer instanceof Answer.Yes yes) {
-                return new AnswerView(question, "yes", seconds(yes.actual()), seconds(yes.target()), null);
+                return new AnswerView(question, "yes", ResultText.of(answer), seconds(yes.actual()),
+                        seconds(yes.target()), null);
             }
             if (answer instanceof Answer.No no) {
-                return new AnswerView(question, "no", seconds(no.actual()), seconds(no.target()), null);
+                return new AnswerView(question, "no", ResultText.of(answer), seconds(no.actual()),
+                        seconds(no.target()), null);
             }
-            return new AnswerView(question, "unknown", null, null, ((Answer.Unknown) answer).reasonKey());
+            return new AnswerView(question, "unknown", ResultText.of(answer), null, null,
+                    ((Answer.Unknown) answer).reasonKey());
         }
 
         private static Long seconds(Duration duration) {
@@ -111,9 +140,10 @@ public final class LibraryDtos {
             @JsonProperty("timeToDetect") MeasureView timeToDetect,
             @JsonProperty("timeToResolve") MeasureView timeToResolve,
             @JsonProperty("answers") List<AnswerView> answers,
-            @JsonProperty("timeline") List<EntryOnTimeline> timeline) {
+            @JsonProperty("timeline") List<EntryOnTimeline> timeline,
+            @JsonProperty("actionItems") List<ActionItemView> actionItems) {
 
-        public static DebriefDetail of(PublishedDebrief published) {
+        public static DebriefDetail of(PublishedDebrief published, DurationText durations) {
             DebriefView view = published.view();
             Incident incident = view.incident();
             Debrief debrief = view.debrief();
@@ -125,10 +155,11 @@ public final class LibraryDtos {
                     new ImpactView(debrief.impact().affected(), debrief.impact().affectedCount(),
                             debrief.impact().duration(), debrief.impact().cost()),
                     debrief.analysis(), JsonOutput.wireName(debrief.autoResolved()),
-                    MeasureView.of(facts.timeToDetect(), targets.detect()),
-                    MeasureView.of(facts.timeToResolve(), targets.resolve()),
+                    MeasureView.of(facts.timeToDetect(), targets.detect(), durations),
+                    MeasureView.of(facts.timeToResolve(), targets.resolve(), durations),
                     view.answers().all().stream().map(AnswerView::of).toList(),
-                    published.timeline().stream().map(EntryOnTimeline::of).toList());
+                    published.timeline().stream().map(EntryOnTimeline::of).toList(),
+                    published.actionItems().stream().map(ActionItemView::of).toList());
         }
     }
 }

@@ -47,22 +47,26 @@ public final class ReviewDtos {
         }
     }
 
-    /** One open item of the review. */
+    /**
+     * One open item of the review; {@code canDecide} says whether the viewer may take a decision on it (the rule the
+     * decision endpoint enforces), so a screen shows decision buttons only where they will be accepted.
+     */
     public record ItemView(@JsonProperty("key") String key, @JsonProperty("projectKey") String projectKey,
             @JsonProperty("summary") String summary, @JsonProperty("incident") String incident,
             @JsonProperty("ageDays") long ageDays, @JsonProperty("due") String due,
             @JsonProperty("checkpointsPassed") int checkpointsPassed,
             @JsonProperty("timesDeferred") int timesDeferred, @JsonProperty("lastDecision") DecisionView lastDecision,
             @JsonProperty("version") long version, @JsonProperty("priority") String priority,
-            @JsonProperty("category") String category, @JsonProperty("components") List<String> components) {
+            @JsonProperty("category") String category, @JsonProperty("components") List<String> components,
+            @JsonProperty("canDecide") boolean canDecide) {
 
-        public static ItemView of(ReviewItem item) {
+        public static ItemView of(ReviewItem item, boolean canDecide) {
             return new ItemView(item.item().key(), item.item().projectKey(), item.summary(),
                     item.incident() == null ? null : item.incident().key(), item.ageDays(),
                     item.due() == null ? null : item.due().toString(), item.checkpointsPassed(), item.timesDeferred(),
                     DecisionView.of(item.lastDecision()), item.version(), item.priority(),
                     item.category() == null ? null : item.category().wireName(),
-                    item.components().stream().sorted().toList());
+                    item.components().stream().sorted().toList(), canDecide);
         }
     }
 
@@ -91,7 +95,8 @@ public final class ReviewDtos {
             @JsonProperty("groups") List<GroupView> groups, @JsonProperty("totals") TotalsView totals) {
 
         public static ReviewView of(ReviewResult result, int limit) {
-            return new ReviewView(result.page().items().stream().map(ItemView::of).toList(), result.page().start(),
+            return new ReviewView(result.page().items().stream()
+                    .map(item -> ItemView.of(item, result.mayDecide(item.item()))).toList(), result.page().start(),
                     limit, result.page().total(), result.groups().stream().map(GroupView::of).toList(),
                     TotalsView.of(result.totals()));
         }
