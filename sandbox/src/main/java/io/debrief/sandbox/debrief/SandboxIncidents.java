@@ -8,6 +8,7 @@ import io.debrief.core.incident.Severity;
 import io.debrief.sandbox.SandboxIssue;
 import io.debrief.sandbox.SandboxIssues;
 import io.debrief.sandbox.SandboxUsers;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,6 +52,18 @@ final class SandboxIncidents implements Incidents {
         String owner = issue.assignee() != null ? issue.assignee() : issue.reporter();
         return new Incident(issue.ref(), issue.summary(), severity(issue.priority()), issue.created(), issue.resolved(),
                 user(owner), issue.component() == null ? Set.of() : Set.of(issue.component()));
+    }
+
+    /** As in Jira: reporter, assignee and commenters, by display name and username (the sandbox's user key). */
+    @Override
+    public Set<String> peopleOn(Incident incident) {
+        Set<String> names = new LinkedHashSet<>(Incidents.super.peopleOn(incident));
+        issues.byId(incident.id()).ifPresent(issue -> {
+            Incidents.addNamesOf(user(issue.reporter()), names);
+            Incidents.addNamesOf(user(issue.assignee()), names);
+            issues.comments(incident.id()).forEach(comment -> Incidents.addNamesOf(user(comment.author()), names));
+        });
+        return names;
     }
 
     /** The person with that user key as others see them; a key the directory no longer knows shows as itself. */

@@ -89,7 +89,9 @@ class IncidentDebriefResourceTest {
             // then
             assertThat(lint.path("analysis")).hasSize(1);
             assertThat(lint.path("analysis").get(0).path("match").asText()).isEqualTo("human error");
-            assertThat(lint.path("analysis").get(0).path("suggestion").asText()).startsWith("Describe the condition");
+            assertThat(lint.path("analysis").get(0).path("family").asText()).isEqualTo("actor");
+            assertThat(lint.path("analysis").get(0).path("reason").asText()).contains("ends the analysis");
+            assertThat(lint.path("analysis").get(0).path("rewrite").asText()).startsWith("Name the step that went wrong");
             assertThat(lint.path("affected")).isEmpty();
         }
 

@@ -208,8 +208,9 @@ class IncidentTemplatesTest {
 
             String html = debriefFor(editor("alice"));
 
-            assertThat(html).contains("data-lint-for=\"analysis\"", "<q>should have</q>",
-                    "Describe what made the better choice hard to see at the time.");
+            assertThat(html).contains("data-lint-for=\"analysis\"", "<q>should have checked</q>",
+                    "data-family=\"hindsight\"", ">Hindsight</span>",
+                    "Describe what the people involved knew and saw at the time");
         }
 
         @Test
