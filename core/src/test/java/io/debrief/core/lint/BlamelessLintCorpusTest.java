@@ -13,6 +13,8 @@ class BlamelessLintCorpusTest {
     private static final double PRECISION = 0.9;
     private static final double RECALL = 0.8;
     private static final double FAMILY_RECALL = 0.6;
+    private static final double BLIND_PRECISION_FLOOR = 0.9;
+    private static final double BLIND_RECALL_FLOOR = 0.6;
 
     @Test
     void the_corpus_is_large_and_hard_enough_to_mean_something() {
@@ -48,6 +50,28 @@ class BlamelessLintCorpusTest {
         for (LintFamily family : LintFamily.values()) {
             assertThat(scores.recall(family)).as("recall of %s", family).isGreaterThanOrEqualTo(FAMILY_RECALL);
         }
+    }
+
+    /**
+     * The blind part was written after the rules were frozen and is never tuned on; its figures are reported in
+     * core/README.md as they are (precision 0.930, recall 0.645 when first measured). The floor here only stops a
+     * regression from going unnoticed; raising recall here needs new tuning sentences and a new blind part.
+     */
+    @Test
+    void on_the_blind_part_the_lint_stays_above_its_measured_floor() {
+        // given
+        LintCorpus blind = LintCorpus.load("blind.tsv");
+
+        // when
+        LintCorpus.Scores scores = blind.score(new BlamelessLint(blind.people()));
+
+        // then
+        System.out.println(scores.table("Blind (" + blind.sentences().size() + " sentences)"));
+        if (Boolean.getBoolean("debrief.lint.showBlindMistakes")) {
+            scores.mistakes.forEach(System.out::println);
+        }
+        assertThat(scores.precision()).as("precision").isGreaterThanOrEqualTo(BLIND_PRECISION_FLOOR);
+        assertThat(scores.recall()).as("recall").isGreaterThanOrEqualTo(BLIND_RECALL_FLOOR);
     }
 
     @Test
