@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,10 @@ public final class BlamelessLint {
     private static final String MENTION = "mention";
 
     private final RulePack pack;
-    private final List<List<String>> names;
+    /** Known names as word lists, by their first word (full-name matches start there). */
+    private final Map<String, List<List<String>>> namesByFirstWord;
+    /** Each word of a name of two or more words (a capitalised part names the person too). */
+    private final Set<String> nameParts;
 
     /** A lint in English that also flags these people's names (display names and usernames). */
     public BlamelessLint(Collection<String> knownNames) {
@@ -56,7 +61,16 @@ public final class BlamelessLint {
                 unique.add(List.copyOf(words));
             }
         }
-        this.names = List.copyOf(unique);
+        Map<String, List<List<String>>> byFirst = new HashMap<>();
+        Set<String> parts = new HashSet<>();
+        for (List<String> name : unique) {
+            byFirst.computeIfAbsent(name.get(0), w -> new ArrayList<>()).add(name);
+            if (name.size() > 1) {
+                name.stream().filter(part -> part.length() >= 3).forEach(parts::add);
+            }
+        }
+        this.namesByFirstWord = Map.copyOf(byFirst);
+        this.nameParts = Set.copyOf(parts);
     }
 
     /** A lint for blame wording and @mentions only. */
@@ -113,14 +127,17 @@ public final class BlamelessLint {
             if (!token.word()) {
                 continue;
             }
-            for (List<String> name : names) {
+            String bare = withoutPossessive(token.lower());
+            boolean full = false;
+            for (List<String> name : namesByFirstWord.getOrDefault(bare, List.of())) {
                 int length = fullNameAt(tokens, at, name);
                 if (length > 0) {
                     add(tokens, at, at + length, out);
-                } else if (name.size() > 1 && token.capitalized() && isPartOf(token.lower(), name)
-                        && !pack.isCommonWord(withoutPossessive(token.lower()))) {
-                    add(tokens, at, at + 1, out);
+                    full = true;
                 }
+            }
+            if (!full && token.capitalized() && nameParts.contains(bare) && !pack.isCommonWord(bare)) {
+                add(tokens, at, at + 1, out);
             }
         }
     }
@@ -155,11 +172,6 @@ public final class BlamelessLint {
 
     private static String withoutPossessive(String word) {
         return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-    }
-
-    private static boolean isPartOf(String word, List<String> name) {
-        String bare = withoutPossessive(word);
-        return bare.length() >= 3 && name.contains(bare);
     }
 
     private static boolean isTight(Tokens tokens, int index) {

@@ -42,6 +42,10 @@ public final class RulePack {
 
     private final String language;
     private final List<Rule> rules;
+    /** Rules whose first token must be one of a few words, by that word: most rules, tried only where they can start. */
+    private final Map<String, List<Rule>> rulesByFirstWord;
+    /** Rules that can start at any token (a sentence start, "_", a suffix, an optional first element). */
+    private final List<Rule> rulesAnywhere;
     private final Set<String> negations;
     private final Set<String> stops;
     private final Set<String> commonWords;
@@ -49,6 +53,19 @@ public final class RulePack {
     private RulePack(String language, List<Rule> rules, Map<String, Set<String>> sets) {
         this.language = language;
         this.rules = List.copyOf(rules);
+        Map<String, List<Rule>> byWord = new HashMap<>();
+        List<Rule> anywhere = new ArrayList<>();
+        for (Rule rule : this.rules) {
+            Set<String> first = rule.firstWords();
+            if (first == null) {
+                anywhere.add(rule);
+            } else {
+                first.forEach(word -> byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(rule));
+            }
+        }
+        byWord.replaceAll((word, list) -> List.copyOf(list));
+        this.rulesByFirstWord = Map.copyOf(byWord);
+        this.rulesAnywhere = List.copyOf(anywhere);
         this.negations = sets.getOrDefault("NEGATION", Set.of());
         this.stops = sets.getOrDefault("STOP", Set.of());
         this.commonWords = sets.getOrDefault("COMMON", Set.of());
@@ -130,34 +147,39 @@ public final class RulePack {
     void findAll(Tokens tokens, List<LintFinding> out) {
         int[] marks = new int[4];
         for (int at = 0; at < tokens.size(); at++) {
-            for (Rule rule : rules) {
-                marks[0] = -1;
-                marks[1] = -1;
-                marks[2] = -1;
-                marks[3] = -1;
-                int end = match(rule, 0, tokens, at, marks);
-                if (end < 0) {
-                    continue;
-                }
-                int from = marks[0] >= 0 ? marks[0] : at;
-                int to = marks[1] >= 0 ? marks[1] : end;
-                if (to <= from || skipped(rule, tokens, from, to)) {
-                    continue;
-                }
-                String key = "debrief.lint.rewrite." + rule.advice;
-                List<String> args = List.of();
-                if (rule.quotes()) {
-                    if (marks[2] >= 0 && marks[3] > marks[2]) {
-                        args = List.of(tokens.span(marks[2], marks[3]));
-                    } else {
-                        key += ".plain";
-                    }
-                }
-                int start = tokens.get(from).start();
-                int stop = tokens.get(to - 1).end();
-                out.add(new LintFinding(start, stop, rule.family, tokens.text().substring(start, stop),
-                        "debrief.lint.reason." + rule.advice, key, args));
+            tryRules(rulesByFirstWord.getOrDefault(tokens.get(at).lower(), List.of()), tokens, at, marks, out);
+            tryRules(rulesAnywhere, tokens, at, marks, out);
+        }
+    }
+
+    private void tryRules(List<Rule> candidates, Tokens tokens, int at, int[] marks, List<LintFinding> out) {
+        for (Rule rule : candidates) {
+            marks[0] = -1;
+            marks[1] = -1;
+            marks[2] = -1;
+            marks[3] = -1;
+            int end = match(rule, 0, tokens, at, marks);
+            if (end < 0) {
+                continue;
             }
+            int from = marks[0] >= 0 ? marks[0] : at;
+            int to = marks[1] >= 0 ? marks[1] : end;
+            if (to <= from || skipped(rule, tokens, from, to)) {
+                continue;
+            }
+            String key = "debrief.lint.rewrite." + rule.advice;
+            List<String> args = List.of();
+            if (rule.quotes()) {
+                if (marks[2] >= 0 && marks[3] > marks[2]) {
+                    args = List.of(tokens.span(marks[2], marks[3]));
+                } else {
+                    key += ".plain";
+                }
+            }
+            int start = tokens.get(from).start();
+            int stop = tokens.get(to - 1).end();
+            out.add(new LintFinding(start, stop, rule.family, tokens.text().substring(start, stop),
+                    "debrief.lint.reason." + rule.advice, key, args));
         }
     }
 
@@ -276,6 +298,19 @@ public final class RulePack {
     }
 
     private record Rule(LintFamily family, String advice, boolean negatable, List<Element> elements) {
+
+        /** The words the first token of a match must be, or null when the rule can start at any token. */
+        Set<String> firstWords() {
+            for (Element element : elements) {
+                if (element.kind == Kind.OPEN || element.kind == Kind.CLOSE || element.kind == Kind.START) {
+                    continue;
+                }
+                boolean plainWords = element.kind == Kind.WORD && element.min > 0 && !element.negated && !element.any
+                        && element.suffixes.isEmpty() && element.prefixes.isEmpty();
+                return plainWords ? element.words : null;
+            }
+            return null;
+        }
 
         boolean quotes() {
             return elements.stream().anyMatch(element -> element.kind == Kind.OBJECT);
