@@ -206,6 +206,23 @@ describe('Debrief.DebriefTab', () => {
             expect(window.fetch).not.toHaveBeenCalled();
         });
 
+        it('with lint hints showing asks about them, and the hold records that the reader saw them', async () => {
+            // given: two hints under the analysis
+            window.Debrief.DebriefTab.renderLint(root.querySelector('[data-lint-for="analysis"]'), [
+                { family: 'hindsight', familyText: 'Hindsight', match: 'should have', reason: 'r', rewrite: 'w' },
+                { family: 'character', familyText: 'Character', match: 'careless', reason: 'r', rewrite: 'w' }]);
+            window.fetch.mockReturnValue(answer(200, { status: 'held', version: 5 }));
+            window.Debrief.Debrief = { tab: vi.fn(() => '<div data-debrief-debrief="true"></div>') };
+
+            // when
+            root.querySelector('.debrief-hold').click();
+            await flush();
+
+            // then: the lint question, not the plain one, and the hold carries the acknowledgement
+            expect(window.confirm).toHaveBeenCalledWith('debrief.debrief.hold.confirm.lint(2)');
+            expect(JSON.parse(window.fetch.mock.calls[0][1].body)).toEqual({ version: 4, lintSeen: true });
+        });
+
         it('holds with the current version and shows the tab in its new state', async () => {
             window.fetch.mockReturnValue(answer(200, { status: 'held', version: 5 }));
             window.Debrief.Debrief = { tab: vi.fn(() => '<div data-debrief-debrief="true" data-issue-key="OPS-1" data-version="5"></div>') };

@@ -159,12 +159,18 @@
             });
     }
 
-    /** Hold or publish after the reader confirms; the tab is shown again in its new state. */
-    function step(root, name, confirmText) {
+    /**
+     * Hold or publish after the reader confirms; the tab is shown again in its new state. With lintSeen the reader
+     * confirmed a text that still has lint hints, and the hold records it (hints never block a hold).
+     */
+    function step(root, name, confirmText, lintSeen) {
         if (!global.confirm(confirmText)) {
             return Promise.resolve(false);
         }
         var body = { version: version(root) };
+        if (lintSeen) {
+            body.lintSeen = true;
+        }
         var override = root.querySelector('.debrief-hold-override-input');
         if (name === 'hold' && override && override.value.trim()) {
             body.override = override.value.trim();
@@ -235,7 +241,9 @@
             if (button.classList.contains('debrief-create-action')) {
                 createActionItem(root, button);
             } else if (button.classList.contains('debrief-hold')) {
-                step(root, 'hold', AJS.I18n.getText('debrief.debrief.hold.confirm'));
+                var hints = root.querySelectorAll('li.debrief-lint-hint').length;
+                step(root, 'hold', hints ? AJS.I18n.getText('debrief.debrief.hold.confirm.lint', hints)
+                    : AJS.I18n.getText('debrief.debrief.hold.confirm'), hints > 0);
             } else if (button.classList.contains('debrief-publish')) {
                 step(root, 'publish', AJS.I18n.getText('debrief.debrief.publish.confirm'));
             }

@@ -92,13 +92,26 @@ public final class DebriefService {
      *                 when there is none. Longer than {@link Debrief#MAX_OVERRIDE_LENGTH}: invalid input.
      */
     public DebriefView hold(String issueKey, int expectedVersion, String override, Viewer viewer) {
+        return hold(issueKey, expectedVersion, override, false, viewer);
+    }
+
+    /**
+     * Records that the debrief was held; with {@code lintSeen} the holder confirmed having seen the blameless-lint
+     * findings of its text, and the debrief keeps how many there were (counted here, not taken from the request).
+     * Findings never stop a hold.
+     */
+    public DebriefView hold(String issueKey, int expectedVersion, String override, boolean lintSeen, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         new Validation().check(override == null || override.strip().length() <= Debrief.MAX_OVERRIDE_LENGTH,
                 "override", "debrief.error.debrief.hold.override.too-long", Debrief.MAX_OVERRIDE_LENGTH)
                 .throwIfInvalid();
         IncidentFacts facts = factsOf(incident);
-        return change(incident, expectedVersion,
-                debrief -> debrief.hold(facts, override, actor(viewer), clock.instant()));
+        return change(incident, expectedVersion, debrief -> debrief.hold(facts, override,
+                lintSeen ? lintCount(incident, debrief) : null, actor(viewer), clock.instant()));
+    }
+
+    private int lintCount(Incident incident, Debrief debrief) {
+        return lintFields(incident, debrief).values().stream().mapToInt(List::size).sum();
     }
 
     /**

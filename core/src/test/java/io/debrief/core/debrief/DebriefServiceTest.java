@@ -229,6 +229,20 @@ class DebriefServiceTest {
     }
 
     @Test
+    void a_hold_the_author_confirmed_despite_lint_findings_records_how_many_the_text_had() {
+        // given: an analysis with three findings (a name, hindsight, a character word)
+        service.update("OPS-1", new DebriefEdit(new Impact("", null, "", ""),
+                "Alice Example should have rolled back; a careless deploy.", AutoResolved.NO), 0, alice);
+
+        // when: the request claims nothing about the count; the service counts
+        DebriefView held = service.hold("OPS-1", 1, null, true, alice);
+
+        // then
+        assertThat(held.debrief().status()).isEqualTo(DebriefStatus.HELD);
+        assertThat(held.debrief().holdLintSeen()).isEqualTo(3);
+    }
+
+    @Test
     void the_typing_lint_is_guarded_like_reading_the_incident() {
         assertThatThrownBy(() -> service.lint("NOPE-1", "text", alice)).isInstanceOf(NotFoundException.class);
     }

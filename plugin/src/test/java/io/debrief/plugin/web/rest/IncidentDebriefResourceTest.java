@@ -246,6 +246,42 @@ class IncidentDebriefResourceTest {
         }
 
         @Test
+        void holdingWithLintHintsNeverBlocksAndRecordsThatTheHolderSawThem() {
+            // given: an analysis with two hints (hindsight, character)
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30))
+                    .written("Ops should have checked the canary; a careless deploy.", AutoResolved.NO);
+
+            // when
+            Reply held = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":1,\"lintSeen\":true}");
+
+            // then
+            assertThat(held.status()).isEqualTo(200);
+            assertThat(held.json().path("status").asText()).isEqualTo("held");
+            assertThat(held.json().path("holdLintSeen").asInt()).isEqualTo(2);
+        }
+
+        @Test
+        void holdingWithoutSayingTheHintsWereSeenStillHoldsAndRecordsNothing() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30))
+                    .written("Ops should have checked the canary.", AutoResolved.NO);
+
+            Reply held = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":1}");
+
+            assertThat(held.status()).isEqualTo(200);
+            assertThat(held.json().path("holdLintSeen").isNull()).isTrue();
+        }
+
+        @Test
+        void aLintSeenThatIsNotTrueOrFalseIsRefusedByName() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).written("Fine.", AutoResolved.NO);
+
+            Reply refused = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":1,\"lintSeen\":\"maybe\"}");
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.fieldErrors()).containsKey("lintSeen");
+        }
+
+        @Test
         void aPublishedDebriefSaysWhichTargetsItWasJudgedAgainst() {
             // given
             world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).published();

@@ -214,6 +214,15 @@ class IncidentTemplatesTest {
         }
 
         @Test
+        void aHoldWhoseHolderSawLintHintsSaysSo() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).written("A careless deploy.", AutoResolved.NO);
+            world.app().debriefs().hold(IncidentWorld.INCIDENT, 1, null, true, editor("alice"));
+
+            assertThat(debriefFor(browseOnly("bob"))).contains("debrief-hold-lint-seen",
+                    "Held with one blameless-writing hint that the holder saw and kept.");
+        }
+
+        @Test
         void escapesTypedTextInFieldsAttributesAndReadView() {
             world.written(SCRIPT + ATTRIBUTE_BREAKOUT, AutoResolved.UNANSWERED);
 
