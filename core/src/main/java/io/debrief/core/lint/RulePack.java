@@ -79,16 +79,22 @@ public final class RulePack {
     /** The pack of a language ("de", "fr"): {@code blameless-<language>.rules}, else the English one. */
     public static RulePack forLanguage(String language) {
         String lang = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
-        return LOADED.computeIfAbsent(lang, RulePack::load);
+        RulePack cached = LOADED.get(lang);
+        if (cached != null) {
+            return cached;
+        }
+        // read outside the map's lock: a missing pack falls back to English, which may itself need loading
+        String source = read(lang);
+        if (source == null) {
+            return lang.equals("en") ? LOADED.computeIfAbsent(lang, l -> parse(l, "")) : english();
+        }
+        return LOADED.computeIfAbsent(lang, l -> parse(l, source));
     }
 
-    private static RulePack load(String language) {
+    private static String read(String language) {
         String name = "blameless-" + language + ".rules";
         try (InputStream in = RulePack.class.getResourceAsStream(name)) {
-            if (in == null) {
-                return language.equals("en") ? parse("en", "") : english();
-            }
-            return parse(language, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(name, e);
         }

@@ -179,5 +179,6 @@ class BlamelessLintTest {
         assertThat(RulePack.english().adviceIds()).contains("missed", "counterfactual", "why-person", "retrain",
                 "character", "placeholder");
         assertThat(RulePack.forLanguage("xx")).isSameAs(RulePack.english());
+        assertThat(RulePack.forLanguage(" EN ")).isSameAs(RulePack.english());
     }
 }

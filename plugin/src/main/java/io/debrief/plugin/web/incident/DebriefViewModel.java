@@ -23,7 +23,7 @@ import java.util.Map;
  * timelineOutOfOrder, holdOverride (null or the reason it was held anyway), holdLintSeen (null or how many lint
  * hints the holder confirmed having seen), judgedAtPublication (the answers and
  * targets are the ones kept at publication), targets{detect, resolve} (formatted),
- * lint{analysis, affected, duration, cost: [{start, end, rule, match, suggestion}]}, publishedAt, heldAt (+Display)}}.
+ * lint{analysis, affected, duration, cost: [{start, end, family, familyText, match, reason, rewrite}]}, publishedAt, heldAt (+Display)}}.
  */
 public final class DebriefViewModel {
 
