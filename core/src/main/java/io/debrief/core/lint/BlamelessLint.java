@@ -118,7 +118,7 @@ public final class BlamelessLint {
 
     /**
      * A known person's full name in any case; each part of a longer name ("Bob" of "Bob Brown") when written with a
-     * capital; a one-word name (a username) in any case unless it is an everyday word ("will", "admin"), then only
+     * capital and not followed by another capitalised name ("Bob Smith" is someone else); a one-word name (a username) in any case unless it is an everyday word ("will", "admin"), then only
      * capitalised.
      */
     private void findNames(Tokens tokens, List<LintFinding> out) {
@@ -136,10 +136,21 @@ public final class BlamelessLint {
                     full = true;
                 }
             }
-            if (!full && token.capitalized() && nameParts.contains(bare) && !pack.isCommonWord(bare)) {
+            if (!full && token.capitalized() && nameParts.contains(bare) && !pack.isCommonWord(bare)
+                    && !anotherNameFollows(tokens, at)) {
                 add(tokens, at, at + 1, out);
             }
         }
+    }
+
+    /** "Ines Bergström" is someone else than Ines Berg: a part followed by a capitalised word not of a known name. */
+    private boolean anotherNameFollows(Tokens tokens, int at) {
+        if (at + 1 >= tokens.size()) {
+            return false;
+        }
+        Tokens.Token next = tokens.get(at + 1);
+        return next.word() && next.capitalized() && !next.sentenceStart()
+                && !nameParts.contains(withoutPossessive(next.lower()));
     }
 
     private int fullNameAt(Tokens tokens, int at, List<String> name) {

@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * reported span, else the whole match), {@code LETTER} (one capital letter or a number: "Engineer A", "Operator 2")
  * and {@code OBJ} (1-4 words up to a word of set {@code STOP}, quoted by the rewrite as {@code {0}}; {@code OBJ} with
  * no words found uses the key {@code debrief.lint.rewrite.ADVICE.plain} instead; write {@code OBJ?} for that).
- * Guards: {@code neg} skips a match that one of the three words before it negates (set {@code NEGATION}); every
+ * Guards: {@code neg} skips a match that one of the four words before it negates (set {@code NEGATION}); every
  * match between quote marks is skipped ("we avoid the word 'careless'").
  *
  * <p>Matching backtracks only over the few repetitions a rule declares, so a check costs a bounded number of steps
@@ -37,7 +37,7 @@ public final class RulePack {
 
     private static final Map<String, RulePack> LOADED = new ConcurrentHashMap<>();
     private static final int OBJECT_WORDS = 4;
-    private static final int NEGATION_REACH = 3;
+    private static final int NEGATION_REACH = 4;
     private static final Set<String> QUOTES = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u00ab", "\u00bb");
 
     private final String language;

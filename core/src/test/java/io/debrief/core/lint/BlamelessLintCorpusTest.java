@@ -3,6 +3,8 @@ package io.debrief.core.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The lint measured on a labelled corpus written for it: the rules are tuned on {@code tuning.tsv} only and must
@@ -74,16 +76,17 @@ class BlamelessLintCorpusTest {
         assertThat(scores.recall()).as("recall").isGreaterThanOrEqualTo(BLIND_RECALL_FLOOR);
     }
 
-    @Test
-    void on_the_tuning_part_the_lint_reaches_the_targets_too() {
+    @ParameterizedTest
+    @ValueSource(strings = {"tuning.tsv", "tuning-2.tsv"})
+    void on_the_tuning_parts_the_lint_reaches_the_targets_too(String part) {
         // given
-        LintCorpus tuning = LintCorpus.load("tuning.tsv");
+        LintCorpus tuning = LintCorpus.load(part);
 
         // when
         LintCorpus.Scores scores = tuning.score(new BlamelessLint(tuning.people()));
 
         // then
-        System.out.println(scores.table("Tuning (" + tuning.sentences().size() + " sentences)"));
+        System.out.println(scores.table("Tuning " + part + " (" + tuning.sentences().size() + " sentences)"));
         if (Boolean.getBoolean("debrief.lint.showTuningMistakes")) {
             scores.mistakes.forEach(System.out::println);
         }
