@@ -16,13 +16,14 @@ class BlamelessLintCorpusTest {
     private static final double RECALL = 0.8;
     private static final double FAMILY_RECALL = 0.6;
     private static final double BLIND_PRECISION_FLOOR = 0.9;
-    private static final double BLIND_RECALL_FLOOR = 0.6;
+    private static final double BLIND_RECALL_FLOOR = 0.8;
 
     @Test
     void the_corpus_is_large_and_hard_enough_to_mean_something() {
         LintCorpus tuning = LintCorpus.load("tuning.tsv");
         LintCorpus heldOut = LintCorpus.load("heldout.tsv");
 
+        // the parts the targets are measured on; tuning-2 and blind-2 come on top
         long all = tuning.sentences().size() + heldOut.sentences().size();
         long blameful = tuning.sentences().stream().filter(s -> s.gold().isPresent()).count()
                 + heldOut.sentences().stream().filter(s -> s.gold().isPresent()).count();
@@ -55,14 +56,15 @@ class BlamelessLintCorpusTest {
     }
 
     /**
-     * The blind part was written after the rules were frozen and is never tuned on; its figures are reported in
-     * core/README.md as they are (precision 0.930, recall 0.645 when first measured). The floor here only stops a
-     * regression from going unnoticed; raising recall here needs new tuning sentences and a new blind part.
+     * The blind part (blind-2.tsv) was written after the rules were frozen and is never tuned on; its figures are
+     * reported in core/README.md as they are (precision 0.976, recall 0.820 when first measured; the actor family
+     * 0.4). The floor only stops a regression from going unnoticed: to tune on it, move it to the tuning parts (as
+     * tuning-2.tsv was) and write a new blind part after the next freeze.
      */
     @Test
     void on_the_blind_part_the_lint_stays_above_its_measured_floor() {
         // given
-        LintCorpus blind = LintCorpus.load("blind.tsv");
+        LintCorpus blind = LintCorpus.load("blind-2.tsv");
 
         // when
         LintCorpus.Scores scores = blind.score(new BlamelessLint(blind.people()));
