@@ -58,27 +58,36 @@ describe('Debrief.DebriefTab', () => {
     });
 
     describe('lint hints', () => {
-        it('renders each finding with its passage quoted and the suggestion, as text', () => {
+        it('renders each finding with its passage quoted, family, reason and rewrite, as text', () => {
             const container = root.querySelector('[data-lint-for="analysis"]');
 
             window.Debrief.DebriefTab.renderLint(container, [
-                { start: 4, end: 15, rule: 'blame-wording', match: 'should have', suggestion: 'Describe what made it hard to see.' },
-                { start: 20, end: 36, rule: 'mention', match: '<b>@dave</b>', suggestion: 'Name the role.' }]);
+                { start: 4, end: 23, family: 'actor', familyText: 'Person as the subject',
+                    match: 'on-call missed', reason: 'A person is the subject of the miss.',
+                    rewrite: '"the page" was not acted on in time: what made it easy to miss?' },
+                { start: 30, end: 42, family: 'named', familyText: 'Named person', match: '<b>@dave</b>',
+                    reason: 'Mentions a person.', rewrite: '<i>Name the role.</i>' }]);
 
             const hints = container.querySelectorAll('li.debrief-lint-hint');
             expect(hints).toHaveLength(2);
-            expect(hints[0].querySelector('q').textContent).toBe('should have');
-            expect(hints[0].textContent).toBe('should have Describe what made it hard to see.');
-            expect(hints[1].getAttribute('data-rule')).toBe('mention');
+            expect(hints[0].querySelector('q').textContent).toBe('on-call missed');
+            expect(hints[0].getAttribute('data-family')).toBe('actor');
+            expect(hints[0].querySelector('.debrief-lint-family').textContent).toBe('Person as the subject');
+            expect(hints[0].querySelector('.debrief-lint-reason').textContent).toBe('A person is the subject of the miss.');
+            expect(hints[0].querySelector('.debrief-lint-rewrite').textContent)
+                .toBe('"the page" was not acted on in time: what made it easy to miss?');
+            expect(hints[1].getAttribute('data-family')).toBe('named');
             expect(hints[1].querySelector('q').textContent).toBe('<b>@dave</b>');
             expect(container.querySelector('b')).toBeNull();
+            expect(container.querySelector('i')).toBeNull();
         });
 
         it('lints a field once typing pauses and shows the hints under it', async () => {
             // given
             vi.useFakeTimers();
             window.fetch.mockReturnValue(answer(200, { findings: [
-                { start: 0, end: 11, rule: 'blame-wording', match: 'human error', suggestion: 'Describe the condition.' }] }));
+                { start: 0, end: 11, family: 'actor', familyText: 'Person as the subject', match: 'human error',
+                    reason: 'It ends the analysis.', rewrite: 'Describe the condition.' }] }));
             const analysis = form.elements.namedItem('analysis');
 
             // when: two keystrokes in quick succession
@@ -94,7 +103,7 @@ describe('Debrief.DebriefTab', () => {
             expect(window.fetch).toHaveBeenCalledTimes(1);
             const [url, init] = window.fetch.mock.calls[0];
             expect(url).toBe('/jira/rest/debrief/1.0/lint');
-            expect(JSON.parse(init.body)).toEqual({ text: 'human error' });
+            expect(JSON.parse(init.body)).toEqual({ text: 'human error', issueKey: 'OPS-1' });
             expect(root.querySelector('[data-lint-for="analysis"]').textContent).toContain('Describe the condition.');
         });
     });
@@ -122,14 +131,15 @@ describe('Debrief.DebriefTab', () => {
 
         it('takes the new version and lint hints from the answer', async () => {
             window.fetch.mockReturnValue(answer(200, { version: 5, canEdit: true, answers: [],
-                lint: { analysis: [{ start: 0, end: 5, rule: 'blame-wording', match: 'blame', suggestion: 'Describe it.' }] } }));
+                lint: { analysis: [{ start: 0, end: 8, family: 'character', familyText: 'Character word', match: 'careless',
+                    reason: 'Judges the person.', rewrite: 'Describe it.' }] } }));
 
             await window.Debrief.DebriefTab.save(root, form);
 
             expect(window.fetch.mock.calls[0][1].method).toBe('PUT');
             expect(root.getAttribute('data-version')).toBe('5');
             expect(form.elements.namedItem('version').value).toBe('5');
-            expect(root.querySelector('[data-lint-for="analysis"] q').textContent).toBe('blame');
+            expect(root.querySelector('[data-lint-for="analysis"] q').textContent).toBe('careless');
             expect(root.querySelector('.debrief-debrief-messages').textContent).toBe('debrief.debrief.saved');
         });
 
@@ -218,6 +228,23 @@ describe('Debrief.DebriefTab', () => {
 
             expect(window.confirm).toHaveBeenCalledWith('debrief.debrief.hold.confirm');
             expect(window.fetch).not.toHaveBeenCalled();
+        });
+
+        it('with lint hints showing asks about them, and the hold records that the reader saw them', async () => {
+            // given: two hints under the analysis
+            window.Debrief.DebriefTab.renderLint(root.querySelector('[data-lint-for="analysis"]'), [
+                { family: 'hindsight', familyText: 'Hindsight', match: 'should have', reason: 'r', rewrite: 'w' },
+                { family: 'character', familyText: 'Character', match: 'careless', reason: 'r', rewrite: 'w' }]);
+            window.fetch.mockReturnValue(answer(200, { status: 'held', version: 5 }));
+            window.Debrief.Debrief = { tab: vi.fn(() => '<div data-debrief-debrief="true"></div>') };
+
+            // when
+            root.querySelector('.debrief-hold').click();
+            await flush();
+
+            // then: the lint question, not the plain one, and the hold carries the acknowledgement
+            expect(window.confirm).toHaveBeenCalledWith('debrief.debrief.hold.confirm.lint(2)');
+            expect(JSON.parse(window.fetch.mock.calls[0][1].body)).toEqual({ version: 4, lintSeen: true });
         });
 
         it('holds with the current version and shows the tab in its new state', async () => {

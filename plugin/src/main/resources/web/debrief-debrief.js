@@ -60,7 +60,7 @@
         };
     }
 
-    /** Shows lint findings [{match, suggestion, rule}] in a hints container, as text only. */
+    /** Shows lint findings [{family, familyText, match, reason, rewrite}] in a hints container, as text only. */
     function renderLint(container, findings) {
         container.textContent = '';
         if (!findings || !findings.length) {
@@ -71,11 +71,18 @@
         findings.forEach(function (finding) {
             var item = document.createElement('li');
             item.className = 'debrief-lint-hint';
-            item.setAttribute('data-rule', finding.rule);
+            item.setAttribute('data-family', finding.family);
             var quote = document.createElement('q');
             quote.textContent = finding.match;
             item.appendChild(quote);
-            item.appendChild(document.createTextNode(' ' + finding.suggestion));
+            [['debrief-lint-family', finding.familyText], ['debrief-lint-reason', finding.reason],
+                ['debrief-lint-rewrite', finding.rewrite]].forEach(function (part) {
+                var span = document.createElement('span');
+                span.className = part[0];
+                span.textContent = part[1] || '';
+                item.appendChild(document.createTextNode(' '));
+                item.appendChild(span);
+            });
             list.appendChild(item);
         });
         container.appendChild(list);
@@ -91,7 +98,10 @@
         return null;
     }
 
-    /** Lints one field now; hints appear under it. A failed lint stays silent: it is advice, not a gate. */
+    /**
+     * Lints one field now, with the incident's key so the names of its people are flagged too; hints appear under it.
+     * A failed lint stays silent: it is advice, not a gate.
+     */
     function lintField(root, input) {
         var container = lintContainer(root, input.getAttribute('data-lint'));
         if (!container) {
@@ -101,7 +111,11 @@
             renderLint(container, []);
             return Promise.resolve();
         }
-        return Debrief.Rest.request('POST', '/lint', { text: input.value }).then(function (answer) {
+        var body = { text: input.value };
+        if (root.getAttribute('data-issue-key')) {
+            body.issueKey = root.getAttribute('data-issue-key');
+        }
+        return Debrief.Rest.request('POST', '/lint', body).then(function (answer) {
             renderLint(container, answer.findings);
         }, function () {
             return undefined;
@@ -145,12 +159,18 @@
             });
     }
 
-    /** Hold or publish after the reader confirms; the tab is shown again in its new state. */
-    function step(root, name, confirmText) {
+    /**
+     * Hold or publish after the reader confirms; the tab is shown again in its new state. With lintSeen the reader
+     * confirmed a text that still has lint hints, and the hold records it (hints never block a hold).
+     */
+    function step(root, name, confirmText, lintSeen) {
         if (!global.confirm(confirmText)) {
             return Promise.resolve(false);
         }
         var body = { version: version(root) };
+        if (lintSeen) {
+            body.lintSeen = true;
+        }
         var override = root.querySelector('.debrief-hold-override-input');
         if (name === 'hold' && override && override.value.trim()) {
             body.override = override.value.trim();
@@ -243,7 +263,9 @@
             if (button.classList.contains('debrief-create-action')) {
                 createActionItem(root, button);
             } else if (button.classList.contains('debrief-hold')) {
-                step(root, 'hold', AJS.I18n.getText('debrief.debrief.hold.confirm'));
+                var hints = root.querySelectorAll('li.debrief-lint-hint').length;
+                step(root, 'hold', hints ? AJS.I18n.getText('debrief.debrief.hold.confirm.lint', hints)
+                    : AJS.I18n.getText('debrief.debrief.hold.confirm'), hints > 0);
             } else if (button.classList.contains('debrief-publish')) {
                 step(root, 'publish', AJS.I18n.getText('debrief.debrief.publish.confirm'));
             }

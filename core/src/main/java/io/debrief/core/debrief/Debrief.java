@@ -14,10 +14,13 @@ import java.util.Objects;
  * @param holdOverride why it was held although its timeline was out of order; null when the timeline was consistent
  * @param record what a published debrief was judged on, frozen at publication; null before publication (and for a
  *               debrief published before records were kept, until the upgrade task freezes it)
+ * @param holdLintSeen how many blameless-lint findings its text had when it was held and the holder confirmed having
+ *                     seen them (holding is never blocked by them); null when there were none or nobody was asked
  */
 public record Debrief(long incidentId, DebriefStatus status, Impact impact, String analysis,
         AutoResolved autoResolved, Instant heldAt, UserRef heldBy, Instant publishedAt, UserRef publishedBy,
-        int version, Instant updatedAt, UserRef updatedBy, String holdOverride, PublishedRecord record) {
+        int version, Instant updatedAt, UserRef updatedBy, String holdOverride, PublishedRecord record,
+        Integer holdLintSeen) {
 
     public static final String REFUSED_PUBLISHED = "debrief.error.debrief.published";
     public static final String REFUSED_HOLD_NOT_AWAITING = "debrief.error.debrief.hold.not-awaiting";
@@ -35,6 +38,15 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
         analysis = analysis == null ? "" : analysis;
         autoResolved = autoResolved == null ? AutoResolved.UNANSWERED : autoResolved;
         holdOverride = holdOverride == null || holdOverride.isBlank() ? null : holdOverride.strip();
+        holdLintSeen = holdLintSeen == null || holdLintSeen <= 0 ? null : holdLintSeen;
+    }
+
+    /** A debrief held without lint findings to confirm (stores and fixtures written before the lint asked). */
+    public Debrief(long incidentId, DebriefStatus status, Impact impact, String analysis, AutoResolved autoResolved,
+            Instant heldAt, UserRef heldBy, Instant publishedAt, UserRef publishedBy, int version, Instant updatedAt,
+            UserRef updatedBy, String holdOverride, PublishedRecord record) {
+        this(incidentId, status, impact, analysis, autoResolved, heldAt, heldBy, publishedAt, publishedBy, version,
+                updatedAt, updatedBy, holdOverride, record, null);
     }
 
     /** The debrief every incident has before anyone writes one. */
@@ -53,7 +65,8 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
             return new Transition.Refused(REFUSED_PUBLISHED);
         }
         return new Transition.Done(new Debrief(incidentId, status, edit.impact(), edit.analysis(),
-                edit.autoResolved(), heldAt, heldBy, publishedAt, publishedBy, version, at, by, holdOverride, record));
+                edit.autoResolved(), heldAt, heldBy, publishedAt, publishedBy, version, at, by, holdOverride, record,
+                holdLintSeen));
     }
 
     /**
@@ -64,6 +77,14 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
      * @param override why to hold although the timeline is out of order; null or blank for none
      */
     public Transition hold(IncidentFacts facts, String override, UserRef by, Instant at) {
+        return hold(facts, override, null, by, at);
+    }
+
+    /**
+     * As {@link #hold(IncidentFacts, String, UserRef, Instant)}, recording that the holder saw {@code lintSeen}
+     * blameless-lint findings in the text and held it anyway (null or 0: none).
+     */
+    public Transition hold(IncidentFacts facts, String override, Integer lintSeen, UserRef by, Instant at) {
         if (isReadOnly()) {
             return new Transition.Refused(REFUSED_PUBLISHED);
         }
@@ -82,7 +103,7 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
             return new Transition.Refused(REFUSED_HOLD_TIMELINE_OUT_OF_ORDER);
         }
         return new Transition.Done(new Debrief(incidentId, DebriefStatus.HELD, impact, analysis, autoResolved, at, by,
-                null, null, version, at, by, outOfOrder ? reason : null, null));
+                null, null, version, at, by, outOfOrder ? reason : null, null, lintSeen));
     }
 
     /**
@@ -98,13 +119,13 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
             return new Transition.Refused(REFUSED_PUBLISH_NOT_HELD);
         }
         return new Transition.Done(new Debrief(incidentId, DebriefStatus.PUBLISHED, impact, analysis, autoResolved,
-                heldAt, heldBy, at, by, version, at, by, holdOverride, judgedOn));
+                heldAt, heldBy, at, by, version, at, by, holdOverride, judgedOn, holdLintSeen));
     }
 
     /** The same debrief as stored at {@code newVersion} (stores call this). */
     public Debrief withVersion(int newVersion) {
         return new Debrief(incidentId, status, impact, analysis, autoResolved, heldAt, heldBy, publishedAt,
-                publishedBy, newVersion, updatedAt, updatedBy, holdOverride, record);
+                publishedBy, newVersion, updatedAt, updatedBy, holdOverride, record, holdLintSeen);
     }
 
     /** A debrief published before records were kept, with its record taken now (the upgrade task calls this). */
@@ -113,6 +134,7 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
             throw new IllegalStateException("only a published debrief without a record takes one");
         }
         return new Debrief(incidentId, status, impact, analysis, autoResolved, heldAt, heldBy, publishedAt,
-                publishedBy, version, updatedAt, updatedBy, holdOverride, Objects.requireNonNull(judgedOn, "judgedOn"));
+                publishedBy, version, updatedAt, updatedBy, holdOverride, Objects.requireNonNull(judgedOn, "judgedOn"),
+                holdLintSeen);
     }
 }

@@ -17,12 +17,13 @@ import io.debrief.core.timeline.TimelineService;
 import io.debrief.core.timeline.TimelineStore;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -35,6 +36,7 @@ public final class DebriefService {
 
     public static final String STALE = TimelineService.STALE;
 
+    private final Incidents incidents;
     private final IncidentAccess access;
     private final TimelineStore timelineStore;
     private final DerivedEntries derived;
@@ -47,6 +49,7 @@ public final class DebriefService {
      */
     public DebriefService(Incidents incidents, TimelineStore timelineStore, DerivedEntries derived, DebriefStore store,
             Function<String, Targets> targets, Clock clock) {
+        this.incidents = Objects.requireNonNull(incidents, "incidents");
         this.access = new IncidentAccess(incidents);
         this.timelineStore = Objects.requireNonNull(timelineStore, "timelineStore");
         this.derived = Objects.requireNonNull(derived, "derived");
@@ -59,6 +62,15 @@ public final class DebriefService {
     public DebriefView view(String issueKey, Viewer viewer) {
         Incident incident = access.toRead(issueKey, viewer);
         return viewOf(incident, current(incident));
+    }
+
+    /**
+     * Lints text being typed into an incident's debrief, flagging also the names of the people on the incident and
+     * the debrief. Guards: the incident must be readable (401, 404, 409). Reads, never writes.
+     */
+    public List<LintFinding> lint(String issueKey, String text, Viewer viewer) {
+        Incident incident = access.toRead(issueKey, viewer);
+        return lintFor(incident, current(incident)).check(text);
     }
 
     /** Replaces the debrief's content. */
@@ -80,13 +92,26 @@ public final class DebriefService {
      *                 when there is none. Longer than {@link Debrief#MAX_OVERRIDE_LENGTH}: invalid input.
      */
     public DebriefView hold(String issueKey, int expectedVersion, String override, Viewer viewer) {
+        return hold(issueKey, expectedVersion, override, false, viewer);
+    }
+
+    /**
+     * Records that the debrief was held; with {@code lintSeen} the holder confirmed having seen the blameless-lint
+     * findings of its text, and the debrief keeps how many there were (counted here, not taken from the request).
+     * Findings never stop a hold.
+     */
+    public DebriefView hold(String issueKey, int expectedVersion, String override, boolean lintSeen, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         new Validation().check(override == null || override.strip().length() <= Debrief.MAX_OVERRIDE_LENGTH,
                 "override", "debrief.error.debrief.hold.override.too-long", Debrief.MAX_OVERRIDE_LENGTH)
                 .throwIfInvalid();
         IncidentFacts facts = factsOf(incident);
-        return change(incident, expectedVersion,
-                debrief -> debrief.hold(facts, override, actor(viewer), clock.instant()));
+        return change(incident, expectedVersion, debrief -> debrief.hold(facts, override,
+                lintSeen ? lintCount(incident, debrief) : null, actor(viewer), clock.instant()));
+    }
+
+    private int lintCount(Incident incident, Debrief debrief) {
+        return lintFields(incident, debrief).values().stream().mapToInt(List::size).sum();
     }
 
     /**
@@ -158,19 +183,21 @@ public final class DebriefService {
         Instant resolved = facts.resolved().orElse(null);
         return new DebriefView(incident, debrief, DueWindow.phaseOf(debrief.status(), resolved, clock.instant()),
                 facts, facts.findings(), StandardQuestions.answer(facts, projectTargets, debrief.autoResolved()),
-                projectTargets, lint(incident, debrief));
+                projectTargets, lintFields(incident, debrief));
+    }
+
+    /** A lint that knows the people on the incident (reporter, assignee, commenters) and on its debrief. */
+    private BlamelessLint lintFor(Incident incident, Debrief debrief) {
+        Set<String> names = new LinkedHashSet<>(incidents.peopleOn(incident));
+        for (UserRef person : new UserRef[] {debrief.heldBy(), debrief.publishedBy(), debrief.updatedBy()}) {
+            Incidents.addNamesOf(person, names);
+        }
+        return new BlamelessLint(names);
     }
 
     /** Lints the free-text fields, flagging the names of the people involved in this incident and debrief. */
-    private static Map<String, List<LintFinding>> lint(Incident incident, Debrief debrief) {
-        List<String> names = new ArrayList<>();
-        for (UserRef person : new UserRef[] {incident.owner(), debrief.heldBy(), debrief.publishedBy(),
-                debrief.updatedBy()}) {
-            if (person != null) {
-                names.add(person.displayName());
-            }
-        }
-        BlamelessLint lint = new BlamelessLint(names);
+    private Map<String, List<LintFinding>> lintFields(Incident incident, Debrief debrief) {
+        BlamelessLint lint = lintFor(incident, debrief);
         Map<String, List<LintFinding>> byField = new LinkedHashMap<>();
         byField.put("analysis", lint.check(debrief.analysis()));
         byField.put("impact.affected", lint.check(debrief.impact().affected()));

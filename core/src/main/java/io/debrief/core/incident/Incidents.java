@@ -1,6 +1,9 @@
 package io.debrief.core.incident;
 
+import io.debrief.core.common.UserRef;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The incidents the tracker holds (port; Jira implements it with issues of type Incident). */
 public interface Incidents {
@@ -19,5 +22,27 @@ public interface Incidents {
     /** The incident with this id; empty when there is no such issue or it is not an Incident. */
     default Optional<Incident> byId(long id) {
         return lookupById(id).found();
+    }
+
+    /**
+     * The names by which the people on this incident could be written into its debrief: the display names and
+     * usernames of its reporter, assignee and commenters, as the tracker knows them. The blameless lint flags them.
+     * A tracker that knows no more than the owner answers with the owner's name and key.
+     */
+    default Set<String> peopleOn(Incident incident) {
+        Set<String> names = new LinkedHashSet<>();
+        incident.ownerRef().ifPresent(owner -> {
+            names.add(owner.displayName());
+            names.add(owner.key());
+        });
+        return names;
+    }
+
+    /** The display name and key of a person, for {@link #peopleOn}. */
+    static void addNamesOf(UserRef person, Set<String> names) {
+        if (person != null) {
+            names.add(person.displayName());
+            names.add(person.key());
+        }
     }
 }

@@ -4,6 +4,7 @@ import static io.debrief.core.testkit.IncidentFixtures.anIncident;
 import static io.debrief.core.testkit.TestViewer.aViewer;
 import static io.debrief.core.testkit.TestViewer.anonymous;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.debrief.core.common.ConflictException;
@@ -15,7 +16,8 @@ import io.debrief.core.common.PageRequest;
 import io.debrief.core.incident.FindingKind;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.Severity;
-import io.debrief.core.lint.LintRule;
+import io.debrief.core.lint.LintFamily;
+import io.debrief.core.lint.LintFinding;
 import io.debrief.core.settings.Targets;
 import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.core.testkit.InMemoryIncidents;
@@ -30,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -198,14 +201,50 @@ class DebriefServiceTest {
     @Test
     void the_view_lints_analysis_and_impact_naming_the_incident_owner() {
         // given: the owner is "Alice Example"
-        DebriefView view = service.update("OPS-1", new DebriefEdit(new Impact("Customers blamed support", null, "",
-                ""), "Alice Example should have rolled back", AutoResolved.UNANSWERED), 0, alice);
+        DebriefView view = service.update("OPS-1", new DebriefEdit(new Impact("Customers waited while the on-call missed the page",
+                null, "", ""), "Alice Example should have rolled back", AutoResolved.UNANSWERED), 0, alice);
 
         // then
-        assertThat(view.lint().get("analysis")).extracting(f -> f.rule())
-                .containsExactly(LintRule.NAMED_PERSON, LintRule.BLAME_WORDING);
-        assertThat(view.lint().get("impact.affected")).extracting(f -> f.match()).containsExactly("blamed");
+        assertThat(view.lint().get("analysis")).extracting(f -> f.family())
+                .containsExactly(LintFamily.NAMED, LintFamily.HINDSIGHT);
+        assertThat(view.lint().get("impact.affected")).extracting(f -> f.match()).containsExactly("on-call missed");
         assertThat(view.lint()).doesNotContainKey("impact.cost");
+    }
+
+    @Test
+    void the_view_and_the_typing_lint_flag_the_people_on_the_incident_by_display_name_and_username() {
+        // given: Bob Brown reported OPS-1 and carol commented on it
+        incidents.withPeople(resolved, "Bob Brown", "bob", "Carol Jones", "carol");
+        String analysis = "Bob Brown restarted the primary; carol paged the database team. The job failed.";
+
+        // when
+        DebriefView view = service.update("OPS-1", new DebriefEdit(new Impact("", null, "", ""), analysis,
+                AutoResolved.UNANSWERED), 0, alice);
+        List<LintFinding> typed = service.lint("OPS-1", "Ask bob and Carol about it", alice);
+
+        // then
+        assertThat(view.lint().get("analysis")).extracting(LintFinding::family, LintFinding::match)
+                .containsExactly(tuple(LintFamily.NAMED, "Bob Brown"), tuple(LintFamily.NAMED, "carol"));
+        assertThat(typed).extracting(LintFinding::match).containsExactly("bob", "Carol");
+    }
+
+    @Test
+    void a_hold_the_author_confirmed_despite_lint_findings_records_how_many_the_text_had() {
+        // given: an analysis with three findings (a name, hindsight, a character word)
+        service.update("OPS-1", new DebriefEdit(new Impact("", null, "", ""),
+                "Alice Example should have rolled back; a careless deploy.", AutoResolved.NO), 0, alice);
+
+        // when: the request claims nothing about the count; the service counts
+        DebriefView held = service.hold("OPS-1", 1, null, true, alice);
+
+        // then
+        assertThat(held.debrief().status()).isEqualTo(DebriefStatus.HELD);
+        assertThat(held.debrief().holdLintSeen()).isEqualTo(3);
+    }
+
+    @Test
+    void the_typing_lint_is_guarded_like_reading_the_incident() {
+        assertThatThrownBy(() -> service.lint("NOPE-1", "text", alice)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

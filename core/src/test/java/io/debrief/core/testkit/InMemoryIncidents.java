@@ -5,18 +5,28 @@ import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.incident.IssueLookup;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The {@link Incidents} port over a map: add incidents and other issues, then look them up. */
 public final class InMemoryIncidents implements Incidents {
 
     private final Map<String, IssueLookup> byKey = new LinkedHashMap<>();
     private final Map<Long, IssueLookup> byId = new LinkedHashMap<>();
+    private final Map<Long, List<String>> people = new LinkedHashMap<>();
 
     public InMemoryIncidents with(Incident incident) {
         IssueLookup found = new IssueLookup.Found(incident);
         byKey.put(incident.key(), found);
         byId.put(incident.id(), found);
+        return this;
+    }
+
+    /** Names of people on an incident besides its owner (reporter, commenters), as the tracker would give them. */
+    public InMemoryIncidents withPeople(Incident incident, String... names) {
+        people.put(incident.id(), List.of(names));
         return this;
     }
 
@@ -36,5 +46,12 @@ public final class InMemoryIncidents implements Incidents {
     @Override
     public IssueLookup lookupById(long issueId) {
         return byId.getOrDefault(issueId, IssueLookup.missing());
+    }
+
+    @Override
+    public Set<String> peopleOn(Incident incident) {
+        Set<String> names = new LinkedHashSet<>(Incidents.super.peopleOn(incident));
+        names.addAll(people.getOrDefault(incident.id(), List.of()));
+        return names;
     }
 }

@@ -3,8 +3,11 @@ package io.debrief.plugin.jira;
 import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IssueLookup;
@@ -13,6 +16,7 @@ import io.debrief.core.incident.Severity;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -22,18 +26,25 @@ import org.springframework.stereotype.Component;
  *
  * <p>Severity comes from the priority name: Highest/Blocker -> SEV1, High/Critical -> SEV2, Medium/Major -> SEV3,
  * anything else (Low, Lowest, Minor, Trivial, custom names) -> SEV4, no priority -> unknown. The owner is the
- * assignee, else the reporter.
+ * assignee, else the reporter. The people on an incident are its reporter, assignee and the authors of its
+ * comments that everyone who can see the issue can read (restricted comments are left out, so the lint never tells a
+ * writer who commented where they cannot look).
  */
 @Component
 class JiraIncidents implements Incidents {
 
     private final IssueManager issues;
     private final DebriefTypeIds typeIds;
+    private final CommentManager comments;
+    private final UserManager users;
 
     @Inject
-    JiraIncidents(@ComponentImport IssueManager issues, DebriefTypeIds typeIds) {
+    JiraIncidents(@ComponentImport IssueManager issues, DebriefTypeIds typeIds,
+            @ComponentImport CommentManager comments, @ComponentImport UserManager users) {
         this.issues = issues;
         this.typeIds = typeIds;
+        this.comments = comments;
+        this.users = users;
     }
 
     @Override
@@ -54,6 +65,38 @@ class JiraIncidents implements Incidents {
             return new IssueLookup.NotAnIncident(JiraRefs.ref(issue));
         }
         return new IssueLookup.Found(incident(issue));
+    }
+
+    @Override
+    public Set<String> peopleOn(Incident incident) {
+        Set<String> names = new LinkedHashSet<>(Incidents.super.peopleOn(incident));
+        Issue issue = issues.getIssueObject(incident.id());
+        if (issue == null) {
+            return names;
+        }
+        addNames(issue.getReporter(), names);
+        addNames(issue.getAssignee(), names);
+        List<Comment> all = comments.getComments(issue);
+        if (all != null) {
+            for (Comment comment : all) {
+                if (comment.getGroupLevel() == null && comment.getRoleLevelId() == null
+                        && comment.getAuthorKey() != null) {
+                    addNames(users.getUserByKey(comment.getAuthorKey()), names);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static void addNames(ApplicationUser user, Set<String> names) {
+        if (user != null) {
+            if (user.getDisplayName() != null) {
+                names.add(user.getDisplayName());
+            }
+            if (user.getUsername() != null) {
+                names.add(user.getUsername());
+            }
+        }
     }
 
     static Incident incident(Issue issue) {

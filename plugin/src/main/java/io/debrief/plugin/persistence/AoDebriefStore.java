@@ -213,6 +213,7 @@ public class AoDebriefStore implements DebriefStore {
         row.setUpdatedByName(Rows.name(debrief.updatedBy()));
         row.setSearchText(searchable(incident, debrief));
         row.setHoldOverride(debrief.holdOverride());
+        row.setHoldLintSeen(debrief.holdLintSeen());
         PublishedRecord record = debrief.record();
         if (record != null) {
             row.setRecordTakenAt(Rows.millis(record.takenAt()));
@@ -249,7 +250,8 @@ public class AoDebriefStore implements DebriefStore {
                 Rows.instant(row.getHeldAt()), Rows.user(row.getHeldByKey(), row.getHeldByName()),
                 Rows.instant(row.getPublishedAt()), Rows.user(row.getPublishedByKey(), row.getPublishedByName()),
                 row.getDebriefVersion(), Rows.instant(row.getUpdatedAt()),
-                Rows.user(row.getUpdatedByKey(), row.getUpdatedByName()), row.getHoldOverride(), record);
+                Rows.user(row.getUpdatedByKey(), row.getUpdatedByName()), row.getHoldOverride(), record,
+                row.getHoldLintSeen());
     }
 
     /** The held-debrief view of a row (its incident as stored at the last save, the incident owner as owner). */

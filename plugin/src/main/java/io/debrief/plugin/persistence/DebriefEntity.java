@@ -137,6 +137,11 @@ public interface DebriefEntity extends Entity {
 
     void setHoldOverride(String holdOverride);
 
+    /** How many blameless-lint findings the holder confirmed having seen when holding; null for none. */
+    Integer getHoldLintSeen();
+
+    void setHoldLintSeen(Integer holdLintSeen);
+
     /** When the record of a published debrief was taken; null while there is none (see PublishedRecord). */
     Long getRecordTakenAt();
 

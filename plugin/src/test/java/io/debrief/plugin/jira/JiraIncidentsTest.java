@@ -9,12 +9,17 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IssueLookup;
 import io.debrief.core.incident.Severity;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JiraIncidentsTest {
 
     private final IssueManager issues = mock(IssueManager.class);
-    private final JiraIncidents incidents = new JiraIncidents(issues, JiraFixtures.givenTypesSetUp());
+    private final CommentManager comments = mock(CommentManager.class);
+    private final UserManager users = mock(UserManager.class);
+    private final JiraIncidents incidents = new JiraIncidents(issues, JiraFixtures.givenTypesSetUp(), comments, users);
 
     @Test
     void anIssueOfOurIncidentTypeIsAnIncident() {
@@ -75,6 +82,35 @@ class JiraIncidentsTest {
         givenIssue(anIncident(10, "OPS-1").build());
 
         assertThat(incidents.byKey("OPS-1").orElseThrow().severityIfKnown()).isEmpty();
+    }
+
+    @Test
+    void thePeopleOnAnIncidentAreReporterAssigneeAndAuthorsOfCommentsEveryoneCanRead() {
+        // given
+        MutableIssue issue = anIncident(10, "OPS-1").assignee(user("ann")).reporter(user("rex")).build();
+        givenIssue(issue);
+        for (String key : List.of("cid", "adm", "dev")) {
+            ApplicationUser author = user(key);
+            when(users.getUserByKey(key)).thenReturn(author);
+        }
+        List<Comment> onIssue = List.of(commentBy("cid", null, null), commentBy("adm", "jira-administrators", null),
+                commentBy("dev", null, 10002L));
+        when(comments.getComments(issue)).thenReturn(onIssue);
+
+        // when
+        var names = incidents.peopleOn(incidents.byId(10).orElseThrow());
+
+        // then
+        assertThat(names).contains("User rex", "rex-name", "User ann", "ann-name", "User cid", "cid-name")
+                .doesNotContain("User adm", "adm-name", "User dev", "dev-name");
+    }
+
+    private static Comment commentBy(String authorKey, String group, Long role) {
+        Comment comment = mock(Comment.class);
+        when(comment.getAuthorKey()).thenReturn(authorKey);
+        when(comment.getGroupLevel()).thenReturn(group);
+        when(comment.getRoleLevelId()).thenReturn(role);
+        return comment;
     }
 
     private void givenIssue(MutableIssue issue) {

@@ -101,6 +101,8 @@ class DebriefStoreContractTest {
             assertThat(store.find(7)).contains(saved);
             assertThat(store.find(7).orElseThrow().record()).isEqualTo(record);
             assertThat(store.find(7).orElseThrow().holdOverride()).isEqualTo("clock skew on the pager host");
+            assertThat(store.find(7).orElseThrow().holdLintSeen()).isEqualTo(3);
+            assertThat(store.find(8).orElseThrow().holdLintSeen()).isNull();
             assertThat(store.find(8).orElseThrow().record()).isNull();
             assertThat(store.published(LibraryFilter.any(), PageRequest.first(10)).items())
                     .containsExactly(store.find(8).orElseThrow(), saved);

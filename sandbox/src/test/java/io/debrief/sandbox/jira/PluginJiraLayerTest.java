@@ -128,6 +128,18 @@ class PluginJiraLayerTest {
     }
 
     @Test
+    void the_people_on_an_incident_are_its_reporter_assignee_and_commenters_by_display_name_and_username() {
+        Instant opened = Instant.parse("2026-03-02T08:00:00Z");
+        SandboxIssue issue = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Queue stuck", opened)
+                .reportedBy("carol").assignedTo("alice").build());
+        host.issues().comment(issue.id(), "bob", "restarted the consumer", opened.plusSeconds(60));
+
+        Set<String> people = incidents.peopleOn(incidents.byKey(issue.key()).orElseThrow());
+
+        assertThat(people).contains("Carol Chen", "carol", "Alice Anders", "alice", "bob");
+    }
+
+    @Test
     void another_issue_type_is_not_an_incident_and_unknown_keys_are_missing() {
         SandboxIssue task = host.issues().create(NewIssue.of("OPS", SandboxIssue.TASK, "Write docs", Instant.now()).build());
 

@@ -23,9 +23,10 @@ import java.util.Optional;
  *
  * <p>Shape: {@code issueKey, canEdit, readOnly, status, phase, dueStart, dueEnd (+Display), impact{affected, count,
  * duration, cost}, analysis, autoResolved, version, answers[see ViewText#answer], findings[{kind, text}],
- * timelineOutOfOrder, holdOverride (null or the reason it was held anyway), judgedAtPublication (the answers and
+ * timelineOutOfOrder, holdOverride (null or the reason it was held anyway), holdLintSeen (null or how many lint
+ * hints the holder confirmed having seen), judgedAtPublication (the answers and
  * targets are the ones kept at publication), targets{detect, resolve} (formatted),
- * lint{analysis, affected, duration, cost: [{start, end, rule, match, suggestion}]}, publishedAt, heldAt (+Display)}}.
+ * lint{analysis, affected, duration, cost: [{start, end, family, familyText, match, reason, rewrite}]}, publishedAt, heldAt (+Display)}}.
  */
 public final class DebriefViewModel {
 
@@ -70,6 +71,7 @@ public final class DebriefViewModel {
         data.put("findings", text.findings(view.findings()));
         data.put("timelineOutOfOrder", view.findings().stream().anyMatch(finding -> finding.kind().isOutOfOrder()));
         data.put("holdOverride", debrief.holdOverride());
+        data.put("holdLintSeen", debrief.holdLintSeen());
         data.put("judgedAtPublication", view.judgedAtPublication());
         Map<String, Object> targets = new LinkedHashMap<>();
         targets.put("detect", text.duration(view.targets().detect()));

@@ -79,15 +79,21 @@ final class ViewText {
         }).toList();
     }
 
-    /** Lint findings with the localized suggestion; the same shape for POST /lint and the debrief tab. */
+    /**
+     * Lint findings with their family, the reason a facilitator gives and a rewrite about the system, localized; the
+     * same shape for POST /lint and the debrief tab: {start, end, family, familyText, match, reason, rewrite}.
+     */
     List<Map<String, Object>> lint(List<LintFinding> findings) {
         return findings.stream().map(finding -> {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("start", finding.start());
             map.put("end", finding.end());
-            map.put("rule", JsonOutput.wireName(finding.rule()));
+            String family = JsonOutput.wireName(finding.family());
+            map.put("family", family);
+            map.put("familyText", messages.text("debrief.lint.family." + family));
             map.put("match", finding.match());
-            map.put("suggestion", messages.text(finding.suggestionKey()));
+            map.put("reason", messages.text(finding.reasonKey()));
+            map.put("rewrite", messages.text(finding.rewriteKey(), finding.rewriteArgs().toArray()));
             return map;
         }).toList();
     }

@@ -54,9 +54,11 @@ public class IncidentDebriefResource {
 
     /**
      * Holding on the version the writer saw; {@code override} is the reason to hold although the timeline's facts
-     * are out of order (kept with the debrief), absent otherwise.
+     * are out of order (kept with the debrief), absent otherwise; {@code lintSeen} true when the holder confirmed
+     * having seen the blameless-lint hints (the debrief records how many there were).
      */
-    public record HoldBody(@JsonProperty("version") String version, @JsonProperty("override") String override) {
+    public record HoldBody(@JsonProperty("version") String version, @JsonProperty("override") String override,
+            @JsonProperty("lintSeen") String lintSeen) {
     }
 
     static final String COUNT_INVALID = "debrief.error.impact.count.invalid";
@@ -101,7 +103,7 @@ public class IncidentDebriefResource {
 
     /**
      * Records that the debrief meeting took place. Outcomes: 200 with the debrief; 401; 404; 409 not an Incident;
-     * 403; 400 version missing or override too long; 409 published, stale, already held, not resolved, no analysis,
+     * 403; 400 version missing, override too long or lintSeen not true/false; 409 published, stale, already held, not resolved, no analysis,
      * or a timeline out of order without an override.
      */
     @POST
@@ -109,8 +111,13 @@ public class IncidentDebriefResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> hold(@PathParam("issueKey") String issueKey, HoldBody body) {
         Viewer viewer = viewers.current();
-        int version = version(issueKey, body == null ? null : new VersionBody(body.version()), viewer);
-        DebriefView held = app.debriefs().hold(issueKey, version, body == null ? null : body.override(), viewer);
+        HoldBody given = body == null ? new HoldBody(null, null, null) : body;
+        JsonInput in = new JsonInput();
+        Integer version = in.version(given.version());
+        String lintSeen = given.lintSeen() == null ? "false" : given.lintSeen().strip();
+        in.check(lintSeen.equals("true") || lintSeen.equals("false"), "lintSeen", "debrief.error.field.invalid");
+        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewer);
+        DebriefView held = app.debriefs().hold(issueKey, version, given.override(), lintSeen.equals("true"), viewer);
         return pages.debrief(held, viewer);
     }
 

@@ -32,11 +32,14 @@ public final class StoredDebriefs {
                 analysis, AutoResolved.YES, heldAt, ALICE, publishedAt, ALICE, 0, publishedAt, ALICE, null, null);
     }
 
-    /** A published debrief with the record of what it was judged on, as publishing now stores it. */
+    /**
+     * A published debrief with the record of what it was judged on, as publishing now stores it, held with a reason
+     * and three lint hints the holder saw.
+     */
     public static Debrief published(long incidentId, Instant publishedAt, String analysis, PublishedRecord record) {
         Debrief legacy = published(incidentId, publishedAt, analysis);
         return new Debrief(incidentId, DebriefStatus.PUBLISHED, legacy.impact(), analysis, legacy.autoResolved(),
                 legacy.heldAt(), ALICE, publishedAt, ALICE, 0, publishedAt, ALICE, "clock skew on the pager host",
-                record);
+                record, 3);
     }
 }

@@ -2,7 +2,10 @@ package io.debrief.plugin.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.debrief.core.lint.LintFamily;
+import io.debrief.core.lint.RulePack;
 import io.debrief.plugin.web.ClasspathFolder;
+import io.debrief.plugin.web.rest.json.JsonOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.Test;
  *   <li>JS: {@code AJS.I18n.getText('debrief.x.y', args...)} with a literal key; Jira's jsI18n transformer replaces
  *       those calls at build time, so a variable key or a wrapper function would silently show the key.</li>
  *   <li>atlassian-plugin.xml: {@code key="debrief.x.y"} / {@code i18n-name-key="debrief.x.y"}.</li>
- *   <li>A key built at run time ({@code "debrief.lint.suggest." + rule}) needs its literal prefix, ending in
+ *   <li>A key built at run time ({@code "debrief.lint.reason." + advice}) needs its literal prefix, ending in
  *       {@code .}, in {@link #DYNAMIC_KEY_PREFIXES}; the bundles must hold keys under it.</li>
  * </ul>
  */
@@ -49,12 +52,15 @@ class I18nBundlesTest {
     static final Set<String> DYNAMIC_KEY_PREFIXES = Set.of(
             // Debrief.Common.statusLozenge is fed wire names; JS may compose the same keys from them.
             "debrief.common.status.",
-            // core builds these from enum and rule names (FindingKind, Question, StandardQuestions, BlamelessLint)
+            // core builds these from enum and rule names (FindingKind, Question, StandardQuestions, the lint's rule
+            // pack: lintRulePackAdviceHasItsTexts checks those)
             "debrief.finding.",
             "debrief.question.",
             "debrief.question.unknown.",
             "debrief.action.draft.",
-            "debrief.lint.suggest.");
+            "debrief.lint.family.",
+            "debrief.lint.reason.",
+            "debrief.lint.rewrite.");
 
     private static final Pattern BUNDLE_FILE = Pattern.compile("debrief(-[a-z0-9]+)*\\.properties");
     private static final Pattern KEY_SHAPE = Pattern.compile("debrief\\.[a-z0-9][a-z0-9.\\-]*[a-z0-9]");
@@ -87,6 +93,24 @@ class I18nBundlesTest {
             List<String> keys = new ArrayList<>(bundle.stringPropertyNames());
             KEYS_BY_BUNDLE.put(file, keys);
             keys.forEach(key -> PATTERNS.put(key, bundle.getProperty(key)));
+        }
+    }
+
+    @Test
+    void lintRulePackAdviceHasItsTexts() {
+        RulePack english = RulePack.english();
+        for (String advice : english.adviceIds()) {
+            assertThat(PATTERNS).containsKeys("debrief.lint.reason." + advice, "debrief.lint.rewrite." + advice);
+        }
+        for (String advice : english.quotingAdviceIds()) {
+            assertThat(PATTERNS).containsKey("debrief.lint.rewrite." + advice + ".plain");
+            assertThat(PATTERNS.get("debrief.lint.rewrite." + advice)).contains("{0}");
+        }
+        for (String names : List.of("named-person", "mention")) {
+            assertThat(PATTERNS).containsKeys("debrief.lint.reason." + names, "debrief.lint.rewrite." + names);
+        }
+        for (LintFamily family : LintFamily.values()) {
+            assertThat(PATTERNS).containsKey("debrief.lint.family." + JsonOutput.wireName(family));
         }
     }
 

@@ -89,7 +89,9 @@ class IncidentDebriefResourceTest {
             // then
             assertThat(lint.path("analysis")).hasSize(1);
             assertThat(lint.path("analysis").get(0).path("match").asText()).isEqualTo("human error");
-            assertThat(lint.path("analysis").get(0).path("suggestion").asText()).startsWith("Describe the condition");
+            assertThat(lint.path("analysis").get(0).path("family").asText()).isEqualTo("actor");
+            assertThat(lint.path("analysis").get(0).path("reason").asText()).contains("ends the analysis");
+            assertThat(lint.path("analysis").get(0).path("rewrite").asText()).startsWith("Name the step that went wrong");
             assertThat(lint.path("affected")).isEmpty();
         }
 
@@ -241,6 +243,42 @@ class IncidentDebriefResourceTest {
             assertThat(held.json().path("holdOverride").asText()).isEqualTo("pager clock was 4 min fast");
             assertThat(held.json().path("timelineOutOfOrder").asBoolean()).isTrue();
             assertThat(world.writes()).isEqualTo(writesBefore + 1);
+        }
+
+        @Test
+        void holdingWithLintHintsNeverBlocksAndRecordsThatTheHolderSawThem() {
+            // given: an analysis with two hints (hindsight, character)
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30))
+                    .written("Ops should have checked the canary; a careless deploy.", AutoResolved.NO);
+
+            // when
+            Reply held = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":1,\"lintSeen\":true}");
+
+            // then
+            assertThat(held.status()).isEqualTo(200);
+            assertThat(held.json().path("status").asText()).isEqualTo("held");
+            assertThat(held.json().path("holdLintSeen").asInt()).isEqualTo(2);
+        }
+
+        @Test
+        void holdingWithoutSayingTheHintsWereSeenStillHoldsAndRecordsNothing() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30))
+                    .written("Ops should have checked the canary.", AutoResolved.NO);
+
+            Reply held = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":1}");
+
+            assertThat(held.status()).isEqualTo(200);
+            assertThat(held.json().path("holdLintSeen").isNull()).isTrue();
+        }
+
+        @Test
+        void aLintSeenThatIsNotTrueOrFalseIsRefusedByName() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).written("Fine.", AutoResolved.NO);
+
+            Reply refused = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":1,\"lintSeen\":\"maybe\"}");
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.fieldErrors()).containsKey("lintSeen");
         }
 
         @Test

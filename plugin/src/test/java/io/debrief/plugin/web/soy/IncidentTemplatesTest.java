@@ -235,8 +235,18 @@ class IncidentTemplatesTest {
 
             String html = debriefFor(editor("alice"));
 
-            assertThat(html).contains("data-lint-for=\"analysis\"", "<q>should have</q>",
-                    "Describe what made the better choice hard to see at the time.");
+            assertThat(html).contains("data-lint-for=\"analysis\"", "<q>should have checked</q>",
+                    "data-family=\"hindsight\"", ">Hindsight</span>",
+                    "Describe what the people involved knew and saw at the time");
+        }
+
+        @Test
+        void aHoldWhoseHolderSawLintHintsSaysSo() {
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).written("A careless deploy.", AutoResolved.NO);
+            world.app().debriefs().hold(IncidentWorld.INCIDENT, 1, null, true, editor("alice"));
+
+            assertThat(debriefFor(browseOnly("bob"))).contains("debrief-hold-lint-seen",
+                    "Held with one blameless-writing hint that the holder saw and kept.");
         }
 
         @Test
