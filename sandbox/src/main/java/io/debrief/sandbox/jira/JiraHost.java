@@ -52,13 +52,20 @@ public final class JiraHost implements AutoCloseable {
     private final HostServicesSet services;
     private final PluginModules modules;
     private final List<LifecycleAware> started;
+    private final List<Integer> upgradesRun;
 
     private JiraHost(GenericApplicationContext container, HostServicesSet services, PluginModules modules,
-            List<LifecycleAware> started) {
+            List<LifecycleAware> started, List<Integer> upgradesRun) {
         this.container = container;
         this.services = services;
         this.modules = modules;
         this.started = started;
+        this.upgradesRun = List.copyOf(upgradesRun);
+    }
+
+    /** The build numbers of the data upgrade tasks this enable ran (none when the database was up to date). */
+    public List<Integer> upgradesRun() {
+        return upgradesRun;
     }
 
     /** The host's services, one object per family of Jira services. */
@@ -116,6 +123,13 @@ public final class JiraHost implements AutoCloseable {
             });
             services.search().register(function);
         }
+        // SAL runs the plugin's data upgrade tasks before it tells LifecycleAware components the plugin started
+        List<Integer> upgrades;
+        try {
+            upgrades = HostUpgrades.run(container, services.platform().createGlobalSettings());
+        } catch (Exception failed) {
+            throw new IllegalStateException("a data upgrade task of the plugin failed", failed);
+        }
         List<LifecycleAware> started = new ArrayList<>();
         for (String name : container.getBeanNamesForType(LifecycleAware.class)) {
             Object bean = container.getBean(name);
@@ -129,7 +143,7 @@ public final class JiraHost implements AutoCloseable {
                         + "{} servlets, {} listener methods, {} started", (System.nanoTime() - t0) / 1_000_000, found,
                 modules.jqlFunctions().size(), modules.tabPanels().size(), modules.servlets().size(),
                 services.events().listenerMethods(), started.size());
-        return new JiraHost(container, services, modules, started);
+        return new JiraHost(container, services, modules, started, upgrades);
     }
 
     private static void register(GenericApplicationContext container, Object service) {
