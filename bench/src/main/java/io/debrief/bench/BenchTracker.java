@@ -117,6 +117,11 @@ final class BenchTracker implements IssueTracker {
     }
 
     @Override
+    public boolean has(Named kind, String name) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    @Override
     public boolean mayBrowse(String userKey, String projectKey) {
         throw new UnsupportedOperationException("not used by the scale runs");
     }

@@ -99,7 +99,7 @@ public class DebriefApplication {
         this.checkpointHistory = new CheckpointHistory(incidents, checkpointLog, heldDebriefs, tracker, settings,
                 clock);
         this.checkpointOutcomes = new RecordCheckpointOutcomes(incidents, checkpointLog, tracker, settings, clock);
-        this.settingsAdmin = new SettingsAdmin(settings);
+        this.settingsAdmin = new SettingsAdmin(settings, tracker);
     }
 
     public Clock clock() {

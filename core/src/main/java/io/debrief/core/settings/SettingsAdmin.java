@@ -5,6 +5,7 @@ import io.debrief.core.access.Viewer;
 import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.SaneRange;
 import io.debrief.core.common.ValidationError;
+import io.debrief.core.tracker.IssueTracker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The admin's settings page: read all settings, and save them all-or-nothing after {@link SettingsPolicy} accepted
@@ -24,11 +26,18 @@ public final class SettingsAdmin {
 
     public static final String PROJECT_DUPLICATE = "debrief.error.settings.project.duplicate";
 
+    public static final String PROJECT_UNKNOWN = "debrief.error.settings.project.unknown";
+    public static final String RESOLUTION_UNKNOWN = "debrief.error.settings.resolution.unknown";
+    public static final String PRIORITY_UNKNOWN = "debrief.error.settings.priority.unknown";
+
     private final Settings settings;
+    private final IssueTracker tracker;
     private final SettingsPolicy policy = new SettingsPolicy();
 
-    public SettingsAdmin(Settings settings) {
+    /** @param tracker what the settings name (projects, resolution, priority) must exist in */
+    public SettingsAdmin(Settings settings, IssueTracker tracker) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
     }
 
     public Snapshot read(Viewer viewer) {
@@ -47,6 +56,9 @@ public final class SettingsAdmin {
         } catch (InvalidInputException refused) {
             errors.addAll(refused.errors());
         }
+        if (global != null) {
+            errors.addAll(unknownNames(global));
+        }
         List<ProjectSettings> projects = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < form.projects().size(); i++) {
@@ -59,6 +71,10 @@ public final class SettingsAdmin {
             if (project.projectKey() != null && !seen.add(project.projectKey())) {
                 errors.add(ValidationError.of(prefix + "projectKey", PROJECT_DUPLICATE, project.projectKey()));
                 continue;
+            }
+            if (project.projectKey() != null && SettingsPolicy.PROJECT_KEY.matcher(project.projectKey()).matches()
+                    && !tracker.has(IssueTracker.Named.PROJECT, project.projectKey())) {
+                errors.add(ValidationError.of(prefix + "projectKey", PROJECT_UNKNOWN, project.projectKey()));
             }
             try {
                 projects.add(policy.project(project.projectKey(), project.enabled() == null || project.enabled(),
@@ -74,6 +90,23 @@ public final class SettingsAdmin {
         }
         settings.saveAll(global, projects);
         return new Snapshot(settings.global(), settings.savedProjects());
+    }
+
+    /** What the global settings name and the tracker does not hold, each on its field. */
+    private List<ValidationError> unknownNames(GlobalSettings global) {
+        List<ValidationError> unknown = new ArrayList<>();
+        if (!tracker.has(IssueTracker.Named.RESOLUTION, global.irrelevantResolution())) {
+            unknown.add(ValidationError.of("irrelevantResolution", RESOLUTION_UNKNOWN, global.irrelevantResolution()));
+        }
+        if (!tracker.has(IssueTracker.Named.PRIORITY, global.prioritisePriority())) {
+            unknown.add(ValidationError.of("prioritisePriority", PRIORITY_UNKNOWN, global.prioritisePriority()));
+        }
+        String missing = global.enabledProjectKeys().stream().sorted()
+                .filter(key -> !tracker.has(IssueTracker.Named.PROJECT, key)).collect(Collectors.joining(", "));
+        if (!missing.isEmpty()) {
+            unknown.add(ValidationError.of("enabledProjectKeys", PROJECT_UNKNOWN, missing));
+        }
+        return unknown;
     }
 
     /** The suggested saved filters for the label in force, and whether the admin declined them. */

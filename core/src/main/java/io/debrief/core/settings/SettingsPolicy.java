@@ -19,7 +19,7 @@ public final class SettingsPolicy {
     public static final int MAX_NAME_LENGTH = 255;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
-    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
+    static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** The project's settings, or {@link io.debrief.core.common.InvalidInputException} listing every bad field. */
     public ProjectSettings project(String projectKey, boolean enabled, Duration detect, Duration resolve,
@@ -51,8 +51,7 @@ public final class SettingsPolicy {
             v.check(label.length() <= MAX_LABEL_LENGTH, "label", "debrief.error.settings.label.too.long",
                     MAX_LABEL_LENGTH);
         }
-        int cronFields = jobCron == null || jobCron.isBlank() ? 0 : jobCron.trim().split("\\s+").length;
-        v.check(cronFields == 6 || cronFields == 7, "jobCron", "debrief.error.settings.cron.fields");
+        v.check(CronSchedule.isValid(jobCron), "jobCron", "debrief.error.settings.cron.invalid");
         checkName(v, "irrelevantResolution", irrelevantResolution);
         checkName(v, "prioritisePriority", prioritisePriority);
         Set<String> keys = enabledProjectKeys == null ? Set.of() : enabledProjectKeys;

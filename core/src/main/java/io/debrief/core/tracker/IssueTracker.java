@@ -61,6 +61,22 @@ public interface IssueTracker {
      */
     boolean mayBrowse(String userKey, String projectKey);
 
+    /** Things settings name that the tracker must hold. */
+    enum Named {
+        /** A project, by key. */
+        PROJECT,
+        /** A resolution, by name (case-insensitive, as Jira matches it). */
+        RESOLUTION,
+        /** A priority, by name (case-insensitive). */
+        PRIORITY
+    }
+
+    /**
+     * Whether the tracker holds this project, resolution or priority: settings that name one are refused when it does
+     * not, so no later action fails on it.
+     */
+    boolean has(Named kind, String name);
+
     /** Sets the issue's priority by its name (e.g. "High"). */
     void setPriority(IssueRef issue, String priorityName);
 

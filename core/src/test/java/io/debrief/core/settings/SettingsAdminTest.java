@@ -9,8 +9,10 @@ import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.common.ValidationError;
+import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.ScriptedViewer;
+import io.debrief.core.testkit.TestClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class SettingsAdminTest {
 
     private final InMemorySettings settings = new InMemorySettings();
-    private final SettingsAdmin admin = new SettingsAdmin(settings);
+    private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(TestClock.at("2026-03-01T10:00:00Z"));
+    private final SettingsAdmin admin = new SettingsAdmin(settings, tracker);
     private final ScriptedViewer administrator = ScriptedViewer.as(new UserRef("admin", "Admin")).asAdmin();
 
     private static SettingsForm.Project project(String key, Long detect, Long resolve, Integer interval) {
@@ -41,6 +44,42 @@ class SettingsAdminTest {
                 new Targets(Duration.ofMinutes(10), Duration.ofMinutes(120)));
         assertThat(settings.forProject("OPS").checkpointIntervalDays()).isEqualTo(21);
         assertThat(saved.projects()).extracting(ProjectSettings::projectKey).containsExactly("OPS");
+    }
+
+    @Test
+    void what_the_settings_name_must_exist_in_the_tracker_each_refused_on_its_field() {
+        // given: names Jira does not hold (issue 13.14)
+        SettingsForm form = new SettingsForm("debrief", "a b c d e f", "No Such Resolution", "Ultra",
+                List.of("OPS", "NOPE", "ZZY"), List.of(project("OPS", 5L, 60L, 14), project("ZZZ", 5L, 60L, 14)));
+
+        // when
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> admin.save(form, administrator));
+
+        // then: the cron is malformed; the names are checked once the form itself is well-formed
+        assertThat(refused.errors()).extracting(ValidationError::field)
+                .containsExactly("jobCron", "projects[1].projectKey");
+        assertThat(settings.savedProjects()).isEmpty();
+
+        InvalidInputException names = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> admin.save(new SettingsForm("debrief", "0 0 6 * * ?", "No Such Resolution", "Ultra",
+                        List.of("OPS", "NOPE", "ZZY"), List.of(project("ZZZ", 5L, 60L, 14))), administrator));
+        assertThat(names.errors()).extracting(ValidationError::field, ValidationError::messageKey,
+                        ValidationError::args)
+                .containsExactly(
+                        tuple("irrelevantResolution", SettingsAdmin.RESOLUTION_UNKNOWN, List.of("No Such Resolution")),
+                        tuple("prioritisePriority", SettingsAdmin.PRIORITY_UNKNOWN, List.of("Ultra")),
+                        tuple("enabledProjectKeys", SettingsAdmin.PROJECT_UNKNOWN, List.of("NOPE, ZZY")),
+                        tuple("projects[0].projectKey", SettingsAdmin.PROJECT_UNKNOWN, List.of("ZZZ")));
+        assertThat(settings.savedProjects()).isEmpty();
+    }
+
+    @Test
+    void names_are_matched_as_jira_matches_them() {
+        admin.save(new SettingsForm("debrief", "0 0 6 ? * MON-FRI", "won't do", "HIGHEST", List.of("OPS"),
+                List.of()), administrator);
+
+        assertThat(settings.global().jobCron()).isEqualTo("0 0 6 ? * MON-FRI");
     }
 
     @Test

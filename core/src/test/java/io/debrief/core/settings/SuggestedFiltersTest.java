@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.debrief.core.common.ForbiddenException;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.settings.SuggestedFilters.SuggestedFilter;
+import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.TestViewer;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class SuggestedFiltersTest {
 
     private final InMemorySettings settings = new InMemorySettings();
-    private final SettingsAdmin admin = new SettingsAdmin(settings);
+    private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(TestClock.at("2026-03-01T10:00:00Z"));
+    private final SettingsAdmin admin = new SettingsAdmin(settings, tracker);
     private final TestViewer anAdmin = new TestViewer(TestViewer.aViewer("admin").person(), true, true, true);
 
     @Test

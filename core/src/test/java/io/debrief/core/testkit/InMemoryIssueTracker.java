@@ -30,6 +30,10 @@ public final class InMemoryIssueTracker implements IssueTracker {
 
     /** The resolutions of a fresh Jira. */
     public static final Set<String> KNOWN_RESOLUTIONS = Set.of("Done", "Won't Do", "Duplicate", "Cannot Reproduce");
+    /** Jira's default priorities. */
+    public static final Set<String> KNOWN_PRIORITIES = Set.of("Highest", "High", "Medium", "Low", "Lowest");
+    /** The projects every test world has, besides those of the issues it is given. */
+    public static final Set<String> KNOWN_PROJECTS = Set.of("OPS", "INC", "PAY", "WEB");
 
     private final Clock clock;
     private final AtomicLong ids = new AtomicLong(90_000);
@@ -178,6 +182,19 @@ public final class InMemoryIssueTracker implements IssueTracker {
     public boolean canResolve(IssueRef issue, String resolutionName) {
         return issues.containsKey(issue.key()) && !withoutDoneTransition.contains(issue)
                 && KNOWN_RESOLUTIONS.contains(resolutionName);
+    }
+
+    @Override
+    public boolean has(Named kind, String name) {
+        if (name == null) {
+            return false;
+        }
+        return switch (kind) {
+            case PROJECT -> KNOWN_PROJECTS.contains(name)
+                    || issues.values().stream().anyMatch(issue -> issue.ref().projectKey().equals(name));
+            case RESOLUTION -> KNOWN_RESOLUTIONS.stream().anyMatch(known -> known.equalsIgnoreCase(name));
+            case PRIORITY -> KNOWN_PRIORITIES.stream().anyMatch(known -> known.equalsIgnoreCase(name));
+        };
     }
 
     @Override

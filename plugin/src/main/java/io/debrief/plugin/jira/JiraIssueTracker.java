@@ -280,6 +280,18 @@ class JiraIssueTracker implements IssueTracker {
     }
 
     @Override
+    public boolean has(Named kind, String name) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        return switch (kind) {
+            case PROJECT -> projects.getProjectObjByKey(name.strip()) != null;
+            case RESOLUTION -> named(resolutions.getResolutions(), name.strip(), Resolution::getName).isPresent();
+            case PRIORITY -> named(priorities.getPriorities(), name.strip(), Priority::getName).isPresent();
+        };
+    }
+
+    @Override
     public boolean mayBrowse(String userKey, String projectKey) {
         ApplicationUser user = userKey == null ? null : users.getUserByKey(userKey);
         Project project = projectKey == null ? null : projects.getProjectObjByKey(projectKey);

@@ -234,6 +234,11 @@ class CheckpointJobOnDatabaseTest {
         }
 
         @Override
+        public synchronized boolean has(Named kind, String name) {
+            return delegate.has(kind, name);
+        }
+
+        @Override
         public synchronized boolean mayBrowse(String userKey, String projectKey) {
             return delegate.mayBrowse(userKey, projectKey);
         }
