@@ -3,6 +3,8 @@ package io.debrief.plugin.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.debrief.core.intake.EventDecision;
+import io.debrief.core.intake.EventDecisions;
 import io.debrief.core.intake.EventFormat;
 import io.debrief.core.intake.EventKind;
 import io.debrief.core.intake.EventSource;
@@ -11,6 +13,7 @@ import io.debrief.core.intake.ExternalEvent;
 import io.debrief.core.intake.ExternalEventLog;
 import io.debrief.core.intake.LabelMapping;
 import io.debrief.core.intake.StoredEvent;
+import io.debrief.core.testkit.InMemoryEventDecisions;
 import io.debrief.core.testkit.InMemoryEventSources;
 import io.debrief.core.testkit.InMemoryExternalEventLog;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
@@ -50,6 +53,27 @@ class IntakeStoresContractTest {
         abstract EventSources sources();
 
         abstract ExternalEventLog log();
+
+        abstract EventDecisions decisions();
+
+        @Test
+        void oneDecisionPerIncidentEventAndScopeIsKeptAndCanBeTakenBack() {
+            EventDecision accepted = new EventDecision(7, 41, EventDecision.Outcome.ACCEPTED, null, "alice", T0);
+
+            assertThat(decisions().record(accepted)).isTrue();
+            assertThat(decisions().record(new EventDecision(7, 41, EventDecision.Outcome.DISMISSED, null, "bob", T0)))
+                    .isFalse();
+            assertThat(decisions().record(new EventDecision(7, 41, EventDecision.Outcome.START_REJECTED, 3L, null,
+                    T0.plusSeconds(1)))).isTrue();
+            assertThat(decisions().record(new EventDecision(8, 41, EventDecision.Outcome.DISMISSED, null, "bob", T0)))
+                    .isTrue();
+
+            assertThat(decisions().forIncident(7)).containsExactly(accepted,
+                    new EventDecision(7, 41, EventDecision.Outcome.START_REJECTED, 3L, null, T0.plusSeconds(1)));
+            decisions().remove(7, 41, EventDecision.Scope.SUGGESTION);
+            assertThat(decisions().forIncident(7)).extracting(EventDecision::outcome)
+                    .containsExactly(EventDecision.Outcome.START_REJECTED);
+        }
 
         @Test
         void aSourceRoundTripsWithItsMappingAndAKeyIsTakenOnce() {
@@ -127,6 +151,12 @@ class IntakeStoresContractTest {
     class InMemory extends Contract {
         final InMemoryEventSources sources = new InMemoryEventSources();
         final InMemoryExternalEventLog log = new InMemoryExternalEventLog();
+        final InMemoryEventDecisions decisions = new InMemoryEventDecisions();
+
+        @Override
+        EventDecisions decisions() {
+            return decisions;
+        }
 
         @Override
         EventSources sources() {
@@ -152,6 +182,11 @@ class IntakeStoresContractTest {
         @Override
         ExternalEventLog log() {
             return new AoExternalEventLog(ao);
+        }
+
+        @Override
+        EventDecisions decisions() {
+            return new AoEventDecisions(ao);
         }
 
         @Test

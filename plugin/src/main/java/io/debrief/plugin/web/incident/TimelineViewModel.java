@@ -117,6 +117,7 @@ public final class TimelineViewModel {
             case JIRA_HISTORY -> messages.text("debrief.timeline.source.jira-history");
             case COMMENT -> messages.text("debrief.timeline.source.comment");
             case LINK -> messages.text("debrief.timeline.source.link");
+            case EXTERNAL -> messages.text("debrief.timeline.source.external");
         };
     }
 }

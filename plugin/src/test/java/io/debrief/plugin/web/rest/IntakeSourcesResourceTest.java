@@ -11,6 +11,7 @@ import io.debrief.core.testkit.InMemoryEventSources;
 import io.debrief.core.testkit.InMemoryExternalEventLog;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.plugin.IntakeApplication;
+import io.debrief.plugin.web.testkit.IntakeWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ class IntakeSourcesResourceTest {
 
     private final InMemoryEventSources sources = new InMemoryEventSources();
     private final InMemoryExternalEventLog events = new InMemoryExternalEventLog();
-    private final IntakeApplication app = new IntakeApplication(sources, events,
+    private final IntakeApplication app = IntakeWorld.intakeOver(sources, events,
             TestClock.at("2026-11-24T10:00:00Z"));
     private final RestTestHarness rest = RestTestHarness.with(IntakeSourcesResource.class, IntakeResource.class)
             .bind(IntakeApplication.class, app).start();
