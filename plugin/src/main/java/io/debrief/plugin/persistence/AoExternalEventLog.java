@@ -21,9 +21,9 @@ import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * External events in Active Objects. A delivery's new events go in one transaction; if another node stored one of
- * them in the meantime (the unique EVENT_KEY refuses the transaction), each is tried on its own and the ones already
- * there are skipped, so a delivery is never half stored by failure and never stored twice.
+ * External events in Active Objects. A delivery's events go in one transaction; when the unique EVENT_KEY refuses it
+ * (an event sent again, or stored by another node in the meantime), the ones not yet there are inserted one by one, so
+ * a delivery is never half stored by failure and never stored twice.
  */
 @Component
 public class AoExternalEventLog implements ExternalEventLog {
@@ -37,22 +37,21 @@ public class AoExternalEventLog implements ExternalEventLog {
 
     @Override
     public int addNew(List<StoredEvent> events) {
-        Set<String> known = knownKeys(events.stream().map(AoExternalEventLog::eventKey).toList());
-        List<StoredEvent> fresh = events.stream().filter(event -> !known.contains(eventKey(event))).toList();
-        if (fresh.isEmpty()) {
-            return 0;
-        }
+        // the common case is a delivery of new events: insert them all at once, and only when the unique key
+        // refuses the transaction (a repeat, or another node first) find out which ones are new
         try {
             ao.executeInTransaction(() -> {
-                fresh.forEach(this::insert);
+                events.forEach(this::insert);
                 return null;
             });
-            return fresh.size();
-        } catch (RuntimeException raced) {
+            return events.size();
+        } catch (RuntimeException someKnown) {
+            Set<String> known = knownKeys(events.stream().map(AoExternalEventLog::eventKey).toList());
             int added = 0;
-            for (StoredEvent event : fresh) {
+            for (StoredEvent event : events) {
                 String key = eventKey(event);
-                if (Rows.insertUnlessPresent(() -> insert(event), () -> !knownKeys(List.of(key)).isEmpty())) {
+                if (!known.contains(key)
+                        && Rows.insertUnlessPresent(() -> insert(event), () -> !knownKeys(List.of(key)).isEmpty())) {
                     added++;
                 }
             }
