@@ -96,6 +96,17 @@ class EventIntakeTest {
     }
 
     @Test
+    void eventsPastRetentionAreRemovedWhenNewOnesAreStored() {
+        String secret = givenSource("prom", EventFormat.ALERTMANAGER, null);
+        intake.receive("prom", secret, null, fixture("alertmanager-resolved.json"));
+        clock.advance(EventIntake.DEFAULT_RETENTION.plusSeconds(1));
+
+        intake.receive("prom", secret, null, fixture("alertmanager-firing.json"));
+
+        assertThat(log.all()).hasSize(2).allSatisfy(stored -> assertThat(stored.receivedAt()).isEqualTo(clock.instant()));
+    }
+
+    @Test
     void aBadPayloadIsRefusedByFieldAndNothingOfItIsStored() {
         String secret = givenSource("prom", EventFormat.ALERTMANAGER, null);
         // the first alert is fine, the second lacks its start: the whole delivery is refused
