@@ -1,5 +1,6 @@
 package io.debrief.plugin.web.rest;
 
+import static io.debrief.core.intake.IntakeFixtures.fixture;
 import static io.debrief.plugin.web.testkit.IntakeWorld.INCIDENT;
 import static io.debrief.plugin.web.testkit.Viewers.admin;
 import static io.debrief.plugin.web.testkit.Viewers.editor;
@@ -35,6 +36,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -43,11 +45,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real Prometheus Alertmanager (Debian package {@code prometheus-alertmanager}, installed by
  * {@code scripts/ensure-test-deps.sh}) sends its webhook to the intake, served on 127.0.0.1 by the REST test harness;
- * an alert posted to Alertmanager's API arrives as a stored event and a suggestion on the incident it names.
+ * an alert posted to Alertmanager's API arrives as a stored event and a suggestion on the incident it names. And a
+ * CDEvents deploy posted with curl, as a delivery script would, becomes the incident's proposed real start.
  *
  * <p>Skipped when the binary is absent ({@code -Ddebrief.test.alertmanager=/path} points at another one).
  */
-class RealAlertmanagerTest {
+class RealSendersTest {
 
     private static final List<String> CANDIDATES = List.of(System.getProperty("debrief.test.alertmanager", ""),
             "/usr/bin/prometheus-alertmanager", "/usr/local/bin/alertmanager");
@@ -100,6 +103,31 @@ class RealAlertmanagerTest {
                 .path("suggestions").get(0);
         assertThat(suggestion.path("source").asText()).isEqualTo("prom");
         assertThat(suggestion.path("kind").asText()).isEqualTo("alert");
+    }
+
+    @Test
+    void aDeployPostedWithCurlArrivesAsTheProposedRealStart() throws Exception {
+        Path curl = Stream.of("/usr/bin/curl", "/bin/curl").map(Path::of).filter(Files::isExecutable).findFirst()
+                .orElse(null);
+        Assumptions.assumeTrue(curl != null, "curl is not installed: the curl delivery test is skipped");
+        String secret = world.intake.sources().create(new SourceForm("ci", "CI", EventFormat.CLOUDEVENTS, null,
+                List.of(new LabelMapping("service", "checkout", "OPS", "Checkout")), false), admin()).secret();
+        Path deploy = dir.resolve("deploy.json");
+        Files.writeString(deploy, fixture("cdevents-service-deployed.json"));
+        int port = startIntakeServer();
+
+        Process sent = new ProcessBuilder(curl.toString(), "-sS", "-X", "POST",
+                "http://127.0.0.1:" + port + "/rest/debrief/1.0/intake/ci", "-H", "X-Debrief-Token: " + secret,
+                "-H", "Content-Type: application/cloudevents+json", "--data-binary", "@" + deploy)
+                .redirectErrorStream(true).start();
+        String output = new String(sent.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(sent.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).contains("\"stored\":1");
+        JsonNode proposed = rest.as(editor("alice")).get("/incidents/" + INCIDENT + "/events").json()
+                .path("start").path("proposed");
+        assertThat(proposed.path("source").asText()).isEqualTo("ci");
+        assertThat(proposed.path("minutesBeforeDetection").asLong()).isEqualTo(39);
     }
 
     /** The REST harness on a real socket, at the same paths Jira serves ({@code /rest/debrief/1.0/...}). */
