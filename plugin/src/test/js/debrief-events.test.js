@@ -59,6 +59,7 @@ describe('Debrief.Events', () => {
         expect(panel.querySelectorAll('.debrief-events-candidates li')).toHaveLength(1);
         const suggestion = panel.querySelector('.debrief-event[data-event-id="41"]');
         expect(suggestion.querySelector('.debrief-event-title').textContent).toContain(HOSTILE);
+        expect(suggestion.querySelector('.debrief-event-kind').textContent).toBe('debrief.timeline.kind.deploy');
         expect(panel.querySelector('img')).toBeNull();
         expect([...suggestion.querySelectorAll('button')].map((b) => b.dataset.action))
             .toEqual(['accept', 'dismiss']);

@@ -59,6 +59,26 @@
         }
     }
 
+    /** The label of the entry kind a suggestion becomes (the kinds IncidentEvents maps events to). */
+    function kindText(kind) {
+        switch (kind) {
+            case 'alert':
+                return AJS.I18n.getText('debrief.timeline.kind.alert');
+            case 'acknowledged':
+                return AJS.I18n.getText('debrief.timeline.kind.acknowledged');
+            case 'resolved':
+                return AJS.I18n.getText('debrief.timeline.kind.resolved');
+            case 'deploy':
+                return AJS.I18n.getText('debrief.timeline.kind.deploy');
+            case 'change':
+                return AJS.I18n.getText('debrief.timeline.kind.change');
+            case 'provider':
+                return AJS.I18n.getText('debrief.timeline.kind.provider');
+            default:
+                return AJS.I18n.getText('debrief.timeline.kind.note');
+        }
+    }
+
     function proposal(start, zone, canEdit) {
         var section = element('section', 'debrief-events-start');
         section.appendChild(element('h4', 'debrief-heading', AJS.I18n.getText('debrief.events.start.heading')));
@@ -100,7 +120,7 @@
             var item = element('li', 'debrief-event');
             item.setAttribute('data-event-id', String(suggestion.eventId));
             item.appendChild(element('time', 'debrief-event-at', display(suggestion.at, zone)));
-            item.appendChild(element('span', 'debrief-event-kind', suggestion.kind));
+            item.appendChild(element('span', 'debrief-event-kind', kindText(suggestion.kind)));
             item.appendChild(element('span', 'debrief-event-title', suggestion.title));
             item.appendChild(element('span', 'debrief-event-source', AJS.I18n.getText('debrief.events.source',
                 suggestion.source) + ' \u00b7 ' + reasonText(suggestion.reason)));

@@ -205,15 +205,19 @@ public final class IncidentEvents {
     }
 
     /**
-     * The timeline kind an event becomes: firing alerts are alerts, resolved ones resolutions, deploys and changes
-     * deploys; acknowledgements, notes and provider updates are notes until the timeline has kinds of their own.
+     * The timeline kind an event becomes: triggered, acknowledged and resolved alerts are alert, acknowledged and
+     * resolved entries; deploys are deploys, configuration changes and merges changes; provider updates provider
+     * entries; notes notes.
      */
     static EntryKind entryKindOf(EventKind kind) {
         return switch (kind) {
             case ALERT_FIRING -> EntryKind.ALERT;
+            case ALERT_ACKNOWLEDGED -> EntryKind.ACKNOWLEDGED;
             case ALERT_RESOLVED -> EntryKind.RESOLVED;
-            case DEPLOY, CONFIG_CHANGE, CHANGE_MERGED -> EntryKind.DEPLOY;
-            case ALERT_ACKNOWLEDGED, NOTE, PROVIDER_UPDATE -> EntryKind.NOTE;
+            case DEPLOY -> EntryKind.DEPLOY;
+            case CONFIG_CHANGE, CHANGE_MERGED -> EntryKind.CHANGE;
+            case PROVIDER_UPDATE -> EntryKind.PROVIDER;
+            case NOTE -> EntryKind.NOTE;
         };
     }
 

@@ -69,6 +69,9 @@ class IncidentEventsTest {
         long alert = given("alert", EventKind.ALERT_FIRING, DETECTED.minusSeconds(60), "OPS", "Checkout");
         long resolved = given("resolved", EventKind.ALERT_RESOLVED, DETECTED.plusSeconds(1800), "OPS", null);
         long mention = given("mention", EventKind.NOTE, DETECTED.plusSeconds(60), "WEB", null, "OPS-12");
+        long ack = given("ack", EventKind.ALERT_ACKNOWLEDGED, DETECTED.plusSeconds(120), "OPS", "Checkout");
+        long merge = given("merge", EventKind.CHANGE_MERGED, DETECTED.minusSeconds(600), "OPS", "Checkout");
+        long provider = given("provider", EventKind.PROVIDER_UPDATE, DETECTED.minusSeconds(300), "OPS", null);
         given("other-component", EventKind.ALERT_FIRING, DETECTED, "OPS", "Search");
         given("other-project", EventKind.ALERT_FIRING, DETECTED, "WEB", null);
         given("too-early", EventKind.DEPLOY, DETECTED.minus(Duration.ofHours(25)), "OPS", "Checkout");
@@ -78,8 +81,11 @@ class IncidentEventsTest {
 
         assertThat(suggestions).extracting(s -> s.event().id(), SuggestedEntry::kind, SuggestedEntry::reason)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(merge, EntryKind.CHANGE, MatchReason.SAME_COMPONENT),
+                        org.assertj.core.groups.Tuple.tuple(provider, EntryKind.PROVIDER, MatchReason.SAME_PROJECT),
                         org.assertj.core.groups.Tuple.tuple(alert, EntryKind.ALERT, MatchReason.SAME_COMPONENT),
                         org.assertj.core.groups.Tuple.tuple(mention, EntryKind.NOTE, MatchReason.MENTIONS_INCIDENT),
+                        org.assertj.core.groups.Tuple.tuple(ack, EntryKind.ACKNOWLEDGED, MatchReason.SAME_COMPONENT),
                         org.assertj.core.groups.Tuple.tuple(resolved, EntryKind.RESOLVED, MatchReason.SAME_PROJECT));
     }
 
