@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs when it is missing. Idempotent; quiet and fast when all is there.
 #   - Debian chromium for the sandbox's browser journeys (playwright-core drives it; no browser download)
+#   - Debian prometheus-alertmanager for the test that sends a real Alertmanager's webhook to the intake
 #   - a local PostgreSQL 15 with role/database debrief/debrief_test for the PostgreSQL tests
 #   - the sandbox's node packages (AUI, playwright-core)
 # Prints the Maven properties the tests read (./dev test passes them on); writes nothing else to stdout.
@@ -22,6 +23,14 @@ apt_install() {
 
 [[ -x /usr/bin/chromium ]] || { echo "Installing chromium for the browser tests..." >&2; apt_install chromium; }
 command -v node >/dev/null || { echo "Installing Node.js..." >&2; apt_install nodejs npm; }
+[[ -x /usr/bin/prometheus-alertmanager ]] || {
+  echo "Installing prometheus-alertmanager for the intake test..." >&2
+  # the package's service is not wanted: the test starts its own Alertmanager on a free port
+  apt_install --no-install-recommends prometheus-alertmanager || {
+    [[ ${CI:-} == true ]] && { echo "prometheus-alertmanager could not be installed: CI needs it" >&2; exit 1; }
+    echo "prometheus-alertmanager is not available: the real Alertmanager test will be skipped" >&2
+  }
+}
 
 # PostgreSQL 15 on 127.0.0.1:5432 (Debian's cluster "15 main")
 PG_URL=jdbc:postgresql://127.0.0.1:5432/debrief_test

@@ -232,6 +232,7 @@
     Timeline.readForm = readForm;
     Timeline.payload = payload;
     Timeline.submit = submit;
+    Timeline.refresh = refresh;
 
     Forms.onContent(function (scope) {
         Forms.initAll(scope, '[data-debrief-timeline]', init);

@@ -14,6 +14,12 @@ public enum EntryKind {
     DEPLOY(true),
     ALERT(true),
     CUSTOMER_REPORT(true),
+    /** Someone acknowledged an alert or page (PagerDuty, Opsgenie). */
+    ACKNOWLEDGED(true),
+    /** A configuration change or a merged change (CDEvents environment modified, change merged). */
+    CHANGE(true),
+    /** A third-party provider's own status update (Statuspage-style). */
+    PROVIDER(true),
     STATUS_CHANGE(false),
     COMMENT(false);
 

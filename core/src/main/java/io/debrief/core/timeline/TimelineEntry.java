@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param id the store's id, 0 before it is stored (and for derived entries that are never stored)
  * @param link an http(s) URL or null
- * @param sourceRef the unique origin of a derived entry ("history:123", "comment:45"), null for manual ones;
+ * @param sourceRef the unique origin of a derived entry ("history:123", "comment:45") or of an accepted external
+ *                  event ("event:17"), null for manual ones;
  *                  the same origin never appears twice in a timeline
  * @param version 1 when added, raised by every change
  * @param authorKey the user key of whoever recorded it, null when unknown
@@ -53,8 +54,9 @@ public record TimelineEntry(long id, long incidentId, EntryKind kind, Instant at
         return Optional.ofNullable(link);
     }
 
+    /** Supplied by the tracker and never stored (not editable); manual and accepted external entries are stored. */
     public boolean isDerived() {
-        return source != EntrySource.MANUAL;
+        return source != EntrySource.MANUAL && source != EntrySource.EXTERNAL;
     }
 
     /** The same entry with another id (stores assign ids). */

@@ -72,6 +72,19 @@ public final class TimelineService {
         return store.add(entry);
     }
 
+    /**
+     * Adds an entry a person accepted from an external event: stored and versioned like a manual one, with the event
+     * it came from as {@code sourceRef} ("event:17") so its provenance stays on the record.
+     */
+    public TimelineEntry addFromEvent(String issueKey, NewTimelineEntry command, String sourceRef, Viewer viewer) {
+        Incident incident = toChange(issueKey, viewer);
+        command.requireValid(clock);
+        TimelineEntry entry = new TimelineEntry(0, incident.id(), command.kind(), command.at(), command.text(),
+                command.normalizedLink(), EntrySource.EXTERNAL, sourceRef, 1, false, authorKey(viewer),
+                clock.instant());
+        return store.add(entry);
+    }
+
     /** Replaces the content of a manual entry; a stale {@code expectedVersion} is a conflict. */
     public TimelineEntry edit(String issueKey, long entryId, TimelineEdit edit, int expectedVersion, Viewer viewer) {
         Incident incident = toChange(issueKey, viewer);

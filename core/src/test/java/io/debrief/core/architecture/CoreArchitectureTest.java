@@ -28,7 +28,7 @@ class CoreArchitectureTest {
 
     /** Every business package core must have; a rule over a package that does not exist could never fail. */
     static final List<String> BUSINESS_PACKAGES = List.of("incident", "timeline", "debrief", "lint", "actionitem",
-            "checkpoint", "review", "settings", "tracker", "access", "common");
+            "checkpoint", "review", "settings", "tracker", "access", "common", "intake");
 
     private static final JavaClasses CORE_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

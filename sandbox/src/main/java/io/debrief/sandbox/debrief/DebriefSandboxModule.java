@@ -2,6 +2,7 @@ package io.debrief.sandbox.debrief;
 
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.IntakeApplication;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.core.checkpoint.JobRunLog;
@@ -87,6 +88,7 @@ public final class DebriefSandboxModule implements SandboxModule {
         JiraHost host = jira(context);
         // what the plugin's REST resources inject, as its container built them
         bindings.bind(DebriefApplication.class, host.component(DebriefApplication.class));
+        bindings.bind(IntakeApplication.class, host.component(IntakeApplication.class));
         bindings.bind(ViewerProvider.class, host.component(ViewerProvider.class));
         bindings.bind(Messages.class, host.component(Messages.class));
         bindings.bind(Views.class, host.component(Views.class));

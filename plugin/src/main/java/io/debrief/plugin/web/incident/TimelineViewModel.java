@@ -105,6 +105,9 @@ public final class TimelineViewModel {
             case DEPLOY -> messages.text("debrief.timeline.kind.deploy");
             case ALERT -> messages.text("debrief.timeline.kind.alert");
             case CUSTOMER_REPORT -> messages.text("debrief.timeline.kind.customer-report");
+            case ACKNOWLEDGED -> messages.text("debrief.timeline.kind.acknowledged");
+            case CHANGE -> messages.text("debrief.timeline.kind.change");
+            case PROVIDER -> messages.text("debrief.timeline.kind.provider");
             case STATUS_CHANGE -> messages.text("debrief.timeline.kind.status-change");
             case COMMENT -> messages.text("debrief.timeline.kind.comment");
         };
@@ -117,6 +120,7 @@ public final class TimelineViewModel {
             case JIRA_HISTORY -> messages.text("debrief.timeline.source.jira-history");
             case COMMENT -> messages.text("debrief.timeline.source.comment");
             case LINK -> messages.text("debrief.timeline.source.link");
+            case EXTERNAL -> messages.text("debrief.timeline.source.external");
         };
     }
 }

@@ -1,0 +1,26 @@
+package io.debrief.core.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The external events kept (port; Active Objects in the plugin): idempotent on the source's event id, bounded by
+ * retention.
+ */
+public interface ExternalEventLog {
+
+    /**
+     * Stores the events not stored before (same source, same event id) all together, and answers how many were new.
+     * Safe to call from two nodes at once with the same events: each is kept once.
+     */
+    int addNew(List<StoredEvent> events);
+
+    /**
+     * Events that happened in {@code from..to} (inclusive) and were routed to {@code projectKey} or mention
+     * {@code incidentKey}; oldest first, at most {@code limit}.
+     */
+    List<StoredEvent> about(String projectKey, String incidentKey, Instant from, Instant to, int limit);
+
+    /** Removes events received before {@code cutoff}; answers how many. */
+    int removeReceivedBefore(Instant cutoff);
+}

@@ -1,0 +1,51 @@
+package io.debrief.plugin;
+
+import io.debrief.core.intake.EventDecisions;
+import io.debrief.core.intake.EventIntake;
+import io.debrief.core.intake.EventSourceAdmin;
+import io.debrief.core.intake.EventSources;
+import io.debrief.core.intake.ExternalEventLog;
+import io.debrief.core.intake.IncidentEvents;
+import io.debrief.core.timeline.DerivedEntries;
+import io.debrief.core.timeline.TimelineStore;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * The composition of the event intake (issue 15): the intake, the admin's sources and an incident's suggestions and
+ * real-start proposal, built once from their stores and {@link DebriefApplication}'s timeline, access rules and clock.
+ * Kept beside {@link DebriefApplication} so hosts that do not take events yet build without it.
+ */
+@Component
+public class IntakeApplication {
+
+    private final EventIntake intake;
+    private final EventSourceAdmin sources;
+    private final IncidentEvents incidentEvents;
+
+    @Inject
+    public IntakeApplication(DebriefApplication app, TimelineStore timelineStore, DerivedEntries derivedEntries,
+            EventSources sources, ExternalEventLog events, EventDecisions decisions) {
+        Objects.requireNonNull(app, "app");
+        this.intake = new EventIntake(sources, events, app.clock());
+        this.sources = new EventSourceAdmin(sources, app.clock());
+        this.incidentEvents = new IncidentEvents(app.incidentAccess(), timelineStore, derivedEntries, app.timeline(),
+                events, decisions, app.clock());
+    }
+
+    /** Receives a delivery from a configured source. */
+    public EventIntake intake() {
+        return intake;
+    }
+
+    /** The admin's event sources. */
+    public EventSourceAdmin sources() {
+        return sources;
+    }
+
+    /** An incident's suggested entries and real-start proposal, and the decisions about them. */
+    public IncidentEvents incidentEvents() {
+        return incidentEvents;
+    }
+}
