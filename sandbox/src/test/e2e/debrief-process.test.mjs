@@ -101,6 +101,32 @@ journey('alice answers the debrief, turns a "no" into a labelled action item, ho
   await page.waitForSelector('.debrief-phase[data-phase="published"]');
   await openIssue(page, walk.key, 'debrief');
   assert.equal(await page.locator('.debrief-published-banner').count(), 1);
+
+  // a published debrief is a record: it says which targets it was judged against, and changing the project's
+  // targets afterwards (3 min / 90 min would flip both timed answers) changes none of its answers
+  assert.match(await page.textContent('.debrief-judged-against'), /5 min.*1 h/);
+  const project = walk.key.split('-')[0];
+  const before = await rest('admin', 'GET', '/rest/debrief/1.0/settings');
+  assert.equal(before.status, 200);
+  const others = before.json.projects.filter(row => row.projectKey !== project);
+  const changed = await rest('admin', 'PUT', '/rest/debrief/1.0/settings', { ...before.json, projects: [...others,
+    { projectKey: project, enabled: true, detectMinutes: 3, resolveMinutes: 90, checkpointIntervalDays: 14 }] });
+  assert.equal(changed.status, 200, JSON.stringify(changed.json));
+  try {
+    await openIssue(page, walk.key, 'debrief');
+    await page.waitForSelector('.debrief-debrief[data-debrief-ready="true"]');
+    assert.equal(await page.getAttribute('.debrief-answer[data-question="identified-within-target"]', 'data-answer'), 'yes');
+    assert.equal(await page.getAttribute('.debrief-answer[data-question="fixed-within-target"]', 'data-answer'), 'no');
+    assert.match(await page.textContent('.debrief-judged-against'), /5 min.*1 h/);
+    const library = await rest('bob', 'GET', `/rest/debrief/1.0/library/${walk.key}`);
+    assert.equal(library.status, 200);
+    const measures = JSON.stringify(library.json);
+    assert.match(measures, /"targetSeconds":3600\b/);
+    assert.doesNotMatch(measures, /"targetSeconds":(180|5400)\b/);
+  } finally {
+    const restored = await rest('admin', 'PUT', '/rest/debrief/1.0/settings', before.json);
+    assert.equal(restored.status, 200, JSON.stringify(restored.json));
+  }
 });
 
 journey('bob reads the published debrief but may not change it; carol cannot open a PAY incident', async ({ page }) => {

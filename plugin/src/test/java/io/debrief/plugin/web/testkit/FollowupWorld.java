@@ -1,14 +1,16 @@
 package io.debrief.plugin.web.testkit;
 
-import java.util.List;
+import io.debrief.core.checkpoint.JobRunLog;
 import static io.debrief.core.testkit.IncidentFixtures.anIncident;
 import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 
-import io.debrief.core.checkpoint.JobRunLog;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryDebriefStore;
+import io.debrief.core.testkit.InMemoryEventDecisions;
+import io.debrief.core.testkit.InMemoryEventSources;
+import io.debrief.core.testkit.InMemoryExternalEventLog;
 import io.debrief.core.testkit.InMemoryHeldDebriefs;
 import io.debrief.core.testkit.InMemoryIncidents;
 import io.debrief.core.testkit.InMemoryIssueTracker;
@@ -22,7 +24,9 @@ import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.IntakeApplication;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A real {@link DebriefApplication} over core's in-memory fakes, with one incident ({@link #INCIDENT}, INC-12) in the
@@ -52,8 +56,9 @@ public final class FollowupWorld {
     public final InMemorySettings settings = new InMemorySettings();
     public final InMemoryJobRunLog jobRuns = new InMemoryJobRunLog();
     public final InMemorySuggestedItems suggestedItems = new InMemorySuggestedItems();
+    public final InMemoryTimelineStore timelines = new InMemoryTimelineStore();
     public final DebriefApplication app = new DebriefApplication(incidents, DerivedEntries.NONE,
-            new InMemoryTimelineStore(), new InMemoryDebriefStore(), tracker, checkpoints, held,
+            timelines, new InMemoryDebriefStore(), tracker, checkpoints, held,
             new InMemoryReviewDecisionLog(), new InMemoryLabelRemovals(), settings, suggestedItems, clock);
 
     public FollowupWorld() {
@@ -66,6 +71,8 @@ public final class FollowupWorld {
     /** A harness serving the resources over this world's application and job run log. */
     public RestTestHarness rest(Class<?>... resources) {
         return RestTestHarness.with(resources).bind(DebriefApplication.class, app)
+                .bind(IntakeApplication.class, new IntakeApplication(app, timelines, DerivedEntries.NONE,
+                        new InMemoryEventSources(), new InMemoryExternalEventLog(), new InMemoryEventDecisions()))
                 .bind(JobRunLog.class, jobRuns)
                 .bind(CheckpointSchedule.class, (CheckpointSchedule) cron -> rescheduled.add(cron)).start();
     }
