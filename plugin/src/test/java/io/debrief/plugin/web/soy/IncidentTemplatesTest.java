@@ -153,6 +153,32 @@ class IncidentTemplatesTest {
         }
 
         @Test
+        void aTimelineOutOfOrderAsksForAReasonBesideHoldAndAHeldOneShowsTheReasonKept() {
+            // given: detected (by the timeline) four minutes before it started
+            world.timeline(Duration.ofMinutes(-4), Duration.ofMinutes(45));
+
+            // when
+            String asking = debriefFor(editor("alice"));
+            world.written("The pager clock was fast.", AutoResolved.NO);
+            world.app().debriefs().hold(INCIDENT, 1, "pager <clock> was 4 min fast", editor("alice"));
+            String held = debriefFor(browseOnly("bob"));
+
+            // then
+            assertThat(asking).contains("debrief-hold-override-input", "Reason to hold with the timeline out of order",
+                    "data-error-for=\"override\"");
+            assertThat(asking.indexOf("debrief-hold-override-input")).isLessThan(asking.indexOf("debrief-hold\""));
+            assertThat(held).contains("Held with the timeline out of order. Reason given: pager &lt;clock&gt; was 4 min fast")
+                    .doesNotContain("debrief-hold-override-input");
+        }
+
+        @Test
+        void aConsistentTimelineAsksForNoReason() {
+            world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
+
+            assertThat(debriefFor(editor("alice"))).doesNotContain("debrief-hold-override-input");
+        }
+
+        @Test
         void beforeResolutionSaysWhenItWillBeDueAndOffersNoHold() {
             String html = soy.render(IncidentPages.DEBRIEF_TEMPLATE,
                     pages.debrief(IncidentWorld.OPEN_INCIDENT, editor("alice")));
