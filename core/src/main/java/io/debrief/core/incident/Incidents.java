@@ -1,7 +1,9 @@
 package io.debrief.core.incident;
 
 import io.debrief.core.common.UserRef;
+import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +20,12 @@ public interface Incidents {
     default Optional<Incident> byKey(String issueKey) {
         return lookup(issueKey).found();
     }
+
+    /**
+     * The incidents the tracker resolved in {@code [from, to)}, oldest resolution first, at most {@code cap}: every one,
+     * whoever may see it (callers narrow to the reader). Trends count the debriefs that were never held from these.
+     */
+    List<Incident> resolvedBetween(Instant from, Instant to, int cap);
 
     /** The incident with this id; empty when there is no such issue or it is not an Incident. */
     default Optional<Incident> byId(long id) {

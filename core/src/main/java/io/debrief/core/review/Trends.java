@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
 
 /**
  * The learning trends per calendar month: median time to detect and to resolve against the targets, debriefs held
- * within 72 hours of the resolution, and how many of their action items were closed.
+ * within 72 hours of the resolution (out of every incident resolved in the month whose window has closed, held or
+ * not), and how many of their action items were closed.
  *
  * <p>An incident counts in the month (UTC, so every server zone buckets alike) of its resolution, once its debrief has
  * been held or published. Only incidents the viewer may browse count. One report reads at most
@@ -100,7 +101,8 @@ public final class Trends {
             };
             boolean heldLeft = readHeld(count);
             boolean publishedLeft = readPublished(new LibraryFilter("", projects, null, from, null), count);
-            truncated = heldLeft || publishedLeft;
+            boolean resolvedLeft = countNeverHeld(from, seen, projects, viewer, tallies);
+            truncated = heldLeft || publishedLeft || resolvedLeft;
         }
         List<TrendMonth> report = new ArrayList<>();
         tallies.forEach((month, tally) -> report.add(tally.toMonth(month)));
@@ -108,6 +110,30 @@ public final class Trends {
                 ? settings.forProject(projects.iterator().next()).targets()
                 : Targets.DEFAULT;
         return new TrendReport(report, shown, truncated);
+    }
+
+    /**
+     * The due-window rule over every incident resolved in the report's months, not only the debriefs someone held:
+     * one never held counts as not held on time once its window has closed, and not at all while it is still open.
+     *
+     * @return whether more resolved incidents were left than one report reads
+     */
+    private boolean countNeverHeld(Instant from, Set<Long> held, Set<String> projects, Viewer viewer,
+            Map<YearMonth, MonthTally> tallies) {
+        Instant now = clock.instant();
+        List<Incident> resolved = incidents.resolvedBetween(from, now, MAX_DEBRIEFS + 1);
+        for (Incident incident : resolved.subList(0, Math.min(resolved.size(), MAX_DEBRIEFS))) {
+            if (held.contains(incident.id()) || !viewer.canBrowse(incident.ref())
+                    || (!projects.isEmpty() && !projects.contains(incident.projectKey()))
+                    || debriefs.find(incident.id()).map(debrief -> debrief.heldAt() != null).orElse(false)) {
+                continue;
+            }
+            MonthTally tally = tallies.get(YearMonth.from(incident.resolvedAt().atZone(ZoneOffset.UTC)));
+            if (tally != null && now.isAfter(DueWindow.closes(incident.resolvedAt()))) {
+                tally.neverHeld();
+            }
+        }
+        return resolved.size() > MAX_DEBRIEFS;
     }
 
     private boolean readHeld(Consumer<Debrief> count) {
@@ -162,6 +188,11 @@ public final class Trends {
             heldOnTime = heldOnTime.plus(onTime);
             int closed = (int) items.stream().filter(item -> !item.isOpen()).count();
             itemsClosed = itemsClosed.plus(closed, items.size());
+        }
+
+        /** An incident of the month whose debrief window closed without a debrief being held. */
+        void neverHeld() {
+            heldOnTime = heldOnTime.plus(false);
         }
 
         TrendMonth toMonth(YearMonth month) {

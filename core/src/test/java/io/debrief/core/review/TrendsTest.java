@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.NotAuthenticatedException;
+import io.debrief.core.debrief.Debrief;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.review.TrendMonth.Ratio;
 import io.debrief.core.testkit.DebriefFixtures;
@@ -111,6 +112,46 @@ class TrendsTest {
         TrendMonth month = trends().monthly(1, Set.of(), ScriptedViewer.as(ALICE)).months().get(0);
 
         assertThat(month.heldOnTime()).isEqualTo(new Ratio(1, 2));
+    }
+
+    @Test
+    void held_on_time_counts_every_resolved_incident_whose_window_closed_not_only_the_held_ones() {
+        // given: March has one debrief held on time, three incidents never debriefed whose window closed (issue 13.6:
+        // this month showed 100 %), one resolved yesterday (window still open), one the reader may not see and one
+        // with a written but never held debrief
+        Instant started = Instant.parse("2026-03-02T08:00:00Z");
+        Incident held = anIncident().id(1).key("OPS-1").resolvedAt(started.plus(Duration.ofMinutes(30))).build();
+        world.incident(held, started, Duration.ofMinutes(1), Duration.ofMinutes(30))
+                .debrief(held, aDebrief().heldAt(started.plus(Duration.ofDays(1))));
+        for (int i = 2; i <= 4; i++) {
+            world.incidents.with(anIncident().id(i).key("OPS-" + i).resolvedAt(started.plus(Duration.ofDays(i)))
+                    .build());
+        }
+        world.incidents.with(anIncident().id(5).key("OPS-5").resolvedAt(NOW.minus(Duration.ofDays(1))).build());
+        Incident hidden = anIncident().id(6).key("PAY-6").resolvedAt(started).build();
+        world.incidents.with(hidden);
+        Incident written = anIncident().id(7).key("OPS-7").resolvedAt(started).build();
+        world.incidents.with(written);
+        world.debriefs.save(written, Debrief.awaiting(7), 0);
+
+        // when
+        TrendMonth march = trends().monthly(1, Set.of(), ScriptedViewer.as(ALICE).cannotBrowse(hidden.ref()))
+                .months().get(0);
+
+        // then
+        assertThat(march.heldOnTime()).isEqualTo(new Ratio(1, 5));
+        assertThat(march.debriefs()).isEqualTo(1);
+    }
+
+    @Test
+    void a_project_filter_narrows_the_never_held_ones_too() {
+        Instant resolved = Instant.parse("2026-03-03T08:00:00Z");
+        world.incidents.with(anIncident().id(1).key("OPS-1").resolvedAt(resolved).build())
+                .with(anIncident().id(2).key("PAY-2").resolvedAt(resolved).build());
+
+        TrendMonth march = trends().monthly(1, Set.of("PAY"), ScriptedViewer.as(ALICE)).months().get(0);
+
+        assertThat(march.heldOnTime()).isEqualTo(new Ratio(0, 1));
     }
 
     @Test

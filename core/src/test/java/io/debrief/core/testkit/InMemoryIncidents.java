@@ -4,10 +4,13 @@ import io.debrief.core.common.IssueRef;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.incident.IssueLookup;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The {@link Incidents} port over a map: add incidents and other issues, then look them up. */
@@ -28,6 +31,14 @@ public final class InMemoryIncidents implements Incidents {
     public InMemoryIncidents withPeople(Incident incident, String... names) {
         people.put(incident.id(), List.of(names));
         return this;
+    }
+
+    @Override
+    public List<Incident> resolvedBetween(Instant from, Instant to, int cap) {
+        return byId.values().stream().map(IssueLookup::found).flatMap(Optional::stream)
+                .filter(incident -> incident.resolvedAt() != null && !incident.resolvedAt().isBefore(from)
+                        && incident.resolvedAt().isBefore(to))
+                .sorted(Comparator.comparing(Incident::resolvedAt)).limit(cap).toList();
     }
 
     /** An issue that exists but is not an Incident (a bug, a task). */

@@ -68,6 +68,11 @@ final class DebriefJql {
         return "issuetype = " + quoted(incidentTypeId) + " AND resolution is not EMPTY ORDER BY resolved DESC";
     }
 
+    static String resolvedIncidentsBetween(String incidentTypeId, Instant from, Instant to) {
+        return "issuetype = " + quoted(incidentTypeId) + " AND resolved >= " + quoted(dateTime(from))
+                + " AND resolved < " + quoted(dateTime(to)) + " ORDER BY resolved ASC";
+    }
+
     static String labelled(String label, boolean openOnly) {
         return "labels = " + quoted(label) + (openOnly ? " AND statusCategory != Done" : "") + " ORDER BY created ASC";
     }

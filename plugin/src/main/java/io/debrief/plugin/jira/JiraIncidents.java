@@ -37,14 +37,28 @@ class JiraIncidents implements Incidents {
     private final DebriefTypeIds typeIds;
     private final CommentManager comments;
     private final UserManager users;
+    private final JiraSearch search;
 
     @Inject
     JiraIncidents(@ComponentImport IssueManager issues, DebriefTypeIds typeIds,
-            @ComponentImport CommentManager comments, @ComponentImport UserManager users) {
+            @ComponentImport CommentManager comments, @ComponentImport UserManager users, JiraSearch search) {
         this.issues = issues;
         this.typeIds = typeIds;
         this.comments = comments;
         this.users = users;
+        this.search = search;
+    }
+
+    /**
+     * One paged search (as the system: callers check the reader per incident), in Jira's largest pages, capped:
+     * {@code cap / 1000} searches and as many issues loaded as incidents were resolved in the period.
+     */
+    @Override
+    public List<Incident> resolvedBetween(Instant from, Instant to, int cap) {
+        return typeIds.incidentTypeId()
+                .map(id -> search.all(null, true, DebriefJql.resolvedIncidentsBetween(id, from, to), cap))
+                .orElse(List.of()).stream().filter(issue -> issue.getResolutionDate() != null)
+                .map(JiraIncidents::incident).toList();
     }
 
     @Override

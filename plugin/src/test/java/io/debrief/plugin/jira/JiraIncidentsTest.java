@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
@@ -29,7 +30,8 @@ class JiraIncidentsTest {
     private final IssueManager issues = mock(IssueManager.class);
     private final CommentManager comments = mock(CommentManager.class);
     private final UserManager users = mock(UserManager.class);
-    private final JiraIncidents incidents = new JiraIncidents(issues, JiraFixtures.givenTypesSetUp(), comments, users);
+    private final JiraIncidents incidents = new JiraIncidents(issues, JiraFixtures.givenTypesSetUp(), comments, users,
+            new JiraSearch(mock(SearchService.class)));
 
     @Test
     void anIssueOfOurIncidentTypeIsAnIncident() {

@@ -116,6 +116,34 @@ class PluginJiraLayerTest {
     }
 
     @Test
+    void incidents_resolved_in_a_period_come_from_one_search_oldest_resolution_first() {
+        // given: incidents resolved before, in (twice) and after the period, one still open, and a resolved Task
+        Instant from = Instant.parse("2025-05-01T00:00:00Z");
+        Instant to = Instant.parse("2025-06-01T00:00:00Z");
+        SandboxIssue before = resolvedIncident("Before", from.minusSeconds(3_600));
+        SandboxIssue late = resolvedIncident("In, later", from.plus(Duration.ofDays(20)));
+        SandboxIssue early = resolvedIncident("In, earlier", from.plus(Duration.ofDays(2)));
+        SandboxIssue after = resolvedIncident("After", to.plusSeconds(60));
+        host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Open", from).reportedBy("carol").build());
+        host.issues().create(NewIssue.of("OPS", "Task", "A task", from).reportedBy("carol")
+                .resolvedAt(from.plus(Duration.ofDays(3))).build());
+
+        // when
+        List<Incident> resolved = incidents.resolvedBetween(from, to, 100);
+
+        // then
+        assertThat(resolved).extracting(Incident::key).containsExactly(early.key(), late.key())
+                .doesNotContain(before.key(), after.key());
+        assertThat(resolved.get(0).resolvedAt()).isEqualTo(from.plus(Duration.ofDays(2)));
+        assertThat(incidents.resolvedBetween(from, to, 1)).extracting(Incident::key).containsExactly(early.key());
+    }
+
+    private SandboxIssue resolvedIncident(String summary, Instant resolved) {
+        return host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, summary, resolved.minusSeconds(7_200))
+                .reportedBy("carol").resolvedAt(resolved).build());
+    }
+
+    @Test
     void an_unassigned_incident_is_owned_by_its_reporter_and_an_open_one_has_no_resolution() {
         SandboxIssue issue = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Disk full", Instant.now())
                 .reportedBy("carol").build());
