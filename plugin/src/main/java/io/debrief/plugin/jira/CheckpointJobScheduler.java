@@ -11,6 +11,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.DebriefPlugin;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Component;
 @ExportAsService(LifecycleAware.class)
 public class CheckpointJobScheduler implements LifecycleAware, CheckpointSchedule {
 
-    public static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of("io.debrief.debrief-plugin:checkpoint-job");
-    public static final JobId JOB_ID = JobId.of("io.debrief.debrief-plugin:checkpoint-job");
+    public static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of(DebriefPlugin.KEY + ":checkpoint-job");
+    public static final JobId JOB_ID = JobId.of(DebriefPlugin.KEY + ":checkpoint-job");
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointJobScheduler.class);
 

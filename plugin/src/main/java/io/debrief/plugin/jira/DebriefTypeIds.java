@@ -4,6 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.debrief.plugin.DebriefPlugin;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @ExportAsService(DebriefTypeIds.class)
 public class DebriefTypeIds {
 
-    static final String PLUGIN_KEY = "io.debrief.debrief-plugin";
+    static final String PLUGIN_KEY = DebriefPlugin.KEY;
     static final String INCIDENT_TYPE = PLUGIN_KEY + ":incidentIssueTypeId";
     static final String CHECKPOINT_TYPE = PLUGIN_KEY + ":checkpointIssueTypeId";
     static final String ACTION_ITEM_LINK_TYPE = PLUGIN_KEY + ":actionItemLinkTypeId";

@@ -3,6 +3,7 @@ package io.debrief.plugin.jira;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.soy.renderer.SoyException;
 import com.atlassian.soy.renderer.SoyTemplateRenderer;
+import io.debrief.plugin.DebriefPlugin;
 import io.debrief.plugin.web.view.Views;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 class JiraViews implements Views {
 
     /** The plugin key; AMPS writes the same value into atlassian-plugin.xml from the pom. */
-    static final String PLUGIN_KEY = "io.debrief.debrief-plugin";
+    static final String PLUGIN_KEY = DebriefPlugin.KEY;
 
     private final SoyTemplateRenderer soy;
 

@@ -5,6 +5,7 @@ import com.atlassian.sal.api.message.Message;
 import com.atlassian.sal.api.upgrade.PluginUpgradeTask;
 import io.debrief.core.debrief.RecordUnrecordedDebriefs;
 import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.DebriefPlugin;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Component;
 public class Upgrade01RecordPublishedDebriefs implements PluginUpgradeTask {
 
     public static final int BUILD_NUMBER = 1;
-    static final String PLUGIN_KEY = "io.debrief.debrief-plugin";
     private static final Logger LOG = LoggerFactory.getLogger(Upgrade01RecordPublishedDebriefs.class);
 
     private final RecordUnrecordedDebriefs upgrade;
@@ -55,6 +55,6 @@ public class Upgrade01RecordPublishedDebriefs implements PluginUpgradeTask {
 
     @Override
     public String getPluginKey() {
-        return PLUGIN_KEY;
+        return DebriefPlugin.KEY;
     }
 }

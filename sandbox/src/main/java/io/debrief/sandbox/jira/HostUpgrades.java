@@ -4,6 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.message.Message;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.upgrade.PluginUpgradeTask;
+import io.debrief.plugin.DebriefPlugin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,8 +20,7 @@ import org.springframework.context.support.GenericApplicationContext;
  */
 final class HostUpgrades {
 
-    static final String PLUGIN_KEY = "io.debrief.debrief-plugin";
-    static final String BUILD_KEY = PLUGIN_KEY + ":build";
+    static final String BUILD_KEY = DebriefPlugin.KEY + ":build";
 
     private HostUpgrades() {
     }
@@ -34,7 +34,7 @@ final class HostUpgrades {
             ExportAsService export = bean.getClass().getAnnotation(ExportAsService.class);
             PluginUpgradeTask task = (PluginUpgradeTask) bean;
             if (export != null && Arrays.asList(export.value()).contains(PluginUpgradeTask.class)
-                    && PLUGIN_KEY.equals(task.getPluginKey()) && task.getBuildNumber() > stored) {
+                    && DebriefPlugin.KEY.equals(task.getPluginKey()) && task.getBuildNumber() > stored) {
                 tasks.add(task);
             }
         }
