@@ -20,11 +20,6 @@ public interface DebriefStore {
      */
     Debrief save(Incident incident, Debrief debrief, int expectedVersion);
 
-    /** Has the incident's debrief been published (which freezes its timeline). */
-    default boolean isPublished(long incidentId) {
-        return find(incidentId).map(Debrief::isReadOnly).orElse(false);
-    }
-
     /** Held debriefs in a stable order (incident id), for the checkpoint job. */
     Page<Debrief> held(PageRequest page);
 

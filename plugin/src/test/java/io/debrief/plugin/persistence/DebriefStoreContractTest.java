@@ -61,7 +61,7 @@ class DebriefStoreContractTest {
             assertThat(saved.version()).isEqualTo(1);
             assertThat(store.find(1)).contains(saved);
             assertThat(store.find(2)).isEmpty();
-            assertThat(store.isPublished(1)).isFalse();
+            assertThat(store.find(1).map(Debrief::isReadOnly)).contains(false);
         }
 
         @Test
@@ -162,7 +162,7 @@ class DebriefStoreContractTest {
             assertThat(ids(new LibraryFilter("login", Set.of(), null, null, null))).containsExactly(3L);
             assertThat(ids(new LibraryFilter("100%_", Set.of(), null, null, null))).containsExactly(2L);
             assertThat(ids(new LibraryFilter("0%x", Set.of(), null, null, null))).isEmpty();
-            assertThat(store.isPublished(3)).isTrue();
+            assertThat(store.find(3).map(Debrief::isReadOnly)).contains(true);
         }
 
         @Test

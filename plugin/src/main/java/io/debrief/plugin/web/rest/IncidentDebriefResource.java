@@ -103,8 +103,8 @@ public class IncidentDebriefResource {
 
     /**
      * Records that the debrief meeting took place. Outcomes: 200 with the debrief; 401; 404; 409 not an Incident;
-     * 403; 400 version missing, override too long or lintSeen not true/false; 409 published, stale, already held, not resolved, no analysis,
-     * or a timeline out of order without an override.
+     * 403; 400 version missing, override too long or lintSeen not true/false; 409 published, stale, already held,
+     * not resolved, no analysis, or a timeline out of order without an override.
      */
     @POST
     @Path("hold")
