@@ -49,6 +49,36 @@ class BlamelessLintTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The on-call snoozed the page twice | on-call snoozed",
+        "She was paged at 03:10 and she silenced the alert | she silenced",
+        "An engineer on the data team neglected the backfill | engineer on the data team neglected",
+        "The engineer who was paged didn't look at the logs | engineer who was paged didn't",
+        "The developer hadn't run the migration | developer hadn't run",
+        "The security team let the certificate expire | team let the certificate expire",
+        "The night operator lost track of the open incident | operator lost track",
+        "The reviewer approved it without reading the diff | reviewer approved it without",
+        "The contractor committed the API key to the repo | contractor committed the API key",
+        "The backup was restored from the wrong snapshot by the DBA | wrong snapshot by the DBA",
+        "Someone rushed the failover | Someone rushed",
+        "The captain left the maintenance flag enabled | captain left the maintenance flag enabled"})
+    void a_person_as_the_subject_of_a_failure_is_recognised_in_its_many_phrasings(String text, String match) {
+        assertThat(lint.check(text)).extracting(LintFinding::family, f -> f.match().toLowerCase())
+                .contains(tuple(LintFamily.ACTOR, match.toLowerCase()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The scheduler dropped the job when the queue was full.",
+        "The engineer turned off the feature flag and errors stopped.",
+        "The proxy neglected to forward the auth header.", "The deploy was rushed through by an auto-merge rule.",
+        "The change was approved by two reviewers without delay.", "The on-call had not been paged.",
+        "The load test mistakenly ran against the shared environment.",
+        "The team chose Postgres after a week of tests.", "The DBA shared the query plan in the channel."})
+    void the_same_verbs_with_a_system_subject_or_a_neutral_person_are_left_alone(String text) {
+        assertThat(lint.check(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The deploy failed because the registry timed out.",
         "The alert did not fire because the threshold was per host.", "The nightly job missed its window.",
         "The on-call engineer paged the database team at 14:05.", "This was not incompetence; the runbook was old.",
