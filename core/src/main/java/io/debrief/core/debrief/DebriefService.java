@@ -61,7 +61,7 @@ public final class DebriefService {
     /** The debrief page of an incident; a fresh awaiting debrief when none is stored yet. */
     public DebriefView view(String issueKey, Viewer viewer) {
         Incident incident = access.toRead(issueKey, viewer);
-        return viewOf(incident, current(incident));
+        return viewOf(incident, current(incident), viewer);
     }
 
     /**
@@ -70,14 +70,14 @@ public final class DebriefService {
      */
     public List<LintFinding> lint(String issueKey, String text, Viewer viewer) {
         Incident incident = access.toRead(issueKey, viewer);
-        return lintFor(incident, current(incident)).check(text);
+        return lintFor(incident, current(incident), viewer).check(text);
     }
 
     /** Replaces the debrief's content. */
     public DebriefView update(String issueKey, DebriefEdit edit, int expectedVersion, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         edit.requireValid();
-        return change(incident, expectedVersion, debrief -> debrief.edit(edit, actor(viewer), clock.instant()));
+        return change(incident, viewer, expectedVersion, debrief -> debrief.edit(edit, actor(viewer), clock.instant()));
     }
 
     /** Records that the debrief was held; a timeline out of order needs a reason to hold it anyway. */
@@ -106,12 +106,12 @@ public final class DebriefService {
                 "override", "debrief.error.debrief.hold.override.too-long", Debrief.MAX_OVERRIDE_LENGTH)
                 .throwIfInvalid();
         IncidentFacts facts = factsOf(incident);
-        return change(incident, expectedVersion, debrief -> debrief.hold(facts, override,
-                lintSeen ? lintCount(incident, debrief) : null, actor(viewer), clock.instant()));
+        return change(incident, viewer, expectedVersion, debrief -> debrief.hold(facts, override,
+                lintSeen ? lintCount(incident, debrief, viewer) : null, actor(viewer), clock.instant()));
     }
 
-    private int lintCount(Incident incident, Debrief debrief) {
-        return lintFields(incident, debrief).values().stream().mapToInt(List::size).sum();
+    private int lintCount(Incident incident, Debrief debrief, Viewer viewer) {
+        return lintFields(incident, debrief, viewer).values().stream().mapToInt(List::size).sum();
     }
 
     /**
@@ -121,7 +121,7 @@ public final class DebriefService {
     public DebriefView publish(String issueKey, int expectedVersion, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         PublishedRecord judgedOn = recordOf(incident);
-        return change(incident, expectedVersion,
+        return change(incident, viewer, expectedVersion,
                 debrief -> debrief.publish(judgedOn, actor(viewer), clock.instant()));
     }
 
@@ -151,7 +151,8 @@ public final class DebriefService {
         return Objects.requireNonNullElse(targets.apply(incident.projectKey()), Targets.DEFAULT);
     }
 
-    private DebriefView change(Incident incident, int expectedVersion, Function<Debrief, Transition> step) {
+    private DebriefView change(Incident incident, Viewer viewer, int expectedVersion,
+            Function<Debrief, Transition> step) {
         Debrief debrief = current(incident);
         if (debrief.isReadOnly()) {
             throw new ConflictException(Debrief.REFUSED_PUBLISHED, incident.key());
@@ -164,7 +165,7 @@ public final class DebriefService {
             throw new ConflictException(refused.reasonKey(), incident.key());
         }
         Debrief changed = ((Transition.Done) outcome).debrief();
-        return viewOf(incident, store.save(incident, changed, expectedVersion));
+        return viewOf(incident, store.save(incident, changed, expectedVersion), viewer);
     }
 
     private Debrief current(Incident incident) {
@@ -176,19 +177,22 @@ public final class DebriefService {
     }
 
     /** The page of a debrief: a published one as its record keeps it, any other one as things are now. */
-    private DebriefView viewOf(Incident incident, Debrief debrief) {
+    private DebriefView viewOf(Incident incident, Debrief debrief, Viewer viewer) {
         PublishedRecord record = debrief.record();
         IncidentFacts facts = record != null ? record.facts() : factsOf(incident);
         Targets projectTargets = record != null ? record.targets() : targetsOf(incident);
         Instant resolved = facts.resolved().orElse(null);
         return new DebriefView(incident, debrief, DueWindow.phaseOf(debrief.status(), resolved, clock.instant()),
                 facts, facts.findings(), StandardQuestions.answer(facts, projectTargets, debrief.autoResolved()),
-                projectTargets, lintFields(incident, debrief));
+                projectTargets, lintFields(incident, debrief, viewer));
     }
 
-    /** A lint that knows the people on the incident (reporter, assignee, commenters) and on its debrief. */
-    private BlamelessLint lintFor(Incident incident, Debrief debrief) {
-        Set<String> names = new LinkedHashSet<>(incidents.peopleOn(incident));
+    /**
+     * A lint that knows the people on the incident (reporter, assignee, commenters, and the watchers when the viewer
+     * may see them) and on its debrief.
+     */
+    private BlamelessLint lintFor(Incident incident, Debrief debrief, Viewer viewer) {
+        Set<String> names = new LinkedHashSet<>(incidents.peopleOn(incident, viewer));
         for (UserRef person : new UserRef[] {debrief.heldBy(), debrief.publishedBy(), debrief.updatedBy()}) {
             Incidents.addNamesOf(person, names);
         }
@@ -196,8 +200,8 @@ public final class DebriefService {
     }
 
     /** Lints the free-text fields, flagging the names of the people involved in this incident and debrief. */
-    private Map<String, List<LintFinding>> lintFields(Incident incident, Debrief debrief) {
-        BlamelessLint lint = lintFor(incident, debrief);
+    private Map<String, List<LintFinding>> lintFields(Incident incident, Debrief debrief, Viewer viewer) {
+        BlamelessLint lint = lintFor(incident, debrief, viewer);
         Map<String, List<LintFinding>> byField = new LinkedHashMap<>();
         byField.put("analysis", lint.check(debrief.analysis()));
         byField.put("impact.affected", lint.check(debrief.impact().affected()));

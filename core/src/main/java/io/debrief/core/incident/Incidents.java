@@ -1,5 +1,6 @@
 package io.debrief.core.incident;
 
+import io.debrief.core.access.Viewer;
 import io.debrief.core.common.UserRef;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -44,6 +45,15 @@ public interface Incidents {
             names.add(owner.key());
         });
         return names;
+    }
+
+    /**
+     * The names of the people on this incident as {@code viewer} may know them: {@link #peopleOn(Incident)} and, where
+     * the tracker shows them only to some readers, those too when this reader may see them (Jira: the watchers, to
+     * readers with View Voters and Watchers), so the lint never tells a writer who watches where they cannot look.
+     */
+    default Set<String> peopleOn(Incident incident, Viewer viewer) {
+        return peopleOn(incident);
     }
 
     /** The display name and key of a person, for {@link #peopleOn}. */

@@ -229,6 +229,37 @@ class DebriefServiceTest {
     }
 
     @Test
+    void the_lint_flags_the_watchers_of_the_incident_only_for_a_writer_who_may_see_who_watches() {
+        // given: Dana Whitfield watches OPS-1; alice may see the watchers, bob may not
+        incidents.withWatchers(resolved, List.of("Dana Whitfield", "dwhitfield"), "alice");
+        TestViewer bob = aViewer("bob");
+        String text = "Dana skipped the canary, dwhitfield said.";
+
+        // when
+        List<LintFinding> forAlice = service.lint("OPS-1", text, alice);
+        List<LintFinding> forBob = service.lint("OPS-1", text, bob);
+
+        // then: the name tells bob nothing about who watches
+        assertThat(forAlice).filteredOn(f -> f.family() == LintFamily.NAMED).extracting(LintFinding::match)
+                .containsExactly("Dana", "dwhitfield");
+        assertThat(forBob).filteredOn(f -> f.family() == LintFamily.NAMED).isEmpty();
+    }
+
+    @Test
+    void a_hold_counts_the_watchers_names_the_holder_may_see() {
+        // given
+        incidents.withWatchers(resolved, List.of("Dana Whitfield", "dwhitfield"), "alice");
+        service.update("OPS-1", new DebriefEdit(new Impact("", null, "", ""), "dwhitfield paged the team.",
+                AutoResolved.NO), 0, alice);
+
+        // when
+        DebriefView held = service.hold("OPS-1", 1, null, true, alice);
+
+        // then
+        assertThat(held.debrief().holdLintSeen()).isEqualTo(1);
+    }
+
+    @Test
     void a_hold_the_author_confirmed_despite_lint_findings_records_how_many_the_text_had() {
         // given: an analysis with three findings (a name, hindsight, a character word)
         service.update("OPS-1", new DebriefEdit(new Impact("", null, "", ""),

@@ -1,6 +1,8 @@
 package io.debrief.core.testkit;
 
+import io.debrief.core.access.Viewer;
 import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.UserRef;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.incident.IssueLookup;
@@ -19,6 +21,8 @@ public final class InMemoryIncidents implements Incidents {
     private final Map<String, IssueLookup> byKey = new LinkedHashMap<>();
     private final Map<Long, IssueLookup> byId = new LinkedHashMap<>();
     private final Map<Long, List<String>> people = new LinkedHashMap<>();
+    private final Map<Long, List<String>> watchers = new LinkedHashMap<>();
+    private final Set<String> mayViewWatchers = new LinkedHashSet<>();
 
     public InMemoryIncidents with(Incident incident) {
         IssueLookup found = new IssueLookup.Found(incident);
@@ -30,6 +34,16 @@ public final class InMemoryIncidents implements Incidents {
     /** Names of people on an incident besides its owner (reporter, commenters), as the tracker would give them. */
     public InMemoryIncidents withPeople(Incident incident, String... names) {
         people.put(incident.id(), List.of(names));
+        return this;
+    }
+
+    /**
+     * Names of an incident's watchers, which the tracker shows only to readers allowed to see them (Jira: View Voters
+     * and Watchers); {@code readerKeys} are the user keys of those readers.
+     */
+    public InMemoryIncidents withWatchers(Incident incident, List<String> names, String... readerKeys) {
+        watchers.put(incident.id(), List.copyOf(names));
+        mayViewWatchers.addAll(List.of(readerKeys));
         return this;
     }
 
@@ -63,6 +77,15 @@ public final class InMemoryIncidents implements Incidents {
     public Set<String> peopleOn(Incident incident) {
         Set<String> names = new LinkedHashSet<>(Incidents.super.peopleOn(incident));
         names.addAll(people.getOrDefault(incident.id(), List.of()));
+        return names;
+    }
+
+    @Override
+    public Set<String> peopleOn(Incident incident, Viewer viewer) {
+        Set<String> names = peopleOn(incident);
+        if (viewer.user().map(UserRef::key).filter(mayViewWatchers::contains).isPresent()) {
+            names.addAll(watchers.getOrDefault(incident.id(), List.of()));
+        }
         return names;
     }
 }
