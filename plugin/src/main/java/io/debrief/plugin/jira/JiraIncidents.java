@@ -5,16 +5,21 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.watchers.WatcherManager;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.debrief.core.access.Viewer;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IssueLookup;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.incident.Severity;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +33,7 @@ import org.springframework.stereotype.Component;
  * anything else (Low, Lowest, Minor, Trivial, custom names) -> SEV4, no priority -> unknown. The owner is the
  * assignee, else the reporter. The people on an incident are its reporter, assignee and the authors of its
  * comments that everyone who can see the issue can read (restricted comments are left out, so the lint never tells a
- * writer who commented where they cannot look).
+ * writer who commented where they cannot look), and its watchers for a reader with View Voters and Watchers.
  */
 @Component
 class JiraIncidents implements Incidents {
@@ -38,15 +43,20 @@ class JiraIncidents implements Incidents {
     private final CommentManager comments;
     private final UserManager users;
     private final JiraSearch search;
+    private final WatcherManager watchers;
+    private final PermissionManager permissions;
 
     @Inject
     JiraIncidents(@ComponentImport IssueManager issues, DebriefTypeIds typeIds,
-            @ComponentImport CommentManager comments, @ComponentImport UserManager users, JiraSearch search) {
+            @ComponentImport CommentManager comments, @ComponentImport UserManager users, JiraSearch search,
+            @ComponentImport WatcherManager watchers, @ComponentImport PermissionManager permissions) {
         this.issues = issues;
         this.typeIds = typeIds;
         this.comments = comments;
         this.users = users;
         this.search = search;
+        this.watchers = watchers;
+        this.permissions = permissions;
     }
 
     /**
@@ -98,6 +108,24 @@ class JiraIncidents implements Incidents {
                     addNames(users.getUserByKey(comment.getAuthorKey()), names);
                 }
             }
+        }
+        return names;
+    }
+
+    /** As {@link #peopleOn(Incident)}, plus the watchers when the reader may see who watches the issue. */
+    @Override
+    public Set<String> peopleOn(Incident incident, Viewer viewer) {
+        Set<String> names = peopleOn(incident);
+        Issue issue = issues.getIssueObject(incident.id());
+        ApplicationUser reader = viewer.user().map(user -> users.getUserByKey(user.key())).orElse(null);
+        if (issue == null || reader == null
+                || !permissions.hasPermission(ProjectPermissions.VIEW_VOTERS_AND_WATCHERS, issue, reader)) {
+            return names;
+        }
+        Collection<ApplicationUser> watching = watchers.getWatchersUnsorted(issue);
+        if (watching != null) {
+            // Jira's own callers filter nulls out of this collection
+            watching.forEach(watcher -> addNames(watcher, names));
         }
         return names;
     }

@@ -12,14 +12,19 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.watchers.WatcherManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
+import io.debrief.core.testkit.TestViewer;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IssueLookup;
 import io.debrief.core.incident.Severity;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +35,10 @@ class JiraIncidentsTest {
     private final IssueManager issues = mock(IssueManager.class);
     private final CommentManager comments = mock(CommentManager.class);
     private final UserManager users = mock(UserManager.class);
+    private final WatcherManager watchers = mock(WatcherManager.class);
+    private final PermissionManager permissions = mock(PermissionManager.class);
     private final JiraIncidents incidents = new JiraIncidents(issues, JiraFixtures.givenTypesSetUp(), comments, users,
-            new JiraSearch(mock(SearchService.class)));
+            new JiraSearch(mock(SearchService.class)), watchers, permissions);
 
     @Test
     void anIssueOfOurIncidentTypeIsAnIncident() {
@@ -105,6 +112,29 @@ class JiraIncidentsTest {
         // then
         assertThat(names).contains("User rex", "rex-name", "User ann", "ann-name", "User cid", "cid-name")
                 .doesNotContain("User adm", "adm-name", "User dev", "dev-name");
+    }
+
+    @Test
+    void theWatchersAreOnTheIncidentOnlyForAReaderWhoMaySeeWhoWatches() {
+        // given: wes watches OPS-1; ann may view voters and watchers, rex may not
+        MutableIssue issue = anIncident(10, "OPS-1").reporter(user("rex")).build();
+        givenIssue(issue);
+        ApplicationUser ann = user("ann");
+        ApplicationUser rex = user("rex");
+        when(users.getUserByKey("ann")).thenReturn(ann);
+        when(users.getUserByKey("rex")).thenReturn(rex);
+        ApplicationUser wes = user("wes");
+        when(watchers.getWatchersUnsorted(issue)).thenReturn(Arrays.asList(wes, null));
+        when(permissions.hasPermission(ProjectPermissions.VIEW_VOTERS_AND_WATCHERS, issue, ann)).thenReturn(true);
+        Incident incident = incidents.byId(10).orElseThrow();
+
+        // when
+        var forAnn = incidents.peopleOn(incident, TestViewer.aViewer("ann"));
+        var forRex = incidents.peopleOn(incident, TestViewer.aViewer("rex"));
+
+        // then
+        assertThat(forAnn).contains("User rex", "User wes", "wes-name");
+        assertThat(forRex).contains("User rex").doesNotContain("User wes", "wes-name");
     }
 
     private static Comment commentBy(String authorKey, String group, Long role) {

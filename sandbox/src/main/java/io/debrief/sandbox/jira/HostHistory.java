@@ -6,19 +6,24 @@ import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.user.ApplicationUser;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxIssues;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * An issue's change history (one change group per recorded change, oldest first) and its comments (none restricted:
- * the sandbox has no comment visibility).
+ * An issue's change history (one change group per recorded change, oldest first), its comments (none restricted:
+ * the sandbox has no comment visibility) and its watchers. The sandbox has no Watch button: its watchers are the
+ * ones Jira's auto-watch (on by default) adds, the reporter when the issue is created and each commenter.
  */
-final class HostHistory implements ChangeHistoryManager, CommentManager {
+final class HostHistory implements ChangeHistoryManager, CommentManager, WatcherManager {
 
     private final SandboxContext host;
     private final HostPeople people;
@@ -64,6 +69,21 @@ final class HostHistory implements ChangeHistoryManager, CommentManager {
     @Override
     public List<Comment> getComments(Issue issue) {
         return host.issues().comments(issue.getId()).stream().map(c -> (Comment) new HostComment(c, issue)).toList();
+    }
+
+    @Override
+    public Collection<ApplicationUser> getWatchersUnsorted(Issue issue) {
+        Set<ApplicationUser> watching = new LinkedHashSet<>();
+        if (issue.getReporter() != null) {
+            watching.add(issue.getReporter());
+        }
+        for (SandboxIssues.Comment comment : host.issues().comments(issue.getId())) {
+            ApplicationUser author = comment.author() == null ? null : people.getUserByKey(comment.author());
+            if (author != null) {
+                watching.add(author);
+            }
+        }
+        return watching;
     }
 
     @Override
