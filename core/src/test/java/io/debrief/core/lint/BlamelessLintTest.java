@@ -73,7 +73,10 @@ class BlamelessLintTest {
         "The proxy neglected to forward the auth header.", "The deploy was rushed through by an auto-merge rule.",
         "The change was approved by two reviewers without delay.", "The on-call had not been paged.",
         "The load test mistakenly ran against the shared environment.",
-        "The team chose Postgres after a week of tests.", "The DBA shared the query plan in the channel."})
+        "The team chose Postgres after a week of tests.", "The DBA shared the query plan in the channel.",
+        "We rolled back instead of fixing forward.", "We decided to fail over instead of waiting for the vendor.",
+        "I restarted the pod without waiting for the drain, as the runbook says.",
+        "The team chose Postgres instead of the managed service."})
     void the_same_verbs_with_a_system_subject_or_a_neutral_person_are_left_alone(String text) {
         assertThat(lint.check(text)).isEmpty();
     }
