@@ -170,6 +170,21 @@ class PluginJiraLayerTest {
     }
 
     @Test
+    void the_hosts_watchers_are_those_of_jiras_default_auto_watch_the_reporter_and_each_commenter() {
+        Instant opened = Instant.parse("2026-03-03T08:00:00Z");
+        SandboxIssue issue = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Disk full", opened)
+                .reportedBy("carol").build());
+        host.issues().comment(issue.id(), "alice", "cleared the logs", opened.plusSeconds(60));
+        host.issues().comment(issue.id(), "ghost", "old note", opened.plusSeconds(90));
+
+        var watching = jira.component(com.atlassian.jira.issue.watchers.WatcherManager.class).getWatchersUnsorted(
+                jira.component(com.atlassian.jira.issue.IssueManager.class).getIssueObject(issue.key()));
+
+        assertThat(watching).extracting(com.atlassian.jira.user.ApplicationUser::getKey)
+                .containsExactlyInAnyOrder("carol", "alice");
+    }
+
+    @Test
     void another_issue_type_is_not_an_incident_and_unknown_keys_are_missing() {
         SandboxIssue task = host.issues().create(NewIssue.of("OPS", SandboxIssue.TASK, "Write docs", Instant.now()).build());
 
