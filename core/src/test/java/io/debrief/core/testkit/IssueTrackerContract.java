@@ -67,7 +67,7 @@ public interface IssueTrackerContract {
     interface Searching extends World {
 
         @Test
-        default void anItemIsFoundByItsKeyWithItsIncidentAndLabelAndAnUnknownKeyIsNot() {
+        default void an_item_is_found_by_its_key_with_its_incident_and_label_and_an_unknown_key_is_not() {
             // given
             String label = aFreshLabel();
             IssueRef incident = anIncident("OPS");
@@ -85,7 +85,7 @@ public interface IssueTrackerContract {
         }
 
         @Test
-        default void openItemsAreThoseWithTheLabelStillOpenInTheAskedProjects() {
+        default void open_items_are_those_with_the_label_still_open_in_the_asked_projects() {
             // given: two open items, one resolved, and one with another label
             String label = aFreshLabel();
             IssueRef opsIncident = anIncident("OPS");
@@ -104,7 +104,7 @@ public interface IssueTrackerContract {
         }
 
         @Test
-        default void aPersonFindsOnlyTheItemsOfProjectsTheyMayBrowse() {
+        default void a_person_finds_only_the_items_of_projects_they_may_browse() {
             // given
             String label = aFreshLabel();
             IssueRef ops = anItem(anIncident("OPS"), label);
@@ -121,7 +121,7 @@ public interface IssueTrackerContract {
         }
 
         @Test
-        default void itemsComeInPagesWithTheTotal() {
+        default void items_come_in_pages_with_the_total() {
             // given
             String label = aFreshLabel();
             IssueRef incident = anIncident("OPS");
@@ -148,7 +148,7 @@ public interface IssueTrackerContract {
     interface CheckpointSubTasks extends World {
 
         @Test
-        default void aCheckpointSubTaskIsFoundAgainByItsIncidentAndNumberOnly() {
+        default void a_checkpoint_sub_task_is_found_again_by_its_incident_and_number_only() {
             // given
             IssueRef incident = anIncident("OPS");
             IssueRef other = anIncident("OPS");
@@ -170,7 +170,7 @@ public interface IssueTrackerContract {
     interface Writing extends World {
 
         @Test
-        default void anActionItemIsCreatedOpenWithItsLabelsAndFoundUnderItsIncident() {
+        default void an_action_item_is_created_open_with_its_labels_and_found_under_its_incident() {
             // given
             String label = aFreshLabel();
             IssueRef incident = anIncident("PAY");
@@ -194,7 +194,7 @@ public interface IssueTrackerContract {
         }
 
         @Test
-        default void aLabelIsAddedOnce() {
+        default void a_label_is_added_once() {
             // given
             IssueRef item = anItem(anIncident("OPS"), aFreshLabel());
             String extra = aFreshLabel();
@@ -206,7 +206,7 @@ public interface IssueTrackerContract {
         }
 
         @Test
-        default void resolvingClosesTheItemWithAResolutionTheTrackerKnows() {
+        default void resolving_closes_the_item_with_a_resolution_the_tracker_knows() {
             // given
             IssueRef item = anItem(anIncident("OPS"), aFreshLabel());
 
@@ -220,7 +220,7 @@ public interface IssueTrackerContract {
         }
 
         @Test
-        default void priorityAndDueDateCanBeChangedAndTheDueDateCleared() {
+        default void priority_and_due_date_can_be_changed_and_the_due_date_cleared() {
             // given
             IssueRef item = anItem(anIncident("OPS"), aFreshLabel());
             LocalDate later = LocalDate.now().plusDays(30);
@@ -238,7 +238,7 @@ public interface IssueTrackerContract {
         }
 
         @Test
-        default void theTrackerHoldsItsProjectsResolutionsAndPrioritiesMatchingNamesInAnyCase() {
+        default void the_tracker_holds_its_projects_resolutions_and_priorities_matching_names_in_any_case() {
             assertThat(tracker().has(IssueTracker.Named.PROJECT, "OPS")).isTrue();
             assertThat(tracker().has(IssueTracker.Named.PROJECT, "NOPE")).isFalse();
             assertThat(tracker().has(IssueTracker.Named.RESOLUTION, "won't do")).isTrue();
@@ -248,7 +248,7 @@ public interface IssueTrackerContract {
         }
 
         @Test
-        default void aMemberMayBrowseTheProjectsAndSomeoneUnknownMayNot() {
+        default void a_member_may_browse_the_projects_and_someone_unknown_may_not() {
             assertThat(tracker().mayBrowse(member().key(), "OPS")).isTrue();
             assertThat(tracker().mayBrowse(member().key(), "PAY")).isTrue();
             assertThat(tracker().mayBrowse("nobody-" + aFreshLabel(), "OPS")).isFalse();
