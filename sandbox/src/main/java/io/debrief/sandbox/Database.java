@@ -97,18 +97,9 @@ final class Database implements AutoCloseable {
         return activeObjects.executeInTransaction(work::get);
     }
 
-    /** A database call; {@link #sql} turns its checked exception into an unchecked one. */
-    @FunctionalInterface
-    interface SqlCall<T> {
-        T call() throws SQLException;
-    }
-
-    static <T> T sql(SqlCall<T> call) {
-        try {
-            return call.call();
-        } catch (SQLException e) {
-            throw new IllegalStateException("database call failed", e);
-        }
+    /** {@link Sql#sql}, as the sandbox's own tables call it. */
+    static <T> T sql(Sql.Call<T> call) {
+        return Sql.sql(call);
     }
 
     @Override

@@ -15,8 +15,6 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.debrief.core.actionitem.ActionItemService;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
@@ -80,7 +78,7 @@ public class ListenerBenchmarks {
         when(application.actionItems()).thenReturn(new ActionItemService(new InMemoryIssueTracker(clock), settings,
                 new InMemoryLabelRemovals(), clock));
         listener = new DebriefItemListener(stub(EventPublisher.class), new MapLinks(outward),
-                stub(ChangeHistoryManager.class), typesSetUp(), application);
+                stub(ChangeHistoryManager.class), JiraFixtures.givenTypesSetUp(), application);
 
         this.plainTask = plainTask;
         this.subTaskOfStory = subTaskOfStory;
@@ -157,42 +155,6 @@ public class ListenerBenchmarks {
         when(link.getSourceObject()).thenReturn(source);
         when(link.getDestinationObject()).thenReturn(destination);
         return link;
-    }
-
-    /** Type ids as IssueTypeSetup leaves them, in plain maps (SAL's settings). */
-    private static DebriefTypeIds typesSetUp() {
-        Map<String, Object> stored = new HashMap<>();
-        PluginSettings settings = new PluginSettings() {
-            @Override
-            public Object get(String key) {
-                return stored.get(key);
-            }
-
-            @Override
-            public Object put(String key, Object value) {
-                return stored.put(key, value);
-            }
-
-            @Override
-            public Object remove(String key) {
-                return stored.remove(key);
-            }
-        };
-        DebriefTypeIds ids = new DebriefTypeIds(new PluginSettingsFactory() {
-            @Override
-            public PluginSettings createGlobalSettings() {
-                return settings;
-            }
-
-            @Override
-            public PluginSettings createSettingsForKey(String key) {
-                return settings;
-            }
-        });
-        ids.remember(DebriefTypeIds.INCIDENT_TYPE, JiraFixtures.INCIDENT_TYPE_ID);
-        ids.remember(DebriefTypeIds.CHECKPOINT_TYPE, JiraFixtures.CHECKPOINT_TYPE_ID);
-        ids.remember(DebriefTypeIds.ACTION_ITEM_LINK_TYPE, String.valueOf(JiraFixtures.LINK_TYPE_ID));
-        return ids;
     }
 
     /** Outward links from a map, so the lookup itself costs a hash lookup and no mock dispatch. */

@@ -55,14 +55,14 @@ public final class RecordCheckpointOutcomes {
     public static final String NOT_FOUND = "debrief.error.checkpoint.not.found";
     public static final String NOT_OPENED = "debrief.error.checkpoint.not.opened";
     public static final String CLOSED = "debrief.error.checkpoint.closed";
-    public static final String REQUIRED = "debrief.error.field.required";
+    public static final String REQUIRED = Validation.REQUIRED;
     public static final String ITEM_UNKNOWN = "debrief.error.checkpoint.item.unknown";
     public static final String ITEM_DUPLICATE = "debrief.error.checkpoint.item.duplicate";
     public static final String OUTCOME_UNKNOWN = "debrief.error.checkpoint.outcome.unknown";
     public static final String OUTCOME_MISSING = "debrief.error.checkpoint.outcome.missing";
     public static final String DUE_REQUIRED = "debrief.error.checkpoint.due.required";
     public static final String REASON_REQUIRED = "debrief.error.checkpoint.reason.required";
-    public static final String TOO_LONG = "debrief.error.field.too.long";
+    public static final String TOO_LONG = Validation.TOO_LONG;
     public static final String NOT_CLOSABLE = "debrief.error.checkpoint.item.not.closable";
     public static final String SUBTASK_NOT_CLOSABLE = "debrief.error.checkpoint.subtask.not.closable";
     /** The resolution a "done" outcome closes an item with, and the checkpoint's sub-task: Jira's default "Done". */

@@ -6,6 +6,11 @@ import java.util.List;
 /** Collects validation errors while a command checks its input; empty means valid. */
 public final class Validation {
 
+    /** The general message key of a missing value. */
+    public static final String REQUIRED = "debrief.error.field.required";
+    /** The general message key of a value longer than its limit (the limit is its argument). */
+    public static final String TOO_LONG = "debrief.error.field.too.long";
+
     private final List<ValidationError> errors = new ArrayList<>();
 
     public Validation reject(String field, String messageKey, Object... args) {

@@ -16,10 +16,10 @@ import java.util.Objects;
  */
 public final class IncidentAccess {
 
-    public static final String LOGIN_REQUIRED = "debrief.error.login.required";
-    public static final String NOT_FOUND = "debrief.error.not.found";
+    public static final String LOGIN_REQUIRED = NotAuthenticatedException.GENERAL_KEY;
+    public static final String NOT_FOUND = NotFoundException.GENERAL_KEY;
     public static final String NOT_INCIDENT = "debrief.error.not.incident";
-    public static final String FORBIDDEN = "debrief.error.forbidden";
+    public static final String FORBIDDEN = ForbiddenException.GENERAL_KEY;
 
     private final Incidents incidents;
 

@@ -94,16 +94,16 @@ public final class EventSourceAdmin {
 
     private static void check(SourceForm form, EventSource stored, Validation validation) {
         validation.check(form.name() == null || form.name().strip().length() <= 100, "name",
-                "debrief.error.field.too.long", 100);
+                Validation.TOO_LONG, 100);
         if (form.format() == null) {
-            validation.reject("format", "debrief.error.field.required");
+            validation.reject("format", Validation.REQUIRED);
         } else if (form.format().isSigned()) {
             boolean kept = stored != null && stored.signingSecret() != null && stored.format() == form.format();
             boolean given = form.signingSecret() != null && !form.signingSecret().isBlank();
             validation.check(given || kept, "signingSecret", SIGNING_REQUIRED);
         }
         validation.check(form.signingSecret() == null || form.signingSecret().length() <= 200, "signingSecret",
-                "debrief.error.field.too.long", 200);
+                Validation.TOO_LONG, 200);
         if (form.mappings().size() > MAX_MAPPINGS) {
             validation.reject("mappings", TOO_MANY, MAX_MAPPINGS);
             return;
@@ -112,12 +112,12 @@ public final class EventSourceAdmin {
             LabelMapping mapping = form.mappings().get(i);
             String at = "mappings[" + i + "].";
             validation.check(!mapping.label().isBlank() && mapping.label().length() <= 100, at + "label",
-                    "debrief.error.field.required");
+                    Validation.REQUIRED);
             validation.check(!mapping.value().isBlank() && mapping.value().length() <= 255, at + "value",
-                    "debrief.error.field.required");
+                    Validation.REQUIRED);
             validation.check(PROJECT.matcher(mapping.projectKey()).matches(), at + "projectKey", PROJECT_INVALID);
             validation.check(mapping.component() == null || mapping.component().length() <= 255, at + "component",
-                    "debrief.error.field.too.long", 255);
+                    Validation.TOO_LONG, 255);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.debrief.core.intake;
 
 import io.debrief.core.common.InvalidInputException;
+import io.debrief.core.common.Validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,7 +48,7 @@ public final class JsonTree {
     /** The tree of {@code json}; throws {@link InvalidInputException} on field {@code body} when it is refused. */
     public static Object parse(String json) {
         if (json == null || json.isBlank()) {
-            throw InvalidInputException.of("body", "debrief.error.field.required");
+            throw InvalidInputException.of("body", Validation.REQUIRED);
         }
         if (json.length() > MAX_CHARS) {
             throw InvalidInputException.of("body", TOO_LARGE, MAX_CHARS);

@@ -20,9 +20,9 @@ public final class Payload {
     /** A member has the wrong JSON type. Argument {0}: the expected type (object, array, text, number, boolean). */
     public static final String WRONG_TYPE = "debrief.error.intake.field.type";
     /** A required member is absent. */
-    public static final String REQUIRED = "debrief.error.field.required";
+    public static final String REQUIRED = Validation.REQUIRED;
     /** Text longer than allowed. Argument {0}: the maximum length. */
-    public static final String TOO_LONG = "debrief.error.field.too.long";
+    public static final String TOO_LONG = Validation.TOO_LONG;
     /** Not a timestamp. Argument {0}: an example. */
     public static final String INSTANT_INVALID = "debrief.error.field.instant.invalid";
     /** Not one of the allowed values. Argument {0}: the allowed values. */

@@ -43,7 +43,7 @@ public final class ReviewDecisionPolicy {
             }
         }
         if (expectedVersion == null) {
-            v.reject("version", "debrief.error.field.required");
+            v.reject("version", Validation.REQUIRED);
         }
         v.throwIfInvalid();
         if (!item.isOpen()) {

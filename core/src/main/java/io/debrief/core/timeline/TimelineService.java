@@ -24,7 +24,7 @@ public final class TimelineService {
     public static final String ENTRY_DERIVED = "debrief.error.timeline.entry.derived";
     public static final String ENTRY_DELETED = "debrief.error.timeline.entry.deleted";
     public static final String FROZEN = "debrief.error.timeline.frozen";
-    public static final String STALE = "debrief.error.stale";
+    public static final String STALE = ConflictException.STALE_KEY;
 
     private final IncidentAccess access;
     private final TimelineStore store;

@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
 @ExportAsService(DebriefStore.class)
 public class AoDebriefStore implements DebriefStore {
 
-    private static final String STALE = "debrief.error.stale";
+    private static final String STALE = ConflictException.STALE_KEY;
 
     private final ActiveObjects ao;
 

@@ -69,7 +69,7 @@ public class AoTimelineStore implements TimelineStore {
                 TimelineEntryEntity row = row(changed.id())
                         .orElseThrow(() -> new NotFoundException(NOT_FOUND, changed.id()));
                 if (row.getEntryVersion() != expectedVersion) {
-                    throw new ConflictException("debrief.error.stale", changed.id(), row.getEntryVersion());
+                    throw new ConflictException(ConflictException.STALE_KEY, changed.id(), row.getEntryVersion());
                 }
                 // the unique VERSION_KEY is what stops a concurrent edit of the same version on another node
                 ao.create(EntryVersionEntity.class,
@@ -90,7 +90,7 @@ public class AoTimelineStore implements TimelineStore {
             throw refused;
         } catch (RuntimeException failure) {
             if (ao.count(EntryVersionEntity.class, "VERSION_KEY = ?", versionKey(changed.id(), expectedVersion)) > 0) {
-                throw new ConflictException("debrief.error.stale", changed.id(), expectedVersion + 1);
+                throw new ConflictException(ConflictException.STALE_KEY, changed.id(), expectedVersion + 1);
             }
             throw failure;
         }

@@ -61,9 +61,18 @@ final class JiraFixtures {
                 return store.remove(key);
             }
         };
-        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
-        when(factory.createGlobalSettings()).thenReturn(settings);
-        return factory;
+        // a plain class, not a mock: the listener benchmark reads type ids through it on every event
+        return new PluginSettingsFactory() {
+            @Override
+            public PluginSettings createGlobalSettings() {
+                return settings;
+            }
+
+            @Override
+            public PluginSettings createSettingsForKey(String key) {
+                return settings;
+            }
+        };
     }
 
     static ApplicationUser user(String key) {

@@ -17,6 +17,7 @@ import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
 import io.debrief.plugin.persistence.testkit.StartLine;
 import io.debrief.plugin.persistence.testkit.FailingActiveObjects;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import io.debrief.plugin.persistence.testkit.StoredDebriefs;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** What only a real database shows: races between nodes, all-or-nothing writes, and a big incident. */
 class ActiveObjectsStoresTest {
@@ -39,16 +41,19 @@ class ActiveObjectsStoresTest {
     private static final Instant DUE = Instant.parse("2026-03-15T06:00:00Z");
     private static final IssueRef SUB_TASK = new IssueRef(5001, "INC-40", "INC");
 
-    abstract static class OnDatabase {
+    @Nested
+    @OnEachDatabase
+    class OnDatabase {
 
         ActiveObjects ao;
         ExecutorService nodes = Executors.newFixedThreadPool(2);
 
-        abstract AoTestDatabase database();
+        @Parameter
+        AoTestDatabase database;
 
         @BeforeEach
         void emptyDatabase() {
-            ao = database().clean();
+            ao = database.clean();
         }
 
         @AfterEach
@@ -61,7 +66,7 @@ class ActiveObjectsStoresTest {
         void twoNodesClaimingTheSameCheckpointAtOnceHaveExactlyOneWinner() throws Exception {
             // given two nodes with their own connections
             AoCheckpointLog nodeA = new AoCheckpointLog(ao);
-            AoCheckpointLog nodeB = new AoCheckpointLog(database().otherNode());
+            AoCheckpointLog nodeB = new AoCheckpointLog(database.otherNode());
 
             for (int number = 1; number <= 20; number++) {
                 // when both claim the same checkpoint at the same moment
@@ -82,7 +87,7 @@ class ActiveObjectsStoresTest {
             // given a stored debrief at version 1, seen by two nodes
             var incident = io.debrief.core.testkit.IncidentFixtures.anIncident().id(42).key("OPS-42").build();
             AoDebriefStore nodeA = new AoDebriefStore(ao);
-            AoDebriefStore nodeB = new AoDebriefStore(database().otherNode());
+            AoDebriefStore nodeB = new AoDebriefStore(database.otherNode());
             nodeA.save(incident, StoredDebriefs.awaiting(42, "draft"), 0);
 
             for (int version = 1; version <= 10; version++) {
@@ -104,7 +109,7 @@ class ActiveObjectsStoresTest {
         void twoNodesEditingTheSameTimelineEntryVersionAtOnceCannotBothWin() throws Exception {
             // given
             AoTimelineStore nodeA = new AoTimelineStore(ao);
-            AoTimelineStore nodeB = new AoTimelineStore(database().otherNode());
+            AoTimelineStore nodeB = new AoTimelineStore(database.otherNode());
             TimelineEntry entry = nodeA.add(anEntry().incidentId(INCIDENT.id()).text("v1").build());
 
             // when
@@ -123,7 +128,7 @@ class ActiveObjectsStoresTest {
         void aThousandCheckpointsClaimedByTwoNodesGiveAThousandRowsAndAThousandWins() throws Exception {
             // given
             AoCheckpointLog nodeA = new AoCheckpointLog(ao);
-            AoCheckpointLog nodeB = new AoCheckpointLog(database().otherNode());
+            AoCheckpointLog nodeB = new AoCheckpointLog(database.otherNode());
             StartLine start = new StartLine();
 
             // when both nodes try to claim the same 1,000 checkpoints (two incidents x 500)
@@ -215,7 +220,7 @@ class ActiveObjectsStoresTest {
             assertThat(listed).isSortedAccordingTo(Timeline.ORDER);
             assertThat(listed).extracting(TimelineEntry::text).startsWith("entry 3", "entry 2", "entry 1");
             System.out.printf("%s: 10,000 timeline rows in one batch %d ms, listing them %d ms%n",
-                    database(), (inserted - started) / 1_000_000, (read - inserted) / 1_000_000);
+                    database, (inserted - started) / 1_000_000, (read - inserted) / 1_000_000);
         }
 
         @Test
@@ -230,7 +235,7 @@ class ActiveObjectsStoresTest {
             // when / then
             assertThat(store.entries(INCIDENT.id(), false)).extracting(TimelineEntry::text)
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, 1000).mapToObj(i -> "entry " + i).toList());
-            System.out.printf("%s: 1,000 timeline adds one by one (each its own commit) %d ms%n", database(),
+            System.out.printf("%s: 1,000 timeline adds one by one (each its own commit) %d ms%n", database,
                     (added - started) / 1_000_000);
         }
 
@@ -264,21 +269,5 @@ class ActiveObjectsStoresTest {
             return wins;
         }
 
-    }
-
-    @Nested
-    class OnH2 extends OnDatabase {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.H2;
-        }
-    }
-
-    @Nested
-    class OnPostgres extends OnDatabase {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.POSTGRES;
-        }
     }
 }

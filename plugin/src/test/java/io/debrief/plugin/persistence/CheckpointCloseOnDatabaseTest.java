@@ -22,6 +22,7 @@ import io.debrief.core.testkit.ScriptedViewer;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.tracker.TrackedIssue;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import io.debrief.plugin.persistence.testkit.StartLine;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Closing a checkpoint as people do it: a double click, two tabs, two cluster nodes. Eight identical closes at the same
@@ -48,7 +50,9 @@ class CheckpointCloseOnDatabaseTest {
     private static final IssueRef SUB_TASK = new IssueRef(7001, "INC-99", "INC");
     private static final Instant OPENED = Instant.parse("2026-03-19T09:00:00Z");
 
-    abstract static class OnDatabase {
+    @Nested
+    @OnEachDatabase
+    class OnDatabase {
 
         final TestClock clock = TestClock.at("2026-03-20T09:00:00Z");
         final InMemoryIncidents incidents = new InMemoryIncidents();
@@ -60,12 +64,13 @@ class CheckpointCloseOnDatabaseTest {
         ActiveObjects nodeA;
         ActiveObjects nodeB;
 
-        abstract AoTestDatabase database();
+        @Parameter
+        AoTestDatabase database;
 
         @BeforeEach
         void givenAnOpenedCheckpointWithOneOpenItem() {
-            nodeA = database().clean();
-            nodeB = database().otherNode();
+            nodeA = database.clean();
+            nodeB = database.otherNode();
             incidents.with(anIncident().id(INCIDENT.id()).key(INCIDENT.key()).build());
             items.given(anOrdinaryIssue().ref(INCIDENT).build(), anOrdinaryIssue().ref(SUB_TASK).build(), runbook);
             CheckpointLog log = new AoCheckpointLog(nodeA);
@@ -124,22 +129,6 @@ class CheckpointCloseOnDatabaseTest {
             } catch (ConflictException refused) {
                 return 409;
             }
-        }
-    }
-
-    @Nested
-    class OnH2 extends OnDatabase {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.H2;
-        }
-    }
-
-    @Nested
-    class OnPostgres extends OnDatabase {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.POSTGRES;
         }
     }
 }

@@ -21,6 +21,7 @@ import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.TrackedIssue;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import io.debrief.plugin.persistence.testkit.StartLine;
 import io.debrief.plugin.persistence.testkit.StoredDebriefs;
 import java.time.Duration;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The checkpoint job as a cluster runs it: two nodes with their own database connections run at the same moment over
@@ -51,7 +53,9 @@ class CheckpointJobOnDatabaseTest {
     /** Held a little over 14 days ago: the first checkpoint (default interval) is due. */
     private static final Instant HELD = NOW.minus(Duration.ofDays(14)).minus(Duration.ofHours(1));
 
-    abstract static class OnDatabase {
+    @Nested
+    @OnEachDatabase
+    class OnDatabase {
 
         final TestClock clock = TestClock.at(NOW);
         final InMemorySettings settings = new InMemorySettings();
@@ -60,12 +64,13 @@ class CheckpointJobOnDatabaseTest {
         ActiveObjects nodeA;
         ActiveObjects nodeB;
 
-        abstract AoTestDatabase database();
+        @Parameter
+        AoTestDatabase database;
 
         @BeforeEach
         void twoNodesOnOneDatabase() {
-            nodeA = database().clean();
-            nodeB = database().otherNode();
+            nodeA = database.clean();
+            nodeB = database.otherNode();
         }
 
         @AfterEach
@@ -161,21 +166,6 @@ class CheckpointJobOnDatabaseTest {
         }
     }
 
-    @Nested
-    class OnH2 extends OnDatabase {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.H2;
-        }
-    }
-
-    @Nested
-    class OnPostgres extends OnDatabase {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.POSTGRES;
-        }
-    }
 
     /**
      * Jira's issue service is safe to call from two nodes at once; the in-memory tracker is not, so both nodes share

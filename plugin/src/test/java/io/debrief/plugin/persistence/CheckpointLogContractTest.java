@@ -10,6 +10,7 @@ import io.debrief.core.checkpoint.ItemOutcome;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** What every {@link CheckpointLog} does, on the in-memory fake and on Active Objects (H2, PostgreSQL). */
 class CheckpointLogContractTest {
@@ -221,18 +223,14 @@ class CheckpointLogContractTest {
     }
 
     @Nested
-    class OnH2 extends Contract {
-        @Override
-        CheckpointLog newLog() {
-            return new AoCheckpointLog(AoTestDatabase.H2.clean());
-        }
-    }
+    @OnEachDatabase
+    class OnActiveObjects extends Contract {
+        @Parameter
+        AoTestDatabase database;
 
-    @Nested
-    class OnPostgres extends Contract {
         @Override
         CheckpointLog newLog() {
-            return new AoCheckpointLog(AoTestDatabase.POSTGRES.clean());
+            return new AoCheckpointLog(database.clean());
         }
     }
 }

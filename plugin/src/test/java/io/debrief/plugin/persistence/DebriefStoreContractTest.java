@@ -23,6 +23,7 @@ import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.Severity;
 import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -31,6 +32,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** What every {@link DebriefStore} does, on the in-memory fake and on Active Objects (H2, PostgreSQL). */
 class DebriefStoreContractTest {
@@ -200,18 +202,14 @@ class DebriefStoreContractTest {
     }
 
     @Nested
-    class OnH2 extends Contract {
-        @Override
-        DebriefStore newStore() {
-            return new AoDebriefStore(AoTestDatabase.H2.clean());
-        }
-    }
+    @OnEachDatabase
+    class OnActiveObjects extends Contract {
+        @Parameter
+        AoTestDatabase database;
 
-    @Nested
-    class OnPostgres extends Contract {
         @Override
         DebriefStore newStore() {
-            return new AoDebriefStore(AoTestDatabase.POSTGRES.clean());
+            return new AoDebriefStore(database.clean());
         }
     }
 }

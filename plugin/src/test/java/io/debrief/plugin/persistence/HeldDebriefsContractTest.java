@@ -9,10 +9,13 @@ import io.debrief.core.checkpoint.HeldDebriefs;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.testkit.InMemoryHeldDebriefs;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import io.debrief.plugin.persistence.testkit.StoredDebriefs;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** What every {@link HeldDebriefs} does, on the in-memory fake and on Active Objects (H2, PostgreSQL). */
 class HeldDebriefsContractTest {
@@ -69,10 +72,18 @@ class HeldDebriefsContractTest {
         }
     }
 
-    abstract static class OnActiveObjects extends Contract {
-        final com.atlassian.activeobjects.external.ActiveObjects ao = database().clean();
+    @Nested
+    @OnEachDatabase
+    class OnActiveObjects extends Contract {
+        @Parameter
+        AoTestDatabase database;
 
-        abstract AoTestDatabase database();
+        com.atlassian.activeobjects.external.ActiveObjects ao;
+
+        @BeforeEach
+        void emptyDatabase() {
+            ao = database.clean();
+        }
 
         @Override
         HeldDebriefs heldDebriefs() {
@@ -102,22 +113,6 @@ class HeldDebriefsContractTest {
             // then
             assertThat(first).extracting(held -> held.incident().id()).containsExactly(10L, 20L);
             assertThat(second).extracting(held -> held.incident().id()).containsExactly(30L);
-        }
-    }
-
-    @Nested
-    class OnH2 extends OnActiveObjects {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.H2;
-        }
-    }
-
-    @Nested
-    class OnPostgres extends OnActiveObjects {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.POSTGRES;
         }
     }
 }

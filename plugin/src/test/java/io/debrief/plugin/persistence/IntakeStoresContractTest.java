@@ -17,6 +17,7 @@ import io.debrief.core.testkit.InMemoryEventDecisions;
 import io.debrief.core.testkit.InMemoryEventSources;
 import io.debrief.core.testkit.InMemoryExternalEventLog;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** What every {@link EventSources} and {@link ExternalEventLog} do, on the fakes and on Active Objects. */
 class IntakeStoresContractTest {
@@ -169,10 +172,18 @@ class IntakeStoresContractTest {
         }
     }
 
-    abstract static class OnActiveObjects extends Contract {
-        final ActiveObjects ao = database().clean();
+    @Nested
+    @OnEachDatabase
+    class OnActiveObjects extends Contract {
+        @Parameter
+        AoTestDatabase database;
 
-        abstract AoTestDatabase database();
+        ActiveObjects ao;
+
+        @BeforeEach
+        void emptyDatabase() {
+            ao = database.clean();
+        }
 
         @Override
         EventSources sources() {
@@ -196,7 +207,7 @@ class IntakeStoresContractTest {
                 delivery.add(event("ce:race " + i, "OPS", T0.plusSeconds(i), Set.of(), T0));
             }
             ExternalEventLog one = new AoExternalEventLog(ao);
-            ExternalEventLog other = new AoExternalEventLog(database().otherNode());
+            ExternalEventLog other = new AoExternalEventLog(database.otherNode());
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 List<Callable<Integer>> both = List.of(() -> one.addNew(delivery), () -> other.addNew(delivery));
@@ -210,22 +221,6 @@ class IntakeStoresContractTest {
             } finally {
                 pool.shutdownNow();
             }
-        }
-    }
-
-    @Nested
-    class OnH2 extends OnActiveObjects {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.H2;
-        }
-    }
-
-    @Nested
-    class OnPostgres extends OnActiveObjects {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.POSTGRES;
         }
     }
 }

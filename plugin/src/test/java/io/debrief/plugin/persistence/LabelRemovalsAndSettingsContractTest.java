@@ -13,12 +13,15 @@ import io.debrief.core.settings.Targets;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** What every {@link LabelRemovals} and {@link Settings} do, on the fakes and on Active Objects (H2, PostgreSQL). */
 class LabelRemovalsAndSettingsContractTest {
@@ -127,10 +130,18 @@ class LabelRemovalsAndSettingsContractTest {
         }
     }
 
-    abstract static class OnActiveObjects extends Contract {
-        final com.atlassian.activeobjects.external.ActiveObjects ao = database().clean();
+    @Nested
+    @OnEachDatabase
+    class OnActiveObjects extends Contract {
+        @Parameter
+        AoTestDatabase database;
 
-        abstract AoTestDatabase database();
+        com.atlassian.activeobjects.external.ActiveObjects ao;
+
+        @BeforeEach
+        void emptyDatabase() {
+            ao = database.clean();
+        }
 
         @Override
         LabelRemovals labelRemovals() {
@@ -140,22 +151,6 @@ class LabelRemovalsAndSettingsContractTest {
         @Override
         Settings settings() {
             return new AoSettings(ao);
-        }
-    }
-
-    @Nested
-    class OnH2 extends OnActiveObjects {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.H2;
-        }
-    }
-
-    @Nested
-    class OnPostgres extends OnActiveObjects {
-        @Override
-        AoTestDatabase database() {
-            return AoTestDatabase.POSTGRES;
         }
     }
 }

@@ -10,11 +10,13 @@ import io.debrief.core.review.DecisionRecord;
 import io.debrief.core.review.ReviewDecisionLog;
 import io.debrief.core.testkit.InMemoryReviewDecisionLog;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** What every {@link ReviewDecisionLog} does, on the in-memory fake and on Active Objects (H2, PostgreSQL). */
 class ReviewDecisionLogContractTest {
@@ -112,18 +114,14 @@ class ReviewDecisionLogContractTest {
     }
 
     @Nested
-    class OnH2 extends Contract {
-        @Override
-        ReviewDecisionLog newLog() {
-            return new AoReviewDecisionLog(AoTestDatabase.H2.clean());
-        }
-    }
+    @OnEachDatabase
+    class OnActiveObjects extends Contract {
+        @Parameter
+        AoTestDatabase database;
 
-    @Nested
-    class OnPostgres extends Contract {
         @Override
         ReviewDecisionLog newLog() {
-            return new AoReviewDecisionLog(AoTestDatabase.POSTGRES.clean());
+            return new AoReviewDecisionLog(database.clean());
         }
     }
 }

@@ -9,6 +9,7 @@ import io.debrief.core.common.IssueRef;
 import io.debrief.core.debrief.Question;
 import io.debrief.core.testkit.InMemorySuggestedItems;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import io.debrief.plugin.persistence.testkit.StartLine;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** What every {@link SuggestedItems} does, in memory and on Active Objects (H2, PostgreSQL). */
 class SuggestedItemsContractTest {
@@ -131,28 +133,19 @@ class SuggestedItemsContractTest {
     }
 
     @Nested
-    class OnH2 extends Contract {
+    @OnEachDatabase
+    class OnActiveObjects extends Contract {
+        @Parameter
+        AoTestDatabase database;
+
         @Override
         SuggestedItems newStore() {
-            return new AoSuggestedItems(AoTestDatabase.H2.clean());
+            return new AoSuggestedItems(database.clean());
         }
 
         @Override
         SuggestedItems otherNode() {
-            return new AoSuggestedItems(AoTestDatabase.H2.otherNode());
-        }
-    }
-
-    @Nested
-    class OnPostgres extends Contract {
-        @Override
-        SuggestedItems newStore() {
-            return new AoSuggestedItems(AoTestDatabase.POSTGRES.clean());
-        }
-
-        @Override
-        SuggestedItems otherNode() {
-            return new AoSuggestedItems(AoTestDatabase.POSTGRES.otherNode());
+            return new AoSuggestedItems(database.otherNode());
         }
     }
 }

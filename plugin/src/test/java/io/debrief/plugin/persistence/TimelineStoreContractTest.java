@@ -14,12 +14,14 @@ import io.debrief.core.timeline.Timeline;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.core.timeline.TimelineStore;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /** What every {@link TimelineStore} does, checked on the in-memory fake and on Active Objects (H2, PostgreSQL). */
 class TimelineStoreContractTest {
@@ -159,18 +161,14 @@ class TimelineStoreContractTest {
     }
 
     @Nested
-    class OnH2 extends Contract {
-        @Override
-        TimelineStore newStore() {
-            return new AoTimelineStore(AoTestDatabase.H2.clean());
-        }
-    }
+    @OnEachDatabase
+    class OnActiveObjects extends Contract {
+        @Parameter
+        AoTestDatabase database;
 
-    @Nested
-    class OnPostgres extends Contract {
         @Override
         TimelineStore newStore() {
-            return new AoTimelineStore(AoTestDatabase.POSTGRES.clean());
+            return new AoTimelineStore(database.clean());
         }
     }
 }

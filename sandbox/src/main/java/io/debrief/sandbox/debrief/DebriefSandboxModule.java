@@ -21,6 +21,7 @@ import io.debrief.sandbox.SeedContext;
 import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.jira.JiraHost;
 import com.atlassian.scheduler.status.RunOutcome;
+import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.sandbox.jira.JiraRestV2;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Modifier;
@@ -116,7 +117,7 @@ public final class DebriefSandboxModule implements SandboxModule {
         Messages messages = jira(context).component(Messages.class);
         return List.of(new SandboxPage(REVIEW_PATH, "debrief.sandbox.nav.review", (params, viewer) -> {
             if (viewer.isAnonymous()) {
-                throw new SandboxPage.Refused(401, messages.text("debrief.error.login.required"));
+                throw new SandboxPage.Refused(401, messages.text(NotAuthenticatedException.GENERAL_KEY));
             }
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("restBase", SandboxContext.PLUGIN_REST);

@@ -19,6 +19,7 @@ import io.debrief.core.common.UserRef;
 import io.debrief.sandbox.Person;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxProjectEntity;
+import io.debrief.sandbox.Sql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -212,16 +213,9 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
                 .toList();
     }
 
-    interface SqlCall<T> {
-        T call() throws java.sql.SQLException;
-    }
-
-    static <T> T sql(SqlCall<T> call) {
-        try {
-            return call.call();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("database call failed", e);
-        }
+    /** {@link Sql#sql}, as the host services of this package call it. */
+    static <T> T sql(Sql.Call<T> call) {
+        return Sql.sql(call);
     }
 
     // overloads the plugin does not call (declared by the stand-ins so that ambiguity shows; see NotHosted)

@@ -2,6 +2,7 @@ package io.debrief.plugin.web.page;
 
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.InvalidInputException;
+import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.ValidationError;
@@ -54,7 +55,7 @@ public class DebriefLibraryServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Viewer viewer = viewers.current();
         if (viewer.isAnonymous()) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, messages.text("debrief.error.login.required"));
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, messages.text(NotAuthenticatedException.GENERAL_KEY));
             return;
         }
         Map<String, String> filters = new LinkedHashMap<>();

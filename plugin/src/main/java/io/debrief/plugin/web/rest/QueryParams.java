@@ -77,7 +77,7 @@ final class QueryParams {
 
     /** Records that a parameter is longer than {@code max} characters. */
     void tooLong(String name, int max) {
-        validation.reject(name, "debrief.error.field.too.long", max);
+        validation.reject(name, Validation.TOO_LONG, max);
     }
 
     boolean isValid() {

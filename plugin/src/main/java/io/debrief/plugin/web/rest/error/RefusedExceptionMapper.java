@@ -31,10 +31,10 @@ public final class RefusedExceptionMapper implements ExceptionMapper<RefusedExce
 
     /** The HTTP status of each kind of refusal and the general text used when its own key is unknown. */
     private enum Refusal {
-        NOT_AUTHENTICATED(401, "debrief.error.login.required"),
-        FORBIDDEN(403, "debrief.error.forbidden"),
-        NOT_FOUND(404, "debrief.error.not.found"),
-        CONFLICT(409, "debrief.error.conflict");
+        NOT_AUTHENTICATED(401, NotAuthenticatedException.GENERAL_KEY),
+        FORBIDDEN(403, ForbiddenException.GENERAL_KEY),
+        NOT_FOUND(404, NotFoundException.GENERAL_KEY),
+        CONFLICT(409, ConflictException.GENERAL_KEY);
 
         private final int status;
         private final String generalKey;

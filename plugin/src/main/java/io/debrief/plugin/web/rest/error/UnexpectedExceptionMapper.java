@@ -1,5 +1,9 @@
 package io.debrief.plugin.web.rest.error;
 
+import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.ForbiddenException;
+import io.debrief.core.common.NotAuthenticatedException;
+import io.debrief.core.common.NotFoundException;
 import io.debrief.plugin.web.i18n.Messages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,10 +26,10 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Exceptio
     static final String REQUEST_KEY = "debrief.error.request";
     /** Texts for statuses JAX-RS or the host answer by themselves (security filters, routing, conflicts). */
     private static final Map<Integer, String> KEYS_BY_STATUS = Map.of(
-            401, "debrief.error.login.required",
-            403, "debrief.error.forbidden",
-            404, "debrief.error.not.found",
-            409, "debrief.error.conflict");
+            401, NotAuthenticatedException.GENERAL_KEY,
+            403, ForbiddenException.GENERAL_KEY,
+            404, NotFoundException.GENERAL_KEY,
+            409, ConflictException.GENERAL_KEY);
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
 

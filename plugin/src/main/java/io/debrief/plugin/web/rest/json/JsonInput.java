@@ -26,13 +26,13 @@ import java.util.stream.Collectors;
 public final class JsonInput {
 
     /** A required field is absent or blank. Argument: none. */
-    public static final String REQUIRED = "debrief.error.field.required";
+    public static final String REQUIRED = Validation.REQUIRED;
     /** Not an ISO-8601 instant. Argument {0}: an example of the expected form. */
     public static final String INSTANT_INVALID = "debrief.error.field.instant.invalid";
     /** Not one of the allowed values. Argument {0}: the allowed wire names, comma separated. */
     public static final String VALUE_UNKNOWN = "debrief.error.field.value.unknown";
     /** Text longer than allowed. Argument {0}: the maximum length. */
-    public static final String TOO_LONG = "debrief.error.field.too.long";
+    public static final String TOO_LONG = Validation.TOO_LONG;
     /** Not a whole number in range. Arguments {0}, {1}: the smallest and largest allowed. */
     public static final String WHOLE_NUMBER = "debrief.error.field.whole.number";
 
