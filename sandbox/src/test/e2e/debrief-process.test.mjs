@@ -245,8 +245,11 @@ journey('fourteen days after the debrief, the scheduled job opens a checkpoint t
   assert.match(subTask.description, new RegExp(`\\b${walk.item}\\b`));
   const linked = subTask.issuelinks.map(link => (link.outwardIssue ?? link.inwardIssue).key);
   assert.ok(linked.includes(walk.item), `the checkpoint links its open item ${walk.item}: ${linked}`);
+  // and its page shows them: the incident it belongs to, the items in its description and its links
   await openIssue(page, walk.checkpoint);
-  assert.match(await page.textContent('#issue-links'), new RegExp(walk.item));
+  assert.equal(await page.getAttribute('#issue-parent a', 'href'), `/browse/${walk.key}`);
+  assert.match(await page.textContent('#issue-description'), new RegExp(`${walk.key}.*${walk.item}`));
+  assert.equal(await page.locator(`#issue-links a[href="/browse/${walk.item}"]`).count(), 1);
 });
 
 journey('alice closes the checkpoint with the item done: Jira, the review and the library all show it done', async ({ page }) => {
