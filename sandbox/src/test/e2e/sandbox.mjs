@@ -76,15 +76,6 @@ export async function rest(user, method, path, body) {
   return { status: response.status, json };
 }
 
-/** The seeded incident with this summary (as the sandbox REST lists it: key, created, resolved, labels...). */
-export async function incidentBySummary(summary) {
-  const { status, json } = await rest('admin', 'GET', '/rest/sandbox/1.0/issues?type=Incident');
-  assert.equal(status, 200);
-  const found = json.find(issue => issue.summary === summary);
-  assert.ok(found, `no seeded incident "${summary}": the journeys need a freshly seeded sandbox`);
-  return found;
-}
-
 /** Confirms every confirm() dialog of the page (Hold, Publish), as a person clicking OK. */
 export function acceptDialogs(page) {
   page.on('dialog', dialog => dialog.accept());

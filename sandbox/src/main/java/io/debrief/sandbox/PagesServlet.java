@@ -136,6 +136,11 @@ final class PagesServlet extends HttpServlet {
         Map<String, Object> data = new HashMap<>(row(issue));
         data.put("subTasks", subTasks);
         data.put("links", links);
+        // as Jira's sub-task view: the parent it belongs to (when the viewer may browse it) and the description
+        Optional.ofNullable(issue.parentId()).flatMap(host.issues()::byId)
+                .filter(parent -> host.currentViewer().canBrowse(parent.ref()))
+                .ifPresent(parent -> data.put("parent", Map.of("key", parent.key(), "summary", parent.summary())));
+        data.put("description", host.issues().property(issue.id(), "description").orElse(""));
         data.put("comments", host.issues().comments(issue.id()).stream().map(c -> Map.<String, Object>of(
                 "author", host.users().find(c.author()).map(UserRef::displayName).orElse(c.author()),
                 "created", Layout.dayTime(c.created()), "body", c.body())).toList());

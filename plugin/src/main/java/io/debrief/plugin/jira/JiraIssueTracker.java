@@ -12,6 +12,8 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.search.SearchResults;
@@ -68,6 +70,8 @@ class JiraIssueTracker implements IssueTracker {
     private static final Logger LOG = LoggerFactory.getLogger(JiraIssueTracker.class);
     /** No link sequence of our own; typed, as every null we pass Jira (NoBareNullToStandInsTest). */
     private static final Long NEXT_SEQUENCE = null;
+    /** Jira's default link type ("relates to"): a checkpoint links the items it reviews; never our action-item type. */
+    static final String RELATES_LINK_TYPE = "Relates";
     private static final Map<String, String> OUR_FIELD_NAMES = Map.of("pid", "projectKey", "project", "projectKey",
             "issuetype", "issueType", "duedate", "due", "summary", "summary", "assignee", "assignee");
 
@@ -89,6 +93,7 @@ class JiraIssueTracker implements IssueTracker {
     private final DoneTransitions doneTransitions;
     private final DueDates dueDates;
     private final PermissionManager permissions;
+    private final IssueLinkTypeManager linkTypes;
 
     @Inject
     JiraIssueTracker(@ComponentImport IssueService issueService, @ComponentImport IssueManager issues,
@@ -98,7 +103,7 @@ class JiraIssueTracker implements IssueTracker {
             @ComponentImport IssueLinkManager links, @ComponentImport SubTaskManager subTasks,
             @ComponentImport UserManager users, @ComponentImport I18nResolver i18n, DebriefTypeIds typeIds,
             JiraSearch search, TrackedIssues tracked, DoneTransitions doneTransitions, DueDates dueDates,
-            @ComponentImport PermissionManager permissions) {
+            @ComponentImport PermissionManager permissions, @ComponentImport IssueLinkTypeManager linkTypes) {
         this.issueService = issueService;
         this.issues = issues;
         this.authentication = authentication;
@@ -117,6 +122,7 @@ class JiraIssueTracker implements IssueTracker {
         this.doneTransitions = doneTransitions;
         this.dueDates = dueDates;
         this.permissions = permissions;
+        this.linkTypes = linkTypes;
     }
 
     @Override
@@ -150,6 +156,11 @@ class JiraIssueTracker implements IssueTracker {
         return JiraRefs.ref(created);
     }
 
+    /**
+     * The sub-task names its incident and the items to review in its description, and links each item ("relates
+     * to"), so Jira's own issue view shows them. An owner Jira will not assign in the incident's project (left, lost
+     * the project, not assignable) must not block the checkpoint: validated again unassigned, it opens for the team.
+     */
     @Override
     public IssueRef createCheckpointSubTask(NewCheckpointSubTask subTask) {
         Issue parent = issues.getIssueObject(subTask.incident().id());
@@ -159,19 +170,16 @@ class JiraIssueTracker implements IssueTracker {
             throw new IllegalStateException("incident not found: " + subTask.incident());
         }
         ApplicationUser actor = actor(parent.getProjectObject());
-        IssueInputParameters input = issueService.newIssueInputParameters().setProjectId(parent.getProjectId())
-                .setIssueTypeId(typeId)
-                .setSummary(i18n.getText(subTask.summary().messageKey(), serializable(subTask.summary().args())))
-                .setDescription(i18n.getText("debrief.jira.checkpoint.description", subTask.openItems().stream()
-                        .map(IssueRef::key).collect(Collectors.joining(", "))))
-                .setDueDate(dueDates.format(subTask.due()));
-        ApplicationUser assignee = subTask.assignee() == null ? null : users.getUserByKey(subTask.assignee().key());
-        if (assignee != null) {
-            // a debrief owner who has since left must not block the checkpoint: it stays unassigned
-            input.setAssigneeId(assignee.getUsername());
+        ApplicationUser owner = subTask.assignee() == null ? null : users.getUserByKey(subTask.assignee().key());
+        IssueService.CreateValidationResult validation = issueService.validateSubTaskCreate(actor, parent.getId(),
+                checkpointInput(parent, typeId, subTask, owner));
+        if (owner != null && !validation.isValid() && refusesAssignee(validation)) {
+            LOG.warn("Debrief: {} cannot be assigned in {}; checkpoint {} of {} opens unassigned", owner.getUsername(),
+                    parent.getProjectObject() == null ? "?" : parent.getProjectObject().getKey(), subTask.number(),
+                    parent.getKey());
+            validation = issueService.validateSubTaskCreate(actor, parent.getId(),
+                    checkpointInput(parent, typeId, subTask, null));
         }
-        input.setSkipScreenCheck(true);
-        IssueService.CreateValidationResult validation = issueService.validateSubTaskCreate(actor, parent.getId(), input);
         refuseIfInvalid(validation);
         Issue created = created(issueService.create(actor, validation));
         try {
@@ -180,7 +188,52 @@ class JiraIssueTracker implements IssueTracker {
             // throws U (CreateException in 6.3): the sub-task exists; the claim records it, an admin can re-parent
             LOG.error("Debrief: created {} but could not make it a sub-task of {}", created.getKey(), parent.getKey(), e);
         }
+        linkItems(created, subTask.openItems(), actor);
         return JiraRefs.ref(created);
+    }
+
+    private IssueInputParameters checkpointInput(Issue parent, String typeId, NewCheckpointSubTask subTask,
+                                                 ApplicationUser assignee) {
+        String items = subTask.openItems().stream().map(IssueRef::key).collect(Collectors.joining(", "));
+        IssueInputParameters input = issueService.newIssueInputParameters().setProjectId(parent.getProjectId())
+                .setIssueTypeId(typeId)
+                .setSummary(i18n.getText(subTask.summary().messageKey(), serializable(subTask.summary().args())))
+                .setDescription(i18n.getText("debrief.jira.checkpoint.description", parent.getKey(), items))
+                .setDueDate(dueDates.format(subTask.due()));
+        if (assignee != null) {
+            input.setAssigneeId(assignee.getUsername());
+        }
+        input.setSkipScreenCheck(true);
+        return input;
+    }
+
+    private static boolean refusesAssignee(ServiceResult validation) {
+        ErrorCollection errors = validation.getErrorCollection();
+        return errors != null && errors.getErrors() != null && errors.getErrors().containsKey("assignee");
+    }
+
+    /** Best effort: the sub-task exists and its description names the items; a missing link is logged, not fatal. */
+    private void linkItems(Issue checkpoint, List<IssueRef> items, ApplicationUser actor) {
+        if (items.isEmpty()) {
+            return;
+        }
+        IssueLinkType relates = first(linkTypes.getIssueLinkTypesByName(RELATES_LINK_TYPE));
+        if (relates == null) {
+            LOG.warn("Debrief: no '{}' link type in Jira; checkpoint {} names its items in its description only",
+                    RELATES_LINK_TYPE, checkpoint.getKey());
+            return;
+        }
+        for (IssueRef item : items) {
+            try {
+                links.createIssueLink(checkpoint.getId(), item.id(), relates.getId(), NEXT_SEQUENCE, actor);
+            } catch (Exception e) {
+                LOG.error("Debrief: could not link checkpoint {} to {}", checkpoint.getKey(), item.key(), e);
+            }
+        }
+    }
+
+    private static IssueLinkType first(Collection<IssueLinkType> types) {
+        return types == null || types.isEmpty() ? null : types.iterator().next();
     }
 
     @Override

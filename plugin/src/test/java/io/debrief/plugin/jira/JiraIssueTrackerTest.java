@@ -20,6 +20,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -38,6 +39,8 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.search.SearchResults;
@@ -99,10 +102,11 @@ class JiraIssueTrackerTest {
     private final DoneTransitions doneTransitions = mock(DoneTransitions.class);
     private final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
+    private final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
     private final JiraIssueTracker tracker = new JiraIssueTracker(issueService, issues, authentication, projects,
             constants, priorities, resolutions, labels, links, subTasks, users, i18n, typeIds,
             new JiraSearch(searchService), new TrackedIssues(links, typeIds), doneTransitions,
-            new DueDates(applicationProperties, authentication), permissions);
+            new DueDates(applicationProperties, authentication), permissions, linkTypes);
 
     private final ApplicationUser alice = user("alice");
     private final Project ops = project(1L, "OPS");
@@ -219,6 +223,81 @@ class JiraIssueTrackerTest {
     }
 
     @Test
+    void aCheckpointSubTaskNamesItsIncidentAndItemsAndLinksEachItem() throws Exception {
+        givenJirasRelatesLinkType(7L);
+        MutableIssue created = givenSubTaskCreateSucceeds(30, "OPS-30");
+
+        tracker.createCheckpointSubTask(checkpointOf(null, new IssueRef(20, "OPS-20", "OPS"),
+                new IssueRef(21, "PAY-21", "PAY")));
+
+        verify(input).setDescription("debrief.jira.checkpoint.description [OPS-1, OPS-20, PAY-21]");
+        verify(links).createIssueLink(30L, 20L, 7L, null, alice);
+        verify(links).createIssueLink(30L, 21L, 7L, null, alice);
+        verify(subTasks).createSubTaskIssueLink(incident, created, alice);
+    }
+
+    @Test
+    void aCheckpointWhoseItemCannotBeLinkedStillOpensAndLinksTheOthers() throws Exception {
+        givenJirasRelatesLinkType(7L);
+        givenSubTaskCreateSucceeds(30, "OPS-30");
+        doThrow(new CreateException("no link permission")).when(links).createIssueLink(30L, 20L, 7L, null, alice);
+
+        IssueRef ref = tracker.createCheckpointSubTask(checkpointOf(null, new IssueRef(20, "OPS-20", "OPS"),
+                new IssueRef(21, "OPS-21", "OPS")));
+
+        assertThat(ref.key()).isEqualTo("OPS-30");
+        verify(links).createIssueLink(30L, 21L, 7L, null, alice);
+    }
+
+    @Test
+    void withoutJirasRelatesLinkTypeTheCheckpointNamesItsItemsInItsDescriptionOnly() throws Exception {
+        when(linkTypes.getIssueLinkTypesByName("Relates")).thenReturn(List.of());
+        givenSubTaskCreateSucceeds(30, "OPS-30");
+
+        IssueRef ref = tracker.createCheckpointSubTask(checkpointOf(null, new IssueRef(20, "OPS-20", "OPS")));
+
+        assertThat(ref.key()).isEqualTo("OPS-30");
+        verify(input).setDescription("debrief.jira.checkpoint.description [OPS-1, OPS-20]");
+        verify(links, never()).createIssueLink(anyLong(), anyLong(), anyLong(), any(), any());
+    }
+
+    @Test
+    void anOwnerJiraWillNotAssignInTheProjectLeavesTheSubTaskUnassigned() throws Exception {
+        ApplicationUser carol = user("carol");
+        when(users.getUserByKey("carol")).thenReturn(carol);
+        IssueService.CreateValidationResult refused = refusedBy(Map.of("assignee", "User 'carol' cannot be assigned issues."));
+        IssueService.CreateValidationResult unassigned = valid(IssueService.CreateValidationResult.class);
+        when(issueService.validateSubTaskCreate(alice, 10L, input)).thenReturn(refused, unassigned);
+        MutableIssue created = anIssue(30, "OPS-30").project(ops).build();
+        when(issueService.create(alice, unassigned)).thenReturn(new IssueService.IssueResult(created));
+
+        IssueRef ref = tracker.createCheckpointSubTask(checkpointOf(new UserRef("carol", "Carol"),
+                new IssueRef(20, "OPS-20", "OPS")));
+
+        assertThat(ref.key()).isEqualTo("OPS-30");
+        // asked once with the owner, once without: the one input object Jira hands out saw a single assignee
+        verify(input).setAssigneeId("carol-name");
+        verify(input).setAssigneeId(anyString());
+        verify(issueService, times(2)).validateSubTaskCreate(alice, 10L, input);
+        verify(issueService).create(alice, unassigned);
+        verify(issueService, never()).create(alice, refused);
+    }
+
+    @Test
+    void aCheckpointRefusedForAnythingButTheAssigneeIsRefusedWithoutASecondTry() {
+        ApplicationUser carol = user("carol");
+        when(users.getUserByKey("carol")).thenReturn(carol);
+        IssueService.CreateValidationResult refused = refusedBy(Map.of("duedate", "Bad date."));
+        when(issueService.validateSubTaskCreate(alice, 10L, input)).thenReturn(refused);
+
+        assertThatThrownBy(() -> tracker.createCheckpointSubTask(checkpointOf(new UserRef("carol", "Carol"))))
+                .isInstanceOf(InvalidInputException.class);
+
+        verify(issueService).validateSubTaskCreate(alice, 10L, input);
+        verify(issueService, never()).create(any(), any(IssueService.CreateValidationResult.class));
+    }
+
+    @Test
     void aCheckpointOwnerWhoLeftLeavesTheSubTaskUnassigned() {
         MutableIssue created = anIssue(30, "OPS-30").project(ops).build();
         IssueService.CreateValidationResult validation = valid(IssueService.CreateValidationResult.class);
@@ -230,6 +309,33 @@ class JiraIssueTrackerTest {
 
         verify(input, never()).setAssigneeId(anyString());
         verify(issueService).create(alice, validation);
+    }
+
+    private NewCheckpointSubTask checkpointOf(UserRef owner, IssueRef... openItems) {
+        return new NewCheckpointSubTask(incidentRef, 1, CheckpointSummary.of(1, 14, incidentRef), List.of(openItems),
+                owner, LocalDate.of(2026, 4, 15));
+    }
+
+    private MutableIssue givenSubTaskCreateSucceeds(long id, String key) {
+        MutableIssue created = anIssue(id, key).project(ops).build();
+        IssueService.CreateValidationResult validation = valid(IssueService.CreateValidationResult.class);
+        when(issueService.validateSubTaskCreate(alice, 10L, input)).thenReturn(validation);
+        when(issueService.create(alice, validation)).thenReturn(new IssueService.IssueResult(created));
+        return created;
+    }
+
+    private void givenJirasRelatesLinkType(long id) {
+        IssueLinkType relates = mock(IssueLinkType.class);
+        when(relates.getId()).thenReturn(id);
+        when(linkTypes.getIssueLinkTypesByName("Relates")).thenReturn(List.of(relates));
+    }
+
+    private static IssueService.CreateValidationResult refusedBy(Map<String, String> fieldErrors) {
+        ErrorCollection errors = errors(fieldErrors, List.of());
+        IssueService.CreateValidationResult refused = mock(IssueService.CreateValidationResult.class);
+        when(refused.isValid()).thenReturn(false);
+        when(refused.getErrorCollection()).thenReturn(errors);
+        return refused;
     }
 
     @Test

@@ -345,6 +345,38 @@ class PluginJiraLayerTest {
         assertThat(tracker.find(checkpoint.key()).orElseThrow().incident()).isEqualTo(incident.ref());
     }
 
+    @Test
+    void a_checkpoint_names_its_incident_and_items_and_links_each_item_as_related() {
+        SandboxIssue incident = anIncident("PAY");
+        IssueRef item = tracker.createActionItem(item(incident, "PAY", "Task", null), "debrief");
+
+        IssueRef checkpoint = tracker.createCheckpointSubTask(new NewCheckpointSubTask(incident.ref(), 1,
+                CheckpointSummary.of(1, 14, incident.ref()), List.of(item), null, LocalDate.now(ZoneOffset.UTC)));
+
+        assertThat(host.issues().property(checkpoint.id(), "description")).hasValueSatisfying(text -> assertThat(text)
+                .contains(incident.key()).contains(item.key()));
+        assertThat(host.issues().links(checkpoint.id(), true)).singleElement().satisfies(link -> {
+            assertThat(link.typeName()).isEqualTo("Relates");
+            assertThat(link.destinationId()).isEqualTo(item.id());
+        });
+        // the item still belongs to its incident, not to the checkpoint that relates to it
+        assertThat(tracker.find(item.key()).orElseThrow().incident()).isEqualTo(incident.ref());
+    }
+
+    @Test
+    void a_checkpoint_whose_owner_cannot_be_assigned_in_the_project_opens_unassigned() {
+        // carol owned the debrief but has no right in PAY: Jira refuses her as assignee there
+        SandboxIssue incident = anIncident("PAY");
+
+        IssueRef checkpoint = tracker.createCheckpointSubTask(new NewCheckpointSubTask(incident.ref(), 1,
+                CheckpointSummary.of(1, 14, incident.ref()), List.of(), new UserRef("carol", "Carol Chen"),
+                LocalDate.now(ZoneOffset.UTC)));
+
+        SandboxIssue stored = host.issues().byId(checkpoint.id()).orElseThrow();
+        assertThat(stored.parentId()).isEqualTo(incident.id());
+        assertThat(stored.assignee()).isNull();
+    }
+
     // --- DerivedEntries
 
     @Test
