@@ -47,6 +47,11 @@ final class SettingsOfOneRun implements Settings {
     }
 
     @Override
+    public void removeProject(String projectKey) {
+        throw new UnsupportedOperationException("a job run only reads settings");
+    }
+
+    @Override
     public List<ProjectSettings> savedProjects() {
         return stored.savedProjects();
     }

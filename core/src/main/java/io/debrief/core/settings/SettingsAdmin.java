@@ -61,9 +61,9 @@ public final class SettingsAdmin {
         }
         List<ProjectSettings> projects = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < form.projects().size(); i++) {
+        for (int i = 0; i < form.projectRows().size(); i++) {
             String prefix = "projects[" + i + "].";
-            SettingsForm.Project project = form.projects().get(i);
+            SettingsForm.Project project = form.projectRows().get(i);
             if (project == null) {
                 errors.add(ValidationError.of(prefix + "projectKey", "debrief.error.settings.project.invalid"));
                 continue;
@@ -88,7 +88,7 @@ public final class SettingsAdmin {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        settings.saveAll(global, projects);
+        settings.saveAll(global, form.keepsSavedProjects() ? settings.savedProjects() : projects);
         return new Snapshot(settings.global(), settings.savedProjects());
     }
 

@@ -47,6 +47,50 @@ class SettingsAdminTest {
     }
 
     @Test
+    void a_project_left_out_of_a_save_is_removed_and_reads_as_the_defaults_again() {
+        // given: two projects with their own settings (issue 13.14: a project row can be removed)
+        admin.save(form("debrief", List.of(project("OPS", 10L, 120L, 21), project("PAY", 3L, 90L, 7))),
+                administrator);
+
+        // when: the admin saves with PAY's row removed
+        SettingsAdmin.Snapshot saved = admin.save(form("debrief", List.of(project("OPS", 10L, 120L, 21))),
+                administrator);
+
+        // then: PAY is back on the defaults; OPS keeps its own
+        assertThat(saved.projects()).extracting(ProjectSettings::projectKey).containsExactly("OPS");
+        assertThat(settings.forProject("PAY")).isEqualTo(ProjectSettings.defaults("PAY"));
+        assertThat(settings.forProject("OPS").checkpointIntervalDays()).isEqualTo(21);
+    }
+
+    @Test
+    void a_save_that_names_no_projects_at_all_keeps_the_saved_ones() {
+        // given
+        admin.save(form("debrief", List.of(project("OPS", 10L, 120L, 21))), administrator);
+
+        // when: a client sends the global settings only (no "projects" field)
+        SettingsAdmin.Snapshot saved = admin.save(form("learn", null), administrator);
+
+        // then
+        assertThat(saved.global().label()).isEqualTo("learn");
+        assertThat(saved.projects()).extracting(ProjectSettings::projectKey).containsExactly("OPS");
+        assertThat(settings.forProject("OPS").checkpointIntervalDays()).isEqualTo(21);
+    }
+
+    @Test
+    void a_refused_save_removes_nothing() {
+        // given
+        admin.save(form("debrief", List.of(project("OPS", 10L, 120L, 21), project("PAY", 3L, 90L, 7))),
+                administrator);
+
+        // when: PAY's row is left out, but OPS's target is refused
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> admin.save(form("debrief", List.of(project("OPS", 0L, 120L, 21))), administrator));
+
+        // then
+        assertThat(settings.savedProjects()).extracting(ProjectSettings::projectKey).containsExactly("OPS", "PAY");
+    }
+
+    @Test
     void what_the_settings_name_must_exist_in_the_tracker_each_refused_on_its_field() {
         // given: names Jira does not hold (issue 13.14)
         SettingsForm form = new SettingsForm("debrief", "a b c d e f", "No Such Resolution", "Ultra",

@@ -37,6 +37,11 @@ public final class InMemorySettings implements Settings {
     }
 
     @Override
+    public void removeProject(String projectKey) {
+        projects.remove(projectKey);
+    }
+
+    @Override
     public List<ProjectSettings> savedProjects() {
         return projects.values().stream().sorted(Comparator.comparing(ProjectSettings::projectKey)).toList();
     }

@@ -104,12 +104,24 @@ public class AoSettings implements Settings {
         return keys.stream().map(this::forProject).toList();
     }
 
-    /** The admin page's save: global and every project row in one transaction, so it lands whole or not at all. */
+    @Override
+    public void removeProject(String projectKey) {
+        ao.executeInTransaction(() -> {
+            ao.delete(ao.find(SettingEntity.class, "SCOPE = ?", projectScope(projectKey)));
+            return null;
+        });
+    }
+
+    /**
+     * The admin page's save: global, every project row, and the removal of projects left out, in one transaction, so
+     * it lands whole or not at all.
+     */
     @Override
     public void saveAll(GlobalSettings global, List<ProjectSettings> projects) {
         ao.executeInTransaction(() -> {
             saveGlobal(global);
             projects.forEach(this::saveProject);
+            removedBy(projects).forEach(this::removeProject);
             return null;
         });
     }

@@ -92,6 +92,26 @@ class LabelRemovalsAndSettingsContractTest {
         }
 
         @Test
+        void aSaveOfExactlySomeProjectsRemovesTheOthersWhichReadAsDefaultsAgain() {
+            // given
+            ProjectSettings web = new ProjectSettings("WEB", true, Targets.DEFAULT, 7);
+            ProjectSettings ops = new ProjectSettings("OPS", false,
+                    new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)), 21);
+            settings().saveAll(GlobalSettings.DEFAULTS, List.of(web, ops));
+
+            // when
+            settings().saveAll(GlobalSettings.DEFAULTS, List.of(web));
+
+            // then
+            assertThat(settings().savedProjects()).containsExactly(web);
+            assertThat(settings().forProject("OPS")).isEqualTo(ProjectSettings.defaults("OPS"));
+
+            // and a removed project can be saved again
+            settings().saveProject(ops);
+            assertThat(settings().savedProjects()).containsExactly(ops, web);
+        }
+
+        @Test
         void declinedSuggestedFiltersStayDeclinedAndLeaveTheOtherSettingsAlone() {
             // given
             GlobalSettings global = new GlobalSettings("post-incident", "0 30 5 * * ?", "Obsolete", "Highest",
