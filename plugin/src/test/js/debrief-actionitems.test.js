@@ -25,7 +25,6 @@ const SECTION = `
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-
 function field(name) {
     return document.querySelector(`form.debrief-item-form [name="${name}"]`);
 }
@@ -34,7 +33,7 @@ describe('Debrief.ActionItems', () => {
     let section;
 
     beforeEach(() => {
-        loadFollowup(window, 'debrief-actionitems.js', SECTION, '/jira');
+        loadFollowup(window, 'followup/actionitems.js', SECTION, '/jira');
         section = document.querySelector('section.debrief-action-items');
         window.Debrief.ActionItems.init(section);
     });
@@ -54,8 +53,11 @@ describe('Debrief.ActionItems', () => {
 
     it('opens the form pre-filled when the Debrief tab drafts an item', () => {
         // when
-        document.dispatchEvent(new CustomEvent('debrief:draft-action-item',
-            { detail: { summary: 'Page the on-call sooner', category: 'detect' } }));
+        document.dispatchEvent(
+            new CustomEvent('debrief:draft-action-item', {
+                detail: { summary: 'Page the on-call sooner', category: 'detect' }
+            })
+        );
 
         // then
         expect(section.querySelector('details').open).toBe(true);
@@ -65,20 +67,33 @@ describe('Debrief.ActionItems', () => {
     });
 
     it('ignores a draft meant for another incident and keeps the category on an unknown one', () => {
-        document.dispatchEvent(new CustomEvent('debrief:draft-action-item',
-            { detail: { summary: 'Other', category: 'fix', incident: 'INC-99' } }));
+        document.dispatchEvent(
+            new CustomEvent('debrief:draft-action-item', {
+                detail: { summary: 'Other', category: 'fix', incident: 'INC-99' }
+            })
+        );
         expect(section.querySelector('details').open).toBe(false);
 
-        document.dispatchEvent(new CustomEvent('debrief:draft-action-item',
-            { detail: { summary: 'Mine', category: 'blame' } }));
+        document.dispatchEvent(
+            new CustomEvent('debrief:draft-action-item', { detail: { summary: 'Mine', category: 'blame' } })
+        );
         expect(field('summary').value).toBe('Mine');
         expect(field('category').value).toBe('detect');
     });
 
     it('posts the item and shows the new row without a reload', async () => {
         // given
-        window.fetch.mockReturnValue(answer(201, { key: 'INC-101', summary: 'Alert', status: 'open',
-            category: 'detect', due: null, assignee: null, ageDays: 0 }));
+        window.fetch.mockReturnValue(
+            answer(201, {
+                key: 'INC-101',
+                summary: 'Alert',
+                status: 'open',
+                category: 'detect',
+                due: null,
+                assignee: null,
+                ageDays: 0
+            })
+        );
         field('summary').value = 'Alert';
 
         // when
@@ -90,17 +105,24 @@ describe('Debrief.ActionItems', () => {
         expect(JSON.parse(init.body)).toEqual({ summary: 'Alert', category: 'detect' });
         const row = section.querySelector('tr[data-key="INC-101"]');
         expect(row.querySelector('a').getAttribute('href')).toBe('/jira/browse/INC-101');
-        expect(section.querySelector('.debrief-form-errors').textContent)
-            .toBe('debrief.followup.items.created(INC-101)');
+        expect(section.querySelector('.debrief-form-errors').textContent).toBe(
+            'debrief.followup.items.created(INC-101)'
+        );
         expect(field('summary').value).toBe('');
     });
 
     it('shows each refused field next to it and the general message on top', async () => {
         // given
-        window.fetch.mockReturnValue(answer(400, { message: 'Some details need another look.', errors: [
-            { field: 'summary', message: 'Give the action item a summary.' },
-            { field: 'due', message: 'The due date lies in the past.' },
-            { field: 'incident', message: 'Unplaced problem.' }] }));
+        window.fetch.mockReturnValue(
+            answer(400, {
+                message: 'Some details need another look.',
+                errors: [
+                    { field: 'summary', message: 'Give the action item a summary.' },
+                    { field: 'due', message: 'The due date lies in the past.' },
+                    { field: 'incident', message: 'Unplaced problem.' }
+                ]
+            })
+        );
 
         // when
         await window.Debrief.ActionItems.submit(section, document.querySelector('form'));
@@ -117,12 +139,20 @@ describe('Debrief.ActionItems', () => {
 
     it('never turns server text into markup', async () => {
         // given
-        window.fetch.mockReturnValueOnce(answer(400, { message: HOSTILE, errors: [{ field: 'summary', message: HOSTILE }] }));
+        window.fetch.mockReturnValueOnce(
+            answer(400, { message: HOSTILE, errors: [{ field: 'summary', message: HOSTILE }] })
+        );
 
         // when
         await window.Debrief.ActionItems.submit(section, document.querySelector('form'));
-        window.Debrief.ActionItems.addRow(section, { key: 'INC-7', summary: HOSTILE, status: 'open',
-            assignee: { key: 'x', displayName: HOSTILE }, category: HOSTILE, ageDays: 1 });
+        window.Debrief.ActionItems.addRow(section, {
+            key: 'INC-7',
+            summary: HOSTILE,
+            status: 'open',
+            assignee: { key: 'x', displayName: HOSTILE },
+            category: HOSTILE,
+            ageDays: 1
+        });
 
         // then
         expect(section.querySelector('img')).toBeNull();

@@ -14,15 +14,31 @@ function answer(status, body) {
 
 function item(key, overrides = {}) {
     return {
-        key, projectKey: 'OPS', summary: `Summary of ${key}`, incident: 'INC-12', ageDays: 40, due: '2026-03-01',
-        checkpointsPassed: 1, timesDeferred: 0, lastDecision: null, version: 0, priority: 'Medium',
-        category: 'detect', components: [], canDecide: true, ...overrides
+        key,
+        projectKey: 'OPS',
+        summary: `Summary of ${key}`,
+        incident: 'INC-12',
+        ageDays: 40,
+        due: '2026-03-01',
+        checkpointsPassed: 1,
+        timesDeferred: 0,
+        lastDecision: null,
+        version: 0,
+        priority: 'Medium',
+        category: 'detect',
+        components: [],
+        canDecide: true,
+        ...overrides
     };
 }
 
 function reviewPage(items, extra = {}) {
     return {
-        items, start: 0, limit: 50, total: items.length, groups: [{ key: '', items: items.map((i) => i.key) }],
+        items,
+        start: 0,
+        limit: 50,
+        total: items.length,
+        groups: [{ key: '', items: items.map((i) => i.key) }],
         totals: { open: items.length, overdue: 1, closedThisMonth: 2, completionRate: 0.5, medianAgeDays: 40 },
         ...extra
     };
@@ -44,9 +60,9 @@ describe('Debrief.Review', () => {
         window.Debrief = undefined;
         window.define = undefined;
         window.fetch = vi.fn();
-        loadScript(window, 'debrief-rest.js');
-        loadScript(window, 'debrief-dom.js');
-        loadScript(window, 'debrief-review.js');
+        loadScript(window, 'shared/rest.js');
+        loadScript(window, 'shared/dom.js');
+        loadScript(window, 'review/index.js');
         document.body.innerHTML = '<div id="review"></div>';
         container = document.getElementById('review');
     });
@@ -57,22 +73,30 @@ describe('Debrief.Review', () => {
 
         // when
         await window.Debrief.Review.mountList(container, {
-            restBase: REST, preferences: { projects: 'OPS,PAY', jql: 'component = "A&B"', olderThanDays: '30',
-                groupBy: 'none' }
+            restBase: REST,
+            preferences: { projects: 'OPS,PAY', jql: 'component = "A&B"', olderThanDays: '30', groupBy: 'none' }
         }).load();
 
         // then
-        expect(lastCall().url).toBe(`${REST}/review?projects=OPS%2CPAY&jql=component%20%3D%20%22A%26B%22`
-            + '&olderThanDays=30&sort=age&start=0&limit=50');
+        expect(lastCall().url).toBe(
+            `${REST}/review?projects=OPS%2CPAY&jql=component%20%3D%20%22A%26B%22` +
+                '&olderThanDays=30&sort=age&start=0&limit=50'
+        );
         expect(container.querySelector('tr[data-key="OPS-1"]').textContent).toContain('Summary of OPS-1');
         expect(container.querySelector('.debrief-review-totals').textContent).toContain('50%');
     });
 
     it('sorts by a server column through the API and by other columns within the page', async () => {
         // given
-        window.fetch.mockImplementation(() => answer(200, reviewPage([
-            item('OPS-1', { summary: 'beta', checkpointsPassed: 2 }),
-            item('OPS-2', { summary: 'alpha', checkpointsPassed: 0 })])));
+        window.fetch.mockImplementation(() =>
+            answer(
+                200,
+                reviewPage([
+                    item('OPS-1', { summary: 'beta', checkpointsPassed: 2 }),
+                    item('OPS-2', { summary: 'alpha', checkpointsPassed: 0 })
+                ])
+            )
+        );
         const review = window.Debrief.Review.mountList(container, { restBase: REST });
         await review.load();
 
@@ -108,7 +132,9 @@ describe('Debrief.Review', () => {
 
         // then
         expect(lastCall().url).toContain('start=50&limit=50');
-        expect(container.querySelector('.debrief-review-paging').textContent).toContain('debrief.review.page(1,50,120)');
+        expect(container.querySelector('.debrief-review-paging').textContent).toContain(
+            'debrief.review.page(1,50,120)'
+        );
     });
 
     it('sends decisions with the item version and asks for a reason before closing', async () => {
@@ -120,7 +146,9 @@ describe('Debrief.Review', () => {
 
         // when: closing without a reason
         container.querySelector('button[data-decision="close"]').click();
-        container.querySelector('form.debrief-review-close').dispatchEvent(new window.Event('submit', { cancelable: true }));
+        container
+            .querySelector('form.debrief-review-close')
+            .dispatchEvent(new window.Event('submit', { cancelable: true }));
         await flush();
 
         // then: nothing sent, the reason is asked for next to the item
@@ -134,7 +162,11 @@ describe('Debrief.Review', () => {
         // then
         const sent = window.fetch.mock.calls[requestsBefore];
         expect(sent[0]).toBe(`${REST}/review/items/OPS-1/decision`);
-        expect(JSON.parse(sent[1].body)).toEqual({ decision: 'close-irrelevant', version: 3, reason: 'Replaced by the new alerting' });
+        expect(JSON.parse(sent[1].body)).toEqual({
+            decision: 'close-irrelevant',
+            version: 3,
+            reason: 'Replaced by the new alerting'
+        });
         expect(container.querySelector('.aui-message-success').textContent).toBe('debrief.review.decided');
     });
 
@@ -152,14 +184,16 @@ describe('Debrief.Review', () => {
         expect(window.fetch.mock.calls).toHaveLength(1);
 
         // when: a browse-only reader's page
-        window.fetch.mockReturnValueOnce(answer(200, reviewPage([item('OPS-1', { canDecide: false }),
-            item('OPS-2', { canDecide: false })])));
+        window.fetch.mockReturnValueOnce(
+            answer(200, reviewPage([item('OPS-1', { canDecide: false }), item('OPS-2', { canDecide: false })]))
+        );
         await review.load();
 
         // then: no decision anywhere, not even the column
         expect(container.querySelectorAll('button[data-decision]')).toHaveLength(0);
-        expect([...container.querySelectorAll('thead th')].map((th) => th.textContent))
-            .not.toContain('debrief.review.column.actions');
+        expect([...container.querySelectorAll('thead th')].map((th) => th.textContent)).not.toContain(
+            'debrief.review.column.actions'
+        );
         expect(container.querySelector('tr[data-key="OPS-1"]').children).toHaveLength(8);
     });
 
@@ -176,8 +210,9 @@ describe('Debrief.Review', () => {
         const formRow = container.querySelector('tr[data-key="OPS-1"] + tr.debrief-review-close-row');
         expect(formRow.querySelector('td').getAttribute('colspan')).toBe('9');
         expect(document.activeElement).toBe(formRow.querySelector('textarea'));
-        expect(container.querySelector('tr[data-key="OPS-1"] button[data-decision="close"]')
-            .getAttribute('aria-expanded')).toBe('true');
+        expect(
+            container.querySelector('tr[data-key="OPS-1"] button[data-decision="close"]').getAttribute('aria-expanded')
+        ).toBe('true');
 
         // when: closing without a reason
         formRow.querySelector('form').dispatchEvent(new window.Event('submit', { cancelable: true }));
@@ -186,28 +221,40 @@ describe('Debrief.Review', () => {
         // then: said once, in the form, tied to the reason
         expect(container.textContent.split('debrief.review.reason.required')).toHaveLength(2);
         const error = container.querySelector('.debrief-review-close [data-field="reason"]');
-        expect(container.querySelector('.debrief-review-close textarea').getAttribute('aria-describedby')).toBe(error.id);
+        expect(container.querySelector('.debrief-review-close textarea').getAttribute('aria-describedby')).toBe(
+            error.id
+        );
         expect(container.querySelector('.debrief-review-error-row')).toBeNull();
 
         // when: Escape in the form
-        container.querySelector('.debrief-review-close textarea')
+        container
+            .querySelector('.debrief-review-close textarea')
             .dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 
         // then: the form and its error are gone, the focus back on the button that opened it
         expect(container.querySelector('.debrief-review-close')).toBeNull();
         expect(container.textContent).not.toContain('debrief.review.reason.required');
-        expect(document.activeElement).toBe(container.querySelector('tr[data-key="OPS-1"] button[data-decision="close"]'));
+        expect(document.activeElement).toBe(
+            container.querySelector('tr[data-key="OPS-1"] button[data-decision="close"]')
+        );
     });
 
     it('links item and incident keys to their issues in Jira, under the context path', async () => {
-        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { incident: 'INC-12' }),
-            item('OPS-2', { incident: null })])));
+        window.fetch.mockReturnValue(
+            answer(200, reviewPage([item('OPS-1', { incident: 'INC-12' }), item('OPS-2', { incident: null })]))
+        );
 
         await window.Debrief.Review.mountList(container, { restBase: REST }).load();
 
-        const links = [...container.querySelectorAll('tr[data-key] a')].map((a) => [a.textContent, a.getAttribute('href')]);
-        expect(links).toEqual([['OPS-1', '/jira/browse/OPS-1'], ['INC-12', '/jira/browse/INC-12'],
-            ['OPS-2', '/jira/browse/OPS-2']]);
+        const links = [...container.querySelectorAll('tr[data-key] a')].map((a) => [
+            a.textContent,
+            a.getAttribute('href')
+        ]);
+        expect(links).toEqual([
+            ['OPS-1', '/jira/browse/OPS-1'],
+            ['INC-12', '/jira/browse/INC-12'],
+            ['OPS-2', '/jira/browse/OPS-2']
+        ]);
     });
 
     it('says the direction the list is really in: oldest first is age descending; a second click turns it round', async () => {
@@ -238,13 +285,27 @@ describe('Debrief.Review', () => {
     });
 
     it('keeps the last decision and its History button apart', async () => {
-        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { lastDecision: { decision: 'keep',
-            by: { key: 'alice', displayName: 'Alice' }, at: '2026-12-19T10:00:00Z', version: 1 } })])));
+        window.fetch.mockReturnValue(
+            answer(
+                200,
+                reviewPage([
+                    item('OPS-1', {
+                        lastDecision: {
+                            decision: 'keep',
+                            by: { key: 'alice', displayName: 'Alice' },
+                            at: '2026-12-19T10:00:00Z',
+                            version: 1
+                        }
+                    })
+                ])
+            )
+        );
 
         await window.Debrief.Review.mountList(container, { restBase: REST }).load();
 
-        expect(container.querySelector('.debrief-review-last').textContent)
-            .toBe('debrief.review.decision.by(debrief.review.decision.kept,Alice,2026-12-19) debrief.review.history');
+        expect(container.querySelector('.debrief-review-last').textContent).toBe(
+            'debrief.review.decision.by(debrief.review.decision.kept,Alice,2026-12-19) debrief.review.history'
+        );
     });
 
     it('sends prioritise and keep without a reason', () => {
@@ -260,7 +321,9 @@ describe('Debrief.Review', () => {
         window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1')])));
         const review = window.Debrief.Review.mountList(container, { restBase: REST });
         await review.load();
-        window.fetch.mockReturnValueOnce(answer(409, { message: '<img src=x onerror=alert(1)> decided meanwhile', errors: [] }));
+        window.fetch.mockReturnValueOnce(
+            answer(409, { message: '<img src=x onerror=alert(1)> decided meanwhile', errors: [] })
+        );
 
         // when
         await review.decide('OPS-1', 'keep');
@@ -276,14 +339,25 @@ describe('Debrief.Review', () => {
 
         await window.Debrief.Review.mountList(container, { restBase: REST }).load();
 
-        expect(container.querySelector('.aui-message-error').textContent).toContain('Log in to see and work on debriefs.');
+        expect(container.querySelector('.aui-message-error').textContent).toContain(
+            'Log in to see and work on debriefs.'
+        );
     });
 
     it('escapes item text and shows group headers when grouped', async () => {
-        window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { summary: '<script>alert(1)</script>' })],
-            { groups: [{ key: 'INC-12', items: ['OPS-1'] }] })));
+        window.fetch.mockReturnValue(
+            answer(
+                200,
+                reviewPage([item('OPS-1', { summary: '<script>alert(1)</script>' })], {
+                    groups: [{ key: 'INC-12', items: ['OPS-1'] }]
+                })
+            )
+        );
 
-        await window.Debrief.Review.mountList(container, { restBase: REST, preferences: { groupBy: 'incident' } }).load();
+        await window.Debrief.Review.mountList(container, {
+            restBase: REST,
+            preferences: { groupBy: 'incident' }
+        }).load();
 
         expect(container.querySelector('script')).toBeNull();
         expect(container.querySelector('tr[data-key="OPS-1"]').textContent).toContain('<script>alert(1)</script>');
@@ -294,22 +368,28 @@ describe('Debrief.Review', () => {
         const svg = window.Debrief.Review.internals.trendChart(document, {
             months: [
                 { month: '2026-01', medianSecondsToDetect: 240, medianSecondsToResolve: 3300 },
-                { month: '<script>alert(1)</script>', medianSecondsToDetect: null, medianSecondsToResolve: 1800 }],
-            detectTargetSeconds: 300, resolveTargetSeconds: 3600
+                { month: '<script>alert(1)</script>', medianSecondsToDetect: null, medianSecondsToResolve: 1800 }
+            ],
+            detectTargetSeconds: 300,
+            resolveTargetSeconds: 3600
         });
         document.body.appendChild(svg);
 
         expect(svg.getAttribute('role')).toBe('img');
         expect(svg.querySelector('title').textContent).toBe('debrief.review.trends.title');
         expect(svg.querySelector('desc').textContent).toBe('debrief.review.trends.desc');
-        expect([...svg.querySelectorAll('text.month')].map((t) => t.textContent))
-            .toEqual(['2026-01', '<script>alert(1)</script>']);
+        expect([...svg.querySelectorAll('text.month')].map((t) => t.textContent)).toEqual([
+            '2026-01',
+            '<script>alert(1)</script>'
+        ]);
         expect(document.querySelector('script')).toBeNull();
         expect(svg.querySelectorAll('circle.point-detect')).toHaveLength(1);
         expect(svg.querySelectorAll('circle.point-resolve')).toHaveLength(2);
         expect(svg.querySelector('line.target-resolve')).not.toBeNull();
-        expect([...svg.querySelectorAll('text.axis-label')].map((t) => t.textContent))
-            .toEqual(['debrief.review.trends.month', 'debrief.review.trends.minutes']);
+        expect([...svg.querySelectorAll('text.axis-label')].map((t) => t.textContent)).toEqual([
+            'debrief.review.trends.month',
+            'debrief.review.trends.minutes'
+        ]);
     });
 
     it('scales the y axis from zero in round steps', () => {
@@ -329,9 +409,13 @@ describe('Debrief.Review', () => {
 
     it('draws the y ticks from zero, keeps the last month label inside the chart, and names every line in a legend', () => {
         const trends = {
-            months: ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'].map((month) => (
-                { month, medianSecondsToDetect: 120, medianSecondsToResolve: 214 * 60 })),
-            detectTargetSeconds: 300, resolveTargetSeconds: 3600
+            months: ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'].map((month) => ({
+                month,
+                medianSecondsToDetect: 120,
+                medianSecondsToResolve: 214 * 60
+            })),
+            detectTargetSeconds: 300,
+            resolveTargetSeconds: 3600
         };
         const svg = window.Debrief.Review.internals.trendChart(document, trends);
 
@@ -347,27 +431,39 @@ describe('Debrief.Review', () => {
             ['detect', 'debrief.review.trends.median.of(debrief.review.trends.detect)'],
             ['target-detect', 'debrief.review.trends.target.of(debrief.review.trends.detect)'],
             ['resolve', 'debrief.review.trends.median.of(debrief.review.trends.resolve)'],
-            ['target-resolve', 'debrief.review.trends.target.of(debrief.review.trends.resolve)']]);
-        expect(legend.querySelector('[data-series="target-resolve"] line').getAttribute('stroke-dasharray')).toBe('4 3');
+            ['target-resolve', 'debrief.review.trends.target.of(debrief.review.trends.resolve)']
+        ]);
+        expect(legend.querySelector('[data-series="target-resolve"] line').getAttribute('stroke-dasharray')).toBe(
+            '4 3'
+        );
     });
 
     it('is a dashboard item: an AMD constructor that renders, resizes and saves its preferences', async () => {
         // given
         const modules = {};
-        window.define = (name, deps, factory) => { modules[name] = factory(); };
-        loadScript(window, 'debrief-review.js');
+        window.define = (name, deps, factory) => {
+            modules[name] = factory();
+        };
+        loadScript(window, 'review/index.js');
         const api = { resize: vi.fn(), savePreferences: vi.fn() };
         const DashboardItem = modules['debrief/monthly-review'];
-        window.fetch.mockImplementation((url) => answer(200, url.includes('/trends')
-            ? { months: [], detectTargetSeconds: 300, resolveTargetSeconds: 3600, truncated: false }
-            : reviewPage([item('OPS-1')])));
+        window.fetch.mockImplementation((url) =>
+            answer(
+                200,
+                url.includes('/trends')
+                    ? { months: [], detectTargetSeconds: 300, resolveTargetSeconds: 3600, truncated: false }
+                    : reviewPage([item('OPS-1')])
+            )
+        );
 
         // when
         const dashboardItem = new DashboardItem(api, {});
         await dashboardItem.render(container, { projects: 'OPS' });
 
         // then
-        expect(window.fetch.mock.calls.map((c) => c[0])).toContain('/jira/rest/debrief/1.0/review/trends?months=6&projects=OPS');
+        expect(window.fetch.mock.calls.map((c) => c[0])).toContain(
+            '/jira/rest/debrief/1.0/review/trends?months=6&projects=OPS'
+        );
         expect(container.querySelector('.debrief-review-chart')).not.toBeNull();
         expect(api.resize).toHaveBeenCalled();
 
@@ -379,19 +475,37 @@ describe('Debrief.Review', () => {
         container.querySelector('form').dispatchEvent(new window.Event('submit', { cancelable: true }));
 
         // then
-        expect(api.savePreferences).toHaveBeenCalledWith({ projects: 'OPS', jql: 'component = payments',
-            olderThanDays: '30', groupBy: 'team' });
+        expect(api.savePreferences).toHaveBeenCalledWith({
+            projects: 'OPS',
+            jql: 'component = payments',
+            olderThanDays: '30',
+            groupBy: 'team'
+        });
     });
 
-    it('shows an item\'s decision history on request, reasons as text', async () => {
+    it("shows an item's decision history on request, reasons as text", async () => {
         // given
-        const decided = { decision: 'keep', by: { key: 'alice', displayName: 'Alice' }, at: '2026-03-17T10:00:00Z', version: 2 };
+        const decided = {
+            decision: 'keep',
+            by: { key: 'alice', displayName: 'Alice' },
+            at: '2026-03-17T10:00:00Z',
+            version: 2
+        };
         window.fetch.mockReturnValue(answer(200, reviewPage([item('OPS-1', { lastDecision: decided, version: 2 })])));
         const review = window.Debrief.Review.mountList(container, { restBase: REST });
         await review.load();
-        window.fetch.mockReturnValueOnce(answer(200, [
-            { decision: 'close-irrelevant', reason: '<b>obsolete</b>', by: { displayName: 'Bob' }, at: '2026-03-01T10:00:00Z', version: 1 },
-            decided]));
+        window.fetch.mockReturnValueOnce(
+            answer(200, [
+                {
+                    decision: 'close-irrelevant',
+                    reason: '<b>obsolete</b>',
+                    by: { displayName: 'Bob' },
+                    at: '2026-03-01T10:00:00Z',
+                    version: 1
+                },
+                decided
+            ])
+        );
 
         // when
         container.querySelector('button[data-history="OPS-1"]').click();
@@ -401,19 +515,31 @@ describe('Debrief.Review', () => {
         expect(lastCall().url).toBe(`${REST}/review/items/OPS-1/decisions`);
         const entries = [...container.querySelectorAll('.debrief-review-history li')];
         expect(entries).toHaveLength(2);
-        expect(entries[0].textContent).toContain('debrief.review.decision.by(debrief.review.decision.close-irrelevant,Bob,2026-03-01)');
+        expect(entries[0].textContent).toContain(
+            'debrief.review.decision.by(debrief.review.decision.close-irrelevant,Bob,2026-03-01)'
+        );
         expect(entries[0].querySelector('q').textContent).toBe('<b>obsolete</b>');
         expect(container.querySelector('b')).toBeNull();
     });
 
     it('mounts list and trends in a container rendered by Debrief.Review.container, outside any dashboard', async () => {
         // given
-        document.body.innerHTML = '<div data-debrief-review="true" data-rest-base="/sandbox/rest" data-projects="OPS"'
-            + ' data-jql="priority = High"></div>';
-        window.fetch.mockImplementation((url) => answer(200, url.includes('/trends')
-            ? { months: [{ month: '2026-03', medianSecondsToDetect: 120, medianSecondsToResolve: 600 }],
-                detectTargetSeconds: 300, resolveTargetSeconds: 3600, truncated: false }
-            : reviewPage([item('OPS-1')])));
+        document.body.innerHTML =
+            '<div data-debrief-review="true" data-rest-base="/sandbox/rest" data-projects="OPS"' +
+            ' data-jql="priority = High"></div>';
+        window.fetch.mockImplementation((url) =>
+            answer(
+                200,
+                url.includes('/trends')
+                    ? {
+                          months: [{ month: '2026-03', medianSecondsToDetect: 120, medianSecondsToResolve: 600 }],
+                          detectTargetSeconds: 300,
+                          resolveTargetSeconds: 3600,
+                          truncated: false
+                      }
+                    : reviewPage([item('OPS-1')])
+            )
+        );
 
         // when
         window.Debrief.Review.mountContainers(document);
