@@ -19,3 +19,14 @@ export function installAjs(window, contextPath = '/jira') {
 export function loadScript(window, module) {
     window.eval(readFileSync(join(BUNDLES, module), 'utf8'));
 }
+
+const SAMPLES = join(import.meta.dirname, '..', 'resources', 'rest-samples');
+
+/**
+ * An answer of the plugin's REST API as RestSamplesTest pins it (src/test/resources/rest-samples/NAME.json): the JS
+ * is tested with what the resources really answer, and a changed answer fails that Java test until the sample is
+ * rewritten, so the two cannot drift apart.
+ */
+export function restSample(name) {
+    return JSON.parse(readFileSync(join(SAMPLES, `${name}.json`), 'utf8'));
+}
