@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answer, loadFollowup } from './followup-kit.js';
+import { restSample } from './load.js';
 
 // The markup of Debrief.Followup.actionItems that the script relies on (the Soy tests pin the real template).
 const SECTION = `
@@ -158,5 +159,69 @@ describe('Debrief.ActionItems', () => {
         expect(section.querySelector('img')).toBeNull();
         expect(section.querySelector('[data-error-for="summary"]').textContent).toBe(HOSTILE);
         expect(section.querySelector('tr[data-key="INC-7"]').textContent).toContain(HOSTILE);
+    });
+
+    describe('changes made elsewhere on the page', () => {
+        const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+        const changed = (detail) => document.dispatchEvent(new CustomEvent('debrief:action-items-changed', { detail }));
+        const cells = (row) => [...row.querySelectorAll('td')].map((td) => td.textContent);
+
+        it('shows an item made from a suggestion at once, in place of "No action items yet", with its age', () => {
+            // given: the list is empty; the Debrief tab made an item (the REST answer of the create call)
+            const created = restSample('action-item-created');
+
+            // when
+            changed({ incident: 'INC-12', item: created });
+
+            // then
+            expect(section.querySelector('.debrief-empty')).toBeNull();
+            expect(section.querySelectorAll('table.debrief-items thead th')).toHaveLength(7);
+            const row = section.querySelector(`tr[data-key="${created.key}"]`);
+            expect(cells(row)).toEqual([
+                created.key,
+                'Page the on-call sooner',
+                'debrief.followup.category.detect',
+                'debrief.common.status.open',
+                'debrief.followup.items.unassigned',
+                'debrief.followup.items.nodue',
+                'debrief.followup.items.age.days(0)'
+            ]);
+            expect(row.querySelector('a').getAttribute('href')).toBe(`/jira/browse/${created.key}`);
+        });
+
+        it('shows an item once, however often it is announced', () => {
+            const created = restSample('action-item-created');
+
+            changed({ incident: 'INC-12', item: created });
+            changed({ incident: 'INC-12', item: created });
+
+            expect(section.querySelectorAll(`tr[data-key="${created.key}"]`)).toHaveLength(1);
+        });
+
+        it('reads the items again after a checkpoint changed them', async () => {
+            // given
+            window.fetch.mockReturnValue(answer(200, restSample('action-items-after-checkpoint')));
+
+            // when
+            changed({ incident: 'INC-12' });
+            await flush();
+
+            // then
+            expect(window.fetch.mock.calls[0][0]).toBe('/jira/rest/debrief/1.0/incidents/INC-12/action-items');
+            const rows = section.querySelectorAll('table.debrief-items tbody tr');
+            expect([...rows].map((row) => row.getAttribute('data-key'))).toEqual(['OPS-5001', 'OPS-5002']);
+            expect(rows[0].querySelector('time').getAttribute('datetime')).toBe('2026-04-30');
+            expect(rows[1].getAttribute('data-status')).toBe('done');
+            expect(rows[1].querySelector('[data-status]').textContent).toBe('debrief.common.status.done');
+            expect(cells(rows[0])[6]).toBe('debrief.followup.items.age.days(10)');
+        });
+
+        it('ignores changes to another incident', () => {
+            changed({ incident: 'INC-99', item: restSample('action-item-created') });
+            changed({ incident: 'INC-99' });
+
+            expect(section.querySelector('.debrief-empty')).not.toBeNull();
+            expect(window.fetch).not.toHaveBeenCalled();
+        });
     });
 });

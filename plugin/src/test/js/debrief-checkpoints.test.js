@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answer, loadFollowup } from './followup-kit.js';
+import { restSample } from './load.js';
 
 function fieldset(key, index) {
     return `
@@ -15,7 +16,7 @@ function fieldset(key, index) {
 // The markup of Debrief.Followup.checkpoints with checkpoint 1 opened (the Soy tests pin the real template).
 const SECTION = `
 <section class="debrief-followup debrief-checkpoints" data-incident="INC-12">
-  <table><tbody><tr data-number="1" data-state="opened"><td><span class="aui-lozenge" data-state="opened">Open</span></td></tr></tbody></table>
+  <table><tbody><tr data-number="1" data-state="opened"><td>1</td><td><span class="aui-lozenge" data-state="opened">Open</span></td><td></td></tr></tbody></table>
   <form class="aui debrief-outcome-form" data-incident="INC-12" data-number="1">
     <div class="debrief-form-errors"></div>
     ${fieldset('OPS-7', 0)}
@@ -149,5 +150,29 @@ describe('Debrief.Checkpoints', () => {
 
         expect(section.querySelector('img')).toBeNull();
         expect(section.querySelector('.debrief-form-errors').textContent).toContain('<img src=x onerror=alert(1)>');
+    });
+
+    it('shows the outcomes the server recorded in the history and tells the page the items changed', async () => {
+        // given
+        window.fetch.mockReturnValue(answer(200, restSample('checkpoint-closed')));
+        const announced = [];
+        document.addEventListener('debrief:action-items-changed', (event) => announced.push(event.detail), {
+            once: true
+        });
+        choose('OPS-7', 'replanned', { due: '2026-04-30' });
+        choose('OPS-8', 'dropped', { reason: 'The service is retired' });
+
+        // when
+        await window.Debrief.Checkpoints.submit(section, form);
+
+        // then
+        const outcomes = [...section.querySelectorAll('tr[data-number="1"] td:last-child li')];
+        expect(
+            outcomes.map((li) => [li.getAttribute('data-item'), li.getAttribute('data-outcome'), li.textContent])
+        ).toEqual([
+            ['OPS-5001', 'replanned', 'OPS-5001: debrief.followup.outcome.replanned (2026-04-30)'],
+            ['OPS-5002', 'dropped', 'OPS-5002: debrief.followup.outcome.dropped: The service is retired']
+        ]);
+        expect(announced).toEqual([{ incident: 'INC-12' }]);
     });
 });

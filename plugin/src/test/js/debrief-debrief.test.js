@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answer, flush, loadIncidentTab } from './incident-tabs.js';
+import { restSample } from './load.js';
 
 // The markup Debrief.Debrief.tab renders for an editor (trimmed to what the script uses).
 function renderTab() {
@@ -240,6 +241,23 @@ describe('Debrief.DebriefTab', () => {
                 'debrief.debrief.draft.created(OPS-12)'
             );
             expect(button.disabled).toBe(true);
+        });
+
+        it('tells the action items section about the item it made, so the list shows it without a reload', async () => {
+            // given
+            const created = restSample('action-item-created');
+            window.fetch.mockReturnValue(answer(201, created));
+            const announced = [];
+            document.addEventListener('debrief:action-items-changed', (event) => announced.push(event.detail), {
+                once: true
+            });
+            const button = root.querySelector('.debrief-create-action');
+
+            // when
+            await window.Debrief.DebriefTab.createActionItem(root, button);
+
+            // then
+            expect(announced).toEqual([{ incident: 'OPS-1', item: created }]);
         });
 
         it('shows the created item where the button was, so the suggestion cannot be created twice', async () => {

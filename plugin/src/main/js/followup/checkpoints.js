@@ -11,6 +11,7 @@
 import * as Rest from '../shared/rest.js';
 import * as Forms from '../followup/forms.js';
 import * as start from '../shared/start.js';
+import { announceItemsChanged } from './changes.js';
 import { Debrief } from '../shared/namespace.js';
 
 var doc = window.document;
@@ -54,10 +55,46 @@ function collect(form) {
     return { outcomes: outcomes, errors: errors };
 }
 
-function markClosed(section, number) {
+function outcomeText(outcome) {
+    switch (outcome.outcome) {
+        case 'done':
+            return AJS.I18n.getText('debrief.followup.outcome.done');
+        case 'replanned':
+            return (
+                AJS.I18n.getText('debrief.followup.outcome.replanned') + (outcome.due ? ' (' + outcome.due + ')' : '')
+            );
+        case 'dropped':
+            return AJS.I18n.getText('debrief.followup.outcome.dropped') + (outcome.reason ? ': ' + outcome.reason : '');
+        default:
+            return outcome.outcome;
+    }
+}
+
+/** The outcomes list of a closed checkpoint, as the Soy template Debrief.Followup.checkpoints draws it. */
+function outcomeList(outcomes) {
+    var list = doc.createElement('ul');
+    list.className = 'debrief-outcomes';
+    outcomes.forEach(function (outcome) {
+        var entry = list.appendChild(doc.createElement('li'));
+        entry.setAttribute('data-item', outcome.item);
+        entry.setAttribute('data-outcome', outcome.outcome);
+        entry.textContent = outcome.item + ': ' + outcomeText(outcome);
+    });
+    return list;
+}
+
+/** Shows the checkpoint as the server answered it: closed, with its outcomes in the history row. */
+function markClosed(section, number, checkpoint) {
     var row = section.querySelector('tr[data-number="' + number + '"]');
     if (!row) {
         return;
+    }
+    var outcomes = (checkpoint && checkpoint.outcomes) || [];
+    var cells = row.querySelectorAll('td');
+    if (outcomes.length && cells.length) {
+        var last = cells[cells.length - 1];
+        last.textContent = '';
+        last.appendChild(outcomeList(outcomes));
     }
     row.setAttribute('data-state', 'closed');
     var lozenge = row.querySelector('.aui-lozenge');
@@ -84,8 +121,10 @@ function submit(section, form) {
         '/incidents/' + encodeURIComponent(incident) + '/checkpoints/' + encodeURIComponent(number) + '/outcomes',
         { outcomes: read.outcomes }
     ).then(
-        function () {
-            markClosed(section, number);
+        function (checkpoint) {
+            markClosed(section, number, checkpoint);
+            // done, re-planned and dropped items change in the action items list above
+            announceItemsChanged(incident);
             var done = doc.createElement('div');
             form.parentNode.replaceChild(done, form);
             Forms.success(done, AJS.I18n.getText('debrief.followup.checkpoints.closed', number));

@@ -8,6 +8,7 @@
  */
 import * as Rest from '../shared/rest.js';
 import * as Forms from './forms.js';
+import { announceItemsChanged } from '../followup/changes.js';
 import * as start from '../shared/start.js';
 import { Debrief } from '../shared/namespace.js';
 
@@ -239,6 +240,9 @@ function createActionItem(root, button) {
             var key = created && created.key ? created.key : '';
             Forms.message(result, 'success', AJS.I18n.getText('debrief.debrief.draft.created', key));
             showCreatedItem(button, key);
+            if (key) {
+                announceItemsChanged(root.getAttribute('data-issue-key'), created);
+            }
             return true;
         },
         function (error) {
