@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { installAjs, loadScript } from './load.js';
+import { installAjs, loadScript, restSample } from './load.js';
 
 const REST = '/sandbox/rest/debrief/1.0';
 
@@ -12,8 +12,14 @@ function answer(status, body) {
     });
 }
 
+// What ReviewResource answers (pinned by RestSamplesTest): the builders below take their shape from it, so a test
+// cannot feed the review a field the resource does not send.
+const REVIEW = restSample('review');
+const TRENDS = restSample('review-trends');
+
 function item(key, overrides = {}) {
     return {
+        ...REVIEW.items[1],
         key,
         projectKey: 'OPS',
         summary: `Summary of ${key}`,
@@ -34,12 +40,20 @@ function item(key, overrides = {}) {
 
 function reviewPage(items, extra = {}) {
     return {
+        ...REVIEW,
         items,
         start: 0,
         limit: 50,
         total: items.length,
         groups: [{ key: '', items: items.map((i) => i.key) }],
-        totals: { open: items.length, overdue: 1, closedThisMonth: 2, completionRate: 0.5, medianAgeDays: 40 },
+        totals: {
+            ...REVIEW.totals,
+            open: items.length,
+            overdue: 1,
+            closedThisMonth: 2,
+            completionRate: 0.5,
+            medianAgeDays: 40
+        },
         ...extra
     };
 }
@@ -552,5 +566,80 @@ describe('Debrief.Review', () => {
         expect(urls).toContain('/sandbox/rest/review/trends?months=6&projects=OPS');
         expect(document.querySelector('.debrief-review-list tr[data-key="OPS-1"]')).not.toBeNull();
         expect(document.querySelector('.debrief-review-trends svg')).not.toBeNull();
+    });
+
+    describe('fed what ReviewResource answers', () => {
+        it('builds test items and pages of exactly the fields the resource sends', () => {
+            expect(Object.keys(item('OPS-1')).sort()).toEqual(Object.keys(REVIEW.items[0]).sort());
+            expect(Object.keys(reviewPage([])).sort()).toEqual(Object.keys(REVIEW).sort());
+        });
+
+        it('draws a review page: totals, rows, the last decision and what is missing', async () => {
+            // given
+            window.fetch.mockReturnValue(answer(200, REVIEW));
+
+            // when
+            await window.Debrief.Review.mountList(container, { restBase: REST }).load();
+
+            // then
+            const rows = [...container.querySelectorAll('tbody tr[data-key]')];
+            expect(rows.map((row) => row.getAttribute('data-key'))).toEqual(['OPS-6001', 'OPS-6002']);
+            expect(rows[0].querySelector('.debrief-review-last').textContent).toContain(
+                'debrief.review.decision.by(debrief.review.decision.prioritised,Alice,2026-03-20)'
+            );
+            expect(rows[1].textContent).toContain('debrief.review.none');
+            expect(container.querySelectorAll('button[data-decision="close"]')).toHaveLength(2);
+            const totals = [...container.querySelectorAll('.debrief-review-totals dd')].map((dd) => dd.textContent);
+            expect(totals).toEqual(['2', '1', '0', 'debrief.review.none', '24']);
+        });
+
+        it('draws the trends: one point of the chart and one table row per month', async () => {
+            // given
+            window.fetch.mockReturnValue(answer(200, TRENDS));
+            const element = document.createElement('div');
+            document.body.appendChild(element);
+
+            // when
+            await window.Debrief.Review.mountTrends(element, { restBase: REST, months: 3 });
+
+            // then
+            const months = TRENDS.months.map((m) => m.month);
+            expect([...element.querySelectorAll('svg text.month')].map((t) => t.textContent)).toEqual(months);
+            expect([...element.querySelectorAll('table tbody th')].map((th) => th.textContent)).toEqual(months);
+            const withDebriefs = TRENDS.months.filter((m) => m.medianSecondsToResolve !== null).length;
+            expect(withDebriefs).toBeGreaterThan(0);
+            expect(element.querySelectorAll('svg circle.point-resolve')).toHaveLength(withDebriefs);
+        });
+
+        it("shows an item's decision history as the resource lists it", async () => {
+            // given
+            window.fetch.mockReturnValue(answer(200, REVIEW));
+            const review = window.Debrief.Review.mountList(container, { restBase: REST });
+            await review.load();
+            window.fetch.mockReturnValueOnce(answer(200, restSample('review-decisions')));
+
+            // when
+            await review.toggleHistory('OPS-6001');
+
+            // then
+            expect([...container.querySelectorAll('.debrief-review-history li')].map((li) => li.textContent)).toEqual([
+                'debrief.review.decision.by(debrief.review.decision.prioritised,Alice,2026-03-20)'
+            ]);
+        });
+
+        it('takes the decision the resource records and reloads the page', async () => {
+            // given
+            window.fetch.mockReturnValue(answer(200, REVIEW));
+            const review = window.Debrief.Review.mountList(container, { restBase: REST });
+            await review.load();
+            window.fetch.mockReturnValueOnce(answer(200, restSample('review-decided')));
+
+            // when
+            const record = await review.decide('OPS-6002', 'prioritise');
+
+            // then
+            expect(record.decision).toBe('prioritise');
+            expect(container.querySelector('.aui-message-success').textContent).toBe('debrief.review.decided');
+        });
     });
 });

@@ -9,14 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debrief.core.common.IssueRef;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.testkit.DebriefFixtures;
+import io.debrief.core.testkit.IncidentFixtures;
 import io.debrief.core.tracker.TrackedIssue;
+import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.testkit.FollowupWorld;
+import io.debrief.plugin.web.testkit.InMemoryDebriefWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -109,5 +115,36 @@ class RestSamplesTest {
 
         assertThat(reply.status()).isEqualTo(200);
         sample("action-items-after-checkpoint", reply);
+    }
+
+    /** The monthly review's answers: a page of items (one decided on before), the trends, a decision and its history. */
+    @Test
+    void the_monthly_review() throws IOException {
+        InMemoryDebriefWorld review = new InMemoryDebriefWorld("2026-03-20T10:00:00Z");
+        RestTestHarness reviewRest = RestTestHarness.with(ReviewResource.class)
+                .bind(DebriefApplication.class, review.app()).start();
+        TrackedIssue old = anActionItem().ref(new IssueRef(6001, "OPS-6001", "OPS"))
+                .createdAt(Instant.parse("2026-02-08T10:00:00Z")).due(LocalDate.parse("2026-03-01"))
+                .summary("Alert on queue depth").build();
+        TrackedIssue recent = anActionItem().ref(new IssueRef(6002, "OPS-6002", "OPS"))
+                .createdAt(Instant.parse("2026-03-12T10:00:00Z")).summary("Write the failover runbook").build();
+        review.tracker.given(old, recent);
+        Incident held = IncidentFixtures.anIncident().id(88).key("OPS-88").build();
+        review.debriefs.incident(held, Instant.parse("2026-03-02T08:00:00Z"), Duration.ofMinutes(2),
+                Duration.ofMinutes(30)).debrief(held, DebriefFixtures.aDebrief()
+                .heldAt(Instant.parse("2026-03-03T08:00:00Z")));
+        Reply decided = reviewRest.as(editor("alice")).post("/review/items/OPS-6001/decision",
+                RestTestHarness.json(Map.of("decision", "prioritise", "version", 0)));
+
+        Reply page = reviewRest.as(editor("alice")).get("/review");
+        Reply trends = reviewRest.as(editor("alice")).get("/review/trends?months=3");
+        Reply history = reviewRest.as(editor("alice")).get("/review/items/OPS-6001/decisions");
+
+        assertThat(List.of(decided.status(), page.status(), trends.status(), history.status()))
+                .containsOnly(200);
+        sample("review-decided", decided);
+        sample("review", page);
+        sample("review-trends", trends);
+        sample("review-decisions", history);
     }
 }
