@@ -52,6 +52,8 @@ describe('Debrief.Library', () => {
     let section;
 
     beforeEach(() => {
+        // a fresh page: the script enhances any library section it finds when it loads
+        document.body.innerHTML = '';
         installAjs(window, '/jira');
         window.Debrief = undefined;
         window.fetch = vi.fn();
@@ -182,5 +184,22 @@ describe('Debrief.Library', () => {
         } finally {
             vi.useRealTimers();
         }
+    });
+
+    it('enhances a library section that is on the page when the script loads, once', () => {
+        // given: the section is rendered before the script runs (Jira puts web-resources after the content)
+        window.Debrief = undefined;
+        document.body.innerHTML = PAGE;
+        const rendered = document.querySelector('.debrief-library');
+
+        // when
+        loadScript(window, 'library/library.js');
+        loadScript(window, 'library/library.js');
+
+        // then: one search per submit, so one set of listeners
+        expect(rendered.getAttribute('data-debrief-library-ready')).toBe('true');
+        window.fetch.mockReturnValue(answer(200, { items: [], start: 0, limit: 25, total: 0 }));
+        rendered.querySelector('form').dispatchEvent(new window.Event('submit', { cancelable: true }));
+        expect(window.fetch).toHaveBeenCalledTimes(1);
     });
 });

@@ -70,6 +70,8 @@ describe('Debrief.Review', () => {
     let container;
 
     beforeEach(() => {
+        // a fresh page: the scripts mount any review container they find when they load
+        document.body.innerHTML = '';
         installAjs(window, '/jira');
         window.Debrief = undefined;
         window.define = undefined;

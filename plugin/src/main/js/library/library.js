@@ -7,6 +7,7 @@
  */
 import * as Rest from '../shared/rest.js';
 import * as Dom from '../shared/dom.js';
+import * as start from '../shared/start.js';
 import { Debrief } from '../shared/namespace.js';
 
 // client-side Soy fills the same namespace (Debrief.Library.page/...): add to it, never replace it
@@ -204,10 +205,11 @@ function enhance(section, options) {
 Library.enhance = enhance;
 Library.internals = { searchPath: searchPath, pageUrlFor: pageUrlFor, renderResults: renderResults };
 
-if (window.document && window.document.addEventListener) {
-    window.document.addEventListener('DOMContentLoaded', function () {
-        Array.prototype.forEach.call(window.document.querySelectorAll('.debrief-library'), function (section) {
-            enhance(section, {});
-        });
-    });
-}
+// every library section of the page, on DOM ready and in content Jira adds later
+start.onContent(
+    '.debrief-library',
+    function (section) {
+        enhance(section, {});
+    },
+    'data-debrief-library-ready'
+);

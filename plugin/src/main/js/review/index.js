@@ -15,6 +15,7 @@ import { DashboardItem, editForm } from './dashboard-item.js';
 import { mount } from './mount.js';
 import { mountList, reviewPath, serverOrder, sortItems } from './table.js';
 import { decisionPayload } from './decisions.js';
+import * as start from '../shared/start.js';
 import { Debrief } from '../shared/namespace.js';
 
 // client-side Soy fills the same namespace (Debrief.Review.page/.container): add to it, never replace it
@@ -35,18 +36,20 @@ Review.internals = {
     editForm: editForm
 };
 
+/** Mounts the review in a container rendered by the Soy template Debrief.Review.container. */
+function mountContainer(container) {
+    return mount(container, {
+        restBase: container.getAttribute('data-rest-base') || undefined,
+        preferences: {
+            projects: container.getAttribute('data-projects') || '',
+            jql: container.getAttribute('data-jql') || ''
+        }
+    });
+}
+
 /** Pages rendering Debrief.Review.container get the review without any script of their own. */
 Review.mountContainers = function (root) {
-    var scope = root || window.document;
-    Array.prototype.forEach.call(scope.querySelectorAll('[data-debrief-review]'), function (container) {
-        mount(container, {
-            restBase: container.getAttribute('data-rest-base') || undefined,
-            preferences: {
-                projects: container.getAttribute('data-projects') || '',
-                jql: container.getAttribute('data-jql') || ''
-            }
-        });
-    });
+    Array.prototype.forEach.call((root || window.document).querySelectorAll('[data-debrief-review]'), mountContainer);
 };
 
 if (typeof window.define === 'function') {
@@ -54,8 +57,5 @@ if (typeof window.define === 'function') {
         return DashboardItem;
     });
 }
-if (window.document && window.document.addEventListener) {
-    window.document.addEventListener('DOMContentLoaded', function () {
-        Review.mountContainers();
-    });
-}
+// containers on the page, on DOM ready and in content Jira adds later
+start.onContent('[data-debrief-review]', mountContainer, 'data-debrief-review-ready');
