@@ -1,7 +1,8 @@
 // The texts the browser code asks for through AJS.I18n.getText are formatted by AUI's AJS.format (in Jira, after
 // the jsI18n transformer; in the sandbox, directly), not by Java's MessageFormat: AJS.format knows {0}, {0,number}
 // and {0,choice,...} only, and prints anything else ({0,number,integer}, {0,date}) as nothing, so "3 days" became
-// " days". Every key the JS uses must have a text, and only placeholders AJS.format fills.
+// " days". Every key the JS uses must have only placeholders AJS.format fills (I18nBundlesTest checks that each
+// has a text).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,10 +52,6 @@ describe('texts shown by the browser code', () => {
     it('finds the keys the modules use', () => {
         expect(used).toContain('debrief.followup.items.age.days');
         expect(used.length).toBeGreaterThan(100);
-    });
-
-    it('have a text for every key', () => {
-        expect(used.filter((key) => !all.has(key))).toEqual([]);
     });
 
     it('use only placeholders AJS.format fills', () => {
