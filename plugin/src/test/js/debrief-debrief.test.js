@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answer, flush, loadIncidentTab } from './incident-tabs.js';
+import { restSample } from './load.js';
 
 // The markup Debrief.Debrief.tab renders for an editor (trimmed to what the script uses).
 function renderTab() {
@@ -50,7 +51,7 @@ describe('Debrief.DebriefTab', () => {
     beforeEach(() => {
         root = renderTab();
         form = root.querySelector('form');
-        loadIncidentTab(window, 'debrief-debrief.js');
+        loadIncidentTab(window, 'incident/debrief.js');
     });
 
     afterEach(() => {
@@ -62,20 +63,37 @@ describe('Debrief.DebriefTab', () => {
             const container = root.querySelector('[data-lint-for="analysis"]');
 
             window.Debrief.DebriefTab.renderLint(container, [
-                { start: 4, end: 23, family: 'actor', familyText: 'Person as the subject',
-                    match: 'on-call missed', reason: 'A person is the subject of the miss.',
-                    rewrite: '"the page" was not acted on in time: what made it easy to miss?' },
-                { start: 30, end: 42, family: 'named', familyText: 'Named person', match: '<b>@dave</b>',
-                    reason: 'Mentions a person.', rewrite: '<i>Name the role.</i>' }]);
+                {
+                    start: 4,
+                    end: 23,
+                    family: 'actor',
+                    familyText: 'Person as the subject',
+                    match: 'on-call missed',
+                    reason: 'A person is the subject of the miss.',
+                    rewrite: '"the page" was not acted on in time: what made it easy to miss?'
+                },
+                {
+                    start: 30,
+                    end: 42,
+                    family: 'named',
+                    familyText: 'Named person',
+                    match: '<b>@dave</b>',
+                    reason: 'Mentions a person.',
+                    rewrite: '<i>Name the role.</i>'
+                }
+            ]);
 
             const hints = container.querySelectorAll('li.debrief-lint-hint');
             expect(hints).toHaveLength(2);
             expect(hints[0].querySelector('q').textContent).toBe('on-call missed');
             expect(hints[0].getAttribute('data-family')).toBe('actor');
             expect(hints[0].querySelector('.debrief-lint-family').textContent).toBe('Person as the subject');
-            expect(hints[0].querySelector('.debrief-lint-reason').textContent).toBe('A person is the subject of the miss.');
-            expect(hints[0].querySelector('.debrief-lint-rewrite').textContent)
-                .toBe('"the page" was not acted on in time: what made it easy to miss?');
+            expect(hints[0].querySelector('.debrief-lint-reason').textContent).toBe(
+                'A person is the subject of the miss.'
+            );
+            expect(hints[0].querySelector('.debrief-lint-rewrite').textContent).toBe(
+                '"the page" was not acted on in time: what made it easy to miss?'
+            );
             expect(hints[1].getAttribute('data-family')).toBe('named');
             expect(hints[1].querySelector('q').textContent).toBe('<b>@dave</b>');
             expect(container.querySelector('b')).toBeNull();
@@ -85,9 +103,21 @@ describe('Debrief.DebriefTab', () => {
         it('lints a field once typing pauses and shows the hints under it', async () => {
             // given
             vi.useFakeTimers();
-            window.fetch.mockReturnValue(answer(200, { findings: [
-                { start: 0, end: 11, family: 'actor', familyText: 'Person as the subject', match: 'human error',
-                    reason: 'It ends the analysis.', rewrite: 'Describe the condition.' }] }));
+            window.fetch.mockReturnValue(
+                answer(200, {
+                    findings: [
+                        {
+                            start: 0,
+                            end: 11,
+                            family: 'actor',
+                            familyText: 'Person as the subject',
+                            match: 'human error',
+                            reason: 'It ends the analysis.',
+                            rewrite: 'Describe the condition.'
+                        }
+                    ]
+                })
+            );
             const analysis = form.elements.namedItem('analysis');
 
             // when: two keystrokes in quick succession
@@ -125,14 +155,32 @@ describe('Debrief.DebriefTab', () => {
 
             expect(saved).toBe(false);
             expect(window.fetch).not.toHaveBeenCalled();
-            expect(root.querySelector('[data-error-for="impact.count"]').textContent)
-                .toBe('debrief.error.impact.count.invalid');
+            expect(root.querySelector('[data-error-for="impact.count"]').textContent).toBe(
+                'debrief.error.impact.count.invalid'
+            );
         });
 
         it('takes the new version and lint hints from the answer', async () => {
-            window.fetch.mockReturnValue(answer(200, { version: 5, canEdit: true, answers: [],
-                lint: { analysis: [{ start: 0, end: 8, family: 'character', familyText: 'Character word', match: 'careless',
-                    reason: 'Judges the person.', rewrite: 'Describe it.' }] } }));
+            window.fetch.mockReturnValue(
+                answer(200, {
+                    version: 5,
+                    canEdit: true,
+                    answers: [],
+                    lint: {
+                        analysis: [
+                            {
+                                start: 0,
+                                end: 8,
+                                family: 'character',
+                                familyText: 'Character word',
+                                match: 'careless',
+                                reason: 'Judges the person.',
+                                rewrite: 'Describe it.'
+                            }
+                        ]
+                    }
+                })
+            );
 
             await window.Debrief.DebriefTab.save(root, form);
 
@@ -155,12 +203,18 @@ describe('Debrief.DebriefTab', () => {
         });
 
         it('shows field errors of a 400 next to the named inputs', async () => {
-            window.fetch.mockReturnValue(answer(400, { message: 'Check', errors: [
-                { field: 'impact.affected', message: 'This impact field is too long.' }] }));
+            window.fetch.mockReturnValue(
+                answer(400, {
+                    message: 'Check',
+                    errors: [{ field: 'impact.affected', message: 'This impact field is too long.' }]
+                })
+            );
 
             await window.Debrief.DebriefTab.save(root, form);
 
-            expect(root.querySelector('[data-error-for="impact.affected"]').textContent).toBe('This impact field is too long.');
+            expect(root.querySelector('[data-error-for="impact.affected"]').textContent).toBe(
+                'This impact field is too long.'
+            );
             expect(form.elements.namedItem('impact.affected').getAttribute('aria-invalid')).toBe('true');
         });
     });
@@ -179,10 +233,31 @@ describe('Debrief.DebriefTab', () => {
             expect(url).toBe('/jira/rest/debrief/1.0/incidents/OPS-1/action-items');
             expect(init.method).toBe('POST');
             expect(JSON.parse(init.body)).toEqual({
-                summary: 'Detect this kind of problem sooner (took 12 min, target 5 min)', category: 'detect',
-                suggestion: 'identified-within-target' });
-            expect(root.querySelector('.debrief-draft-result').textContent).toBe('debrief.debrief.draft.created(OPS-12)');
+                summary: 'Detect this kind of problem sooner (took 12 min, target 5 min)',
+                category: 'detect',
+                suggestion: 'identified-within-target'
+            });
+            expect(root.querySelector('.debrief-draft-result').textContent).toBe(
+                'debrief.debrief.draft.created(OPS-12)'
+            );
             expect(button.disabled).toBe(true);
+        });
+
+        it('tells the action items section about the item it made, so the list shows it without a reload', async () => {
+            // given
+            const created = restSample('action-item-created');
+            window.fetch.mockReturnValue(answer(201, created));
+            const announced = [];
+            document.addEventListener('debrief:action-items-changed', (event) => announced.push(event.detail), {
+                once: true
+            });
+            const button = root.querySelector('.debrief-create-action');
+
+            // when
+            await window.Debrief.DebriefTab.createActionItem(root, button);
+
+            // then
+            expect(announced).toEqual([{ incident: 'OPS-1', item: created }]);
         });
 
         it('shows the created item where the button was, so the suggestion cannot be created twice', async () => {
@@ -197,13 +272,17 @@ describe('Debrief.DebriefTab', () => {
         });
 
         it('keeps the button disabled when the suggestion was already made into an item (409)', async () => {
-            window.fetch.mockReturnValue(answer(409, { message: 'This suggestion was already made into action item OPS-9.' }));
+            window.fetch.mockReturnValue(
+                answer(409, { message: 'This suggestion was already made into action item OPS-9.' })
+            );
             const button = root.querySelector('.debrief-create-action');
 
             await window.Debrief.DebriefTab.createActionItem(root, button);
 
-            expect(window.Debrief.Common.message).toHaveBeenCalledWith({ type: 'error',
-                text: 'This suggestion was already made into action item OPS-9.' });
+            expect(window.Debrief.Common.message).toHaveBeenCalledWith({
+                type: 'error',
+                text: 'This suggestion was already made into action item OPS-9.'
+            });
             expect(button.disabled).toBe(true);
         });
 
@@ -213,7 +292,10 @@ describe('Debrief.DebriefTab', () => {
 
             await window.Debrief.DebriefTab.createActionItem(root, button);
 
-            expect(window.Debrief.Common.message).toHaveBeenCalledWith({ type: 'error', text: 'You can see this, but not change it.' });
+            expect(window.Debrief.Common.message).toHaveBeenCalledWith({
+                type: 'error',
+                text: 'You can see this, but not change it.'
+            });
             expect(root.querySelector('.debrief-draft-result [data-stub="message"]')).not.toBeNull();
             expect(button.disabled).toBe(false);
         });
@@ -234,7 +316,8 @@ describe('Debrief.DebriefTab', () => {
             // given: two hints under the analysis
             window.Debrief.DebriefTab.renderLint(root.querySelector('[data-lint-for="analysis"]'), [
                 { family: 'hindsight', familyText: 'Hindsight', match: 'should have', reason: 'r', rewrite: 'w' },
-                { family: 'character', familyText: 'Character', match: 'careless', reason: 'r', rewrite: 'w' }]);
+                { family: 'character', familyText: 'Character', match: 'careless', reason: 'r', rewrite: 'w' }
+            ]);
             window.fetch.mockReturnValue(answer(200, { status: 'held', version: 5 }));
             window.Debrief.Debrief = { tab: vi.fn(() => '<div data-debrief-debrief="true"></div>') };
 
@@ -249,7 +332,9 @@ describe('Debrief.DebriefTab', () => {
 
         it('holds with the current version and shows the tab in its new state', async () => {
             window.fetch.mockReturnValue(answer(200, { status: 'held', version: 5 }));
-            window.Debrief.Debrief = { tab: vi.fn(() => '<div data-debrief-debrief="true" data-issue-key="OPS-1" data-version="5"></div>') };
+            window.Debrief.Debrief = {
+                tab: vi.fn(() => '<div data-debrief-debrief="true" data-issue-key="OPS-1" data-version="5"></div>')
+            };
 
             await window.Debrief.DebriefTab.step(root, 'hold', 'sure?');
 
@@ -267,13 +352,19 @@ describe('Debrief.DebriefTab', () => {
 
             await window.Debrief.DebriefTab.step(root, 'hold', 'sure?');
 
-            expect(JSON.parse(window.fetch.mock.calls[0][1].body))
-                .toEqual({ version: 4, override: 'pager clock was 20 min fast' });
+            expect(JSON.parse(window.fetch.mock.calls[0][1].body)).toEqual({
+                version: 4,
+                override: 'pager clock was 20 min fast'
+            });
         });
 
         it('shows a refused step beside its buttons, without a reload link unless the page is stale', async () => {
-            window.fetch.mockReturnValue(answer(409, { message: 'The timeline is out of order.',
-                reason: 'debrief.error.debrief.hold.out-of-order' }));
+            window.fetch.mockReturnValue(
+                answer(409, {
+                    message: 'The timeline is out of order.',
+                    reason: 'debrief.error.debrief.hold.out-of-order'
+                })
+            );
 
             await window.Debrief.DebriefTab.step(root, 'hold', 'sure?');
 
@@ -284,8 +375,9 @@ describe('Debrief.DebriefTab', () => {
         });
 
         it('offers a reload when the step was refused because the page is stale', async () => {
-            window.fetch.mockReturnValue(answer(409, { message: 'Someone else changed this.',
-                reason: 'debrief.error.stale' }));
+            window.fetch.mockReturnValue(
+                answer(409, { message: 'Someone else changed this.', reason: 'debrief.error.stale' })
+            );
 
             await window.Debrief.DebriefTab.step(root, 'hold', 'sure?');
 
@@ -293,13 +385,18 @@ describe('Debrief.DebriefTab', () => {
         });
 
         it('shows a 400 on the reason at the reason field', async () => {
-            window.fetch.mockReturnValue(answer(400, { message: 'Check', errors: [
-                { field: 'override', message: 'Keep the reason under 1000 characters.' }] }));
+            window.fetch.mockReturnValue(
+                answer(400, {
+                    message: 'Check',
+                    errors: [{ field: 'override', message: 'Keep the reason under 1000 characters.' }]
+                })
+            );
 
             await window.Debrief.DebriefTab.step(root, 'hold', 'sure?');
 
-            expect(root.querySelector('[data-error-for="override"]').textContent)
-                .toBe('Keep the reason under 1000 characters.');
+            expect(root.querySelector('[data-error-for="override"]').textContent).toBe(
+                'Keep the reason under 1000 characters.'
+            );
         });
     });
 });

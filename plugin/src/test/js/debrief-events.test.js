@@ -7,19 +7,48 @@ const HOSTILE = '"><img src=x onerror=alert(1)>';
 
 const EVENTS = {
     suggestions: [
-        { eventId: 41, eventKind: 'deploy', title: `checkout 1.4.2 ${HOSTILE}`, at: '2026-11-24T08:31:00Z',
-          link: null, source: 'ci', format: 'cloudevents', kind: 'deploy', reason: 'same-component' }
+        {
+            eventId: 41,
+            eventKind: 'deploy',
+            title: `checkout 1.4.2 ${HOSTILE}`,
+            at: '2026-11-24T08:31:00Z',
+            link: null,
+            source: 'ci',
+            format: 'cloudevents',
+            kind: 'deploy',
+            reason: 'same-component'
+        }
     ],
     start: {
         detectedAt: '2026-11-24T09:10:00Z',
         writtenStart: null,
-        proposed: { eventId: 41, eventKind: 'deploy', title: 'checkout 1.4.2', at: '2026-11-24T08:31:00Z',
-                    source: 'ci', format: 'cloudevents', reason: 'same-component', minutesBeforeDetection: 39 },
+        proposed: {
+            eventId: 41,
+            eventKind: 'deploy',
+            title: 'checkout 1.4.2',
+            at: '2026-11-24T08:31:00Z',
+            source: 'ci',
+            format: 'cloudevents',
+            reason: 'same-component',
+            minutesBeforeDetection: 39
+        },
         candidates: [
-            { eventId: 41, title: 'checkout 1.4.2', at: '2026-11-24T08:31:00Z', source: 'ci',
-              reason: 'same-component', minutesBeforeDetection: 39 },
-            { eventId: 42, title: 'flag flip', at: '2026-11-24T08:50:00Z', source: 'ci',
-              reason: 'same-project', minutesBeforeDetection: 20 }
+            {
+                eventId: 41,
+                title: 'checkout 1.4.2',
+                at: '2026-11-24T08:31:00Z',
+                source: 'ci',
+                reason: 'same-component',
+                minutesBeforeDetection: 39
+            },
+            {
+                eventId: 42,
+                title: 'flag flip',
+                at: '2026-11-24T08:50:00Z',
+                source: 'ci',
+                reason: 'same-project',
+                minutesBeforeDetection: 20
+            }
         ]
     }
 };
@@ -36,9 +65,9 @@ function renderTab(canEdit) {
 
 async function start(canEdit, events = EVENTS) {
     renderTab(canEdit);
-    loadIncidentTab(window, 'debrief-timeline.js');
+    loadIncidentTab(window, 'incident/timeline.js');
     window.fetch.mockImplementation(() => answer(200, events));
-    loadScript(window, 'debrief-events.js');
+    loadScript(window, 'incident/events.js');
     await flush();
     return document.querySelector('.debrief-events');
 }
@@ -51,18 +80,20 @@ describe('Debrief.Events', () => {
     it('proposes the real start before the timeline and lists the suggestions, text escaped', async () => {
         const panel = await start(true);
 
-        expect(window.fetch).toHaveBeenCalledWith('/jira/rest/debrief/1.0/incidents/OPS-7/events',
-            expect.objectContaining({ method: 'GET' }));
+        expect(window.fetch).toHaveBeenCalledWith(
+            '/jira/rest/debrief/1.0/incidents/OPS-7/events',
+            expect.objectContaining({ method: 'GET' })
+        );
         expect(panel.nextElementSibling.hasAttribute('data-debrief-timeline')).toBe(true);
-        expect(panel.querySelector('.debrief-events-proposed').textContent)
-            .toMatch(/^debrief\.events\.start\.proposed\(checkout 1\.4\.2,.*,39\)$/);
+        expect(panel.querySelector('.debrief-events-proposed').textContent).toMatch(
+            /^debrief\.events\.start\.proposed\(checkout 1\.4\.2,.*,39\)$/
+        );
         expect(panel.querySelectorAll('.debrief-events-candidates li')).toHaveLength(1);
         const suggestion = panel.querySelector('.debrief-event[data-event-id="41"]');
         expect(suggestion.querySelector('.debrief-event-title').textContent).toContain(HOSTILE);
         expect(suggestion.querySelector('.debrief-event-kind').textContent).toBe('debrief.timeline.kind.deploy');
         expect(panel.querySelector('img')).toBeNull();
-        expect([...suggestion.querySelectorAll('button')].map((b) => b.dataset.action))
-            .toEqual(['accept', 'dismiss']);
+        expect([...suggestion.querySelectorAll('button')].map((b) => b.dataset.action)).toEqual(['accept', 'dismiss']);
     });
 
     it('shows a reader no decision buttons', async () => {
@@ -76,8 +107,9 @@ describe('Debrief.Events', () => {
         const written = { suggestions: [], start: { ...EVENTS.start, writtenStart: '2026-11-24T08:40:00Z' } };
         const panel = await start(true, written);
 
-        expect(panel.querySelector('.debrief-events-written').textContent)
-            .toMatch(/^debrief\.events\.start\.earlier\(/);
+        expect(panel.querySelector('.debrief-events-written').textContent).toMatch(
+            /^debrief\.events\.start\.earlier\(/
+        );
         expect(panel.querySelector('.debrief-events-none').textContent).toBe('debrief.events.none');
     });
 
@@ -85,9 +117,10 @@ describe('Debrief.Events', () => {
         const panel = await start(true);
         const before = panel.nextElementSibling;
         // the timeline's client-side template (compiled by Jira's soyTransformer), as the refresh re-renders it
-        window.Debrief.Timeline.tab = () => '<div class="debrief-timeline" data-debrief-timeline="true"'
-            + ' data-issue-key="OPS-7" data-zone="UTC" data-can-edit="true" data-fresh="true">'
-            + '<div class="debrief-timeline-messages"></div></div>';
+        window.Debrief.Timeline.tab = () =>
+            '<div class="debrief-timeline" data-debrief-timeline="true"' +
+            ' data-issue-key="OPS-7" data-zone="UTC" data-can-edit="true" data-fresh="true">' +
+            '<div class="debrief-timeline-messages"></div></div>';
         const decided = { suggestions: [], start: { ...EVENTS.start, proposed: null, candidates: [] } };
         window.fetch.mockReset();
         window.fetch
@@ -120,8 +153,9 @@ describe('Debrief.Events', () => {
         await flush();
         await flush();
 
-        expect(window.fetch.mock.calls.map(([url, init]) => `${init.method} ${url}`))
-            .toEqual(['POST /jira/rest/debrief/1.0/incidents/OPS-7/events/41/dismiss']);
+        expect(window.fetch.mock.calls.map(([url, init]) => `${init.method} ${url}`)).toEqual([
+            'POST /jira/rest/debrief/1.0/incidents/OPS-7/events/41/dismiss'
+        ]);
         expect(panel.querySelector('.debrief-events-messages').textContent).not.toBe('');
         expect(dismiss.disabled).toBe(false);
     });

@@ -22,12 +22,16 @@ describe('follow-up sections in content Jira adds later', () => {
         handlers = [];
         window.JIRA = {
             Events: { NEW_CONTENT_ADDED: 'newContentAdded' },
-            bind: (name, handler) => { if (name === 'newContentAdded') { handlers.push(handler); } }
+            bind: (name, handler) => {
+                if (name === 'newContentAdded') {
+                    handlers.push(handler);
+                }
+            }
         };
-        loadScript(window, 'debrief-rest.js');
-        loadScript(window, 'debrief-followup-forms.js');
-        loadScript(window, 'debrief-actionitems.js');
-        loadScript(window, 'debrief-checkpoints.js');
+        loadScript(window, 'shared/rest.js');
+        loadScript(window, 'followup/forms.js');
+        loadScript(window, 'followup/actionitems.js');
+        loadScript(window, 'followup/checkpoints.js');
     });
 
     it('initialises the sections of an AJAX-loaded tab, once each', () => {
@@ -45,8 +49,11 @@ describe('follow-up sections in content Jira adds later', () => {
         expect(tab.querySelector('.debrief-action-items').getAttribute('data-debrief-ready')).toBe('true');
         expect(tab.querySelector('.debrief-checkpoints').getAttribute('data-debrief-ready')).toBe('true');
         // and the action items section listens: a drafted item fills its form
-        document.dispatchEvent(new window.CustomEvent(window.Debrief.ActionItems.DRAFT_EVENT,
-            { detail: { summary: 'Alert on queue age' } }));
+        document.dispatchEvent(
+            new window.CustomEvent(window.Debrief.ActionItems.DRAFT_EVENT, {
+                detail: { summary: 'Alert on queue age' }
+            })
+        );
         expect(tab.querySelector('[name="summary"]').value).toBe('Alert on queue age');
     });
 });

@@ -6,14 +6,20 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const HOSTILE = '"><img src=x onerror=alert(1)>';
 
 const PROM = {
-    key: 'prom', name: `Prometheus ${HOSTILE}`, format: 'alertmanager', signed: false, signingSecret: false,
+    key: 'prom',
+    name: `Prometheus ${HOSTILE}`,
+    format: 'alertmanager',
+    signed: false,
+    signingSecret: false,
     mappings: [{ label: 'service', value: 'checkout', projectKey: 'OPS', component: 'Checkout' }],
-    mayOpenIncident: false, createdAt: '2026-11-24T10:00:00Z', secretRotatedAt: '2026-11-24T10:00:00Z',
+    mayOpenIncident: false,
+    createdAt: '2026-11-24T10:00:00Z',
+    secretRotatedAt: '2026-11-24T10:00:00Z',
     intakePath: '/rest/debrief/1.0/intake/prom'
 };
 
 async function start(sources) {
-    loadFollowup(window, 'debrief-intake-admin.js', '<div class="debrief-settings"></div>', '/jira');
+    loadFollowup(window, 'settings/intake-admin.js', '<div class="debrief-settings"></div>', '/jira');
     window.Debrief.Common = { message: vi.fn(() => '<div data-stub="message"></div>'), errorList: vi.fn(() => '') };
     window.confirm = vi.fn(() => true);
     window.fetch.mockImplementation(() => answer(200, sources));
@@ -32,16 +38,17 @@ describe('Debrief.IntakeAdmin', () => {
     });
 
     it('reads mapping rules one a line and names the lines that are not rules', () => {
-        loadFollowup(window, 'debrief-intake-admin.js', '', '/jira');
+        loadFollowup(window, 'settings/intake-admin.js', '', '/jira');
 
-        expect(window.Debrief.IntakeAdmin.parseRules('service=checkout -> OPS/Checkout\n\n team = * -> web \nnope'))
-            .toEqual({
-                mappings: [
-                    { label: 'service', value: 'checkout', projectKey: 'OPS', component: 'Checkout' },
-                    { label: 'team', value: '*', projectKey: 'WEB', component: null }
-                ],
-                bad: [4]
-            });
+        expect(
+            window.Debrief.IntakeAdmin.parseRules('service=checkout -> OPS/Checkout\n\n team = * -> web \nnope')
+        ).toEqual({
+            mappings: [
+                { label: 'service', value: 'checkout', projectKey: 'OPS', component: 'Checkout' },
+                { label: 'team', value: '*', projectKey: 'WEB', component: null }
+            ],
+            bad: [4]
+        });
     });
 
     it('lists the sources with their address and rules, text escaped', async () => {
@@ -62,23 +69,29 @@ describe('Debrief.IntakeAdmin', () => {
         form.elements.namedItem('format').value = 'alertmanager';
         form.elements.namedItem('mappings').value = 'service=checkout -> OPS/Checkout';
         window.fetch.mockReset();
-        window.fetch.mockImplementationOnce(() => answer(201, { source: PROM, secret: 'dbi_secret' }))
+        window.fetch
+            .mockImplementationOnce(() => answer(201, { source: PROM, secret: 'dbi_secret' }))
             .mockImplementation(() => answer(200, [PROM]));
 
         form.dispatchEvent(new Event('submit', { cancelable: true }));
         await flush();
         await flush();
 
-        expect(calls()).toEqual(['POST /jira/rest/debrief/1.0/intake-sources',
-            'GET /jira/rest/debrief/1.0/intake-sources']);
-        expect(JSON.parse(window.fetch.mock.calls[0][1].body)).toMatchObject({ key: 'prom', format: 'alertmanager',
+        expect(calls()).toEqual([
+            'POST /jira/rest/debrief/1.0/intake-sources',
+            'GET /jira/rest/debrief/1.0/intake-sources'
+        ]);
+        expect(JSON.parse(window.fetch.mock.calls[0][1].body)).toMatchObject({
+            key: 'prom',
+            format: 'alertmanager',
             mappings: [{ label: 'service', value: 'checkout', projectKey: 'OPS', component: 'Checkout' }],
-            mayOpenIncident: 'false' });
+            mayOpenIncident: 'false'
+        });
         expect(section.querySelector('.debrief-source-secret-value').textContent).toBe('dbi_secret');
         expect(form.elements.namedItem('key').value).toBe('');
     });
 
-    it('refuses rules it cannot read before sending, and shows the server\'s field errors', async () => {
+    it("refuses rules it cannot read before sending, and shows the server's field errors", async () => {
         const section = await start([]);
         const form = section.querySelector('form');
         form.elements.namedItem('mappings').value = 'service checkout OPS';
@@ -88,12 +101,14 @@ describe('Debrief.IntakeAdmin', () => {
         await flush();
 
         expect(window.fetch).not.toHaveBeenCalled();
-        expect(section.querySelector('.debrief-source-errors').textContent)
-            .toBe('mappings: debrief.intake.admin.rules.invalid(1)');
+        expect(section.querySelector('.debrief-source-errors').textContent).toBe(
+            'mappings: debrief.intake.admin.rules.invalid(1)'
+        );
 
         form.elements.namedItem('mappings').value = '';
-        window.fetch.mockImplementationOnce(() => answer(400, { message: 'x',
-            errors: [{ field: 'key', message: 'Use 1 to 40 lower-case letters' }] }));
+        window.fetch.mockImplementationOnce(() =>
+            answer(400, { message: 'x', errors: [{ field: 'key', message: 'Use 1 to 40 lower-case letters' }] })
+        );
         form.dispatchEvent(new Event('submit', { cancelable: true }));
         await flush();
         await flush();
@@ -110,15 +125,19 @@ describe('Debrief.IntakeAdmin', () => {
         await flush();
         expect(section.querySelector('.debrief-source-secret-value').textContent).toBe('dbi_new');
 
-        window.fetch.mockImplementationOnce(() => Promise.resolve({ ok: true, status: 204,
-            text: () => Promise.resolve('') })).mockImplementation(() => answer(200, []));
+        window.fetch
+            .mockImplementationOnce(() => Promise.resolve({ ok: true, status: 204, text: () => Promise.resolve('') }))
+            .mockImplementation(() => answer(200, []));
         section.querySelector('.debrief-source-delete').click();
         await flush();
         await flush();
 
         expect(window.confirm).toHaveBeenCalledWith('debrief.intake.admin.delete.confirm(prom)');
-        expect(calls()).toEqual(['POST /jira/rest/debrief/1.0/intake-sources/prom/secret',
-            'DELETE /jira/rest/debrief/1.0/intake-sources/prom', 'GET /jira/rest/debrief/1.0/intake-sources']);
+        expect(calls()).toEqual([
+            'POST /jira/rest/debrief/1.0/intake-sources/prom/secret',
+            'DELETE /jira/rest/debrief/1.0/intake-sources/prom',
+            'GET /jira/rest/debrief/1.0/intake-sources'
+        ]);
         expect(section.querySelector('.debrief-sources-none')).not.toBeNull();
     });
 });

@@ -22,12 +22,29 @@ const PAGE = `
 
 function entry(key, summary) {
     return {
-        key, projectKey: 'OPS', summary, severity: 'sev2', publishedAt: '2026-11-05T09:00:00Z',
-        timeToDetect: { seconds: 4380, targetSeconds: 3600, met: false, result: 'missed', display: '1 h 13 min',
-            targetDisplay: '1 h' },
-        timeToResolve: { seconds: null, targetSeconds: 3600, met: null, result: 'unknown', display: null,
-            targetDisplay: '1 h' },
-        actionItemsOpen: 1, actionItemsClosed: 2
+        key,
+        projectKey: 'OPS',
+        summary,
+        severity: 'sev2',
+        publishedAt: '2026-11-05T09:00:00Z',
+        timeToDetect: {
+            seconds: 4380,
+            targetSeconds: 3600,
+            met: false,
+            result: 'missed',
+            display: '1 h 13 min',
+            targetDisplay: '1 h'
+        },
+        timeToResolve: {
+            seconds: null,
+            targetSeconds: 3600,
+            met: null,
+            result: 'unknown',
+            display: null,
+            targetDisplay: '1 h'
+        },
+        actionItemsOpen: 1,
+        actionItemsClosed: 2
     };
 }
 
@@ -35,19 +52,23 @@ describe('Debrief.Library', () => {
     let section;
 
     beforeEach(() => {
+        // a fresh page: the script enhances any library section it finds when it loads
+        document.body.innerHTML = '';
         installAjs(window, '/jira');
         window.Debrief = undefined;
         window.fetch = vi.fn();
-        loadScript(window, 'debrief-rest.js');
-        loadScript(window, 'debrief-dom.js');
-        loadScript(window, 'debrief-library.js');
+        loadScript(window, 'shared/rest.js');
+        loadScript(window, 'shared/dom.js');
+        loadScript(window, 'library/library.js');
         document.body.innerHTML = PAGE;
         section = document.querySelector('.debrief-library');
     });
 
     it('searches with the filled-in filters only and redraws the results as text', async () => {
         // given
-        window.fetch.mockReturnValue(answer(200, { items: [entry('OPS-1', '<img src=x onerror=alert(1)>')], start: 0, limit: 25, total: 1 }));
+        window.fetch.mockReturnValue(
+            answer(200, { items: [entry('OPS-1', '<img src=x onerror=alert(1)>')], start: 0, limit: 25, total: 1 })
+        );
         const library = window.Debrief.Library.enhance(section, { pageUrl: '/jira/plugins/servlet/debrief/library' });
         section.querySelector('[name="q"]').value = 'retry storm';
         section.querySelector('[name="severity"]').value = 'sev1';
@@ -64,10 +85,15 @@ describe('Debrief.Library', () => {
         // durations as the server writes them everywhere, results in the one lozenge vocabulary
         expect(row.querySelectorAll('td')[3].textContent).toBe('1 h 13 min debrief.common.result.missed');
         const [missed, unknown] = row.querySelectorAll('.debrief-result');
-        expect([missed.className, missed.dataset.result, missed.title])
-            .toEqual(['aui-lozenge aui-lozenge-moved debrief-result', 'missed', 'debrief.library.target(1 h)']);
-        expect([unknown.className, unknown.textContent])
-            .toEqual(['aui-lozenge debrief-result', 'debrief.common.result.unknown']);
+        expect([missed.className, missed.dataset.result, missed.title]).toEqual([
+            'aui-lozenge aui-lozenge-moved debrief-result',
+            'missed',
+            'debrief.library.target(1 h)'
+        ]);
+        expect([unknown.className, unknown.textContent]).toEqual([
+            'aui-lozenge debrief-result',
+            'debrief.common.result.unknown'
+        ]);
         expect(section.querySelector('.debrief-library-count').textContent).toBe('debrief.library.count(1,1,1)');
     });
 
@@ -99,8 +125,12 @@ describe('Debrief.Library', () => {
         expect(section.querySelector('.aui-message-info').textContent).toBe('debrief.library.empty');
         expect(window.fetch.mock.calls[0][0]).toBe('/sandbox/rest/library');
 
-        window.fetch.mockReturnValueOnce(answer(400, { message: 'Some of the details need another look.',
-            errors: [{ field: 'month', message: '<b>bad</b> month' }] }));
+        window.fetch.mockReturnValueOnce(
+            answer(400, {
+                message: 'Some of the details need another look.',
+                errors: [{ field: 'month', message: '<b>bad</b> month' }]
+            })
+        );
         await library.search();
         expect(section.querySelector('[data-field="month"]').textContent).toBe('<b>bad</b> month');
         expect(section.querySelector('b')).toBeNull();
@@ -126,8 +156,9 @@ describe('Debrief.Library', () => {
             await vi.advanceTimersByTimeAsync(300);
 
             // then: one new entry, saying the latest search and keeping the opened debrief
-            expect(window.location.pathname + window.location.search)
-                .toBe('/jira/plugins/servlet/debrief/library?key=OPS-1&q=retry%20storm');
+            expect(window.location.pathname + window.location.search).toBe(
+                '/jira/plugins/servlet/debrief/library?key=OPS-1&q=retry%20storm'
+            );
             expect(window.history.length).toBe(entries + 1);
 
             // when: a filter is chosen
@@ -153,5 +184,22 @@ describe('Debrief.Library', () => {
         } finally {
             vi.useRealTimers();
         }
+    });
+
+    it('enhances a library section that is on the page when the script loads, once', () => {
+        // given: the section is rendered before the script runs (Jira puts web-resources after the content)
+        window.Debrief = undefined;
+        document.body.innerHTML = PAGE;
+        const rendered = document.querySelector('.debrief-library');
+
+        // when
+        loadScript(window, 'library/library.js');
+        loadScript(window, 'library/library.js');
+
+        // then: one search per submit, so one set of listeners
+        expect(rendered.getAttribute('data-debrief-library-ready')).toBe('true');
+        window.fetch.mockReturnValue(answer(200, { items: [], start: 0, limit: 25, total: 0 }));
+        rendered.querySelector('form').dispatchEvent(new window.Event('submit', { cancelable: true }));
+        expect(window.fetch).toHaveBeenCalledTimes(1);
     });
 });

@@ -15,7 +15,7 @@ describe('Debrief.Rest.request', () => {
         installAjs(window, '/jira');
         window.Debrief = undefined;
         window.fetch = vi.fn();
-        loadScript(window, 'debrief-rest.js');
+        loadScript(window, 'shared/rest.js');
     });
 
     it('sends JSON to the plugin base URL under the context path', async () => {
@@ -36,7 +36,9 @@ describe('Debrief.Rest.request', () => {
 
     it('rejects with the localized message and the field errors of a 400', async () => {
         // given
-        window.fetch.mockReturnValue(answer(400, { message: 'Bad input', errors: [{ field: 'at', message: 'Give a time' }] }));
+        window.fetch.mockReturnValue(
+            answer(400, { message: 'Bad input', errors: [{ field: 'at', message: 'Give a time' }] })
+        );
 
         // when
         const error = await window.Debrief.Rest.request('POST', '/x', {}).catch((e) => e);
@@ -49,7 +51,9 @@ describe('Debrief.Rest.request', () => {
 
     it('falls back to a generic text when the server answers without a JSON body', async () => {
         // given
-        window.fetch.mockReturnValue(Promise.resolve({ ok: false, status: 502, text: () => Promise.resolve('<html>') }));
+        window.fetch.mockReturnValue(
+            Promise.resolve({ ok: false, status: 502, text: () => Promise.resolve('<html>') })
+        );
 
         // when
         const error = await window.Debrief.Rest.request('GET', '/x').catch((e) => e);
@@ -86,7 +90,7 @@ describe('Debrief.Rest.request', () => {
         expect(init.headers['X-Atlassian-Token']).toBeUndefined();
     });
 
-    it('marks every change with Jira\'s XSRF header, also a DELETE without a body', async () => {
+    it("marks every change with Jira's XSRF header, also a DELETE without a body", async () => {
         // given
         window.fetch.mockReturnValue(answer(204));
 

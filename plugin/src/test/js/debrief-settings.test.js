@@ -25,12 +25,11 @@ const PAGE = `
   </form>
 </div>`;
 
-
 describe('Debrief.Settings', () => {
     let form;
 
     beforeEach(() => {
-        loadFollowup(window, 'debrief-settings.js', PAGE, '/jira');
+        loadFollowup(window, 'settings/settings.js', PAGE, '/jira');
         window.Debrief.Settings.init(document.querySelector('.debrief-settings'));
         form = document.querySelector('form');
     });
@@ -39,10 +38,20 @@ describe('Debrief.Settings', () => {
         const body = window.Debrief.Settings.payload(form);
 
         expect(body).toEqual({
-            label: 'debrief', jobCron: '0 0 6 * * ?', irrelevantResolution: "Won't Do", prioritisePriority: 'High',
+            label: 'debrief',
+            jobCron: '0 0 6 * * ?',
+            irrelevantResolution: "Won't Do",
+            prioritisePriority: 'High',
             enabledProjectKeys: ['OPS', 'INC', 'SEC'],
-            projects: [{ projectKey: 'OPS', enabled: true, detectMinutes: 10, resolveMinutes: null,
-                checkpointIntervalDays: 21 }]
+            projects: [
+                {
+                    projectKey: 'OPS',
+                    enabled: true,
+                    detectMinutes: 10,
+                    resolveMinutes: null,
+                    checkpointIntervalDays: 21
+                }
+            ]
         });
     });
 
@@ -53,8 +62,13 @@ describe('Debrief.Settings', () => {
 
         // then
         const projects = window.Debrief.Settings.payload(form).projects;
-        expect(projects[1]).toEqual({ projectKey: 'INC', enabled: true, detectMinutes: 5, resolveMinutes: 60,
-            checkpointIntervalDays: 14 });
+        expect(projects[1]).toEqual({
+            projectKey: 'INC',
+            enabled: true,
+            detectMinutes: 5,
+            resolveMinutes: 60,
+            checkpointIntervalDays: 14
+        });
         expect(form.querySelector('[data-error-for="projects[1]"]')).not.toBeNull();
     });
 
@@ -72,24 +86,35 @@ describe('Debrief.Settings', () => {
 
     it('shows global and per-project field errors where they belong', async () => {
         // given
-        window.fetch.mockReturnValue(answer(400, { message: 'Bad', errors: [
-            { field: 'jobCron', message: 'The schedule must be a cron expression.' },
-            { field: 'projects[0].resolve', message: 'A target must be longer than zero.' }] }));
+        window.fetch.mockReturnValue(
+            answer(400, {
+                message: 'Bad',
+                errors: [
+                    { field: 'jobCron', message: 'The schedule must be a cron expression.' },
+                    { field: 'projects[0].resolve', message: 'A target must be longer than zero.' }
+                ]
+            })
+        );
 
         // when
         const saved = await window.Debrief.Settings.save(form);
 
         // then
         expect(saved).toBe(false);
-        expect(form.querySelector('[data-error-for="jobCron"]').textContent).toBe('The schedule must be a cron expression.');
+        expect(form.querySelector('[data-error-for="jobCron"]').textContent).toBe(
+            'The schedule must be a cron expression.'
+        );
         expect(form.querySelector('[name="jobCron"]').getAttribute('aria-invalid')).toBe('true');
-        expect(form.querySelector('[data-error-for="projects[0]"]').textContent).toBe('A target must be longer than zero.');
+        expect(form.querySelector('[data-error-for="projects[0]"]').textContent).toBe(
+            'A target must be longer than zero.'
+        );
         expect(form.querySelector('[type="submit"]').disabled).toBe(false);
     });
 
     it('clears old errors on the next save and shows refusals as text only', async () => {
-        window.fetch.mockReturnValueOnce(answer(400, { message: 'Bad', errors: [
-            { field: 'label', message: '<script>alert(1)</script>' }] }));
+        window.fetch.mockReturnValueOnce(
+            answer(400, { message: 'Bad', errors: [{ field: 'label', message: '<script>alert(1)</script>' }] })
+        );
         await window.Debrief.Settings.save(form);
         expect(form.querySelector('script')).toBeNull();
         expect(form.querySelector('[data-error-for="label"]').textContent).toBe('<script>alert(1)</script>');

@@ -45,7 +45,7 @@ describe('Debrief.Timeline', () => {
     beforeEach(() => {
         root = renderTab();
         form = root.querySelector('form');
-        loadIncidentTab(window, 'debrief-timeline.js');
+        loadIncidentTab(window, 'incident/timeline.js');
     });
 
     describe('validation before sending', () => {
@@ -64,7 +64,10 @@ describe('Debrief.Timeline', () => {
 
         it('refuses a link that is not http(s) and a text over 32 kB counted in UTF-8 bytes', () => {
             const errors = window.Debrief.Timeline.validate({
-                kind: 'note', at: '2026-03-01T10:05', text: 'é'.repeat(16 * 1024 + 1), link: 'javascript:alert(1)'
+                kind: 'note',
+                at: '2026-03-01T10:05',
+                text: 'é'.repeat(16 * 1024 + 1),
+                link: 'javascript:alert(1)'
             });
 
             expect(errors).toEqual([
@@ -74,9 +77,14 @@ describe('Debrief.Timeline', () => {
         });
 
         it('accepts a complete entry with a web link', () => {
-            expect(window.Debrief.Timeline.validate({
-                kind: 'note', at: '2026-03-01T10:05', text: 'Alert fired', link: 'https://grafana.example/d/1?x=1'
-            })).toEqual([]);
+            expect(
+                window.Debrief.Timeline.validate({
+                    kind: 'note',
+                    at: '2026-03-01T10:05',
+                    text: 'Alert fired',
+                    link: 'https://grafana.example/d/1?x=1'
+                })
+            ).toEqual([]);
         });
     });
 
@@ -93,7 +101,9 @@ describe('Debrief.Timeline', () => {
 
         it('leaves a blank link out and sends the version as a number', () => {
             const body = window.Debrief.Timeline.payload(
-                { kind: 'note', at: '2026-03-01T10:05', text: 'x', link: '  ', version: '3' }, 'UTC');
+                { kind: 'note', at: '2026-03-01T10:05', text: 'x', link: '  ', version: '3' },
+                'UTC'
+            );
 
             expect(body).toEqual({ kind: 'note', at: '2026-03-01T10:05:00Z', text: 'x', link: null, version: 3 });
         });
@@ -103,9 +113,13 @@ describe('Debrief.Timeline', () => {
         it('posts a new entry and shows the timeline again through the template', async () => {
             // given
             fill(form, { kind: 'detected', at: '2026-03-01T10:12', text: 'Alert fired', link: '' });
-            window.fetch.mockReturnValueOnce(answer(201, { id: 8 }))
+            window.fetch
+                .mockReturnValueOnce(answer(201, { id: 8 }))
                 .mockReturnValueOnce(answer(200, { issueKey: 'OPS-1', entries: [] }));
-            window.Debrief.Timeline.tab = vi.fn(() => '<div data-debrief-timeline="true" data-issue-key="OPS-1"><div class="debrief-timeline-messages"></div></div>');
+            window.Debrief.Timeline.tab = vi.fn(
+                () =>
+                    '<div data-debrief-timeline="true" data-issue-key="OPS-1"><div class="debrief-timeline-messages"></div></div>'
+            );
 
             // when
             await window.Debrief.Timeline.submit(root, form);
@@ -115,8 +129,15 @@ describe('Debrief.Timeline', () => {
             const [url, init] = window.fetch.mock.calls[0];
             expect(url).toBe('/jira/rest/debrief/1.0/incidents/OPS-1/timeline');
             expect(init.method).toBe('POST');
-            expect(JSON.parse(init.body)).toEqual({ kind: 'detected', at: '2026-03-01T10:12:00Z', text: 'Alert fired', link: null });
-            expect(window.fetch.mock.calls[1][0]).toBe('/jira/rest/debrief/1.0/incidents/OPS-1/timeline?includeDeleted=true');
+            expect(JSON.parse(init.body)).toEqual({
+                kind: 'detected',
+                at: '2026-03-01T10:12:00Z',
+                text: 'Alert fired',
+                link: null
+            });
+            expect(window.fetch.mock.calls[1][0]).toBe(
+                '/jira/rest/debrief/1.0/incidents/OPS-1/timeline?includeDeleted=true'
+            );
             expect(window.Debrief.Timeline.tab).toHaveBeenCalledWith({ issueKey: 'OPS-1', entries: [] });
             expect(document.querySelector('.debrief-timeline-messages').textContent).toBe('debrief.timeline.saved');
         });
@@ -124,22 +145,32 @@ describe('Debrief.Timeline', () => {
         it('shows each field error of a 400 next to its input, and unknown fields in the form box', async () => {
             // given
             fill(form, { kind: 'note', at: '2026-03-01T10:12', text: 'x' });
-            window.fetch.mockReturnValue(answer(400, { message: 'Check', errors: [
-                { field: 'at', message: 'The moment lies more than one day in the future.' },
-                { field: 'body', message: 'Too large' }] }));
+            window.fetch.mockReturnValue(
+                answer(400, {
+                    message: 'Check',
+                    errors: [
+                        { field: 'at', message: 'The moment lies more than one day in the future.' },
+                        { field: 'body', message: 'Too large' }
+                    ]
+                })
+            );
 
             // when
             await window.Debrief.Timeline.submit(root, form);
 
             // then
-            expect(root.querySelector('[data-error-for="at"]').textContent).toBe('The moment lies more than one day in the future.');
+            expect(root.querySelector('[data-error-for="at"]').textContent).toBe(
+                'The moment lies more than one day in the future.'
+            );
             expect(form.elements.namedItem('at').getAttribute('aria-invalid')).toBe('true');
             expect(root.querySelector('.debrief-form-errors').textContent).toBe('Too large');
         });
 
         it('shows server text as text, never as markup', async () => {
             fill(form, { kind: 'note', at: '2026-03-01T10:12', text: 'x' });
-            window.fetch.mockReturnValue(answer(400, { message: 'Check', errors: [{ field: 'text', message: HOSTILE }] }));
+            window.fetch.mockReturnValue(
+                answer(400, { message: 'Check', errors: [{ field: 'text', message: HOSTILE }] })
+            );
 
             await window.Debrief.Timeline.submit(root, form);
 
@@ -149,10 +180,12 @@ describe('Debrief.Timeline', () => {
 
         it('on a stale edit (409) shows the message and a reload link', async () => {
             // given: an edit form inside the entry, as Debrief.Timeline.entryForm renders it
-            window.Debrief.Timeline.entryForm = vi.fn(() => `<form class="debrief-entry-form" data-mode="edit">
+            window.Debrief.Timeline.entryForm = vi.fn(
+                () => `<form class="debrief-entry-form" data-mode="edit">
                 <div class="debrief-form-errors"></div><select name="kind"><option value="note" selected>Note</option></select>
                 <input name="at" value="2026-03-01T10:05"><textarea name="text">Paged</textarea><input name="link" value="">
-                <input type="hidden" name="version" value="3"></form>`);
+                <input type="hidden" name="version" value="3"></form>`
+            );
             root.querySelector('.debrief-entry-edit').click();
             const editForm = root.querySelector('form[data-mode="edit"]');
             window.fetch.mockReturnValue(answer(409, { message: 'Someone else changed this in the meantime.' }));
@@ -175,10 +208,20 @@ describe('Debrief.Timeline', () => {
 
             root.querySelector('.debrief-entry-edit').click();
 
-            expect(window.Debrief.Timeline.entryForm).toHaveBeenCalledWith(expect.objectContaining({
-                mode: 'edit', zone: 'UTC',
-                entry: { id: '7', kind: 'note', atLocal: '2026-03-01T10:05', text: 'Paged on-call', link: null, version: '3' }
-            }));
+            expect(window.Debrief.Timeline.entryForm).toHaveBeenCalledWith(
+                expect.objectContaining({
+                    mode: 'edit',
+                    zone: 'UTC',
+                    entry: {
+                        id: '7',
+                        kind: 'note',
+                        atLocal: '2026-03-01T10:05',
+                        text: 'Paged on-call',
+                        link: null,
+                        version: '3'
+                    }
+                })
+            );
         });
 
         it('deletes only after confirmation', async () => {

@@ -9,8 +9,8 @@ export function loadFollowup(window, script, markup, contextPath = '/jira') {
     installAjs(window, contextPath);
     window.Debrief = undefined;
     window.fetch = vi.fn();
-    loadScript(window, 'debrief-rest.js');
-    loadScript(window, 'debrief-followup-forms.js');
+    loadScript(window, 'shared/rest.js');
+    loadScript(window, 'followup/forms.js');
     loadScript(window, script);
     window.document.body.innerHTML = markup;
 }

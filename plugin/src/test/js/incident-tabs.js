@@ -21,11 +21,11 @@ export function loadIncidentTab(window, script) {
     window.Debrief = undefined;
     window.fetch = vi.fn();
     window.confirm = vi.fn(() => true);
-    loadScript(window, 'debrief-rest.js');
+    loadScript(window, 'shared/rest.js');
     window.Debrief.Common = {
         message: vi.fn(({ text }) => `<div class="aui-message" data-stub="message">${text.length}</div>`),
         errorList: vi.fn(() => '<div class="aui-message" data-stub="errorList"></div>')
     };
-    loadScript(window, 'debrief-incident.js');
+    loadScript(window, 'incident/forms.js');
     loadScript(window, script);
 }

@@ -191,7 +191,7 @@ class I18nBundlesTest {
     void everyKeyUsedInJavaScriptIsALiteralWithAText() {
         Set<String> used = new TreeSet<>();
         List<String> dynamic = new ArrayList<>();
-        for (Path file : files(RESOURCES, ".js")) {
+        for (Path file : files(BASE.resolve("src/main/js"), ".js")) {
             // comments may show the convention with example keys
             String code = read(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
             Matcher call = JS_GET_TEXT.matcher(code);

@@ -1,0 +1,2 @@
+// web-resource debrief-checkpoints: the checkpoint outcome forms
+import '../followup/checkpoints.js';

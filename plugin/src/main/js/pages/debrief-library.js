@@ -1,0 +1,2 @@
+// web-resource debrief-library: the searchable library of published debriefs
+import '../library/library.js';
