@@ -18,6 +18,7 @@ const PAGE = `
         <td><input name="detectMinutes" value="10"></td><td><input name="resolveMinutes" value="ten"></td>
         <td><input name="checkpointIntervalDays" value="21"></td>
         <td><div class="error" data-error-for="projects[0]"></div></td>
+        <td><button type="button" class="debrief-project-remove">Remove</button></td>
       </tr>
     </tbody></table>
     <button type="button" class="debrief-project-add" data-detect="5" data-resolve="60" data-interval="14">Add</button>
@@ -70,6 +71,30 @@ describe('Debrief.Settings', () => {
             checkpointIntervalDays: 14
         });
         expect(form.querySelector('[data-error-for="projects[1]"]')).not.toBeNull();
+    });
+
+    it('removes a project row so that the payload no longer keeps its override', () => {
+        // given: a second row
+        form.querySelector('.debrief-project-add').click();
+        form.querySelectorAll('tr.debrief-project-row')[1].querySelector('[name="projectKey"]').value = 'INC';
+
+        // when: the first row's Remove is clicked
+        form.querySelector('tr.debrief-project-row .debrief-project-remove').click();
+
+        // then: only INC is sent, and its error slot is renumbered to the position the server will name
+        const projects = window.Debrief.Settings.payload(form).projects;
+        expect(projects.map((p) => p.projectKey)).toEqual(['INC']);
+        expect(form.querySelector('[data-error-for="projects[0]"]')).not.toBeNull();
+        expect(form.querySelector('[data-error-for="projects[1]"]')).toBeNull();
+    });
+
+    it('an added row can be removed again', () => {
+        form.querySelector('.debrief-project-add').click();
+        const added = form.querySelectorAll('tr.debrief-project-row')[1];
+
+        added.querySelector('.debrief-project-remove').click();
+
+        expect(form.querySelectorAll('tr.debrief-project-row')).toHaveLength(1);
     });
 
     it('saves with PUT and says so', async () => {

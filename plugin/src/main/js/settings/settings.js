@@ -2,7 +2,8 @@
  * The Debrief administration page (template Debrief.Settings.page): saves every setting at once through
  * PUT /settings and shows each refused field next to it ("jobCron", "projects[1].detect").
  *
- * Overrides are added or changed, never removed (the store keeps them): to stop a project, untick "Enabled".
+ * The rows sent are exactly the overrides to keep: a removed row's project uses the defaults again once saved. To
+ * stop a project taking part, untick "Enabled" instead.
  *
  * Entry points: Debrief.Settings.init(root) (run for .debrief-settings on DOM ready), Debrief.Settings.payload(form).
  */
@@ -117,10 +118,28 @@ function addProjectRow(form) {
     slot.setAttribute('data-error-for', 'projects[]');
     last.appendChild(slot);
     row.appendChild(last);
+    var actions = doc.createElement('td');
+    var remove = doc.createElement('button');
+    remove.type = 'button';
+    remove.className = 'aui-button aui-button-link debrief-project-remove';
+    remove.textContent = AJS.I18n.getText('debrief.settings.project.remove');
+    actions.appendChild(remove);
+    row.appendChild(actions);
     tbody.appendChild(row);
     renumber(form);
     row.querySelector('[name="projectKey"]').focus();
     return row;
+}
+
+/** Removes an override row; the project uses the defaults again once the form is saved. */
+function removeProjectRow(form, row) {
+    var tbody = row.parentNode;
+    tbody.removeChild(row);
+    renumber(form);
+    var add = form.querySelector('.debrief-project-add');
+    if (add) {
+        add.focus();
+    }
 }
 
 function save(form) {
@@ -183,6 +202,8 @@ function init(root) {
         var target = event.target;
         if (target.classList.contains('debrief-project-add')) {
             addProjectRow(form);
+        } else if (target.classList.contains('debrief-project-remove')) {
+            removeProjectRow(form, target.closest('tr.debrief-project-row'));
         }
     });
     return root;
@@ -193,6 +214,7 @@ Debrief.Settings = {
     payload: payload,
     save: save,
     addProjectRow: addProjectRow,
+    removeProjectRow: removeProjectRow,
     declineFilters: declineFilters
 };
 

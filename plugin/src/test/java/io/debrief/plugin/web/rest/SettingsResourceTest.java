@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.debrief.core.settings.GlobalSettings;
+import io.debrief.core.settings.ProjectSettings;
 import io.debrief.plugin.web.testkit.FollowupWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
@@ -83,6 +84,31 @@ class SettingsResourceTest {
         assertThat(reply.json().path("projects").get(0).path("checkpointIntervalDays").asInt()).isEqualTo(21);
         assertThat(world.settings.global().enabledProjectKeys()).containsExactlyInAnyOrder("OPS", "INC");
         assertThat(world.settings.forProject("OPS").targets().resolve()).isEqualTo(Duration.ofMinutes(90));
+    }
+
+    @Test
+    void a_project_row_left_out_of_a_put_is_removed_and_a_put_without_projects_keeps_them() {
+        // given: OPS and INC have their own settings
+        rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
+                List.of(project("OPS", 10, 90, 21), project("INC", 3, 45, 7)))));
+
+        // when: the admin removed INC's row
+        Reply removed = rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
+                List.of(project("OPS", 10, 90, 21)))));
+
+        // then: INC reads as the defaults again
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(removed.json().path("projects")).hasSize(1);
+        assertThat(world.settings.forProject("INC")).isEqualTo(ProjectSettings.defaults("INC"));
+
+        // when: a client sends no "projects" field at all
+        Map<String, Object> globalOnly = settings("learn", "0 0 6 * * ?", List.of());
+        globalOnly.remove("projects");
+        Reply kept = rest.as(admin()).put("/settings", RestTestHarness.json(globalOnly));
+
+        // then: the overrides stay
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(world.settings.savedProjects()).extracting(ProjectSettings::projectKey).containsExactly("OPS");
     }
 
     @Test
