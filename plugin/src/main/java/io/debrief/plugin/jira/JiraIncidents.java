@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * writer who commented where they cannot look).
  */
 @Component
-class JiraIncidents implements Incidents {
+public class JiraIncidents implements Incidents {
 
     private final IssueManager issues;
     private final DebriefTypeIds typeIds;
@@ -40,7 +40,7 @@ class JiraIncidents implements Incidents {
     private final JiraSearch search;
 
     @Inject
-    JiraIncidents(@ComponentImport IssueManager issues, DebriefTypeIds typeIds,
+    public JiraIncidents(@ComponentImport IssueManager issues, DebriefTypeIds typeIds,
             @ComponentImport CommentManager comments, @ComponentImport UserManager users, JiraSearch search) {
         this.issues = issues;
         this.typeIds = typeIds;
@@ -71,7 +71,7 @@ class JiraIncidents implements Incidents {
         return lookup(issues.getIssueObject(issueId));
     }
 
-    IssueLookup lookup(Issue issue) {
+    public IssueLookup lookup(Issue issue) {
         if (issue == null) {
             return IssueLookup.missing();
         }
@@ -113,7 +113,7 @@ class JiraIncidents implements Incidents {
         }
     }
 
-    static Incident incident(Issue issue) {
+    public static Incident incident(Issue issue) {
         ApplicationUser owner = issue.getAssignee() != null ? issue.getAssignee() : issue.getReporter();
         Instant created = JiraRefs.instant(issue.getCreated());
         return new Incident(JiraRefs.ref(issue), issue.getSummary(), severity(issue.getPriority()),
@@ -121,11 +121,11 @@ class JiraIncidents implements Incidents {
                 JiraRefs.user(owner), componentNames(issue));
     }
 
-    static Severity severity(Priority priority) {
+    public static Severity severity(Priority priority) {
         return Severity.fromPriorityName(priority == null ? null : priority.getName());
     }
 
-    static Set<String> componentNames(Issue issue) {
+    public static Set<String> componentNames(Issue issue) {
         Set<String> names = new LinkedHashSet<>();
         if (issue.getComponents() != null) {
             for (ProjectComponent component : issue.getComponents()) {

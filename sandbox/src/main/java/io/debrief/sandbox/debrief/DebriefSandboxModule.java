@@ -1,24 +1,24 @@
 package io.debrief.sandbox.debrief;
 
+import io.debrief.core.checkpoint.JobRunLog;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.IntakeApplication;
+import io.debrief.plugin.library.DebriefLibraryServlet;
+import io.debrief.plugin.rest.RestProviders;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
-import io.debrief.core.checkpoint.JobRunLog;
-import io.debrief.plugin.web.page.DebriefLibraryServlet;
-import io.debrief.plugin.web.rest.RestProviders;
 import io.debrief.plugin.web.view.Views;
 import io.debrief.sandbox.Bindings;
 import io.debrief.sandbox.ClasspathScanner;
 import io.debrief.sandbox.IssueTab;
+import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxJob;
 import io.debrief.sandbox.SandboxModule;
 import io.debrief.sandbox.SandboxPage;
 import io.debrief.sandbox.SandboxServlet;
 import io.debrief.sandbox.SeedContext;
-import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.jira.JiraHost;
 import com.atlassian.scheduler.status.RunOutcome;
 import io.debrief.sandbox.jira.JiraRestV2;
@@ -40,8 +40,8 @@ public final class DebriefSandboxModule implements SandboxModule {
     /** Where atlassian-plugin.xml mounts the admin page ({@code <servlet key="debrief-admin">}). */
     static final String ADMIN_PATH = "/plugins/servlet/debrief/admin";
 
-    /** Where Jira's REST v2 scanning finds the plugin's resources ({@code <rest path="/debrief" ...>}). */
-    static final String REST_PACKAGE = "io/debrief/plugin/web/rest/";
+    /** Where Jira's REST v2 scan of the bundle finds the plugin's resources, in their feature slices. */
+    static final String REST_PACKAGE = "io/debrief/plugin/";
 
     private volatile JiraHost jira;
 
@@ -60,13 +60,13 @@ public final class DebriefSandboxModule implements SandboxModule {
         return classes;
     }
 
-    /** Every public {@code @Path} class directly in the plugin's REST package, as Jira's package scan finds them. */
+    /** Every public {@code @Path} class of the plugin, in any of its packages, as Jira's bundle scan finds them. */
     static List<Class<?>> resourceClasses() {
         ClassLoader loader = DebriefSandboxModule.class.getClassLoader();
         List<Class<?>> found = new ArrayList<>();
         for (String path : ClasspathScanner.list(loader, REST_PACKAGE, ".class")) {
             String name = path.substring(REST_PACKAGE.length());
-            if (name.contains("/") || name.contains("$")) {
+            if (name.contains("$")) {
                 continue;
             }
             try {

@@ -90,7 +90,7 @@ class PluginJiraLayerTest {
     void the_plugins_own_adapters_answer_core_s_ports() {
         assertThat(incidents.getClass().getName()).isEqualTo("io.debrief.plugin.jira.JiraIncidents");
         assertThat(tracker.getClass().getName()).isEqualTo("io.debrief.plugin.jira.JiraIssueTracker");
-        assertThat(derived.getClass().getName()).isEqualTo("io.debrief.plugin.jira.JiraDerivedEntries");
+        assertThat(derived.getClass().getName()).isEqualTo("io.debrief.plugin.incident.JiraDerivedEntries");
     }
 
     // --- Incidents
