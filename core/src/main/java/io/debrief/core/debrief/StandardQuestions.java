@@ -1,7 +1,6 @@
 package io.debrief.core.debrief;
 
-import io.debrief.core.actionitem.ActionItemCategory;
-import io.debrief.core.actionitem.DraftActionItem;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.settings.Targets;
 import java.time.Duration;

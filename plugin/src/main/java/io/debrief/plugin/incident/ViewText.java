@@ -1,8 +1,8 @@
 package io.debrief.plugin.incident;
 
-import io.debrief.core.actionitem.DraftActionItem;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.debrief.Answer;
+import io.debrief.core.debrief.DraftActionItem;
 import io.debrief.core.debrief.Question;
 import io.debrief.core.incident.Finding;
 import io.debrief.core.lint.LintFinding;

@@ -268,7 +268,7 @@ class ActionItemsResourceTest {
         TrackedIssue open = anActionItem().of(INCIDENT).summary("Alert on queue depth")
                 .assignee(new UserRef("alice", "Alice")).due(LocalDate.parse("2026-04-01"))
                 .createdAt(Instant.parse("2026-03-10T09:00:00Z")).build();
-        TrackedIssue done = anActionItem().of(INCIDENT).category(io.debrief.core.actionitem.ActionItemCategory.FIX)
+        TrackedIssue done = anActionItem().of(INCIDENT).category(io.debrief.core.common.ActionItemCategory.FIX)
                 .resolvedAt(Instant.parse("2026-03-15T09:00:00Z")).build();
         world.tracker.given(open, done);
 

@@ -1,8 +1,9 @@
-package io.debrief.core.actionitem;
+package io.debrief.core.tracker;
 
 import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.ValidationError;
 import io.debrief.core.testkit.TestClock;
 import java.time.LocalDate;

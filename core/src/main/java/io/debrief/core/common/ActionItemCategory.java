@@ -1,4 +1,4 @@
-package io.debrief.core.actionitem;
+package io.debrief.core.common;
 
 import java.util.Locale;
 import java.util.Optional;

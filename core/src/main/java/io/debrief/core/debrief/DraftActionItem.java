@@ -1,5 +1,6 @@
-package io.debrief.core.actionitem;
+package io.debrief.core.debrief;
 
+import io.debrief.core.common.ActionItemCategory;
 import java.util.List;
 import java.util.Objects;
 

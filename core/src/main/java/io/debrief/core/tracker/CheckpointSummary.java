@@ -1,4 +1,4 @@
-package io.debrief.core.checkpoint;
+package io.debrief.core.tracker;
 
 import io.debrief.core.common.IssueRef;
 import java.util.List;

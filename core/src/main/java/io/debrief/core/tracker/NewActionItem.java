@@ -1,5 +1,6 @@
-package io.debrief.core.actionitem;
+package io.debrief.core.tracker;
 
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.SaneRange;
 import io.debrief.core.common.Validation;

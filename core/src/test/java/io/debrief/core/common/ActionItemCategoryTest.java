@@ -1,4 +1,4 @@
-package io.debrief.core.actionitem;
+package io.debrief.core.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
