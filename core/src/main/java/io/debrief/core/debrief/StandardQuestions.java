@@ -51,7 +51,7 @@ public final class StandardQuestions {
             Optional<Instant> end, String endName, ActionItemCategory category, String draftName) {
         if (actual.isPresent()) {
             Duration took = actual.get();
-            if (took.compareTo(target) <= 0) {
+            if (Targets.met(took, target)) {
                 return new Answer.Yes(question, took, target);
             }
             // durations stay durations: each screen writes them as it writes every other duration

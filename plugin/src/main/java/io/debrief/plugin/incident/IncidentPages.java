@@ -40,13 +40,13 @@ public final class IncidentPages {
     public Map<String, Object> timeline(String issueKey, Viewer viewer, boolean includeDeleted) {
         List<TimelineEntry> entries = app.timeline().list(issueKey, includeDeleted, viewer);
         DebriefView debrief = app.debriefs().view(issueKey, viewer);
-        return timelineModel.of(entries, debrief, mayEdit(debrief, viewer));
+        return timelineModel.of(entries, debrief, debrief.timelineEditableBy(viewer));
     }
 
     /** The Timeline tab as a reader sees it by default: editors also see deleted entries, to restore them. */
     public Map<String, Object> timelineTab(String issueKey, Viewer viewer) {
         DebriefView debrief = app.debriefs().view(issueKey, viewer);
-        boolean editor = mayEdit(debrief, viewer);
+        boolean editor = debrief.timelineEditableBy(viewer);
         return timelineModel.of(app.timeline().list(issueKey, editor, viewer), debrief, editor);
     }
 
@@ -64,10 +64,5 @@ public final class IncidentPages {
     /** One entry as the timeline shows it. */
     public Map<String, Object> entry(TimelineEntry entry) {
         return timelineModel.entry(entry);
-    }
-
-    /** Editing needs the right to edit the issue, and a debrief that is not published (which freezes the timeline). */
-    private static boolean mayEdit(DebriefView debrief, Viewer viewer) {
-        return viewer.canEdit(debrief.incident().ref()) && !debrief.debrief().isReadOnly();
     }
 }

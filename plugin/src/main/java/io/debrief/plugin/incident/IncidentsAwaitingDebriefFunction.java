@@ -2,8 +2,7 @@ package io.debrief.plugin.incident;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
-import io.debrief.core.debrief.Debrief;
-import io.debrief.core.debrief.DebriefStatus;
+import io.debrief.core.debrief.AwaitingDebriefs;
 import io.debrief.core.debrief.DebriefStore;
 import io.debrief.plugin.jira.DebriefJql;
 import io.debrief.plugin.jira.DebriefJqlFunction;
@@ -22,25 +21,20 @@ public class IncidentsAwaitingDebriefFunction extends DebriefJqlFunction {
     public static final String FUNCTION_NAME = "incidentsAwaitingDebrief";
 
     private final DebriefTypeIds typeIds;
-    private final DebriefStore debriefs;
+    private final AwaitingDebriefs awaiting;
 
     @Inject
     public IncidentsAwaitingDebriefFunction(DebriefTypeIds typeIds, DebriefStore debriefs, JiraSearch search,
             Messages messages) {
         super(FUNCTION_NAME, 0, 0, search, messages);
         this.typeIds = typeIds;
-        this.debriefs = debriefs;
+        this.awaiting = new AwaitingDebriefs(debriefs);
     }
 
     @Override
     protected List<Issue> issues(ApplicationUser searcher, boolean overrideSecurity, List<String> args) {
         return typeIds.incidentTypeId()
                 .map(id -> search.all(searcher, overrideSecurity, DebriefJql.resolvedIncidents(id), MAX_HITS))
-                .orElse(List.of()).stream().filter(this::awaitsDebrief).toList();
-    }
-
-    private boolean awaitsDebrief(Issue incident) {
-        return debriefs.find(incident.getId()).map(Debrief::status).orElse(DebriefStatus.AWAITING)
-                == DebriefStatus.AWAITING;
+                .orElse(List.of()).stream().filter(incident -> awaiting.awaits(incident.getId())).toList();
     }
 }

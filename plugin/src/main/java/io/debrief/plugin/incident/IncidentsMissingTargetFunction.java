@@ -3,14 +3,8 @@ package io.debrief.plugin.incident;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
-import io.debrief.core.debrief.Answer;
-import io.debrief.core.debrief.AutoResolved;
-import io.debrief.core.debrief.StandardAnswers;
-import io.debrief.core.debrief.StandardQuestions;
-import io.debrief.core.incident.Incident;
-import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.debrief.MissedTargets;
 import io.debrief.core.timeline.DerivedEntries;
-import io.debrief.core.timeline.Timeline;
 import io.debrief.core.timeline.TimelineStore;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.jira.DebriefJql;
@@ -37,18 +31,15 @@ public class IncidentsMissingTargetFunction extends DebriefJqlFunction {
     static final int MAX_INCIDENTS = 1000;
 
     private final DebriefTypeIds typeIds;
-    private final TimelineStore timelines;
-    private final DerivedEntries derived;
-    private final DebriefApplication application;
+    private final MissedTargets missedTargets;
 
     @Inject
     public IncidentsMissingTargetFunction(DebriefTypeIds typeIds, TimelineStore timelines, DerivedEntries derived,
             DebriefApplication application, JiraSearch search, Messages messages) {
         super(FUNCTION_NAME, 1, 1, search, messages);
         this.typeIds = typeIds;
-        this.timelines = timelines;
-        this.derived = derived;
-        this.application = application;
+        this.missedTargets = new MissedTargets(timelines, derived,
+                projectKey -> application.settings().forProject(projectKey).targets());
     }
 
     @Override
@@ -70,13 +61,8 @@ public class IncidentsMissingTargetFunction extends DebriefJqlFunction {
     }
 
     private boolean missed(Issue issue, String target) {
-        Incident incident = JiraIncidents.incident(issue);
-        IncidentFacts facts = Timeline.load(incident, timelines, derived).facts()
-                .resolvedAtLeastBy(incident.resolvedAt());
-        StandardAnswers answers = StandardQuestions.answer(facts,
-                application.settings().forProject(incident.projectKey()).targets(), AutoResolved.UNANSWERED);
-        Answer answer = DETECT.equals(target) ? answers.identified() : answers.fixed();
-        return answer instanceof Answer.No;
+        return missedTargets.missed(JiraIncidents.incident(issue),
+                DETECT.equals(target) ? MissedTargets.Measure.IDENTIFIED : MissedTargets.Measure.FIXED);
     }
 
     private static String target(String arg) {

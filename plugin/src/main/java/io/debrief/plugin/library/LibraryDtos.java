@@ -38,7 +38,7 @@ public final class LibraryDtos {
             @JsonProperty("display") String display, @JsonProperty("targetDisplay") String targetDisplay) {
 
         static MeasureView of(Optional<Duration> actual, Duration target, DurationText durations) {
-            Boolean met = actual.map(value -> value.compareTo(target) <= 0).orElse(null);
+            Boolean met = actual.map(value -> Targets.met(value, target)).orElse(null);
             return new MeasureView(actual.map(Duration::toSeconds).orElse(null), target.toSeconds(), met,
                     ResultText.of(met), actual.map(durations::of).orElse(null), durations.of(target));
         }

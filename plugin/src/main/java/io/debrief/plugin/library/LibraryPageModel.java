@@ -7,6 +7,7 @@ import io.debrief.core.debrief.LibraryEntry;
 import io.debrief.core.debrief.LibraryQuery;
 import io.debrief.core.debrief.PublishedDebrief;
 import io.debrief.core.incident.Severity;
+import io.debrief.core.settings.Targets;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.core.tracker.TrackedIssue;
 import io.debrief.plugin.web.i18n.DurationText;
@@ -108,7 +109,7 @@ public final class LibraryPageModel {
     private void measure(Map<String, Object> row, String prefix, Optional<Duration> actual, Duration target) {
         row.put(prefix + "Display", actual.map(durations::of).orElse(null));
         row.put(prefix + "TargetDisplay", durations.of(target));
-        row.put(prefix + "Met", actual.map(value -> value.compareTo(target) <= 0).orElse(null));
+        row.put(prefix + "Met", actual.map(value -> Targets.met(value, target)).orElse(null));
     }
 
     /** An action item as the read-only debrief lists it, linked to its issue in Jira. */
