@@ -5,9 +5,9 @@ import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.ValidationError;
+import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.core.debrief.LibraryEntry;
 import io.debrief.core.debrief.LibraryQuery;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.view.PageResources;
@@ -33,16 +33,16 @@ public class DebriefLibraryServlet extends HttpServlet {
     public static final String WEB_RESOURCE = "debrief-library";
     public static final String PATH = "/plugins/servlet/debrief/library";
 
-    private final transient DebriefApplication app;
+    private final transient BrowsingLibrary library;
     private final transient ViewerProvider viewers;
     private final transient Views views;
     private final transient Messages messages;
     private final transient PageResources resources;
 
     @Inject
-    public DebriefLibraryServlet(DebriefApplication app, ViewerProvider viewers, Views views, Messages messages,
+    public DebriefLibraryServlet(BrowsingLibrary library, ViewerProvider viewers, Views views, Messages messages,
             PageResources resources) {
-        this.app = app;
+        this.library = library;
         this.viewers = viewers;
         this.views = views;
         this.messages = messages;
@@ -77,14 +77,14 @@ public class DebriefLibraryServlet extends HttpServlet {
         String key = request.getParameter("key");
         if (key != null && !key.isBlank()) {
             try {
-                detail = model.debrief(app.library().open(key.strip(), viewer));
+                detail = model.debrief(library.open(key.strip(), viewer));
             } catch (NotFoundException missing) {
                 // not a refused input: the debrief is not there for this reader (missing, hidden or unpublished)
                 status = HttpServletResponse.SC_NOT_FOUND;
                 notFound = messages.text(missing.messageKey(), missing.args().toArray());
             }
         }
-        Page<LibraryEntry> page = app.library().search(query, viewer);
+        Page<LibraryEntry> page = library.search(query, viewer);
         resources.require(WEB_RESOURCE);
         Map<String, Object> data = model.page(filters, query, page, errors, detail);
         if (notFound != null) {

@@ -5,9 +5,9 @@ import io.debrief.core.access.Viewer;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.PageRequest;
 import io.debrief.core.common.SaneRange;
+import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.core.debrief.LibraryQuery;
 import io.debrief.core.incident.Severity;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.library.LibraryDtos.DebriefDetail;
 import io.debrief.plugin.library.LibraryDtos.LibraryView;
 import io.debrief.plugin.rest.QueryParams;
@@ -33,13 +33,13 @@ public class LibraryResource {
     static final int MAX_LIMIT = 100;
     static final int MAX_TEXT = 200;
 
-    private final DebriefApplication app;
+    private final BrowsingLibrary library;
     private final ViewerProvider viewers;
     private final DurationText durations;
 
     @Inject
-    public LibraryResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
-        this.app = app;
+    public LibraryResource(BrowsingLibrary library, ViewerProvider viewers, Messages messages) {
+        this.library = library;
         this.viewers = viewers;
         this.durations = new DurationText(messages);
     }
@@ -60,7 +60,7 @@ public class LibraryResource {
             throw NotAuthenticatedException.general();
         }
         LibraryQuery query = query(text, project, severity, month, start, limit);
-        return LibraryView.of(app.library().search(query, viewer), query.page().limit(), durations);
+        return LibraryView.of(library.search(query, viewer), query.page().limit(), durations);
     }
 
     /**
@@ -72,7 +72,7 @@ public class LibraryResource {
     @GET
     @Path("{issueKey}")
     public DebriefDetail open(@PathParam("issueKey") String issueKey) {
-        return DebriefDetail.of(app.library().open(issueKey, viewers.current()), durations);
+        return DebriefDetail.of(library.open(issueKey, viewers.current()), durations);
     }
 
     /** Reads the library's filter parameters (shared with the library page's GET form); 400 naming bad ones. */

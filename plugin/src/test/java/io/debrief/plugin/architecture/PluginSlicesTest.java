@@ -98,6 +98,16 @@ class PluginSlicesTest {
         });
     }
 
+    /** Slices whose adapters get only the in-ports they need (issue 18), no longer the whole composition root. */
+    static final Set<String> ON_IN_PORTS = Set.of("library");
+
+    @Test
+    void slices_on_in_ports_never_reach_for_the_composition_root() {
+        noClasses().that().resideInAnyPackage(slicePackages(ON_IN_PORTS))
+                .should().dependOnClassesThat().haveFullyQualifiedName(PLUGIN + ".DebriefApplication")
+                .check(PLUGIN_CLASSES);
+    }
+
     @Test
     void the_edge_rule_reports_a_slice_using_one_it_may_not() {
         // the lint slice may use incident; incident may not use lint: evaluated the other way round it must fail

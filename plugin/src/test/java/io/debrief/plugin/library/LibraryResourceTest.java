@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.debrief.core.common.UserRef;
+import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.Severity;
 import io.debrief.core.testkit.ScriptedViewer;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.testkit.InMemoryDebriefWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
@@ -32,7 +32,7 @@ class LibraryResourceTest {
 
     private final InMemoryDebriefWorld world = new InMemoryDebriefWorld("2026-11-24T10:00:00Z");
     private final RestTestHarness rest = RestTestHarness.with(LibraryResource.class)
-            .bind(DebriefApplication.class, world.app()).start();
+            .bind(BrowsingLibrary.class, world.app()).start();
 
     private Incident published(long id, String key, Severity severity, String summary, String publishedAt) {
         Incident incident = anIncident().id(id).key(key).severity(severity).summary(summary).build();

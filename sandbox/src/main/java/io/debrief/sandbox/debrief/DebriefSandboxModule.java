@@ -1,6 +1,7 @@
 package io.debrief.sandbox.debrief;
 
 import io.debrief.core.checkpoint.JobRunLog;
+import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.IntakeApplication;
@@ -88,6 +89,7 @@ public final class DebriefSandboxModule implements SandboxModule {
         JiraHost host = jira(context);
         // what the plugin's REST resources inject, as its container built them
         bindings.bind(DebriefApplication.class, host.component(DebriefApplication.class));
+        bindings.bind(BrowsingLibrary.class, host.component(DebriefApplication.class));
         bindings.bind(IntakeApplication.class, host.component(IntakeApplication.class));
         bindings.bind(ViewerProvider.class, host.component(ViewerProvider.class));
         bindings.bind(Messages.class, host.component(Messages.class));
