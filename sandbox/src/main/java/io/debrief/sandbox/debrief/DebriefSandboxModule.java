@@ -1,24 +1,25 @@
 package io.debrief.sandbox.debrief;
 
+import io.debrief.core.checkpoint.JobRunLog;
+import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.IntakeApplication;
+import io.debrief.plugin.library.DebriefLibraryServlet;
+import io.debrief.plugin.rest.RestProviders;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
-import io.debrief.core.checkpoint.JobRunLog;
-import io.debrief.plugin.web.page.DebriefLibraryServlet;
-import io.debrief.plugin.web.rest.RestProviders;
 import io.debrief.plugin.web.view.Views;
 import io.debrief.sandbox.Bindings;
 import io.debrief.sandbox.ClasspathScanner;
 import io.debrief.sandbox.IssueTab;
+import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxJob;
 import io.debrief.sandbox.SandboxModule;
 import io.debrief.sandbox.SandboxPage;
 import io.debrief.sandbox.SandboxServlet;
 import io.debrief.sandbox.SeedContext;
-import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.jira.JiraHost;
 import com.atlassian.scheduler.status.RunOutcome;
 import io.debrief.core.common.NotAuthenticatedException;
@@ -41,8 +42,8 @@ public final class DebriefSandboxModule implements SandboxModule {
     /** Where atlassian-plugin.xml mounts the admin page ({@code <servlet key="debrief-admin">}). */
     static final String ADMIN_PATH = "/plugins/servlet/debrief/admin";
 
-    /** Where Jira's REST v2 scanning finds the plugin's resources ({@code <rest path="/debrief" ...>}). */
-    static final String REST_PACKAGE = "io/debrief/plugin/web/rest/";
+    /** Where Jira's REST v2 scan of the bundle finds the plugin's resources, in their feature slices. */
+    static final String REST_PACKAGE = "io/debrief/plugin/";
 
     private volatile JiraHost jira;
 
@@ -61,13 +62,13 @@ public final class DebriefSandboxModule implements SandboxModule {
         return classes;
     }
 
-    /** Every public {@code @Path} class directly in the plugin's REST package, as Jira's package scan finds them. */
+    /** Every public {@code @Path} class of the plugin, in any of its packages, as Jira's bundle scan finds them. */
     static List<Class<?>> resourceClasses() {
         ClassLoader loader = DebriefSandboxModule.class.getClassLoader();
         List<Class<?>> found = new ArrayList<>();
         for (String path : ClasspathScanner.list(loader, REST_PACKAGE, ".class")) {
             String name = path.substring(REST_PACKAGE.length());
-            if (name.contains("/") || name.contains("$")) {
+            if (name.contains("$")) {
                 continue;
             }
             try {
@@ -89,6 +90,7 @@ public final class DebriefSandboxModule implements SandboxModule {
         JiraHost host = jira(context);
         // what the plugin's REST resources inject, as its container built them
         bindings.bind(DebriefApplication.class, host.component(DebriefApplication.class));
+        bindings.bind(BrowsingLibrary.class, host.component(DebriefApplication.class));
         bindings.bind(IntakeApplication.class, host.component(IntakeApplication.class));
         bindings.bind(ViewerProvider.class, host.component(ViewerProvider.class));
         bindings.bind(Messages.class, host.component(Messages.class));

@@ -6,7 +6,7 @@ import static org.junit.Assert.assertNotNull;
 import com.atlassian.plugins.osgi.test.AtlassianPluginsTestRunner;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.status.JobDetails;
-import io.debrief.plugin.jira.CheckpointJobScheduler;
+import io.debrief.plugin.checkpoint.CheckpointJobScheduler;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 
