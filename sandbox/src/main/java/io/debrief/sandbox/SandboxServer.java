@@ -40,6 +40,8 @@ public final class SandboxServer implements AutoCloseable {
     static final String PLUGIN_REST = "/rest/debrief/1.0";
     static final String SANDBOX_REST = "/rest/sandbox/1.0";
     static final String JIRA_REST = "/rest/api/2";
+    /** Where atlassian-plugins-osgi-testrunner's client half asks the product to run a wired test. */
+    static final String TEST_RUNNER_REST = "/rest/atlassiantestrunner/1.0";
 
     private final Database db;
     private final Server jetty;
@@ -201,6 +203,11 @@ public final class SandboxServer implements AutoCloseable {
         if (!platformResources.isEmpty()) {
             context.addServlet(new ServletHolder(new ServletContainer(rest(platformResources, bindings, host))),
                     JIRA_REST + "/*");
+        }
+        if (bindings.stream().anyMatch(b -> b[0] == io.debrief.sandbox.jira.JiraHost.class)) {
+            // the osgi-testrunner plugin AMPS installs beside the plugin (atlas-run, atlas-integration-test)
+            context.addServlet(new ServletHolder(new ServletContainer(rest(
+                    List.of(io.debrief.sandbox.jira.HostTestRunner.class), bindings, host))), TEST_RUNNER_REST + "/*");
         }
         context.addServlet(new ServletHolder(new ControlServlet(host, jobs)), "/sandbox/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/aui/")), "/aui/*");

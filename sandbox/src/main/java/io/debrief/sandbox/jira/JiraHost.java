@@ -149,8 +149,41 @@ public final class JiraHost implements AutoCloseable {
     private static void register(GenericApplicationContext container, Object service) {
         @SuppressWarnings("unchecked")
         Class<Object> type = (Class<Object>) service.getClass();
-        String name = "host" + type.getSimpleName();
-        container.registerBean(name, type, () -> service);
+        container.registerBean(HOST_BEAN + type.getSimpleName(), type, () -> service);
+    }
+
+    /** The prefix of the host's own beans (Jira's services) in the container, beside the plugin's components. */
+    private static final String HOST_BEAN = "host";
+
+    /**
+     * What an OSGi service lookup of {@code type} finds in Jira with the plugin installed: one of Jira's services, or
+     * a component the plugin exports with {@code @ExportAsService} under that type (naming no type exports the
+     * interfaces it implements, or its class when it has none). Its other components are private to its bundle.
+     */
+    public Object osgiService(Class<?> type) {
+        List<Object> found = new ArrayList<>();
+        for (String name : container.getBeanNamesForType(type)) {
+            Object bean = container.getBean(name);
+            if (name.startsWith(HOST_BEAN) && !name.equals("hostClock") || exported(bean.getClass(), type)) {
+                found.add(bean);
+            }
+        }
+        if (found.size() != 1) {
+            throw new IllegalStateException(found.isEmpty()
+                    ? "no OSGi service " + type.getName() + ": not Jira's, nor exported by the plugin (@ExportAsService)"
+                    : found.size() + " OSGi services " + type.getName() + ": " + found);
+        }
+        return found.get(0);
+    }
+
+    private static boolean exported(Class<?> component, Class<?> type) {
+        ExportAsService export = component.getAnnotation(ExportAsService.class);
+        if (export == null) {
+            return false;
+        }
+        List<Class<?>> as = export.value().length > 0 ? Arrays.asList(export.value())
+                : component.getInterfaces().length > 0 ? Arrays.asList(component.getInterfaces()) : List.of(component);
+        return as.contains(type);
     }
 
     private static Object build(GenericApplicationContext container, String className) {
