@@ -169,6 +169,7 @@ public final class SandboxServer implements AutoCloseable {
         collect.bind(SoyRenderer.class, host.soy());
         collect.bind(I18n.class, host.i18n());
         List<Class<?>> pluginResources = new ArrayList<>();
+        List<RestComponents> containerRest = new ArrayList<>();
         List<Class<?>> platformResources = new ArrayList<>();
         List<IssueTab> tabs = new ArrayList<>();
         List<SandboxPage> pages = new ArrayList<>();
@@ -178,6 +179,7 @@ public final class SandboxServer implements AutoCloseable {
         for (SandboxModule module : modules) {
             module.bind(host, collect);
             pluginResources.addAll(module.restResources());
+            containerRest.addAll(module.restComponents(host));
             platformResources.addAll(module.platformRestResources());
             tabs.addAll(module.issueTabs(host));
             pages.addAll(module.pages(host));
@@ -197,7 +199,18 @@ public final class SandboxServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new AuthFilter(host.users())), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(rest(pluginResources, bindings, host))), PLUGIN_REST + "/*");
+        List<String> mounted = new ArrayList<>();
+        for (RestComponents components : containerRest) {
+            // the classes other modules list for the same mount (a test module's probe) are served beside them
+            List<Class<?>> beside = components.mount().equals(PLUGIN_REST) ? pluginResources : List.of();
+            context.addServlet(new ServletHolder(new ServletContainer(rest(components, beside, bindings, host))),
+                    components.mount() + "/*");
+            mounted.add(components.mount());
+        }
+        if (!pluginResources.isEmpty() && !mounted.contains(PLUGIN_REST)) {
+            context.addServlet(new ServletHolder(new ServletContainer(rest(pluginResources, bindings, host))),
+                    PLUGIN_REST + "/*");
+        }
         context.addServlet(new ServletHolder(new ServletContainer(rest(List.of(SandboxResource.class), bindings, host))),
                 SANDBOX_REST + "/*");
         if (!platformResources.isEmpty()) {
@@ -225,6 +238,23 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new PagesServlet(host, layout, tabs, pages)), "/");
         server.setHandler(context);
         return server;
+    }
+
+    /** Resources built by their module's container, one per request, and its providers, registered as built. */
+    private static ResourceConfig rest(RestComponents components, List<Class<?>> beside, List<Object[]> bindings,
+            HostServices host) {
+        ResourceConfig config = rest(beside, bindings, host);
+        components.resources().keySet().forEach(config::register);
+        components.providers().forEach(config::register);
+        config.register(new AbstractBinder() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            protected void configure() {
+                components.resources().forEach((type, factory) -> bindFactory((java.util.function.Supplier) factory)
+                        .to((Class) type));
+            }
+        });
+        return config;
     }
 
     private static ResourceConfig rest(List<Class<?>> resources, List<Object[]> bindings, HostServices host) {

@@ -233,6 +233,25 @@ public final class JiraHost implements AutoCloseable {
         return viewer.user().map(HostPeople::user).orElse(null);
     }
 
+    /**
+     * The plugin's {@code rest} modules as REST v2 serves them: the classes found in the bundle, each resource built
+     * by the plugin's container per request (constructor injection), each provider built by it once.
+     */
+    public List<io.debrief.sandbox.RestComponents> rest() {
+        List<io.debrief.sandbox.RestComponents> rests = new ArrayList<>();
+        for (PluginModules.Rest module : modules.rests()) {
+            PluginRest found = PluginRest.scan(module, JiraHost.class.getClassLoader());
+            Map<Class<?>, java.util.function.Supplier<?>> resources = new java.util.LinkedHashMap<>();
+            for (Class<?> type : found.resources()) {
+                resources.put(type, () -> container.getAutowireCapableBeanFactory().createBean(type));
+            }
+            List<Object> providers = found.providers().stream()
+                    .<Object>map(type -> container.getAutowireCapableBeanFactory().createBean(type)).toList();
+            rests.add(new io.debrief.sandbox.RestComponents(found.mount(), resources, providers));
+        }
+        return rests;
+    }
+
     /** The plugin's servlet modules, built by its container, by the URL Jira mounts them at. */
     public Map<String, HttpServlet> servlets() {
         Map<String, HttpServlet> servlets = new java.util.LinkedHashMap<>();
