@@ -69,6 +69,7 @@ final class AuthFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             HostServices.CURRENT_VIEWER.remove();
+            PageRequirements.drain();
         }
     }
 

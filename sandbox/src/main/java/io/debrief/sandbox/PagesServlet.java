@@ -23,6 +23,9 @@ final class PagesServlet extends HttpServlet {
             List.of(SandboxIssue.INCIDENT, SandboxIssue.TASK, SandboxIssue.BUG, "Story");
     private static final List<String> PRIORITIES = List.of("Highest", "High", "Medium", "Low", "Lowest");
 
+    /** The web-resource context of Jira's issue view. */
+    static final String VIEW_ISSUE = "jira.view.issue";
+
     private final HostServices host;
     private final Layout layout;
     private final List<IssueTab> moduleTabs;
@@ -101,8 +104,9 @@ final class PagesServlet extends HttpServlet {
         data.put("tabs", tabs);
         data.put("tabBody", SoyRenderer.trustedHtml(body));
         data.put("canEdit", viewer.canEdit(issue.ref()));
+        // Jira's issue view: the general context and jira.view.issue, plus what the shown tab required
         layout.write(request, response, 200, issue.key() + " " + issue.summary(),
-                host.soy().render("sandbox.pages.issue", data));
+                host.soy().render("sandbox.pages.issue", data), List.of(Layout.GENERAL, VIEW_ISSUE));
     }
 
     private Optional<SandboxPage> modulePage(String path) {
@@ -122,7 +126,8 @@ final class PagesServlet extends HttpServlet {
             return;
         }
         layout.write(request, response, 200, title, host.soy().render("sandbox.pages.modulePage",
-                Map.of("title", title, "body", SoyRenderer.trustedHtml(body))));
+                Map.of("title", title, "body", SoyRenderer.trustedHtml(body))),
+                List.of(Layout.GENERAL, page.context()).stream().distinct().toList());
     }
 
     private String details(SandboxIssue issue) {

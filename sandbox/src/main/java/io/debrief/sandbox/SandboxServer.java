@@ -175,7 +175,7 @@ public final class SandboxServer implements AutoCloseable {
         List<SandboxPage> pages = new ArrayList<>();
         List<SandboxServlet> servlets = new ArrayList<>();
         List<SandboxJob> jobs = new ArrayList<>();
-        List<String> webResources = new ArrayList<>(plugin.webResourceLocations());
+        List<String> everyPage = new ArrayList<>();
         for (SandboxModule module : modules) {
             module.bind(host, collect);
             pluginResources.addAll(module.restResources());
@@ -185,8 +185,8 @@ public final class SandboxServer implements AutoCloseable {
             pages.addAll(module.pages(host));
             servlets.addAll(module.servlets(host));
             jobs.addAll(module.jobs(host));
-            module.webResources().stream().map(r -> "web/" + r).filter(r -> !webResources.contains(r))
-                    .forEach(webResources::add);
+            module.webResources().stream().map(r -> "web/" + r).filter(r -> !everyPage.contains(r))
+                    .forEach(everyPage::add);
         }
 
         Server server = new Server();
@@ -231,7 +231,7 @@ public final class SandboxServer implements AutoCloseable {
         List<Layout.Nav> nav = new ArrayList<>();
         pages.forEach(p -> nav.add(new Layout.Nav(p.path(), p.titleKey())));
         servlets.forEach(s -> nav.add(new Layout.Nav(s.path(), s.titleKey())));
-        Layout layout = new Layout(host, webResources, nav);
+        Layout layout = new Layout(host, plugin.webResources(), everyPage, nav);
         for (SandboxServlet servlet : servlets) {
             context.addServlet(new ServletHolder(new DecoratingServlet(servlet.servlet(), host, layout)), servlet.path());
         }

@@ -64,7 +64,8 @@ class SandboxUnitsTest {
         assertThat(d.pluginKey()).isEqualTo(PluginDescriptor.DEFAULT_PLUGIN_KEY);
         assertThat(d.aoEntityClassNames()).containsExactly(
                 "io.debrief.plugin.persistence.TimelineEntryEntity", "io.debrief.plugin.persistence.DebriefEntity");
-        assertThat(d.webResourceLocations()).containsExactly("web/js/debrief.js", "web/css/debrief.css");
+        assertThat(d.webResources().files(List.of(), List.of(d.pluginKey() + ":debrief-page")))
+                .containsExactly("web/js/debrief.js", "web/css/debrief.css");
     }
 
     @Test
@@ -72,7 +73,7 @@ class SandboxUnitsTest {
         PluginDescriptor d = PluginDescriptor.fromClasspath(new ClassLoader(null) { });
 
         assertThat(d.aoEntityClassNames()).isEmpty();
-        assertThat(d.webResourceLocations()).isEmpty();
+        assertThat(d.webResources().modules()).isEmpty();
     }
 
     @Test

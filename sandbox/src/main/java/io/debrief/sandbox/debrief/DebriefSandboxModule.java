@@ -73,7 +73,8 @@ public final class DebriefSandboxModule implements SandboxModule {
     public List<SandboxPage> pages(SandboxContext context) {
         Views views = jira(context).component(Views.class);
         Messages messages = jira(context).component(Messages.class);
-        return List.of(new SandboxPage(REVIEW_PATH, "debrief.sandbox.nav.review", (params, viewer) -> {
+        // the review stands for the plugin's dashboard item: the dashboard's context, atl.dashboard
+        return List.of(new SandboxPage(REVIEW_PATH, "debrief.sandbox.nav.review", "atl.dashboard", (params, viewer) -> {
             if (viewer.isAnonymous()) {
                 throw new SandboxPage.Refused(401, messages.text("debrief.error.login.required"));
             }
