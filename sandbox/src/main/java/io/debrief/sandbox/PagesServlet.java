@@ -30,12 +30,15 @@ final class PagesServlet extends HttpServlet {
     private final Layout layout;
     private final List<IssueTab> moduleTabs;
     private final List<SandboxPage> modulePages;
+    private final Optional<IssueNavigator> navigator;
 
-    PagesServlet(HostServices host, Layout layout, List<IssueTab> moduleTabs, List<SandboxPage> modulePages) {
+    PagesServlet(HostServices host, Layout layout, List<IssueTab> moduleTabs, List<SandboxPage> modulePages,
+            Optional<IssueNavigator> navigator) {
         this.host = host;
         this.layout = layout;
         this.moduleTabs = List.copyOf(moduleTabs);
         this.modulePages = List.copyOf(modulePages);
+        this.navigator = navigator;
     }
 
     @Override
@@ -45,6 +48,8 @@ final class PagesServlet extends HttpServlet {
             issueList(request, response);
         } else if (path.startsWith("/browse/")) {
             issuePage(request, response, path.substring("/browse/".length()));
+        } else if ((path.equals("/issues/") || path.equals("/issues")) && navigator.isPresent()) {
+            navigator(request, response, navigator.get());
         } else if (modulePage(path).isPresent()) {
             modulePage(request, response, modulePage(path).get());
         } else {
@@ -78,6 +83,21 @@ final class PagesServlet extends HttpServlet {
         data.put("users", host.users().all().stream()
                 .map(u -> Map.<String, Object>of("key", u.key(), "name", u.displayName())).toList());
         layout.write(request, response, 200, "Issues", host.soy().render("sandbox.pages.issueList", data));
+    }
+
+    /** Jira's issue navigator URL ({@code /issues/?jql=}): the results as a plain list, as the person looking sees them. */
+    private void navigator(HttpServletRequest request, HttpServletResponse response, IssueNavigator search)
+            throws IOException {
+        String jql = Optional.ofNullable(request.getParameter("jql")).orElse("");
+        IssueNavigator.Found found = search.search(jql, host.currentViewer());
+        Map<String, Object> data = new HashMap<>();
+        data.put("jql", jql);
+        data.put("errors", found.errors());
+        data.put("total", found.total());
+        data.put("rows", found.rows().stream().map(r -> Map.<String, Object>of("key", r.key(), "summary", r.summary(),
+                "status", r.status(), "assignee", r.assignee())).toList());
+        layout.write(request, response, found.errors().isEmpty() ? 200 : 400,
+                host.i18n().getText("sandbox.navigator.title"), host.soy().render("sandbox.pages.navigator", data));
     }
 
     private void issuePage(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {

@@ -70,7 +70,8 @@ public final class SandboxServer implements AutoCloseable {
             long t1 = System.nanoTime();
             SandboxClock clock = clock(db);
             I18n i18n = I18n.fromClasspath(loader);
-            HostServices host = new HostServices(db, clock, i18n, SoyRenderer.compile(loader, i18n));
+            HostServices host = new HostServices(db, clock, i18n, SoyRenderer.compile(loader, i18n))
+                    .onNode(options.nodeId());
             long t2 = System.nanoTime();
             LOG.info("Database ready in {} ms ({}), templates compiled in {} ms, {} module(s)",
                     (t1 - t0) / 1_000_000, db.url().startsWith("jdbc:h2:") ? "H2" : db.url(), (t2 - t1) / 1_000_000,
@@ -235,7 +236,11 @@ public final class SandboxServer implements AutoCloseable {
         for (SandboxServlet servlet : servlets) {
             context.addServlet(new ServletHolder(new DecoratingServlet(servlet.servlet(), host, layout)), servlet.path());
         }
-        context.addServlet(new ServletHolder(new PagesServlet(host, layout, tabs, pages)), "/");
+        // Jira's issue navigator, answered by the plugin host's SearchService when there is one
+        java.util.Optional<IssueNavigator> navigator = bindings.stream()
+                .filter(b -> b[0] == io.debrief.sandbox.jira.JiraHost.class)
+                .map(b -> ((io.debrief.sandbox.jira.JiraHost) b[1]).navigator()).findFirst();
+        context.addServlet(new ServletHolder(new PagesServlet(host, layout, tabs, pages, navigator)), "/");
         server.setHandler(context);
         return server;
     }
@@ -300,5 +305,6 @@ public final class SandboxServer implements AutoCloseable {
         @Override public SoyRenderer soy() { return host.soy(); }
         @Override public I18n i18n() { return host.i18n(); }
         @Override public Person currentViewer() { return host.currentViewer(); }
+        @Override public String node() { return host.node(); }
     }
 }

@@ -93,7 +93,8 @@ public final class JiraHost implements AutoCloseable {
         HostServicesSet services = new HostServicesSet(people, types, issues, events, links,
                 new HostHistory(host, people, clock), workflow, platform,
                 new HostIssueService(host, issues, people, workflow, platform, events, clock),
-                new HostSearch(host, people, issues, links, clock), new HostScheduler(clock, host, NODES.incrementAndGet() + "@" + ProcessHandle.current().pid()));
+                new HostSearch(host, people, issues, links, clock), new HostScheduler(clock, host,
+                        host.node() + "@" + ProcessHandle.current().pid() + "#" + NODES.incrementAndGet()));
         types.ensureStandardTypes();
         links.ensureStandardLinkTypes();
 
@@ -259,6 +260,31 @@ public final class JiraHost implements AutoCloseable {
             servlets.put(module.url(), (HttpServlet) build(container, module.className()));
         }
         return servlets;
+    }
+
+    /** Jira's issue navigator: {@code jql} parsed and run by the host's SearchService as {@code viewer}, 50 a page. */
+    public io.debrief.sandbox.IssueNavigator navigator() {
+        return (jql, viewer) -> {
+            com.atlassian.jira.bc.issue.search.SearchService search = services.search();
+            ApplicationUser user = user(viewer);
+            com.atlassian.jira.bc.issue.search.SearchService.ParseResult parsed = search.parseQuery(user, jql);
+            if (!parsed.isValid()) {
+                return new io.debrief.sandbox.IssueNavigator.Found(List.of(), 0,
+                        List.copyOf(new java.util.TreeSet<>(parsed.getErrors().getErrorMessages())));
+            }
+            com.atlassian.jira.issue.search.SearchResults<Issue> results;
+            try {
+                results = search.search(user, parsed.getQuery(), new com.atlassian.jira.web.bean.PagerFilter<>(0, 50));
+            } catch (com.atlassian.jira.issue.search.SearchException e) {
+                return new io.debrief.sandbox.IssueNavigator.Found(List.of(), 0, List.of(e.getMessage()));
+            }
+            List<io.debrief.sandbox.IssueNavigator.Row> rows = results.getResults().stream()
+                    .map(issue -> new io.debrief.sandbox.IssueNavigator.Row(issue.getKey(), issue.getSummary(),
+                            issue.getStatus() == null ? "" : issue.getStatus().getName(),
+                            issue.getAssignee() == null ? "" : issue.getAssignee().getDisplayName()))
+                    .toList();
+            return new io.debrief.sandbox.IssueNavigator.Found(rows, results.getTotal(), List.of());
+        };
     }
 
     /** Runs the scheduled jobs as Jira's scheduler does: on no one's behalf. */
