@@ -103,6 +103,49 @@ class TwoNodesTest {
         assertThat(runs).hasValue(2);
     }
 
+    @Test
+    void a_run_once_per_cluster_job_runs_on_exactly_one_node_per_due_time() throws Exception {
+        // given the same job on both nodes
+        JobId job = JobId.of("two-nodes-due-" + System.nanoTime());
+        JobRunnerKey key = JobRunnerKey.of("two-nodes-due-runner");
+        AtomicInteger runs = new AtomicInteger();
+        schedule(first, job, key, runs::incrementAndGet);
+        schedule(second, job, key, runs::incrementAndGet);
+        JiraHost firstHost = first.bound(JiraHost.class).orElseThrow();
+        JiraHost secondHost = second.bound(JiraHost.class).orElseThrow();
+        java.time.Instant six = java.time.Instant.parse("2030-01-07T06:00:00Z");
+
+        for (int day = 0; day < 5; day++) {
+            // when both nodes' schedulers wake for the same due time at the same moment
+            java.time.Instant due = six.plus(java.time.Duration.ofDays(day));
+            CountDownLatch go = new CountDownLatch(1);
+            CompletableFuture<Map<JobId, JobRunnerResponse>> onFirst = CompletableFuture.supplyAsync(() -> {
+                awaitQuietly(go);
+                return firstHost.runScheduledJobs(due);
+            });
+            CompletableFuture<Map<JobId, JobRunnerResponse>> onSecond = CompletableFuture.supplyAsync(() -> {
+                awaitQuietly(go);
+                return secondHost.runScheduledJobs(due);
+            });
+            go.countDown();
+
+            // then exactly one of them ran it, and again for the next due time
+            boolean ranOnFirst = onFirst.get(20, TimeUnit.SECONDS).containsKey(job);
+            boolean ranOnSecond = onSecond.get(20, TimeUnit.SECONDS).containsKey(job);
+            assertThat(ranOnFirst ^ ranOnSecond).as("day %d: on first %s, on second %s", day, ranOnFirst, ranOnSecond)
+                    .isTrue();
+            assertThat(runs).hasValue(day + 1);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void schedule(SandboxServer node, JobId job, JobRunnerKey key, Runnable work) throws Exception {
         SchedulerService scheduler = node.bound(JiraHost.class).orElseThrow().component(SchedulerService.class);
         scheduler.registerJobRunner(key, request -> {

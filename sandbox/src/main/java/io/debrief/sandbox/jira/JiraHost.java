@@ -287,6 +287,14 @@ public final class JiraHost implements AutoCloseable {
         };
     }
 
+    /**
+     * This node's scheduler waking for the jobs due at {@code due}, on no one's behalf: a RUN_ONCE_PER_CLUSTER job runs
+     * on one node of those sharing the database for each due time.
+     */
+    public Map<JobId, JobRunnerResponse> runScheduledJobs(java.time.Instant due) {
+        return HostPeople.asNobody(() -> services.scheduler().runScheduledJobs(due));
+    }
+
     /** Runs the scheduled jobs as Jira's scheduler does: on no one's behalf. */
     public Map<JobId, JobRunnerResponse> runScheduledJobs() {
         return HostPeople.asNobody(() -> services.scheduler().runScheduledJobs());
