@@ -6,7 +6,9 @@ import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,22 @@ public interface IssueTracker {
     default List<TrackedIssue> allDebriefItems(ItemSearch search, Audience audience) {
         List<TrackedIssue> found = new ArrayList<>();
         Page.readAll(request -> debriefItems(search, audience, request), 200, Integer.MAX_VALUE, found::add);
+        return found;
+    }
+
+    /**
+     * The issues with these ids that the audience may see, read in one request, in no particular order; missing and
+     * hidden ones are left out. Each one's incident is taken from {@code incidents} (by issue id; absent: none), the
+     * caller's own record, and is never looked up issue by issue.
+     */
+    default List<TrackedIssue> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
+        List<TrackedIssue> found = new ArrayList<>();
+        for (IssueRef item : items) {
+            find(item.key())
+                    .filter(issue -> !(audience instanceof Audience.Person person)
+                            || person.viewer().canBrowse(issue.ref()))
+                    .ifPresent(issue -> found.add(issue.withIncident(incidents.get(issue.ref().id()))));
+        }
         return found;
     }
 
