@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Keeps the {@link ItemIndex} true: an issue the tracker reports changed is kept when it carries the debrief label and
@@ -45,18 +46,28 @@ public final class ItemIndexing {
         }
     }
 
+    /** Every debrief item the tracker holds, handed over one by one. */
+    @FunctionalInterface
+    public interface Feed {
+        /** Hands every item to {@code each}; false when some could not be read (the tracker cut a search). */
+        boolean readAll(Consumer<? super Seen> each);
+    }
+
     /**
-     * Makes the index hold exactly these items: each is written again and every kept item not among them is
-     * forgotten. Returns how many were forgotten.
+     * Makes the index hold exactly the items of the feed: each is written again, and every kept item not among them
+     * is forgotten, unless the feed could not read them all (then nothing is forgotten). Returns how many were.
      */
-    public int reconcile(Iterable<Seen> everyItem) {
+    public int reconcile(Feed everyItem) {
         Set<Long> stale = new HashSet<>(index.itemIds());
         String label = settings.global().label();
-        for (Seen seen : everyItem) {
+        boolean whole = everyItem.readAll(seen -> {
             if (seen.issue().hasLabel(label)) {
                 index.put(IndexedItem.of(seen.issue(), seen.secured(), clock.getZone()));
                 stale.remove(seen.issue().ref().id());
             }
+        });
+        if (!whole) {
+            return 0;
         }
         stale.forEach(index::remove);
         return stale.size();

@@ -161,6 +161,17 @@ class IndexedReviewTest {
     }
 
     @Test
+    void a_reconcile_that_could_not_read_every_item_forgets_nothing() {
+        TrackedIssue item = anActionItem().build();
+        indexing.changed(item, false);
+
+        int forgotten = indexing.reconcile(each -> false);
+
+        assertThat(forgotten).isZero();
+        assertThat(index.itemIds()).containsExactly(item.ref().id());
+    }
+
+    @Test
     void an_issue_that_loses_the_label_in_an_event_is_forgotten_at_once() {
         TrackedIssue item = anActionItem().build();
         indexing.changed(item, false);
@@ -172,9 +183,12 @@ class IndexedReviewTest {
         assertThat(index.itemIds()).isEmpty();
     }
 
-    private List<ItemIndexing.Seen> everyItem() {
-        return tracker.allDebriefItems(new ItemSearch(settings.global().label(), Set.of(), null, null, false, null),
-                Audience.system()).stream().map(issue -> new ItemIndexing.Seen(issue, false)).toList();
+    private ItemIndexing.Feed everyItem() {
+        return each -> {
+            tracker.allDebriefItems(new ItemSearch(settings.global().label(), Set.of(), null, null, false, null),
+                    Audience.system()).forEach(issue -> each.accept(new ItemIndexing.Seen(issue, false)));
+            return true;
+        };
     }
 
     /** Open and closed items across four projects and ten incidents, some overdue, some deferred or decided. */
