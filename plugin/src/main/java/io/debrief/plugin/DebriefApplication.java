@@ -104,7 +104,7 @@ public class DebriefApplication {
         this.checkpoints = new OpenDueCheckpoints(heldDebriefs, checkpointLog, tracker, settings, clock);
         this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock, itemIndex);
         this.itemIndexing = itemIndex == null ? null : new ItemIndexing(itemIndex, settings, clock);
-        this.trends = new Trends(debriefStore, incidents, timelineStore, tracker, settings, clock);
+        this.trends = new Trends(debriefStore, incidents, timelineStore, tracker, settings, clock, itemIndex);
         this.recordUnrecorded = new RecordUnrecordedDebriefs(debriefStore, incidents, debriefs);
         this.library = new DebriefLibrary(debriefStore, incidents, timelineStore, tracker, settings, debriefs,
                 timeline);

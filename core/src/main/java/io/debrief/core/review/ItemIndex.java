@@ -40,6 +40,9 @@ public interface ItemIndex {
     /** Every open, unsecured item in these projects created on or before the day (null: any day), in no order. */
     List<IndexedItem> allOpen(Set<String> projects, LocalDate createdOnOrBefore);
 
+    /** Every kept item of these incidents (by issue id), open or resolved, secured or not. */
+    List<IndexedItem> ofIncidents(Collection<Long> incidentIds);
+
     /** The kept rows of these items (missing ones left out). */
     List<IndexedItem> rows(Collection<IssueRef> items);
 

@@ -66,6 +66,12 @@ public final class InMemoryItemIndex implements ItemIndex {
     }
 
     @Override
+    public List<IndexedItem> ofIncidents(Collection<Long> incidentIds) {
+        return rows.values().stream().filter(row -> row.incident() != null)
+                .filter(row -> incidentIds.contains(row.incident().id())).toList();
+    }
+
+    @Override
     public List<IndexedItem> rows(Collection<IssueRef> items) {
         return items.stream().map(item -> rows.get(item.id())).filter(java.util.Objects::nonNull).toList();
     }

@@ -71,6 +71,14 @@ public class AoItemIndex implements ItemIndex {
         row.save();
     }
 
+    /** Inserts rows for items the index does not hold yet, 1,000 a statement batch (seeding, a first fill). */
+    public void insertNew(List<IndexedItem> items) {
+        for (int from = 0; from < items.size(); from += 1000) {
+            ao.create(ItemIndexEntity.class, items.subList(from, Math.min(from + 1000, items.size())).stream()
+                    .map(AoItemIndex::values).toList());
+        }
+    }
+
     @Override
     public void remove(long itemId) {
         ao.deleteWithSQL(ItemIndexEntity.class, "ITEM_ID = ?", itemId);
@@ -120,6 +128,18 @@ public class AoItemIndex implements ItemIndex {
         List<IndexedItem> rows = new ArrayList<>();
         ao.stream(ItemIndexEntity.class, Query.select(ALL_COLUMNS).where(where.sql(), where.params()),
                 row -> rows.add(toItem(row)));
+        return rows;
+    }
+
+    @Override
+    public List<IndexedItem> ofIncidents(Collection<Long> incidentIds) {
+        List<IndexedItem> rows = new ArrayList<>();
+        Rows.inChunks(incidentIds.stream().distinct().toList(), (chunk, marks) -> {
+            for (ItemIndexEntity row : ao.find(ItemIndexEntity.class, "INCIDENT_ID IN (" + marks + ")",
+                    chunk.toArray())) {
+                rows.add(toItem(row));
+            }
+        });
         return rows;
     }
 

@@ -33,6 +33,7 @@ public interface ItemIndexEntity extends Entity {
 
     void setProjectKey(String projectKey);
 
+    @Indexed
     Long getIncidentId();
 
     void setIncidentId(Long incidentId);

@@ -68,6 +68,9 @@ class ItemIndexContractTest {
                     }
                 }
             }
+            assertThat(index.ofIncidents(List.of(INCIDENT.id(), 12345L)))
+                    .containsExactlyInAnyOrderElementsOf(reference.ofIncidents(List.of(INCIDENT.id(), 12345L)))
+                    .isNotEmpty();
             assertThat(index.projects()).isEqualTo(reference.projects());
             assertThat(index.itemIds()).isEqualTo(reference.itemIds());
         }
