@@ -15,6 +15,8 @@ import java.util.Set;
  */
 public interface ItemIndex {
 
+    // every query taking a set of projects reads null as "every project": no project condition at all
+
     /** Adds the item or replaces what is kept of it (same issue id). */
     void put(IndexedItem item);
 

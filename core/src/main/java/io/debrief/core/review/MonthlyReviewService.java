@@ -91,10 +91,16 @@ public final class MonthlyReviewService {
         }
         Audience audience = Audience.of(viewer);
         if (index != null && query.filter() == null) {
-            Set<String> indexed = projects.isEmpty()
-                    ? index.projects().stream().filter(viewer::canBrowseProject).filter(global::enabledFor)
-                            .collect(Collectors.toSet())
-                    : projects;
+            Set<String> indexed;
+            if (projects.isEmpty()) {
+                Set<String> held = index.projects();
+                indexed = held.stream().filter(viewer::canBrowseProject).filter(global::enabledFor)
+                        .collect(Collectors.toSet());
+                // every project holding items: no project condition, so the database need not read a list of them
+                indexed = indexed.size() == held.size() ? null : indexed;
+            } else {
+                indexed = projects;
+            }
             if (index.securedOpen(indexed) == 0) {
                 return fromIndex(query, viewer, audience, indexed);
             }
@@ -136,7 +142,7 @@ public final class MonthlyReviewService {
 
     /**
      * The review from the index: the order, the page and the totals in our store, over the projects the viewer may
-     * browse and over unsecured items only; the tracker reads the page's items once, as the viewer, and an item it does
+     * browse (null: every project holding items, all of which they may browse) and over unsecured items only; the tracker reads the page's items once, as the viewer, and an item it does
      * not return (deleted, moved or hidden since it was indexed) is left off the page until the index is put right.
      */
     private ReviewResult fromIndex(ReviewQuery query, Viewer viewer, Audience audience, Set<String> projects) {
@@ -171,8 +177,13 @@ public final class MonthlyReviewService {
                 confirmed.put(issue.ref().id(), issue);
             }
         }
-        List<TrackedIssue> shown = visible(rows.stream().map(row -> confirmed.get(row.item().id()))
-                .filter(Objects::nonNull).toList(), viewer);
+        // the tracker searched as the viewer: what it returned they may browse; each incident is asked about once
+        Map<IssueRef, Boolean> incidentShown = new HashMap<>();
+        List<TrackedIssue> shown = rows.stream().map(row -> confirmed.get(row.item().id())).filter(Objects::nonNull)
+                .map(issue -> issue.incident() == null
+                        || incidentShown.computeIfAbsent(issue.incident(), viewer::canBrowse)
+                        ? issue : issue.withIncident(null))
+                .toList();
         Page<ReviewItem> page = new Page<>(detailed(shown, today), query.page().start(), total);
         Set<IssueRef> decidable = shown.stream()
                 .filter(issue -> decisionPolicy.allows(viewer, issue))

@@ -48,7 +48,7 @@ public final class InMemoryItemIndex implements ItemIndex {
     @Override
     public long securedOpen(Set<String> projects) {
         return rows.values().stream().filter(IndexedItem::open).filter(IndexedItem::secured)
-                .filter(row -> projects.contains(row.item().projectKey())).count();
+                .filter(row -> projects == null || projects.contains(row.item().projectKey())).count();
     }
 
     @Override
@@ -80,7 +80,7 @@ public final class InMemoryItemIndex implements ItemIndex {
     public Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince) {
         List<IndexedItem> open = openUnsecured(projects).sorted(Comparator.comparing(IndexedItem::createdOn)).toList();
         List<IndexedItem> closed = rows.values().stream().filter(row -> !row.secured())
-                .filter(row -> projects.contains(row.item().projectKey()))
+                .filter(row -> projects == null || projects.contains(row.item().projectKey()))
                 .filter(row -> row.resolved() != null && !row.resolved().isBefore(resolvedSince)).toList();
         int n = open.size();
         List<LocalDate> middle = n == 0 ? List.of()
@@ -92,7 +92,7 @@ public final class InMemoryItemIndex implements ItemIndex {
 
     private Stream<IndexedItem> openUnsecured(Set<String> projects) {
         return rows.values().stream().filter(IndexedItem::open).filter(row -> !row.secured())
-                .filter(row -> projects.contains(row.item().projectKey()));
+                .filter(row -> projects == null || projects.contains(row.item().projectKey()));
     }
 
     private static Comparator<IndexedItem> order(ReviewSort sort) {

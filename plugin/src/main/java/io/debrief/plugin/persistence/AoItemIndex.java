@@ -100,7 +100,7 @@ public class AoItemIndex implements ItemIndex {
 
     @Override
     public long securedOpen(Set<String> projects) {
-        if (projects.isEmpty()) {
+        if (projects != null && projects.isEmpty()) {
             return 0;
         }
         Where where = Where.of("ITEM_OPEN = ? AND SECURED = ?", true, true).inProjects(projects);
@@ -109,7 +109,7 @@ public class AoItemIndex implements ItemIndex {
 
     @Override
     public Slice open(Set<String> projects, LocalDate createdOnOrBefore, ReviewSort sort, int start, int limit) {
-        if (projects.isEmpty()) {
+        if (projects != null && projects.isEmpty()) {
             return new Slice(List.of(), 0);
         }
         Where where = openUnsecured(projects, createdOnOrBefore);
@@ -121,7 +121,7 @@ public class AoItemIndex implements ItemIndex {
 
     @Override
     public List<IndexedItem> allOpen(Set<String> projects, LocalDate createdOnOrBefore) {
-        if (projects.isEmpty()) {
+        if (projects != null && projects.isEmpty()) {
             return List.of();
         }
         Where where = openUnsecured(projects, createdOnOrBefore);
@@ -156,7 +156,7 @@ public class AoItemIndex implements ItemIndex {
 
     @Override
     public Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince) {
-        if (projects.isEmpty()) {
+        if (projects != null && projects.isEmpty()) {
             return new Counts(0, 0, 0, 0, List.of());
         }
         Where open = openUnsecured(projects, null);
@@ -241,7 +241,11 @@ public class AoItemIndex implements ItemIndex {
             return new Where(sql + " AND " + condition, all);
         }
 
+        /** Narrowed to these projects; null: every project, no condition. */
         Where inProjects(Set<String> projects) {
+            if (projects == null) {
+                return this;
+            }
             List<String> keys = projects.stream().sorted().toList();
             List<String> lists = new ArrayList<>();
             for (int from = 0; from < keys.size(); from += Rows.IN_CHUNK) {

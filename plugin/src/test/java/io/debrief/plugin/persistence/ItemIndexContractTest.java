@@ -51,7 +51,9 @@ class ItemIndexContractTest {
             }
 
             // when / then
-            for (Set<String> projects : List.of(Set.of("OPS"), Set.of("OPS", "PAY", "WEB"), Set.<String>of())) {
+            // null: every project, no condition
+            for (Set<String> projects : java.util.Arrays.asList(Set.of("OPS"), Set.of("OPS", "PAY", "WEB"),
+                    Set.<String>of(), null)) {
                 assertThat(index.counts(projects, TODAY, MONTH_START)).as("counts %s", projects)
                         .isEqualTo(reference.counts(projects, TODAY, MONTH_START));
                 assertThat(index.securedOpen(projects)).isEqualTo(reference.securedOpen(projects));
