@@ -118,14 +118,15 @@ final class BenchTracker implements IssueTracker {
 
     /** One search by id, as the Jira tracker's {@code issue in (...)}; the incidents are the caller's. */
     @Override
-    public List<TrackedIssue> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
+    public List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
         searches.incrementAndGet();
-        List<TrackedIssue> found = new ArrayList<>();
+        List<Read> found = new ArrayList<>();
         for (IssueRef item : items) {
             TrackedIssue issue = byKey.get(item.key());
             if (issue != null && (!(audience instanceof Audience.Person person)
                     || person.viewer().canBrowse(issue.ref()))) {
-                found.add(issue.withIncident(incidents.get(issue.ref().id())));
+                found.add(new Read(issue.withIncident(incidents.get(issue.ref().id())),
+                        !(audience instanceof Audience.Person person) || person.viewer().canEdit(issue.ref())));
             }
         }
         materialised.addAndGet(found.size());

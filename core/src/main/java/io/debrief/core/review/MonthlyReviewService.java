@@ -171,10 +171,15 @@ public final class MonthlyReviewService {
         Map<Long, IssueRef> incidents = new HashMap<>();
         rows.forEach(row -> incidents.put(row.item().id(), row.incident()));
         Map<Long, TrackedIssue> confirmed = new HashMap<>();
-        for (TrackedIssue issue : rows.isEmpty() ? List.<TrackedIssue>of()
+        Set<IssueRef> decidable = new java.util.HashSet<>();
+        for (IssueTracker.Read read : rows.isEmpty() ? List.<IssueTracker.Read>of()
                 : tracker.issues(incidents, rows.stream().map(IndexedItem::item).toList(), audience)) {
-            if (issue.isOpen()) {
-                confirmed.put(issue.ref().id(), issue);
+            if (read.issue().isOpen()) {
+                confirmed.put(read.issue().ref().id(), read.issue());
+                if (read.editable()) {
+                    // the decision rule (ReviewDecisionPolicy: Edit Issues), judged on the issue as the search read it
+                    decidable.add(read.issue().ref());
+                }
             }
         }
         // the tracker searched as the viewer: what it returned they may browse; each incident is asked about once
@@ -185,10 +190,6 @@ public final class MonthlyReviewService {
                         ? issue : issue.withIncident(null))
                 .toList();
         Page<ReviewItem> page = new Page<>(detailed(shown, today), query.page().start(), total);
-        Set<IssueRef> decidable = shown.stream()
-                .filter(issue -> decisionPolicy.allows(viewer, issue))
-                .map(TrackedIssue::ref)
-                .collect(Collectors.toSet());
         return new ReviewResult(page, group(page.items(), query.grouping()), totals(projects, today), decidable);
     }
 

@@ -185,13 +185,14 @@ public final class InMemoryIssueTracker implements IssueTracker {
 
     /** One search by id, as Jira's {@code issue in (...)} is. */
     @Override
-    public List<TrackedIssue> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
+    public List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
         searches++;
         Set<Long> ids = items.stream().map(IssueRef::id).collect(java.util.stream.Collectors.toSet());
-        List<TrackedIssue> found = issues.values().stream()
+        List<Read> found = issues.values().stream()
                 .filter(issue -> ids.contains(issue.ref().id()))
                 .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
-                .map(issue -> issue.withIncident(incidents.get(issue.ref().id())))
+                .map(issue -> new Read(issue.withIncident(incidents.get(issue.ref().id())),
+                        !(audience instanceof Audience.Person person) || person.viewer().canEdit(issue.ref())))
                 .toList();
         materialised += found.size();
         return found;

@@ -242,19 +242,22 @@ class JiraIssueTracker implements IssueTracker {
 
     /**
      * One search for the page's items by id ({@code issue in (...)}), as the person, so Jira's permissions, issue
-     * security levels included, decide what comes back; the incidents come from the caller, no link is read.
+     * security levels included, decide what comes back; the incidents come from the caller, no link is read, and Edit
+     * Issues is asked on the issue objects the search returned, not on issues loaded again.
      */
     @Override
-    public List<TrackedIssue> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
+    public List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
         if (items.isEmpty()) {
             return List.of();
         }
         boolean system = audience instanceof Audience.System;
         ApplicationUser searcher = system ? authentication.getLoggedInUser() : personOf((Audience.Person) audience);
         List<Long> ids = items.stream().map(IssueRef::id).distinct().toList();
-        List<TrackedIssue> found = new ArrayList<>();
+        List<Read> found = new ArrayList<>();
         for (Issue issue : search.page(searcher, system, DebriefJql.byIds(ids), 0, ids.size()).getResults()) {
-            found.add(tracked.asItemOf(issue, incidents.get(issue.getId())));
+            boolean editable = system
+                    || (searcher != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, searcher));
+            found.add(new Read(tracked.asItemOf(issue, incidents.get(issue.getId())), editable));
         }
         return found;
     }
