@@ -33,7 +33,13 @@ public class AoItemIndex implements ItemIndex {
     static final long NO_DUE = Long.MAX_VALUE;
     private static final String OPEN_UNSECURED = "ITEM_OPEN = ? AND SECURED = ?";
 
+    /** How long this node trusts its list of projects holding items before reading it again. */
+    static final long PROJECTS_FRESH_NANOS = 60_000_000_000L;
+
     private final ActiveObjects ao;
+    /** Null until read; a project written on this node is added at once, other nodes' within a minute. */
+    private volatile Set<String> knownProjects;
+    private volatile long projectsReadAt;
 
     @Inject
     public AoItemIndex(@ComponentImport ActiveObjects ao) {
@@ -42,6 +48,12 @@ public class AoItemIndex implements ItemIndex {
 
     @Override
     public void put(IndexedItem item) {
+        Set<String> known = knownProjects;
+        if (known != null && !known.contains(item.item().projectKey())) {
+            Set<String> more = new HashSet<>(known);
+            more.add(item.item().projectKey());
+            knownProjects = Set.copyOf(more);
+        }
         ItemIndexEntity[] found = ao.find(ItemIndexEntity.class, "ITEM_ID = ?", item.item().id());
         if (found.length == 0) {
             try {
@@ -73,6 +85,7 @@ public class AoItemIndex implements ItemIndex {
 
     /** Inserts rows for items the index does not hold yet, 1,000 a statement batch (seeding, a first fill). */
     public void insertNew(List<IndexedItem> items) {
+        knownProjects = null;
         for (int from = 0; from < items.size(); from += 1000) {
             ao.create(ItemIndexEntity.class, items.subList(from, Math.min(from + 1000, items.size())).stream()
                     .map(AoItemIndex::values).toList());
@@ -91,11 +104,23 @@ public class AoItemIndex implements ItemIndex {
         return ids;
     }
 
+    /**
+     * The projects holding items, read with a DISTINCT over the table at most once a minute per node (a review asks on
+     * every call; at 100,000 rows the read costs more than the rest of the review). A project listed but no longer
+     * holding items costs nothing: every query is narrowed to it and finds no row.
+     */
     @Override
     public Set<String> projects() {
-        // keyed by the selected column, as AO needs for a DISTINCT read: one row per project, not per item
-        return Arrays.stream(ao.find(ItemIndexEntity.class, "PROJECT_KEY", Query.select("PROJECT_KEY").distinct()))
-                .map(ItemIndexEntity::getProjectKey).collect(Collectors.toSet());
+        Set<String> known = knownProjects;
+        if (known == null || System.nanoTime() - projectsReadAt > PROJECTS_FRESH_NANOS) {
+            // keyed by the selected column, as AO needs for a DISTINCT read: one row per project, not per item
+            known = Arrays.stream(ao.find(ItemIndexEntity.class, "PROJECT_KEY",
+                            Query.select("PROJECT_KEY").distinct()))
+                    .map(ItemIndexEntity::getProjectKey).collect(Collectors.toUnmodifiableSet());
+            projectsReadAt = System.nanoTime();
+            knownProjects = known;
+        }
+        return known;
     }
 
     @Override
