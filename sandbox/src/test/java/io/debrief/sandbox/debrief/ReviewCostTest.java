@@ -8,6 +8,13 @@ import io.debrief.sandbox.SandboxFixture;
 import io.debrief.sandbox.SandboxServer;
 import io.debrief.sandbox.jira.JiraCounts;
 import io.debrief.sandbox.jira.JiraHost;
+import io.debrief.plugin.persistence.AoItemIndex;
+import io.debrief.plugin.review.index.ItemIndexReconcileJob;
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.user.util.UserManager;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,6 +74,30 @@ class ReviewCostTest {
                 assertThat(counts.linkLookups()).as("link lookups, %s/%s", sort, grouping).isZero();
             }
         }
+    }
+
+    @Test
+    void a_label_taken_off_with_an_event_is_forgotten_at_once_and_one_taken_off_behind_its_back_by_the_reconcile() {
+        JiraHost jira = server.bound(JiraHost.class).orElseThrow();
+        AoItemIndex index = jira.component(AoItemIndex.class);
+        List<Long> items = index.itemIds().stream().sorted().toList();
+        assertThat(items).hasSizeGreaterThan(2);
+        long withEvent = items.get(0);
+        long behindItsBack = items.get(1);
+
+        // when: a person edits the labels (Jira sends an update event)
+        Set<String> kept = new LinkedHashSet<>(server.context().issues().labels(withEvent));
+        kept.remove("debrief");
+        JiraHost.actingAs("admin", () -> jira.component(LabelManager.class).setLabels(
+                jira.component(UserManager.class).getUserByName("admin"), withEvent, kept, false, true));
+        // and a bulk change writes the store directly (no event at all)
+        server.context().issues().removeLabel(behindItsBack, "debrief");
+
+        // then: the listener forgot the first; only the reconcile job can know of the second
+        assertThat(index.itemIds()).doesNotContain(withEvent).contains(behindItsBack);
+        int forgotten = JiraHost.actingAs("admin", () -> jira.component(ItemIndexReconcileJob.class).reconcile());
+        assertThat(forgotten).isEqualTo(1);
+        assertThat(index.itemIds()).doesNotContain(behindItsBack).hasSize(items.size() - 2);
     }
 
     /**
