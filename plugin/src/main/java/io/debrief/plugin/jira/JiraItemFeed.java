@@ -1,13 +1,13 @@
 package io.debrief.plugin.jira;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.review.ItemIndexing;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +20,11 @@ public class JiraItemFeed {
 
     private final JiraSearch search;
     private final TrackedIssues tracked;
-    private final ProjectManager projects;
 
     @Inject
-    JiraItemFeed(JiraSearch search, TrackedIssues tracked, @ComponentImport ProjectManager projects) {
+    JiraItemFeed(JiraSearch search, TrackedIssues tracked) {
         this.search = search;
         this.tracked = tracked;
-        this.projects = projects;
     }
 
     /** The issue of an event as the index keeps it; its incident is read from its links. */
@@ -35,13 +33,18 @@ public class JiraItemFeed {
     }
 
     /**
-     * Hands every issue labelled {@code label} to {@code each}, project by project (one project's search is capped at
-     * {@link JiraSearch#MAX_HITS}, logged when reached); returns whether every project was read whole.
+     * Hands every issue labelled {@code label} to {@code each}: one search per project the index knows, then one for
+     * every other project (each search is capped at {@link JiraSearch#MAX_HITS}, logged when reached); returns whether
+     * every search was read whole.
      */
-    public boolean everyItem(String label, Consumer<? super ItemIndexing.Seen> each) {
+    public boolean everyItem(String label, Set<String> knownProjects, Consumer<? super ItemIndexing.Seen> each) {
+        String labelled = "labels = " + JiraRefs.quoted(label);
+        List<String> searches = new ArrayList<>();
+        knownProjects.stream().sorted().forEach(key -> searches.add(labelled + " AND project = " + JiraRefs.quoted(key)));
+        searches.add(knownProjects.isEmpty() ? labelled : labelled + " AND project not in ("
+                + knownProjects.stream().sorted().map(JiraRefs::quoted).collect(Collectors.joining(", ")) + ")");
         boolean whole = true;
-        for (Project project : projects.getProjectObjects()) {
-            String jql = "labels = " + JiraRefs.quoted(label) + " AND project = " + JiraRefs.quoted(project.getKey());
+        for (String jql : searches) {
             List<Issue> found = search.all(null, true, jql, JiraSearch.MAX_HITS);
             whole &= found.size() < JiraSearch.MAX_HITS;
             found.forEach(issue -> each.accept(seen(issue)));

@@ -12,10 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
@@ -83,12 +81,11 @@ public class AoItemIndex implements ItemIndex {
         row.save();
     }
 
-    /** Inserts rows for items the index does not hold yet, 1,000 a statement batch (seeding, a first fill). */
+    /** Inserts rows for items the index does not hold yet, without looking for them first (seeding, a first fill). */
     public void insertNew(List<IndexedItem> items) {
         knownProjects = null;
-        for (int from = 0; from < items.size(); from += 1000) {
-            ao.create(ItemIndexEntity.class, items.subList(from, Math.min(from + 1000, items.size())).stream()
-                    .map(AoItemIndex::values).toList());
+        for (IndexedItem item : items) {
+            ao.create(ItemIndexEntity.class, values(item));
         }
     }
 
@@ -100,22 +97,22 @@ public class AoItemIndex implements ItemIndex {
     @Override
     public Set<Long> itemIds() {
         Set<Long> ids = new HashSet<>();
-        ao.stream(ItemIndexEntity.class, Query.select("ID, ITEM_ID"), row -> ids.add(row.getItemId()));
+        for (ItemIndexEntity row : ao.find(ItemIndexEntity.class, Query.select("ID, ITEM_ID"))) {
+            ids.add(row.getItemId());
+        }
         return ids;
     }
 
     /**
-     * The projects holding items, read with a DISTINCT over the table at most once a minute per node (a review asks on
-     * every call; at 100,000 rows the read costs more than the rest of the review). A project listed but no longer
+     * The projects holding items, read from the whole table at most once a minute per node (a review asks on every
+     * call; at 100,000 rows the read costs more than the rest of the review). A project listed but no longer
      * holding items costs nothing: every query is narrowed to it and finds no row.
      */
     @Override
     public Set<String> projects() {
         Set<String> known = knownProjects;
         if (known == null || System.nanoTime() - projectsReadAt > PROJECTS_FRESH_NANOS) {
-            // keyed by the selected column, as AO needs for a DISTINCT read: one row per project, not per item
-            known = Arrays.stream(ao.find(ItemIndexEntity.class, "PROJECT_KEY",
-                            Query.select("PROJECT_KEY").distinct()))
+            known = Arrays.stream(ao.find(ItemIndexEntity.class, Query.select("ID, PROJECT_KEY")))
                     .map(ItemIndexEntity::getProjectKey).collect(Collectors.toUnmodifiableSet());
             projectsReadAt = System.nanoTime();
             knownProjects = known;
@@ -150,10 +147,8 @@ public class AoItemIndex implements ItemIndex {
             return List.of();
         }
         Where where = openUnsecured(projects, createdOnOrBefore);
-        List<IndexedItem> rows = new ArrayList<>();
-        ao.stream(ItemIndexEntity.class, Query.select(ALL_COLUMNS).where(where.sql(), where.params()),
-                row -> rows.add(toItem(row)));
-        return rows;
+        return Arrays.stream(ao.find(ItemIndexEntity.class, Query.select(ALL_COLUMNS).where(where.sql(), where.params())))
+                .map(AoItemIndex::toItem).toList();
     }
 
     @Override
@@ -226,22 +221,22 @@ public class AoItemIndex implements ItemIndex {
         };
     }
 
-    private static Map<String, Object> values(IndexedItem item) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("ITEM_ID", item.item().id());
-        values.put("ITEM_KEY", item.item().key());
-        values.put("PROJECT_KEY", item.item().projectKey());
-        values.put("INCIDENT_ID", item.incident() == null ? null : item.incident().id());
-        values.put("INCIDENT_KEY", item.incident() == null ? null : item.incident().key());
-        values.put("INCIDENT_PROJECT_KEY", item.incident() == null ? null : item.incident().projectKey());
-        values.put("ITEM_OPEN", item.open());
-        values.put("CREATED_DAY", item.createdOn().toEpochDay());
-        values.put("DUE_DAY", item.due() == null ? null : item.due().toEpochDay());
-        values.put("DUE_SORT", item.due() == null ? NO_DUE : item.due().toEpochDay());
-        values.put("RESOLVED_AT", Rows.millis(item.resolved()));
-        values.put("RESOLVED_IN_TIME", item.resolvedInTime());
-        values.put("SECURED", item.secured());
-        return values;
+    private static DBParam[] values(IndexedItem item) {
+        IssueRef incident = item.incident();
+        return new DBParam[] {
+            new DBParam("ITEM_ID", item.item().id()),
+            new DBParam("ITEM_KEY", item.item().key()),
+            new DBParam("PROJECT_KEY", item.item().projectKey()),
+            new DBParam("INCIDENT_ID", incident == null ? null : incident.id()),
+            new DBParam("INCIDENT_KEY", incident == null ? null : incident.key()),
+            new DBParam("INCIDENT_PROJECT_KEY", incident == null ? null : incident.projectKey()),
+            new DBParam("ITEM_OPEN", item.open()),
+            new DBParam("CREATED_DAY", item.createdOn().toEpochDay()),
+            new DBParam("DUE_DAY", item.due() == null ? null : item.due().toEpochDay()),
+            new DBParam("DUE_SORT", item.due() == null ? NO_DUE : item.due().toEpochDay()),
+            new DBParam("RESOLVED_AT", Rows.millis(item.resolved())),
+            new DBParam("RESOLVED_IN_TIME", item.resolvedInTime()),
+            new DBParam("SECURED", item.secured())};
     }
 
     private static IndexedItem toItem(ItemIndexEntity row) {

@@ -3,6 +3,7 @@ package io.debrief.plugin.review.index;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
+import io.debrief.core.review.ItemIndex;
 import io.debrief.core.review.ItemIndexing;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.jira.JiraItemFeed;
@@ -22,11 +23,13 @@ public class ItemIndexReconcileJob implements JobRunner {
 
     private final DebriefApplication application;
     private final JiraItemFeed feed;
+    private final ItemIndex index;
 
     @Inject
-    public ItemIndexReconcileJob(DebriefApplication application, JiraItemFeed feed) {
+    public ItemIndexReconcileJob(DebriefApplication application, JiraItemFeed feed, ItemIndex index) {
         this.application = application;
         this.feed = feed;
+        this.index = index;
     }
 
     @Override
@@ -47,6 +50,6 @@ public class ItemIndexReconcileJob implements JobRunner {
 
     /** Every labelled issue in Jira, read when the reconcile asks. */
     public ItemIndexing.Feed everyItem() {
-        return each -> feed.everyItem(application.settings().global().label(), each);
+        return each -> feed.everyItem(application.settings().global().label(), index.projects(), each);
     }
 }

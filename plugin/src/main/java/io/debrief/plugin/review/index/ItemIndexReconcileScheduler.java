@@ -11,15 +11,13 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import io.debrief.plugin.DebriefPlugin;
 import jakarta.inject.Inject;
-import java.util.Date;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Registers the reconcile runner on every node at every start (runners are node-local) and schedules it once per
- * cluster every {@link #INTERVAL_MILLIS}, first a few minutes after start, so a node starting does not read every
- * item at once.
+ * cluster by {@link #CRON}.
  */
 @Component
 @ExportAsService(LifecycleAware.class)
@@ -27,8 +25,8 @@ public class ItemIndexReconcileScheduler implements LifecycleAware {
 
     public static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of(DebriefPlugin.KEY + ":item-index-reconcile");
     public static final JobId JOB_ID = JobId.of(DebriefPlugin.KEY + ":item-index-reconcile");
-    static final long INTERVAL_MILLIS = 6 * 60 * 60 * 1000L;
-    static final long FIRST_DELAY_MILLIS = 10 * 60 * 1000L;
+    /** Every six hours, at 17 past (away from the hour, when other jobs start). */
+    static final String CRON = "0 17 */6 * * ?";
 
     private static final Logger LOG = LoggerFactory.getLogger(ItemIndexReconcileScheduler.class);
 
@@ -45,8 +43,7 @@ public class ItemIndexReconcileScheduler implements LifecycleAware {
     public void onStart() {
         scheduler.registerJobRunner(RUNNER_KEY, job);
         JobConfig config = JobConfig.forJobRunnerKey(RUNNER_KEY).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(INTERVAL_MILLIS,
-                        new Date(System.currentTimeMillis() + FIRST_DELAY_MILLIS)));
+                .withSchedule(Schedule.forCronExpression(CRON));
         try {
             scheduler.scheduleJob(JOB_ID, config);
         } catch (Exception e) {
