@@ -194,7 +194,8 @@ public final class SandboxServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
-        context.addFilter(new FilterHolder(new AuthFilter(host.users())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new AuthFilter(host.users(),
+                AuthFilter.unrestrictedPaths(PLUGIN_REST, pluginResources))), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(rest(pluginResources, bindings, host))), PLUGIN_REST + "/*");
         context.addServlet(new ServletHolder(new ServletContainer(rest(List.of(SandboxResource.class), bindings, host))),
                 SANDBOX_REST + "/*");

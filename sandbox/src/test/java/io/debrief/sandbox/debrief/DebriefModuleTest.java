@@ -85,6 +85,36 @@ class DebriefModuleTest {
     }
 
     @Test
+    void the_intake_takes_senders_without_a_jira_login_and_checks_their_secret_itself() throws Exception {
+        // given: the seeded Alertmanager source with a secret the admin rotated
+        var rotated = send("admin", "POST", "/rest/debrief/1.0/intake-sources/" + DemoEvents.ALERTS_SOURCE + "/secret",
+                "{}");
+        assertThat(rotated.statusCode()).isEqualTo(200);
+        String secret = JSON.readTree(rotated.body()).path("secret").asText();
+        String alert = """
+                {"version": "4", "status": "firing", "alerts": [{"status": "firing",
+                 "labels": {"alertname": "DiskFull", "service": "logging"}, "startsAt": "2026-11-01T10:00:00Z"}]}""";
+
+        // when: Alertmanager posts without any Jira login, once with a wrong secret and once with the right one
+        var wrong = anonymous("/rest/debrief/1.0/intake/" + DemoEvents.ALERTS_SOURCE, "not-it", alert);
+        var right = anonymous("/rest/debrief/1.0/intake/" + DemoEvents.ALERTS_SOURCE, secret, alert);
+
+        // then: the plugin's @UnrestrictedAccess resource answers both (the sandbox's login guard lets it through, as
+        // Jira's REST layer does), refusing the wrong secret itself; other plugin resources still need a login
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).doesNotContain("not logged in");
+        assertThat(right.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(right.body()).path("stored").asInt()).isEqualTo(1);
+        assertThat(anonymous("/rest/debrief/1.0/intake-sources", secret, "{}").statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> anonymous(String path, String token, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("X-Debrief-Token", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void plugin_resources_answer_with_their_own_refusals_and_error_bodies() throws Exception {
         String pay = "/rest/debrief/1.0/incidents/PAY-1/debrief";
 
