@@ -6,6 +6,7 @@ import io.debrief.core.intake.EventSourceAdmin;
 import io.debrief.core.intake.EventSources;
 import io.debrief.core.intake.ExternalEventLog;
 import io.debrief.core.intake.IncidentEvents;
+import io.debrief.core.intake.TimelineImport;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineStore;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ public class IntakeApplication {
     private final EventIntake intake;
     private final EventSourceAdmin sources;
     private final IncidentEvents incidentEvents;
+    private final TimelineImport timelineImport;
 
     @Inject
     public IntakeApplication(DebriefApplication app, TimelineStore timelineStore, DerivedEntries derivedEntries,
@@ -32,6 +34,8 @@ public class IntakeApplication {
         this.sources = new EventSourceAdmin(sources, app.clock());
         this.incidentEvents = new IncidentEvents(app.incidentAccess(), timelineStore, derivedEntries, app.timeline(),
                 events, decisions, app.clock());
+        this.timelineImport = new TimelineImport(app.incidentAccess(), timelineStore, derivedEntries, app.timeline(),
+                app.clock());
     }
 
     /** Receives a delivery from a configured source. */
@@ -47,5 +51,10 @@ public class IntakeApplication {
     /** An incident's suggested entries and real-start proposal, and the decisions about them. */
     public IncidentEvents incidentEvents() {
         return incidentEvents;
+    }
+
+    /** A whole timeline written elsewhere, imported into an incident at once. */
+    public TimelineImport timelineImport() {
+        return timelineImport;
     }
 }
