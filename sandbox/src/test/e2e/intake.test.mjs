@@ -165,3 +165,55 @@ journey('alice dismisses a suggestion and adds another to the timeline; bob sees
     await openTimeline(page, key);
     assert.equal(await page.locator('.debrief-events button.debrief-event-action').count(), 0);
   });
+
+journey('alice imports a timeline written elsewhere: a bad document adds nothing, the same one twice adds it once',
+  async ({ page }) => {
+    const { key } = incident();
+    const before = (await rest('alice', 'GET', `/rest/debrief/1.0/incidents/${key}/timeline`)).json.entries.length;
+    await loginAs(page, 'alice');
+    await openTimeline(page, key);
+    const panel = page.locator('details.debrief-import');
+    await panel.locator('summary').click();
+    const documentArea = panel.locator('textarea[name="document"]');
+    const messages = panel.locator('.debrief-import-messages');
+
+    // a document with one bad time: refused whole, the field named by its path
+    await documentArea.fill(JSON.stringify({ entries: [
+      { kind: 'customer-report', at: '+4m', text: `Support: checkout spinning (${RUN})` },
+      { kind: 'note', at: 'around noon', text: 'Somebody looked' },
+    ] }));
+    await panel.locator('button[data-action="import"]').click();
+    await messages.locator('li[data-field="entries[1].at"]').waitFor();
+    assert.equal((await rest('alice', 'GET', `/rest/debrief/1.0/incidents/${key}/timeline`)).json.entries.length,
+      before);
+
+    // the written-elsewhere timeline from a file: offsets from detection and a time of day
+    const detected = new Date(walk.detected);
+    const hhmm = detected.toISOString().slice(11, 16);
+    const doc = JSON.stringify({ date: detected.toISOString().slice(0, 10), entries: [
+      { kind: 'customer-report', at: '+4m', text: `Support: checkout spinning (${RUN})` },
+      { kind: 'note', at: hhmm, text: `War room opened (${RUN})` },
+      { kind: 'mitigated', at: '+35m', text: `Rollback finished (${RUN})`, link: 'https://ci.example.org/rollback/7' },
+    ] });
+    await panel.locator('input[type="file"]').setInputFiles({ name: 'timeline.json', mimeType: 'application/json',
+      buffer: Buffer.from(doc) });
+    await page.waitForFunction(() => document.querySelector('details.debrief-import textarea').value.includes('War room'));
+    await panel.locator('button[data-action="import"]').click();
+    await messages.filter({ hasText: '3 entries added, 0 already there' }).waitFor();
+    await page.locator('.debrief-entry[data-kind="mitigated"]', { hasText: `Rollback finished (${RUN})` }).waitFor();
+
+    // again: nothing added
+    await panel.locator('button[data-action="import"]').click();
+    await messages.filter({ hasText: '0 entries added, 3 already there' }).waitFor();
+    const { entries } = (await rest('alice', 'GET', `/rest/debrief/1.0/incidents/${key}/timeline`)).json;
+    assert.equal(entries.length, before + 3);
+    assert.equal(Date.parse(entries.find(e => e.text === `Support: checkout spinning (${RUN})`).at),
+      walk.detected + 4 * MIN);
+
+    // bob may read but not import: no panel, and the endpoint says 403
+    await loginAs(page, 'bob');
+    await openTimeline(page, key);
+    assert.equal(await page.locator('details.debrief-import').count(), 0);
+    assert.equal((await rest('bob', 'POST', `/rest/debrief/1.0/incidents/${key}/timeline/import`, JSON.parse(doc)))
+      .status, 403);
+  });

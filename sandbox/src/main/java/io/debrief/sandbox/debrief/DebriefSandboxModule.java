@@ -65,8 +65,11 @@ public final class DebriefSandboxModule implements SandboxModule {
     static List<Class<?>> resourceClasses() {
         ClassLoader loader = DebriefSandboxModule.class.getClassLoader();
         List<Class<?>> found = new ArrayList<>();
-        for (String path : ClasspathScanner.list(loader, REST_PACKAGE, ".class")) {
-            String name = path.substring(REST_PACKAGE.length());
+        // the intake slice (io.debrief.plugin.intake) holds resources of its own
+        for (String path : java.util.stream.Stream.of(REST_PACKAGE, "io/debrief/plugin/intake/")
+                .flatMap(pkg -> ClasspathScanner.list(loader, pkg, ".class").stream()
+                        .filter(file -> !file.substring(pkg.length()).contains("/"))).toList()) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
             if (name.contains("/") || name.contains("$")) {
                 continue;
             }
