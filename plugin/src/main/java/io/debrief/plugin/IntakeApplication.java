@@ -2,6 +2,8 @@ package io.debrief.plugin;
 
 import io.debrief.core.intake.EventDecisions;
 import io.debrief.core.intake.EventIntake;
+import io.debrief.core.intake.EventRetention;
+import io.debrief.core.intake.IntakeSettings;
 import io.debrief.core.intake.EventSourceAdmin;
 import io.debrief.core.intake.EventSources;
 import io.debrief.core.intake.ExternalEventLog;
@@ -25,12 +27,20 @@ public class IntakeApplication {
     private final EventSourceAdmin sources;
     private final IncidentEvents incidentEvents;
     private final TimelineImport timelineImport;
+    private final EventRetention retention;
+
+    /** An intake whose settings (retention) live in memory: hosts and tests without a settings store. */
+    public IntakeApplication(DebriefApplication app, TimelineStore timelineStore, DerivedEntries derivedEntries,
+            EventSources sources, ExternalEventLog events, EventDecisions decisions) {
+        this(app, timelineStore, derivedEntries, sources, events, decisions, IntakeSettings.inMemory());
+    }
 
     @Inject
     public IntakeApplication(DebriefApplication app, TimelineStore timelineStore, DerivedEntries derivedEntries,
-            EventSources sources, ExternalEventLog events, EventDecisions decisions) {
+            EventSources sources, ExternalEventLog events, EventDecisions decisions, IntakeSettings settings) {
         Objects.requireNonNull(app, "app");
-        this.intake = new EventIntake(sources, events, app.clock());
+        this.retention = new EventRetention(settings);
+        this.intake = new EventIntake(sources, events, app.clock(), retention);
         this.sources = new EventSourceAdmin(sources, app.clock());
         this.incidentEvents = new IncidentEvents(app.incidentAccess(), timelineStore, derivedEntries, app.timeline(),
                 events, decisions, app.clock());
@@ -51,6 +61,11 @@ public class IntakeApplication {
     /** An incident's suggested entries and real-start proposal, and the decisions about them. */
     public IncidentEvents incidentEvents() {
         return incidentEvents;
+    }
+
+    /** How long received events are kept (the admin's setting). */
+    public EventRetention retention() {
+        return retention;
     }
 
     /** A whole timeline written elsewhere, imported into an incident at once. */
