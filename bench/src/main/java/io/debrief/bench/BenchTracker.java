@@ -1,12 +1,12 @@
 package io.debrief.bench;
 
-import io.debrief.core.actionitem.NewActionItem;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.LocalDate;

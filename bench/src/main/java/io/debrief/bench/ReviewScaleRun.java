@@ -13,7 +13,7 @@ import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.persistence.PersistenceStores;
-import io.debrief.plugin.web.rest.ReviewResource;
+import io.debrief.plugin.review.ReviewResource;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.Viewers;
 import java.time.Instant;

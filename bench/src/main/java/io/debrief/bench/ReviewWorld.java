@@ -1,8 +1,8 @@
 package io.debrief.bench;
 
-import io.debrief.core.actionitem.ActionItemCategory;
 import io.debrief.core.checkpoint.CheckpointLog;
 import io.debrief.core.checkpoint.ItemOutcome;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.review.Decision;

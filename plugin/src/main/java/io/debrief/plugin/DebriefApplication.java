@@ -4,15 +4,21 @@ import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import io.debrief.core.actionitem.ActionItemService;
 import io.debrief.core.actionitem.IncidentActionItems;
 import io.debrief.core.actionitem.LabelRemovals;
+import io.debrief.core.access.Viewer;
 import io.debrief.core.actionitem.SuggestedItems;
 import io.debrief.core.checkpoint.CheckpointHistory;
 import io.debrief.core.checkpoint.CheckpointLog;
 import io.debrief.core.checkpoint.HeldDebriefs;
 import io.debrief.core.checkpoint.OpenDueCheckpoints;
+import io.debrief.core.common.Page;
+import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.core.debrief.DebriefLibrary;
 import io.debrief.core.checkpoint.RecordCheckpointOutcomes;
 import io.debrief.core.debrief.DebriefService;
 import io.debrief.core.debrief.DebriefStore;
+import io.debrief.core.debrief.LibraryEntry;
+import io.debrief.core.debrief.LibraryQuery;
+import io.debrief.core.debrief.PublishedDebrief;
 import io.debrief.core.debrief.PublishedTimelines;
 import io.debrief.core.debrief.RecordUnrecordedDebriefs;
 import io.debrief.core.incident.IncidentAccess;
@@ -38,11 +44,15 @@ import org.springframework.stereotype.Component;
  *
  * <p>In Jira and in the sandbox (a host of the same Jira API), Spring builds it from the persistence stores and the
  * Jira adapters; tests call the constructor with a fixed clock.
+ *
+ * <p>It is also where core's in-ports are bound: it implements each one by handing the call to the use case it
+ * built, so an adapter asks the container for the one in-port it needs ({@link BrowsingLibrary} for the library)
+ * instead of this whole class. Spring Scanner has no {@code @Bean} methods, hence one component for all of them.
  */
 @Component
 // published as a service for the wired tests only (it.io.debrief.*), as the SDK template does
 @ExportAsService(DebriefApplication.class)
-public class DebriefApplication {
+public class DebriefApplication implements BrowsingLibrary {
 
     private final Clock clock;
     private final IncidentAccess incidentAccess;
@@ -148,6 +158,16 @@ public class DebriefApplication {
 
     public DebriefLibrary library() {
         return library;
+    }
+
+    @Override
+    public Page<LibraryEntry> search(LibraryQuery query, Viewer viewer) {
+        return library.search(query, viewer);
+    }
+
+    @Override
+    public PublishedDebrief open(String issueKey, Viewer viewer) {
+        return library.open(issueKey, viewer);
     }
 
     /** An incident's action items: list (with known open actions of earlier incidents) and create from a form. */

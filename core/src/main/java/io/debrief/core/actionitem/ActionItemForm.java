@@ -1,5 +1,7 @@
 package io.debrief.core.actionitem;
 
+import io.debrief.core.tracker.NewActionItem;
+
 /**
  * An action item as a person typed it into the form or the REST call: every value still text, so refusals can name
  * the field (a malformed date, an unknown category) in the same answer as the other mistakes.

@@ -12,6 +12,7 @@ import io.debrief.core.settings.Settings;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Clock;
 import java.util.ArrayList;

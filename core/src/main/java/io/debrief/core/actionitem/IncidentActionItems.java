@@ -1,6 +1,7 @@
 package io.debrief.core.actionitem;
 
 import io.debrief.core.access.Viewer;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IsoDates;
@@ -15,6 +16,7 @@ import io.debrief.core.settings.Settings;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Clock;
 import java.time.Duration;

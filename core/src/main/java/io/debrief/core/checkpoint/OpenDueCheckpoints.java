@@ -4,6 +4,7 @@ import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.CheckpointSummary;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.NewCheckpointSubTask;

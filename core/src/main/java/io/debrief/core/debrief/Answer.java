@@ -1,6 +1,5 @@
 package io.debrief.core.debrief;
 
-import io.debrief.core.actionitem.DraftActionItem;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

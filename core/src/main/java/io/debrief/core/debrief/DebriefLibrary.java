@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * store is asked, every row is checked against the incident's own permissions, and the total counts only visible
  * rows. The store is read page by page, at most {@link #MAX_SCANNED} rows per search.
  */
-public final class DebriefLibrary {
+public final class DebriefLibrary implements BrowsingLibrary {
 
     public static final int MAX_SCANNED = 2000;
     static final int SCAN_PAGE = 200;
@@ -65,6 +65,7 @@ public final class DebriefLibrary {
      *
      * <p>Outcomes: nobody logged in -> 401; otherwise a page (empty for a project the reader may not browse).
      */
+    @Override
     public Page<LibraryEntry> search(LibraryQuery query, Viewer viewer) {
         if (viewer == null || viewer.isAnonymous()) {
             throw new NotAuthenticatedException(IncidentAccess.LOGIN_REQUIRED);
@@ -105,6 +106,7 @@ public final class DebriefLibrary {
      *
      * <p>Outcomes: nobody logged in -> 401; unknown, not browsable, not an incident or not published -> 404.
      */
+    @Override
     public PublishedDebrief open(String issueKey, Viewer viewer) {
         DebriefView view;
         try {

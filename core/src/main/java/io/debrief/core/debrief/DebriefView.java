@@ -1,5 +1,6 @@
 package io.debrief.core.debrief;
 
+import io.debrief.core.access.Viewer;
 import io.debrief.core.incident.Finding;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentFacts;
@@ -19,6 +20,14 @@ public record DebriefView(Incident incident, Debrief debrief, DebriefPhase phase
     public DebriefView {
         findings = List.copyOf(findings);
         lint = Map.copyOf(lint);
+    }
+
+    /**
+     * Whether {@code viewer} may change the incident's timeline now: they may edit the issue, and the debrief is not
+     * published (publishing freezes the timeline the organisation learned from).
+     */
+    public boolean timelineEditableBy(Viewer viewer) {
+        return viewer.canEdit(incident.ref()) && !debrief.isReadOnly();
     }
 
     /** Whether the facts, targets and answers are the ones kept at publication (not as things are now). */

@@ -1,6 +1,5 @@
 package io.debrief.core.debrief;
 
-import io.debrief.core.actionitem.DraftActionItem;
 import java.util.List;
 import java.util.Optional;
 

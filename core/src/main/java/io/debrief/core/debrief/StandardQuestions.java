@@ -1,7 +1,6 @@
 package io.debrief.core.debrief;
 
-import io.debrief.core.actionitem.ActionItemCategory;
-import io.debrief.core.actionitem.DraftActionItem;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.settings.Targets;
 import java.time.Duration;
@@ -52,7 +51,7 @@ public final class StandardQuestions {
             Optional<Instant> end, String endName, ActionItemCategory category, String draftName) {
         if (actual.isPresent()) {
             Duration took = actual.get();
-            if (took.compareTo(target) <= 0) {
+            if (Targets.met(took, target)) {
                 return new Answer.Yes(question, took, target);
             }
             // durations stay durations: each screen writes them as it writes every other duration

@@ -1,6 +1,6 @@
 package io.debrief.core.review;
 
-import io.debrief.core.actionitem.ActionItemCategory;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.IssueRef;
 import java.time.LocalDate;
 import java.util.Objects;

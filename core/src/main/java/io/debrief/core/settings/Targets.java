@@ -21,11 +21,19 @@ public record Targets(Duration detect, Duration resolve) {
         }
     }
 
+    /**
+     * The one rule of every measured question (identified, fully fixed), wherever it is shown: a time within its
+     * target, or exactly on it, meets the target.
+     */
+    public static boolean met(Duration actual, Duration target) {
+        return actual.compareTo(target) <= 0;
+    }
+
     public boolean detectMet(Duration actual) {
-        return actual.compareTo(detect) <= 0;
+        return met(actual, detect);
     }
 
     public boolean resolveMet(Duration actual) {
-        return actual.compareTo(resolve) <= 0;
+        return met(actual, resolve);
     }
 }

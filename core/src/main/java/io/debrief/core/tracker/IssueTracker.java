@@ -1,6 +1,5 @@
 package io.debrief.core.tracker;
 
-import io.debrief.core.actionitem.NewActionItem;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;

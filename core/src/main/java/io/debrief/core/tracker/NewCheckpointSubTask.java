@@ -1,6 +1,5 @@
 package io.debrief.core.tracker;
 
-import io.debrief.core.checkpoint.CheckpointSummary;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import java.time.LocalDate;

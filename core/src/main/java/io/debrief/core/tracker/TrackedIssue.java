@@ -1,7 +1,7 @@
 package io.debrief.core.tracker;
 
 import io.debrief.core.access.Viewer;
-import io.debrief.core.actionitem.ActionItemCategory;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import java.time.Instant;

@@ -8,6 +8,7 @@ import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.ForbiddenException;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.InvalidInputException;
@@ -18,6 +19,7 @@ import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.ForbiddenException;
 import io.debrief.core.common.InvalidInputException;
@@ -23,6 +24,7 @@ import io.debrief.core.testkit.InMemorySuggestedItems;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Instant;
 import java.time.LocalDate;

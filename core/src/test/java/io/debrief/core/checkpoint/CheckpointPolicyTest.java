@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.debrief.core.settings.ProjectSettings;
+import io.debrief.core.tracker.CheckpointSummary;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Duration;
 import java.time.Instant;

@@ -12,6 +12,7 @@ import io.debrief.core.testkit.InMemoryHeldDebriefs;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.TestClock;
+import io.debrief.core.tracker.CheckpointSummary;
 import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Instant;

@@ -2,8 +2,7 @@ package io.debrief.core.debrief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.debrief.core.actionitem.ActionItemCategory;
-import io.debrief.core.actionitem.DraftActionItem;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.settings.Targets;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package io.debrief.core.testkit;
 
-import io.debrief.core.actionitem.NewActionItem;
 import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
@@ -8,6 +7,7 @@ import io.debrief.core.common.PageRequest;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.StatusCategory;
 import io.debrief.core.tracker.TrackedIssue;

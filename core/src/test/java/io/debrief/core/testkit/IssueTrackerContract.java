@@ -2,16 +2,16 @@ package io.debrief.core.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.debrief.core.actionitem.ActionItemCategory;
-import io.debrief.core.actionitem.NewActionItem;
-import io.debrief.core.checkpoint.CheckpointSummary;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.CheckpointSummary;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.StatusCategory;
 import io.debrief.core.tracker.TrackedIssue;

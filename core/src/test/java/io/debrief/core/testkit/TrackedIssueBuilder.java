@@ -1,6 +1,6 @@
 package io.debrief.core.testkit;
 
-import io.debrief.core.actionitem.ActionItemCategory;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.tracker.StatusCategory;

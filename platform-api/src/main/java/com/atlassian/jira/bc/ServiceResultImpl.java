@@ -2,6 +2,8 @@
 package com.atlassian.jira.bc;
 
 import com.atlassian.jira.util.ErrorCollection;
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 
 /** Base class of Jira service results; valid when the error collection has no errors. */
 public class ServiceResultImpl implements ServiceResult {
@@ -12,6 +14,7 @@ public class ServiceResultImpl implements ServiceResult {
     }
 
     @Override
+    @Evidence(level = Level.OLDER, source = "[S4] bc/ServiceResultImpl.java (6.3): isValid() over the error collection")
     public boolean isValid() {
         // the stand-in IssueResult(MutableIssue) passes no collection; Jira passes an empty one
         return errorCollection == null || !errorCollection.hasAnyErrors();

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * <p>Items of an incident: {@code linkedIssues(KEY, "has action item")} (the inward description of our link type,
  * seen from the incident) or {@code parent = KEY}.
  */
-final class DebriefJql {
+public final class DebriefJql {
 
     /** JQL's absolute date-time form; interpreted in the searching user's time zone, so we format in the JVM zone. */
     private static final DateTimeFormatter JQL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm", Locale.ROOT);
@@ -25,7 +25,7 @@ final class DebriefJql {
     private DebriefJql() {
     }
 
-    static String items(ItemSearch search) {
+    public static String items(ItemSearch search) {
         StringBuilder jql = new StringBuilder("labels = ").append(quoted(search.label()));
         if (!search.projectKeys().isEmpty()) {
             jql.append(" AND project in (")
@@ -51,29 +51,29 @@ final class DebriefJql {
     }
 
     /** Issues that are action items of the incident, by link or as its sub-task. */
-    static String ofIncident(String incidentKey) {
+    public static String ofIncident(String incidentKey) {
         return "(issue in linkedIssues(" + quoted(incidentKey) + ", " + quoted(IssueTypeSetup.LINK_INWARD)
                 + ") OR parent = " + quoted(incidentKey) + ")";
     }
 
-    static String checkpointSubTasks(String incidentKey, String checkpointTypeId) {
+    public static String checkpointSubTasks(String incidentKey, String checkpointTypeId) {
         return "parent = " + quoted(incidentKey) + " AND issuetype = " + quoted(checkpointTypeId) + " ORDER BY created ASC";
     }
 
-    static String openOverdueCheckpoints(String checkpointTypeId) {
+    public static String openOverdueCheckpoints(String checkpointTypeId) {
         return "issuetype = " + quoted(checkpointTypeId) + " AND statusCategory != Done AND due < startOfDay() ORDER BY due ASC";
     }
 
-    static String resolvedIncidents(String incidentTypeId) {
+    public static String resolvedIncidents(String incidentTypeId) {
         return "issuetype = " + quoted(incidentTypeId) + " AND resolution is not EMPTY ORDER BY resolved DESC";
     }
 
-    static String resolvedIncidentsBetween(String incidentTypeId, Instant from, Instant to) {
+    public static String resolvedIncidentsBetween(String incidentTypeId, Instant from, Instant to) {
         return "issuetype = " + quoted(incidentTypeId) + " AND resolved >= " + quoted(dateTime(from))
                 + " AND resolved < " + quoted(dateTime(to)) + " ORDER BY resolved ASC";
     }
 
-    static String labelled(String label, boolean openOnly) {
+    public static String labelled(String label, boolean openOnly) {
         return "labels = " + quoted(label) + (openOnly ? " AND statusCategory != Done" : "") + " ORDER BY created ASC";
     }
 

@@ -19,10 +19,10 @@ import java.util.List;
  * What every Debrief JQL function shares: argument-count checks with our own i18n texts, and issue-id literals from
  * a search run as the searcher (only issues they may browse), paged and capped at {@link #MAX_HITS}.
  */
-abstract class DebriefJqlFunction extends AbstractJqlFunction {
+public abstract class DebriefJqlFunction extends AbstractJqlFunction {
 
     /** The most issues one function call returns; more are cut (and logged) rather than searched without bound. */
-    static final int MAX_HITS = JiraSearch.MAX_HITS;
+    public static final int MAX_HITS = JiraSearch.MAX_HITS;
 
     private final String name;
     private final int minArgs;
@@ -30,7 +30,7 @@ abstract class DebriefJqlFunction extends AbstractJqlFunction {
     protected final JiraSearch search;
     protected final Messages messages;
 
-    DebriefJqlFunction(String name, int minArgs, int maxArgs, JiraSearch search, Messages messages) {
+    protected DebriefJqlFunction(String name, int minArgs, int maxArgs, JiraSearch search, Messages messages) {
         this.name = name;
         this.minArgs = minArgs;
         this.maxArgs = maxArgs;
@@ -53,7 +53,7 @@ abstract class DebriefJqlFunction extends AbstractJqlFunction {
     }
 
     /** Checks the arguments' values once their count is right; adds errors to {@code result}. */
-    void validateArguments(ApplicationUser searcher, List<String> args, MessageSet result) {
+    protected void validateArguments(ApplicationUser searcher, List<String> args, MessageSet result) {
     }
 
     @Override
@@ -70,7 +70,7 @@ abstract class DebriefJqlFunction extends AbstractJqlFunction {
     }
 
     /** The issues the function stands for, searched as {@code searcher} (ignoring permissions only when Jira says so). */
-    abstract List<Issue> issues(ApplicationUser searcher, boolean overrideSecurity, List<String> args);
+    protected abstract List<Issue> issues(ApplicationUser searcher, boolean overrideSecurity, List<String> args);
 
     @Override
     public int getMinimumNumberOfExpectedArguments() {

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
 public class DebriefTypeIds {
 
     static final String PLUGIN_KEY = DebriefPlugin.KEY;
-    static final String INCIDENT_TYPE = PLUGIN_KEY + ":incidentIssueTypeId";
-    static final String CHECKPOINT_TYPE = PLUGIN_KEY + ":checkpointIssueTypeId";
-    static final String ACTION_ITEM_LINK_TYPE = PLUGIN_KEY + ":actionItemLinkTypeId";
+    public static final String INCIDENT_TYPE = PLUGIN_KEY + ":incidentIssueTypeId";
+    public static final String CHECKPOINT_TYPE = PLUGIN_KEY + ":checkpointIssueTypeId";
+    public static final String ACTION_ITEM_LINK_TYPE = PLUGIN_KEY + ":actionItemLinkTypeId";
 
     private final PluginSettingsFactory settingsFactory;
 
     @Inject
-    DebriefTypeIds(@ComponentImport PluginSettingsFactory settingsFactory) {
+    public DebriefTypeIds(@ComponentImport PluginSettingsFactory settingsFactory) {
         this.settingsFactory = settingsFactory;
     }
 
@@ -43,11 +43,11 @@ public class DebriefTypeIds {
         return read(ACTION_ITEM_LINK_TYPE).flatMap(DebriefTypeIds::parseLong);
     }
 
-    boolean isIncidentType(String issueTypeId) {
+    public boolean isIncidentType(String issueTypeId) {
         return issueTypeId != null && incidentTypeId().filter(issueTypeId::equals).isPresent();
     }
 
-    boolean isCheckpointType(String issueTypeId) {
+    public boolean isCheckpointType(String issueTypeId) {
         return issueTypeId != null && checkpointTypeId().filter(issueTypeId::equals).isPresent();
     }
 
@@ -56,7 +56,7 @@ public class DebriefTypeIds {
         return value instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
     }
 
-    void remember(String key, String id) {
+    public void remember(String key, String id) {
         // SAL stores Strings (and a few collection types) only
         settings().put(key, id);
     }

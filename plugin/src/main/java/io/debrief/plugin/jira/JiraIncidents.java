@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * writer who commented where they cannot look), and its watchers for a reader with View Voters and Watchers.
  */
 @Component
-class JiraIncidents implements Incidents {
+public class JiraIncidents implements Incidents {
 
     private final IssueManager issues;
     private final DebriefTypeIds typeIds;
@@ -47,7 +47,7 @@ class JiraIncidents implements Incidents {
     private final PermissionManager permissions;
 
     @Inject
-    JiraIncidents(@ComponentImport IssueManager issues, DebriefTypeIds typeIds,
+    public JiraIncidents(@ComponentImport IssueManager issues, DebriefTypeIds typeIds,
             @ComponentImport CommentManager comments, @ComponentImport UserManager users, JiraSearch search,
             @ComponentImport WatcherManager watchers, @ComponentImport PermissionManager permissions) {
         this.issues = issues;
@@ -81,7 +81,7 @@ class JiraIncidents implements Incidents {
         return lookup(issues.getIssueObject(issueId));
     }
 
-    IssueLookup lookup(Issue issue) {
+    public IssueLookup lookup(Issue issue) {
         if (issue == null) {
             return IssueLookup.missing();
         }
@@ -141,7 +141,7 @@ class JiraIncidents implements Incidents {
         }
     }
 
-    static Incident incident(Issue issue) {
+    public static Incident incident(Issue issue) {
         ApplicationUser owner = issue.getAssignee() != null ? issue.getAssignee() : issue.getReporter();
         Instant created = JiraRefs.instant(issue.getCreated());
         return new Incident(JiraRefs.ref(issue), issue.getSummary(), severity(issue.getPriority()),
@@ -149,11 +149,11 @@ class JiraIncidents implements Incidents {
                 JiraRefs.user(owner), componentNames(issue));
     }
 
-    static Severity severity(Priority priority) {
+    public static Severity severity(Priority priority) {
         return Severity.fromPriorityName(priority == null ? null : priority.getName());
     }
 
-    static Set<String> componentNames(Issue issue) {
+    public static Set<String> componentNames(Issue issue) {
         Set<String> names = new LinkedHashSet<>();
         if (issue.getComponents() != null) {
             for (ProjectComponent component : issue.getComponents()) {

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.util.Date;
 
 /** Maps Jira's issue, user and date types to core's values; nothing else crosses the port. */
-final class JiraRefs {
+public final class JiraRefs {
 
     private JiraRefs() {
     }
 
-    static IssueRef ref(Issue issue) {
+    public static IssueRef ref(Issue issue) {
         Project project = issue.getProjectObject();
         return project == null || project.getKey() == null
                 ? IssueRef.of(issue.getId(), issue.getKey())
@@ -22,17 +22,17 @@ final class JiraRefs {
     }
 
     /** Null for no user (unassigned, anonymous). */
-    static UserRef user(ApplicationUser user) {
+    public static UserRef user(ApplicationUser user) {
         return user == null || user.getKey() == null ? null : new UserRef(user.getKey(), user.getDisplayName());
     }
 
     /** Null for no date. */
-    static Instant instant(Date date) {
+    public static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 
     /** JQL string literal: double quotes with backslash escapes, so keys and labels can never break the query. */
-    static String quoted(String value) {
+    public static String quoted(String value) {
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }

@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
  * as the searcher (only what they may browse) or, for the system, ignoring permissions.
  */
 @Component
-class JiraSearch {
+public class JiraSearch {
 
     /** Hits asked for per request. */
     static final int PAGE_SIZE = 1000;
     /** The most hits any caller collects in one go. */
-    static final int MAX_HITS = 10_000;
+    public static final int MAX_HITS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraSearch.class);
     /** An ORDER BY outside quotes; a quoted "order by" inside a text search stays allowed. */
@@ -34,7 +34,7 @@ class JiraSearch {
     private final SearchService searchService;
 
     @Inject
-    JiraSearch(@ComponentImport SearchService searchService) {
+    public JiraSearch(@ComponentImport SearchService searchService) {
         this.searchService = searchService;
     }
 
@@ -42,7 +42,7 @@ class JiraSearch {
      * Refuses a person's JQL filter (400 on "jql") unless it parses on its own, as that person, and has no ORDER BY:
      * it is then safe to AND with our query in brackets.
      */
-    void checkFilter(ApplicationUser searcher, String filter) {
+    public void checkFilter(ApplicationUser searcher, String filter) {
         if (ORDER_BY.matcher(filter).find()) {
             throw InvalidInputException.of("jql", "debrief.jira.error.jql.order");
         }
@@ -54,7 +54,7 @@ class JiraSearch {
     }
 
     /** One page; {@code max} is clamped to {@link #PAGE_SIZE}. */
-    SearchResults<Issue> page(ApplicationUser searcher, boolean overrideSecurity, String jql, int start, int max) {
+    public SearchResults<Issue> page(ApplicationUser searcher, boolean overrideSecurity, String jql, int start, int max) {
         SearchService.ParseResult parsed = searchService.parseQuery(searcher, jql);
         if (!parsed.isValid()) {
             // our queries are built from quoted values only: an invalid one is a bug, not user input
@@ -71,7 +71,7 @@ class JiraSearch {
     }
 
     /** Every hit up to {@code cap} (at most {@link #MAX_HITS}), page by page; a longer result is cut and logged. */
-    List<Issue> all(ApplicationUser searcher, boolean overrideSecurity, String jql, int cap) {
+    public List<Issue> all(ApplicationUser searcher, boolean overrideSecurity, String jql, int cap) {
         int limit = Math.min(cap, MAX_HITS);
         List<Issue> found = new ArrayList<>();
         int start = 0;

@@ -6,7 +6,7 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import io.debrief.core.actionitem.ActionItemCategory;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.tracker.StatusCategory;
 import io.debrief.core.tracker.TrackedIssue;
@@ -19,19 +19,19 @@ import org.springframework.stereotype.Component;
 
 /** Reads a Jira issue as core's {@link TrackedIssue}, including the incident it is an action item of. */
 @Component
-class TrackedIssues {
+public class TrackedIssues {
 
     private final IssueLinkManager links;
     private final DebriefTypeIds typeIds;
 
     @Inject
-    TrackedIssues(@ComponentImport IssueLinkManager links, DebriefTypeIds typeIds) {
+    public TrackedIssues(@ComponentImport IssueLinkManager links, DebriefTypeIds typeIds) {
         this.links = links;
         this.typeIds = typeIds;
     }
 
     /** The issue as core sees it; {@code knownIncident} (nullable) spares the link lookup when the caller knows it. */
-    TrackedIssue toTracked(Issue issue, IssueRef knownIncident) {
+    public TrackedIssue toTracked(Issue issue, IssueRef knownIncident) {
         Instant created = JiraRefs.instant(issue.getCreated());
         Set<String> labels = labels(issue);
         return new TrackedIssue(JiraRefs.ref(issue), statusCategory(issue.getStatus()),
@@ -45,7 +45,7 @@ class TrackedIssues {
     }
 
     /** The incident an issue belongs to: its parent when that is an Incident, else the target of our link type. */
-    Optional<IssueRef> incidentOf(Issue issue) {
+    public Optional<IssueRef> incidentOf(Issue issue) {
         Issue parent = issue.getParentObject();
         if (parent != null && typeIds.isIncidentType(parent.getIssueTypeId())) {
             return Optional.of(JiraRefs.ref(parent));
@@ -64,7 +64,7 @@ class TrackedIssues {
         return Optional.empty();
     }
 
-    static Set<String> labels(Issue issue) {
+    public static Set<String> labels(Issue issue) {
         Set<String> names = new LinkedHashSet<>();
         if (issue.getLabels() != null) {
             for (Label label : issue.getLabels()) {
@@ -75,7 +75,7 @@ class TrackedIssues {
     }
 
     /** Jira's status category keys: "new", "indeterminate", "done" (an unknown one counts as in progress). */
-    static StatusCategory statusCategory(Status status) {
+    public static StatusCategory statusCategory(Status status) {
         String key = status == null || status.getStatusCategory() == null ? null : status.getStatusCategory().getKey();
         if ("done".equals(key)) {
             return StatusCategory.DONE;

@@ -1,7 +1,9 @@
 /**
- * The Jira glue: the only package that imports {@code com.atlassian.jira.*}. Thin adapters from Jira to core's ports
- * (viewer, incidents, derived timeline entries, issue tracker), start-up set-up of our issue and link types, the
- * debrief-label listener, JQL functions and the checkpoint job.
+ * The Jira adapters every feature slice shares: thin adapters from Jira to core's ports (viewer, incidents, issue
+ * tracker and its search), start-up set-up of our issue and link types and their stored ids, i18n and Soy on Jira,
+ * and the base class of the JQL functions. A slice's own Jira adapters (tab panels, JQL functions, the debrief-label
+ * listener, derived timeline entries) live in the slice; nothing else imports {@code com.atlassian.jira.*}
+ * (JiraBoundaryTest, docs/ARCHITECTURE.md).
  *
  * <p>Jira facts relied on (evidence levels as in JIRA-API-FACTS.md; C11 = confirmed against Jira 11):
  * <ul>

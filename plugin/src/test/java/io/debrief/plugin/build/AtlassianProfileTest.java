@@ -94,7 +94,7 @@ class AtlassianProfileTest {
         List<String> clauses = profile.importPackage();
 
         // without "*" a package the code uses but the list forgets is not imported at all: NoClassDefFoundError at
-        // first use instead of a refused install; an optional "*" hides the same error (STYLE.md)
+        // first use instead of a refused install; an optional "*" hides the same error
         assertThat(clauses).isNotEmpty().last().isEqualTo("*");
         assertThat(clauses).noneMatch(c -> c.startsWith("*;"));
         // floors come from the jars the BOMs give bnd, never from a number typed here

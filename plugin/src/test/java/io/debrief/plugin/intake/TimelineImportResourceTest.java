@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.IntakeApplication;
-import io.debrief.plugin.web.rest.IncidentTimelineResource;
+import io.debrief.plugin.incident.IncidentTimelineResource;
 import io.debrief.plugin.web.testkit.IntakeWorld;
 import io.debrief.plugin.web.testkit.RestAccessPolicy;
 import io.debrief.plugin.web.testkit.RestTestHarness;

@@ -24,19 +24,19 @@ import java.util.Map;
 import java.util.Set;
 
 /** Builders for mocked Jira objects and a working in-memory PluginSettings, shared by the Jira glue tests. */
-final class JiraFixtures {
+public final class JiraFixtures {
 
-    static final String INCIDENT_TYPE_ID = "10100";
-    static final String CHECKPOINT_TYPE_ID = "10101";
-    static final String TASK_TYPE_ID = "3";
-    static final long LINK_TYPE_ID = 10200L;
-    static final Instant CREATED = Instant.parse("2026-03-01T10:00:00Z");
+    public static final String INCIDENT_TYPE_ID = "10100";
+    public static final String CHECKPOINT_TYPE_ID = "10101";
+    public static final String TASK_TYPE_ID = "3";
+    public static final long LINK_TYPE_ID = 10200L;
+    public static final Instant CREATED = Instant.parse("2026-03-01T10:00:00Z");
 
     private JiraFixtures() {
     }
 
     /** Type ids as IssueTypeSetup leaves them after a first start. */
-    static DebriefTypeIds givenTypesSetUp() {
+    public static DebriefTypeIds givenTypesSetUp() {
         DebriefTypeIds ids = new DebriefTypeIds(pluginSettingsFactory(new HashMap<>()));
         ids.remember(DebriefTypeIds.INCIDENT_TYPE, INCIDENT_TYPE_ID);
         ids.remember(DebriefTypeIds.CHECKPOINT_TYPE, CHECKPOINT_TYPE_ID);
@@ -44,7 +44,7 @@ final class JiraFixtures {
         return ids;
     }
 
-    static PluginSettingsFactory pluginSettingsFactory(Map<String, Object> store) {
+    public static PluginSettingsFactory pluginSettingsFactory(Map<String, Object> store) {
         PluginSettings settings = new PluginSettings() {
             @Override
             public Object get(String key) {
@@ -75,7 +75,7 @@ final class JiraFixtures {
         };
     }
 
-    static ApplicationUser user(String key) {
+    public static ApplicationUser user(String key) {
         ApplicationUser user = mock(ApplicationUser.class);
         when(user.getKey()).thenReturn(key);
         when(user.getUsername()).thenReturn(key + "-name");
@@ -84,14 +84,14 @@ final class JiraFixtures {
         return user;
     }
 
-    static Project project(long id, String key) {
+    public static Project project(long id, String key) {
         Project project = mock(Project.class);
         when(project.getId()).thenReturn(id);
         when(project.getKey()).thenReturn(key);
         return project;
     }
 
-    static IssueType issueType(String id, String name, boolean subTask) {
+    public static IssueType issueType(String id, String name, boolean subTask) {
         IssueType type = mock(IssueType.class);
         when(type.getId()).thenReturn(id);
         when(type.getName()).thenReturn(name);
@@ -99,16 +99,16 @@ final class JiraFixtures {
         return type;
     }
 
-    static IssueBuilder anIssue(long id, String key) {
+    public static IssueBuilder anIssue(long id, String key) {
         return new IssueBuilder(id, key);
     }
 
-    static IssueBuilder anIncident(long id, String key) {
+    public static IssueBuilder anIncident(long id, String key) {
         return new IssueBuilder(id, key).type(INCIDENT_TYPE_ID, "Incident");
     }
 
     /** A mocked issue; every getter a test does not set answers like a fresh Jira issue (null, empty). */
-    static final class IssueBuilder {
+    public static final class IssueBuilder {
         private final long id;
         private final String key;
         private String typeId = TASK_TYPE_ID;
@@ -129,63 +129,63 @@ final class JiraFixtures {
             this.key = key;
         }
 
-        IssueBuilder type(String id, String name) {
+        public IssueBuilder type(String id, String name) {
             this.typeId = id;
             this.typeName = name;
             return this;
         }
 
-        IssueBuilder summary(String value) {
+        public IssueBuilder summary(String value) {
             this.summary = value;
             return this;
         }
 
-        IssueBuilder priority(String name) {
+        public IssueBuilder priority(String name) {
             this.priority = name;
             return this;
         }
 
-        IssueBuilder assignee(ApplicationUser user) {
+        public IssueBuilder assignee(ApplicationUser user) {
             this.assignee = user;
             return this;
         }
 
-        IssueBuilder reporter(ApplicationUser user) {
+        public IssueBuilder reporter(ApplicationUser user) {
             this.reporter = user;
             return this;
         }
 
-        IssueBuilder resolvedAt(String instant) {
+        public IssueBuilder resolvedAt(String instant) {
             this.resolved = Instant.parse(instant);
             return this;
         }
 
-        IssueBuilder done() {
+        public IssueBuilder done() {
             this.statusCategory = "done";
             return this;
         }
 
-        IssueBuilder labels(String... names) {
+        public IssueBuilder labels(String... names) {
             this.labels = Set.of(names);
             return this;
         }
 
-        IssueBuilder components(String... names) {
+        public IssueBuilder components(String... names) {
             this.components = List.of(names);
             return this;
         }
 
-        IssueBuilder parent(Issue value) {
+        public IssueBuilder parent(Issue value) {
             this.parent = value;
             return this;
         }
 
-        IssueBuilder project(Project value) {
+        public IssueBuilder project(Project value) {
             this.project = value;
             return this;
         }
 
-        MutableIssue build() {
+        public MutableIssue build() {
             MutableIssue issue = mock(MutableIssue.class);
             when(issue.getId()).thenReturn(id);
             when(issue.getKey()).thenReturn(key);

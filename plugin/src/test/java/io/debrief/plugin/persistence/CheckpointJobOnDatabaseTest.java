@@ -5,7 +5,6 @@ import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.debrief.core.actionitem.NewActionItem;
 import io.debrief.core.checkpoint.JobRunReport;
 import io.debrief.core.checkpoint.OpenDueCheckpoints;
 import io.debrief.core.common.IssueRef;
@@ -18,6 +17,7 @@ import io.debrief.core.testkit.TestClock;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.TrackedIssue;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;

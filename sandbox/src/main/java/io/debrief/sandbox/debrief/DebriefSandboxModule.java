@@ -1,30 +1,29 @@
 package io.debrief.sandbox.debrief;
 
+import io.debrief.core.checkpoint.JobRunLog;
+import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.IntakeApplication;
+import io.debrief.plugin.library.DebriefLibraryServlet;
+import io.debrief.plugin.rest.RestProviders;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
-import io.debrief.core.checkpoint.JobRunLog;
-import io.debrief.plugin.web.page.DebriefLibraryServlet;
-import io.debrief.plugin.web.rest.RestProviders;
 import io.debrief.plugin.web.view.Views;
 import io.debrief.sandbox.Bindings;
-import io.debrief.sandbox.ClasspathScanner;
 import io.debrief.sandbox.IssueTab;
+import io.debrief.sandbox.RestComponents;
+import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxJob;
 import io.debrief.sandbox.SandboxModule;
 import io.debrief.sandbox.SandboxPage;
 import io.debrief.sandbox.SandboxServlet;
 import io.debrief.sandbox.SeedContext;
-import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.jira.JiraHost;
 import com.atlassian.scheduler.status.RunOutcome;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.sandbox.jira.JiraRestV2;
-import jakarta.ws.rs.Path;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +40,6 @@ public final class DebriefSandboxModule implements SandboxModule {
     /** Where atlassian-plugin.xml mounts the admin page ({@code <servlet key="debrief-admin">}). */
     static final String ADMIN_PATH = "/plugins/servlet/debrief/admin";
 
-    /** Where Jira's REST v2 scanning finds the plugin's resources ({@code <rest path="/debrief" ...>}). */
-    static final String REST_PACKAGE = "io/debrief/plugin/web/rest/";
-
     private volatile JiraHost jira;
 
     /** The plugin on the Jira host: started once, by the seed or by the first binding, whichever comes first. */
@@ -54,51 +50,16 @@ public final class DebriefSandboxModule implements SandboxModule {
         return jira;
     }
 
+    /** The plugin's {@code rest} module as REST v2 serves it: classes from the bundle, instances from its container. */
     @Override
-    public List<Class<?>> restResources() {
-        List<Class<?>> classes = new ArrayList<>(resourceClasses());
-        classes.addAll(RestProviders.classes());
-        return classes;
-    }
-
-    /** Every public {@code @Path} class directly in the plugin's REST package, as Jira's package scan finds them. */
-    static List<Class<?>> resourceClasses() {
-        ClassLoader loader = DebriefSandboxModule.class.getClassLoader();
-        List<Class<?>> found = new ArrayList<>();
-        // the intake slice (io.debrief.plugin.intake) holds resources of its own
-        for (String path : java.util.stream.Stream.of(REST_PACKAGE, "io/debrief/plugin/intake/")
-                .flatMap(pkg -> ClasspathScanner.list(loader, pkg, ".class").stream()
-                        .filter(file -> !file.substring(pkg.length()).contains("/"))).toList()) {
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            if (name.contains("/") || name.contains("$")) {
-                continue;
-            }
-            try {
-                Class<?> type = Class.forName(path.substring(0, path.length() - ".class".length()).replace('/', '.'),
-                        false, loader);
-                if (type.isAnnotationPresent(Path.class) && Modifier.isPublic(type.getModifiers())
-                        && !Modifier.isAbstract(type.getModifiers())) {
-                    found.add(type);
-                }
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new IllegalStateException("cannot load REST resource " + path, e);
-            }
-        }
-        return found;
+    public List<RestComponents> restComponents(SandboxContext context) {
+        return jira(context).rest();
     }
 
     @Override
     public void bind(SandboxContext context, Bindings bindings) {
-        JiraHost host = jira(context);
-        // what the plugin's REST resources inject, as its container built them
-        bindings.bind(DebriefApplication.class, host.component(DebriefApplication.class));
-        bindings.bind(IntakeApplication.class, host.component(IntakeApplication.class));
-        bindings.bind(ViewerProvider.class, host.component(ViewerProvider.class));
-        bindings.bind(Messages.class, host.component(Messages.class));
-        bindings.bind(Views.class, host.component(Views.class));
-        bindings.bind(JobRunLog.class, host.component(JobRunLog.class));
-        bindings.bind(CheckpointSchedule.class, host.component(CheckpointSchedule.class));
-        bindings.bind(JiraHost.class, host);
+        // Jira's own REST (JiraRestV2) and the test runner work on the host; the plugin's resources need no binding
+        bindings.bind(JiraHost.class, jira(context));
     }
 
     /** Jira's own REST API v2, in the subset a person uses around the plugin (served under /rest/api/2). */
@@ -118,7 +79,8 @@ public final class DebriefSandboxModule implements SandboxModule {
     public List<SandboxPage> pages(SandboxContext context) {
         Views views = jira(context).component(Views.class);
         Messages messages = jira(context).component(Messages.class);
-        return List.of(new SandboxPage(REVIEW_PATH, "debrief.sandbox.nav.review", (params, viewer) -> {
+        // the review stands for the plugin's dashboard item: the dashboard's context, atl.dashboard
+        return List.of(new SandboxPage(REVIEW_PATH, "debrief.sandbox.nav.review", "atl.dashboard", (params, viewer) -> {
             if (viewer.isAnonymous()) {
                 throw new SandboxPage.Refused(401, messages.text(NotAuthenticatedException.GENERAL_KEY));
             }

@@ -1,21 +1,21 @@
 package io.debrief.sandbox.debrief;
 
 import io.debrief.core.access.Viewer;
-import io.debrief.core.actionitem.DraftActionItem;
-import io.debrief.core.actionitem.NewActionItem;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.debrief.AutoResolved;
 import io.debrief.core.debrief.DebriefEdit;
 import io.debrief.core.debrief.DebriefView;
+import io.debrief.core.debrief.DraftActionItem;
 import io.debrief.core.debrief.Impact;
 import io.debrief.core.review.Decision;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.NewTimelineEntry;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.sandbox.NewIssue;
+import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.SandboxIssue;
 import io.debrief.sandbox.SeedContext;
-import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.jira.JiraHost;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package io.debrief.sandbox.jira;
 
-import io.debrief.core.actionitem.ActionItemCategory;
-import io.debrief.core.actionitem.NewActionItem;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.testkit.IssueTrackerContract;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.sandbox.NewIssue;
 import io.debrief.sandbox.SandboxContext;

@@ -3,17 +3,15 @@ package io.debrief.sandbox.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.core.access.Viewer;
-import io.debrief.core.actionitem.ActionItemCategory;
-import io.debrief.core.actionitem.NewActionItem;
-import io.debrief.core.checkpoint.CheckpointSummary;
+import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.PageRequest;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.common.ValidationError;
 import io.debrief.core.incident.Incident;
-import io.debrief.core.incident.IssueLookup;
 import io.debrief.core.incident.Incidents;
+import io.debrief.core.incident.IssueLookup;
 import io.debrief.core.incident.Severity;
 import io.debrief.core.timeline.CommentExcerpt;
 import io.debrief.core.timeline.DerivedEntries;
@@ -21,8 +19,10 @@ import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.EntrySource;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.core.tracker.Audience;
+import io.debrief.core.tracker.CheckpointSummary;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
+import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.StatusCategory;
 import io.debrief.core.tracker.TrackedIssue;
@@ -90,7 +90,7 @@ class PluginJiraLayerTest {
     void the_plugins_own_adapters_answer_core_s_ports() {
         assertThat(incidents.getClass().getName()).isEqualTo("io.debrief.plugin.jira.JiraIncidents");
         assertThat(tracker.getClass().getName()).isEqualTo("io.debrief.plugin.jira.JiraIssueTracker");
-        assertThat(derived.getClass().getName()).isEqualTo("io.debrief.plugin.jira.JiraDerivedEntries");
+        assertThat(derived.getClass().getName()).isEqualTo("io.debrief.plugin.incident.JiraDerivedEntries");
     }
 
     // --- Incidents

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.core.lint.LintFamily;
 import io.debrief.core.lint.RulePack;
+import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.ClasspathFolder;
-import io.debrief.plugin.web.rest.json.JsonOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

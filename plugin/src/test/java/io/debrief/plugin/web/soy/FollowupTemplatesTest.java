@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.debrief.core.settings.GlobalSettings;
 import io.debrief.core.settings.SettingsAdmin;
 import io.debrief.core.settings.SuggestedFilters;
-import io.debrief.plugin.web.page.SettingsPageData;
+import io.debrief.plugin.settings.SettingsPageData;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

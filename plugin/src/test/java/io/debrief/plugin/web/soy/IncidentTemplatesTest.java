@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.core.debrief.AutoResolved;
 import io.debrief.core.timeline.EntryKind;
+import io.debrief.plugin.incident.IncidentPages;
 import io.debrief.plugin.web.i18n.BundleMessages;
 import io.debrief.plugin.web.i18n.Messages;
-import io.debrief.plugin.web.incident.IncidentPages;
 import io.debrief.plugin.web.testkit.IncidentWorld;
 import java.time.Duration;
 import java.time.ZoneId;

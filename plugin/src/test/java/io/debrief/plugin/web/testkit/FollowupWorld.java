@@ -6,6 +6,7 @@ import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
+import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.core.testkit.InMemoryEventDecisions;
@@ -70,7 +71,7 @@ public final class FollowupWorld {
 
     /** A harness serving the resources over this world's application and job run log. */
     public RestTestHarness rest(Class<?>... resources) {
-        return RestTestHarness.with(resources).bind(DebriefApplication.class, app)
+        return RestTestHarness.with(resources).bind(DebriefApplication.class, app).bind(BrowsingLibrary.class, app)
                 .bind(IntakeApplication.class, new IntakeApplication(app, timelines, DerivedEntries.NONE,
                         new InMemoryEventSources(), new InMemoryExternalEventLog(), new InMemoryEventDecisions()))
                 .bind(JobRunLog.class, jobRuns)

@@ -1,0 +1,92 @@
+package io.debrief.plugin.actionitem;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.debrief.core.actionitem.ActionItemForm;
+import io.debrief.core.actionitem.IncidentActionItems;
+import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.web.ViewerProvider;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The debrief action items of one incident: list them (with the repeat-incident warning) and create new ones. */
+@Path("incidents/{issueKey}/action-items")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class ActionItemsResource {
+
+    private final DebriefApplication app;
+    private final ViewerProvider viewers;
+
+    @Inject
+    public ActionItemsResource(DebriefApplication app, ViewerProvider viewers) {
+        this.app = app;
+        this.viewers = viewers;
+    }
+
+    /**
+     * The incident's items (open and done) the viewer may see, and {@code knownOpenActions}: open items of earlier
+     * incidents in the same project or component.
+     *
+     * <p>Outcomes: anonymous -> 401; unknown or not browsable -> 404; not an incident -> 409; otherwise 200
+     * {@link ListJson}.
+     */
+    @GET
+    public ListJson list(@PathParam("issueKey") String issueKey) {
+        IncidentActionItems.Listing listing = app.incidentActionItems().list(issueKey, viewers.current());
+        return new ListJson(listing.incident().key(),
+                listing.items().stream().map(item -> ActionItemJson.of(item, app.clock())).toList(),
+                listing.knownOpenActions().stream().map(item -> ActionItemJson.of(item, app.clock())).toList());
+    }
+
+    /**
+     * Creates an action item linked to the incident and labelled (label from the settings).
+     *
+     * <p>Outcomes: anonymous -> 401; unknown or not browsable -> 404; not an incident -> 409; no edit right on the
+     * incident -> 403; bad input -> 400 naming each field (projectKey, summary, assignee, due, category, suggestion);
+     * the suggestion was already made into an item -> 409 (naming it when the reader may see it); otherwise 201
+     * {@link ActionItemJson}. Nothing is created on any refusal.
+     */
+    @POST
+    public Response create(@PathParam("issueKey") String issueKey, CreateJson body) {
+        CreateJson in = body == null ? CreateJson.EMPTY : body;
+        ActionItemJson created = ActionItemJson.of(app.incidentActionItems().create(issueKey,
+                new ActionItemForm(in.projectKey(), in.issueType(), in.summary(), in.assignee(), in.due(),
+                        in.category(), in.suggestion()), viewers.current()), app.clock());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /**
+     * The request to create an item.
+     *
+     * @param projectKey optional: the incident's project
+     * @param issueType  optional: Task
+     * @param assignee   optional user key
+     * @param due        optional YYYY-MM-DD, not in the past
+     * @param category   detect, fix, prevent or process
+     * @param suggestion optional: the debrief suggestion it is made from, by question (identified-within-target,
+     *                   fixed-within-target, auto-resolved); each can be made into one item only
+     */
+    public record CreateJson(@JsonProperty("projectKey") String projectKey,
+                             @JsonProperty("issueType") String issueType, @JsonProperty("summary") String summary,
+                             @JsonProperty("assignee") String assignee, @JsonProperty("due") String due,
+                             @JsonProperty("category") String category,
+                             @JsonProperty("suggestion") String suggestion) {
+        static final CreateJson EMPTY = new CreateJson(null, null, null, null, null, null, null);
+    }
+
+    /** The incident's items and the known open actions of earlier incidents. */
+    public record ListJson(@JsonProperty("incident") String incident,
+                           @JsonProperty("items") List<ActionItemJson> items,
+                           @JsonProperty("knownOpenActions") List<ActionItemJson> knownOpenActions) {
+    }
+}

@@ -1,0 +1,83 @@
+package io.debrief.plugin.checkpoint;
+
+import com.atlassian.annotations.security.AdminOnly;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.debrief.core.access.AdminAccess;
+import io.debrief.core.checkpoint.CheckpointRuns;
+import io.debrief.core.checkpoint.JobRunLog;
+import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.rest.QueryParams;
+import io.debrief.plugin.rest.json.JsonOutput;
+import io.debrief.plugin.web.ViewerProvider;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** What the last runs of the checkpoint job did, for administrators. */
+@Path("admin/job-runs")
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+public class JobRunsResource {
+
+    private final CheckpointRuns runs;
+    private final ViewerProvider viewers;
+
+    @Inject
+    public JobRunsResource(DebriefApplication app, JobRunLog log, ViewerProvider viewers) {
+        this.runs = new CheckpointRuns(app.checkpoints(), log, app.clock());
+        this.viewers = viewers;
+    }
+
+    /**
+     * The latest runs, newest first; {@code limit} a whole number (default 20; above 100 reads 100).
+     *
+     * <p>Outcomes: anonymous -> 401; not an administrator -> 403; limit not a whole number from 1 -> 400 (field
+     * "limit"); otherwise 200 {@link RunsJson}.
+     */
+    @GET
+    public RunsJson latest(@QueryParam("limit") String limit) {
+        var viewer = viewers.current();
+        QueryParams params = new QueryParams();
+        int wanted = params.number("limit", limit, 1, Integer.MAX_VALUE, DEFAULT_LIMIT);
+        if (!params.isValid()) {
+            // who may not read the runs learns that first (401, 403), as for any other request
+            AdminAccess.require(viewer);
+            params.throwIfInvalid();
+        }
+        return new RunsJson(runs.latest(wanted, viewer).stream().map(RunJson::of).toList());
+    }
+
+    static final int DEFAULT_LIMIT = 20;
+
+    /** The runs, newest first. */
+    public record RunsJson(@JsonProperty("runs") List<RunJson> runs) {
+    }
+
+    /**
+     * One run.
+     *
+     * @param finishedAt ISO-8601 instant
+     * @param skipped    due checkpoints another run or node had already claimed
+     * @param tookMillis how long the run took
+     */
+    public record RunJson(@JsonProperty("finishedAt") String finishedAt, @JsonProperty("opened") int opened,
+                          @JsonProperty("repaired") int repaired, @JsonProperty("skipped") int skipped,
+                          @JsonProperty("failed") List<FailureJson> failed,
+                          @JsonProperty("tookMillis") long tookMillis) {
+
+        static RunJson of(JobRunLog.JobRun run) {
+            return new RunJson(JsonOutput.instant(run.finishedAt()), run.report().opened(), run.report().repaired(),
+                    run.report().skipped(), run.report().failed().stream()
+                    .map(f -> new FailureJson(f.incident().key(), f.reason())).toList(),
+                    run.report().took().toMillis());
+        }
+    }
+
+    /** An incident the run could not handle, and why. */
+    public record FailureJson(@JsonProperty("incident") String incident, @JsonProperty("reason") String reason) {
+    }
+}

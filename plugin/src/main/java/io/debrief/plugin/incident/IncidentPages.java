@@ -1,0 +1,68 @@
+package io.debrief.plugin.incident;
+
+import io.debrief.core.access.Viewer;
+import io.debrief.core.debrief.DebriefView;
+import io.debrief.core.timeline.TimelineEntry;
+import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.web.i18n.Messages;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The data of an incident's Timeline and Debrief tabs for one reader, read through core's use cases (which refuse
+ * as IncidentAccess says); used by the REST resources, the Jira tab panels and the sandbox alike.
+ */
+public final class IncidentPages {
+
+    /** The web-resource holding the Timeline tab's templates, JS and CSS. */
+    public static final String TIMELINE_RESOURCE = "debrief-timeline";
+    /** The web-resource holding the Debrief tab's templates and JS. */
+    public static final String DEBRIEF_RESOURCE = "debrief-debrief";
+    public static final String TIMELINE_TEMPLATE = "Debrief.Timeline.tab";
+    public static final String DEBRIEF_TEMPLATE = "Debrief.Debrief.tab";
+
+    private final DebriefApplication app;
+    private final TimelineViewModel timelineModel;
+    private final DebriefViewModel debriefModel;
+
+    /** @param zone the zone instants are shown in (the reader's, or UTC when unknown) */
+    public IncidentPages(DebriefApplication app, Messages messages, ZoneId zone) {
+        this.app = Objects.requireNonNull(app, "app");
+        this.timelineModel = new TimelineViewModel(messages, zone);
+        this.debriefModel = new DebriefViewModel(messages, zone);
+    }
+
+    /**
+     * The Timeline tab's data; deleted entries are included for editors only when asked (core refuses the others).
+     */
+    public Map<String, Object> timeline(String issueKey, Viewer viewer, boolean includeDeleted) {
+        List<TimelineEntry> entries = app.timeline().list(issueKey, includeDeleted, viewer);
+        DebriefView debrief = app.debriefs().view(issueKey, viewer);
+        return timelineModel.of(entries, debrief, debrief.timelineEditableBy(viewer));
+    }
+
+    /** The Timeline tab as a reader sees it by default: editors also see deleted entries, to restore them. */
+    public Map<String, Object> timelineTab(String issueKey, Viewer viewer) {
+        DebriefView debrief = app.debriefs().view(issueKey, viewer);
+        boolean editor = debrief.timelineEditableBy(viewer);
+        return timelineModel.of(app.timeline().list(issueKey, editor, viewer), debrief, editor);
+    }
+
+    /** The Debrief tab's data. */
+    public Map<String, Object> debrief(String issueKey, Viewer viewer) {
+        return debrief(app.debriefs().view(issueKey, viewer), viewer);
+    }
+
+    /** A debrief view core already produced (after a write), as the tab shows it. */
+    public Map<String, Object> debrief(DebriefView view, Viewer viewer) {
+        return debriefModel.of(view, viewer.canEdit(view.incident().ref()),
+                app.incidentActionItems().suggestionsTaken(view.incident(), viewer));
+    }
+
+    /** One entry as the timeline shows it. */
+    public Map<String, Object> entry(TimelineEntry entry) {
+        return timelineModel.entry(entry);
+    }
+}

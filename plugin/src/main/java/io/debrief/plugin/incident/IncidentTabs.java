@@ -1,0 +1,115 @@
+package io.debrief.plugin.incident;
+
+import io.debrief.core.access.Viewer;
+import io.debrief.core.common.RefusedException;
+import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.view.Views;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The HTML of an Incident's Timeline and Debrief tabs for one reader, whoever hosts them (Jira's issue tab panels,
+ * the sandbox). Whether a tab shows follows core's {@link io.debrief.core.incident.IncidentAccess}: only for a
+ * logged-in reader who may browse the issue, and only on Incidents.
+ */
+public final class IncidentTabs {
+
+    private final DebriefApplication app;
+    private final Views views;
+    private final Messages messages;
+    private final IncidentPages pages;
+    private final String contextPath;
+
+    public IncidentTabs(DebriefApplication app, Views views, Messages messages, ZoneId zone) {
+        this(app, views, messages, zone, "");
+    }
+
+    /** @param contextPath the host's context path ("" or "/jira"): links to issues start with it */
+    public IncidentTabs(DebriefApplication app, Views views, Messages messages, ZoneId zone, String contextPath) {
+        this.app = Objects.requireNonNull(app, "app");
+        this.views = Objects.requireNonNull(views, "views");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.pages = new IncidentPages(app, messages, zone);
+        this.contextPath = contextPath == null ? "" : contextPath;
+    }
+
+    /** Whether the tabs belong on this issue for this reader: an Incident they may read (anonymous may not). */
+    public boolean shows(String issueKey, Viewer viewer) {
+        try {
+            app.incidentAccess().toRead(issueKey, viewer);
+            return true;
+        } catch (RefusedException refused) {
+            return false;
+        }
+    }
+
+    /**
+     * The tab's HTML; a calm message instead when core refuses (the issue changed since the page loaded). The Debrief
+     * tab carries the debrief itself, then its action items (with the repeat-incident warning) and its checkpoints:
+     * the whole follow-up of one incident in one place.
+     */
+    public String html(Tab tab, String issueKey, Viewer viewer) {
+        try {
+            if (tab == Tab.TIMELINE) {
+                return views.render(tab.webResourceKey(), tab.template(), pages.timelineTab(issueKey, viewer));
+            }
+            Map<String, Object> debrief = new LinkedHashMap<>(pages.debrief(issueKey, viewer));
+            debrief.put("contextPath", contextPath);
+            return views.render(tab.webResourceKey(), tab.template(), debrief)
+                    + views.render(FOLLOWUP_RESOURCE, "Debrief.Followup.actionItems", FollowupViewData.actionItems(
+                            app.incidentActionItems().list(issueKey, viewer), viewer, app.clock(), contextPath))
+                    + views.render(FOLLOWUP_RESOURCE, "Debrief.Followup.checkpoints", FollowupViewData.checkpoints(
+                            app.checkpointHistory().view(issueKey, viewer), viewer, app.clock(), contextPath));
+        } catch (RefusedException refused) {
+            return refusal(refused);
+        }
+    }
+
+    private static final String FOLLOWUP_RESOURCE = "debrief-followup";
+
+    private String refusal(RefusedException refused) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("type", "info");
+        data.put("text", messages.text(refused.messageKey(), refused.args().toArray()));
+        return views.render("debrief-common", "Debrief.Common.message", data);
+    }
+
+    /** The two tabs of an Incident, with the web-resources that hold each one's templates, JS and CSS. */
+    public enum Tab {
+        TIMELINE(IncidentPages.TIMELINE_RESOURCE, IncidentPages.TIMELINE_TEMPLATE, List.of()),
+        // debrief-checkpoints pulls in debrief-followup: the action items and checkpoints sections' JS and CSS
+        DEBRIEF(IncidentPages.DEBRIEF_RESOURCE, IncidentPages.DEBRIEF_TEMPLATE, List.of("debrief-checkpoints"));
+
+        private final String webResourceKey;
+        private final String template;
+        private final List<String> alsoRequired;
+
+        Tab(String webResourceKey, String template, List<String> alsoRequired) {
+            this.webResourceKey = webResourceKey;
+            this.template = template;
+            this.alsoRequired = alsoRequired;
+        }
+
+        /** The key of the web-resource in atlassian-plugin.xml (without the plugin key) holding the tab's template. */
+        public String webResourceKey() {
+            return webResourceKey;
+        }
+
+        /** Every web-resource the tab's page needs: its own and those of the sections it shows. */
+        public List<String> webResources() {
+            List<String> all = new ArrayList<>();
+            all.add(webResourceKey);
+            all.addAll(alsoRequired);
+            return List.copyOf(all);
+        }
+
+        public String template() {
+            return template;
+        }
+    }
+}

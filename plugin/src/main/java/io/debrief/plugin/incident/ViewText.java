@@ -1,0 +1,177 @@
+package io.debrief.plugin.incident;
+
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.debrief.Answer;
+import io.debrief.core.debrief.DraftActionItem;
+import io.debrief.core.debrief.Question;
+import io.debrief.core.incident.Finding;
+import io.debrief.core.lint.LintFinding;
+import io.debrief.plugin.rest.json.JsonOutput;
+import io.debrief.plugin.web.i18n.DurationText;
+import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.i18n.ResultText;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Objects;
+
+/**
+ * The reader's view of instants, durations, findings and lint hints, shared by both incident tabs and their REST
+ * answers so every place shows the same words and numbers.
+ */
+final class ViewText {
+
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final Messages messages;
+    private final DurationText durations;
+    private final ResultText results;
+    private final ZoneId zone;
+
+    ViewText(Messages messages, ZoneId zone) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.durations = new DurationText(messages);
+        this.results = new ResultText(messages);
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** "2026-03-01 10:05 UTC" in the reader's zone; null stays null. */
+    String display(Instant instant) {
+        return instant == null ? null : DISPLAY.format(instant.atZone(zone)) + " " + zone.getId();
+    }
+
+    /** The value of a datetime-local input in the reader's zone ("2026-03-01T10:05"); null stays null. */
+    String localInput(Instant instant) {
+        return instant == null ? null : LOCAL_INPUT.format(instant.atZone(zone));
+    }
+
+    /** "45 s", "12 min", "1 h", "2 h 5 min", "3 d 4 h" (see {@link DurationText}). */
+    String duration(Duration duration) {
+        return durations.of(duration);
+    }
+
+    /** An instant as ISO-8601 plus its display form, under {@code name} and {@code name + "Display"}. */
+    void putInstant(Map<String, Object> into, String name, Instant instant) {
+        into.put(name, JsonOutput.instant(instant));
+        into.put(name + "Display", display(instant));
+    }
+
+    List<Map<String, Object>> findings(List<Finding> findings) {
+        return findings.stream().map(finding -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("kind", JsonOutput.wireName(finding.kind()));
+            map.put("text", messages.text(finding.messageKey()));
+            return map;
+        }).toList();
+    }
+
+    /**
+     * Lint findings with their family, the reason a facilitator gives and a rewrite about the system, localized; the
+     * same shape for POST /lint and the debrief tab: {start, end, family, familyText, match, reason, rewrite}.
+     */
+    List<Map<String, Object>> lint(List<LintFinding> findings) {
+        return findings.stream().map(finding -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("start", finding.start());
+            map.put("end", finding.end());
+            String family = JsonOutput.wireName(finding.family());
+            map.put("family", family);
+            map.put("familyText", messages.text("debrief.lint.family." + family));
+            map.put("match", finding.match());
+            map.put("reason", messages.text(finding.reasonKey()));
+            map.put("rewrite", messages.text(finding.rewriteKey(), finding.rewriteArgs().toArray()));
+            return map;
+        }).toList();
+    }
+
+    /**
+     * One standard answer: the question, yes/no/unknown, the numbers behind it, one plain sentence
+     * ("Identified in 12 min, target 5 min: no") and the drafted action item of a "no" or "unknown".
+     */
+    Map<String, Object> answer(Answer answer) {
+        return answer(answer, null);
+    }
+
+    /**
+     * As {@link #answer(Answer)}, with what became of its suggestion: {@code draft.taken} true once it was made into an
+     * item, and {@code draft.item} (key, url) when the reader may see that item.
+     *
+     * @param taken null: not taken; empty: taken by an item the reader may not see (or still being created)
+     */
+    Map<String, Object> answer(Answer answer, Optional<IssueRef> taken) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        Question question = answer.question();
+        map.put("question", JsonOutput.wireName(question));
+        map.put("questionText", messages.text(question.messageKey()));
+        Duration actual = null;
+        Duration target = null;
+        String value;
+        String reason = null;
+        if (answer instanceof Answer.Yes yes) {
+            value = "yes";
+            actual = yes.actual();
+            target = yes.target();
+        } else if (answer instanceof Answer.No no) {
+            value = "no";
+            actual = no.actual();
+            target = no.target();
+        } else {
+            value = "unknown";
+            reason = messages.text(((Answer.Unknown) answer).reasonKey());
+        }
+        map.put("answer", value);
+        map.put("result", ResultText.of(answer));
+        map.put("answerText", results.text(ResultText.of(answer)));
+        map.put("actualSeconds", actual == null ? null : actual.toSeconds());
+        map.put("targetSeconds", target == null ? null : target.toSeconds());
+        map.put("actualDisplay", duration(actual));
+        map.put("targetDisplay", duration(target));
+        map.put("reasonText", reason);
+        map.put("summary", summary(question, value, actual, target, reason));
+        map.put("draft", answer.draft().map(draft -> {
+            Map<String, Object> shown = draft(draft);
+            shown.put("taken", taken != null);
+            shown.put("item", taken == null ? null : taken.map(item -> {
+                Map<String, Object> link = new LinkedHashMap<>();
+                link.put("key", item.key());
+                link.put("url", "/browse/" + item.key());
+                return link;
+            }).orElse(null));
+            return shown;
+        }).orElse(null));
+        return map;
+    }
+
+    private String summary(Question question, String value, Duration actual, Duration target, String reason) {
+        if (reason != null) {
+            return reason;
+        }
+        if (actual == null || target == null) {
+            return results.text(value);
+        }
+        return question == Question.IDENTIFIED_WITHIN_TARGET
+                ? messages.text("debrief.incident.answer.identified", duration(actual), duration(target))
+                : messages.text("debrief.incident.answer.fixed", duration(actual), duration(target));
+    }
+
+    private Map<String, Object> draft(DraftActionItem draft) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("category", draft.category().wireName());
+        map.put("summary", messages.text(draft.summaryKey(), durations.arguments(draft.summaryArgs())));
+        return map;
+    }
+}
