@@ -105,6 +105,7 @@ public final class JiraHost implements AutoCloseable {
         }
         register(container, host.activeObjects());
         container.registerBean("hostClock", Clock.class, () -> clock);
+        container.registerBean("jiraCounts", JiraCounts.class, links::counts);
         int found = new ClassPathBeanDefinitionScanner(container).scan(PLUGIN_PACKAGE);
         container.refresh();
 
