@@ -28,8 +28,8 @@ import java.util.Map;
 @AdminOnly
 public class IntakeSettingsResource {
 
-    /** What an admin sends. */
-    public record Body(@JsonProperty("retentionDays") Integer retentionDays) {
+    /** What an admin sends: the days as a JSON number or text; anything but a whole number is out of bounds. */
+    public record Body(@JsonProperty("retentionDays") String retentionDays) {
     }
 
     private final IntakeApplication app;
@@ -49,7 +49,22 @@ public class IntakeSettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> save(Body body) {
-        return json(app.retention().set(body == null ? null : body.retentionDays(), viewers.current()));
+        return json(app.retention().set(body == null ? null : days(body.retentionDays()), viewers.current()));
+    }
+
+    /**
+     * The days as typed: null when absent, the number when whole and in int range, else a value no bound accepts, so
+     * the rule refuses it on {@code retentionDays} after the caller's rights were checked.
+     */
+    static Integer days(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        if (!trimmed.matches("[+-]?\\d{1,9}")) {
+            return Integer.MIN_VALUE;
+        }
+        return Integer.parseInt(trimmed);
     }
 
     private static Map<String, Object> json(int days) {

@@ -51,4 +51,16 @@ class IntakeSettingsResourceTest {
         assertThat(rest.as(anonymous()).get("/intake-settings").status()).isEqualTo(401);
         assertThat(world.intake.retention().current()).isEqualTo(Duration.ofDays(90));
     }
+
+    @Test
+    void anythingButAWholeNumberOfDaysIs400OnTheFieldAndNothingIsSaved() {
+        for (String value : new String[] {"1.5", "\"abc\"", "99999999999999999999", "\"\"", "-3", "true"}) {
+            Reply reply = rest.as(admin()).put("/intake-settings", "{\"retentionDays\": " + value + "}");
+
+            assertThat(reply.status()).as(value).isEqualTo(400);
+            assertThat(reply.fieldErrors()).as(value).containsOnlyKeys("retentionDays");
+        }
+        assertThat(rest.as(admin()).put("/intake-settings", "{\"retentionDays\": \"30\"}").status()).isEqualTo(200);
+        assertThat(world.intake.retention().current()).isEqualTo(Duration.ofDays(30));
+    }
 }
