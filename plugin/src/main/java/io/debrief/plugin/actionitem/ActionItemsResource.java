@@ -1,10 +1,11 @@
 package io.debrief.plugin.actionitem;
 
+import io.debrief.core.common.KeepingTime;
+import io.debrief.core.actionitem.TrackingActionItems;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.actionitem.ActionItemForm;
 import io.debrief.core.actionitem.IncidentActionItems;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,12 +25,15 @@ import java.util.List;
 @LicensedOnly
 public class ActionItemsResource {
 
-    private final DebriefApplication app;
+    private final TrackingActionItems actionItems;
+    private final KeepingTime time;
     private final ViewerProvider viewers;
 
+    /** @param time what an item's age is counted against */
     @Inject
-    public ActionItemsResource(DebriefApplication app, ViewerProvider viewers) {
-        this.app = app;
+    public ActionItemsResource(TrackingActionItems actionItems, KeepingTime time, ViewerProvider viewers) {
+        this.actionItems = actionItems;
+        this.time = time;
         this.viewers = viewers;
     }
 
@@ -42,10 +46,10 @@ public class ActionItemsResource {
      */
     @GET
     public ListJson list(@PathParam("issueKey") String issueKey) {
-        IncidentActionItems.Listing listing = app.incidentActionItems().list(issueKey, viewers.current());
+        IncidentActionItems.Listing listing = actionItems.list(issueKey, viewers.current());
         return new ListJson(listing.incident().key(),
-                listing.items().stream().map(item -> ActionItemJson.of(item, app.clock())).toList(),
-                listing.knownOpenActions().stream().map(item -> ActionItemJson.of(item, app.clock())).toList());
+                listing.items().stream().map(item -> ActionItemJson.of(item, time.clock())).toList(),
+                listing.knownOpenActions().stream().map(item -> ActionItemJson.of(item, time.clock())).toList());
     }
 
     /**
@@ -59,9 +63,9 @@ public class ActionItemsResource {
     @POST
     public Response create(@PathParam("issueKey") String issueKey, CreateJson body) {
         CreateJson in = body == null ? CreateJson.EMPTY : body;
-        ActionItemJson created = ActionItemJson.of(app.incidentActionItems().create(issueKey,
+        ActionItemJson created = ActionItemJson.of(actionItems.create(issueKey,
                 new ActionItemForm(in.projectKey(), in.issueType(), in.summary(), in.assignee(), in.due(),
-                        in.category(), in.suggestion()), viewers.current()), app.clock());
+                        in.category(), in.suggestion()), viewers.current()), time.clock());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 

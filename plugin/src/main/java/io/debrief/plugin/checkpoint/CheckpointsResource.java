@@ -1,10 +1,11 @@
 package io.debrief.plugin.checkpoint;
 
+import io.debrief.core.common.KeepingTime;
+import io.debrief.core.checkpoint.ClosingCheckpoints;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.checkpoint.CheckpointHistory;
 import io.debrief.core.checkpoint.OutcomeForm;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.actionitem.ActionItemJson;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.ViewerProvider;
@@ -26,12 +27,15 @@ import java.util.List;
 @LicensedOnly
 public class CheckpointsResource {
 
-    private final DebriefApplication app;
+    private final ClosingCheckpoints checkpoints;
+    private final KeepingTime time;
     private final ViewerProvider viewers;
 
+    /** @param time what an item's age is counted against */
     @Inject
-    public CheckpointsResource(DebriefApplication app, ViewerProvider viewers) {
-        this.app = app;
+    public CheckpointsResource(ClosingCheckpoints checkpoints, KeepingTime time, ViewerProvider viewers) {
+        this.checkpoints = checkpoints;
+        this.time = time;
         this.viewers = viewers;
     }
 
@@ -43,12 +47,12 @@ public class CheckpointsResource {
      */
     @GET
     public HistoryJson history(@PathParam("issueKey") String issueKey) {
-        CheckpointHistory.View view = app.checkpointHistory().view(issueKey, viewers.current());
+        CheckpointHistory.View view = checkpoints.checkpoints(issueKey, viewers.current());
         return new HistoryJson(view.incident().key(),
                 view.history().stream().map(CheckpointJson::of).toList(),
                 view.next() == null ? null : new NextJson(view.next().number(),
                         JsonOutput.instant(view.next().dueAt())),
-                view.items().stream().map(item -> ActionItemJson.of(item, app.clock())).toList());
+                view.items().stream().map(item -> ActionItemJson.of(item, time.clock())).toList());
     }
 
     /**
@@ -72,7 +76,7 @@ public class CheckpointsResource {
             body.outcomes().forEach(o -> forms.add(o == null ? null
                     : new OutcomeForm(o.item(), o.outcome(), o.due(), o.reason())));
         }
-        return CheckpointJson.of(app.checkpointOutcomes().close(issueKey, number, forms, viewers.current()));
+        return CheckpointJson.of(checkpoints.close(issueKey, number, forms, viewers.current()));
     }
 
     /** The request closing a checkpoint. */

@@ -1,11 +1,12 @@
 package io.debrief.plugin.checkpoint;
 
+import io.debrief.core.common.KeepingTime;
+import io.debrief.core.checkpoint.RunningCheckpoints;
 import com.atlassian.annotations.security.AdminOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.access.AdminAccess;
 import io.debrief.core.checkpoint.CheckpointRuns;
 import io.debrief.core.checkpoint.JobRunLog;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.rest.QueryParams;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.ViewerProvider;
@@ -27,8 +28,8 @@ public class JobRunsResource {
     private final ViewerProvider viewers;
 
     @Inject
-    public JobRunsResource(DebriefApplication app, JobRunLog log, ViewerProvider viewers) {
-        this.runs = new CheckpointRuns(app.checkpoints(), log, app.clock());
+    public JobRunsResource(RunningCheckpoints checkpoints, KeepingTime time, JobRunLog log, ViewerProvider viewers) {
+        this.runs = new CheckpointRuns(checkpoints, log, time.clock());
         this.viewers = viewers;
     }
 

@@ -3,11 +3,14 @@ package io.debrief.plugin.incident;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.access.Viewer;
+import io.debrief.core.actionitem.TrackingActionItems;
 import io.debrief.core.debrief.AutoResolved;
 import io.debrief.core.debrief.DebriefEdit;
 import io.debrief.core.debrief.DebriefView;
 import io.debrief.core.debrief.Impact;
-import io.debrief.plugin.DebriefApplication;
+import io.debrief.core.debrief.WritingDebrief;
+import io.debrief.core.incident.GuardingIncidents;
+import io.debrief.core.timeline.RecordingTimeline;
 import io.debrief.plugin.rest.IncidentInput;
 import io.debrief.plugin.rest.json.JsonInput;
 import io.debrief.plugin.web.ViewerProvider;
@@ -63,15 +66,18 @@ public class IncidentDebriefResource {
 
     static final String COUNT_INVALID = "debrief.error.impact.count.invalid";
 
-    private final DebriefApplication app;
+    private final GuardingIncidents incidents;
+    private final WritingDebrief debriefs;
     private final ViewerProvider viewers;
     private final IncidentPages pages;
 
     @Inject
-    public IncidentDebriefResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
-        this.app = app;
+    public IncidentDebriefResource(GuardingIncidents incidents, RecordingTimeline timeline, WritingDebrief debriefs,
+            TrackingActionItems actionItems, ViewerProvider viewers, Messages messages) {
+        this.incidents = incidents;
+        this.debriefs = debriefs;
         this.viewers = viewers;
-        this.pages = new IncidentPages(app, messages, ZoneId.of("UTC"));
+        this.pages = new IncidentPages(timeline, debriefs, actionItems, messages, ZoneId.of("UTC"));
     }
 
     /** The debrief page's data. Outcomes: 200; 401; 404; 409 not an Incident. */
@@ -95,10 +101,10 @@ public class IncidentDebriefResource {
         AutoResolved autoResolved = autoResolved(in, given.autoResolved());
         Long count = count(in, impact.count());
         Integer version = in.version(given.version());
-        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewer);
+        IncidentInput.throwIfInvalid(in, incidents, issueKey, viewer);
         DebriefEdit edit = new DebriefEdit(new Impact(impact.affected(), count, impact.duration(), impact.cost()),
                 given.analysis(), autoResolved);
-        return pages.debrief(app.debriefs().update(issueKey, edit, version, viewer), viewer);
+        return pages.debrief(debriefs.update(issueKey, edit, version, viewer), viewer);
     }
 
     /**
@@ -116,8 +122,8 @@ public class IncidentDebriefResource {
         Integer version = in.version(given.version());
         String lintSeen = given.lintSeen() == null ? "false" : given.lintSeen().strip();
         in.check(lintSeen.equals("true") || lintSeen.equals("false"), "lintSeen", "debrief.error.field.invalid");
-        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewer);
-        DebriefView held = app.debriefs().hold(issueKey, version, given.override(), lintSeen.equals("true"), viewer);
+        IncidentInput.throwIfInvalid(in, incidents, issueKey, viewer);
+        DebriefView held = debriefs.hold(issueKey, version, given.override(), lintSeen.equals("true"), viewer);
         return pages.debrief(held, viewer);
     }
 
@@ -131,13 +137,13 @@ public class IncidentDebriefResource {
     public Map<String, Object> publish(@PathParam("issueKey") String issueKey, VersionBody body) {
         Viewer viewer = viewers.current();
         int version = version(issueKey, body, viewer);
-        return pages.debrief(app.debriefs().publish(issueKey, version, viewer), viewer);
+        return pages.debrief(debriefs.publish(issueKey, version, viewer), viewer);
     }
 
     private int version(String issueKey, VersionBody body, Viewer viewer) {
         JsonInput in = new JsonInput();
         Integer version = in.version(body == null ? null : body.version());
-        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewer);
+        IncidentInput.throwIfInvalid(in, incidents, issueKey, viewer);
         return version;
     }
 

@@ -3,12 +3,15 @@ package io.debrief.plugin.incident;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.access.Viewer;
+import io.debrief.core.actionitem.TrackingActionItems;
+import io.debrief.core.debrief.WritingDebrief;
+import io.debrief.core.incident.GuardingIncidents;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.EntryVersion;
 import io.debrief.core.timeline.NewTimelineEntry;
+import io.debrief.core.timeline.RecordingTimeline;
 import io.debrief.core.timeline.TimelineEdit;
 import io.debrief.core.timeline.TimelineEntry;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.rest.IncidentInput;
 import io.debrief.plugin.rest.QueryParams;
 import io.debrief.plugin.rest.json.JsonInput;
@@ -55,15 +58,18 @@ public class IncidentTimelineResource {
             @JsonProperty("version") String version) {
     }
 
-    private final DebriefApplication app;
+    private final GuardingIncidents incidents;
+    private final RecordingTimeline timeline;
     private final ViewerProvider viewers;
     private final IncidentPages pages;
 
     @Inject
-    public IncidentTimelineResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
-        this.app = app;
+    public IncidentTimelineResource(GuardingIncidents incidents, RecordingTimeline timeline, WritingDebrief debriefs,
+            TrackingActionItems actionItems, ViewerProvider viewers, Messages messages) {
+        this.incidents = incidents;
+        this.timeline = timeline;
         this.viewers = viewers;
-        this.pages = new IncidentPages(app, messages, ZoneId.of("UTC"));
+        this.pages = new IncidentPages(timeline, debriefs, actionItems, messages, ZoneId.of("UTC"));
     }
 
     /**
@@ -77,7 +83,7 @@ public class IncidentTimelineResource {
         QueryParams params = new QueryParams();
         boolean withDeleted = params.flag("includeDeleted", includeDeleted, false);
         if (!params.isValid()) {
-            app.incidentAccess().toRead(issueKey, viewers.current());
+            incidents.toRead(issueKey, viewers.current());
             params.throwIfInvalid();
         }
         return pages.timeline(issueKey, viewers.current(), withDeleted);
@@ -95,8 +101,8 @@ public class IncidentTimelineResource {
         JsonInput in = new JsonInput();
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
-        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewers.current());
-        TimelineEntry added = app.timeline().add(issueKey, new NewTimelineEntry(kind, at, given.text(), given.link()),
+        IncidentInput.throwIfInvalid(in, incidents, issueKey, viewers.current());
+        TimelineEntry added = timeline.add(issueKey, new NewTimelineEntry(kind, at, given.text(), given.link()),
                 viewers.current());
         return Response.status(Response.Status.CREATED).entity(pages.entry(added)).build();
     }
@@ -116,8 +122,8 @@ public class IncidentTimelineResource {
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
         Integer version = in.version(given.version());
-        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewers.current());
-        return pages.entry(app.timeline().edit(issueKey, entryId, new TimelineEdit(kind, at, given.text(),
+        IncidentInput.throwIfInvalid(in, incidents, issueKey, viewers.current());
+        return pages.entry(timeline.edit(issueKey, entryId, new TimelineEdit(kind, at, given.text(),
                 given.link()), version, viewers.current()));
     }
 
@@ -125,7 +131,7 @@ public class IncidentTimelineResource {
     @DELETE
     @Path("{entryId}")
     public Map<String, Object> delete(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
-        return pages.entry(app.timeline().delete(issueKey, entryId, viewers.current()));
+        return pages.entry(timeline.delete(issueKey, entryId, viewers.current()));
     }
 
     /** Restores a deleted entry. Outcomes: 200 with the entry; 401; 404; 409; 403; 409 published. */
@@ -133,7 +139,7 @@ public class IncidentTimelineResource {
     @Path("{entryId}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> restore(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
-        return pages.entry(app.timeline().restore(issueKey, entryId, viewers.current()));
+        return pages.entry(timeline.restore(issueKey, entryId, viewers.current()));
     }
 
     /**
@@ -144,7 +150,7 @@ public class IncidentTimelineResource {
     @Path("{entryId}/versions")
     public Map<String, Object> versions(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
         Viewer viewer = viewers.current();
-        List<Map<String, Object>> versions = app.timeline().history(issueKey, entryId, viewer).stream()
+        List<Map<String, Object>> versions = timeline.history(issueKey, entryId, viewer).stream()
                 .map(IncidentTimelineResource::version).toList();
         return Map.of("versions", versions);
     }

@@ -1,5 +1,6 @@
 package io.debrief.plugin.lint;
 
+import io.debrief.core.debrief.CheckingLanguage;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.access.Viewer;
@@ -7,7 +8,6 @@ import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.lint.BlamelessLint;
 import io.debrief.core.lint.LintFinding;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.incident.DebriefViewModel;
 import io.debrief.plugin.rest.json.JsonInput;
 import io.debrief.plugin.web.ViewerProvider;
@@ -42,13 +42,13 @@ public class LintResource {
 
     private static final int ISSUE_KEY_MAX = 255;
 
-    private final DebriefApplication app;
+    private final CheckingLanguage language;
     private final ViewerProvider viewers;
     private final DebriefViewModel model;
 
     @Inject
-    public LintResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
-        this.app = app;
+    public LintResource(CheckingLanguage language, ViewerProvider viewers, Messages messages) {
+        this.language = language;
         this.viewers = viewers;
         this.model = new DebriefViewModel(messages, ZoneId.of("UTC"));
     }
@@ -69,7 +69,7 @@ public class LintResource {
         Optional<String> issueKey = in.optionalText("issueKey", body == null ? null : body.issueKey(), ISSUE_KEY_MAX);
         in.throwIfInvalid();
         List<LintFinding> findings = issueKey.isEmpty() ? BlamelessLint.withoutNames().check(text)
-                : app.debriefs().lint(issueKey.get(), text, viewer);
+                : language.lint(issueKey.get(), text, viewer);
         return Map.of("findings", model.lint(findings));
     }
 }

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.debrief.core.debrief.AutoResolved;
 import io.debrief.core.testkit.TestViewer;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.testkit.IncidentWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
@@ -30,7 +29,7 @@ class IncidentDebriefResourceTest {
 
     private final IncidentWorld world = new IncidentWorld();
     private final RestTestHarness rest = RestTestHarness.with(IncidentDebriefResource.class)
-            .bind(DebriefApplication.class, world.app()).start();
+            .bindInPorts(world.app()).start();
 
     private static String content(String analysis, Object count, String autoResolved, Integer version) {
         Map<String, Object> impact = new LinkedHashMap<>();

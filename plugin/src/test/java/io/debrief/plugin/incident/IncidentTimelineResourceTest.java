@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.debrief.core.testkit.TestViewer;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.TimelineEntry;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.testkit.IncidentWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
@@ -33,7 +32,7 @@ class IncidentTimelineResourceTest {
 
     private final IncidentWorld world = new IncidentWorld();
     private final RestTestHarness rest = RestTestHarness.with(IncidentTimelineResource.class)
-            .bind(DebriefApplication.class, world.app()).start();
+            .bindInPorts(world.app()).start();
 
     private static Map<String, Object> entry(String kind, String at, String text, String link) {
         Map<String, Object> body = new LinkedHashMap<>();

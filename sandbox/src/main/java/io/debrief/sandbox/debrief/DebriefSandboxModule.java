@@ -1,7 +1,17 @@
 package io.debrief.sandbox.debrief;
 
 import io.debrief.core.checkpoint.JobRunLog;
+import io.debrief.core.actionitem.TrackingActionItems;
+import io.debrief.core.checkpoint.ClosingCheckpoints;
+import io.debrief.core.checkpoint.RunningCheckpoints;
+import io.debrief.core.common.KeepingTime;
 import io.debrief.core.debrief.BrowsingLibrary;
+import io.debrief.core.debrief.CheckingLanguage;
+import io.debrief.core.debrief.WritingDebrief;
+import io.debrief.core.incident.GuardingIncidents;
+import io.debrief.core.settings.AdministeringSettings;
+import io.debrief.core.settings.Settings;
+import io.debrief.core.timeline.RecordingTimeline;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.IntakeApplication;
@@ -90,7 +100,19 @@ public final class DebriefSandboxModule implements SandboxModule {
         JiraHost host = jira(context);
         // what the plugin's REST resources inject, as its container built them
         bindings.bind(DebriefApplication.class, host.component(DebriefApplication.class));
-        bindings.bind(BrowsingLibrary.class, host.component(DebriefApplication.class));
+        // core's in-ports the resources ask for, all bound by the composition root (as Spring binds them in Jira)
+        DebriefApplication root = host.component(DebriefApplication.class);
+        bindings.bind(KeepingTime.class, root);
+        bindings.bind(GuardingIncidents.class, root);
+        bindings.bind(RecordingTimeline.class, root);
+        bindings.bind(WritingDebrief.class, root);
+        bindings.bind(CheckingLanguage.class, root);
+        bindings.bind(TrackingActionItems.class, root);
+        bindings.bind(ClosingCheckpoints.class, root);
+        bindings.bind(RunningCheckpoints.class, root);
+        bindings.bind(AdministeringSettings.class, root);
+        bindings.bind(BrowsingLibrary.class, root);
+        bindings.bind(Settings.class, host.component(Settings.class));
         bindings.bind(IntakeApplication.class, host.component(IntakeApplication.class));
         bindings.bind(ViewerProvider.class, host.component(ViewerProvider.class));
         bindings.bind(Messages.class, host.component(Messages.class));

@@ -32,7 +32,7 @@ class IncidentTemplatesTest {
     private final Messages messages = BundleMessages.discover(Locale.ENGLISH);
     private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
     private final IncidentWorld world = new IncidentWorld();
-    private final IncidentPages pages = new IncidentPages(world.app(), messages, ZoneId.of("UTC"));
+    private final IncidentPages pages = world.pages(messages, ZoneId.of("UTC"));
 
     private String timelineFor(io.debrief.core.access.Viewer viewer) {
         return soy.render(IncidentPages.TIMELINE_TEMPLATE, pages.timelineTab(INCIDENT, viewer));
@@ -128,7 +128,7 @@ class IncidentTemplatesTest {
         @Test
         void showsTimesInTheReadersZone() {
             world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30));
-            IncidentPages berlin = new IncidentPages(world.app(), messages, ZoneId.of("Europe/Berlin"));
+            IncidentPages berlin = world.pages(messages, ZoneId.of("Europe/Berlin"));
 
             String html = soy.render(IncidentPages.TIMELINE_TEMPLATE, berlin.timelineTab(INCIDENT, editor("alice")));
 
