@@ -9,6 +9,7 @@ import io.debrief.core.debrief.DueWindow;
 import io.debrief.core.debrief.Question;
 import io.debrief.core.lint.LintFinding;
 import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.view.ViewData;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class DebriefViewModel {
             answers.add(text.answer(answer, taken.get(answer.question())));
         }
         data.put("answers", answers);
-        data.put("findings", text.findings(view.findings()));
+        data.put("findings", ViewData.value(text.findings(view.findings())));
         data.put("timelineOutOfOrder", view.findings().stream().anyMatch(finding -> finding.kind().isOutOfOrder()));
         data.put("holdOverride", debrief.holdOverride());
         data.put("holdLintSeen", debrief.holdLintSeen());
@@ -87,11 +88,11 @@ public final class DebriefViewModel {
     }
 
     /** Lint findings of free text as POST /lint answers them. */
-    public List<Map<String, Object>> lint(List<LintFinding> findings) {
+    public List<LintFindingView> lint(List<LintFinding> findings) {
         return text.lint(findings);
     }
 
-    private List<Map<String, Object>> lintOf(DebriefView view, String field) {
-        return text.lint(view.lint().getOrDefault(field, List.of()));
+    private Object lintOf(DebriefView view, String field) {
+        return ViewData.value(text.lint(view.lint().getOrDefault(field, List.of())));
     }
 }

@@ -7,6 +7,7 @@ import io.debrief.core.debrief.WritingDebrief;
 import io.debrief.core.timeline.RecordingTimeline;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.view.ViewData;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +48,20 @@ public final class IncidentPages {
     /**
      * The Timeline tab's data; deleted entries are included for editors only when asked (core refuses the others).
      */
-    public Map<String, Object> timeline(String issueKey, Viewer viewer, boolean includeDeleted) {
+    public TimelineView timeline(String issueKey, Viewer viewer, boolean includeDeleted) {
         List<TimelineEntry> entries = timeline.list(issueKey, includeDeleted, viewer);
         DebriefView debrief = debriefs.view(issueKey, viewer);
         return timelineModel.of(entries, debrief, debrief.timelineEditableBy(viewer));
     }
 
-    /** The Timeline tab as a reader sees it by default: editors also see deleted entries, to restore them. */
+    /**
+     * The Timeline tab's template data as a reader sees it by default (editors also see deleted entries, to restore
+     * them): the {@link TimelineView} the REST resource answers, as {@link ViewData}.
+     */
     public Map<String, Object> timelineTab(String issueKey, Viewer viewer) {
         DebriefView debrief = debriefs.view(issueKey, viewer);
         boolean editor = debrief.timelineEditableBy(viewer);
-        return timelineModel.of(timeline.list(issueKey, editor, viewer), debrief, editor);
+        return ViewData.of(timelineModel.of(timeline.list(issueKey, editor, viewer), debrief, editor));
     }
 
     /** The Debrief tab's data. */
@@ -72,7 +76,7 @@ public final class IncidentPages {
     }
 
     /** One entry as the timeline shows it. */
-    public Map<String, Object> entry(TimelineEntry entry) {
+    public TimelineEntryView entry(TimelineEntry entry) {
         return timelineModel.entry(entry);
     }
 }

@@ -33,9 +33,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -78,7 +75,7 @@ public class IncidentTimelineResource {
      * {@code includeDeleted=true} without the right to edit -> 403; includeDeleted other than true/false -> 400.
      */
     @GET
-    public Map<String, Object> timeline(@PathParam("issueKey") String issueKey,
+    public TimelineView timeline(@PathParam("issueKey") String issueKey,
             @QueryParam("includeDeleted") String includeDeleted) {
         QueryParams params = new QueryParams();
         boolean withDeleted = params.flag("includeDeleted", includeDeleted, false);
@@ -115,7 +112,7 @@ public class IncidentTimelineResource {
     @PUT
     @Path("{entryId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> edit(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId,
+    public TimelineEntryView edit(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId,
             EntryBody body) {
         EntryBody given = orEmpty(body);
         JsonInput in = new JsonInput();
@@ -130,7 +127,7 @@ public class IncidentTimelineResource {
     /** Soft-deletes an entry (restorable). Outcomes: 200 with the entry; 401; 404; 409; 403; 409 published. */
     @DELETE
     @Path("{entryId}")
-    public Map<String, Object> delete(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
+    public TimelineEntryView delete(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
         return pages.entry(timeline.delete(issueKey, entryId, viewers.current()));
     }
 
@@ -138,7 +135,7 @@ public class IncidentTimelineResource {
     @POST
     @Path("{entryId}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> restore(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
+    public TimelineEntryView restore(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
         return pages.entry(timeline.restore(issueKey, entryId, viewers.current()));
     }
 
@@ -148,23 +145,16 @@ public class IncidentTimelineResource {
      */
     @GET
     @Path("{entryId}/versions")
-    public Map<String, Object> versions(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
+    public EntryVersionsView versions(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
         Viewer viewer = viewers.current();
-        List<Map<String, Object>> versions = timeline.history(issueKey, entryId, viewer).stream()
-                .map(IncidentTimelineResource::version).toList();
-        return Map.of("versions", versions);
+        return new EntryVersionsView(timeline.history(issueKey, entryId, viewer).stream()
+                .map(IncidentTimelineResource::version).toList());
     }
 
-    private static Map<String, Object> version(EntryVersion version) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("version", version.version());
-        map.put("kind", version.kind().wireName());
-        map.put("at", JsonOutput.instant(version.at()));
-        map.put("text", version.text());
-        map.put("link", version.link());
-        map.put("editedBy", version.editedBy());
-        map.put("editedAt", JsonOutput.instant(version.editedAt()));
-        return map;
+    private static EntryVersionsView.Version version(EntryVersion version) {
+        return new EntryVersionsView.Version(version.version(), version.kind().wireName(),
+                JsonOutput.instant(version.at()), version.text(), version.link(), version.editedBy(),
+                JsonOutput.instant(version.editedAt()));
     }
 
     /** Blank is left to core ("choose a kind"); an unknown name is refused here, listing the manual kinds. */

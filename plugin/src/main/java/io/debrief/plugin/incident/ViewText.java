@@ -70,31 +70,22 @@ final class ViewText {
         into.put(name + "Display", display(instant));
     }
 
-    List<Map<String, Object>> findings(List<Finding> findings) {
-        return findings.stream().map(finding -> {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("kind", JsonOutput.wireName(finding.kind()));
-            map.put("text", messages.text(finding.messageKey()));
-            return map;
-        }).toList();
+    List<FindingView> findings(List<Finding> findings) {
+        return findings.stream().map(finding -> new FindingView(JsonOutput.wireName(finding.kind()),
+                messages.text(finding.messageKey()))).toList();
     }
 
     /**
      * Lint findings with their family, the reason a facilitator gives and a rewrite about the system, localized; the
-     * same shape for POST /lint and the debrief tab: {start, end, family, familyText, match, reason, rewrite}.
+     * same shape for POST /lint and the debrief tab ({@link LintFindingView}).
      */
-    List<Map<String, Object>> lint(List<LintFinding> findings) {
+    List<LintFindingView> lint(List<LintFinding> findings) {
         return findings.stream().map(finding -> {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("start", finding.start());
-            map.put("end", finding.end());
             String family = JsonOutput.wireName(finding.family());
-            map.put("family", family);
-            map.put("familyText", messages.text("debrief.lint.family." + family));
-            map.put("match", finding.match());
-            map.put("reason", messages.text(finding.reasonKey()));
-            map.put("rewrite", messages.text(finding.rewriteKey(), finding.rewriteArgs().toArray()));
-            return map;
+            return new LintFindingView(finding.start(), finding.end(), family,
+                    messages.text("debrief.lint.family." + family), finding.match(),
+                    messages.text(finding.reasonKey()),
+                    messages.text(finding.rewriteKey(), finding.rewriteArgs().toArray()));
         }).toList();
     }
 

@@ -9,6 +9,7 @@ import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.lint.BlamelessLint;
 import io.debrief.core.lint.LintFinding;
 import io.debrief.plugin.incident.DebriefViewModel;
+import io.debrief.plugin.incident.LintFindingView;
 import io.debrief.plugin.rest.json.JsonInput;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +38,10 @@ public class LintResource {
 
     /** The text to check and, optionally, the incident whose debrief it is written for. */
     public record LintBody(@JsonProperty("text") String text, @JsonProperty("issueKey") String issueKey) {
+    }
+
+    /** The answer: the hints found, in text order ({@link LintFindingView}, as the Debrief tab shows them). */
+    public record LintView(List<LintFindingView> findings) {
     }
 
     private static final int ISSUE_KEY_MAX = 255;
@@ -59,7 +63,7 @@ public class LintResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> lint(LintBody body) {
+    public LintView lint(LintBody body) {
         Viewer viewer = viewers.current();
         if (viewer.isAnonymous()) {
             throw new NotAuthenticatedException(IncidentAccess.LOGIN_REQUIRED);
@@ -70,6 +74,6 @@ public class LintResource {
         in.throwIfInvalid();
         List<LintFinding> findings = issueKey.isEmpty() ? BlamelessLint.withoutNames().check(text)
                 : language.lint(issueKey.get(), text, viewer);
-        return Map.of("findings", model.lint(findings));
+        return new LintView(model.lint(findings));
     }
 }
