@@ -20,7 +20,7 @@ import java.util.Map;
  * <pre>{@code
  * resources.require("debrief-checkpoints");   // also pulls in debrief-followup (action items JS + CSS)
  * views.render("debrief-followup", "Debrief.Followup.actionItems",
- *         FollowupViewData.actionItems(app.incidentActionItems().list(key, viewer), viewer, app.clock(), contextPath));
+ *         FollowupViewData.actionItems(actionItems.list(key, viewer), viewer, time.clock(), contextPath));
  * }</pre>
  */
 public final class FollowupViewData {

@@ -38,9 +38,9 @@ import java.util.List;
  *
  * <pre>{@code
  * IncidentWorld world = new IncidentWorld();
- * world.entry(EntryKind.STARTED, world.started());
+ * world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
  * RestTestHarness rest = RestTestHarness.with(IncidentTimelineResource.class)
- *         .bind(DebriefApplication.class, world.app()).start();
+ *         .bindInPorts(world.app()).start();
  * }</pre>
  */
 public final class IncidentWorld {
