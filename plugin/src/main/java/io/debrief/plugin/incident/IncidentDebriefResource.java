@@ -25,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.ZoneId;
-import java.util.Map;
 
 /**
  * An incident's debrief: read it with its standard answers and lint hints, write impact and analysis, hold and
@@ -82,7 +81,7 @@ public class IncidentDebriefResource {
 
     /** The debrief page's data. Outcomes: 200; 401; 404; 409 not an Incident. */
     @GET
-    public Map<String, Object> debrief(@PathParam("issueKey") String issueKey) {
+    public DebriefTabView debrief(@PathParam("issueKey") String issueKey) {
         return pages.debrief(issueKey, viewers.current());
     }
 
@@ -93,7 +92,7 @@ public class IncidentDebriefResource {
      */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> update(@PathParam("issueKey") String issueKey, DebriefBody body) {
+    public DebriefTabView update(@PathParam("issueKey") String issueKey, DebriefBody body) {
         Viewer viewer = viewers.current();
         DebriefBody given = body == null ? new DebriefBody(null, null, null, null) : body;
         ImpactBody impact = given.impact() == null ? new ImpactBody(null, null, null, null) : given.impact();
@@ -115,7 +114,7 @@ public class IncidentDebriefResource {
     @POST
     @Path("hold")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> hold(@PathParam("issueKey") String issueKey, HoldBody body) {
+    public DebriefTabView hold(@PathParam("issueKey") String issueKey, HoldBody body) {
         Viewer viewer = viewers.current();
         HoldBody given = body == null ? new HoldBody(null, null, null) : body;
         JsonInput in = new JsonInput();
@@ -134,7 +133,7 @@ public class IncidentDebriefResource {
     @POST
     @Path("publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> publish(@PathParam("issueKey") String issueKey, VersionBody body) {
+    public DebriefTabView publish(@PathParam("issueKey") String issueKey, VersionBody body) {
         Viewer viewer = viewers.current();
         int version = version(issueKey, body, viewer);
         return pages.debrief(debriefs.publish(issueKey, version, viewer), viewer);

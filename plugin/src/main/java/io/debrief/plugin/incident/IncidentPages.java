@@ -64,13 +64,18 @@ public final class IncidentPages {
         return ViewData.of(timelineModel.of(timeline.list(issueKey, editor, viewer), debrief, editor));
     }
 
-    /** The Debrief tab's data. */
-    public Map<String, Object> debrief(String issueKey, Viewer viewer) {
+    /** The Debrief tab's view, as the REST resource answers it. */
+    public DebriefTabView debrief(String issueKey, Viewer viewer) {
         return debrief(debriefs.view(issueKey, viewer), viewer);
     }
 
+    /** The Debrief tab's template data: the {@link DebriefTabView} the REST resource answers, as {@link ViewData}. */
+    public Map<String, Object> debriefTab(String issueKey, Viewer viewer) {
+        return ViewData.of(debrief(issueKey, viewer));
+    }
+
     /** A debrief view core already produced (after a write), as the tab shows it. */
-    public Map<String, Object> debrief(DebriefView view, Viewer viewer) {
+    public DebriefTabView debrief(DebriefView view, Viewer viewer) {
         return debriefModel.of(view, viewer.canEdit(view.incident().ref()),
                 actionItems.suggestionsTaken(view.incident(), viewer));
     }

@@ -84,7 +84,7 @@ public final class IncidentTabs {
             if (tab == Tab.TIMELINE) {
                 return views.render(tab.webResourceKey(), tab.template(), pages.timelineTab(issueKey, viewer));
             }
-            Map<String, Object> debrief = new LinkedHashMap<>(pages.debrief(issueKey, viewer));
+            Map<String, Object> debrief = new LinkedHashMap<>(pages.debriefTab(issueKey, viewer));
             debrief.put("contextPath", contextPath);
             return views.render(tab.webResourceKey(), tab.template(), debrief)
                     + views.render(FOLLOWUP_RESOURCE, "Debrief.Followup.actionItems", FollowupViewData.actionItems(

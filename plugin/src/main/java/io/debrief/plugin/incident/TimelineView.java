@@ -1,7 +1,6 @@
 package io.debrief.plugin.incident;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * An incident's timeline as one reader sees it: the answer of {@code GET /incidents/{key}/timeline} and, through
@@ -20,7 +19,7 @@ public record TimelineView(String issueKey, boolean canEdit, String zone, List<T
      */
     public record Facts(String started, String startedDisplay, String detected, String detectedDisplay,
             String mitigated, String mitigatedDisplay, String resolved, String resolvedDisplay,
-            Map<String, Object> timeToDetect, Map<String, Object> timeToResolve) {
+            AnswerView timeToDetect, AnswerView timeToResolve) {
     }
 
     /** A kind of entry for the form: wire name and label. */

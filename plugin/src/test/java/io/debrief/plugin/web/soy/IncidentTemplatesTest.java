@@ -39,7 +39,7 @@ class IncidentTemplatesTest {
     }
 
     private String debriefFor(io.debrief.core.access.Viewer viewer) {
-        return soy.render(IncidentPages.DEBRIEF_TEMPLATE, pages.debrief(INCIDENT, viewer));
+        return soy.render(IncidentPages.DEBRIEF_TEMPLATE, pages.debriefTab(INCIDENT, viewer));
     }
 
     @Nested
@@ -181,7 +181,7 @@ class IncidentTemplatesTest {
         @Test
         void beforeResolutionSaysWhenItWillBeDueAndOffersNoHold() {
             String html = soy.render(IncidentPages.DEBRIEF_TEMPLATE,
-                    pages.debrief(IncidentWorld.OPEN_INCIDENT, editor("alice")));
+                    pages.debriefTab(IncidentWorld.OPEN_INCIDENT, editor("alice")));
 
             assertThat(html).contains("data-phase=\"not-resolved\"", "Awaiting resolution",
                     "24 to 72 hours after the incident is resolved").doesNotContain("debrief-hold");
