@@ -41,17 +41,18 @@ import java.time.ZoneId;
 public class IncidentDebriefResource {
 
     /** Impact as written: free text but the count (a whole number, or blank for unknown). */
-    public record ImpactBody(@JsonProperty("affected") String affected, @JsonProperty("count") String count,
+    public record ImpactRequest(@JsonProperty("affected") String affected, @JsonProperty("count") String count,
             @JsonProperty("duration") String duration, @JsonProperty("cost") String cost) {
     }
 
     /** The complete new content and the version the writer saw. */
-    public record DebriefBody(@JsonProperty("impact") ImpactBody impact, @JsonProperty("analysis") String analysis,
-            @JsonProperty("autoResolved") String autoResolved, @JsonProperty("version") String version) {
+    public record DebriefRequest(@JsonProperty("impact") ImpactRequest impact,
+            @JsonProperty("analysis") String analysis, @JsonProperty("autoResolved") String autoResolved,
+            @JsonProperty("version") String version) {
     }
 
     /** A step (hold, publish) on the version the writer saw. */
-    public record VersionBody(@JsonProperty("version") String version) {
+    public record VersionRequest(@JsonProperty("version") String version) {
     }
 
     /**
@@ -59,7 +60,7 @@ public class IncidentDebriefResource {
      * are out of order (kept with the debrief), absent otherwise; {@code lintSeen} true when the holder confirmed
      * having seen the blameless-lint hints (the debrief records how many there were).
      */
-    public record HoldBody(@JsonProperty("version") String version, @JsonProperty("override") String override,
+    public record HoldRequest(@JsonProperty("version") String version, @JsonProperty("override") String override,
             @JsonProperty("lintSeen") String lintSeen) {
     }
 
@@ -92,10 +93,10 @@ public class IncidentDebriefResource {
      */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public DebriefTabView update(@PathParam("issueKey") String issueKey, DebriefBody body) {
+    public DebriefTabView update(@PathParam("issueKey") String issueKey, DebriefRequest body) {
         Viewer viewer = viewers.current();
-        DebriefBody given = body == null ? new DebriefBody(null, null, null, null) : body;
-        ImpactBody impact = given.impact() == null ? new ImpactBody(null, null, null, null) : given.impact();
+        DebriefRequest given = body == null ? new DebriefRequest(null, null, null, null) : body;
+        ImpactRequest impact = given.impact() == null ? new ImpactRequest(null, null, null, null) : given.impact();
         JsonInput in = new JsonInput();
         AutoResolved autoResolved = autoResolved(in, given.autoResolved());
         Long count = count(in, impact.count());
@@ -114,9 +115,9 @@ public class IncidentDebriefResource {
     @POST
     @Path("hold")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DebriefTabView hold(@PathParam("issueKey") String issueKey, HoldBody body) {
+    public DebriefTabView hold(@PathParam("issueKey") String issueKey, HoldRequest body) {
         Viewer viewer = viewers.current();
-        HoldBody given = body == null ? new HoldBody(null, null, null) : body;
+        HoldRequest given = body == null ? new HoldRequest(null, null, null) : body;
         JsonInput in = new JsonInput();
         Integer version = in.version(given.version());
         String lintSeen = given.lintSeen() == null ? "false" : given.lintSeen().strip();
@@ -133,13 +134,13 @@ public class IncidentDebriefResource {
     @POST
     @Path("publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DebriefTabView publish(@PathParam("issueKey") String issueKey, VersionBody body) {
+    public DebriefTabView publish(@PathParam("issueKey") String issueKey, VersionRequest body) {
         Viewer viewer = viewers.current();
         int version = version(issueKey, body, viewer);
         return pages.debrief(debriefs.publish(issueKey, version, viewer), viewer);
     }
 
-    private int version(String issueKey, VersionBody body, Viewer viewer) {
+    private int version(String issueKey, VersionRequest body, Viewer viewer) {
         JsonInput in = new JsonInput();
         Integer version = in.version(body == null ? null : body.version());
         IncidentInput.throwIfInvalid(in, incidents, issueKey, viewer);

@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
 public class IncidentTimelineResource {
 
     /** A new or edited entry: kind by wire name, instant in ISO-8601; {@code version} only for edits. */
-    public record EntryBody(@JsonProperty("kind") String kind, @JsonProperty("at") String at,
+    public record TimelineEntryRequest(@JsonProperty("kind") String kind, @JsonProperty("at") String at,
             @JsonProperty("text") String text, @JsonProperty("link") String link,
             @JsonProperty("version") String version) {
     }
@@ -93,8 +93,8 @@ public class IncidentTimelineResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@PathParam("issueKey") String issueKey, EntryBody body) {
-        EntryBody given = orEmpty(body);
+    public Response add(@PathParam("issueKey") String issueKey, TimelineEntryRequest body) {
+        TimelineEntryRequest given = orEmpty(body);
         JsonInput in = new JsonInput();
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
@@ -113,8 +113,8 @@ public class IncidentTimelineResource {
     @Path("{entryId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public TimelineEntryView edit(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId,
-            EntryBody body) {
-        EntryBody given = orEmpty(body);
+            TimelineEntryRequest body) {
+        TimelineEntryRequest given = orEmpty(body);
         JsonInput in = new JsonInput();
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
@@ -169,7 +169,7 @@ public class IncidentTimelineResource {
         return kind;
     }
 
-    private static EntryBody orEmpty(EntryBody body) {
-        return body == null ? new EntryBody(null, null, null, null, null) : body;
+    private static TimelineEntryRequest orEmpty(TimelineEntryRequest body) {
+        return body == null ? new TimelineEntryRequest(null, null, null, null, null) : body;
     }
 }

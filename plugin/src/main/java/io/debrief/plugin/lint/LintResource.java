@@ -37,7 +37,7 @@ import java.util.Optional;
 public class LintResource {
 
     /** The text to check and, optionally, the incident whose debrief it is written for. */
-    public record LintBody(@JsonProperty("text") String text, @JsonProperty("issueKey") String issueKey) {
+    public record LintRequest(@JsonProperty("text") String text, @JsonProperty("issueKey") String issueKey) {
     }
 
     /** The answer: the hints found, in text order ({@link LintFindingView}, as the Debrief tab shows them). */
@@ -63,7 +63,7 @@ public class LintResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public LintView lint(LintBody body) {
+    public LintView lint(LintRequest body) {
         Viewer viewer = viewers.current();
         if (viewer.isAnonymous()) {
             throw new NotAuthenticatedException(IncidentAccess.LOGIN_REQUIRED);

@@ -74,8 +74,8 @@ public class SettingsResource {
      */
     @GET
     @Path("suggested-filters")
-    public FiltersJson suggestedFilters() {
-        return FiltersJson.of(admin.suggestedFilters(viewers.current()), messages);
+    public SuggestedFiltersView suggestedFilters() {
+        return SuggestedFiltersView.of(admin.suggestedFilters(viewers.current()), messages);
     }
 
     /**
@@ -84,20 +84,20 @@ public class SettingsResource {
      */
     @POST
     @Path("suggested-filters/decline")
-    public FiltersJson declineSuggestedFilters() {
-        return FiltersJson.of(admin.declineSuggestedFilters(viewers.current()), messages);
+    public SuggestedFiltersView declineSuggestedFilters() {
+        return SuggestedFiltersView.of(admin.declineSuggestedFilters(viewers.current()), messages);
     }
 
     /** The suggested filters as JSON. */
-    public record FiltersJson(boolean declined, List<FilterJson> filters) {
+    public record SuggestedFiltersView(boolean declined, List<FilterView> filters) {
 
-        static FiltersJson of(SuggestedFilters.Offer offer, Messages messages) {
-            return new FiltersJson(offer.declined(), offer.filters().stream()
-                    .map(filter -> new FilterJson(messages.text(filter.nameKey()), filter.jql())).toList());
+        static SuggestedFiltersView of(SuggestedFilters.Offer offer, Messages messages) {
+            return new SuggestedFiltersView(offer.declined(), offer.filters().stream()
+                    .map(filter -> new FilterView(messages.text(filter.nameKey()), filter.jql())).toList());
         }
     }
 
     /** One suggested filter: its name in the reader's language and its JQL. */
-    public record FilterJson(String name, String jql) {
+    public record FilterView(String name, String jql) {
     }
 }
