@@ -76,6 +76,15 @@ export async function rest(user, method, path, body) {
   return { status: response.status, json };
 }
 
+/** A seeded incident found by its summary (for journeys about the seed rather than the process). */
+export async function incidentBySummary(summary) {
+  const { status, json } = await rest('admin', 'GET', '/rest/sandbox/1.0/issues?type=Incident');
+  assert.equal(status, 200);
+  const found = json.find(issue => issue.summary === summary);
+  assert.ok(found, `no seeded incident "${summary}": the journeys need a freshly seeded sandbox`);
+  return found;
+}
+
 /** Confirms every confirm() dialog of the page (Hold, Publish), as a person clicking OK. */
 export function acceptDialogs(page) {
   page.on('dialog', dialog => dialog.accept());

@@ -11,6 +11,7 @@ import io.debrief.core.tracker.NewCheckpointSubTask;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +26,17 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BenchTracker implements IssueTracker {
 
+    /** Jira's page size for our searches ({@code JiraSearch.PAGE_SIZE}). */
+    static final int JIRA_PAGE = 1000;
+
     private final List<TrackedIssue> all = new ArrayList<>();
     private final Map<String, TrackedIssue> byKey = new HashMap<>();
     private final Map<IssueRef, List<TrackedIssue>> byIncident = new HashMap<>();
     private final Map<String, IssueRef> subTasks = new HashMap<>();
     private final AtomicLong ids = new AtomicLong(50_000_000);
     private final AtomicLong searches = new AtomicLong();
+    private final AtomicLong materialised = new AtomicLong();
+    private final AtomicLong lookups = new AtomicLong();
     private SearchKey lastSearch;
     private List<TrackedIssue> lastResult = List.of();
 
@@ -53,6 +59,32 @@ final class BenchTracker implements IssueTracker {
         return searches.get();
     }
 
+    /** How many issues the searches returned: in Jira, each one is read from the database and built. */
+    long materialised() {
+        return materialised.get();
+    }
+
+    /**
+     * How many per-issue lookups Jira would have made: the incident link read for every item a search returned without
+     * knowing its incident ({@code TrackedIssues.toTracked}), and each issue found by key.
+     */
+    long lookups() {
+        return lookups.get();
+    }
+
+    /** The three counts now, to subtract later. */
+    Counts counts() {
+        return new Counts(searches.get(), materialised.get(), lookups.get());
+    }
+
+    /** Searches, issues materialised and per-issue lookups at one moment. */
+    record Counts(long searches, long materialised, long lookups) {
+        Counts since(Counts before) {
+            return new Counts(searches - before.searches, materialised - before.materialised,
+                    lookups - before.lookups);
+        }
+    }
+
     int subTasksCreated() {
         return subTasks.size();
     }
@@ -72,21 +104,52 @@ final class BenchTracker implements IssueTracker {
 
     @Override
     public Optional<TrackedIssue> find(String key) {
+        lookups.incrementAndGet();
         return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** In Jira's largest pages, as the Jira tracker reads every item, so the search count is Jira's. */
+    @Override
+    public List<TrackedIssue> allDebriefItems(ItemSearch search, Audience audience) {
+        List<TrackedIssue> found = new ArrayList<>();
+        Page.readAll(request -> debriefItems(search, audience, request), JIRA_PAGE, Integer.MAX_VALUE, found::add);
+        return found;
+    }
+
+    /** One search by id, as the Jira tracker's {@code issue in (...)}; the incidents are the caller's. */
+    @Override
+    public List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
+        searches.incrementAndGet();
+        List<Read> found = new ArrayList<>();
+        for (IssueRef item : items) {
+            TrackedIssue issue = byKey.get(item.key());
+            if (issue != null && (!(audience instanceof Audience.Person person)
+                    || person.viewer().canBrowse(issue.ref()))) {
+                found.add(new Read(issue.withIncident(incidents.get(issue.ref().id())),
+                        !(audience instanceof Audience.Person person) || person.viewer().canEdit(issue.ref())));
+            }
+        }
+        materialised.addAndGet(found.size());
+        return found;
     }
 
     @Override
     public synchronized Page<TrackedIssue> debriefItems(ItemSearch search, Audience audience, PageRequest page) {
         searches.incrementAndGet();
+        Page<TrackedIssue> found;
         if (search.incident() != null) {
-            return Page.of(matching(byIncident.getOrDefault(search.incident(), List.of()), search, audience), page);
+            found = Page.of(matching(byIncident.getOrDefault(search.incident(), List.of()), search, audience), page);
+        } else {
+            SearchKey key = new SearchKey(search, audience);
+            if (!key.equals(lastSearch)) {
+                lastResult = matching(all, search, audience);
+                lastSearch = key;
+            }
+            found = Page.of(lastResult, page);
+            lookups.addAndGet(found.items().size());
         }
-        SearchKey key = new SearchKey(search, audience);
-        if (!key.equals(lastSearch)) {
-            lastResult = matching(all, search, audience);
-            lastSearch = key;
-        }
-        return Page.of(lastResult, page);
+        materialised.addAndGet(found.items().size());
+        return found;
     }
 
     private static List<TrackedIssue> matching(List<TrackedIssue> issues, ItemSearch search, Audience audience) {

@@ -4,6 +4,7 @@ import io.debrief.core.access.Viewer;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.PageRequest;
 import io.debrief.core.common.UserRef;
+import io.debrief.core.review.IndexedItem;
 import io.debrief.core.review.ReviewGrouping;
 import io.debrief.core.review.ReviewQuery;
 import io.debrief.core.review.ReviewResult;
@@ -12,6 +13,7 @@ import io.debrief.core.testkit.InMemoryIncidents;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.persistence.AoItemIndex;
 import io.debrief.plugin.persistence.PersistenceStores;
 import io.debrief.plugin.review.ReviewResource;
 import io.debrief.plugin.web.testkit.RestTestHarness;
@@ -57,37 +59,51 @@ public final class ReviewScaleRun {
         ReviewWorld world = ReviewWorld.of(items, ITEMS_PER_INCIDENT, PROJECTS, NOW);
         PersistenceStores stores = PersistenceStores.over(db.ao());
         long started = System.nanoTime();
-        int checkpoints = world.writeCheckpoints(stores.checkpoints(), 0.6);
-        int decisions = world.writeDecisions(stores.reviewDecisions(), 0.2);
+        // -Ddebrief.bench.review.historyScale=0.1 at 110,000 items keeps the checkpoint and decision rows at the
+        // 10,000-item run's count (seeding them is what takes long; a page reads only its own)
+        double historyScale = Double.parseDouble(System.getProperty("debrief.bench.review.historyScale", "1"));
+        int checkpoints = world.writeCheckpoints(stores.checkpoints(), 0.6 * historyScale);
+        int decisions = world.writeDecisions(stores.reviewDecisions(), 0.2 * historyScale);
         report.millis("seeding through the stores", System.nanoTime() - started);
         report.line("open items / closed this month", world.open.size() + " / " + world.closedThisMonth.size());
         report.line("incidents / checkpoints / decisions", world.incidents.size() + " / " + checkpoints + " / "
                 + decisions);
 
         BenchTracker tracker = new BenchTracker().given(world.allItems());
-        DebriefApplication app = new DebriefApplication(new InMemoryIncidents(), DerivedEntries.NONE,
+        TestClock clock = TestClock.at(NOW);
+        DebriefApplication readingAll = new DebriefApplication(new InMemoryIncidents(), DerivedEntries.NONE,
                 stores.timeline(), stores.debriefs(), tracker, stores.checkpoints(), stores.heldDebriefs(),
-                stores.reviewDecisions(), stores.labelRemovals(), stores.settings(), stores.suggestedItems(),
-                TestClock.at(NOW));
-        RestTestHarness rest = RestTestHarness.with(ReviewResource.class).bind(DebriefApplication.class, app).start();
+                stores.reviewDecisions(), stores.labelRemovals(), stores.settings(), stores.suggestedItems(), clock);
+        AoItemIndex index = new AoItemIndex(db.ao());
+        started = System.nanoTime();
+        index.insertNew(world.allItems().stream().map(item -> IndexedItem.of(item, false, clock.getZone())).toList());
+        report.millis("item index filled (" + world.allItems().size() + " rows)", System.nanoTime() - started);
+        DebriefApplication indexed = new DebriefApplication(new InMemoryIncidents(), DerivedEntries.NONE,
+                stores.timeline(), stores.debriefs(), tracker, stores.checkpoints(), stores.heldDebriefs(),
+                stores.reviewDecisions(), stores.labelRemovals(), stores.settings(), stores.suggestedItems(), clock,
+                index);
         List<Viewer> viewers = List.of(Viewers.editor("alice"), Viewers.browseOnly("bob"),
                 new ProjectsViewer("carol", projects(0, 50)));
-
-        Random random = new Random(11);
-        for (int i = 0; i < WARM_UP_CALLS; i++) {
-            call(rest, app, viewers.get(i % viewers.size()), request(random, i, world.open.size()), i % 2 == 0);
+        boolean indexOnly = Boolean.getBoolean("debrief.bench.indexOnly");
+        for (DebriefApplication app : indexOnly ? List.of(indexed) : List.of(readingAll, indexed)) {
+            String path = app == indexed ? "item index" : "reading every item";
+            RestTestHarness rest = RestTestHarness.with(ReviewResource.class).bind(DebriefApplication.class, app)
+                    .start();
+            Random random = new Random(11);
+            for (int i = 0; i < WARM_UP_CALLS; i++) {
+                call(rest, app, viewers.get(i % viewers.size()), request(random, i, world.open.size()), i % 2 == 0);
+            }
+            report.section(path + ": " + calls + " calls each (after " + WARM_UP_CALLS + " warm-up), page size 50");
+            report.load();
+            measure(report, tracker, "core query, page 1", calls, i -> call(app, viewers.get(i % viewers.size()),
+                    firstPage(i)));
+            measure(report, tracker, "core query, random pages", calls, i -> call(app,
+                    viewers.get(i % viewers.size()), request(random, i, world.open.size())));
+            measure(report, tracker, "REST GET /review, page 1", calls, i -> call(rest,
+                    viewers.get(i % viewers.size()), firstPage(i)));
+            measure(report, tracker, "REST GET /review, random pages", calls, i -> call(rest,
+                    viewers.get(i % viewers.size()), request(random, i, world.open.size())));
         }
-        report.section(calls + " calls each (after " + WARM_UP_CALLS + " warm-up), page size 50");
-        report.load();
-        measure(report, "core query, page 1", calls, random, i -> call(app, viewers.get(i % viewers.size()),
-                firstPage(i)));
-        measure(report, "core query, random pages", calls, random, i -> call(app, viewers.get(i % viewers.size()),
-                request(random, i, world.open.size())));
-        measure(report, "REST GET /review, page 1", calls, random, i -> call(rest, viewers.get(i % viewers.size()),
-                firstPage(i)));
-        measure(report, "REST GET /review, random pages", calls, random, i -> call(rest,
-                viewers.get(i % viewers.size()), request(random, i, world.open.size())));
-        report.line("tracker searches (pages of 200)", tracker.searches());
         report.end();
     }
 
@@ -95,14 +111,27 @@ public final class ReviewScaleRun {
         void run(int i);
     }
 
-    private static void measure(Report report, String name, int calls, Random random, Call call) {
+    /** Latencies, and per call the most searches, issues materialised and per-issue lookups Jira would make. */
+    private static void measure(Report report, BenchTracker tracker, String name, int calls, Call call) {
         long[] nanos = new long[calls];
+        long[] most = new long[3];
+        long[] sum = new long[3];
         for (int i = 0; i < calls; i++) {
+            BenchTracker.Counts before = tracker.counts();
             long started = System.nanoTime();
             call.run(i);
             nanos[i] = System.nanoTime() - started;
+            BenchTracker.Counts used = tracker.counts().since(before);
+            long[] each = {used.searches(), used.materialised(), used.lookups()};
+            for (int c = 0; c < 3; c++) {
+                most[c] = Math.max(most[c], each[c]);
+                sum[c] += each[c];
+            }
         }
         report.latencies(name, nanos);
+        report.line("  per call, mean / most: searches", sum[0] / (double) calls + " / " + most[0]);
+        report.line("  per call, mean / most: issues materialised", sum[1] / (double) calls + " / " + most[1]);
+        report.line("  per call, mean / most: per-issue lookups", sum[2] / (double) calls + " / " + most[2]);
     }
 
     private static Request firstPage(int i) {

@@ -23,6 +23,8 @@ import io.debrief.core.debrief.PublishedTimelines;
 import io.debrief.core.debrief.RecordUnrecordedDebriefs;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
+import io.debrief.core.review.ItemIndex;
+import io.debrief.core.review.ItemIndexing;
 import io.debrief.core.review.MonthlyReviewService;
 import io.debrief.core.review.ReviewDecisionLog;
 import io.debrief.core.review.Trends;
@@ -106,6 +108,8 @@ public class DebriefApplication implements KeepingTime, GuardingIncidents, Recor
     private final RecordCheckpointOutcomes checkpointOutcomes;
     private final SettingsAdmin settingsAdmin;
     private final RecordUnrecordedDebriefs recordUnrecorded;
+    /** Nullable: hosts that build the application without an item index review by reading every item. */
+    private final ItemIndexing itemIndexing;
 
     /**
      * As the container builds it: the system clock, unless the container offers a {@link Clock} (Jira does not; the
@@ -115,15 +119,24 @@ public class DebriefApplication implements KeepingTime, GuardingIncidents, Recor
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
             DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
             ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings,
-            SuggestedItems suggestedItems, Optional<Clock> clock) {
+            SuggestedItems suggestedItems, ItemIndex itemIndex, Optional<Clock> clock) {
         this(incidents, derivedEntries, timelineStore, debriefStore, tracker, checkpointLog, heldDebriefs,
-                decisionLog, labelRemovals, settings, suggestedItems, clock.orElseGet(Clock::systemUTC));
+                decisionLog, labelRemovals, settings, suggestedItems, clock.orElseGet(Clock::systemUTC), itemIndex);
+    }
+
+    /** Without an item index: the review reads every open item from the tracker (tests, small hosts). */
+    public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
+            DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
+            ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings,
+            SuggestedItems suggestedItems, Clock clock) {
+        this(incidents, derivedEntries, timelineStore, debriefStore, tracker, checkpointLog, heldDebriefs,
+                decisionLog, labelRemovals, settings, suggestedItems, clock, null);
     }
 
     public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
             DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
             ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings,
-            SuggestedItems suggestedItems, Clock clock) {
+            SuggestedItems suggestedItems, Clock clock, ItemIndex itemIndex) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -135,8 +148,9 @@ public class DebriefApplication implements KeepingTime, GuardingIncidents, Recor
                 projectKey -> settings.forProject(projectKey).targets(), clock);
         this.actionItems = new ActionItemService(tracker, settings, labelRemovals, clock);
         this.checkpoints = new OpenDueCheckpoints(heldDebriefs, checkpointLog, tracker, settings, clock);
-        this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock);
-        this.trends = new Trends(debriefStore, incidents, timelineStore, tracker, settings, clock);
+        this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock, itemIndex);
+        this.itemIndexing = itemIndex == null ? null : new ItemIndexing(itemIndex, settings, clock);
+        this.trends = new Trends(debriefStore, incidents, timelineStore, tracker, settings, clock, itemIndex);
         this.recordUnrecorded = new RecordUnrecordedDebriefs(debriefStore, incidents, debriefs);
         this.library = new DebriefLibrary(debriefStore, incidents, timelineStore, tracker, settings, debriefs,
                 timeline);
@@ -187,6 +201,11 @@ public class DebriefApplication implements KeepingTime, GuardingIncidents, Recor
 
     public MonthlyReviewService review() {
         return review;
+    }
+
+    /** What keeps the review's item index true; empty when this application was built without one. */
+    public Optional<ItemIndexing> itemIndexing() {
+        return Optional.ofNullable(itemIndexing);
     }
 
     public Trends trends() {

@@ -128,7 +128,8 @@ final class Database implements AutoCloseable {
             }
             try (Statement s = c.createStatement()) {
                 for (String table : tables) {
-                    s.execute("DROP TABLE \"" + table + "\" CASCADE");
+                    // IF EXISTS: another sandbox on the same database may have dropped it meanwhile
+                    s.execute("DROP TABLE IF EXISTS \"" + table + "\" CASCADE");
                 }
             }
         } catch (SQLException e) {

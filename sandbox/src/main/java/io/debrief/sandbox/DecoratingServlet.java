@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ final class DecoratingServlet extends HttpServlet {
 
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
     private static final Pattern BODY = Pattern.compile("<body[^>]*>(.*)</body>", Pattern.DOTALL);
+    private static final Pattern DECORATOR = Pattern.compile("<meta name=\"decorator\" content=\"([^\"]+)\"");
 
     private final HttpServlet servlet;
     private final HostServices host;
@@ -56,10 +58,14 @@ final class DecoratingServlet extends HttpServlet {
         }
         Matcher title = TITLE.matcher(page);
         Matcher body = BODY.matcher(page);
+        // the decorator names the page's web-resource context, as Jira's atl.admin and atl.general decorators do
+        Matcher decorator = DECORATOR.matcher(page);
+        String context = decorator.find() ? decorator.group(1) : Layout.GENERAL;
         // the page's own markup, already escaped by its template
         layout.write(request, response, capture.status, title.find() ? unescape(title.group(1).strip()) : "",
                 host.soy().render("sandbox.pages.modulePage",
-                        Map.of("body", SoyRenderer.trustedHtml(body.find() ? body.group(1) : page))));
+                        Map.of("body", SoyRenderer.trustedHtml(body.find() ? body.group(1) : page))),
+                List.of(Layout.GENERAL, context).stream().distinct().toList());
     }
 
     /** Layout escapes the title again, so the template's entities are turned back into text first. */

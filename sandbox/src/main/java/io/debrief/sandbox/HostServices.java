@@ -16,6 +16,18 @@ final class HostServices implements SandboxContext {
     private final SandboxUsers users;
     private final I18n i18n;
     private final SoyRenderer soy;
+    private String node = "node1";
+
+    /** This host as one node of a cluster on a shared database ({@code --node N}). */
+    HostServices onNode(String nodeId) {
+        this.node = nodeId;
+        return this;
+    }
+
+    @Override
+    public String node() {
+        return node;
+    }
 
     HostServices(Database db, SandboxClock clock, I18n i18n, SoyRenderer soy) {
         this.db = db;

@@ -12,7 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Wraps page bodies in the sandbox chrome: AUI header, login switcher, clock controls, web resources. */
+/**
+ * Wraps page bodies in the sandbox chrome: AUI header, login switcher, clock controls, and the plugin's
+ * web-resources the page's contexts and requirements call for ({@link WebResources}, from atlassian-plugin.xml).
+ */
 final class Layout {
 
     static final String FLASH = "sandbox.flash";
@@ -20,13 +23,19 @@ final class Layout {
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
+    /** Every page Jira decorates is in this context (the general decorator). */
+    static final String GENERAL = "atl.general";
+
     private final HostServices host;
-    private final List<String> webResources;
+    private final WebResources webResources;
+    private final List<String> everyPage;
     private final List<Nav> nav;
 
-    Layout(HostServices host, List<String> webResources, List<Nav> nav) {
+    /** {@code everyPage}: files modules add to every page (SandboxModule.webResources), after the plugin's. */
+    Layout(HostServices host, WebResources webResources, List<String> everyPage, List<Nav> nav) {
         this.host = host;
-        this.webResources = List.copyOf(webResources);
+        this.webResources = webResources;
+        this.everyPage = List.copyOf(everyPage);
         this.nav = List.copyOf(nav);
     }
 
@@ -40,6 +49,19 @@ final class Layout {
 
     void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String bodyHtml)
             throws IOException {
+        write(request, response, status, title, bodyHtml, List.of(GENERAL));
+    }
+
+    /** The files a page of these contexts loads, with what was required while it was built (drained). */
+    List<String> files(List<String> contexts) {
+        List<String> files = new ArrayList<>(webResources.files(contexts, PageRequirements.drain()));
+        everyPage.stream().filter(f -> !files.contains(f)).forEach(files::add);
+        return files;
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String bodyHtml,
+            List<String> contexts) throws IOException {
+        List<String> files = files(contexts);
         Person viewer = host.currentViewer();
         String current = viewer.user().map(u -> u.key()).orElse("");
         List<Map<String, Object>> users = new ArrayList<>();
@@ -55,10 +77,10 @@ final class Layout {
         data.put("clockIso", host.clock().instant().toString());
         data.put("clockOffsetDays", host.sandboxClock().offset().toDays());
         data.put("flash", takeFlash(request));
-        data.put("css", webResources.stream().filter(r -> r.endsWith(".css")).map(r -> "/" + r).toList());
+        data.put("css", files.stream().filter(r -> r.endsWith(".css")).map(r -> "/" + r).toList());
         // Jira's jsI18n and soyTransformer, as two scripts before the plugin's own (WebResourceBridge)
         List<String> js = new ArrayList<>(List.of(WebResourceBridge.I18N_JS, WebResourceBridge.SOY_JS));
-        webResources.stream().filter(r -> r.endsWith(".js")).map(r -> "/" + r).forEach(js::add);
+        files.stream().filter(r -> r.endsWith(".js")).map(r -> "/" + r).forEach(js::add);
         // without the trusted kind Soy replaces every src with about:invalid and no plugin script would load
         data.put("js", js.stream().map(SoyRenderer::trustedScriptUri).toList());
         List<Map<String, Object>> links = new ArrayList<>();

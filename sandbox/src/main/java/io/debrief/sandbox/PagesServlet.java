@@ -23,16 +23,22 @@ final class PagesServlet extends HttpServlet {
             List.of(SandboxIssue.INCIDENT, SandboxIssue.TASK, SandboxIssue.BUG, "Story");
     private static final List<String> PRIORITIES = List.of("Highest", "High", "Medium", "Low", "Lowest");
 
+    /** The web-resource context of Jira's issue view. */
+    static final String VIEW_ISSUE = "jira.view.issue";
+
     private final HostServices host;
     private final Layout layout;
     private final List<IssueTab> moduleTabs;
     private final List<SandboxPage> modulePages;
+    private final Optional<IssueNavigator> navigator;
 
-    PagesServlet(HostServices host, Layout layout, List<IssueTab> moduleTabs, List<SandboxPage> modulePages) {
+    PagesServlet(HostServices host, Layout layout, List<IssueTab> moduleTabs, List<SandboxPage> modulePages,
+            Optional<IssueNavigator> navigator) {
         this.host = host;
         this.layout = layout;
         this.moduleTabs = List.copyOf(moduleTabs);
         this.modulePages = List.copyOf(modulePages);
+        this.navigator = navigator;
     }
 
     @Override
@@ -42,6 +48,8 @@ final class PagesServlet extends HttpServlet {
             issueList(request, response);
         } else if (path.startsWith("/browse/")) {
             issuePage(request, response, path.substring("/browse/".length()));
+        } else if ((path.equals("/issues/") || path.equals("/issues")) && navigator.isPresent()) {
+            navigator(request, response, navigator.get());
         } else if (modulePage(path).isPresent()) {
             modulePage(request, response, modulePage(path).get());
         } else {
@@ -77,6 +85,21 @@ final class PagesServlet extends HttpServlet {
         layout.write(request, response, 200, "Issues", host.soy().render("sandbox.pages.issueList", data));
     }
 
+    /** Jira's issue navigator URL ({@code /issues/?jql=}): the results as a plain list, as the person looking sees them. */
+    private void navigator(HttpServletRequest request, HttpServletResponse response, IssueNavigator search)
+            throws IOException {
+        String jql = Optional.ofNullable(request.getParameter("jql")).orElse("");
+        IssueNavigator.Found found = search.search(jql, host.currentViewer());
+        Map<String, Object> data = new HashMap<>();
+        data.put("jql", jql);
+        data.put("errors", found.errors());
+        data.put("total", found.total());
+        data.put("rows", found.rows().stream().map(r -> Map.<String, Object>of("key", r.key(), "summary", r.summary(),
+                "status", r.status(), "assignee", r.assignee())).toList());
+        layout.write(request, response, found.errors().isEmpty() ? 200 : 400,
+                host.i18n().getText("sandbox.navigator.title"), host.soy().render("sandbox.pages.navigator", data));
+    }
+
     private void issuePage(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
         Person viewer = host.currentViewer();
         Optional<SandboxIssue> found = host.issues().byKey(key).filter(i -> viewer.canBrowse(i.ref()));
@@ -101,8 +124,9 @@ final class PagesServlet extends HttpServlet {
         data.put("tabs", tabs);
         data.put("tabBody", SoyRenderer.trustedHtml(body));
         data.put("canEdit", viewer.canEdit(issue.ref()));
+        // Jira's issue view: the general context and jira.view.issue, plus what the shown tab required
         layout.write(request, response, 200, issue.key() + " " + issue.summary(),
-                host.soy().render("sandbox.pages.issue", data));
+                host.soy().render("sandbox.pages.issue", data), List.of(Layout.GENERAL, VIEW_ISSUE));
     }
 
     private Optional<SandboxPage> modulePage(String path) {
@@ -122,7 +146,8 @@ final class PagesServlet extends HttpServlet {
             return;
         }
         layout.write(request, response, 200, title, host.soy().render("sandbox.pages.modulePage",
-                Map.of("title", title, "body", SoyRenderer.trustedHtml(body))));
+                Map.of("title", title, "body", SoyRenderer.trustedHtml(body))),
+                List.of(Layout.GENERAL, page.context()).stream().distinct().toList());
     }
 
     private String details(SandboxIssue issue) {

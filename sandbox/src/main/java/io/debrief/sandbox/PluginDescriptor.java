@@ -11,16 +11,18 @@ import org.w3c.dom.NodeList;
 
 /**
  * What the sandbox reads from the plugin's {@code atlassian-plugin.xml}: the AO entity list (so it is written once,
- * as in Jira) and the web resources to load on pages. A missing file means a plugin without either.
+ * as in Jira) and the web-resource modules pages load by context and requirement. A missing file means a plugin
+ * without either.
  */
-record PluginDescriptor(String pluginKey, List<String> aoEntityClassNames, List<String> webResourceLocations) {
+record PluginDescriptor(String pluginKey, List<String> aoEntityClassNames, WebResources webResources) {
 
     static final String RESOURCE = "atlassian-plugin.xml";
     static final String DEFAULT_PLUGIN_KEY = "io.debrief.debrief-plugin";
 
     static PluginDescriptor fromClasspath(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
-            return in == null ? new PluginDescriptor(DEFAULT_PLUGIN_KEY, List.of(), List.of()) : parse(in);
+            return in == null ? new PluginDescriptor(DEFAULT_PLUGIN_KEY, List.of(),
+                    new WebResources(DEFAULT_PLUGIN_KEY, java.util.Map.of())) : parse(in);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
@@ -42,18 +44,26 @@ record PluginDescriptor(String pluginKey, List<String> aoEntityClassNames, List<
                     entities.add(entity.getTextContent().trim());
                 }
             }
-            List<String> resources = new ArrayList<>();
+            java.util.Map<String, WebResources.Module> modules = new java.util.LinkedHashMap<>();
             for (Element webResource : children(doc.getDocumentElement(), "web-resource")) {
+                // .soy downloads are Jira's soyTransformer output: the sandbox serves every template (soy.js)
+                List<String> files = new ArrayList<>();
                 for (Element resource : children(webResource, "resource")) {
                     String location = resource.getAttribute("location");
                     if ("download".equals(resource.getAttribute("type"))
-                            && (location.endsWith(".js") || location.endsWith(".css"))
-                            && !resources.contains(location)) {
-                        resources.add(location);
+                            && (location.endsWith(".js") || location.endsWith(".css"))) {
+                        files.add(location);
                     }
                 }
+                String pluginKey = key;
+                List<String> dependencies = children(webResource, "dependency").stream()
+                        .map(d -> d.getTextContent().trim().replace("${atlassian.plugin.key}", pluginKey)).toList();
+                List<String> contexts = children(webResource, "context").stream()
+                        .map(c -> c.getTextContent().trim()).toList();
+                modules.put(webResource.getAttribute("key"), new WebResources.Module(webResource.getAttribute("key"),
+                        List.copyOf(files), dependencies, contexts));
             }
-            return new PluginDescriptor(key, List.copyOf(entities), List.copyOf(resources));
+            return new PluginDescriptor(key, List.copyOf(entities), new WebResources(key, modules));
         } catch (Exception e) {
             throw new IllegalStateException("cannot parse " + RESOURCE, e);
         }

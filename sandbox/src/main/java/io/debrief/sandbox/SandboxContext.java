@@ -38,4 +38,9 @@ public interface SandboxContext {
 
     /** The person behind the current HTTP request (anonymous outside one). */
     Person currentViewer();
+
+    /** This host's node id when several share one database ({@code --node N}); {@code node1} alone. */
+    default String node() {
+        return "node1";
+    }
 }

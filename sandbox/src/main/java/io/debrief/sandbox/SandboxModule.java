@@ -31,6 +31,14 @@ public interface SandboxModule {
         return List.of();
     }
 
+    /**
+     * REST modules whose resources and providers the module's own container builds (the plugin's {@code rest}
+     * modules, as REST v2 serves them), each at its own mount.
+     */
+    default List<RestComponents> restComponents(SandboxContext context) {
+        return List.of();
+    }
+
     /** Objects the module's resources, tabs and jobs need (stores, use cases), built from the host's services. */
     default void bind(SandboxContext context, Bindings bindings) {
     }

@@ -9,12 +9,19 @@ import java.util.Objects;
  *
  * @param path     the page's path, starting with "/" (e.g. {@code /debrief/review})
  * @param titleKey i18n key of the page title and header link
+ * @param context  the web-resource context of the Jira page it stands for (e.g. {@code atl.dashboard})
  * @param renderer builds the page body for the request's query parameters and the person looking
  */
-public record SandboxPage(String path, String titleKey, Renderer renderer) {
+public record SandboxPage(String path, String titleKey, String context, Renderer renderer) {
+
+    /** A page in Jira's general context ({@code atl.general}). */
+    public SandboxPage(String path, String titleKey, Renderer renderer) {
+        this(path, titleKey, Layout.GENERAL, renderer);
+    }
 
     public SandboxPage {
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(titleKey, "titleKey");
         Objects.requireNonNull(renderer, "renderer");
         if (!path.startsWith("/") || path.equals("/") || path.startsWith("/browse/")) {

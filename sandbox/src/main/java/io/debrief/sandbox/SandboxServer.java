@@ -40,6 +40,8 @@ public final class SandboxServer implements AutoCloseable {
     static final String PLUGIN_REST = "/rest/debrief/1.0";
     static final String SANDBOX_REST = "/rest/sandbox/1.0";
     static final String JIRA_REST = "/rest/api/2";
+    /** Where atlassian-plugins-osgi-testrunner's client half asks the product to run a wired test. */
+    static final String TEST_RUNNER_REST = "/rest/atlassiantestrunner/1.0";
 
     private final Database db;
     private final Server jetty;
@@ -68,7 +70,8 @@ public final class SandboxServer implements AutoCloseable {
             long t1 = System.nanoTime();
             SandboxClock clock = clock(db);
             I18n i18n = I18n.fromClasspath(loader);
-            HostServices host = new HostServices(db, clock, i18n, SoyRenderer.compile(loader, i18n));
+            HostServices host = new HostServices(db, clock, i18n, SoyRenderer.compile(loader, i18n))
+                    .onNode(options.nodeId());
             long t2 = System.nanoTime();
             LOG.info("Database ready in {} ms ({}), templates compiled in {} ms, {} module(s)",
                     (t1 - t0) / 1_000_000, db.url().startsWith("jdbc:h2:") ? "H2" : db.url(), (t2 - t1) / 1_000_000,
@@ -167,22 +170,24 @@ public final class SandboxServer implements AutoCloseable {
         collect.bind(SoyRenderer.class, host.soy());
         collect.bind(I18n.class, host.i18n());
         List<Class<?>> pluginResources = new ArrayList<>();
+        List<RestComponents> containerRest = new ArrayList<>();
         List<Class<?>> platformResources = new ArrayList<>();
         List<IssueTab> tabs = new ArrayList<>();
         List<SandboxPage> pages = new ArrayList<>();
         List<SandboxServlet> servlets = new ArrayList<>();
         List<SandboxJob> jobs = new ArrayList<>();
-        List<String> webResources = new ArrayList<>(plugin.webResourceLocations());
+        List<String> everyPage = new ArrayList<>();
         for (SandboxModule module : modules) {
             module.bind(host, collect);
             pluginResources.addAll(module.restResources());
+            containerRest.addAll(module.restComponents(host));
             platformResources.addAll(module.platformRestResources());
             tabs.addAll(module.issueTabs(host));
             pages.addAll(module.pages(host));
             servlets.addAll(module.servlets(host));
             jobs.addAll(module.jobs(host));
-            module.webResources().stream().map(r -> "web/" + r).filter(r -> !webResources.contains(r))
-                    .forEach(webResources::add);
+            module.webResources().stream().map(r -> "web/" + r).filter(r -> !everyPage.contains(r))
+                    .forEach(everyPage::add);
         }
 
         Server server = new Server();
@@ -195,12 +200,28 @@ public final class SandboxServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new AuthFilter(host.users())), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(rest(pluginResources, bindings, host))), PLUGIN_REST + "/*");
+        List<String> mounted = new ArrayList<>();
+        for (RestComponents components : containerRest) {
+            // the classes other modules list for the same mount (a test module's probe) are served beside them
+            List<Class<?>> beside = components.mount().equals(PLUGIN_REST) ? pluginResources : List.of();
+            context.addServlet(new ServletHolder(new ServletContainer(rest(components, beside, bindings, host))),
+                    components.mount() + "/*");
+            mounted.add(components.mount());
+        }
+        if (!pluginResources.isEmpty() && !mounted.contains(PLUGIN_REST)) {
+            context.addServlet(new ServletHolder(new ServletContainer(rest(pluginResources, bindings, host))),
+                    PLUGIN_REST + "/*");
+        }
         context.addServlet(new ServletHolder(new ServletContainer(rest(List.of(SandboxResource.class), bindings, host))),
                 SANDBOX_REST + "/*");
         if (!platformResources.isEmpty()) {
             context.addServlet(new ServletHolder(new ServletContainer(rest(platformResources, bindings, host))),
                     JIRA_REST + "/*");
+        }
+        if (bindings.stream().anyMatch(b -> b[0] == io.debrief.sandbox.jira.JiraHost.class)) {
+            // the osgi-testrunner plugin AMPS installs beside the plugin (atlas-run, atlas-integration-test)
+            context.addServlet(new ServletHolder(new ServletContainer(rest(
+                    List.of(io.debrief.sandbox.jira.HostTestRunner.class), bindings, host))), TEST_RUNNER_REST + "/*");
         }
         context.addServlet(new ServletHolder(new ControlServlet(host, jobs)), "/sandbox/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/aui/")), "/aui/*");
@@ -211,13 +232,34 @@ public final class SandboxServer implements AutoCloseable {
         List<Layout.Nav> nav = new ArrayList<>();
         pages.forEach(p -> nav.add(new Layout.Nav(p.path(), p.titleKey())));
         servlets.forEach(s -> nav.add(new Layout.Nav(s.path(), s.titleKey())));
-        Layout layout = new Layout(host, webResources, nav);
+        Layout layout = new Layout(host, plugin.webResources(), everyPage, nav);
         for (SandboxServlet servlet : servlets) {
             context.addServlet(new ServletHolder(new DecoratingServlet(servlet.servlet(), host, layout)), servlet.path());
         }
-        context.addServlet(new ServletHolder(new PagesServlet(host, layout, tabs, pages)), "/");
+        // Jira's issue navigator, answered by the plugin host's SearchService when there is one
+        java.util.Optional<IssueNavigator> navigator = bindings.stream()
+                .filter(b -> b[0] == io.debrief.sandbox.jira.JiraHost.class)
+                .map(b -> ((io.debrief.sandbox.jira.JiraHost) b[1]).navigator()).findFirst();
+        context.addServlet(new ServletHolder(new PagesServlet(host, layout, tabs, pages, navigator)), "/");
         server.setHandler(context);
         return server;
+    }
+
+    /** Resources built by their module's container, one per request, and its providers, registered as built. */
+    private static ResourceConfig rest(RestComponents components, List<Class<?>> beside, List<Object[]> bindings,
+            HostServices host) {
+        ResourceConfig config = rest(beside, bindings, host);
+        components.resources().keySet().forEach(config::register);
+        components.providers().forEach(config::register);
+        config.register(new AbstractBinder() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            protected void configure() {
+                components.resources().forEach((type, factory) -> bindFactory((java.util.function.Supplier) factory)
+                        .to((Class) type));
+            }
+        });
+        return config;
     }
 
     private static ResourceConfig rest(List<Class<?>> resources, List<Object[]> bindings, HostServices host) {
@@ -263,5 +305,6 @@ public final class SandboxServer implements AutoCloseable {
         @Override public SoyRenderer soy() { return host.soy(); }
         @Override public I18n i18n() { return host.i18n(); }
         @Override public Person currentViewer() { return host.currentViewer(); }
+        @Override public String node() { return host.node(); }
     }
 }

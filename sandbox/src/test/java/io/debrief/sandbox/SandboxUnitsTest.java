@@ -36,6 +36,20 @@ class SandboxUnitsTest {
     }
 
     @Test
+    void a_second_node_shares_a_postgresql_database_on_the_next_port_and_may_not_reset_it() {
+        SandboxOptions second = SandboxOptions.parse(List.of("--node", "2", "--db", "jdbc:postgresql://h/db"));
+
+        assertThat(second.port()).isEqualTo(2991);
+        assertThat(second.nodeId()).isEqualTo("node2");
+        assertThat(SandboxOptions.parse(List.of("--node", "2", "--port", "0", "--db", "jdbc:postgresql://h/db")).port())
+                .isZero();
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--node", "2"))).hasMessageContaining("PostgreSQL");
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--node", "2", "--reset", "--db", "jdbc:postgresql://h/db")))
+                .hasMessageContaining("only node 1 may reset");
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--node", "0"))).hasMessageContaining("1-9");
+    }
+
+    @Test
     void tables_are_named_like_jiras_active_objects_tables() {
         AtlassianTableNames names = new AtlassianTableNames("io.debrief.debrief-plugin");
 
@@ -64,7 +78,8 @@ class SandboxUnitsTest {
         assertThat(d.pluginKey()).isEqualTo(PluginDescriptor.DEFAULT_PLUGIN_KEY);
         assertThat(d.aoEntityClassNames()).containsExactly(
                 "io.debrief.plugin.persistence.TimelineEntryEntity", "io.debrief.plugin.persistence.DebriefEntity");
-        assertThat(d.webResourceLocations()).containsExactly("web/js/debrief.js", "web/css/debrief.css");
+        assertThat(d.webResources().files(List.of(), List.of(d.pluginKey() + ":debrief-page")))
+                .containsExactly("web/js/debrief.js", "web/css/debrief.css");
     }
 
     @Test
@@ -72,7 +87,7 @@ class SandboxUnitsTest {
         PluginDescriptor d = PluginDescriptor.fromClasspath(new ClassLoader(null) { });
 
         assertThat(d.aoEntityClassNames()).isEmpty();
-        assertThat(d.webResourceLocations()).isEmpty();
+        assertThat(d.webResources().modules()).isEmpty();
     }
 
     @Test

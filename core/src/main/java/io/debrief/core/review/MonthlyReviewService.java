@@ -21,10 +21,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,11 +43,20 @@ public final class MonthlyReviewService {
     private final ReviewDecisionLog decisions;
     private final Settings settings;
     private final Clock clock;
+    /** Nullable: without an index every review reads every open item from the tracker. */
+    private final ItemIndex index;
     private final ReviewDecisionPolicy decisionPolicy = new ReviewDecisionPolicy();
     private final ReviewTotalsPolicy totalsPolicy = new ReviewTotalsPolicy();
 
     public MonthlyReviewService(IssueTracker tracker, CheckpointLog checkpoints, ReviewDecisionLog decisions,
                                 Settings settings, Clock clock) {
+        this(tracker, checkpoints, decisions, settings, clock, null);
+    }
+
+    /** A review that pages, sorts and totals from the item index and reads only the page's items from the tracker. */
+    public MonthlyReviewService(IssueTracker tracker, CheckpointLog checkpoints, ReviewDecisionLog decisions,
+                                Settings settings, Clock clock, ItemIndex index) {
+        this.index = index;
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
@@ -77,6 +90,22 @@ public final class MonthlyReviewService {
                     .collect(Collectors.toSet());
         }
         Audience audience = Audience.of(viewer);
+        if (index != null && query.filter() == null) {
+            Set<String> indexed;
+            if (projects.isEmpty()) {
+                Set<String> held = index.projects();
+                indexed = held.stream().filter(viewer::canBrowseProject).filter(global::enabledFor)
+                        .collect(Collectors.toSet());
+                // every project holding items: no project condition, so the database need not read a list of them
+                indexed = indexed.size() == held.size() ? null : indexed;
+            } else {
+                indexed = projects;
+            }
+            if (index.securedOpen(indexed) == 0) {
+                return fromIndex(query, viewer, audience, indexed);
+            }
+            // an item under an issue security level: only the tracker knows who may count it, so read as before
+        }
         List<TrackedIssue> open = visible(tracker.allDebriefItems(
                 ItemSearch.open(global.label(), projects).withFilter(query.filter()), audience), viewer);
         // checkpoint histories and decisions are read for the page shown, not for every open item: totals, filters
@@ -109,6 +138,71 @@ public final class MonthlyReviewService {
                 .map(TrackedIssue::ref)
                 .collect(Collectors.toSet());
         return new ReviewResult(page, group(page.items(), query.grouping()), totals, decidable);
+    }
+
+    /**
+     * The review from the index: the order, the page and the totals in our store, over the projects the viewer may
+     * browse (null: every project holding items, all of which they may browse) and over unsecured items only; the tracker reads the page's items once, as the viewer, and an item it does
+     * not return (deleted, moved or hidden since it was indexed) is left off the page until the index is put right.
+     */
+    private ReviewResult fromIndex(ReviewQuery query, Viewer viewer, Audience audience, Set<String> projects) {
+        LocalDate today = today();
+        LocalDate createdOnOrBefore = query.minAgeDays() == 0 ? null : today.minusDays(query.minAgeDays());
+        List<IndexedItem> rows;
+        long total;
+        if (query.sort() == ReviewSort.MOST_DEFERRED) {
+            List<IndexedItem> all = index.allOpen(projects, createdOnOrBefore);
+            Map<IssueRef, Integer> deferrals = checkpoints.timesReplanned(all.stream().map(IndexedItem::item).toList());
+            List<IndexedItem> ordered = all.stream()
+                    .sorted(Comparator.<IndexedItem>comparingInt(row -> deferrals.getOrDefault(row.item(), 0))
+                            .reversed()
+                            .thenComparing(row -> row.item().projectKey())
+                            .thenComparingLong(row -> row.item().id()))
+                    .toList();
+            Page<IndexedItem> cut = Page.of(ordered, query.page());
+            rows = cut.items();
+            total = cut.total();
+        } else {
+            ItemIndex.Slice slice = index.open(projects, createdOnOrBefore, query.sort(), query.page().start(),
+                    query.page().limit());
+            rows = slice.items();
+            total = slice.total();
+        }
+        Map<Long, IssueRef> incidents = new HashMap<>();
+        rows.forEach(row -> incidents.put(row.item().id(), row.incident()));
+        Map<Long, TrackedIssue> confirmed = new HashMap<>();
+        Set<IssueRef> decidable = new java.util.HashSet<>();
+        for (IssueTracker.Read read : rows.isEmpty() ? List.<IssueTracker.Read>of()
+                : tracker.issues(incidents, rows.stream().map(IndexedItem::item).toList(), audience)) {
+            if (read.issue().isOpen()) {
+                confirmed.put(read.issue().ref().id(), read.issue());
+                if (read.editable()) {
+                    // the decision rule (ReviewDecisionPolicy: Edit Issues), judged on the issue as the search read it
+                    decidable.add(read.issue().ref());
+                }
+            }
+        }
+        // the tracker searched as the viewer: what it returned they may browse; each incident is asked about once
+        Map<IssueRef, Boolean> incidentShown = new HashMap<>();
+        List<TrackedIssue> shown = rows.stream().map(row -> confirmed.get(row.item().id())).filter(Objects::nonNull)
+                .map(issue -> issue.incident() == null
+                        || incidentShown.computeIfAbsent(issue.incident(), viewer::canBrowse)
+                        ? issue : issue.withIncident(null))
+                .toList();
+        Page<ReviewItem> page = new Page<>(detailed(shown, today), query.page().start(), total);
+        return new ReviewResult(page, group(page.items(), query.grouping()), totals(projects, today), decidable);
+    }
+
+    private ReviewTotals totals(Set<String> projects, LocalDate today) {
+        ItemIndex.Counts counts = index.counts(projects, today, today.withDayOfMonth(1).atStartOfDay(zone()).toInstant());
+        OptionalDouble rate = counts.closed() == 0
+                ? OptionalDouble.empty()
+                : OptionalDouble.of((double) counts.closedInTime() / counts.closed());
+        long[] middle = counts.middleCreatedOn().stream()
+                .mapToLong(day -> Math.max(ChronoUnit.DAYS.between(day, today), 0)).sorted().toArray();
+        OptionalDouble median = middle.length == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(Arrays.stream(middle).sum() / (double) middle.length);
+        return new ReviewTotals(counts.open(), counts.overdue(), counts.closed(), rate, median);
     }
 
     /**

@@ -55,9 +55,18 @@ public final class Trends {
     private final IssueTracker tracker;
     private final Settings settings;
     private final Clock clock;
+    /** Nullable: without an index, each debrief's items are searched in the tracker. */
+    private final ItemIndex index;
 
     public Trends(DebriefStore debriefs, Incidents incidents, TimelineStore timelines, IssueTracker tracker,
             Settings settings, Clock clock) {
+        this(debriefs, incidents, timelines, tracker, settings, clock, null);
+    }
+
+    /** Trends that count each debrief's items in the item index: no tracker search. */
+    public Trends(DebriefStore debriefs, Incidents incidents, TimelineStore timelines, IssueTracker tracker,
+            Settings settings, Clock clock, ItemIndex index) {
+        this.index = index;
         this.debriefs = Objects.requireNonNull(debriefs, "debriefs");
         this.incidents = Objects.requireNonNull(incidents, "incidents");
         this.timelines = Objects.requireNonNull(timelines, "timelines");
@@ -160,9 +169,25 @@ public final class Trends {
             return;
         }
         Targets targets = settings.forProject(incident.projectKey()).targets();
-        List<TrackedIssue> items = tracker.allDebriefItems(
-                ItemSearch.allOfIncident(settings.global().label(), incident.ref()), Audience.of(viewer));
-        tally.add(facts, targets, !debrief.heldAt().isAfter(DueWindow.closes(facts.resolvedAt())), items);
+        tally.add(facts, targets, !debrief.heldAt().isAfter(DueWindow.closes(facts.resolvedAt())),
+                itemStates(incident, viewer));
+    }
+
+    /**
+     * Whether each of the incident's items the viewer may see is open. From the index when there is one: an unsecured
+     * item is visible to whoever may browse its project; an incident with a secured item is searched in the tracker,
+     * which alone knows who may see that one.
+     */
+    private List<Boolean> itemStates(Incident incident, Viewer viewer) {
+        if (index != null) {
+            List<IndexedItem> rows = index.ofIncidents(List.of(incident.id()));
+            if (rows.stream().noneMatch(IndexedItem::secured)) {
+                return rows.stream().filter(row -> viewer.canBrowseProject(row.item().projectKey()))
+                        .map(IndexedItem::open).toList();
+            }
+        }
+        return tracker.allDebriefItems(ItemSearch.allOfIncident(settings.global().label(), incident.ref()),
+                Audience.of(viewer)).stream().map(TrackedIssue::isOpen).toList();
     }
 
     /** What one month has counted so far. */
@@ -175,7 +200,7 @@ public final class Trends {
         private TrendMonth.Ratio heldOnTime = TrendMonth.Ratio.NONE;
         private TrendMonth.Ratio itemsClosed = TrendMonth.Ratio.NONE;
 
-        void add(IncidentFacts facts, Targets targets, boolean onTime, List<TrackedIssue> items) {
+        void add(IncidentFacts facts, Targets targets, boolean onTime, List<Boolean> itemsOpen) {
             debriefs++;
             facts.timeToDetect().ifPresent(ttd -> {
                 detectSeconds.add(ttd.toSeconds());
@@ -186,8 +211,8 @@ public final class Trends {
                 resolveWithin = resolveWithin.plus(targets.resolveMet(ttr));
             });
             heldOnTime = heldOnTime.plus(onTime);
-            int closed = (int) items.stream().filter(item -> !item.isOpen()).count();
-            itemsClosed = itemsClosed.plus(closed, items.size());
+            int closed = (int) itemsOpen.stream().filter(open -> !open).count();
+            itemsClosed = itemsClosed.plus(closed, itemsOpen.size());
         }
 
         /** An incident of the month whose debrief window closed without a debrief being held. */

@@ -5,7 +5,9 @@ import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,31 @@ public interface IssueTracker {
         List<TrackedIssue> found = new ArrayList<>();
         Page.readAll(request -> debriefItems(search, audience, request), 200, Integer.MAX_VALUE, found::add);
         return found;
+    }
+
+    /**
+     * The issues with these ids that the audience may see, read in one request, in no particular order; missing and
+     * hidden ones are left out. Each one's incident is taken from {@code incidents} (by issue id; absent: none), the
+     * caller's own record, and is never looked up issue by issue; whether the person may edit it is judged on the
+     * issue as read (the system may edit everything).
+     */
+    default List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
+        List<Read> found = new ArrayList<>();
+        for (IssueRef item : items) {
+            find(item.key())
+                    .filter(issue -> !(audience instanceof Audience.Person person)
+                            || person.viewer().canBrowse(issue.ref()))
+                    .ifPresent(issue -> found.add(new Read(issue.withIncident(incidents.get(issue.ref().id())),
+                            !(audience instanceof Audience.Person person) || person.viewer().canEdit(issue.ref()))));
+        }
+        return found;
+    }
+
+    /** An issue as {@link #issues} read it, and whether the audience may edit it. */
+    record Read(TrackedIssue issue, boolean editable) {
+        public Read {
+            java.util.Objects.requireNonNull(issue, "issue");
+        }
     }
 
     /**

@@ -54,6 +54,12 @@ public record TrackedIssue(
                 null, category);
     }
 
+    /** The same issue as an item of that incident (null: of none). */
+    public TrackedIssue withIncident(IssueRef belongsTo) {
+        return new TrackedIssue(ref, status, summary, assignee, due, created, resolved, priority, labels, components,
+                belongsTo, category);
+    }
+
     public boolean isOpen() {
         return status.isOpen();
     }

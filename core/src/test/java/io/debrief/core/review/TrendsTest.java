@@ -17,6 +17,7 @@ import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -28,14 +29,19 @@ class TrendsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
 
-    private final DebriefFixtures.World world = new DebriefFixtures.World();
-    private final TestClock clock = TestClock.at(NOW);
-    private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
-    private final InMemorySettings settings = new InMemorySettings();
+    final DebriefFixtures.World world = new DebriefFixtures.World();
+    final TestClock clock = TestClock.at(NOW);
+    final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
+    final InMemorySettings settings = new InMemorySettings();
     private long nextId = 500;
 
-    private Trends trends() {
-        return new Trends(world.debriefs, world.incidents, world.timelines, tracker, settings, clock);
+    /** The trends under test; {@link IndexedTrendsTest} answers the same from the item index. */
+    Trends trends() {
+        return trends(clock);
+    }
+
+    Trends trends(Clock zoned) {
+        return new Trends(world.debriefs, world.incidents, world.timelines, tracker, settings, zoned);
     }
 
     /** An incident in {@code project} started at {@code started}, held one day after its resolution. */
@@ -67,8 +73,7 @@ class TrendsTest {
         // given: resolved at 23:30 UTC on 28 February, already 1 March in Kolkata
         heldIncident("OPS", Instant.parse("2026-02-28T23:00:00Z"), Duration.ofMinutes(3), Duration.ofMinutes(30));
         clock.set(NOW);
-        Trends inKolkata = new Trends(world.debriefs, world.incidents, world.timelines, tracker, settings,
-                clock.withZone(ZoneId.of("Asia/Kolkata")));
+        Trends inKolkata = trends(clock.withZone(ZoneId.of("Asia/Kolkata")));
 
         // when
         TrendReport report = inKolkata.monthly(2, Set.of(), ScriptedViewer.as(ALICE));

@@ -14,6 +14,7 @@ import io.debrief.core.tracker.TrackedIssue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,6 +53,8 @@ public final class InMemoryIssueTracker implements IssueTracker {
     private boolean refusingNewItems;
     private int labelsAdded;
     private int searches;
+    private int materialised;
+    private int lookups;
 
     public InMemoryIssueTracker(Clock clock) {
         this.clock = clock;
@@ -63,6 +66,23 @@ public final class InMemoryIssueTracker implements IssueTracker {
             issues.put(issue.key(), issue);
         }
         return this;
+    }
+
+    /** Deletes the issue, as a person would in the tracker (no event reaches anyone). */
+    public InMemoryIssueTracker deleted(IssueRef issue) {
+        issues.remove(issue.key());
+        return this;
+    }
+
+    /** Moves the issue to another project, where it gets a new key and keeps its id, as Jira's move does. */
+    public TrackedIssue moved(TrackedIssue issue, String projectKey) {
+        issues.remove(issue.key());
+        IssueRef moved = new IssueRef(issue.ref().id(), projectKey + "-" + issue.ref().id(), projectKey);
+        TrackedIssue after = new TrackedIssue(moved, issue.status(), issue.summary(), issue.assignee(), issue.due(),
+                issue.created(), issue.resolved(), issue.priority(), issue.labels(), issue.components(),
+                issue.incident(), issue.category());
+        issues.put(after.key(), after);
+        return after;
     }
 
     /** Makes every checkpoint sub-task creation under this incident fail, like a tracker refusing the request. */
@@ -159,7 +179,23 @@ public final class InMemoryIssueTracker implements IssueTracker {
 
     @Override
     public Optional<TrackedIssue> find(String key) {
+        lookups++;
         return Optional.ofNullable(issues.get(key));
+    }
+
+    /** One search by id, as Jira's {@code issue in (...)} is. */
+    @Override
+    public List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
+        searches++;
+        Set<Long> ids = items.stream().map(IssueRef::id).collect(java.util.stream.Collectors.toSet());
+        List<Read> found = issues.values().stream()
+                .filter(issue -> ids.contains(issue.ref().id()))
+                .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
+                .map(issue -> new Read(issue.withIncident(incidents.get(issue.ref().id())),
+                        !(audience instanceof Audience.Person person) || person.viewer().canEdit(issue.ref())))
+                .toList();
+        materialised += found.size();
+        return found;
     }
 
     @Override
@@ -175,7 +211,9 @@ public final class InMemoryIssueTracker implements IssueTracker {
                 .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
                 .sorted(Comparator.comparingLong(issue -> issue.ref().id()))
                 .toList();
-        return Page.of(matching, page);
+        Page<TrackedIssue> found = Page.of(matching, page);
+        materialised += found.items().size();
+        return found;
     }
 
     @Override
@@ -242,6 +280,23 @@ public final class InMemoryIssueTracker implements IssueTracker {
     /** How many item searches (pages) were asked of the tracker so far. */
     public int searches() {
         return searches;
+    }
+
+    /** How many issues the tracker's searches returned so far (Jira materialises each one). */
+    public int materialised() {
+        return materialised;
+    }
+
+    /** How many issues were looked up one by one so far. */
+    public int lookups() {
+        return lookups;
+    }
+
+    /** Forgets the counts of searches, issues returned and lookups. */
+    public void resetCounts() {
+        searches = 0;
+        materialised = 0;
+        lookups = 0;
     }
 
     /** Resolves an issue as a person would, at the clock's current time. */

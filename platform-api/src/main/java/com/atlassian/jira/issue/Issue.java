@@ -35,6 +35,10 @@ public interface Issue {
     @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java (anonymous Issue implementing every method, @Override)")
     Long getProjectId();
 
+    /** The issue security level's id; null when the issue has none (only its project's permissions apply). */
+    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java (anonymous Issue implementing every method, @Override)")
+    Long getSecurityLevelId();
+
     @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java (anonymous Issue implementing every method, @Override)")
     IssueType getIssueType();
 

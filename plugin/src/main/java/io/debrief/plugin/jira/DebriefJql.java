@@ -6,6 +6,7 @@ import io.debrief.core.tracker.ItemSearch;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -51,6 +52,11 @@ public final class DebriefJql {
     }
 
     /** Issues that are action items of the incident, by link or as its sub-task. */
+    /** The issues with these ids (JQL's issue field takes ids as well as keys). */
+    public static String byIds(Collection<Long> ids) {
+        return "issue in (" + ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+    }
+
     public static String ofIncident(String incidentKey) {
         return "(issue in linkedIssues(" + quoted(incidentKey) + ", " + quoted(IssueTypeSetup.LINK_INWARD)
                 + ") OR parent = " + quoted(incidentKey) + ")";

@@ -293,6 +293,28 @@ class JiraIssueTracker implements IssueTracker {
         return items;
     }
 
+    /**
+     * One search for the page's items by id ({@code issue in (...)}), as the person, so Jira's permissions, issue
+     * security levels included, decide what comes back; the incidents come from the caller, no link is read, and Edit
+     * Issues is asked on the issue objects the search returned, not on issues loaded again.
+     */
+    @Override
+    public List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        boolean system = audience instanceof Audience.System;
+        ApplicationUser searcher = system ? authentication.getLoggedInUser() : personOf((Audience.Person) audience);
+        List<Long> ids = items.stream().map(IssueRef::id).distinct().toList();
+        List<Read> found = new ArrayList<>();
+        for (Issue issue : search.page(searcher, system, DebriefJql.byIds(ids), 0, ids.size()).getResults()) {
+            boolean editable = system
+                    || (searcher != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, searcher));
+            found.add(new Read(tracked.asItemOf(issue, incidents.get(issue.getId())), editable));
+        }
+        return found;
+    }
+
     /** Who searches: the person, or for the system whoever is logged in (the job: nobody); checks a person's filter. */
     private ApplicationUser searcher(ItemSearch itemSearch, Audience audience) {
         ApplicationUser searcher = audience instanceof Audience.System ? authentication.getLoggedInUser()

@@ -32,6 +32,15 @@ public class TrackedIssues {
 
     /** The issue as core sees it; {@code knownIncident} (nullable) spares the link lookup when the caller knows it. */
     public TrackedIssue toTracked(Issue issue, IssueRef knownIncident) {
+        return read(issue, knownIncident != null ? knownIncident : incidentOf(issue).orElse(null));
+    }
+
+    /** The issue as core sees it, as an item of {@code incident} (nullable: of none); no link is looked up. */
+    public TrackedIssue asItemOf(Issue issue, IssueRef incident) {
+        return read(issue, incident);
+    }
+
+    private TrackedIssue read(Issue issue, IssueRef incident) {
         Instant created = JiraRefs.instant(issue.getCreated());
         Set<String> labels = labels(issue);
         return new TrackedIssue(JiraRefs.ref(issue), statusCategory(issue.getStatus()),
@@ -40,7 +49,7 @@ public class TrackedIssues {
                 created == null ? Instant.EPOCH : created, JiraRefs.instant(issue.getResolutionDate()),
                 issue.getPriority() == null ? null : issue.getPriority().getName(), labels,
                 JiraIncidents.componentNames(issue),
-                knownIncident != null ? knownIncident : incidentOf(issue).orElse(null),
+                incident,
                 ActionItemCategory.fromLabels(labels).orElse(null));
     }
 

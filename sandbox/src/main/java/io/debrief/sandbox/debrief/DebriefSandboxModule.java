@@ -1,17 +1,7 @@
 package io.debrief.sandbox.debrief;
 
 import io.debrief.core.checkpoint.JobRunLog;
-import io.debrief.core.actionitem.TrackingActionItems;
-import io.debrief.core.checkpoint.ClosingCheckpoints;
-import io.debrief.core.checkpoint.RunningCheckpoints;
-import io.debrief.core.common.KeepingTime;
 import io.debrief.core.debrief.BrowsingLibrary;
-import io.debrief.core.debrief.CheckingLanguage;
-import io.debrief.core.debrief.WritingDebrief;
-import io.debrief.core.incident.GuardingIncidents;
-import io.debrief.core.settings.AdministeringSettings;
-import io.debrief.core.settings.Settings;
-import io.debrief.core.timeline.RecordingTimeline;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.IntakeApplication;
@@ -21,8 +11,8 @@ import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.view.Views;
 import io.debrief.sandbox.Bindings;
-import io.debrief.sandbox.ClasspathScanner;
 import io.debrief.sandbox.IssueTab;
+import io.debrief.sandbox.RestComponents;
 import io.debrief.sandbox.SandboxClock;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxJob;
@@ -34,8 +24,6 @@ import io.debrief.sandbox.jira.JiraHost;
 import com.atlassian.scheduler.status.RunOutcome;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.sandbox.jira.JiraRestV2;
-import jakarta.ws.rs.Path;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +40,6 @@ public final class DebriefSandboxModule implements SandboxModule {
     /** Where atlassian-plugin.xml mounts the admin page ({@code <servlet key="debrief-admin">}). */
     static final String ADMIN_PATH = "/plugins/servlet/debrief/admin";
 
-    /** Where Jira's REST v2 scan of the bundle finds the plugin's resources, in their feature slices. */
-    static final String REST_PACKAGE = "io/debrief/plugin/";
-
     private volatile JiraHost jira;
 
     /** The plugin on the Jira host: started once, by the seed or by the first binding, whichever comes first. */
@@ -65,61 +50,16 @@ public final class DebriefSandboxModule implements SandboxModule {
         return jira;
     }
 
+    /** The plugin's {@code rest} module as REST v2 serves it: classes from the bundle, instances from its container. */
     @Override
-    public List<Class<?>> restResources() {
-        List<Class<?>> classes = new ArrayList<>(resourceClasses());
-        classes.addAll(RestProviders.classes());
-        return classes;
-    }
-
-    /** Every public {@code @Path} class of the plugin, in any of its packages, as Jira's bundle scan finds them. */
-    static List<Class<?>> resourceClasses() {
-        ClassLoader loader = DebriefSandboxModule.class.getClassLoader();
-        List<Class<?>> found = new ArrayList<>();
-        for (String path : ClasspathScanner.list(loader, REST_PACKAGE, ".class")) {
-            String name = path.substring(REST_PACKAGE.length());
-            if (name.contains("$")) {
-                continue;
-            }
-            try {
-                Class<?> type = Class.forName(path.substring(0, path.length() - ".class".length()).replace('/', '.'),
-                        false, loader);
-                if (type.isAnnotationPresent(Path.class) && Modifier.isPublic(type.getModifiers())
-                        && !Modifier.isAbstract(type.getModifiers())) {
-                    found.add(type);
-                }
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new IllegalStateException("cannot load REST resource " + path, e);
-            }
-        }
-        return found;
+    public List<RestComponents> restComponents(SandboxContext context) {
+        return jira(context).rest();
     }
 
     @Override
     public void bind(SandboxContext context, Bindings bindings) {
-        JiraHost host = jira(context);
-        // what the plugin's REST resources inject, as its container built them
-        bindings.bind(DebriefApplication.class, host.component(DebriefApplication.class));
-        // core's in-ports the resources ask for, all bound by the composition root (as Spring binds them in Jira)
-        DebriefApplication root = host.component(DebriefApplication.class);
-        bindings.bind(KeepingTime.class, root);
-        bindings.bind(GuardingIncidents.class, root);
-        bindings.bind(RecordingTimeline.class, root);
-        bindings.bind(WritingDebrief.class, root);
-        bindings.bind(CheckingLanguage.class, root);
-        bindings.bind(TrackingActionItems.class, root);
-        bindings.bind(ClosingCheckpoints.class, root);
-        bindings.bind(RunningCheckpoints.class, root);
-        bindings.bind(AdministeringSettings.class, root);
-        bindings.bind(BrowsingLibrary.class, root);
-        bindings.bind(Settings.class, host.component(Settings.class));
-        bindings.bind(IntakeApplication.class, host.component(IntakeApplication.class));
-        bindings.bind(ViewerProvider.class, host.component(ViewerProvider.class));
-        bindings.bind(Messages.class, host.component(Messages.class));
-        bindings.bind(Views.class, host.component(Views.class));
-        bindings.bind(JobRunLog.class, host.component(JobRunLog.class));
-        bindings.bind(CheckpointSchedule.class, host.component(CheckpointSchedule.class));
-        bindings.bind(JiraHost.class, host);
+        // Jira's own REST (JiraRestV2) and the test runner work on the host; the plugin's resources need no binding
+        bindings.bind(JiraHost.class, jira(context));
     }
 
     /** Jira's own REST API v2, in the subset a person uses around the plugin (served under /rest/api/2). */
@@ -139,7 +79,8 @@ public final class DebriefSandboxModule implements SandboxModule {
     public List<SandboxPage> pages(SandboxContext context) {
         Views views = jira(context).component(Views.class);
         Messages messages = jira(context).component(Messages.class);
-        return List.of(new SandboxPage(REVIEW_PATH, "debrief.sandbox.nav.review", (params, viewer) -> {
+        // the review stands for the plugin's dashboard item: the dashboard's context, atl.dashboard
+        return List.of(new SandboxPage(REVIEW_PATH, "debrief.sandbox.nav.review", "atl.dashboard", (params, viewer) -> {
             if (viewer.isAnonymous()) {
                 throw new SandboxPage.Refused(401, messages.text(NotAuthenticatedException.GENERAL_KEY));
             }

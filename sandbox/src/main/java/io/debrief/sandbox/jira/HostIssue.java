@@ -56,6 +56,8 @@ final class HostIssue implements MutableIssue {
         return type == null ? null : type.getId();
     }
 
+    /** The sandbox has no issue security levels. */
+    @Override public Long getSecurityLevelId() { return null; }
     @Override public Status getStatus() { return Constants.status(issue.status(), issue.statusCategory()); }
     @Override public ApplicationUser getAssignee() { return issues.people().getUserByKey(issue.assignee()); }
     @Override public ApplicationUser getAssigneeUser() { return getAssignee(); }

@@ -47,6 +47,7 @@ final class HostLinks implements LabelManager, IssueLinkManager, IssueLinkTypeMa
     private final HostIssueManager issues;
     private final EventPublisher events;
     private final Clock clock;
+    private final JiraCounts counts = new JiraCounts();
 
     HostLinks(SandboxContext host, HostIssueManager issues, EventPublisher events, Clock clock) {
         this.host = host;
@@ -102,6 +103,11 @@ final class HostLinks implements LabelManager, IssueLinkManager, IssueLinkTypeMa
         events.publish(new IssueEvent(issues.getIssueObject(issueId), new HashMap<>(), user, EventType.ISSUE_UPDATED_ID));
     }
 
+    /** What the plugin asked of this Jira, counted (searches count here too: one counter per host). */
+    JiraCounts counts() {
+        return counts;
+    }
+
     // --- links
 
     @Override
@@ -123,11 +129,13 @@ final class HostLinks implements LabelManager, IssueLinkManager, IssueLinkTypeMa
 
     @Override
     public List<IssueLink> getOutwardLinks(Long sourceIssueId) {
+        counts.linksLookedUp();
         return host.issues().links(sourceIssueId, true).stream().map(this::link).filter(Objects::nonNull).toList();
     }
 
     @Override
     public List<IssueLink> getInwardLinks(Long destinationIssueId) {
+        counts.linksLookedUp();
         return host.issues().links(destinationIssueId, false).stream().map(this::link).filter(Objects::nonNull).toList();
     }
 

@@ -19,7 +19,6 @@ import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxSettingEntity;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +37,6 @@ final class HostPlatform implements ApplicationProperties, I18nResolver, I18nHel
 
     static final String DEFAULT_DATE_PICKER_FORMAT = "d/MMM/yy";
     private static final String SETTINGS_PREFIX = "pluginsettings.";
-    private static final ThreadLocal<List<String>> REQUIRED = ThreadLocal.withInitial(ArrayList::new);
 
     private final SandboxContext host;
 
@@ -116,23 +114,16 @@ final class HostPlatform implements ApplicationProperties, I18nResolver, I18nHel
         return () -> new RequiredResources() {
             @Override
             public RequiredResources requireWebResource(String moduleCompleteKey) {
-                REQUIRED.get().add(moduleCompleteKey);
+                io.debrief.sandbox.PageRequirements.require(moduleCompleteKey);
                 return this;
             }
 
             @Override
             public RequiredResources requireContext(String context) {
-                REQUIRED.get().add("context:" + context);
+                io.debrief.sandbox.PageRequirements.require("context:" + context);
                 return this;
             }
         };
-    }
-
-    /** What the page built on this thread required so far, and forgets it. */
-    static List<String> drainRequired() {
-        List<String> required = List.copyOf(REQUIRED.get());
-        REQUIRED.remove();
-        return required;
     }
 
     // --- PluginSettingsFactory

@@ -33,6 +33,8 @@ final class HostScheduler implements SchedulerService {
 
     static final java.time.Duration STALE_CLAIM = java.time.Duration.ofHours(1);
     private static final String CLAIM = "scheduler.claim.";
+    /** The due time a RUN_ONCE_PER_CLUSTER job last ran for, cluster-wide (epoch millis, zero-padded). */
+    private static final String DUE = "scheduler.due.";
 
     private final Map<JobRunnerKey, JobRunner> runners = new ConcurrentHashMap<>();
     private final Map<JobId, JobConfig> jobs = new ConcurrentHashMap<>();
@@ -85,13 +87,25 @@ final class HostScheduler implements SchedulerService {
         return config == null ? null : new Details(jobId, config);
     }
 
-    /** Runs every scheduled job that has a runner on this node, now; the responses by job id. */
+    /** Runs every scheduled job that has a runner on this node, now ("Run now"); the responses by job id. */
     Map<JobId, JobRunnerResponse> runScheduledJobs() {
+        return runScheduledJobs(clock.instant());
+    }
+
+    /**
+     * This node's scheduler waking for the jobs due at {@code due}: a RUN_ONCE_PER_CLUSTER job runs here only if no
+     * node is running it and no node has run it for this due time or a later one (both decided in the database).
+     */
+    Map<JobId, JobRunnerResponse> runScheduledJobs(java.time.Instant due) {
         Map<JobId, JobRunnerResponse> responses = new LinkedHashMap<>();
         jobs.forEach((id, config) -> {
             JobRunner runner = runners.get(config.getJobRunnerKey());
             boolean once = config.getRunMode() == RunMode.RUN_ONCE_PER_CLUSTER;
             if (runner == null || (once && !claim(id))) {
+                return;
+            }
+            if (once && !firstFor(id, due)) {
+                release(id);
                 return;
             }
             try {
@@ -122,6 +136,29 @@ final class HostScheduler implements SchedulerService {
                         "NAME = ? AND TEXT = ?", name, rows[0].getText()));
                 return updated == 1 && claim(id);
             }
+            return false;
+        }
+    }
+
+    /** Records {@code due} as the job's last due time if it is later than the recorded one: true for the one node that did. */
+    private boolean firstFor(JobId id, java.time.Instant due) {
+        String name = DUE + id;
+        String text = String.format("%020d", due.toEpochMilli());
+        SandboxSettingEntity[] rows = HostPeople.sql(() -> host.entityManager().find(SandboxSettingEntity.class,
+                Query.select().where("NAME = ?", name)));
+        if (rows.length == 1) {
+            String last = rows[0].getText();
+            // compare-and-delete: of the nodes that read the same last due time, one deletes it
+            if (last.compareTo(text) >= 0 || HostPeople.sql(() -> host.entityManager().deleteWithSQL(
+                    SandboxSettingEntity.class, "NAME = ? AND TEXT = ?", name, last)) != 1) {
+                return false;
+            }
+        }
+        try {
+            HostPeople.sql(() -> host.entityManager().create(SandboxSettingEntity.class, new DBParam("NAME", name),
+                    new DBParam("TEXT", text)));
+            return true;
+        } catch (RuntimeException taken) {
             return false;
         }
     }

@@ -136,6 +136,7 @@ final class HostSearch implements SearchService {
         int start = Math.max(0, pager.getStart());
         int max = Math.max(0, Math.min(pager.getMax(), MAX_PAGE));
         List<Issue> page = all.stream().skip(start).limit(max).map(issue -> (Issue) issues.issue(issue)).toList();
+        links.counts().searched(page.size());
         return new SearchResults<>(page, all.size(), max, start);
     }
 

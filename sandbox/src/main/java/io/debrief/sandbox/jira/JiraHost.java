@@ -93,7 +93,8 @@ public final class JiraHost implements AutoCloseable {
         HostServicesSet services = new HostServicesSet(people, types, issues, events, links,
                 new HostHistory(host, people, clock), workflow, platform,
                 new HostIssueService(host, issues, people, workflow, platform, events, clock),
-                new HostSearch(host, people, issues, links, clock), new HostScheduler(clock, host, NODES.incrementAndGet() + "@" + ProcessHandle.current().pid()));
+                new HostSearch(host, people, issues, links, clock), new HostScheduler(clock, host,
+                        host.node() + "@" + ProcessHandle.current().pid() + "#" + NODES.incrementAndGet()));
         types.ensureStandardTypes();
         links.ensureStandardLinkTypes();
 
@@ -104,6 +105,7 @@ public final class JiraHost implements AutoCloseable {
         }
         register(container, host.activeObjects());
         container.registerBean("hostClock", Clock.class, () -> clock);
+        container.registerBean("jiraCounts", JiraCounts.class, links::counts);
         int found = new ClassPathBeanDefinitionScanner(container).scan(PLUGIN_PACKAGE);
         container.refresh();
 
@@ -149,8 +151,41 @@ public final class JiraHost implements AutoCloseable {
     private static void register(GenericApplicationContext container, Object service) {
         @SuppressWarnings("unchecked")
         Class<Object> type = (Class<Object>) service.getClass();
-        String name = "host" + type.getSimpleName();
-        container.registerBean(name, type, () -> service);
+        container.registerBean(HOST_BEAN + type.getSimpleName(), type, () -> service);
+    }
+
+    /** The prefix of the host's own beans (Jira's services) in the container, beside the plugin's components. */
+    private static final String HOST_BEAN = "host";
+
+    /**
+     * What an OSGi service lookup of {@code type} finds in Jira with the plugin installed: one of Jira's services, or
+     * a component the plugin exports with {@code @ExportAsService} under that type (naming no type exports the
+     * interfaces it implements, or its class when it has none). Its other components are private to its bundle.
+     */
+    public Object osgiService(Class<?> type) {
+        List<Object> found = new ArrayList<>();
+        for (String name : container.getBeanNamesForType(type)) {
+            Object bean = container.getBean(name);
+            if (name.startsWith(HOST_BEAN) && !name.equals("hostClock") || exported(bean.getClass(), type)) {
+                found.add(bean);
+            }
+        }
+        if (found.size() != 1) {
+            throw new IllegalStateException(found.isEmpty()
+                    ? "no OSGi service " + type.getName() + ": not Jira's, nor exported by the plugin (@ExportAsService)"
+                    : found.size() + " OSGi services " + type.getName() + ": " + found);
+        }
+        return found.get(0);
+    }
+
+    private static boolean exported(Class<?> component, Class<?> type) {
+        ExportAsService export = component.getAnnotation(ExportAsService.class);
+        if (export == null) {
+            return false;
+        }
+        List<Class<?>> as = export.value().length > 0 ? Arrays.asList(export.value())
+                : component.getInterfaces().length > 0 ? Arrays.asList(component.getInterfaces()) : List.of(component);
+        return as.contains(type);
     }
 
     private static Object build(GenericApplicationContext container, String className) {
@@ -192,12 +227,31 @@ public final class JiraHost implements AutoCloseable {
     private String html(IssueTabPanel3 panel, long issueId, Person viewer) {
         Issue issue = services.issues().getIssueObject(issueId);
         List<IssueAction> actions = panel.getActions(new GetActionsRequest(issue, user(viewer), false, true, null));
-        HostPlatform.drainRequired();
+        // what the panel required stays for the page's layout to load (PageRequirements)
         return actions.stream().map(IssueAction::getHtml).collect(Collectors.joining());
     }
 
     private static ApplicationUser user(Person viewer) {
         return viewer.user().map(HostPeople::user).orElse(null);
+    }
+
+    /**
+     * The plugin's {@code rest} modules as REST v2 serves them: the classes found in the bundle, each resource built
+     * by the plugin's container per request (constructor injection), each provider built by it once.
+     */
+    public List<io.debrief.sandbox.RestComponents> rest() {
+        List<io.debrief.sandbox.RestComponents> rests = new ArrayList<>();
+        for (PluginModules.Rest module : modules.rests()) {
+            PluginRest found = PluginRest.scan(module, JiraHost.class.getClassLoader());
+            Map<Class<?>, java.util.function.Supplier<?>> resources = new java.util.LinkedHashMap<>();
+            for (Class<?> type : found.resources()) {
+                resources.put(type, () -> container.getAutowireCapableBeanFactory().createBean(type));
+            }
+            List<Object> providers = found.providers().stream()
+                    .<Object>map(type -> container.getAutowireCapableBeanFactory().createBean(type)).toList();
+            rests.add(new io.debrief.sandbox.RestComponents(found.mount(), resources, providers));
+        }
+        return rests;
     }
 
     /** The plugin's servlet modules, built by its container, by the URL Jira mounts them at. */
@@ -207,6 +261,39 @@ public final class JiraHost implements AutoCloseable {
             servlets.put(module.url(), (HttpServlet) build(container, module.className()));
         }
         return servlets;
+    }
+
+    /** Jira's issue navigator: {@code jql} parsed and run by the host's SearchService as {@code viewer}, 50 a page. */
+    public io.debrief.sandbox.IssueNavigator navigator() {
+        return (jql, viewer) -> {
+            com.atlassian.jira.bc.issue.search.SearchService search = services.search();
+            ApplicationUser user = user(viewer);
+            com.atlassian.jira.bc.issue.search.SearchService.ParseResult parsed = search.parseQuery(user, jql);
+            if (!parsed.isValid()) {
+                return new io.debrief.sandbox.IssueNavigator.Found(List.of(), 0,
+                        List.copyOf(new java.util.TreeSet<>(parsed.getErrors().getErrorMessages())));
+            }
+            com.atlassian.jira.issue.search.SearchResults<Issue> results;
+            try {
+                results = search.search(user, parsed.getQuery(), new com.atlassian.jira.web.bean.PagerFilter<>(0, 50));
+            } catch (com.atlassian.jira.issue.search.SearchException e) {
+                return new io.debrief.sandbox.IssueNavigator.Found(List.of(), 0, List.of(e.getMessage()));
+            }
+            List<io.debrief.sandbox.IssueNavigator.Row> rows = results.getResults().stream()
+                    .map(issue -> new io.debrief.sandbox.IssueNavigator.Row(issue.getKey(), issue.getSummary(),
+                            issue.getStatus() == null ? "" : issue.getStatus().getName(),
+                            issue.getAssignee() == null ? "" : issue.getAssignee().getDisplayName()))
+                    .toList();
+            return new io.debrief.sandbox.IssueNavigator.Found(rows, results.getTotal(), List.of());
+        };
+    }
+
+    /**
+     * This node's scheduler waking for the jobs due at {@code due}, on no one's behalf: a RUN_ONCE_PER_CLUSTER job runs
+     * on one node of those sharing the database for each due time.
+     */
+    public Map<JobId, JobRunnerResponse> runScheduledJobs(java.time.Instant due) {
+        return HostPeople.asNobody(() -> services.scheduler().runScheduledJobs(due));
     }
 
     /** Runs the scheduled jobs as Jira's scheduler does: on no one's behalf. */

@@ -11,9 +11,11 @@ import org.w3c.dom.NodeList;
 
 /**
  * The modules of the plugin's {@code atlassian-plugin.xml} that the host runs as Jira's plugin system would:
- * {@code issue-tabpanel}, {@code jql-function} and {@code servlet}, each naming the class the plugin's container builds.
+ * {@code issue-tabpanel}, {@code jql-function} and {@code servlet}, each naming the class the plugin's container builds,
+ * and {@code rest} (path, version, the {@code <package>}s REST v2 scans; none: the whole bundle).
  */
-record PluginModules(List<TabPanel> tabPanels, List<JqlFunctionModule> jqlFunctions, List<Servlet> servlets) {
+record PluginModules(List<TabPanel> tabPanels, List<JqlFunctionModule> jqlFunctions, List<Servlet> servlets,
+        List<Rest> rests) {
 
     record TabPanel(String key, String className, String labelKey, int order) {
     }
@@ -25,10 +27,13 @@ record PluginModules(List<TabPanel> tabPanels, List<JqlFunctionModule> jqlFuncti
     record Servlet(String key, String className, String url) {
     }
 
+    record Rest(String key, String path, String version, List<String> packages) {
+    }
+
     static PluginModules fromClasspath(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream("atlassian-plugin.xml")) {
             if (in == null) {
-                return new PluginModules(List.of(), List.of(), List.of());
+                return new PluginModules(List.of(), List.of(), List.of(), List.of());
             }
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -56,7 +61,13 @@ record PluginModules(List<TabPanel> tabPanels, List<JqlFunctionModule> jqlFuncti
                 servlets.add(new Servlet(servlet.getAttribute("key"), servlet.getAttribute("class"),
                         "/plugins/servlet" + first(servlet, "url-pattern").getTextContent().trim()));
             }
-            return new PluginModules(List.copyOf(tabs), List.copyOf(functions), List.copyOf(servlets));
+            List<Rest> rests = new ArrayList<>();
+            for (Element rest : children(root, "rest")) {
+                rests.add(new Rest(rest.getAttribute("key"), rest.getAttribute("path"), rest.getAttribute("version"),
+                        children(rest, "package").stream().map(p -> p.getTextContent().trim()).toList()));
+            }
+            return new PluginModules(List.copyOf(tabs), List.copyOf(functions), List.copyOf(servlets),
+                    List.copyOf(rests));
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the plugin's modules from atlassian-plugin.xml", e);
         }

@@ -92,6 +92,26 @@ class HostSchedulerTest {
     }
 
     @Test
+    void a_run_once_per_cluster_job_runs_on_exactly_one_node_per_due_time() throws Exception {
+        JobId job = JobId.of("job-" + (++counter));
+        AtomicInteger runs = new AtomicInteger();
+        HostScheduler first = node("first", job, RunMode.RUN_ONCE_PER_CLUSTER, runs::incrementAndGet);
+        HostScheduler second = node("second", job, RunMode.RUN_ONCE_PER_CLUSTER, runs::incrementAndGet);
+        java.time.Instant six = java.time.Instant.parse("2030-01-07T06:00:00Z");
+
+        // both nodes wake for 06:00, the second after the first has finished: only the first runs it
+        assertThat(first.runScheduledJobs(six)).containsKey(job);
+        assertThat(second.runScheduledJobs(six)).doesNotContainKey(job);
+        assertThat(runs).hasValue(1);
+
+        // the next day's 06:00 runs once more, on whichever node wakes first
+        assertThat(second.runScheduledJobs(six.plus(java.time.Duration.ofDays(1)))).containsKey(job);
+        assertThat(first.runScheduledJobs(six.plus(java.time.Duration.ofDays(1)))).doesNotContainKey(job);
+        assertThat(first.runScheduledJobs(six)).as("an earlier due time is over").doesNotContainKey(job);
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
     void a_node_local_job_runs_on_every_node() {
         JobId job = JobId.of("job-" + (++counter));
         AtomicInteger runs = new AtomicInteger();

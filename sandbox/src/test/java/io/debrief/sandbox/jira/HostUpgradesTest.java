@@ -29,7 +29,7 @@ class HostUpgradesTest {
         // when
         try (SandboxServer first = SandboxFixture.start(dbDir, false)) {
             // then
-            assertThat(settings(first).get(HostUpgrades.BUILD_KEY)).isEqualTo("1");
+            assertThat(settings(first).get(HostUpgrades.BUILD_KEY)).isEqualTo("2");
         }
         try (SandboxServer second = SandboxFixture.start(dbDir, false)) {
             assertThat(second.bound(JiraHost.class).orElseThrow().upgradesRun()).isEmpty();
@@ -46,8 +46,8 @@ class HostUpgradesTest {
         // when
         try (SandboxServer again = SandboxFixture.start(dbDir, false)) {
             // then
-            assertThat(again.bound(JiraHost.class).orElseThrow().upgradesRun()).containsExactly(1);
-            assertThat(settings(again).get(HostUpgrades.BUILD_KEY)).isEqualTo("1");
+            assertThat(again.bound(JiraHost.class).orElseThrow().upgradesRun()).containsExactly(1, 2);
+            assertThat(settings(again).get(HostUpgrades.BUILD_KEY)).isEqualTo("2");
         }
     }
 }

@@ -282,6 +282,49 @@ class JiraRestV2Test {
         return labels;
     }
 
+    /** Jira's issue navigator URL, which the admin page's suggested filters link to. */
+    @Nested
+    class TheIssueNavigatorUrl {
+
+        @Test
+        void lists_for_each_person_what_the_search_api_finds_for_them() throws Exception {
+            for (String user : List.of("alice", "carol")) {
+                String jql = "issuetype = Incident ORDER BY created ASC";
+                List<String> api = keys(user, jql);
+
+                assertThat(navigatorKeys(user, jql)).as(user).isNotEmpty()
+                        .containsExactlyElementsOf(api.subList(0, Math.min(50, api.size())));
+            }
+        }
+
+        @Test
+        void answers_the_plugins_functions_as_the_search_api_does() throws Exception {
+            assertThat(navigatorKeys("alice", "issue in openDebriefItems()"))
+                    .containsExactlyElementsOf(openDebriefItems("alice").stream().limit(50).toList());
+        }
+
+        @Test
+        void invalid_jql_is_a_400_page_naming_the_problem() throws Exception {
+            var reply = send("alice", "GET", "/issues/?jql=" + encode("nosuchfield = 1"), null);
+
+            assertThat(reply.statusCode()).isEqualTo(400);
+            assertThat(reply.body()).contains("id=\"navigator-errors\"").contains("nosuchfield");
+        }
+
+        private List<String> navigatorKeys(String user, String jql) throws Exception {
+            var reply = send(user, "GET", "/issues/?jql=" + encode(jql), null);
+            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+            String results = reply.body().substring(reply.body().indexOf("id=\"navigator-results\""));
+            List<String> keys = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"issue-link\">([A-Z]+-\\d+)</a>")
+                    .matcher(results);
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+            return keys;
+        }
+    }
+
     private static List<String> openDebriefItems(String user) throws Exception {
         return keys(user, "issue in openDebriefItems()");
     }

@@ -23,7 +23,8 @@ import org.junit.runner.RunWith;
  * An action item made with Jira's own screens and services, not the plugin's, gets the debrief label from the event
  * listener: the issue that links to an incident with the action item link type, and a sub-task of an incident. This
  * is what a package-private listener never did in a real Jira (atlassian-event could not call it).
- * Wired test: runs inside Jira with {@code atlas-integration-test -Patlassian}; never in the default build.
+ * Wired test: runs inside Jira with {@code atlas-integration-test -Patlassian}, and in the default build on the
+ * sandbox host (sandbox/pom.xml, execution wired-tests).
  */
 @RunWith(AtlassianPluginsTestRunner.class)
 public class ActionItemLabelWiredTest {

@@ -14,7 +14,8 @@ import org.junit.runner.RunWith;
  * After the plugin starts, Jira's scheduler holds the checkpoint job under the plugin's job runner key. (That the
  * runner itself is registered on this node would read {@code SchedulerService.getRegisteredJobRunnerKeys()} or
  * {@code JobDetails.isRunnable()}, which the platform-api stand-ins do not declare yet.)
- * Wired test: runs inside Jira with {@code atlas-integration-test -Patlassian}; never in the default build.
+ * Wired test: runs inside Jira with {@code atlas-integration-test -Patlassian}, and in the default build on the
+ * sandbox host (sandbox/pom.xml, execution wired-tests).
  */
 @RunWith(AtlassianPluginsTestRunner.class)
 public class CheckpointJobWiredTest {

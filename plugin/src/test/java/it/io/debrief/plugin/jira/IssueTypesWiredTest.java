@@ -14,7 +14,8 @@ import org.junit.runner.RunWith;
 /**
  * After the plugin is enabled, the types it creates exist in Jira and their ids are remembered: Incident (a standard
  * type), Debrief checkpoint (a sub-task type) and the Debrief action item link type.
- * Wired test: runs inside Jira with {@code atlas-integration-test -Patlassian}; never in the default build.
+ * Wired test: runs inside Jira with {@code atlas-integration-test -Patlassian}, and in the default build on the
+ * sandbox host (sandbox/pom.xml, execution wired-tests).
  */
 @RunWith(AtlassianPluginsTestRunner.class)
 public class IssueTypesWiredTest {

@@ -30,7 +30,8 @@ import org.junit.runner.RunWith;
  * The JQL functions, run through Jira's own SearchService, return what the plugin's stores and Jira hold: the items
  * linked to an incident, the open labelled items, the resolved incidents whose stored debrief is still awaited, and
  * only checkpoint sub-tasks as overdue checkpoints.
- * Wired test: runs inside Jira with {@code atlas-integration-test -Patlassian}; never in the default build.
+ * Wired test: runs inside Jira with {@code atlas-integration-test -Patlassian}, and in the default build on the
+ * sandbox host (sandbox/pom.xml, execution wired-tests).
  */
 @RunWith(AtlassianPluginsTestRunner.class)
 public class JqlFunctionsWiredTest {

@@ -1,0 +1,75 @@
+package io.debrief.core.review;
+
+import io.debrief.core.common.IssueRef;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The debrief items kept in our own store, indexed by what the review sorts, pages and totals by. It knows no
+ * permissions: callers narrow every query to projects the viewer may browse and let the tracker confirm the page.
+ *
+ * <p>Kept by the tracker's events and put right by a periodic reconcile ({@link ItemIndexing}).
+ */
+public interface ItemIndex {
+
+    // every query taking a set of projects reads null as "every project": no project condition at all
+
+    /** Adds the item or replaces what is kept of it (same issue id). */
+    void put(IndexedItem item);
+
+    /** Forgets the item (deleted, or no longer a debrief item); nothing when it was not kept. */
+    void remove(long itemId);
+
+    /** The ids of every item kept. */
+    Set<Long> itemIds();
+
+    /** The projects holding at least one kept item. */
+    Set<String> projects();
+
+    /** How many open items in these projects are secured (see {@link IndexedItem#secured()}). */
+    long securedOpen(Set<String> projects);
+
+    /**
+     * One page of the open, unsecured items in these projects created on or before {@code createdOnOrBefore} (null:
+     * any day), in the sort's order (ties by project key, then issue id), and how many there are in all. Not for
+     * {@link ReviewSort#MOST_DEFERRED}, which the checkpoint log orders.
+     */
+    Slice open(Set<String> projects, LocalDate createdOnOrBefore, ReviewSort sort, int start, int limit);
+
+    /** Every open, unsecured item in these projects created on or before the day (null: any day), in no order. */
+    List<IndexedItem> allOpen(Set<String> projects, LocalDate createdOnOrBefore);
+
+    /** Every kept item of these incidents (by issue id), open or resolved, secured or not. */
+    List<IndexedItem> ofIncidents(Collection<Long> incidentIds);
+
+    /** The kept rows of these items (missing ones left out). */
+    List<IndexedItem> rows(Collection<IssueRef> items);
+
+    /**
+     * The review's counts over the open and the recently resolved unsecured items in these projects.
+     *
+     * @param today         items due before it are overdue
+     * @param resolvedSince items resolved at or after it are "closed this month"
+     */
+    Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince);
+
+    /** A page of rows and the number of rows in all. */
+    record Slice(List<IndexedItem> items, long total) {
+        public Slice {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * @param middleCreatedOn the creation days of the middle one (odd count) or two (even count) open items when
+     *                        ordered by age; empty when none is open
+     */
+    record Counts(long open, long overdue, long closed, long closedInTime, List<LocalDate> middleCreatedOn) {
+        public Counts {
+            middleCreatedOn = List.copyOf(middleCreatedOn);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.debrief.plugin.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.review.IndexedItem;
+import io.debrief.core.review.ItemIndex;
+import io.debrief.core.review.ReviewSort;
+import io.debrief.core.testkit.InMemoryItemIndex;
+import io.debrief.plugin.persistence.testkit.AoTestDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ItemIndex} answers: the Active Objects one (H2, PostgreSQL) pages, orders and counts exactly as
+ * the in-memory one, which {@code IndexedReviewTest} holds to the review read from every item.
+ */
+class ItemIndexContractTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-20");
+    private static final Instant MONTH_START = Instant.parse("2026-03-01T00:00:00Z");
+    private static final String[] PROJECTS = {"OPS", "PAY", "WEB", "INC"};
+    private static final IssueRef INCIDENT = new IssueRef(900, "INC-900", "INC");
+
+    abstract static class Contract {
+
+        ItemIndex index;
+        final InMemoryItemIndex reference = new InMemoryItemIndex();
+
+        abstract ItemIndex newIndex();
+
+        @BeforeEach
+        void freshIndex() {
+            index = newIndex();
+        }
+
+        @Test
+        void pagesOrdersAndCountsAsTheReferenceDoesForEverySortAgeAndProjectSet() {
+            // given
+            Random random = new Random(11);
+            for (int i = 0; i < 150; i++) {
+                IndexedItem row = randomRow(i, random);
+                index.put(row);
+                reference.put(row);
+            }
+
+            // when / then
+            // null: every project, no condition
+            for (Set<String> projects : java.util.Arrays.asList(Set.of("OPS"), Set.of("OPS", "PAY", "WEB"),
+                    Set.<String>of(), null)) {
+                assertThat(index.counts(projects, TODAY, MONTH_START)).as("counts %s", projects)
+                        .isEqualTo(reference.counts(projects, TODAY, MONTH_START));
+                assertThat(index.securedOpen(projects)).isEqualTo(reference.securedOpen(projects));
+                for (LocalDate createdBy : new LocalDate[] {null, TODAY.minusDays(30)}) {
+                    assertThat(index.allOpen(projects, createdBy))
+                            .containsExactlyInAnyOrderElementsOf(reference.allOpen(projects, createdBy));
+                    for (ReviewSort sort : List.of(ReviewSort.OLDEST_FIRST, ReviewSort.NEWEST_FIRST,
+                            ReviewSort.DUE_FIRST, ReviewSort.BY_KEY)) {
+                        for (int start : new int[] {0, 20, 140}) {
+                            assertThat(index.open(projects, createdBy, sort, start, 20))
+                                    .as("%s %s from %d by %s", projects, sort, start, createdBy)
+                                    .isEqualTo(reference.open(projects, createdBy, sort, start, 20));
+                        }
+                    }
+                }
+            }
+            assertThat(index.ofIncidents(List.of(INCIDENT.id(), 12345L)))
+                    .containsExactlyInAnyOrderElementsOf(reference.ofIncidents(List.of(INCIDENT.id(), 12345L)))
+                    .isNotEmpty();
+            assertThat(index.projects()).isEqualTo(reference.projects());
+            assertThat(index.itemIds()).isEqualTo(reference.itemIds());
+        }
+
+        @Test
+        void aSecondPutReplacesTheRowOfTheSameIssueAndRemoveForgetsIt() {
+            // given
+            IssueRef item = new IssueRef(41, "OPS-41", "OPS");
+            index.put(new IndexedItem(item, INCIDENT, true, TODAY.minusDays(3), null, null, false, false));
+
+            // when: moved to PAY, resolved in time
+            IssueRef moved = new IssueRef(41, "PAY-7", "PAY");
+            IndexedItem after = new IndexedItem(moved, null, false, TODAY.minusDays(3), TODAY, MONTH_START.plusSeconds(5),
+                    true, false);
+            index.put(after);
+
+            // then
+            assertThat(index.itemIds()).containsExactly(41L);
+            assertThat(index.rows(List.of(item))).containsExactly(after);
+            assertThat(index.projects()).containsExactly("PAY");
+            assertThat(index.counts(Set.of("PAY"), TODAY, MONTH_START).closedInTime()).isEqualTo(1);
+
+            index.remove(41);
+            index.remove(41);
+            assertThat(index.itemIds()).isEmpty();
+        }
+    }
+
+    private static IndexedItem randomRow(int i, Random random) {
+        String project = PROJECTS[random.nextInt(PROJECTS.length)];
+        boolean open = random.nextInt(5) != 0;
+        LocalDate due = random.nextInt(3) == 0 ? null : TODAY.plusDays(random.nextInt(60) - 30);
+        Instant resolved = open ? null : MONTH_START.plusSeconds(random.nextInt(60 * 86_400) - 30L * 86_400);
+        return new IndexedItem(new IssueRef(1000 + i, project + "-" + (1000 + i), project),
+                random.nextBoolean() ? INCIDENT : null, open, TODAY.minusDays(random.nextInt(90)), due, resolved,
+                !open && random.nextBoolean(), random.nextInt(10) == 0);
+    }
+
+    @Nested
+    class InMemory extends Contract {
+        @Override
+        ItemIndex newIndex() {
+            return new InMemoryItemIndex();
+        }
+    }
+
+    @Nested
+    class OnH2 extends Contract {
+        @Override
+        ItemIndex newIndex() {
+            return new AoItemIndex(AoTestDatabase.H2.clean());
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Contract {
+        @Override
+        ItemIndex newIndex() {
+            return new AoItemIndex(AoTestDatabase.POSTGRES.clean());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.debrief.sandbox.debrief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.debrief.sandbox.SandboxFixture;
+import io.debrief.sandbox.SandboxServer;
+import io.debrief.sandbox.jira.JiraCounts;
+import io.debrief.sandbox.jira.JiraHost;
+import io.debrief.plugin.persistence.AoItemIndex;
+import io.debrief.plugin.review.index.ItemIndexReconcileJob;
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.user.util.UserManager;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17 on the seeded sandbox, counted by its hosted Jira: a review page, whatever its sort and grouping, costs at
+ * most two issue searches returning at most a page of issues, and no link lookup per issue.
+ */
+class ReviewCostTest {
+
+    private static final int PAGE = 10;
+
+    @TempDir
+    static Path dbDir;
+    static SandboxServer server;
+    static JiraCounts counts;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void startSeededSandbox() throws Exception {
+        server = SandboxFixture.start(dbDir, true);
+        counts = server.bound(JiraHost.class).orElseThrow().component(JiraCounts.class);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void a_review_page_costs_at_most_two_searches_a_page_of_issues_and_no_lookup_per_issue() throws Exception {
+        for (String sort : new String[] {"age", "newest", "due", "deferred", "key"}) {
+            for (String grouping : new String[] {"none", "incident", "team", "category"}) {
+                // given
+                counts.reset();
+
+                // when
+                HttpResponse<String> reply = get("alice", "/rest/debrief/1.0/review?limit=" + PAGE + "&sort=" + sort
+                        + "&groupBy=" + grouping);
+
+                // then
+                assertThat(reply.statusCode()).isEqualTo(200);
+                JsonNode body = JSON.readTree(reply.body());
+                assertThat(body.path("total").asLong()).as("open items in the seed").isGreaterThan(PAGE);
+                assertThat(counts.searches()).as("searches, %s/%s", sort, grouping).isLessThanOrEqualTo(2);
+                assertThat(counts.issuesReturned()).as("issues, %s/%s", sort, grouping).isLessThanOrEqualTo(PAGE);
+                assertThat(counts.linkLookups()).as("link lookups, %s/%s", sort, grouping).isZero();
+            }
+        }
+    }
+
+    @Test
+    void a_label_taken_off_with_an_event_is_forgotten_at_once_and_one_taken_off_behind_its_back_by_the_reconcile() {
+        JiraHost jira = server.bound(JiraHost.class).orElseThrow();
+        AoItemIndex index = jira.component(AoItemIndex.class);
+        List<Long> items = index.itemIds().stream().sorted().toList();
+        assertThat(items).hasSizeGreaterThan(2);
+        long withEvent = items.get(0);
+        long behindItsBack = items.get(1);
+
+        // when: a person edits the labels (Jira sends an update event)
+        Set<String> kept = new LinkedHashSet<>(server.context().issues().labels(withEvent));
+        kept.remove("debrief");
+        JiraHost.actingAs("admin", () -> jira.component(LabelManager.class).setLabels(
+                jira.component(UserManager.class).getUserByName("admin"), withEvent, kept, false, true));
+        // and a bulk change writes the store directly (no event at all)
+        server.context().issues().removeLabel(behindItsBack, "debrief");
+
+        // then: the listener forgot the first; only the reconcile job can know of the second
+        assertThat(index.itemIds()).doesNotContain(withEvent).contains(behindItsBack);
+        int forgotten = JiraHost.actingAs("admin", () -> jira.component(ItemIndexReconcileJob.class).reconcile());
+        assertThat(forgotten).isEqualTo(1);
+        assertThat(index.itemIds()).doesNotContain(behindItsBack).hasSize(items.size() - 2);
+    }
+
+    /**
+     * The figure issue 17 asks for, printed, never asserted (timings belong to bench/): the review from the index
+     * beside a timeline (the issue's yardstick, 3-4 ms on a quiet machine) and the review read item by item (a JQL
+     * filter still takes that path), so the machine's load can be read off the ratio.
+     */
+    @Test
+    void prints_the_review_latency_of_the_seed() throws Exception {
+        String[] paths = {"/rest/debrief/1.0/review?limit=50",
+            "/rest/debrief/1.0/incidents/OPS-1/timeline",
+            "/rest/debrief/1.0/review?limit=50&jql=" + java.net.URLEncoder.encode("project is not EMPTY",
+                    StandardCharsets.UTF_8)};
+        for (String path : paths) {
+            for (int i = 0; i < 30; i++) {
+                assertThat(get("alice", path).statusCode()).as(path).isEqualTo(200);
+            }
+            long[] nanos = new long[100];
+            for (int i = 0; i < nanos.length; i++) {
+                long started = System.nanoTime();
+                get("alice", path);
+                nanos[i] = System.nanoTime() - started;
+            }
+            Arrays.sort(nanos);
+            System.out.printf("sandbox GET %s, 100 calls: p50 %.1f ms, p95 %.1f ms%n", path, nanos[50] / 1e6,
+                    nanos[95] / 1e6);
+        }
+    }
+
+    private static HttpResponse<String> get(String user, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
