@@ -8,6 +8,7 @@ import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,6 +86,24 @@ public final class TimelineService implements RecordingTimeline {
                 command.normalizedLink(), EntrySource.EXTERNAL, sourceRef, 1, false, authorKey(viewer),
                 clock.instant());
         return store.add(entry);
+    }
+
+    /** An entry brought in from elsewhere with the origin that identifies it ("import:3f2a..."). */
+    public record Sourced(NewTimelineEntry entry, String sourceRef) {
+    }
+
+    /**
+     * Adds entries brought in from elsewhere (a timeline imported as a whole) in one transaction, stored and versioned
+     * like manual ones with source {@code EXTERNAL} and their origin as {@code sourceRef}. Every entry is checked
+     * before the first is written.
+     */
+    public List<TimelineEntry> addAllFromSource(String issueKey, List<Sourced> entries, Viewer viewer) {
+        Incident incident = toChange(issueKey, viewer);
+        entries.forEach(sourced -> sourced.entry().requireValid(clock));
+        Instant now = clock.instant();
+        return store.addAll(entries.stream().map(sourced -> new TimelineEntry(0, incident.id(), sourced.entry().kind(),
+                sourced.entry().at(), sourced.entry().text(), sourced.entry().normalizedLink(), EntrySource.EXTERNAL,
+                sourced.sourceRef(), 1, false, authorKey(viewer), now)).toList());
     }
 
     /** Replaces the content of a manual entry; a stale {@code expectedVersion} is a conflict. */
