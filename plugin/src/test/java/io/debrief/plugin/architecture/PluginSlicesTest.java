@@ -105,18 +105,16 @@ class PluginSlicesTest {
     static final Set<String> STILL_ON_THE_ROOT = Set.of("review", "intake");
 
     /**
-     * Adapters outside those slices still on the root: the item index's listener and upgrade task (issue 17) reach the
-     * review's item indexing through it, and move with the review slice.
+     * The one adapter outside those slices still on the root: the item index's listener (issue 17) reaches the
+     * review's item indexing through it, and moves with the review slice.
      */
     static final String ITEM_INDEX_LISTENER = PLUGIN + ".jira.ItemIndexListener";
-    static final String ITEM_INDEX_UPGRADE = PLUGIN + ".upgrade.Upgrade02FillItemIndex";
 
     @Test
     void adapters_take_in_ports_never_the_whole_composition_root() {
         noClasses().that().resideOutsideOfPackage(PLUGIN)
                 .and().resideOutsideOfPackages(slicePackages(STILL_ON_THE_ROOT))
                 .and().doNotHaveFullyQualifiedName(ITEM_INDEX_LISTENER)
-                .and().doNotHaveFullyQualifiedName(ITEM_INDEX_UPGRADE)
                 .should().dependOnClassesThat().haveFullyQualifiedName(PLUGIN + ".DebriefApplication")
                 .because("an adapter asks for the core in-ports it uses (RecordingTimeline, ...), bound by the root")
                 .check(PLUGIN_CLASSES);
