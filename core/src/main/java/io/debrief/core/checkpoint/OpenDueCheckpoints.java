@@ -26,7 +26,7 @@ import java.util.OptionalInt;
  * finds the sub-task if the tracker already has it and creates it otherwise.
  * A failing incident is reported and skipped.
  */
-public final class OpenDueCheckpoints {
+public final class OpenDueCheckpoints implements RunningCheckpoints {
 
     static final int PAGE_SIZE = 100;
     static final int RECONCILE_LIMIT = 500;
@@ -48,6 +48,7 @@ public final class OpenDueCheckpoints {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    @Override
     public JobRunReport run() {
         Instant started = clock.instant();
         Tally tally = new Tally(new SettingsOfOneRun(settings));

@@ -6,7 +6,6 @@ import static io.debrief.plugin.web.testkit.Viewers.browseOnly;
 import static io.debrief.plugin.web.testkit.Viewers.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.IntakeApplication;
 import io.debrief.plugin.incident.IncidentTimelineResource;
 import io.debrief.plugin.web.testkit.IntakeWorld;
@@ -33,7 +32,7 @@ class TimelineImportResourceTest {
     private final IntakeWorld world = new IntakeWorld();
     private final RestTestHarness rest = RestTestHarness.with(TimelineImportResource.class,
             IncidentTimelineResource.class).bind(IntakeApplication.class, world.intake)
-            .bind(DebriefApplication.class, world.app).start();
+            .bindInPorts(world.app).start();
 
     @Test
     void declaresWhoMayCallIt() {
