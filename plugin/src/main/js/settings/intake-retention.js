@@ -6,17 +6,7 @@
 import * as Rest from '../shared/rest.js';
 import * as start from '../shared/start.js';
 import { Debrief } from '../shared/namespace.js';
-
-function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-        node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-        node.textContent = text;
-    }
-    return node;
-}
+import { element } from '../shared/dom.js';
 
 function showError(section, error) {
     var messages = section.querySelector('.debrief-retention-messages');
