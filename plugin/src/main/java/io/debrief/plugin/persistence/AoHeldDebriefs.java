@@ -70,11 +70,17 @@ public class AoHeldDebriefs implements HeldDebriefs {
     /**
      * Reads the NEXT_LOOK_AT index range up to the moment (held rows only have one): with nothing due the database
      * reads one index page and returns no row, however many debriefs are held.
+     *
+     * <p>The moment is written into the SQL as a number, not bound: with a bound value PostgreSQL switches to a
+     * generic plan after five runs, walks the INCIDENT_ID index for the ORDER BY and filters every held row (300 ms
+     * over a million with nothing due, {@code bench/README.md}). With the number it plans for the actual range. It is
+     * a {@code long}, so nothing but digits can reach the SQL.
      */
     @Override
     public List<HeldDebrief> dueBy(Instant moment, long afterIncidentId, int limit) {
+        long upTo = moment.toEpochMilli();
         DebriefEntity[] rows = ao.find(DebriefEntity.class, Query.select()
-                .where("NEXT_LOOK_AT <= ? AND INCIDENT_ID > ?", moment.toEpochMilli(), afterIncidentId)
+                .where("NEXT_LOOK_AT <= " + upTo + " AND INCIDENT_ID > ?", afterIncidentId)
                 .order("INCIDENT_ID").limit(limit));
         List<HeldDebrief> due = new ArrayList<>(rows.length);
         for (DebriefEntity row : rows) {
