@@ -65,9 +65,11 @@ final class AuthFilter extends HttpFilter {
             return;
         }
         HostServices.CURRENT_VIEWER.set(viewer);
+        RequestCache.open();
         try {
             chain.doFilter(request, response);
         } finally {
+            RequestCache.close();
             HostServices.CURRENT_VIEWER.remove();
             PageRequirements.drain();
         }
