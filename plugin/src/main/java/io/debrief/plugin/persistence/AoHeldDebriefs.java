@@ -111,7 +111,7 @@ public class AoHeldDebriefs implements HeldDebriefs {
     @Override
     public Map<String, Integer> plannedIntervals() {
         Map<String, Integer> planned = new HashMap<>();
-        for (CheckpointPlanEntity row : ao.find(CheckpointPlanEntity.class)) {
+        for (CheckpointPlanEntity row : ao.find(CheckpointPlanEntity.class, Query.select())) {
             planned.put(row.getProjectKey(), row.getIntervalDays());
         }
         return planned;
