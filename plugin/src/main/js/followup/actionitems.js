@@ -13,6 +13,7 @@ import * as Forms from '../followup/forms.js';
 import * as start from '../shared/start.js';
 import { ITEMS_CHANGED } from './changes.js';
 import { Debrief } from '../shared/namespace.js';
+import { element } from '../shared/dom.js';
 
 var doc = window.document;
 var DRAFT_EVENT = 'debrief:draft-action-item';
@@ -56,17 +57,6 @@ function cell(row, content) {
     }
     row.appendChild(td);
     return td;
-}
-
-function element(tag, className, text) {
-    var node = doc.createElement(tag);
-    if (className) {
-        node.className = className;
-    }
-    if (text !== undefined) {
-        node.textContent = text;
-    }
-    return node;
 }
 
 /** A status lozenge as the Soy template Debrief.Common.statusLozenge draws it for an item (open or done). */

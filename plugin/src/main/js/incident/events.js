@@ -10,20 +10,10 @@ import * as Rest from '../shared/rest.js';
 import * as Forms from './forms.js';
 import * as start from '../shared/start.js';
 import { Debrief } from '../shared/namespace.js';
+import { element } from '../shared/dom.js';
 
 function eventsPath(issueKey) {
     return '/incidents/' + encodeURIComponent(issueKey) + '/events';
-}
-
-function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-        node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-        node.textContent = text;
-    }
-    return node;
 }
 
 function actionButton(action, eventId, label) {

@@ -1,3 +1,4 @@
-// web-resource debrief-timeline: the Timeline tab and its suggested entries from external events
+// web-resource debrief-timeline: the Timeline tab, its suggested entries from external events and the import
 import '../incident/timeline.js';
 import '../incident/events.js';
+import '../incident/timeline-import.js';

@@ -8,20 +8,10 @@
 import * as Rest from '../shared/rest.js';
 import * as start from '../shared/start.js';
 import { Debrief } from '../shared/namespace.js';
+import { element } from '../shared/dom.js';
 
 var FORMATS = ['alertmanager', 'grafana', 'pagerduty', 'opsgenie', 'cloudevents', 'statuspage'];
 var RULE = /^\s*([^=\s]+)\s*=\s*(.+?)\s*->\s*([A-Za-z][A-Za-z0-9_]*)\s*(?:\/\s*(.+?))?\s*$/;
-
-function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-        node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-        node.textContent = text;
-    }
-    return node;
-}
 
 /**
  * The mapping rules written one a line ("service=checkout -> OPS/Checkout", "team=* -> WEB"); returns

@@ -62,6 +62,18 @@ function result(doc, name, title) {
     return el(doc, 'span', attrs, looks[known][1]);
 }
 
-export { el, errorBox, result };
+/** A new element with a class name (optional) and, if given, text content: set as text, never parsed as HTML. */
+function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+        node.className = className;
+    }
+    if (text !== undefined && text !== null) {
+        node.textContent = text;
+    }
+    return node;
+}
 
-Debrief.Dom = { el, errorBox, result };
+export { el, element, errorBox, result };
+
+Debrief.Dom = { el, element, errorBox, result };

@@ -34,6 +34,39 @@ import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineService;
 import io.debrief.core.timeline.TimelineStore;
 import io.debrief.core.tracker.IssueTracker;
+import io.debrief.core.actionitem.ActionItemForm;
+import io.debrief.core.actionitem.ItemCandidate;
+import io.debrief.core.actionitem.LabelDecision;
+import io.debrief.core.actionitem.LabellingDebriefItems;
+import io.debrief.core.actionitem.TrackingActionItems;
+import io.debrief.core.checkpoint.Checkpoint;
+import io.debrief.core.checkpoint.ClosingCheckpoints;
+import io.debrief.core.checkpoint.JobRunReport;
+import io.debrief.core.checkpoint.OutcomeForm;
+import io.debrief.core.checkpoint.RunningCheckpoints;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.KeepingTime;
+import io.debrief.core.common.UserRef;
+import io.debrief.core.debrief.CheckingLanguage;
+import io.debrief.core.debrief.DebriefEdit;
+import io.debrief.core.debrief.DebriefView;
+import io.debrief.core.debrief.Question;
+import io.debrief.core.debrief.RecordingPublishedDebriefs;
+import io.debrief.core.debrief.WritingDebrief;
+import io.debrief.core.incident.GuardingIncidents;
+import io.debrief.core.incident.Incident;
+import io.debrief.core.lint.LintFinding;
+import io.debrief.core.settings.AdministeringSettings;
+import io.debrief.core.settings.SettingsForm;
+import io.debrief.core.settings.SuggestedFilters;
+import io.debrief.core.timeline.EntryVersion;
+import io.debrief.core.timeline.NewTimelineEntry;
+import io.debrief.core.timeline.RecordingTimeline;
+import io.debrief.core.timeline.TimelineEdit;
+import io.debrief.core.timeline.TimelineEntry;
+import io.debrief.core.tracker.TrackedIssue;
+import java.util.List;
+import java.util.Map;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
@@ -48,13 +81,16 @@ import org.springframework.stereotype.Component;
  * Jira adapters; tests call the constructor with a fixed clock.
  *
  * <p>It is also where core's in-ports are bound: it implements each one by handing the call to the use case it
- * built, so an adapter asks the container for the one in-port it needs ({@link BrowsingLibrary} for the library)
- * instead of this whole class. Spring Scanner has no {@code @Bean} methods, hence one component for all of them.
+ * built, so an adapter asks the container for the in-ports it needs ({@link BrowsingLibrary} for the library,
+ * {@link RecordingTimeline} for the timeline, ...) instead of this whole class. Spring Scanner has no {@code @Bean}
+ * methods, hence one component for all of them. The review and intake slices still take this class whole.
  */
 @Component
 // published as a service for the wired tests only (it.io.debrief.*), as the SDK template does
 @ExportAsService(DebriefApplication.class)
-public class DebriefApplication implements BrowsingLibrary {
+public class DebriefApplication implements KeepingTime, GuardingIncidents, RecordingTimeline, WritingDebrief,
+        CheckingLanguage, TrackingActionItems, LabellingDebriefItems, ClosingCheckpoints, RunningCheckpoints,
+        AdministeringSettings, BrowsingLibrary, RecordingPublishedDebriefs {
 
     private final Clock clock;
     private final IncidentAccess incidentAccess;
@@ -126,6 +162,7 @@ public class DebriefApplication implements BrowsingLibrary {
         this.settingsAdmin = new SettingsAdmin(settings, tracker);
     }
 
+    @Override
     public Clock clock() {
         return clock;
     }
@@ -204,13 +241,145 @@ public class DebriefApplication implements BrowsingLibrary {
         return checkpointOutcomes;
     }
 
-    /** The admin's settings page: read and save all settings. */
     /** Data upgrade 1: records what debriefs published by an earlier release are judged on. */
     public RecordUnrecordedDebriefs recordUnrecordedDebriefs() {
         return recordUnrecorded;
     }
 
+    /** The admin's settings page: read and save all settings. */
     public SettingsAdmin settingsAdmin() {
         return settingsAdmin;
+    }
+
+    // ---- in-ports: each call handed to the use case built above ----
+
+    @Override
+    public Incident toRead(String issueKey, Viewer viewer) {
+        return incidentAccess.toRead(issueKey, viewer);
+    }
+
+    @Override
+    public Incident toWrite(String issueKey, Viewer viewer) {
+        return incidentAccess.toWrite(issueKey, viewer);
+    }
+
+    @Override
+    public List<TimelineEntry> list(String issueKey, boolean includeDeleted, Viewer viewer) {
+        return timeline.list(issueKey, includeDeleted, viewer);
+    }
+
+    @Override
+    public TimelineEntry add(String issueKey, NewTimelineEntry command, Viewer viewer) {
+        return timeline.add(issueKey, command, viewer);
+    }
+
+    @Override
+    public TimelineEntry edit(String issueKey, long entryId, TimelineEdit edit, int expectedVersion, Viewer viewer) {
+        return timeline.edit(issueKey, entryId, edit, expectedVersion, viewer);
+    }
+
+    @Override
+    public TimelineEntry delete(String issueKey, long entryId, Viewer viewer) {
+        return timeline.delete(issueKey, entryId, viewer);
+    }
+
+    @Override
+    public TimelineEntry restore(String issueKey, long entryId, Viewer viewer) {
+        return timeline.restore(issueKey, entryId, viewer);
+    }
+
+    @Override
+    public List<EntryVersion> history(String issueKey, long entryId, Viewer viewer) {
+        return timeline.history(issueKey, entryId, viewer);
+    }
+
+    @Override
+    public DebriefView view(String issueKey, Viewer viewer) {
+        return debriefs.view(issueKey, viewer);
+    }
+
+    @Override
+    public DebriefView update(String issueKey, DebriefEdit edit, int expectedVersion, Viewer viewer) {
+        return debriefs.update(issueKey, edit, expectedVersion, viewer);
+    }
+
+    @Override
+    public DebriefView hold(String issueKey, int expectedVersion, String override, boolean lintSeen, Viewer viewer) {
+        return debriefs.hold(issueKey, expectedVersion, override, lintSeen, viewer);
+    }
+
+    @Override
+    public DebriefView publish(String issueKey, int expectedVersion, Viewer viewer) {
+        return debriefs.publish(issueKey, expectedVersion, viewer);
+    }
+
+    @Override
+    public List<LintFinding> lint(String issueKey, String text, Viewer viewer) {
+        return debriefs.lint(issueKey, text, viewer);
+    }
+
+    @Override
+    public IncidentActionItems.Listing list(String issueKey, Viewer viewer) {
+        return incidentActionItems.list(issueKey, viewer);
+    }
+
+    @Override
+    public TrackedIssue create(String issueKey, ActionItemForm form, Viewer viewer) {
+        return incidentActionItems.create(issueKey, form, viewer);
+    }
+
+    @Override
+    public Map<Question, Optional<IssueRef>> suggestionsTaken(Incident incident, Viewer viewer) {
+        return incidentActionItems.suggestionsTaken(incident, viewer);
+    }
+
+    @Override
+    public LabelDecision labelIfDebriefItem(ItemCandidate candidate) {
+        return actionItems.labelIfDebriefItem(candidate);
+    }
+
+    @Override
+    public void labelRemovedByHand(IssueRef issue, UserRef by) {
+        actionItems.labelRemovedByHand(issue, by);
+    }
+
+    @Override
+    public CheckpointHistory.View checkpoints(String issueKey, Viewer viewer) {
+        return checkpointHistory.view(issueKey, viewer);
+    }
+
+    @Override
+    public Checkpoint close(String issueKey, int number, List<OutcomeForm> outcomes, Viewer viewer) {
+        return checkpointOutcomes.close(issueKey, number, outcomes, viewer);
+    }
+
+    @Override
+    public JobRunReport run() {
+        return checkpoints.run();
+    }
+
+    @Override
+    public SettingsAdmin.Snapshot read(Viewer viewer) {
+        return settingsAdmin.read(viewer);
+    }
+
+    @Override
+    public SettingsAdmin.Snapshot save(SettingsForm form, Viewer viewer) {
+        return settingsAdmin.save(form, viewer);
+    }
+
+    @Override
+    public SuggestedFilters.Offer suggestedFilters(Viewer viewer) {
+        return settingsAdmin.suggestedFilters(viewer);
+    }
+
+    @Override
+    public SuggestedFilters.Offer declineSuggestedFilters(Viewer viewer) {
+        return settingsAdmin.declineSuggestedFilters(viewer);
+    }
+
+    @Override
+    public RecordUnrecordedDebriefs.Outcome recordUnrecorded() {
+        return recordUnrecorded.run();
     }
 }

@@ -2,10 +2,13 @@ package io.debrief.plugin;
 
 import io.debrief.core.intake.EventDecisions;
 import io.debrief.core.intake.EventIntake;
+import io.debrief.core.intake.EventRetention;
+import io.debrief.core.intake.IntakeSettings;
 import io.debrief.core.intake.EventSourceAdmin;
 import io.debrief.core.intake.EventSources;
 import io.debrief.core.intake.ExternalEventLog;
 import io.debrief.core.intake.IncidentEvents;
+import io.debrief.core.intake.TimelineImport;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineStore;
 import jakarta.inject.Inject;
@@ -23,15 +26,26 @@ public class IntakeApplication {
     private final EventIntake intake;
     private final EventSourceAdmin sources;
     private final IncidentEvents incidentEvents;
+    private final TimelineImport timelineImport;
+    private final EventRetention retention;
+
+    /** An intake whose settings (retention) live in memory: hosts and tests without a settings store. */
+    public IntakeApplication(DebriefApplication app, TimelineStore timelineStore, DerivedEntries derivedEntries,
+            EventSources sources, ExternalEventLog events, EventDecisions decisions) {
+        this(app, timelineStore, derivedEntries, sources, events, decisions, IntakeSettings.inMemory());
+    }
 
     @Inject
     public IntakeApplication(DebriefApplication app, TimelineStore timelineStore, DerivedEntries derivedEntries,
-            EventSources sources, ExternalEventLog events, EventDecisions decisions) {
+            EventSources sources, ExternalEventLog events, EventDecisions decisions, IntakeSettings settings) {
         Objects.requireNonNull(app, "app");
-        this.intake = new EventIntake(sources, events, app.clock());
+        this.retention = new EventRetention(settings);
+        this.intake = new EventIntake(sources, events, app.clock(), retention);
         this.sources = new EventSourceAdmin(sources, app.clock());
         this.incidentEvents = new IncidentEvents(app.incidentAccess(), timelineStore, derivedEntries, app.timeline(),
                 events, decisions, app.clock());
+        this.timelineImport = new TimelineImport(app.incidentAccess(), timelineStore, derivedEntries, app.timeline(),
+                app.clock());
     }
 
     /** Receives a delivery from a configured source. */
@@ -47,5 +61,15 @@ public class IntakeApplication {
     /** An incident's suggested entries and real-start proposal, and the decisions about them. */
     public IncidentEvents incidentEvents() {
         return incidentEvents;
+    }
+
+    /** How long received events are kept (the admin's setting). */
+    public EventRetention retention() {
+        return retention;
+    }
+
+    /** A whole timeline written elsewhere, imported into an incident at once. */
+    public TimelineImport timelineImport() {
+        return timelineImport;
     }
 }

@@ -1,12 +1,16 @@
 package io.debrief.sandbox;
 
+import com.atlassian.annotations.security.UnrestrictedAccess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Path;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -16,7 +20,8 @@ import java.util.Set;
 /**
  * Who is asking: HTTP Basic (scripts) or the sandbox session set by the login switcher (browsers). Guards REST as
  * Jira does: anonymous requests get 401, and writes with a form-like content type need
- * {@code X-Atlassian-Token: no-check} (Jira's XSRF rule), else 403.
+ * {@code X-Atlassian-Token: no-check} (Jira's XSRF rule), else 403. A resource marked {@code @UnrestrictedAccess}
+ * (the event intake, which checks its own secret) is open to anonymous callers, as Jira's REST layer leaves it.
  */
 final class AuthFilter extends HttpFilter {
 
@@ -26,9 +31,25 @@ final class AuthFilter extends HttpFilter {
             Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
     private final SandboxUsers users;
+    private final List<String> unrestricted;
 
-    AuthFilter(SandboxUsers users) {
+    AuthFilter(SandboxUsers users, List<String> unrestricted) {
         this.users = users;
+        this.unrestricted = List.copyOf(unrestricted);
+    }
+
+    /** The path prefixes of the class-level {@code @UnrestrictedAccess} resources under {@code base}. */
+    static List<String> unrestrictedPaths(String base, List<Class<?>> resources) {
+        List<String> paths = new ArrayList<>();
+        for (Class<?> resource : resources) {
+            Path path = resource.getAnnotation(Path.class);
+            if (path != null && resource.isAnnotationPresent(UnrestrictedAccess.class)) {
+                String value = path.value().replaceAll("^/+|/+$", "");
+                int template = value.indexOf('{');
+                paths.add(base + "/" + (template < 0 ? value + "/" : value.substring(0, template)));
+            }
+        }
+        return paths;
     }
 
     @Override
@@ -54,8 +75,10 @@ final class AuthFilter extends HttpFilter {
             user = Optional.ofNullable(session == null ? null : (String) session.getAttribute(SESSION_USER));
         }
         Person viewer = users.viewer(user);
-        // the osgi-testrunner's client half calls with no credentials: its resource must allow anonymous callers
-        if (rest && viewer.isAnonymous() && !uri.startsWith(SandboxServer.TEST_RUNNER_REST + "/")) {
+        // the osgi-testrunner's client half calls with no credentials: its resource must allow anonymous callers;
+        // @UnrestrictedAccess resources (the event intake) check their own credentials
+        if (rest && viewer.isAnonymous() && !uri.startsWith(SandboxServer.TEST_RUNNER_REST + "/")
+                && unrestricted.stream().noneMatch(uri::startsWith)) {
             refuse(response, 401, "You are not logged in.");
             return;
         }

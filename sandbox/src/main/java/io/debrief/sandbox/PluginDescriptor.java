@@ -7,7 +7,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * What the sandbox reads from the plugin's {@code atlassian-plugin.xml}: the AO entity list (so it is written once,
@@ -39,16 +38,16 @@ record PluginDescriptor(String pluginKey, List<String> aoEntityClassNames, WebRe
                 key = DEFAULT_PLUGIN_KEY;
             }
             List<String> entities = new ArrayList<>();
-            for (Element ao : children(doc.getDocumentElement(), "ao")) {
-                for (Element entity : children(ao, "entity")) {
+            for (Element ao : DescriptorXml.children(doc.getDocumentElement(), "ao")) {
+                for (Element entity : DescriptorXml.children(ao, "entity")) {
                     entities.add(entity.getTextContent().trim());
                 }
             }
             java.util.Map<String, WebResources.Module> modules = new java.util.LinkedHashMap<>();
-            for (Element webResource : children(doc.getDocumentElement(), "web-resource")) {
+            for (Element webResource : DescriptorXml.children(doc.getDocumentElement(), "web-resource")) {
                 // .soy downloads are Jira's soyTransformer output: the sandbox serves every template (soy.js)
                 List<String> files = new ArrayList<>();
-                for (Element resource : children(webResource, "resource")) {
+                for (Element resource : DescriptorXml.children(webResource, "resource")) {
                     String location = resource.getAttribute("location");
                     if ("download".equals(resource.getAttribute("type"))
                             && (location.endsWith(".js") || location.endsWith(".css"))) {
@@ -56,9 +55,9 @@ record PluginDescriptor(String pluginKey, List<String> aoEntityClassNames, WebRe
                     }
                 }
                 String pluginKey = key;
-                List<String> dependencies = children(webResource, "dependency").stream()
+                List<String> dependencies = DescriptorXml.children(webResource, "dependency").stream()
                         .map(d -> d.getTextContent().trim().replace("${atlassian.plugin.key}", pluginKey)).toList();
-                List<String> contexts = children(webResource, "context").stream()
+                List<String> contexts = DescriptorXml.children(webResource, "context").stream()
                         .map(c -> c.getTextContent().trim()).toList();
                 modules.put(webResource.getAttribute("key"), new WebResources.Module(webResource.getAttribute("key"),
                         List.copyOf(files), dependencies, contexts));
@@ -69,14 +68,4 @@ record PluginDescriptor(String pluginKey, List<String> aoEntityClassNames, WebRe
         }
     }
 
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e && name.equals(e.getTagName())) {
-                found.add(e);
-            }
-        }
-        return found;
-    }
 }

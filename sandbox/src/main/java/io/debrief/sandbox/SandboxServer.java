@@ -199,7 +199,14 @@ public final class SandboxServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
-        context.addFilter(new FilterHolder(new AuthFilter(host.users())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // resources marked @UnrestrictedAccess (the event intake) are open to callers without a login, as in Jira
+        List<String> unrestricted = new ArrayList<>(AuthFilter.unrestrictedPaths(PLUGIN_REST, pluginResources));
+        for (RestComponents components : containerRest) {
+            unrestricted.addAll(AuthFilter.unrestrictedPaths(components.mount(),
+                    List.copyOf(components.resources().keySet())));
+        }
+        context.addFilter(new FilterHolder(new AuthFilter(host.users(), unrestricted)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
         List<String> mounted = new ArrayList<>();
         for (RestComponents components : containerRest) {
             // the classes other modules list for the same mount (a test module's probe) are served beside them

@@ -20,7 +20,6 @@ import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.TestClock;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.jira.DebriefTypeIds;
 import io.debrief.plugin.jira.IssueTypeSetup;
 import io.debrief.plugin.jira.JiraFixtures;
@@ -76,12 +75,10 @@ public class ListenerBenchmarks {
 
         InMemorySettings settings = new InMemorySettings();
         TestClock clock = TestClock.at("2026-11-24T03:00:00Z");
-        DebriefApplication application = stub(DebriefApplication.class);
-        when(application.settings()).thenReturn(settings);
-        when(application.actionItems()).thenReturn(new ActionItemService(new InMemoryIssueTracker(clock), settings,
-                new InMemoryLabelRemovals(), clock));
+        ActionItemService actionItems = new ActionItemService(new InMemoryIssueTracker(clock), settings,
+                new InMemoryLabelRemovals(), clock);
         listener = new DebriefItemListener(stub(EventPublisher.class), new MapLinks(outward),
-                stub(ChangeHistoryManager.class), JiraFixtures.givenTypesSetUp(), application);
+                stub(ChangeHistoryManager.class), JiraFixtures.givenTypesSetUp(), settings, actionItems);
 
         this.plainTask = plainTask;
         this.subTaskOfStory = subTaskOfStory;

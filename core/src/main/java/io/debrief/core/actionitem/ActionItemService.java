@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Creates action items for incidents, labels issues that are action items, and finds known open actions. */
-public final class ActionItemService {
+public final class ActionItemService implements LabellingDebriefItems {
 
     /** Arguments: the user key, the project key. */
     public static final String ASSIGNEE_CANNOT_SEE = "debrief.error.actionitem.assignee.cannot.see";
@@ -85,6 +85,7 @@ public final class ActionItemService {
      * Adds the debrief label when the policy says so (listener, REST and job all come here); returns the decision.
      * A removal recorded by {@link #labelRemovedByHand} counts even when the caller did not know about it.
      */
+    @Override
     public LabelDecision labelIfDebriefItem(ItemCandidate candidate) {
         String label = settings.global().label();
         LabelDecision decision = itemPolicy.labelDecision(
@@ -96,6 +97,7 @@ public final class ActionItemService {
     }
 
     /** Remembers that a person (not the plugin) took the debrief label off the issue, so it is never re-added. */
+    @Override
     public void labelRemovedByHand(IssueRef issue, UserRef by) {
         labelRemovals.record(issue, by, clock.instant());
     }

@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * <p>Guards, in {@link IncidentAccess}'s order: anonymous 401; missing or not browsable 404; not an incident 409;
  * writing without edit right 403; then bad input 400 naming every field. Nothing is created on any refusal.
  */
-public final class IncidentActionItems {
+public final class IncidentActionItems implements TrackingActionItems {
 
     public static final String CATEGORY_UNKNOWN = "debrief.error.actionitem.category.unknown";
     public static final String PROJECT_INVALID = "debrief.error.actionitem.project.invalid";
@@ -69,6 +69,7 @@ public final class IncidentActionItems {
     }
 
     /** The incident's items (open and done) the viewer may see, and the open items of earlier incidents. */
+    @Override
     public Listing list(String issueKey, Viewer viewer) {
         Incident incident = access.toRead(issueKey, viewer);
         List<TrackedIssue> items = tracker.allDebriefItems(
@@ -91,6 +92,7 @@ public final class IncidentActionItems {
      * tab - is refused with 409, naming the item when the viewer may see it; when creating fails the suggestion is
      * given back.
      */
+    @Override
     public TrackedIssue create(String issueKey, ActionItemForm form, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         Validation v = new Validation();
@@ -137,6 +139,7 @@ public final class IncidentActionItems {
      * The incident's suggestions already made into items, for its Debrief tab: each with its item when the viewer may
      * see it, empty when not (or while it is being created), so the suggestion is shown as taken without naming it.
      */
+    @Override
     public Map<Question, Optional<IssueRef>> suggestionsTaken(Incident incident, Viewer viewer) {
         return takenBy(incident.ref(), viewer);
     }

@@ -9,18 +9,18 @@ import java.util.Objects;
 /**
  * Runs the checkpoint job and keeps its report, and shows administrators the latest reports.
  *
- * <p>The scheduled job calls {@link #run()} instead of {@link OpenDueCheckpoints#run()} so every run is recorded.
+ * <p>The scheduled job calls {@link #run()} instead of {@link RunningCheckpoints#run()} so every run is recorded.
  */
 public final class CheckpointRuns {
 
     /** The most reports one request may ask for. */
     public static final int MAX_LATEST = 100;
 
-    private final OpenDueCheckpoints job;
+    private final RunningCheckpoints job;
     private final JobRunLog log;
     private final Clock clock;
 
-    public CheckpointRuns(OpenDueCheckpoints job, JobRunLog log, Clock clock) {
+    public CheckpointRuns(RunningCheckpoints job, JobRunLog log, Clock clock) {
         this.job = Objects.requireNonNull(job, "job");
         this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");

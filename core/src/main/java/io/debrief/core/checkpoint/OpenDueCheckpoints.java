@@ -31,7 +31,7 @@ import java.util.OptionalInt;
  * <p>A run reads only the held debriefs whose next look has come ({@link HeldDebriefs#dueBy}); after looking at one it
  * moves its next look to when its next checkpoint comes due ({@link CheckpointPolicy#nextLook}).
  */
-public final class OpenDueCheckpoints {
+public final class OpenDueCheckpoints implements RunningCheckpoints {
 
     static final int PAGE_SIZE = 100;
     static final int RECONCILE_LIMIT = 500;
@@ -53,6 +53,7 @@ public final class OpenDueCheckpoints {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    @Override
     public JobRunReport run() {
         Instant started = clock.instant();
         Tally tally = new Tally(new SettingsOfOneRun(settings), heldDebriefs.plannedIntervals());

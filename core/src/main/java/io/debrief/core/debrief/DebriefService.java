@@ -32,7 +32,7 @@ import java.util.function.Function;
  * <p>Guards in order: {@link IncidentAccess} (401, 404, 409; 403 for writes), input (400), a published debrief is
  * read-only (409), a stale version (409), a refused transition (409). Nothing is written when any guard refuses.
  */
-public final class DebriefService {
+public final class DebriefService implements WritingDebrief, CheckingLanguage {
 
     public static final String STALE = TimelineService.STALE;
 
@@ -59,6 +59,7 @@ public final class DebriefService {
     }
 
     /** The debrief page of an incident; a fresh awaiting debrief when none is stored yet. */
+    @Override
     public DebriefView view(String issueKey, Viewer viewer) {
         Incident incident = access.toRead(issueKey, viewer);
         return viewOf(incident, current(incident), viewer);
@@ -68,12 +69,14 @@ public final class DebriefService {
      * Lints text being typed into an incident's debrief, flagging also the names of the people on the incident and
      * the debrief. Guards: the incident must be readable (401, 404, 409). Reads, never writes.
      */
+    @Override
     public List<LintFinding> lint(String issueKey, String text, Viewer viewer) {
         Incident incident = access.toRead(issueKey, viewer);
         return lintFor(incident, current(incident), viewer).check(text);
     }
 
     /** Replaces the debrief's content. */
+    @Override
     public DebriefView update(String issueKey, DebriefEdit edit, int expectedVersion, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         edit.requireValid();
@@ -100,6 +103,7 @@ public final class DebriefService {
      * findings of its text, and the debrief keeps how many there were (counted here, not taken from the request).
      * Findings never stop a hold.
      */
+    @Override
     public DebriefView hold(String issueKey, int expectedVersion, String override, boolean lintSeen, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         new Validation().check(override == null || override.strip().length() <= Debrief.MAX_OVERRIDE_LENGTH,
@@ -118,6 +122,7 @@ public final class DebriefService {
      * Publishes a held debrief to everyone who can browse the project, with the record of what it was judged on:
      * the project's targets, the facts and the timeline as they are now.
      */
+    @Override
     public DebriefView publish(String issueKey, int expectedVersion, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         PublishedRecord judgedOn = recordOf(incident);

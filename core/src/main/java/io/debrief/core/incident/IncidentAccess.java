@@ -14,7 +14,7 @@ import java.util.Objects;
  * browse is "not found" alike, so existence never leaks (404); an issue that is not an Incident is a conflict
  * (409); writing needs the right to edit the issue (403).
  */
-public final class IncidentAccess {
+public final class IncidentAccess implements GuardingIncidents {
 
     public static final String LOGIN_REQUIRED = NotAuthenticatedException.GENERAL_KEY;
     public static final String NOT_FOUND = NotFoundException.GENERAL_KEY;
@@ -28,6 +28,7 @@ public final class IncidentAccess {
     }
 
     /** The incident the viewer may read, or a refusal. */
+    @Override
     public Incident toRead(String issueKey, Viewer viewer) {
         if (viewer == null || viewer.isAnonymous()) {
             throw new NotAuthenticatedException(LOGIN_REQUIRED);
@@ -46,6 +47,7 @@ public final class IncidentAccess {
     }
 
     /** The incident the viewer may change, or a refusal. */
+    @Override
     public Incident toWrite(String issueKey, Viewer viewer) {
         Incident incident = toRead(issueKey, viewer);
         if (!viewer.canEdit(incident.ref())) {

@@ -8,34 +8,50 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Receives one delivery from a sender: authenticates it by the source's secret (and signature where the format
  * signs), reads the payload in the source's format, and stores the new events; nothing is stored unless all of that
- * passed. Events are kept for a bounded time ({@link #DEFAULT_RETENTION} after they arrived).
+ * passed. Events are kept for a bounded time after they arrived: the admin's {@link EventRetention}
+ * ({@link #DEFAULT_RETENTION} until set).
  */
 public final class EventIntake {
 
     /** Unknown source, missing or wrong secret, or a bad signature: one answer for all, so nothing leaks. */
     public static final String NOT_AUTHENTICATED = "debrief.error.intake.secret";
 
-    /** How long events are kept after they arrived. */
+    /** How long events are kept after they arrived, unless an admin set {@link EventRetention}. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
 
     private final EventSources sources;
     private final ExternalEventLog log;
     private final Clock clock;
-    private final Duration retention;
+    private final Supplier<Duration> retention;
 
     public EventIntake(EventSources sources, ExternalEventLog log, Clock clock) {
         this(sources, log, clock, DEFAULT_RETENTION);
     }
 
     public EventIntake(EventSources sources, ExternalEventLog log, Clock clock, Duration retention) {
+        this(sources, log, clock, fixed(retention));
+    }
+
+    /** An intake whose retention is the admin's setting, read on each delivery that stores something. */
+    public EventIntake(EventSources sources, ExternalEventLog log, Clock clock, EventRetention retention) {
+        this(sources, log, clock, Objects.requireNonNull(retention, "retention")::current);
+    }
+
+    private EventIntake(EventSources sources, ExternalEventLog log, Clock clock, Supplier<Duration> retention) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.retention = Objects.requireNonNull(retention, "retention");
+        this.retention = retention;
+    }
+
+    private static Supplier<Duration> fixed(Duration retention) {
+        Objects.requireNonNull(retention, "retention");
+        return () -> retention;
     }
 
     /**
@@ -61,7 +77,7 @@ public final class EventIntake {
         if (stored > 0) {
             // retention rides on the writes: whatever node stores, removes what is past retention (an indexed,
             // idempotent delete), so the table stays bounded without a job or any node's memory
-            log.removeReceivedBefore(now.minus(retention));
+            log.removeReceivedBefore(now.minus(retention.get()));
         }
         return new IntakeReceipt(events.size(), stored, events.size() - stored);
     }

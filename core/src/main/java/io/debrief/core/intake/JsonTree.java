@@ -47,11 +47,16 @@ public final class JsonTree {
 
     /** The tree of {@code json}; throws {@link InvalidInputException} on field {@code body} when it is refused. */
     public static Object parse(String json) {
+        return parse(json, MAX_CHARS);
+    }
+
+    /** As {@link #parse(String)}, for documents bounded by {@code maxChars} instead of {@link #MAX_CHARS}. */
+    public static Object parse(String json, int maxChars) {
         if (json == null || json.isBlank()) {
             throw InvalidInputException.of("body", Validation.REQUIRED);
         }
-        if (json.length() > MAX_CHARS) {
-            throw InvalidInputException.of("body", TOO_LARGE, MAX_CHARS);
+        if (json.length() > maxChars) {
+            throw InvalidInputException.of("body", TOO_LARGE, maxChars);
         }
         JsonTree reader = new JsonTree(json);
         Object value = reader.value(0);

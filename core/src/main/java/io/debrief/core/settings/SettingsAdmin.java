@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * <p>Field names in refusals: {@code label}, {@code jobCron}, {@code irrelevantResolution}, {@code prioritisePriority},
  * {@code enabledProjectKeys}, and {@code projects[i].projectKey|detect|resolve|checkpointIntervalDays}.
  */
-public final class SettingsAdmin {
+public final class SettingsAdmin implements AdministeringSettings {
 
     public static final String PROJECT_DUPLICATE = "debrief.error.settings.project.duplicate";
 
@@ -40,12 +40,14 @@ public final class SettingsAdmin {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
     }
 
+    @Override
     public Snapshot read(Viewer viewer) {
         AdminAccess.require(viewer);
         return new Snapshot(settings.global(), settings.savedProjects());
     }
 
     /** Checks every value, then saves everything at once; returns what is now in force. */
+    @Override
     public Snapshot save(SettingsForm form, Viewer viewer) {
         AdminAccess.require(viewer);
         List<ValidationError> errors = new ArrayList<>();
@@ -110,6 +112,7 @@ public final class SettingsAdmin {
     }
 
     /** The suggested saved filters for the label in force, and whether the admin declined them. */
+    @Override
     public SuggestedFilters.Offer suggestedFilters(Viewer viewer) {
         AdminAccess.require(viewer);
         return new SuggestedFilters.Offer(settings.suggestedFiltersDeclined(),
@@ -117,6 +120,7 @@ public final class SettingsAdmin {
     }
 
     /** The admin says no thanks to the suggested filters: they are no longer offered. */
+    @Override
     public SuggestedFilters.Offer declineSuggestedFilters(Viewer viewer) {
         AdminAccess.require(viewer);
         settings.declineSuggestedFilters();

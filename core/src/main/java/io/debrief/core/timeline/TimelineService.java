@@ -8,6 +8,7 @@ import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * <p>Every method first applies {@link IncidentAccess} (401, 404, 409, and 403 for writes), then checks the input
  * (400), and only then writes. Once the incident's debrief is published its timeline is frozen (409). Deleting is soft and restorable; editing keeps the replaced content.
  */
-public final class TimelineService {
+public final class TimelineService implements RecordingTimeline {
 
     public static final String ENTRY_NOT_FOUND = "debrief.error.timeline.entry.not-found";
     public static final String ENTRY_DERIVED = "debrief.error.timeline.entry.derived";
@@ -54,6 +55,7 @@ public final class TimelineService {
      * The ordered timeline, derived entries merged in; deleted entries only for those who may edit. A frozen timeline
      * is listed as it was frozen (nothing deleted in it, nothing derived since).
      */
+    @Override
     public List<TimelineEntry> list(String issueKey, boolean includeDeleted, Viewer viewer) {
         Incident incident = includeDeleted ? access.toWrite(issueKey, viewer) : access.toRead(issueKey, viewer);
         Optional<List<TimelineEntry>> asFrozen = frozen.of(incident.id());
@@ -64,6 +66,7 @@ public final class TimelineService {
         return includeDeleted ? timeline.entriesIncludingDeleted() : timeline.entries();
     }
 
+    @Override
     public TimelineEntry add(String issueKey, NewTimelineEntry command, Viewer viewer) {
         Incident incident = toChange(issueKey, viewer);
         command.requireValid(clock);
@@ -85,7 +88,26 @@ public final class TimelineService {
         return store.add(entry);
     }
 
+    /** An entry brought in from elsewhere with the origin that identifies it ("import:3f2a..."). */
+    public record Sourced(NewTimelineEntry entry, String sourceRef) {
+    }
+
+    /**
+     * Adds entries brought in from elsewhere (a timeline imported as a whole) in one transaction, stored and versioned
+     * like manual ones with source {@code EXTERNAL} and their origin as {@code sourceRef}. Every entry is checked
+     * before the first is written.
+     */
+    public List<TimelineEntry> addAllFromSource(String issueKey, List<Sourced> entries, Viewer viewer) {
+        Incident incident = toChange(issueKey, viewer);
+        entries.forEach(sourced -> sourced.entry().requireValid(clock));
+        Instant now = clock.instant();
+        return store.addAll(entries.stream().map(sourced -> new TimelineEntry(0, incident.id(), sourced.entry().kind(),
+                sourced.entry().at(), sourced.entry().text(), sourced.entry().normalizedLink(), EntrySource.EXTERNAL,
+                sourced.sourceRef(), 1, false, authorKey(viewer), now)).toList());
+    }
+
     /** Replaces the content of a manual entry; a stale {@code expectedVersion} is a conflict. */
+    @Override
     public TimelineEntry edit(String issueKey, long entryId, TimelineEdit edit, int expectedVersion, Viewer viewer) {
         Incident incident = toChange(issueKey, viewer);
         TimelineEntry current = existing(incident, entryId);
@@ -104,6 +126,7 @@ public final class TimelineService {
     }
 
     /** Hides an entry from the timeline and the facts; restorable. Deleting twice changes nothing. */
+    @Override
     public TimelineEntry delete(String issueKey, long entryId, Viewer viewer) {
         Incident incident = toChange(issueKey, viewer);
         TimelineEntry current = existing(incident, entryId);
@@ -111,6 +134,7 @@ public final class TimelineService {
     }
 
     /** Brings a deleted entry back. Restoring a live entry changes nothing. */
+    @Override
     public TimelineEntry restore(String issueKey, long entryId, Viewer viewer) {
         Incident incident = toChange(issueKey, viewer);
         TimelineEntry current = existing(incident, entryId);
@@ -118,6 +142,7 @@ public final class TimelineService {
     }
 
     /** The earlier contents of an entry, oldest first. */
+    @Override
     public List<EntryVersion> history(String issueKey, long entryId, Viewer viewer) {
         Incident incident = access.toRead(issueKey, viewer);
         existing(incident, entryId);

@@ -12,6 +12,12 @@ public interface TimelineStore {
     /** Stores a new entry (id 0, version 1) and returns it with its id. */
     TimelineEntry add(TimelineEntry entry);
 
+    /**
+     * Stores new entries (each id 0, version 1) in one transaction: all of them or, when one fails, none. Returns them
+     * with their ids, in the given order.
+     */
+    List<TimelineEntry> addAll(List<TimelineEntry> entries);
+
     /** The entry with this id, if it belongs to this incident. */
     Optional<TimelineEntry> find(long incidentId, long entryId);
 

@@ -35,6 +35,11 @@ public final class InMemoryTimelineStore implements TimelineStore {
     }
 
     @Override
+    public List<TimelineEntry> addAll(List<TimelineEntry> added) {
+        return added.stream().map(this::add).toList();
+    }
+
+    @Override
     public Optional<TimelineEntry> find(long incidentId, long entryId) {
         return Optional.ofNullable(entries.get(entryId)).filter(entry -> entry.incidentId() == incidentId);
     }

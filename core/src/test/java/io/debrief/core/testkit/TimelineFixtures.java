@@ -119,6 +119,11 @@ public final class TimelineFixtures {
             return this;
         }
 
+        public EntryBuilder authorKey(String value) {
+            authorKey = value;
+            return this;
+        }
+
         public EntryBuilder recordedAt(Instant value) {
             recordedAt = value;
             return this;

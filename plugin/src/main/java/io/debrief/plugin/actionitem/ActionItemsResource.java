@@ -1,10 +1,11 @@
 package io.debrief.plugin.actionitem;
 
+import io.debrief.core.common.KeepingTime;
+import io.debrief.core.actionitem.TrackingActionItems;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.actionitem.ActionItemForm;
 import io.debrief.core.actionitem.IncidentActionItems;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,12 +25,15 @@ import java.util.List;
 @LicensedOnly
 public class ActionItemsResource {
 
-    private final DebriefApplication app;
+    private final TrackingActionItems actionItems;
+    private final KeepingTime time;
     private final ViewerProvider viewers;
 
+    /** @param time what an item's age is counted against */
     @Inject
-    public ActionItemsResource(DebriefApplication app, ViewerProvider viewers) {
-        this.app = app;
+    public ActionItemsResource(TrackingActionItems actionItems, KeepingTime time, ViewerProvider viewers) {
+        this.actionItems = actionItems;
+        this.time = time;
         this.viewers = viewers;
     }
 
@@ -38,14 +42,14 @@ public class ActionItemsResource {
      * incidents in the same project or component.
      *
      * <p>Outcomes: anonymous -> 401; unknown or not browsable -> 404; not an incident -> 409; otherwise 200
-     * {@link ListJson}.
+     * {@link ActionItemsView}.
      */
     @GET
-    public ListJson list(@PathParam("issueKey") String issueKey) {
-        IncidentActionItems.Listing listing = app.incidentActionItems().list(issueKey, viewers.current());
-        return new ListJson(listing.incident().key(),
-                listing.items().stream().map(item -> ActionItemJson.of(item, app.clock())).toList(),
-                listing.knownOpenActions().stream().map(item -> ActionItemJson.of(item, app.clock())).toList());
+    public ActionItemsView list(@PathParam("issueKey") String issueKey) {
+        IncidentActionItems.Listing listing = actionItems.list(issueKey, viewers.current());
+        return new ActionItemsView(listing.incident().key(),
+                listing.items().stream().map(item -> ActionItemView.of(item, time.clock())).toList(),
+                listing.knownOpenActions().stream().map(item -> ActionItemView.of(item, time.clock())).toList());
     }
 
     /**
@@ -54,14 +58,14 @@ public class ActionItemsResource {
      * <p>Outcomes: anonymous -> 401; unknown or not browsable -> 404; not an incident -> 409; no edit right on the
      * incident -> 403; bad input -> 400 naming each field (projectKey, summary, assignee, due, category, suggestion);
      * the suggestion was already made into an item -> 409 (naming it when the reader may see it); otherwise 201
-     * {@link ActionItemJson}. Nothing is created on any refusal.
+     * {@link ActionItemView}. Nothing is created on any refusal.
      */
     @POST
-    public Response create(@PathParam("issueKey") String issueKey, CreateJson body) {
-        CreateJson in = body == null ? CreateJson.EMPTY : body;
-        ActionItemJson created = ActionItemJson.of(app.incidentActionItems().create(issueKey,
+    public Response create(@PathParam("issueKey") String issueKey, CreateActionItemRequest body) {
+        CreateActionItemRequest in = body == null ? CreateActionItemRequest.EMPTY : body;
+        ActionItemView created = ActionItemView.of(actionItems.create(issueKey,
                 new ActionItemForm(in.projectKey(), in.issueType(), in.summary(), in.assignee(), in.due(),
-                        in.category(), in.suggestion()), viewers.current()), app.clock());
+                        in.category(), in.suggestion()), viewers.current()), time.clock());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -76,17 +80,18 @@ public class ActionItemsResource {
      * @param suggestion optional: the debrief suggestion it is made from, by question (identified-within-target,
      *                   fixed-within-target, auto-resolved); each can be made into one item only
      */
-    public record CreateJson(@JsonProperty("projectKey") String projectKey,
+    public record CreateActionItemRequest(@JsonProperty("projectKey") String projectKey,
                              @JsonProperty("issueType") String issueType, @JsonProperty("summary") String summary,
                              @JsonProperty("assignee") String assignee, @JsonProperty("due") String due,
                              @JsonProperty("category") String category,
                              @JsonProperty("suggestion") String suggestion) {
-        static final CreateJson EMPTY = new CreateJson(null, null, null, null, null, null, null);
+        static final CreateActionItemRequest EMPTY =
+                new CreateActionItemRequest(null, null, null, null, null, null, null);
     }
 
     /** The incident's items and the known open actions of earlier incidents. */
-    public record ListJson(@JsonProperty("incident") String incident,
-                           @JsonProperty("items") List<ActionItemJson> items,
-                           @JsonProperty("knownOpenActions") List<ActionItemJson> knownOpenActions) {
+    public record ActionItemsView(@JsonProperty("incident") String incident,
+                           @JsonProperty("items") List<ActionItemView> items,
+                           @JsonProperty("knownOpenActions") List<ActionItemView> knownOpenActions) {
     }
 }

@@ -1,5 +1,7 @@
 package io.debrief.plugin.actionitem;
 
+import io.debrief.core.actionitem.LabellingDebriefItems;
+import io.debrief.core.settings.Settings;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
@@ -15,7 +17,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.actionitem.ActionItemService;
 import io.debrief.core.actionitem.DebriefItemPolicy;
 import io.debrief.core.actionitem.ItemCandidate;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.jira.DebriefTypeIds;
 import io.debrief.plugin.jira.JiraRefs;
 import io.debrief.plugin.jira.TrackedIssues;
@@ -57,16 +58,19 @@ public class DebriefItemListener {
     private final IssueLinkManager links;
     private final ChangeHistoryManager histories;
     private final DebriefTypeIds typeIds;
-    private final DebriefApplication application;
+    private final Settings settings;
+    private final LabellingDebriefItems labelling;
 
     @Inject
     public DebriefItemListener(@ComponentImport EventPublisher events, @ComponentImport IssueLinkManager links,
-            @ComponentImport ChangeHistoryManager histories, DebriefTypeIds typeIds, DebriefApplication application) {
+            @ComponentImport ChangeHistoryManager histories, DebriefTypeIds typeIds, Settings settings,
+            LabellingDebriefItems labelling) {
         this.events = events;
         this.links = links;
         this.histories = histories;
         this.typeIds = typeIds;
-        this.application = application;
+        this.settings = settings;
+        this.labelling = labelling;
     }
 
     @PostConstruct
@@ -99,7 +103,7 @@ public class DebriefItemListener {
             if (!couldBeItem(issue, outward)) {
                 return;
             }
-            String label = application.settings().global().label();
+            String label = settings.global().label();
             if (!created && !TrackedIssues.labels(issue).contains(label)) {
                 // only a possible item without the label can have just lost it: the history is read only then
                 recordLabelRemovedByHand(issue, label);
@@ -192,7 +196,7 @@ public class DebriefItemListener {
         return labels != null && Arrays.asList(labels.trim().split("\\s+")).contains(label);
     }
 
-    private ActionItemService actionItems() {
-        return application.actionItems();
+    private LabellingDebriefItems actionItems() {
+        return labelling;
     }
 }

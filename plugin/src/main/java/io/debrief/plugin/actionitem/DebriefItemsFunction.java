@@ -1,5 +1,6 @@
 package io.debrief.plugin.actionitem;
 
+import io.debrief.core.settings.Settings;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -9,7 +10,6 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.tracker.ItemSearch;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.jira.DebriefJql;
 import io.debrief.plugin.jira.DebriefJqlFunction;
 import io.debrief.plugin.jira.DebriefTypeIds;
@@ -31,16 +31,16 @@ public class DebriefItemsFunction extends DebriefJqlFunction {
     private final IssueManager issueManager;
     private final PermissionManager permissions;
     private final DebriefTypeIds typeIds;
-    private final DebriefApplication application;
+    private final Settings settings;
 
     @Inject
     public DebriefItemsFunction(@ComponentImport IssueManager issueManager, @ComponentImport PermissionManager permissions,
-            DebriefTypeIds typeIds, DebriefApplication application, JiraSearch search, Messages messages) {
+            DebriefTypeIds typeIds, Settings settings, JiraSearch search, Messages messages) {
         super(FUNCTION_NAME, 0, 1, search, messages);
         this.issueManager = issueManager;
         this.permissions = permissions;
         this.typeIds = typeIds;
-        this.application = application;
+        this.settings = settings;
     }
 
     @Override
@@ -52,7 +52,7 @@ public class DebriefItemsFunction extends DebriefJqlFunction {
 
     @Override
     protected List<Issue> issues(ApplicationUser searcher, boolean overrideSecurity, List<String> args) {
-        String label = application.settings().global().label();
+        String label = settings.global().label();
         if (args.isEmpty()) {
             return search.all(searcher, overrideSecurity, DebriefJql.labelled(label, false), MAX_HITS);
         }

@@ -1,8 +1,8 @@
 package io.debrief.plugin.actionitem;
 
+import io.debrief.core.settings.Settings;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.jira.DebriefJql;
 import io.debrief.plugin.jira.DebriefJqlFunction;
 import io.debrief.plugin.jira.JiraSearch;
@@ -15,17 +15,17 @@ public class OpenDebriefItemsFunction extends DebriefJqlFunction {
 
     public static final String FUNCTION_NAME = "openDebriefItems";
 
-    private final DebriefApplication application;
+    private final Settings settings;
 
     @Inject
-    public OpenDebriefItemsFunction(DebriefApplication application, JiraSearch search, Messages messages) {
+    public OpenDebriefItemsFunction(Settings settings, JiraSearch search, Messages messages) {
         super(FUNCTION_NAME, 0, 0, search, messages);
-        this.application = application;
+        this.settings = settings;
     }
 
     @Override
     protected List<Issue> issues(ApplicationUser searcher, boolean overrideSecurity, List<String> args) {
         return search.all(searcher, overrideSecurity,
-                DebriefJql.labelled(application.settings().global().label(), true), MAX_HITS);
+                DebriefJql.labelled(settings.global().label(), true), MAX_HITS);
     }
 }

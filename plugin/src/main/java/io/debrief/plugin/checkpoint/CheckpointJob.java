@@ -1,12 +1,13 @@
 package io.debrief.plugin.checkpoint;
 
+import io.debrief.core.common.KeepingTime;
+import io.debrief.core.checkpoint.RunningCheckpoints;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.debrief.core.checkpoint.CheckpointRuns;
 import io.debrief.core.checkpoint.JobRunLog;
 import io.debrief.core.checkpoint.JobRunReport;
-import io.debrief.plugin.DebriefApplication;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +23,14 @@ class CheckpointJob implements JobRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointJob.class);
 
-    private final DebriefApplication application;
+    private final RunningCheckpoints checkpoints;
+    private final KeepingTime time;
     private final JobRunLog runLog;
 
     @Inject
-    CheckpointJob(DebriefApplication application, JobRunLog runLog) {
-        this.application = application;
+    CheckpointJob(RunningCheckpoints checkpoints, KeepingTime time, JobRunLog runLog) {
+        this.checkpoints = checkpoints;
+        this.time = time;
         this.runLog = runLog;
     }
 
@@ -35,7 +38,7 @@ class CheckpointJob implements JobRunner {
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         try {
             // recorded in the run log, so admins see every run's report on the settings page
-            JobRunReport report = new CheckpointRuns(application.checkpoints(), runLog, application.clock()).run();
+            JobRunReport report = new CheckpointRuns(checkpoints, runLog, time.clock()).run();
             report.failed().forEach(failure ->
                     LOG.warn("Debrief checkpoint job: {} failed: {}", failure.incident(), failure.reason()));
             return JobRunnerResponse.success(summary(report));

@@ -1,5 +1,6 @@
 package io.debrief.plugin.checkpoint;
 
+import io.debrief.core.settings.Settings;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
@@ -10,7 +11,6 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import io.debrief.plugin.CheckpointSchedule;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.DebriefPlugin;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
@@ -32,20 +32,20 @@ public class CheckpointJobScheduler implements LifecycleAware, CheckpointSchedul
 
     private final SchedulerService scheduler;
     private final CheckpointJob job;
-    private final DebriefApplication application;
+    private final Settings settings;
 
     @Inject
     public CheckpointJobScheduler(@ComponentImport SchedulerService scheduler, CheckpointJob job,
-            DebriefApplication application) {
+            Settings settings) {
         this.scheduler = scheduler;
         this.job = job;
-        this.application = application;
+        this.settings = settings;
     }
 
     @Override
     public void onStart() {
         scheduler.registerJobRunner(RUNNER_KEY, job);
-        reschedule(application.settings().global().jobCron());
+        reschedule(settings.global().jobCron());
     }
 
     @Override

@@ -1,11 +1,12 @@
 package io.debrief.plugin.checkpoint;
 
+import io.debrief.core.common.KeepingTime;
+import io.debrief.core.checkpoint.ClosingCheckpoints;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.checkpoint.CheckpointHistory;
 import io.debrief.core.checkpoint.OutcomeForm;
-import io.debrief.plugin.DebriefApplication;
-import io.debrief.plugin.actionitem.ActionItemJson;
+import io.debrief.plugin.actionitem.ActionItemView;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.ViewerProvider;
 import jakarta.inject.Inject;
@@ -26,12 +27,15 @@ import java.util.List;
 @LicensedOnly
 public class CheckpointsResource {
 
-    private final DebriefApplication app;
+    private final ClosingCheckpoints checkpoints;
+    private final KeepingTime time;
     private final ViewerProvider viewers;
 
+    /** @param time what an item's age is counted against */
     @Inject
-    public CheckpointsResource(DebriefApplication app, ViewerProvider viewers) {
-        this.app = app;
+    public CheckpointsResource(ClosingCheckpoints checkpoints, KeepingTime time, ViewerProvider viewers) {
+        this.checkpoints = checkpoints;
+        this.time = time;
         this.viewers = viewers;
     }
 
@@ -39,16 +43,16 @@ public class CheckpointsResource {
      * Every checkpoint so far, the items they are about and the next due checkpoint.
      *
      * <p>Outcomes: anonymous -> 401; unknown or not browsable -> 404; not an incident -> 409; otherwise 200
-     * {@link HistoryJson}.
+     * {@link CheckpointHistoryView}.
      */
     @GET
-    public HistoryJson history(@PathParam("issueKey") String issueKey) {
-        CheckpointHistory.View view = app.checkpointHistory().view(issueKey, viewers.current());
-        return new HistoryJson(view.incident().key(),
-                view.history().stream().map(CheckpointJson::of).toList(),
-                view.next() == null ? null : new NextJson(view.next().number(),
+    public CheckpointHistoryView history(@PathParam("issueKey") String issueKey) {
+        CheckpointHistory.View view = checkpoints.checkpoints(issueKey, viewers.current());
+        return new CheckpointHistoryView(view.incident().key(),
+                view.history().stream().map(CheckpointView::of).toList(),
+                view.next() == null ? null : new NextCheckpointView(view.next().number(),
                         JsonOutput.instant(view.next().dueAt())),
-                view.items().stream().map(item -> ActionItemJson.of(item, app.clock())).toList());
+                view.items().stream().map(item -> ActionItemView.of(item, time.clock())).toList());
     }
 
     /**
@@ -61,22 +65,22 @@ public class CheckpointsResource {
      * moment) -> 409; bad outcomes -> 400 naming {@code outcomes[i].item|outcome|due|reason} (an item the caller
      * cannot see is an unknown item; an item their workflow does not let them close is refused on its outcome), or
      * {@code outcomes} when an open item they see has none; the sub-task cannot be moved to done by them -> 409;
-     * otherwise 200 {@link CheckpointJson} (closed). Nothing is written on any refusal.
+     * otherwise 200 {@link CheckpointView} (closed). Nothing is written on any refusal.
      */
     @POST
     @Path("{number}/outcomes")
-    public CheckpointJson close(@PathParam("issueKey") String issueKey, @PathParam("number") int number,
+    public CheckpointView close(@PathParam("issueKey") String issueKey, @PathParam("number") int number,
                                 OutcomesJson body) {
         List<OutcomeForm> forms = new ArrayList<>();
         if (body != null && body.outcomes() != null) {
             body.outcomes().forEach(o -> forms.add(o == null ? null
                     : new OutcomeForm(o.item(), o.outcome(), o.due(), o.reason())));
         }
-        return CheckpointJson.of(app.checkpointOutcomes().close(issueKey, number, forms, viewers.current()));
+        return CheckpointView.of(checkpoints.close(issueKey, number, forms, viewers.current()));
     }
 
     /** The request closing a checkpoint. */
-    public record OutcomesJson(@JsonProperty("outcomes") List<CheckpointJson.OutcomeJson> outcomes) {
+    public record OutcomesJson(@JsonProperty("outcomes") List<CheckpointView.OutcomeJson> outcomes) {
     }
 
     /**
@@ -85,13 +89,13 @@ public class CheckpointsResource {
      * @param next  nullable: no checkpoint will come
      * @param items the incident's debrief items (the open ones need an outcome when a checkpoint closes)
      */
-    public record HistoryJson(@JsonProperty("incident") String incident,
-                              @JsonProperty("checkpoints") List<CheckpointJson> checkpoints,
-                              @JsonProperty("next") NextJson next,
-                              @JsonProperty("items") List<ActionItemJson> items) {
+    public record CheckpointHistoryView(@JsonProperty("incident") String incident,
+                              @JsonProperty("checkpoints") List<CheckpointView> checkpoints,
+                              @JsonProperty("next") NextCheckpointView next,
+                              @JsonProperty("items") List<ActionItemView> items) {
     }
 
     /** The next checkpoint: its number and when it comes due (ISO-8601 instant). */
-    public record NextJson(@JsonProperty("number") int number, @JsonProperty("due") String due) {
+    public record NextCheckpointView(@JsonProperty("number") int number, @JsonProperty("due") String due) {
     }
 }

@@ -1,11 +1,12 @@
 package io.debrief.plugin.checkpoint;
 
+import io.debrief.core.common.KeepingTime;
+import io.debrief.core.checkpoint.RunningCheckpoints;
 import com.atlassian.annotations.security.AdminOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.access.AdminAccess;
 import io.debrief.core.checkpoint.CheckpointRuns;
 import io.debrief.core.checkpoint.JobRunLog;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.rest.QueryParams;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.ViewerProvider;
@@ -27,8 +28,8 @@ public class JobRunsResource {
     private final ViewerProvider viewers;
 
     @Inject
-    public JobRunsResource(DebriefApplication app, JobRunLog log, ViewerProvider viewers) {
-        this.runs = new CheckpointRuns(app.checkpoints(), log, app.clock());
+    public JobRunsResource(RunningCheckpoints checkpoints, KeepingTime time, JobRunLog log, ViewerProvider viewers) {
+        this.runs = new CheckpointRuns(checkpoints, log, time.clock());
         this.viewers = viewers;
     }
 
@@ -36,10 +37,10 @@ public class JobRunsResource {
      * The latest runs, newest first; {@code limit} a whole number (default 20; above 100 reads 100).
      *
      * <p>Outcomes: anonymous -> 401; not an administrator -> 403; limit not a whole number from 1 -> 400 (field
-     * "limit"); otherwise 200 {@link RunsJson}.
+     * "limit"); otherwise 200 {@link JobRunsView}.
      */
     @GET
-    public RunsJson latest(@QueryParam("limit") String limit) {
+    public JobRunsView latest(@QueryParam("limit") String limit) {
         var viewer = viewers.current();
         QueryParams params = new QueryParams();
         int wanted = params.number("limit", limit, 1, Integer.MAX_VALUE, DEFAULT_LIMIT);
@@ -48,13 +49,13 @@ public class JobRunsResource {
             AdminAccess.require(viewer);
             params.throwIfInvalid();
         }
-        return new RunsJson(runs.latest(wanted, viewer).stream().map(RunJson::of).toList());
+        return new JobRunsView(runs.latest(wanted, viewer).stream().map(JobRunView::of).toList());
     }
 
     static final int DEFAULT_LIMIT = 20;
 
     /** The runs, newest first. */
-    public record RunsJson(@JsonProperty("runs") List<RunJson> runs) {
+    public record JobRunsView(@JsonProperty("runs") List<JobRunView> runs) {
     }
 
     /**
@@ -64,20 +65,20 @@ public class JobRunsResource {
      * @param skipped    due checkpoints another run or node had already claimed
      * @param tookMillis how long the run took
      */
-    public record RunJson(@JsonProperty("finishedAt") String finishedAt, @JsonProperty("opened") int opened,
+    public record JobRunView(@JsonProperty("finishedAt") String finishedAt, @JsonProperty("opened") int opened,
                           @JsonProperty("repaired") int repaired, @JsonProperty("skipped") int skipped,
-                          @JsonProperty("failed") List<FailureJson> failed,
+                          @JsonProperty("failed") List<FailureView> failed,
                           @JsonProperty("tookMillis") long tookMillis) {
 
-        static RunJson of(JobRunLog.JobRun run) {
-            return new RunJson(JsonOutput.instant(run.finishedAt()), run.report().opened(), run.report().repaired(),
+        static JobRunView of(JobRunLog.JobRun run) {
+            return new JobRunView(JsonOutput.instant(run.finishedAt()), run.report().opened(), run.report().repaired(),
                     run.report().skipped(), run.report().failed().stream()
-                    .map(f -> new FailureJson(f.incident().key(), f.reason())).toList(),
+                    .map(f -> new FailureView(f.incident().key(), f.reason())).toList(),
                     run.report().took().toMillis());
         }
     }
 
     /** An incident the run could not handle, and why. */
-    public record FailureJson(@JsonProperty("incident") String incident, @JsonProperty("reason") String reason) {
+    public record FailureView(@JsonProperty("incident") String incident, @JsonProperty("reason") String reason) {
     }
 }

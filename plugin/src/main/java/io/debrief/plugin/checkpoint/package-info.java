@@ -4,9 +4,9 @@
  *
  * <ul>
  *   <li>{@code GET /rest/debrief/1.0/incidents/{key}/checkpoints} -> {@code {incident, checkpoints:
- *       [CheckpointJson], next: {number, due}?, items: [ActionItemJson]}}; {@code POST
+ *       [CheckpointView], next: {number, due}?, items: [ActionItemView]}}; {@code POST
  *       /incidents/{key}/checkpoints/{number}/outcomes} with {@code {outcomes: [{item, outcome:
- *       done|replanned|dropped, due?, reason?}]}} -> the closed {@link io.debrief.plugin.checkpoint.CheckpointJson}
+ *       done|replanned|dropped, due?, reason?}]}} -> the closed {@link io.debrief.plugin.checkpoint.CheckpointView}
  *       ({@code number, due, subTask?, state, outcomes}).</li>
  *   <li>{@code GET /admin/job-runs?limit=20} (administrators) -> {@code {runs: [{finishedAt, opened, repaired,
  *       skipped, failed: [{incident, reason}], tookMillis}]}}, newest first.</li>

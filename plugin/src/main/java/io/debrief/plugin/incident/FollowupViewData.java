@@ -5,8 +5,8 @@ import io.debrief.core.actionitem.IncidentActionItems;
 import io.debrief.core.checkpoint.Checkpoint;
 import io.debrief.core.checkpoint.CheckpointHistory;
 import io.debrief.core.tracker.TrackedIssue;
-import io.debrief.plugin.actionitem.ActionItemJson;
-import io.debrief.plugin.checkpoint.CheckpointJson;
+import io.debrief.plugin.actionitem.ActionItemView;
+import io.debrief.plugin.checkpoint.CheckpointView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import java.util.Map;
  * <pre>{@code
  * resources.require("debrief-checkpoints");   // also pulls in debrief-followup (action items JS + CSS)
  * views.render("debrief-followup", "Debrief.Followup.actionItems",
- *         FollowupViewData.actionItems(app.incidentActionItems().list(key, viewer), viewer, app.clock(), contextPath));
+ *         FollowupViewData.actionItems(actionItems.list(key, viewer), viewer, time.clock(), contextPath));
  * }</pre>
  */
 public final class FollowupViewData {
@@ -59,7 +59,7 @@ public final class FollowupViewData {
 
     /** The same facts as the REST answer (status, age...), as template data: absent values left out. */
     private static Map<String, Object> item(TrackedIssue item, Clock clock) {
-        ActionItemJson json = ActionItemJson.of(item, clock);
+        ActionItemView json = ActionItemView.of(item, clock);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("key", json.key());
         row.put("summary", json.summary());
@@ -79,7 +79,7 @@ public final class FollowupViewData {
     }
 
     private static Map<String, Object> checkpoint(Checkpoint checkpoint, Clock clock) {
-        CheckpointJson json = CheckpointJson.of(checkpoint);
+        CheckpointView json = CheckpointView.of(checkpoint);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("number", json.number());
         row.put("due", day(checkpoint.dueAt(), clock));

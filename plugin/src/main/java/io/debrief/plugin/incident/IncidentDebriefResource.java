@@ -3,11 +3,14 @@ package io.debrief.plugin.incident;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.access.Viewer;
+import io.debrief.core.actionitem.TrackingActionItems;
 import io.debrief.core.debrief.AutoResolved;
 import io.debrief.core.debrief.DebriefEdit;
 import io.debrief.core.debrief.DebriefView;
 import io.debrief.core.debrief.Impact;
-import io.debrief.plugin.DebriefApplication;
+import io.debrief.core.debrief.WritingDebrief;
+import io.debrief.core.incident.GuardingIncidents;
+import io.debrief.core.timeline.RecordingTimeline;
 import io.debrief.plugin.rest.IncidentInput;
 import io.debrief.plugin.rest.json.JsonInput;
 import io.debrief.plugin.web.ViewerProvider;
@@ -22,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.ZoneId;
-import java.util.Map;
 
 /**
  * An incident's debrief: read it with its standard answers and lint hints, write impact and analysis, hold and
@@ -39,17 +41,18 @@ import java.util.Map;
 public class IncidentDebriefResource {
 
     /** Impact as written: free text but the count (a whole number, or blank for unknown). */
-    public record ImpactBody(@JsonProperty("affected") String affected, @JsonProperty("count") String count,
+    public record ImpactRequest(@JsonProperty("affected") String affected, @JsonProperty("count") String count,
             @JsonProperty("duration") String duration, @JsonProperty("cost") String cost) {
     }
 
     /** The complete new content and the version the writer saw. */
-    public record DebriefBody(@JsonProperty("impact") ImpactBody impact, @JsonProperty("analysis") String analysis,
-            @JsonProperty("autoResolved") String autoResolved, @JsonProperty("version") String version) {
+    public record DebriefRequest(@JsonProperty("impact") ImpactRequest impact,
+            @JsonProperty("analysis") String analysis, @JsonProperty("autoResolved") String autoResolved,
+            @JsonProperty("version") String version) {
     }
 
     /** A step (hold, publish) on the version the writer saw. */
-    public record VersionBody(@JsonProperty("version") String version) {
+    public record VersionRequest(@JsonProperty("version") String version) {
     }
 
     /**
@@ -57,26 +60,29 @@ public class IncidentDebriefResource {
      * are out of order (kept with the debrief), absent otherwise; {@code lintSeen} true when the holder confirmed
      * having seen the blameless-lint hints (the debrief records how many there were).
      */
-    public record HoldBody(@JsonProperty("version") String version, @JsonProperty("override") String override,
+    public record HoldRequest(@JsonProperty("version") String version, @JsonProperty("override") String override,
             @JsonProperty("lintSeen") String lintSeen) {
     }
 
     static final String COUNT_INVALID = "debrief.error.impact.count.invalid";
 
-    private final DebriefApplication app;
+    private final GuardingIncidents incidents;
+    private final WritingDebrief debriefs;
     private final ViewerProvider viewers;
     private final IncidentPages pages;
 
     @Inject
-    public IncidentDebriefResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
-        this.app = app;
+    public IncidentDebriefResource(GuardingIncidents incidents, RecordingTimeline timeline, WritingDebrief debriefs,
+            TrackingActionItems actionItems, ViewerProvider viewers, Messages messages) {
+        this.incidents = incidents;
+        this.debriefs = debriefs;
         this.viewers = viewers;
-        this.pages = new IncidentPages(app, messages, ZoneId.of("UTC"));
+        this.pages = new IncidentPages(timeline, debriefs, actionItems, messages, ZoneId.of("UTC"));
     }
 
     /** The debrief page's data. Outcomes: 200; 401; 404; 409 not an Incident. */
     @GET
-    public Map<String, Object> debrief(@PathParam("issueKey") String issueKey) {
+    public DebriefTabView debrief(@PathParam("issueKey") String issueKey) {
         return pages.debrief(issueKey, viewers.current());
     }
 
@@ -87,18 +93,18 @@ public class IncidentDebriefResource {
      */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> update(@PathParam("issueKey") String issueKey, DebriefBody body) {
+    public DebriefTabView update(@PathParam("issueKey") String issueKey, DebriefRequest body) {
         Viewer viewer = viewers.current();
-        DebriefBody given = body == null ? new DebriefBody(null, null, null, null) : body;
-        ImpactBody impact = given.impact() == null ? new ImpactBody(null, null, null, null) : given.impact();
+        DebriefRequest given = body == null ? new DebriefRequest(null, null, null, null) : body;
+        ImpactRequest impact = given.impact() == null ? new ImpactRequest(null, null, null, null) : given.impact();
         JsonInput in = new JsonInput();
         AutoResolved autoResolved = autoResolved(in, given.autoResolved());
         Long count = count(in, impact.count());
         Integer version = in.version(given.version());
-        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewer);
+        IncidentInput.throwIfInvalid(in, incidents, issueKey, viewer);
         DebriefEdit edit = new DebriefEdit(new Impact(impact.affected(), count, impact.duration(), impact.cost()),
                 given.analysis(), autoResolved);
-        return pages.debrief(app.debriefs().update(issueKey, edit, version, viewer), viewer);
+        return pages.debrief(debriefs.update(issueKey, edit, version, viewer), viewer);
     }
 
     /**
@@ -109,15 +115,15 @@ public class IncidentDebriefResource {
     @POST
     @Path("hold")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> hold(@PathParam("issueKey") String issueKey, HoldBody body) {
+    public DebriefTabView hold(@PathParam("issueKey") String issueKey, HoldRequest body) {
         Viewer viewer = viewers.current();
-        HoldBody given = body == null ? new HoldBody(null, null, null) : body;
+        HoldRequest given = body == null ? new HoldRequest(null, null, null) : body;
         JsonInput in = new JsonInput();
         Integer version = in.version(given.version());
         String lintSeen = given.lintSeen() == null ? "false" : given.lintSeen().strip();
         in.check(lintSeen.equals("true") || lintSeen.equals("false"), "lintSeen", "debrief.error.field.invalid");
-        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewer);
-        DebriefView held = app.debriefs().hold(issueKey, version, given.override(), lintSeen.equals("true"), viewer);
+        IncidentInput.throwIfInvalid(in, incidents, issueKey, viewer);
+        DebriefView held = debriefs.hold(issueKey, version, given.override(), lintSeen.equals("true"), viewer);
         return pages.debrief(held, viewer);
     }
 
@@ -128,16 +134,16 @@ public class IncidentDebriefResource {
     @POST
     @Path("publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> publish(@PathParam("issueKey") String issueKey, VersionBody body) {
+    public DebriefTabView publish(@PathParam("issueKey") String issueKey, VersionRequest body) {
         Viewer viewer = viewers.current();
         int version = version(issueKey, body, viewer);
-        return pages.debrief(app.debriefs().publish(issueKey, version, viewer), viewer);
+        return pages.debrief(debriefs.publish(issueKey, version, viewer), viewer);
     }
 
-    private int version(String issueKey, VersionBody body, Viewer viewer) {
+    private int version(String issueKey, VersionRequest body, Viewer viewer) {
         JsonInput in = new JsonInput();
         Integer version = in.version(body == null ? null : body.version());
-        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewer);
+        IncidentInput.throwIfInvalid(in, incidents, issueKey, viewer);
         return version;
     }
 

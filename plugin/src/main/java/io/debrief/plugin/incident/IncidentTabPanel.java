@@ -6,16 +6,12 @@ import com.atlassian.jira.plugin.issuetabpanel.AbstractIssueTabPanel3;
 import com.atlassian.jira.plugin.issuetabpanel.GetActionsRequest;
 import com.atlassian.jira.plugin.issuetabpanel.IssueAction;
 import com.atlassian.jira.plugin.issuetabpanel.ShowPanelRequest;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
-import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.view.PageResources;
-import io.debrief.plugin.web.view.Views;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
- * An issue tab of an Incident: shown to readers core's IncidentAccess lets read (never anonymous), its HTML rendered
+ * An issue tab of an Incident: shown to readers core's {@link io.debrief.core.incident.IncidentAccess} lets read (never anonymous), its HTML rendered
  * by the web layer ({@link IncidentTabs}) so the sandbox shows the same tab. One subclass per tab, as Jira's
  * {@code issue-tabpanel} module names a class.
  */
@@ -26,12 +22,9 @@ abstract class IncidentTabPanel extends AbstractIssueTabPanel3 {
     private final ViewerProvider viewers;
     private final PageResources resources;
 
-    IncidentTabPanel(IncidentTabs.Tab tab, DebriefApplication app, Views views, Messages messages,
-            ViewerProvider viewers, PageResources resources) {
+    IncidentTabPanel(IncidentTabs.Tab tab, IncidentTabs tabs, ViewerProvider viewers, PageResources resources) {
         this.tab = tab;
-        // UTC until the reader's zone reaches the web layer; the tab names the zone it shows. Issue links in the
-        // tab are relative to Jira's context path, which the browser resolves against the issue page.
-        this.tabs = new IncidentTabs(app, views, messages, ZoneId.of("UTC"), "");
+        this.tabs = tabs;
         this.viewers = viewers;
         this.resources = resources;
     }

@@ -1,47 +1,73 @@
 package io.debrief.plugin.incident;
 
 import io.debrief.core.access.Viewer;
+import io.debrief.core.actionitem.TrackingActionItems;
+import io.debrief.core.checkpoint.ClosingCheckpoints;
+import io.debrief.core.common.KeepingTime;
 import io.debrief.core.common.RefusedException;
-import io.debrief.plugin.DebriefApplication;
+import io.debrief.core.debrief.WritingDebrief;
+import io.debrief.core.incident.GuardingIncidents;
+import io.debrief.core.timeline.RecordingTimeline;
 import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.view.Views;
+import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.stereotype.Component;
 
 /**
  * The HTML of an Incident's Timeline and Debrief tabs for one reader, whoever hosts them (Jira's issue tab panels,
  * the sandbox). Whether a tab shows follows core's {@link io.debrief.core.incident.IncidentAccess}: only for a
  * logged-in reader who may browse the issue, and only on Incidents.
+ *
+ * <p>The container builds one for the tab panels: instants in UTC until the reader's zone reaches the web layer (the
+ * tab names the zone it shows), and issue links relative to Jira's context path, which the browser resolves against
+ * the issue page.
  */
+@Component
 public final class IncidentTabs {
 
-    private final DebriefApplication app;
+    private final GuardingIncidents incidents;
+    private final TrackingActionItems actionItems;
+    private final ClosingCheckpoints checkpoints;
+    private final KeepingTime time;
     private final Views views;
     private final Messages messages;
     private final IncidentPages pages;
     private final String contextPath;
 
-    public IncidentTabs(DebriefApplication app, Views views, Messages messages, ZoneId zone) {
-        this(app, views, messages, zone, "");
+    @Inject
+    public IncidentTabs(GuardingIncidents incidents, RecordingTimeline timeline, WritingDebrief debriefs,
+            TrackingActionItems actionItems, ClosingCheckpoints checkpoints, KeepingTime time, Views views,
+            Messages messages) {
+        this(incidents, timeline, debriefs, actionItems, checkpoints, time, views, messages, ZoneId.of("UTC"), "");
     }
 
-    /** @param contextPath the host's context path ("" or "/jira"): links to issues start with it */
-    public IncidentTabs(DebriefApplication app, Views views, Messages messages, ZoneId zone, String contextPath) {
-        this.app = Objects.requireNonNull(app, "app");
+    /**
+     * @param zone the zone instants are shown in
+     * @param contextPath the host's context path ("" or "/jira"): links to issues start with it
+     */
+    public IncidentTabs(GuardingIncidents incidents, RecordingTimeline timeline, WritingDebrief debriefs,
+            TrackingActionItems actionItems, ClosingCheckpoints checkpoints, KeepingTime time, Views views,
+            Messages messages, ZoneId zone, String contextPath) {
+        this.incidents = Objects.requireNonNull(incidents, "incidents");
+        this.actionItems = Objects.requireNonNull(actionItems, "actionItems");
+        this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+        this.time = Objects.requireNonNull(time, "time");
         this.views = Objects.requireNonNull(views, "views");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.pages = new IncidentPages(app, messages, zone);
+        this.pages = new IncidentPages(timeline, debriefs, actionItems, messages, zone);
         this.contextPath = contextPath == null ? "" : contextPath;
     }
 
     /** Whether the tabs belong on this issue for this reader: an Incident they may read (anonymous may not). */
     public boolean shows(String issueKey, Viewer viewer) {
         try {
-            app.incidentAccess().toRead(issueKey, viewer);
+            incidents.toRead(issueKey, viewer);
             return true;
         } catch (RefusedException refused) {
             return false;
@@ -58,13 +84,13 @@ public final class IncidentTabs {
             if (tab == Tab.TIMELINE) {
                 return views.render(tab.webResourceKey(), tab.template(), pages.timelineTab(issueKey, viewer));
             }
-            Map<String, Object> debrief = new LinkedHashMap<>(pages.debrief(issueKey, viewer));
+            Map<String, Object> debrief = new LinkedHashMap<>(pages.debriefTab(issueKey, viewer));
             debrief.put("contextPath", contextPath);
             return views.render(tab.webResourceKey(), tab.template(), debrief)
                     + views.render(FOLLOWUP_RESOURCE, "Debrief.Followup.actionItems", FollowupViewData.actionItems(
-                            app.incidentActionItems().list(issueKey, viewer), viewer, app.clock(), contextPath))
+                            actionItems.list(issueKey, viewer), viewer, time.clock(), contextPath))
                     + views.render(FOLLOWUP_RESOURCE, "Debrief.Followup.checkpoints", FollowupViewData.checkpoints(
-                            app.checkpointHistory().view(issueKey, viewer), viewer, app.clock(), contextPath));
+                            checkpoints.checkpoints(issueKey, viewer), viewer, time.clock(), contextPath));
         } catch (RefusedException refused) {
             return refusal(refused);
         }

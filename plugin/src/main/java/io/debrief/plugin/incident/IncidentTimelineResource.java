@@ -3,12 +3,15 @@ package io.debrief.plugin.incident;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.access.Viewer;
+import io.debrief.core.actionitem.TrackingActionItems;
+import io.debrief.core.debrief.WritingDebrief;
+import io.debrief.core.incident.GuardingIncidents;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.EntryVersion;
 import io.debrief.core.timeline.NewTimelineEntry;
+import io.debrief.core.timeline.RecordingTimeline;
 import io.debrief.core.timeline.TimelineEdit;
 import io.debrief.core.timeline.TimelineEntry;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.rest.IncidentInput;
 import io.debrief.plugin.rest.QueryParams;
 import io.debrief.plugin.rest.json.JsonInput;
@@ -30,9 +33,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -50,20 +50,23 @@ import java.util.stream.Collectors;
 public class IncidentTimelineResource {
 
     /** A new or edited entry: kind by wire name, instant in ISO-8601; {@code version} only for edits. */
-    public record EntryBody(@JsonProperty("kind") String kind, @JsonProperty("at") String at,
+    public record TimelineEntryRequest(@JsonProperty("kind") String kind, @JsonProperty("at") String at,
             @JsonProperty("text") String text, @JsonProperty("link") String link,
             @JsonProperty("version") String version) {
     }
 
-    private final DebriefApplication app;
+    private final GuardingIncidents incidents;
+    private final RecordingTimeline timeline;
     private final ViewerProvider viewers;
     private final IncidentPages pages;
 
     @Inject
-    public IncidentTimelineResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
-        this.app = app;
+    public IncidentTimelineResource(GuardingIncidents incidents, RecordingTimeline timeline, WritingDebrief debriefs,
+            TrackingActionItems actionItems, ViewerProvider viewers, Messages messages) {
+        this.incidents = incidents;
+        this.timeline = timeline;
         this.viewers = viewers;
-        this.pages = new IncidentPages(app, messages, ZoneId.of("UTC"));
+        this.pages = new IncidentPages(timeline, debriefs, actionItems, messages, ZoneId.of("UTC"));
     }
 
     /**
@@ -72,12 +75,12 @@ public class IncidentTimelineResource {
      * {@code includeDeleted=true} without the right to edit -> 403; includeDeleted other than true/false -> 400.
      */
     @GET
-    public Map<String, Object> timeline(@PathParam("issueKey") String issueKey,
+    public TimelineView timeline(@PathParam("issueKey") String issueKey,
             @QueryParam("includeDeleted") String includeDeleted) {
         QueryParams params = new QueryParams();
         boolean withDeleted = params.flag("includeDeleted", includeDeleted, false);
         if (!params.isValid()) {
-            app.incidentAccess().toRead(issueKey, viewers.current());
+            incidents.toRead(issueKey, viewers.current());
             params.throwIfInvalid();
         }
         return pages.timeline(issueKey, viewers.current(), withDeleted);
@@ -90,13 +93,13 @@ public class IncidentTimelineResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@PathParam("issueKey") String issueKey, EntryBody body) {
-        EntryBody given = orEmpty(body);
+    public Response add(@PathParam("issueKey") String issueKey, TimelineEntryRequest body) {
+        TimelineEntryRequest given = orEmpty(body);
         JsonInput in = new JsonInput();
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
-        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewers.current());
-        TimelineEntry added = app.timeline().add(issueKey, new NewTimelineEntry(kind, at, given.text(), given.link()),
+        IncidentInput.throwIfInvalid(in, incidents, issueKey, viewers.current());
+        TimelineEntry added = timeline.add(issueKey, new NewTimelineEntry(kind, at, given.text(), given.link()),
                 viewers.current());
         return Response.status(Response.Status.CREATED).entity(pages.entry(added)).build();
     }
@@ -109,31 +112,31 @@ public class IncidentTimelineResource {
     @PUT
     @Path("{entryId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> edit(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId,
-            EntryBody body) {
-        EntryBody given = orEmpty(body);
+    public TimelineEntryView edit(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId,
+            TimelineEntryRequest body) {
+        TimelineEntryRequest given = orEmpty(body);
         JsonInput in = new JsonInput();
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
         Integer version = in.version(given.version());
-        IncidentInput.throwIfInvalid(in, app.incidentAccess(), issueKey, viewers.current());
-        return pages.entry(app.timeline().edit(issueKey, entryId, new TimelineEdit(kind, at, given.text(),
+        IncidentInput.throwIfInvalid(in, incidents, issueKey, viewers.current());
+        return pages.entry(timeline.edit(issueKey, entryId, new TimelineEdit(kind, at, given.text(),
                 given.link()), version, viewers.current()));
     }
 
     /** Soft-deletes an entry (restorable). Outcomes: 200 with the entry; 401; 404; 409; 403; 409 published. */
     @DELETE
     @Path("{entryId}")
-    public Map<String, Object> delete(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
-        return pages.entry(app.timeline().delete(issueKey, entryId, viewers.current()));
+    public TimelineEntryView delete(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
+        return pages.entry(timeline.delete(issueKey, entryId, viewers.current()));
     }
 
     /** Restores a deleted entry. Outcomes: 200 with the entry; 401; 404; 409; 403; 409 published. */
     @POST
     @Path("{entryId}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> restore(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
-        return pages.entry(app.timeline().restore(issueKey, entryId, viewers.current()));
+    public TimelineEntryView restore(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
+        return pages.entry(timeline.restore(issueKey, entryId, viewers.current()));
     }
 
     /**
@@ -142,23 +145,16 @@ public class IncidentTimelineResource {
      */
     @GET
     @Path("{entryId}/versions")
-    public Map<String, Object> versions(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
+    public EntryVersionsView versions(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
         Viewer viewer = viewers.current();
-        List<Map<String, Object>> versions = app.timeline().history(issueKey, entryId, viewer).stream()
-                .map(IncidentTimelineResource::version).toList();
-        return Map.of("versions", versions);
+        return new EntryVersionsView(timeline.history(issueKey, entryId, viewer).stream()
+                .map(IncidentTimelineResource::version).toList());
     }
 
-    private static Map<String, Object> version(EntryVersion version) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("version", version.version());
-        map.put("kind", version.kind().wireName());
-        map.put("at", JsonOutput.instant(version.at()));
-        map.put("text", version.text());
-        map.put("link", version.link());
-        map.put("editedBy", version.editedBy());
-        map.put("editedAt", JsonOutput.instant(version.editedAt()));
-        return map;
+    private static EntryVersionsView.Version version(EntryVersion version) {
+        return new EntryVersionsView.Version(version.version(), version.kind().wireName(),
+                JsonOutput.instant(version.at()), version.text(), version.link(), version.editedBy(),
+                JsonOutput.instant(version.editedAt()));
     }
 
     /** Blank is left to core ("choose a kind"); an unknown name is refused here, listing the manual kinds. */
@@ -173,7 +169,7 @@ public class IncidentTimelineResource {
         return kind;
     }
 
-    private static EntryBody orEmpty(EntryBody body) {
-        return body == null ? new EntryBody(null, null, null, null, null) : body;
+    private static TimelineEntryRequest orEmpty(TimelineEntryRequest body) {
+        return body == null ? new TimelineEntryRequest(null, null, null, null, null) : body;
     }
 }

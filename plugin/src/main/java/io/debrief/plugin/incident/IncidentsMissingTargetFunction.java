@@ -1,12 +1,12 @@
 package io.debrief.plugin.incident;
 
+import io.debrief.core.settings.Settings;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import io.debrief.core.debrief.MissedTargets;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineStore;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.jira.DebriefJql;
 import io.debrief.plugin.jira.DebriefJqlFunction;
 import io.debrief.plugin.jira.DebriefTypeIds;
@@ -35,11 +35,11 @@ public class IncidentsMissingTargetFunction extends DebriefJqlFunction {
 
     @Inject
     public IncidentsMissingTargetFunction(DebriefTypeIds typeIds, TimelineStore timelines, DerivedEntries derived,
-            DebriefApplication application, JiraSearch search, Messages messages) {
+            Settings settings, JiraSearch search, Messages messages) {
         super(FUNCTION_NAME, 1, 1, search, messages);
         this.typeIds = typeIds;
         this.missedTargets = new MissedTargets(timelines, derived,
-                projectKey -> application.settings().forProject(projectKey).targets());
+                projectKey -> settings.forProject(projectKey).targets());
     }
 
     @Override

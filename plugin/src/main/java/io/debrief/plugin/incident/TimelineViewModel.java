@@ -8,18 +8,13 @@ import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.i18n.Messages;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Turns an incident's timeline and facts into the data of the Timeline tab ({@code Debrief.Timeline.tab}); the REST
- * answer of {@code GET /incidents/{key}/timeline} is the same map, so the tab, the sandbox and the API agree.
- *
- * <p>Shape: {@code issueKey, canEdit, zone, entries[{id, kind, kindLabel, at, atDisplay, atLocal, text, link,
- * source, sourceLabel, derived, deleted, version}], facts{started, detected, mitigated, resolved (+Display),
- * timeToDetect, timeToResolve (answers, see ViewText#answer)}, findings[{kind, text}], kinds[{value, label}]}}.
+ * Turns an incident's timeline and facts into a {@link TimelineView}: the REST answer of
+ * {@code GET /incidents/{key}/timeline} and, as {@link io.debrief.plugin.web.view.ViewData} of the same record, the
+ * data of the Timeline tab ({@code Debrief.Timeline.tab}), so the tab, the sandbox and the API agree.
  */
 public final class TimelineViewModel {
 
@@ -34,63 +29,33 @@ public final class TimelineViewModel {
      * @param debrief the incident's debrief view: facts, findings and answers against the project's targets
      * @param canEdit whether the reader may add and change entries (false once the debrief is published)
      */
-    public Map<String, Object> of(List<TimelineEntry> entries, DebriefView debrief, boolean canEdit) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("issueKey", debrief.incident().key());
-        data.put("canEdit", canEdit);
-        data.put("zone", text.zone().getId());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (TimelineEntry entry : entries) {
-            rows.add(entry(entry));
-        }
-        data.put("entries", rows);
-        data.put("facts", facts(debrief));
-        data.put("findings", text.findings(debrief.findings()));
-        data.put("kinds", manualKinds());
-        return data;
+    public TimelineView of(List<TimelineEntry> entries, DebriefView debrief, boolean canEdit) {
+        return new TimelineView(debrief.incident().key(), canEdit, text.zone().getId(),
+                entries.stream().map(this::entry).toList(), facts(debrief), text.findings(debrief.findings()),
+                manualKinds());
     }
 
     /** One entry as the tab and the API show it. */
-    public Map<String, Object> entry(TimelineEntry entry) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("id", entry.id());
-        map.put("kind", entry.kind().wireName());
-        map.put("kindLabel", kindLabel(entry.kind()));
-        text.putInstant(map, "at", entry.at());
-        map.put("atLocal", text.localInput(entry.at()));
-        map.put("text", entry.text());
-        map.put("link", entry.link());
-        map.put("source", entry.source().wireName());
-        map.put("sourceLabel", sourceLabel(entry.source()));
-        map.put("derived", entry.isDerived());
-        map.put("deleted", entry.deleted());
-        map.put("version", entry.version());
-        return map;
+    public TimelineEntryView entry(TimelineEntry entry) {
+        return new TimelineEntryView(entry.id(), entry.kind().wireName(), kindLabel(entry.kind()),
+                JsonOutput.instant(entry.at()), text.display(entry.at()), text.localInput(entry.at()), entry.text(),
+                entry.link(), entry.source().wireName(), sourceLabel(entry.source()), entry.isDerived(),
+                entry.deleted(), entry.version());
     }
 
-    private Map<String, Object> facts(DebriefView debrief) {
+    private TimelineView.Facts facts(DebriefView debrief) {
         IncidentFacts facts = debrief.facts();
-        Map<String, Object> map = new LinkedHashMap<>();
-        text.putInstant(map, "started", facts.startedAt());
-        text.putInstant(map, "detected", facts.detectedAt());
-        text.putInstant(map, "mitigated", facts.mitigatedAt());
-        text.putInstant(map, "resolved", facts.resolvedAt());
-        map.put("timeToDetect", text.answer(debrief.answers().identified()));
-        map.put("timeToResolve", text.answer(debrief.answers().fixed()));
-        return map;
+        return new TimelineView.Facts(
+                JsonOutput.instant(facts.startedAt()), text.display(facts.startedAt()),
+                JsonOutput.instant(facts.detectedAt()), text.display(facts.detectedAt()),
+                JsonOutput.instant(facts.mitigatedAt()), text.display(facts.mitigatedAt()),
+                JsonOutput.instant(facts.resolvedAt()), text.display(facts.resolvedAt()),
+                text.answer(debrief.answers().identified()), text.answer(debrief.answers().fixed()));
     }
 
-    private List<Map<String, Object>> manualKinds() {
-        List<Map<String, Object>> kinds = new ArrayList<>();
-        for (EntryKind kind : EntryKind.values()) {
-            if (kind.isManual()) {
-                Map<String, Object> option = new LinkedHashMap<>();
-                option.put("value", kind.wireName());
-                option.put("label", kindLabel(kind));
-                kinds.add(option);
-            }
-        }
-        return kinds;
+    private List<TimelineView.Kind> manualKinds() {
+        return Arrays.stream(EntryKind.values()).filter(EntryKind::isManual)
+                .map(kind -> new TimelineView.Kind(kind.wireName(), kindLabel(kind))).toList();
     }
 
     private String kindLabel(EntryKind kind) {

@@ -2,7 +2,6 @@ package io.debrief.plugin.incident;
 
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.debrief.Answer;
-import io.debrief.core.debrief.DraftActionItem;
 import io.debrief.core.debrief.Question;
 import io.debrief.core.incident.Finding;
 import io.debrief.core.lint.LintFinding;
@@ -14,9 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 
@@ -64,37 +61,22 @@ final class ViewText {
         return durations.of(duration);
     }
 
-    /** An instant as ISO-8601 plus its display form, under {@code name} and {@code name + "Display"}. */
-    void putInstant(Map<String, Object> into, String name, Instant instant) {
-        into.put(name, JsonOutput.instant(instant));
-        into.put(name + "Display", display(instant));
-    }
-
-    List<Map<String, Object>> findings(List<Finding> findings) {
-        return findings.stream().map(finding -> {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("kind", JsonOutput.wireName(finding.kind()));
-            map.put("text", messages.text(finding.messageKey()));
-            return map;
-        }).toList();
+    List<FindingView> findings(List<Finding> findings) {
+        return findings.stream().map(finding -> new FindingView(JsonOutput.wireName(finding.kind()),
+                messages.text(finding.messageKey()))).toList();
     }
 
     /**
      * Lint findings with their family, the reason a facilitator gives and a rewrite about the system, localized; the
-     * same shape for POST /lint and the debrief tab: {start, end, family, familyText, match, reason, rewrite}.
+     * same shape for POST /lint and the debrief tab ({@link LintFindingView}).
      */
-    List<Map<String, Object>> lint(List<LintFinding> findings) {
+    List<LintFindingView> lint(List<LintFinding> findings) {
         return findings.stream().map(finding -> {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("start", finding.start());
-            map.put("end", finding.end());
             String family = JsonOutput.wireName(finding.family());
-            map.put("family", family);
-            map.put("familyText", messages.text("debrief.lint.family." + family));
-            map.put("match", finding.match());
-            map.put("reason", messages.text(finding.reasonKey()));
-            map.put("rewrite", messages.text(finding.rewriteKey(), finding.rewriteArgs().toArray()));
-            return map;
+            return new LintFindingView(finding.start(), finding.end(), family,
+                    messages.text("debrief.lint.family." + family), finding.match(),
+                    messages.text(finding.reasonKey()),
+                    messages.text(finding.rewriteKey(), finding.rewriteArgs().toArray()));
         }).toList();
     }
 
@@ -102,7 +84,7 @@ final class ViewText {
      * One standard answer: the question, yes/no/unknown, the numbers behind it, one plain sentence
      * ("Identified in 12 min, target 5 min: no") and the drafted action item of a "no" or "unknown".
      */
-    Map<String, Object> answer(Answer answer) {
+    AnswerView answer(Answer answer) {
         return answer(answer, null);
     }
 
@@ -112,11 +94,8 @@ final class ViewText {
      *
      * @param taken null: not taken; empty: taken by an item the reader may not see (or still being created)
      */
-    Map<String, Object> answer(Answer answer, Optional<IssueRef> taken) {
-        Map<String, Object> map = new LinkedHashMap<>();
+    AnswerView answer(Answer answer, Optional<IssueRef> taken) {
         Question question = answer.question();
-        map.put("question", JsonOutput.wireName(question));
-        map.put("questionText", messages.text(question.messageKey()));
         Duration actual = null;
         Duration target = null;
         String value;
@@ -133,27 +112,16 @@ final class ViewText {
             value = "unknown";
             reason = messages.text(((Answer.Unknown) answer).reasonKey());
         }
-        map.put("answer", value);
-        map.put("result", ResultText.of(answer));
-        map.put("answerText", results.text(ResultText.of(answer)));
-        map.put("actualSeconds", actual == null ? null : actual.toSeconds());
-        map.put("targetSeconds", target == null ? null : target.toSeconds());
-        map.put("actualDisplay", duration(actual));
-        map.put("targetDisplay", duration(target));
-        map.put("reasonText", reason);
-        map.put("summary", summary(question, value, actual, target, reason));
-        map.put("draft", answer.draft().map(draft -> {
-            Map<String, Object> shown = draft(draft);
-            shown.put("taken", taken != null);
-            shown.put("item", taken == null ? null : taken.map(item -> {
-                Map<String, Object> link = new LinkedHashMap<>();
-                link.put("key", item.key());
-                link.put("url", "/browse/" + item.key());
-                return link;
-            }).orElse(null));
-            return shown;
-        }).orElse(null));
-        return map;
+        AnswerView.Draft draft = answer.draft().map(suggested -> new AnswerView.Draft(
+                suggested.category().wireName(),
+                messages.text(suggested.summaryKey(), durations.arguments(suggested.summaryArgs())),
+                taken != null,
+                taken == null ? null : taken.map(item -> new AnswerView.Item(item.key(), "/browse/" + item.key()))
+                        .orElse(null))).orElse(null);
+        return new AnswerView(JsonOutput.wireName(question), messages.text(question.messageKey()), value,
+                ResultText.of(answer), results.text(ResultText.of(answer)),
+                actual == null ? null : actual.toSeconds(), target == null ? null : target.toSeconds(),
+                duration(actual), duration(target), reason, summary(question, value, actual, target, reason), draft);
     }
 
     private String summary(Question question, String value, Duration actual, Duration target, String reason) {
@@ -166,12 +134,5 @@ final class ViewText {
         return question == Question.IDENTIFIED_WITHIN_TARGET
                 ? messages.text("debrief.incident.answer.identified", duration(actual), duration(target))
                 : messages.text("debrief.incident.answer.fixed", duration(actual), duration(target));
-    }
-
-    private Map<String, Object> draft(DraftActionItem draft) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("category", draft.category().wireName());
-        map.put("summary", messages.text(draft.summaryKey(), durations.arguments(draft.summaryArgs())));
-        return map;
     }
 }

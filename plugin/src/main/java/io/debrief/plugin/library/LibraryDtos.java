@@ -121,18 +121,18 @@ public final class LibraryDtos {
     }
 
     /** One timeline entry, read-only. */
-    public record EntryOnTimeline(@JsonProperty("kind") String kind, @JsonProperty("at") String at,
+    public record PublishedEntryView(@JsonProperty("kind") String kind, @JsonProperty("at") String at,
             @JsonProperty("text") String text, @JsonProperty("link") String link,
             @JsonProperty("source") String source) {
 
-        static EntryOnTimeline of(TimelineEntry entry) {
-            return new EntryOnTimeline(entry.kind().wireName(), JsonOutput.instant(entry.at()), entry.text(),
+        static PublishedEntryView of(TimelineEntry entry) {
+            return new PublishedEntryView(entry.kind().wireName(), JsonOutput.instant(entry.at()), entry.text(),
                     entry.link(), entry.source().wireName());
         }
     }
 
     /** A published debrief with its timeline, read-only. */
-    public record DebriefDetail(@JsonProperty("key") String key, @JsonProperty("projectKey") String projectKey,
+    public record PublishedDebriefView(@JsonProperty("key") String key, @JsonProperty("projectKey") String projectKey,
             @JsonProperty("summary") String summary, @JsonProperty("severity") String severity,
             @JsonProperty("heldAt") String heldAt, @JsonProperty("publishedAt") String publishedAt,
             @JsonProperty("impact") ImpactView impact, @JsonProperty("analysis") String analysis,
@@ -140,16 +140,16 @@ public final class LibraryDtos {
             @JsonProperty("timeToDetect") MeasureView timeToDetect,
             @JsonProperty("timeToResolve") MeasureView timeToResolve,
             @JsonProperty("answers") List<AnswerView> answers,
-            @JsonProperty("timeline") List<EntryOnTimeline> timeline,
+            @JsonProperty("timeline") List<PublishedEntryView> timeline,
             @JsonProperty("actionItems") List<ActionItemView> actionItems) {
 
-        public static DebriefDetail of(PublishedDebrief published, DurationText durations) {
+        public static PublishedDebriefView of(PublishedDebrief published, DurationText durations) {
             DebriefView view = published.view();
             Incident incident = view.incident();
             Debrief debrief = view.debrief();
             IncidentFacts facts = view.facts();
             Targets targets = view.targets();
-            return new DebriefDetail(incident.key(), incident.projectKey(), incident.summary(),
+            return new PublishedDebriefView(incident.key(), incident.projectKey(), incident.summary(),
                     incident.severityIfKnown().map(severity -> severity.wireName()).orElse(null),
                     JsonOutput.instant(debrief.heldAt()), JsonOutput.instant(debrief.publishedAt()),
                     new ImpactView(debrief.impact().affected(), debrief.impact().affectedCount(),
@@ -158,7 +158,7 @@ public final class LibraryDtos {
                     MeasureView.of(facts.timeToDetect(), targets.detect(), durations),
                     MeasureView.of(facts.timeToResolve(), targets.resolve(), durations),
                     view.answers().all().stream().map(AnswerView::of).toList(),
-                    published.timeline().stream().map(EntryOnTimeline::of).toList(),
+                    published.timeline().stream().map(PublishedEntryView::of).toList(),
                     published.actionItems().stream().map(ActionItemView::of).toList());
         }
     }

@@ -2,17 +2,18 @@ package io.debrief.plugin.library;
 
 import io.debrief.core.common.Page;
 import io.debrief.core.common.ValidationError;
-import io.debrief.core.debrief.Answer;
 import io.debrief.core.debrief.LibraryEntry;
 import io.debrief.core.debrief.LibraryQuery;
 import io.debrief.core.debrief.PublishedDebrief;
-import io.debrief.core.incident.Severity;
-import io.debrief.core.settings.Targets;
-import io.debrief.core.timeline.TimelineEntry;
-import io.debrief.core.tracker.TrackedIssue;
+import io.debrief.core.debrief.Question;
+import io.debrief.plugin.library.LibraryDtos.ActionItemView;
+import io.debrief.plugin.library.LibraryDtos.AnswerView;
+import io.debrief.plugin.library.LibraryDtos.EntryView;
+import io.debrief.plugin.library.LibraryDtos.MeasureView;
+import io.debrief.plugin.library.LibraryDtos.PublishedDebriefView;
+import io.debrief.plugin.library.LibraryDtos.PublishedEntryView;
 import io.debrief.plugin.web.i18n.DurationText;
 import io.debrief.plugin.web.i18n.Messages;
-import io.debrief.plugin.web.i18n.ResultText;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,11 +25,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Turns the library's core results into the template data of {@code Debrief.Library.page} and
- * {@code Debrief.Library.debrief}: maps, lists, strings, numbers and booleans only (see the templates' SoyDoc).
+ * The template data of {@code Debrief.Library.page} and {@code Debrief.Library.debrief}, made from the views the
+ * library's REST resource answers ({@link LibraryDtos}: the one mapping from core's results, durations in seconds and
+ * missing values null) so page and API cannot disagree; here only presented as the templates want them: durations as
+ * display text, instants as day or minute in UTC, missing values "" (see the templates' SoyDoc).
  */
 public final class LibraryPageModel {
 
@@ -54,7 +56,7 @@ public final class LibraryPageModel {
             List<ValidationError> errors, Map<String, Object> detail) {
         Map<String, Object> data = new HashMap<>();
         data.put("filters", filters);
-        data.put("rows", page.items().stream().map(this::row).toList());
+        data.put("rows", page.items().stream().map(entry -> row(EntryView.of(entry, durations))).toList());
         data.put("total", page.total());
         data.put("start", page.start());
         int limit = query.page().limit();
@@ -71,88 +73,90 @@ public final class LibraryPageModel {
         return data;
     }
 
-    /** The data of {@code Debrief.Library.debrief}. */
+    /** The data of {@code Debrief.Library.debrief}: the REST answer for the debrief, as the page shows it. */
     public Map<String, Object> debrief(PublishedDebrief published) {
-        var view = published.view();
-        var impact = view.debrief().impact();
+        return debrief(PublishedDebriefView.of(published, durations));
+    }
+
+    /** The data of {@code Debrief.Library.debrief} from the view {@code GET /library/{key}} answers. */
+    public Map<String, Object> debrief(PublishedDebriefView view) {
         Map<String, Object> data = new HashMap<>();
-        data.put("key", view.incident().key());
-        data.put("summary", view.incident().summary());
-        data.put("severity", view.incident().severityIfKnown().map(Severity::wireName).orElse(""));
-        data.put("heldAt", format(MINUTE, view.debrief().heldAt()));
-        data.put("publishedAt", format(MINUTE, view.debrief().publishedAt()));
-        data.put("affected", impact.affected());
-        data.put("affectedCount", impact.affectedCount());
-        data.put("duration", impact.duration());
-        data.put("cost", impact.cost());
-        data.put("analysis", view.debrief().analysis());
-        data.put("answers", view.answers().all().stream().map(this::answer).toList());
-        data.put("actionItems", published.actionItems().stream().map(this::actionItem).toList());
-        data.put("timeline", published.timeline().stream().map(LibraryPageModel::entry).toList());
+        data.put("key", view.key());
+        data.put("summary", view.summary());
+        data.put("severity", orEmpty(view.severity()));
+        data.put("heldAt", format(MINUTE, view.heldAt()));
+        data.put("publishedAt", format(MINUTE, view.publishedAt()));
+        data.put("affected", view.impact().affected());
+        data.put("affectedCount", view.impact().affectedCount());
+        data.put("duration", view.impact().duration());
+        data.put("cost", view.impact().cost());
+        data.put("analysis", view.analysis());
+        data.put("answers", view.answers().stream().map(this::answer).toList());
+        data.put("actionItems", view.actionItems().stream().map(this::actionItem).toList());
+        data.put("timeline", view.timeline().stream().map(LibraryPageModel::entry).toList());
         return data;
     }
 
-    private Map<String, Object> row(LibraryEntry entry) {
+    /** A row of the page from the row {@code GET /library} answers: measures shown, missing values "". */
+    private Map<String, Object> row(EntryView entry) {
         Map<String, Object> row = new HashMap<>();
-        row.put("key", entry.incident().key());
-        row.put("summary", entry.incident().summary());
-        row.put("severity", entry.incident().severityIfKnown().map(Severity::wireName).orElse(""));
-        row.put("publishedAt", format(DAY, entry.debrief().publishedAt()));
-        row.put("href", pageUrl + "?key=" + encode(entry.incident().key()));
-        measure(row, "ttd", entry.facts().timeToDetect(), entry.targets().detect());
-        measure(row, "ttr", entry.facts().timeToResolve(), entry.targets().resolve());
+        row.put("key", entry.key());
+        row.put("summary", entry.summary());
+        row.put("severity", orEmpty(entry.severity()));
+        row.put("publishedAt", format(DAY, entry.publishedAt()));
+        row.put("href", pageUrl + "?key=" + encode(entry.key()));
+        measure(row, "ttd", entry.timeToDetect());
+        measure(row, "ttr", entry.timeToResolve());
         row.put("open", entry.actionItemsOpen());
         row.put("closed", entry.actionItemsClosed());
         return row;
     }
 
-    private void measure(Map<String, Object> row, String prefix, Optional<Duration> actual, Duration target) {
-        row.put(prefix + "Display", actual.map(durations::of).orElse(null));
-        row.put(prefix + "TargetDisplay", durations.of(target));
-        row.put(prefix + "Met", actual.map(value -> Targets.met(value, target)).orElse(null));
+    private static void measure(Map<String, Object> row, String prefix, MeasureView measure) {
+        row.put(prefix + "Display", measure.display());
+        row.put(prefix + "TargetDisplay", measure.targetDisplay());
+        row.put(prefix + "Met", measure.met());
     }
 
     /** An action item as the read-only debrief lists it, linked to its issue in Jira. */
-    private Map<String, Object> actionItem(TrackedIssue item) {
+    private Map<String, Object> actionItem(ActionItemView item) {
         Map<String, Object> data = new HashMap<>();
         data.put("key", item.key());
         data.put("summary", item.summary());
-        data.put("status", item.isOpen() ? "open" : "done");
+        data.put("status", item.status());
         data.put("href", contextPath + "/browse/" + encode(item.key()));
-        data.put("assignee", item.assignee() == null ? "" : item.assignee().displayName());
-        data.put("due", item.due() == null ? "" : item.due().toString());
+        data.put("assignee", orEmpty(item.assignee()));
+        data.put("due", orEmpty(item.due()));
         return data;
     }
 
-    private Map<String, Object> answer(Answer answer) {
+    private Map<String, Object> answer(AnswerView answer) {
         Map<String, Object> data = new HashMap<>();
-        data.put("question", messages.text(answer.question().messageKey()));
-        data.put("result", ResultText.of(answer));
-        if (answer instanceof Answer.Yes yes) {
-            data.put("answer", "yes");
-            data.put("text", took(yes.actual(), yes.target()));
-        } else if (answer instanceof Answer.No no) {
-            data.put("answer", "no");
-            data.put("text", took(no.actual(), no.target()));
-        } else {
-            data.put("answer", "unknown");
-            data.put("text", messages.text(((Answer.Unknown) answer).reasonKey()));
-        }
+        Question question = Question.fromWire(answer.question()).orElseThrow();
+        data.put("question", messages.text(question.messageKey()));
+        data.put("result", answer.result());
+        data.put("answer", answer.answer());
+        data.put("text", answer.reasonKey() != null ? messages.text(answer.reasonKey())
+                : took(answer.actualSeconds(), answer.targetSeconds()));
         return data;
     }
 
-    private String took(Duration actual, Duration target) {
-        return actual == null || target == null ? "" : messages.text("debrief.library.took", durations.of(actual),
-                durations.of(target));
+    private String took(Long actualSeconds, Long targetSeconds) {
+        return actualSeconds == null || targetSeconds == null ? "" : messages.text("debrief.library.took",
+                durations.of(Duration.ofSeconds(actualSeconds)), durations.of(Duration.ofSeconds(targetSeconds)));
     }
 
-    private static Map<String, Object> entry(TimelineEntry entry) {
+    private static Map<String, Object> entry(PublishedEntryView entry) {
         Map<String, Object> data = new HashMap<>();
-        data.put("kind", entry.kind().wireName());
+        data.put("kind", entry.kind());
         data.put("at", format(MINUTE, entry.at()));
         data.put("text", entry.text());
         data.put("link", entry.link());
         return data;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private Map<String, Object> error(ValidationError error) {
@@ -173,8 +177,9 @@ public final class LibraryPageModel {
         return pageUrl + "?" + String.join("&", parts);
     }
 
-    private static String format(DateTimeFormatter formatter, Instant instant) {
-        return instant == null ? "" : formatter.format(instant);
+    /** An ISO-8601 instant of a view as the page shows it; "" when there is none. */
+    private static String format(DateTimeFormatter formatter, String instant) {
+        return instant == null ? "" : formatter.format(Instant.parse(instant));
     }
 
     private static String encode(String value) {

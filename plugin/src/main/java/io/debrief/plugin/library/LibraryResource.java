@@ -8,8 +8,8 @@ import io.debrief.core.common.SaneRange;
 import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.core.debrief.LibraryQuery;
 import io.debrief.core.incident.Severity;
-import io.debrief.plugin.library.LibraryDtos.DebriefDetail;
 import io.debrief.plugin.library.LibraryDtos.LibraryView;
+import io.debrief.plugin.library.LibraryDtos.PublishedDebriefView;
 import io.debrief.plugin.rest.QueryParams;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.DurationText;
@@ -71,8 +71,8 @@ public class LibraryResource {
      */
     @GET
     @Path("{issueKey}")
-    public DebriefDetail open(@PathParam("issueKey") String issueKey) {
-        return DebriefDetail.of(library.open(issueKey, viewers.current()), durations);
+    public PublishedDebriefView open(@PathParam("issueKey") String issueKey) {
+        return PublishedDebriefView.of(library.open(issueKey, viewers.current()), durations);
     }
 
     /** Reads the library's filter parameters (shared with the library page's GET form); 400 naming bad ones. */

@@ -1,5 +1,6 @@
 package io.debrief.plugin.lint;
 
+import io.debrief.core.debrief.CheckingLanguage;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.access.Viewer;
@@ -7,8 +8,8 @@ import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.lint.BlamelessLint;
 import io.debrief.core.lint.LintFinding;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.incident.DebriefViewModel;
+import io.debrief.plugin.incident.LintFindingView;
 import io.debrief.plugin.rest.json.JsonInput;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,18 +37,22 @@ import java.util.Optional;
 public class LintResource {
 
     /** The text to check and, optionally, the incident whose debrief it is written for. */
-    public record LintBody(@JsonProperty("text") String text, @JsonProperty("issueKey") String issueKey) {
+    public record LintRequest(@JsonProperty("text") String text, @JsonProperty("issueKey") String issueKey) {
+    }
+
+    /** The answer: the hints found, in text order ({@link LintFindingView}, as the Debrief tab shows them). */
+    public record LintView(List<LintFindingView> findings) {
     }
 
     private static final int ISSUE_KEY_MAX = 255;
 
-    private final DebriefApplication app;
+    private final CheckingLanguage language;
     private final ViewerProvider viewers;
     private final DebriefViewModel model;
 
     @Inject
-    public LintResource(DebriefApplication app, ViewerProvider viewers, Messages messages) {
-        this.app = app;
+    public LintResource(CheckingLanguage language, ViewerProvider viewers, Messages messages) {
+        this.language = language;
         this.viewers = viewers;
         this.model = new DebriefViewModel(messages, ZoneId.of("UTC"));
     }
@@ -59,7 +63,7 @@ public class LintResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> lint(LintBody body) {
+    public LintView lint(LintRequest body) {
         Viewer viewer = viewers.current();
         if (viewer.isAnonymous()) {
             throw new NotAuthenticatedException(IncidentAccess.LOGIN_REQUIRED);
@@ -69,7 +73,7 @@ public class LintResource {
         Optional<String> issueKey = in.optionalText("issueKey", body == null ? null : body.issueKey(), ISSUE_KEY_MAX);
         in.throwIfInvalid();
         List<LintFinding> findings = issueKey.isEmpty() ? BlamelessLint.withoutNames().check(text)
-                : app.debriefs().lint(issueKey.get(), text, viewer);
-        return Map.of("findings", model.lint(findings));
+                : language.lint(issueKey.get(), text, viewer);
+        return new LintView(model.lint(findings));
     }
 }

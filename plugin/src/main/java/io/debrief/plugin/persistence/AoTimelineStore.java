@@ -58,6 +58,11 @@ public class AoTimelineStore implements TimelineStore {
     }
 
     @Override
+    public List<TimelineEntry> addAll(List<TimelineEntry> entries) {
+        return ao.executeInTransaction(() -> entries.stream().map(this::add).toList());
+    }
+
+    @Override
     public Optional<TimelineEntry> find(long incidentId, long entryId) {
         return row(entryId).filter(row -> row.getIncidentId() == incidentId).map(AoTimelineStore::toEntry);
     }

@@ -1,5 +1,8 @@
 package io.debrief.plugin.settings;
 
+import io.debrief.core.common.KeepingTime;
+import io.debrief.core.checkpoint.RunningCheckpoints;
+import io.debrief.core.settings.AdministeringSettings;
 import com.atlassian.annotations.security.AdminOnly;
 import io.debrief.plugin.web.view.PageResources;
 import io.debrief.core.access.Viewer;
@@ -9,7 +12,6 @@ import io.debrief.core.settings.SuggestedFilters;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.RefusedException;
 import io.debrief.core.settings.SettingsAdmin;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.view.Views;
@@ -36,18 +38,18 @@ public class DebriefAdminServlet extends HttpServlet {
     static final String TEMPLATE = "Debrief.Settings.page";
     static final int RUNS_SHOWN = 20;
 
-    private final transient DebriefApplication app;
-    private final transient JobRunLog jobRuns;
+    private final transient AdministeringSettings settings;
+    private final transient CheckpointRuns jobRuns;
     private final transient Views views;
     private final transient ViewerProvider viewers;
     private final transient PageResources resources;
     private final transient Messages messages;
 
     @Inject
-    public DebriefAdminServlet(DebriefApplication app, JobRunLog jobRuns, Views views, ViewerProvider viewers,
-                               PageResources resources, Messages messages) {
-        this.app = app;
-        this.jobRuns = jobRuns;
+    public DebriefAdminServlet(AdministeringSettings settings, RunningCheckpoints checkpoints, KeepingTime time,
+            JobRunLog jobRuns, Views views, ViewerProvider viewers, PageResources resources, Messages messages) {
+        this.settings = settings;
+        this.jobRuns = new CheckpointRuns(checkpoints, jobRuns, time.clock());
         this.views = views;
         this.viewers = viewers;
         this.resources = resources;
@@ -57,13 +59,13 @@ public class DebriefAdminServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Viewer viewer = viewers.current();
-        SettingsAdmin.Snapshot settings;
+        SettingsAdmin.Snapshot saved;
         List<JobRunLog.JobRun> runs;
         SuggestedFilters.Offer filters;
         try {
-            settings = app.settingsAdmin().read(viewer);
-            filters = app.settingsAdmin().suggestedFilters(viewer);
-            runs = new CheckpointRuns(app.checkpoints(), jobRuns, app.clock()).latest(RUNS_SHOWN, viewer);
+            saved = settings.read(viewer);
+            filters = settings.suggestedFilters(viewer);
+            runs = jobRuns.latest(RUNS_SHOWN, viewer);
         } catch (RefusedException refused) {
             int status = refused instanceof NotAuthenticatedException ? 401 : 403;
             response.sendError(status, messages.text(refused.messageKey(), refused.args().toArray()));
@@ -71,7 +73,7 @@ public class DebriefAdminServlet extends HttpServlet {
         }
         resources.require(WEB_RESOURCE);
         String body = views.render(WEB_RESOURCE, TEMPLATE,
-                SettingsPageData.of(settings, runs, filters, key -> messages.text(key), request.getContextPath()));
+                SettingsPageData.of(saved, runs, filters, key -> messages.text(key), request.getContextPath()));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         PrintWriter out = response.getWriter();

@@ -1,9 +1,10 @@
 package io.debrief.plugin.settings;
 
+import io.debrief.core.settings.Settings;
+import io.debrief.core.settings.AdministeringSettings;
 import com.atlassian.annotations.security.AdminOnly;
 import io.debrief.core.settings.SettingsAdmin;
 import io.debrief.plugin.CheckpointSchedule;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.core.settings.SuggestedFilters;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
@@ -24,15 +25,18 @@ import java.util.List;
 @AdminOnly
 public class SettingsResource {
 
-    private final DebriefApplication app;
+    private final AdministeringSettings admin;
+    private final Settings settings;
     private final ViewerProvider viewers;
     private final Messages messages;
     private final CheckpointSchedule schedule;
 
     @Inject
-    public SettingsResource(DebriefApplication app, ViewerProvider viewers, Messages messages,
+    /** @param settings the settings in force, to tell whether a save changed the job's schedule */
+    public SettingsResource(AdministeringSettings admin, Settings settings, ViewerProvider viewers, Messages messages,
             CheckpointSchedule schedule) {
-        this.app = app;
+        this.admin = admin;
+        this.settings = settings;
         this.viewers = viewers;
         this.messages = messages;
         this.schedule = schedule;
@@ -41,7 +45,7 @@ public class SettingsResource {
     /** Outcomes: anonymous -> 401; not an administrator -> 403; otherwise 200 {@link SettingsJson}. */
     @GET
     public SettingsJson read() {
-        return SettingsJson.of(app.settingsAdmin().read(viewers.current()));
+        return SettingsJson.of(admin.read(viewers.current()));
     }
 
     /**
@@ -55,8 +59,8 @@ public class SettingsResource {
     @PUT
     public SettingsJson save(SettingsJson body) {
         SettingsJson in = body == null ? new SettingsJson(null, null, null, null, null, null, null) : body;
-        String cronBefore = app.settings().global().jobCron();
-        SettingsAdmin.Snapshot saved = app.settingsAdmin().save(in.toForm(), viewers.current());
+        String cronBefore = settings.global().jobCron();
+        SettingsAdmin.Snapshot saved = admin.save(in.toForm(), viewers.current());
         // a new schedule takes effect now, not at the next plugin start
         if (!saved.global().jobCron().equals(cronBefore)) {
             schedule.reschedule(saved.global().jobCron());
@@ -70,8 +74,8 @@ public class SettingsResource {
      */
     @GET
     @Path("suggested-filters")
-    public FiltersJson suggestedFilters() {
-        return FiltersJson.of(app.settingsAdmin().suggestedFilters(viewers.current()), messages);
+    public SuggestedFiltersView suggestedFilters() {
+        return SuggestedFiltersView.of(admin.suggestedFilters(viewers.current()), messages);
     }
 
     /**
@@ -80,20 +84,20 @@ public class SettingsResource {
      */
     @POST
     @Path("suggested-filters/decline")
-    public FiltersJson declineSuggestedFilters() {
-        return FiltersJson.of(app.settingsAdmin().declineSuggestedFilters(viewers.current()), messages);
+    public SuggestedFiltersView declineSuggestedFilters() {
+        return SuggestedFiltersView.of(admin.declineSuggestedFilters(viewers.current()), messages);
     }
 
     /** The suggested filters as JSON. */
-    public record FiltersJson(boolean declined, List<FilterJson> filters) {
+    public record SuggestedFiltersView(boolean declined, List<FilterView> filters) {
 
-        static FiltersJson of(SuggestedFilters.Offer offer, Messages messages) {
-            return new FiltersJson(offer.declined(), offer.filters().stream()
-                    .map(filter -> new FilterJson(messages.text(filter.nameKey()), filter.jql())).toList());
+        static SuggestedFiltersView of(SuggestedFilters.Offer offer, Messages messages) {
+            return new SuggestedFiltersView(offer.declined(), offer.filters().stream()
+                    .map(filter -> new FilterView(messages.text(filter.nameKey()), filter.jql())).toList());
         }
     }
 
     /** One suggested filter: its name in the reader's language and its JQL. */
-    public record FilterJson(String name, String jql) {
+    public record FilterView(String name, String jql) {
     }
 }

@@ -1,10 +1,10 @@
 package io.debrief.plugin.upgrade;
 
+import io.debrief.core.debrief.RecordingPublishedDebriefs;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.message.Message;
 import com.atlassian.sal.api.upgrade.PluginUpgradeTask;
 import io.debrief.core.debrief.RecordUnrecordedDebriefs;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.DebriefPlugin;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -27,11 +27,11 @@ public class Upgrade01RecordPublishedDebriefs implements PluginUpgradeTask {
     public static final int BUILD_NUMBER = 1;
     private static final Logger LOG = LoggerFactory.getLogger(Upgrade01RecordPublishedDebriefs.class);
 
-    private final RecordUnrecordedDebriefs upgrade;
+    private final RecordingPublishedDebriefs upgrade;
 
     @Inject
-    public Upgrade01RecordPublishedDebriefs(DebriefApplication app) {
-        this.upgrade = app.recordUnrecordedDebriefs();
+    public Upgrade01RecordPublishedDebriefs(RecordingPublishedDebriefs upgrade) {
+        this.upgrade = upgrade;
     }
 
     @Override
@@ -47,7 +47,7 @@ public class Upgrade01RecordPublishedDebriefs implements PluginUpgradeTask {
     /** Null or empty means success (SAL's contract); a failure throws and SAL keeps the old build number. */
     @Override
     public Collection<Message> doUpgrade() {
-        RecordUnrecordedDebriefs.Outcome outcome = upgrade.run();
+        RecordUnrecordedDebriefs.Outcome outcome = upgrade.recordUnrecorded();
         LOG.info("Debrief upgrade {}: recorded {} published debriefs; {} whose incident no longer exists left as"
                 + " they were", BUILD_NUMBER, outcome.recorded(), outcome.incidentMissing());
         return List.of();

@@ -10,11 +10,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import io.debrief.core.settings.Settings;
+import io.debrief.core.actionitem.LabellingDebriefItems;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.issue.link.IssueLinkCreatedEvent;
@@ -34,11 +37,9 @@ import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.tracker.IssueTracker;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.jira.JiraFixtures;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DebriefItemListenerTest {
@@ -46,22 +47,17 @@ class DebriefItemListenerTest {
     private final EventPublisher events = mock(EventPublisher.class);
     private final IssueLinkManager links = mock(IssueLinkManager.class);
     private final ChangeHistoryManager histories = mock(ChangeHistoryManager.class);
-    private final DebriefApplication application = mock(DebriefApplication.class);
     private final IssueTracker tracker = mock(IssueTracker.class);
     private final InMemoryLabelRemovals removals = new InMemoryLabelRemovals();
+    private final Settings settings = spy(new InMemorySettings());
+    /** Core's action item service, watched so a test can say the listener never asked it. */
+    private final LabellingDebriefItems labelling = spy(new ActionItemService(tracker, settings, removals,
+            TestClock.at("2026-03-02T09:00:00Z")));
     private final DebriefItemListener listener = new DebriefItemListener(events, links, histories,
-            JiraFixtures.givenTypesSetUp(), application);
+            JiraFixtures.givenTypesSetUp(), settings, labelling);
 
     private final MutableIssue incident = anIncident(10, "OPS-1").build();
     private final ApplicationUser alice = user("alice");
-
-    @BeforeEach
-    void givenCoresActionItemService() {
-        InMemorySettings settings = new InMemorySettings();
-        when(application.settings()).thenReturn(settings);
-        when(application.actionItems()).thenReturn(new ActionItemService(tracker, settings, removals,
-                TestClock.at("2026-03-02T09:00:00Z")));
-    }
 
     @Test
     void registersWithTheEventPublisherAndUnregistersOnDestroy() {
@@ -104,7 +100,7 @@ class DebriefItemListenerTest {
 
         verify(commented).getEventTypeId();
         verifyNoMoreInteractions(commented);
-        verifyNoInteractions(links, histories, application, tracker);
+        verifyNoInteractions(links, histories, settings, labelling, tracker);
     }
 
     @Test
@@ -116,7 +112,7 @@ class DebriefItemListenerTest {
 
         verify(links).getOutwardLinks(23L);
         verifyNoMoreInteractions(links);
-        verifyNoInteractions(histories, application, tracker);
+        verifyNoInteractions(histories, settings, labelling, tracker);
     }
 
     @Test
@@ -131,7 +127,7 @@ class DebriefItemListenerTest {
         listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID, subTaskOfStory));
         listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, blocked));
 
-        verifyNoInteractions(histories, application, tracker);
+        verifyNoInteractions(histories, settings, labelling, tracker);
     }
 
     @Test
@@ -180,7 +176,7 @@ class DebriefItemListenerTest {
 
         verify(link).getLinkTypeId();
         verifyNoMoreInteractions(link);
-        verifyNoInteractions(links, application, tracker);
+        verifyNoInteractions(links, settings, labelling, tracker);
     }
 
     private IssueEvent event(Long type, Issue issue) {

@@ -98,13 +98,25 @@ class PluginSlicesTest {
         });
     }
 
-    /** Slices whose adapters get only the in-ports they need (issue 18), no longer the whole composition root. */
-    static final Set<String> ON_IN_PORTS = Set.of("library");
+    /**
+     * Slices whose adapters still take the whole composition root (issue 18 moves them to in-ports): review and intake
+     * were being reworked when the others moved, so they follow in their own change. Remove each once it is done.
+     */
+    static final Set<String> STILL_ON_THE_ROOT = Set.of("review", "intake");
+
+    /**
+     * The one adapter outside those slices still on the root: the item index's listener (issue 17) reaches the
+     * review's item indexing through it, and moves with the review slice.
+     */
+    static final String ITEM_INDEX_LISTENER = PLUGIN + ".jira.ItemIndexListener";
 
     @Test
-    void slices_on_in_ports_never_reach_for_the_composition_root() {
-        noClasses().that().resideInAnyPackage(slicePackages(ON_IN_PORTS))
+    void adapters_take_in_ports_never_the_whole_composition_root() {
+        noClasses().that().resideOutsideOfPackage(PLUGIN)
+                .and().resideOutsideOfPackages(slicePackages(STILL_ON_THE_ROOT))
+                .and().doNotHaveFullyQualifiedName(ITEM_INDEX_LISTENER)
                 .should().dependOnClassesThat().haveFullyQualifiedName(PLUGIN + ".DebriefApplication")
+                .because("an adapter asks for the core in-ports it uses (RecordingTimeline, ...), bound by the root")
                 .check(PLUGIN_CLASSES);
     }
 

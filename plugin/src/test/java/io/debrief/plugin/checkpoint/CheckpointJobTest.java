@@ -9,6 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.debrief.core.common.KeepingTime;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
@@ -21,33 +22,25 @@ import io.debrief.core.checkpoint.JobRunReport;
 import io.debrief.core.checkpoint.OpenDueCheckpoints;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.core.testkit.InMemoryJobRunLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 
 class CheckpointJobTest {
 
-    private final DebriefApplication application = mock(DebriefApplication.class);
     private final OpenDueCheckpoints checkpoints = mock(OpenDueCheckpoints.class);
+    private final KeepingTime time = () -> Clock.fixed(Instant.parse("2026-11-24T06:00:00Z"), ZoneOffset.UTC);
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final InMemoryJobRunLog runLog = new InMemoryJobRunLog();
-    private final CheckpointJob job = new CheckpointJob(application, runLog);
-    private final CheckpointJobScheduler jobScheduler = new CheckpointJobScheduler(scheduler, job, application);
-
-    @BeforeEach
-    void givenTheApplication() {
-        when(application.checkpoints()).thenReturn(checkpoints);
-        when(application.settings()).thenReturn(new InMemorySettings());
-        when(application.clock()).thenReturn(Clock.fixed(Instant.parse("2026-11-24T06:00:00Z"), ZoneOffset.UTC));
-    }
+    private final CheckpointJob job = new CheckpointJob(checkpoints, time, runLog);
+    private final CheckpointJobScheduler jobScheduler = new CheckpointJobScheduler(scheduler, job,
+            new InMemorySettings());
 
     @Test
     void aRunSucceedsWithWhatItDidEvenWhenSomeIncidentsFailed() {

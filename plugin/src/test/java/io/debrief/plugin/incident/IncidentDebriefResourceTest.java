@@ -9,14 +9,17 @@ import static io.debrief.plugin.web.testkit.Viewers.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debrief.core.debrief.AutoResolved;
 import io.debrief.core.testkit.TestViewer;
-import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.web.i18n.BundleMessages;
 import io.debrief.plugin.web.testkit.IncidentWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,7 @@ class IncidentDebriefResourceTest {
 
     private final IncidentWorld world = new IncidentWorld();
     private final RestTestHarness rest = RestTestHarness.with(IncidentDebriefResource.class)
-            .bind(DebriefApplication.class, world.app()).start();
+            .bindInPorts(world.app()).start();
 
     private static String content(String analysis, Object count, String autoResolved, Integer version) {
         Map<String, Object> impact = new LinkedHashMap<>();
@@ -50,6 +53,21 @@ class IncidentDebriefResourceTest {
     class Reading {
 
         @Test
+    void theDebriefTabRendersTheVeryRecordTheRestCallAnswers() throws Exception {
+        // given: a timeline with facts, so the answers have numbers, a suggestion and a target
+        world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
+
+        // when: the REST answer and the tab's template data, for the same reader
+        Reply reply = rest.as(editor("alice")).get(PATH);
+        Map<String, Object> tab = world.pages(BundleMessages.discover(Locale.ENGLISH), ZoneId.of("UTC"))
+                .debriefTab(INCIDENT, editor("alice"));
+
+        // then: same names, same values
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json()).isEqualTo(new ObjectMapper().readTree(RestTestHarness.json(tab)));
+    }
+
+    @Test
         void showsPhaseDueWindowAnswersWithNumbersAndDraftedActionItems() {
             // given: detected after 12 min (target 5), fixed after 45 min (target 60), auto-resolved unanswered
             world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));

@@ -44,10 +44,10 @@ class IncidentTabPanelsTest {
     private final List<String> required = new ArrayList<>();
     private final PageResources pageResources = required::add;
     private final AtomicReference<Viewer> viewer = new AtomicReference<>(Viewers.editor("alice"));
-    private final TimelineTabPanel timeline = new TimelineTabPanel(world.app(), views,
-            BundleMessages.discover(Locale.ENGLISH), viewer::get, pageResources);
-    private final DebriefTabPanel debrief = new DebriefTabPanel(world.app(), views,
-            BundleMessages.discover(Locale.ENGLISH), viewer::get, pageResources);
+    private final TimelineTabPanel timeline = new TimelineTabPanel(world.tabs(views,
+            BundleMessages.discover(Locale.ENGLISH)), viewer::get, pageResources);
+    private final DebriefTabPanel debrief = new DebriefTabPanel(world.tabs(views,
+            BundleMessages.discover(Locale.ENGLISH)), viewer::get, pageResources);
 
     private static Issue issue(String key) {
         Issue issue = mock(Issue.class);

@@ -11,15 +11,18 @@ import static io.debrief.plugin.web.testkit.Viewers.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debrief.core.testkit.TestViewer;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.TimelineEntry;
-import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.web.i18n.BundleMessages;
 import io.debrief.plugin.web.testkit.IncidentWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,7 @@ class IncidentTimelineResourceTest {
 
     private final IncidentWorld world = new IncidentWorld();
     private final RestTestHarness rest = RestTestHarness.with(IncidentTimelineResource.class)
-            .bind(DebriefApplication.class, world.app()).start();
+            .bindInPorts(world.app()).start();
 
     private static Map<String, Object> entry(String kind, String at, String text, String link) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -50,6 +53,22 @@ class IncidentTimelineResourceTest {
 
     @Nested
     class Reading {
+
+        @Test
+        void theTimelineTabRendersTheVeryRecordTheRestCallAnswers() throws Exception {
+            // given: a timeline with facts, a finding and a derived entry
+            world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
+            world.derivedStatusChange(STARTED.plus(Duration.ofMinutes(20)), "Open -> In Progress", "history:7");
+
+            // when: the REST answer and the tab's template data, for the same reader
+            Reply reply = rest.as(browseOnly("bob")).get(PATH);
+            Map<String, Object> tab = world.pages(BundleMessages.discover(Locale.ENGLISH), ZoneId.of("UTC"))
+                    .timelineTab(INCIDENT, browseOnly("bob"));
+
+            // then: same names, same values
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.json()).isEqualTo(new ObjectMapper().readTree(RestTestHarness.json(tab)));
+        }
 
         @Test
         void listsEntriesInOrderWithDerivedOnesMarkedAndFactsAgainstTargets() {

@@ -47,10 +47,10 @@ class IssueTabResourcesTest {
 
     /** How to build each tab panel class the descriptor names, with the resources it requires recorded. */
     private final Map<String, Function<PageResources, IncidentTabPanel>> panels = Map.of(
-            TimelineTabPanel.class.getName(), resources -> new TimelineTabPanel(world.app(), mock(Views.class),
-                    BundleMessages.discover(Locale.ENGLISH), () -> Viewers.editor("alice"), resources),
-            DebriefTabPanel.class.getName(), resources -> new DebriefTabPanel(world.app(), mock(Views.class),
-                    BundleMessages.discover(Locale.ENGLISH), () -> Viewers.editor("alice"), resources));
+            TimelineTabPanel.class.getName(), resources -> new TimelineTabPanel(world.tabs(mock(Views.class),
+                    BundleMessages.discover(Locale.ENGLISH)), () -> Viewers.editor("alice"), resources),
+            DebriefTabPanel.class.getName(), resources -> new DebriefTabPanel(world.tabs(mock(Views.class),
+                    BundleMessages.discover(Locale.ENGLISH)), () -> Viewers.editor("alice"), resources));
 
     @BeforeAll
     static void parse() throws Exception {

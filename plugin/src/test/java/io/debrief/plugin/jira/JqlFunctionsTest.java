@@ -38,7 +38,6 @@ import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.InMemoryTimelineStore;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.EntryKind;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.actionitem.DebriefItemsFunction;
 import io.debrief.plugin.actionitem.OpenDebriefItemsFunction;
 import io.debrief.plugin.checkpoint.OverdueCheckpointsFunction;
@@ -57,7 +56,7 @@ class JqlFunctionsTest {
     private final SearchService searchService = mock(SearchService.class);
     private final IssueManager issues = mock(IssueManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
-    private final DebriefApplication application = mock(DebriefApplication.class);
+    private final InMemorySettings settings = new InMemorySettings();
     private final DebriefStore debriefs = mock(DebriefStore.class);
     private final InMemoryTimelineStore timelines = new InMemoryTimelineStore();
     private final DebriefTypeIds typeIds = JiraFixtures.givenTypesSetUp();
@@ -80,18 +79,17 @@ class JqlFunctionsTest {
     private final TerminalClause clause = mock(TerminalClause.class);
     private final MutableIssue incident = anIncident(10, "OPS-1").resolvedAt("2026-03-01T11:00:00Z").build();
 
-    private final DebriefItemsFunction debriefItems = new DebriefItemsFunction(issues, permissions, typeIds, application,
+    private final DebriefItemsFunction debriefItems = new DebriefItemsFunction(issues, permissions, typeIds, settings,
             search, messages);
-    private final OpenDebriefItemsFunction openDebriefItems = new OpenDebriefItemsFunction(application, search, messages);
+    private final OpenDebriefItemsFunction openDebriefItems = new OpenDebriefItemsFunction(settings, search, messages);
     private final OverdueCheckpointsFunction overdueCheckpoints = new OverdueCheckpointsFunction(typeIds, search, messages);
     private final IncidentsAwaitingDebriefFunction awaitingDebrief = new IncidentsAwaitingDebriefFunction(typeIds,
             debriefs, search, messages);
     private final IncidentsMissingTargetFunction missingTarget = new IncidentsMissingTargetFunction(typeIds, timelines,
-            DerivedEntries.NONE, application, search, messages);
+            DerivedEntries.NONE, settings, search, messages);
 
     @BeforeEach
     void givenJira() {
-        when(application.settings()).thenReturn(new InMemorySettings());
         when(searchService.parseQuery(any(), anyString())).thenReturn(new SearchService.ParseResult(query,
                 new MessageSetImpl()));
         when(issues.getIssueObject("OPS-1")).thenReturn(incident);

@@ -106,6 +106,21 @@ class DebriefLibraryServletTest {
     }
 
     @Test
+    void shows_the_rest_answers_numbers_as_text_and_its_instants_as_utc_minutes_and_days() throws Exception {
+        // given: OPS-1 detected after 3 min and resolved after 45, held a day after it started, published 5 Nov
+        ScriptedViewer carol = ScriptedViewer.as(new UserRef("carol", "Carol"));
+
+        // when
+        String listed = get(carol, Map.of());
+        String opened = get(carol, Map.of("key", "OPS-1"));
+
+        // then: the seconds and ISO instants of GET /library, presented; no severity shows as nothing
+        assertThat(listed).contains("<td>2026-11-05</td>").contains("3 min").contains("45 min");
+        assertThat(opened).contains("2026-11-03 08:00 UTC").contains("2026-11-05 09:00 UTC")
+                .contains("took 3 min, target").contains("took 45 min, target");
+    }
+
+    @Test
     void opens_a_published_debrief_read_only_and_answers_404_for_a_hidden_one() throws Exception {
         String opened = get(Viewers.browseOnly("bob"), Map.of("key", "OPS-1"));
 

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.debrief.core.common.UserRef;
-import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.Severity;
 import io.debrief.core.testkit.ScriptedViewer;
@@ -32,7 +31,7 @@ class LibraryResourceTest {
 
     private final InMemoryDebriefWorld world = new InMemoryDebriefWorld("2026-11-24T10:00:00Z");
     private final RestTestHarness rest = RestTestHarness.with(LibraryResource.class)
-            .bind(BrowsingLibrary.class, world.app()).start();
+            .bindInPorts(world.app()).start();
 
     private Incident published(long id, String key, Severity severity, String summary, String publishedAt) {
         Incident incident = anIncident().id(id).key(key).severity(severity).summary(summary).build();

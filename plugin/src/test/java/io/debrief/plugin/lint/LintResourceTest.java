@@ -6,7 +6,6 @@ import static io.debrief.plugin.web.testkit.Viewers.browseOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.testkit.IncidentWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
@@ -18,7 +17,7 @@ class LintResourceTest {
 
     private final IncidentWorld world = new IncidentWorld();
     private final RestTestHarness rest = RestTestHarness.with(LintResource.class)
-            .bind(DebriefApplication.class, world.app()).start();
+            .bindInPorts(world.app()).start();
 
     @Test
     void findsBlameWordingWithPositionsAndSuggestion() {

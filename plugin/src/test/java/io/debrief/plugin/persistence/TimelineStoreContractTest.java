@@ -41,6 +41,20 @@ class TimelineStoreContractTest {
         }
 
         @Test
+        void addAllStoresEveryEntryInTheGivenOrderWithTheirIds() {
+            // when
+            List<TimelineEntry> added = store.addAll(List.of(
+                    anEntry().incidentId(INCIDENT).text("deploy").sourceRef("import:a").build(),
+                    anEntry().incidentId(INCIDENT).text("alert").at(T0.plusSeconds(60)).sourceRef("import:b").build()));
+
+            // then
+            assertThat(added).extracting(TimelineEntry::text).containsExactly("deploy", "alert");
+            assertThat(added).allSatisfy(entry -> assertThat(entry.id()).isPositive());
+            assertThat(store.entries(INCIDENT, false)).extracting(TimelineEntry::sourceRef)
+                    .containsExactlyInAnyOrder("import:a", "import:b");
+        }
+
+        @Test
         void addGivesAnIdAndTheEntryCanBeFoundUnderItsIncidentOnly() {
             // when
             TimelineEntry added = store.add(anEntry().incidentId(INCIDENT).text("deploy 42 started")
@@ -169,6 +183,17 @@ class TimelineStoreContractTest {
         @Override
         TimelineStore newStore() {
             return new AoTimelineStore(database.clean());
+        }
+
+        @Test
+        void addAllIsOneTransactionAnEntryTheDatabaseRefusesLeavesNoneStored() {
+            // given: the second entry's author key is longer than its column holds
+            List<TimelineEntry> entries = List.of(anEntry().incidentId(INCIDENT).text("first").build(),
+                    anEntry().incidentId(INCIDENT).text("second").authorKey("k".repeat(4000)).build());
+
+            // when / then
+            assertThatThrownBy(() -> store.addAll(entries)).isInstanceOf(RuntimeException.class);
+            assertThat(store.entries(INCIDENT, true)).isEmpty();
         }
     }
 }

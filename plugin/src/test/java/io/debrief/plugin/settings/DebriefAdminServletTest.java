@@ -36,7 +36,7 @@ class DebriefAdminServletTest {
     private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
     private final SettableViewerProvider viewers = new SettableViewerProvider();
     private final List<String> required = new ArrayList<>();
-    private final DebriefAdminServlet servlet = new DebriefAdminServlet(world.app, world.jobRuns,
+    private final DebriefAdminServlet servlet = new DebriefAdminServlet(world.app, world.app, world.app, world.jobRuns,
             (key, template, data) -> soy.render(template, data), viewers, required::add, messages);
 
     private final HttpServletRequest request = mock(HttpServletRequest.class);

@@ -121,5 +121,7 @@ public final class DebriefSandboxModule implements SandboxModule {
         ViewerProvider viewers = host.component(ViewerProvider.class);
         DemoDebriefs.load(seed, (SandboxClock) seed.clock(), host.component(DebriefApplication.class),
                 user -> JiraHost.actingAs(user, viewers::current));
+        DemoEvents.load(seed, (SandboxClock) seed.clock(), host.component(DebriefApplication.class),
+                host.component(IntakeApplication.class), user -> JiraHost.actingAs(user, viewers::current));
     }
 }

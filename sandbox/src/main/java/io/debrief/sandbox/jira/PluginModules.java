@@ -1,5 +1,6 @@
 package io.debrief.sandbox.jira;
 
+import io.debrief.sandbox.DescriptorXml;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The modules of the plugin's {@code atlassian-plugin.xml} that the host runs as Jira's plugin system would:
@@ -41,7 +41,7 @@ record PluginModules(List<TabPanel> tabPanels, List<JqlFunctionModule> jqlFuncti
             Document doc = factory.newDocumentBuilder().parse(in);
             Element root = doc.getDocumentElement();
             List<TabPanel> tabs = new ArrayList<>();
-            for (Element tab : children(root, "issue-tabpanel")) {
+            for (Element tab : DescriptorXml.children(root, "issue-tabpanel")) {
                 Element label = first(tab, "label");
                 Element order = first(tab, "order");
                 tabs.add(new TabPanel(tab.getAttribute("key"), tab.getAttribute("class"),
@@ -50,21 +50,21 @@ record PluginModules(List<TabPanel> tabPanels, List<JqlFunctionModule> jqlFuncti
             }
             tabs.sort(java.util.Comparator.comparingInt(TabPanel::order));
             List<JqlFunctionModule> functions = new ArrayList<>();
-            for (Element function : children(root, "jql-function")) {
+            for (Element function : DescriptorXml.children(root, "jql-function")) {
                 Element name = first(function, "fname");
                 Element list = first(function, "list");
                 functions.add(new JqlFunctionModule(function.getAttribute("key"), function.getAttribute("class"),
                         name.getTextContent().trim(), list != null && Boolean.parseBoolean(list.getTextContent().trim())));
             }
             List<Servlet> servlets = new ArrayList<>();
-            for (Element servlet : children(root, "servlet")) {
+            for (Element servlet : DescriptorXml.children(root, "servlet")) {
                 servlets.add(new Servlet(servlet.getAttribute("key"), servlet.getAttribute("class"),
                         "/plugins/servlet" + first(servlet, "url-pattern").getTextContent().trim()));
             }
             List<Rest> rests = new ArrayList<>();
-            for (Element rest : children(root, "rest")) {
+            for (Element rest : DescriptorXml.children(root, "rest")) {
                 rests.add(new Rest(rest.getAttribute("key"), rest.getAttribute("path"), rest.getAttribute("version"),
-                        children(rest, "package").stream().map(p -> p.getTextContent().trim()).toList()));
+                        DescriptorXml.children(rest, "package").stream().map(p -> p.getTextContent().trim()).toList()));
             }
             return new PluginModules(List.copyOf(tabs), List.copyOf(functions), List.copyOf(servlets),
                     List.copyOf(rests));
@@ -74,18 +74,8 @@ record PluginModules(List<TabPanel> tabPanels, List<JqlFunctionModule> jqlFuncti
     }
 
     private static Element first(Element parent, String name) {
-        List<Element> found = children(parent, name);
+        List<Element> found = DescriptorXml.children(parent, name);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e && name.equals(e.getTagName())) {
-                found.add(e);
-            }
-        }
-        return found;
-    }
 }

@@ -34,6 +34,8 @@ class DebriefModuleTest {
     static SandboxServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The incident the README's walkthrough names for the seeded event history. */
+    static final String SEEDED_EVENTS_INCIDENT = "Login page blank in Safari after release";
 
     @BeforeAll
     static void startSeededSandbox() throws Exception {
@@ -56,6 +58,60 @@ class DebriefModuleTest {
         }
 
         assertThat(phases).containsExactlyInAnyOrder("not-resolved", "upcoming", "due", "overdue", "held", "published");
+    }
+
+    @Test
+    void the_seed_has_event_history_that_proposes_a_real_start_on_the_incident_the_readme_names() throws Exception {
+        // given: the seeded incident the README's walkthrough opens for the event intake
+        var admin = server.context().users().viewer(Optional.of("admin"));
+        SandboxIssue incident = server.context().issues().list(admin, null, SandboxIssue.INCIDENT).stream()
+                .filter(issue -> issue.summary().equals(SEEDED_EVENTS_INCIDENT)).findFirst().orElseThrow();
+
+        // when: alice opens its Timeline tab's events
+        var reply = send("alice", "GET", "/rest/debrief/1.0/incidents/" + incident.key() + "/events", null);
+
+        // then: the deploys, the configuration change and the alerts are suggested, and the configuration change
+        // 52 minutes before detection is the proposed real start, the deploy the next candidate
+        assertThat(reply.statusCode()).isEqualTo(200);
+        JsonNode events = JSON.readTree(reply.body());
+        Set<String> kinds = new TreeSet<>();
+        events.path("suggestions").forEach(suggestion -> kinds.add(suggestion.path("kind").asText()));
+        assertThat(kinds).containsExactlyInAnyOrder("change", "deploy", "alert", "resolved");
+        JsonNode proposed = events.path("start").path("proposed");
+        assertThat(proposed.path("minutesBeforeDetection").asLong()).isEqualTo(52);
+        assertThat(proposed.path("source").asText()).isEqualTo(DemoEvents.CI_SOURCE);
+        assertThat(events.path("start").path("candidates")).hasSize(2);
+        assertThat(events.path("start").path("writtenStart").isNull()).isTrue();
+    }
+
+    @Test
+    void the_intake_takes_senders_without_a_jira_login_and_checks_their_secret_itself() throws Exception {
+        // given: the seeded Alertmanager source with a secret the admin rotated
+        var rotated = send("admin", "POST", "/rest/debrief/1.0/intake-sources/" + DemoEvents.ALERTS_SOURCE + "/secret",
+                "{}");
+        assertThat(rotated.statusCode()).isEqualTo(200);
+        String secret = JSON.readTree(rotated.body()).path("secret").asText();
+        String alert = """
+                {"version": "4", "status": "firing", "alerts": [{"status": "firing",
+                 "labels": {"alertname": "DiskFull", "service": "logging"}, "startsAt": "2026-11-01T10:00:00Z"}]}""";
+
+        // when: Alertmanager posts without any Jira login, once with a wrong secret and once with the right one
+        var wrong = anonymous("/rest/debrief/1.0/intake/" + DemoEvents.ALERTS_SOURCE, "not-it", alert);
+        var right = anonymous("/rest/debrief/1.0/intake/" + DemoEvents.ALERTS_SOURCE, secret, alert);
+
+        // then: the plugin's @UnrestrictedAccess resource answers both (the sandbox's login guard lets it through, as
+        // Jira's REST layer does), refusing the wrong secret itself; other plugin resources still need a login
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).doesNotContain("not logged in");
+        assertThat(right.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(right.body()).path("stored").asInt()).isEqualTo(1);
+        assertThat(anonymous("/rest/debrief/1.0/intake-sources", secret, "{}").statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> anonymous(String path, String token, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("X-Debrief-Token", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

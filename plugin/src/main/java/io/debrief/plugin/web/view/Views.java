@@ -7,7 +7,8 @@ import java.util.Map;
  *
  * <p>In Jira this is the platform's Soy renderer reading the template from a plugin web-resource; in the sandbox
  * and in tests it is Google Soy compiling the same {@code soy/*.soy} files. Template data must be maps, lists,
- * strings, numbers and booleans (not records), which both renderers understand.
+ * strings, numbers and booleans (not records), which both renderers understand: {@link ViewData#of} turns the typed
+ * view a REST call answers into them.
  */
 public interface Views {
 

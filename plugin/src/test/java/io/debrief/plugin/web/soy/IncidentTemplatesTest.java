@@ -32,14 +32,14 @@ class IncidentTemplatesTest {
     private final Messages messages = BundleMessages.discover(Locale.ENGLISH);
     private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
     private final IncidentWorld world = new IncidentWorld();
-    private final IncidentPages pages = new IncidentPages(world.app(), messages, ZoneId.of("UTC"));
+    private final IncidentPages pages = world.pages(messages, ZoneId.of("UTC"));
 
     private String timelineFor(io.debrief.core.access.Viewer viewer) {
         return soy.render(IncidentPages.TIMELINE_TEMPLATE, pages.timelineTab(INCIDENT, viewer));
     }
 
     private String debriefFor(io.debrief.core.access.Viewer viewer) {
-        return soy.render(IncidentPages.DEBRIEF_TEMPLATE, pages.debrief(INCIDENT, viewer));
+        return soy.render(IncidentPages.DEBRIEF_TEMPLATE, pages.debriefTab(INCIDENT, viewer));
     }
 
     @Nested
@@ -128,7 +128,7 @@ class IncidentTemplatesTest {
         @Test
         void showsTimesInTheReadersZone() {
             world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30));
-            IncidentPages berlin = new IncidentPages(world.app(), messages, ZoneId.of("Europe/Berlin"));
+            IncidentPages berlin = world.pages(messages, ZoneId.of("Europe/Berlin"));
 
             String html = soy.render(IncidentPages.TIMELINE_TEMPLATE, berlin.timelineTab(INCIDENT, editor("alice")));
 
@@ -181,7 +181,7 @@ class IncidentTemplatesTest {
         @Test
         void beforeResolutionSaysWhenItWillBeDueAndOffersNoHold() {
             String html = soy.render(IncidentPages.DEBRIEF_TEMPLATE,
-                    pages.debrief(IncidentWorld.OPEN_INCIDENT, editor("alice")));
+                    pages.debriefTab(IncidentWorld.OPEN_INCIDENT, editor("alice")));
 
             assertThat(html).contains("data-phase=\"not-resolved\"", "Awaiting resolution",
                     "24 to 72 hours after the incident is resolved").doesNotContain("debrief-hold");

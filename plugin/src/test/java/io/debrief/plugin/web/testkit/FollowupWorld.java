@@ -6,7 +6,6 @@ import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
-import io.debrief.core.debrief.BrowsingLibrary;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.core.testkit.InMemoryEventDecisions;
@@ -22,6 +21,7 @@ import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.InMemorySuggestedItems;
 import io.debrief.core.testkit.InMemoryTimelineStore;
 import io.debrief.core.testkit.TestClock;
+import io.debrief.core.settings.Settings;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
@@ -71,7 +71,8 @@ public final class FollowupWorld {
 
     /** A harness serving the resources over this world's application and job run log. */
     public RestTestHarness rest(Class<?>... resources) {
-        return RestTestHarness.with(resources).bind(DebriefApplication.class, app).bind(BrowsingLibrary.class, app)
+        return RestTestHarness.with(resources).bind(DebriefApplication.class, app).bindInPorts(app)
+                .bind(Settings.class, settings)
                 .bind(IntakeApplication.class, new IntakeApplication(app, timelines, DerivedEntries.NONE,
                         new InMemoryEventSources(), new InMemoryExternalEventLog(), new InMemoryEventDecisions()))
                 .bind(JobRunLog.class, jobRuns)

@@ -14,7 +14,8 @@ import io.debrief.plugin.DebriefApplication;
 
 /**
  * A real {@link DebriefApplication} over core's in-memory fakes, with the fakes at hand to seed and inspect:
- * {@code world.tracker.given(item); rest.bind(DebriefApplication.class, world.app())}.
+ * {@code world.tracker.given(item); RestTestHarness.with(...).bindInPorts(world.app())} (or, for the review
+ * and intake slices still on the root, {@code bind(DebriefApplication.class, world.app())}).
  */
 public final class InMemoryDebriefWorld {
 

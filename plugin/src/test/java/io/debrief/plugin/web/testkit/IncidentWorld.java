@@ -1,5 +1,10 @@
 package io.debrief.plugin.web.testkit;
 
+import java.time.ZoneId;
+import io.debrief.plugin.web.view.Views;
+import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.incident.IncidentTabs;
+import io.debrief.plugin.incident.IncidentPages;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.debrief.AutoResolved;
 import io.debrief.core.debrief.DebriefEdit;
@@ -33,9 +38,9 @@ import java.util.List;
  *
  * <pre>{@code
  * IncidentWorld world = new IncidentWorld();
- * world.entry(EntryKind.STARTED, world.started());
+ * world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
  * RestTestHarness rest = RestTestHarness.with(IncidentTimelineResource.class)
- *         .bind(DebriefApplication.class, world.app()).start();
+ *         .bindInPorts(world.app()).start();
  * }</pre>
  */
 public final class IncidentWorld {
@@ -82,6 +87,16 @@ public final class IncidentWorld {
 
     public DebriefApplication app() {
         return app;
+    }
+
+    /** The Timeline and Debrief tabs over this world, as the container builds them for the tab panels. */
+    public IncidentTabs tabs(Views views, Messages messages) {
+        return new IncidentTabs(app, app, app, app, app, app, views, messages);
+    }
+
+    /** The tabs' data over this world, instants shown in {@code zone}. */
+    public IncidentPages pages(Messages messages, ZoneId zone) {
+        return new IncidentPages(app, app, app, messages, zone);
     }
 
     public TestClock clock() {

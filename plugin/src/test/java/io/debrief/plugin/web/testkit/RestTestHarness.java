@@ -1,5 +1,7 @@
 package io.debrief.plugin.web.testkit;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debrief.core.access.Viewer;
@@ -37,9 +39,10 @@ import org.glassfish.jersey.server.ServerProperties;
  * settable viewer and the plugin's i18n bundles: no network, no container.
  *
  * <pre>{@code
- * RestTestHarness rest = RestTestHarness.with(TimelineResource.class).bind(TimelineUseCases.class, useCases).start();
- * RestTestHarness.Reply reply = rest.as(editor("alice")).post("/timeline/INC-1", "{\"at\":\"2026-11-24T10:15:30Z\"}");
- * assertThat(reply.status()).isEqualTo(200);
+ * RestTestHarness rest = RestTestHarness.with(IncidentTimelineResource.class).bindInPorts(world.app()).start();
+ * RestTestHarness.Reply reply = rest.as(editor("alice"))
+ *         .post("/incidents/INC-1/timeline", "{\"kind\":\"detected\",\"at\":\"2026-11-24T10:15:30Z\"}");
+ * assertThat(reply.status()).isEqualTo(201);
  * assertThat(reply.json().path("at").asText()).isEqualTo("2026-11-24T10:15:30Z");
  * }</pre>
  *
@@ -172,6 +175,32 @@ public final class RestTestHarness {
         public <T> Builder bind(Class<T> type, T instance) {
             bindings.add(new Binding<>(type, instance));
             return this;
+        }
+
+        /**
+         * Makes {@code instance} injectable as each of core's in-ports it implements (the composition root
+         * implements them all, so resources asking for {@code RecordingTimeline} or {@code TrackingActionItems} get
+         * it), as the plugin's container binds them.
+         */
+        public Builder bindInPorts(Object instance) {
+            inPortsOf(instance.getClass()).forEach(port -> bindings.add(binding(port, instance)));
+            return this;
+        }
+
+        private static <T> Binding<T> binding(Class<T> port, Object instance) {
+            return new Binding<>(port, port.cast(instance));
+        }
+
+        private static Set<Class<?>> inPortsOf(Class<?> type) {
+            Set<Class<?>> ports = new LinkedHashSet<>();
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                for (Class<?> port : c.getInterfaces()) {
+                    if (port.getName().startsWith("io.debrief.core.")) {
+                        ports.add(port);
+                    }
+                }
+            }
+            return ports;
         }
 
         /** The reader's locale for error texts (English by default). */

@@ -1,4 +1,4 @@
-package io.debrief.plugin.upgrade;
+package io.debrief.plugin.review.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

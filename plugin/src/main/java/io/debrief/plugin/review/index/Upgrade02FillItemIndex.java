@@ -1,4 +1,4 @@
-package io.debrief.plugin.upgrade;
+package io.debrief.plugin.review.index;
 
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.message.Message;
@@ -6,7 +6,6 @@ import com.atlassian.sal.api.upgrade.PluginUpgradeTask;
 import io.debrief.core.review.ItemIndexing;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.DebriefPlugin;
-import io.debrief.plugin.review.index.ItemIndexReconcileJob;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;

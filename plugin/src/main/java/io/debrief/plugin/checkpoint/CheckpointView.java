@@ -15,16 +15,16 @@ import java.util.List;
  * @param state    claimed, opened or closed
  * @param outcomes what it decided per item (closed checkpoints), by item key
  */
-public record CheckpointJson(@JsonProperty("number") int number, @JsonProperty("due") String due,
+public record CheckpointView(@JsonProperty("number") int number, @JsonProperty("due") String due,
                              @JsonProperty("subTask") String subTask, @JsonProperty("state") String state,
                              @JsonProperty("outcomes") List<OutcomeJson> outcomes) {
 
-    public static CheckpointJson of(Checkpoint checkpoint) {
+    public static CheckpointView of(Checkpoint checkpoint) {
         List<OutcomeJson> outcomes = checkpoint.outcomes().entrySet().stream()
                 .map(entry -> OutcomeJson.of(entry.getKey().key(), entry.getValue()))
                 .sorted(Comparator.comparing(OutcomeJson::item))
                 .toList();
-        return new CheckpointJson(checkpoint.number(), JsonOutput.instant(checkpoint.dueAt()),
+        return new CheckpointView(checkpoint.number(), JsonOutput.instant(checkpoint.dueAt()),
                 checkpoint.subTask() == null ? null : checkpoint.subTask().key(),
                 JsonOutput.wireName(checkpoint.state()), outcomes);
     }
