@@ -1,5 +1,6 @@
 package io.debrief.bench;
 
+import io.debrief.core.checkpoint.CheckpointPolicy;
 import io.debrief.core.checkpoint.JobRunReport;
 import io.debrief.core.checkpoint.OpenDueCheckpoints;
 import io.debrief.core.common.IssueRef;
@@ -95,11 +96,14 @@ public final class CheckpointScaleRun {
 
     private static Map<String, Object> debriefRow(int i, long heldAtMillis) {
         IssueRef incident = incident(i);
-        return Map.of("INCIDENT_ID", incident.id(), "INCIDENT_KEY", incident.key(),
-                "PROJECT_KEY", incident.projectKey(), "SUMMARY", "Incident " + i,
-                "STATUS", (i % 3 == 0 ? DebriefStatus.PUBLISHED : DebriefStatus.HELD).name(),
-                "DEBRIEF_VERSION", 3, "HELD_AT", heldAtMillis, "OWNER_KEY", "owner" + (i % 50),
-                "OWNER_NAME", "Owner " + (i % 50));
+        // the first look as the debrief store writes it when a debrief is held (issue 17)
+        return Map.ofEntries(Map.entry("INCIDENT_ID", incident.id()), Map.entry("INCIDENT_KEY", incident.key()),
+                Map.entry("PROJECT_KEY", incident.projectKey()), Map.entry("SUMMARY", "Incident " + i),
+                Map.entry("STATUS", (i % 3 == 0 ? DebriefStatus.PUBLISHED : DebriefStatus.HELD).name()),
+                Map.entry("DEBRIEF_VERSION", 3), Map.entry("HELD_AT", heldAtMillis),
+                Map.entry("OWNER_KEY", "owner" + (i % 50)), Map.entry("OWNER_NAME", "Owner " + (i % 50)),
+                Map.entry("LAST_CHECKPOINT", 0), Map.entry("NEXT_LOOK_AT",
+                        CheckpointPolicy.earliestFirstLook(Instant.ofEpochMilli(heldAtMillis)).toEpochMilli()));
     }
 
     static IssueRef incident(int i) {

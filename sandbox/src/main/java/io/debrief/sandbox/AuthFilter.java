@@ -88,9 +88,11 @@ final class AuthFilter extends HttpFilter {
             return;
         }
         HostServices.CURRENT_VIEWER.set(viewer);
+        RequestCache.open();
         try {
             chain.doFilter(request, response);
         } finally {
+            RequestCache.close();
             HostServices.CURRENT_VIEWER.remove();
             PageRequirements.drain();
         }

@@ -158,7 +158,14 @@ public final class SandboxIssues {
 
     /** Every issue, oldest first (the host's search reads them all: the sandbox holds a few hundred). */
     public List<SandboxIssue> all() {
-        return Arrays.stream(find(Query.select().order("ID"))).map(this::toIssue).toList();
+        SandboxIssueEntity[] rows = find(Query.select().order("ID"));
+        // every label in one read, not one read per issue (Jira's search reads them from its index with the issue)
+        java.util.Map<Long, List<String>> labels = new java.util.HashMap<>();
+        for (SandboxLabelEntity label : Database.sql(() -> em.find(SandboxLabelEntity.class))) {
+            labels.computeIfAbsent(label.getIssueId(), id -> new java.util.ArrayList<>()).add(label.getLabel());
+        }
+        return Arrays.stream(rows).map(e -> toIssue(e, labels.getOrDefault((long) e.getID(), List.of()).stream()
+                .sorted().toList())).toList();
     }
 
     /** Sets the summary, assignee (user name, nullable) and component (nullable) of an issue. */
@@ -317,10 +324,14 @@ public final class SandboxIssues {
     }
 
     private SandboxIssue toIssue(SandboxIssueEntity e) {
+        return toIssue(e, labels(e.getID()));
+    }
+
+    private static SandboxIssue toIssue(SandboxIssueEntity e, List<String> labels) {
         return new SandboxIssue(e.getID(), e.getIssueKey(), e.getProjectKey(), e.getIssueType(), e.getSummary(),
                 e.getStatus(), e.getStatusCategory(), e.getAssignee(), e.getReporter(), instant(e.getCreated()),
                 instant(e.getResolved()), instant(e.getDue()), e.getPriority(), e.getParentId(), e.getComponent(),
-                labels(e.getID()));
+                labels);
     }
 
     private static Instant instant(Date date) {

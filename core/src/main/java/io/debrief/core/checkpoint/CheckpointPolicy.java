@@ -91,6 +91,31 @@ public final class CheckpointPolicy {
         return Optional.of(dueAt(heldAt, Math.max(latestDue(heldAt, now), 0) + 1));
     }
 
+    /**
+     * When the checkpoint job must look at a held debrief again after a run at {@code now} that left nothing waiting:
+     * when the checkpoint after both the latest one due and the last one claimed comes due. Until then the job has
+     * nothing to do for it, so it does not read it at all.
+     */
+    public Instant nextLook(Instant heldAt, Instant now, int lastNumber) {
+        return dueAt(heldAt, Math.max(Math.max(latestDue(heldAt, now), lastNumber), 0) + 1);
+    }
+
+    /**
+     * When the job must look again at a debrief whose last claimed checkpoint is {@code lastNumber}, without a run's
+     * moment: when the next number comes due, which may already be past (then the next run looks at once).
+     */
+    public Instant nextLook(Instant heldAt, int lastNumber) {
+        return dueAt(heldAt, Math.max(lastNumber, 0) + 1);
+    }
+
+    /**
+     * The first moment any checkpoint of a debrief held at {@code heldAt} can come due, whatever interval its project
+     * has (or will have): where a store schedules a newly held debrief before the job knows its project's interval.
+     */
+    public static Instant earliestFirstLook(Instant heldAt) {
+        return heldAt.plus(Duration.ofDays(ProjectSettings.MIN_CHECKPOINT_INTERVAL_DAYS));
+    }
+
     private int latestDue(Instant heldAt, Instant now) {
         if (now.isBefore(heldAt)) {
             return 0;

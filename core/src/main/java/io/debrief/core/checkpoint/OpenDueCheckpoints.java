@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -24,7 +26,10 @@ import java.util.OptionalInt;
  * <p>Each checkpoint is claimed in the log before its sub-task is created, so two runs never both create one; a claim
  * left without a sub-task by a crash (and older than {@link #STALE_CLAIM_AFTER}) is taken over by the next run, which
  * finds the sub-task if the tracker already has it and creates it otherwise.
- * A failing incident is reported and skipped.
+ * A failing incident is reported and skipped (and looked at again on the next run).
+ *
+ * <p>A run reads only the held debriefs whose next look has come ({@link HeldDebriefs#dueBy}); after looking at one it
+ * moves its next look to when its next checkpoint comes due ({@link CheckpointPolicy#nextLook}).
  */
 public final class OpenDueCheckpoints implements RunningCheckpoints {
 
@@ -51,12 +56,14 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
     @Override
     public JobRunReport run() {
         Instant started = clock.instant();
-        Tally tally = new Tally(new SettingsOfOneRun(settings));
+        Tally tally = new Tally(new SettingsOfOneRun(settings), heldDebriefs.plannedIntervals());
+        replanChangedProjects(tally);
         repairUnfinishedClaims(tally);
         long after = 0;
         List<HeldDebrief> page;
         do {
-            page = heldDebriefs.heldAfter(after, PAGE_SIZE);
+            // only the debriefs whose next look has come: with nothing due this reads one index range and no row
+            page = heldDebriefs.dueBy(started, after, PAGE_SIZE);
             for (HeldDebrief debrief : page) {
                 try {
                     openIfDue(debrief, tally);
@@ -68,6 +75,35 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
         } while (page.size() == PAGE_SIZE);
         return new JobRunReport(tally.opened, tally.repaired, tally.skipped, tally.failed,
                 Duration.between(started, clock.instant()));
+    }
+
+    /** A project whose interval (or taking part) changed since its next looks were planned is planned again. */
+    private void replanChangedProjects(Tally tally) {
+        for (Map.Entry<String, Integer> planned : List.copyOf(tally.planned.entrySet())) {
+            int interval = plannedInterval(planned.getKey(), tally);
+            if (interval != planned.getValue()) {
+                heldDebriefs.replan(planned.getKey(), interval);
+                tally.planned.put(planned.getKey(), interval);
+            }
+        }
+    }
+
+    private static int plannedInterval(String projectKey, Tally tally) {
+        return tally.settings.takesPart(projectKey)
+                ? tally.settings.forProject(projectKey).checkpointIntervalDays()
+                : HeldDebriefs.NOT_TAKING_PART;
+    }
+
+    /** Moves the debrief's next look on, planning its project first if no debrief of it was planned before. */
+    private void scheduleNext(HeldDebrief debrief, CheckpointPolicy policy, int lastNumber, Tally tally) {
+        String project = debrief.incident().projectKey();
+        if (!tally.planned.containsKey(project)) {
+            int interval = plannedInterval(project, tally);
+            heldDebriefs.recordPlan(project, interval);
+            tally.planned.put(project, interval);
+        }
+        heldDebriefs.scheduleNext(debrief.incident(), lastNumber,
+                policy.nextLook(debrief.heldAt(), clock.instant(), lastNumber));
     }
 
     private void repairUnfinishedClaims(Tally tally) {
@@ -91,18 +127,21 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
 
     private void openIfDue(HeldDebrief debrief, Tally tally) {
         IssueRef incident = debrief.incident();
+        CheckpointPolicy policy = CheckpointPolicy.of(tally.settings.forProject(incident.projectKey()));
         if (!tally.settings.takesPart(incident.projectKey())) {
+            scheduleNext(debrief, policy, log.lastNumber(incident), tally);
             return;
         }
-        CheckpointPolicy policy = CheckpointPolicy.of(tally.settings.forProject(incident.projectKey()));
         Instant now = clock.instant();
-        // the number first: most held debriefs have nothing due, and then they cost no log read and no item search
-        OptionalInt due = policy.newlyDue(debrief.heldAt(), now, () -> log.lastNumber(incident));
+        int lastNumber = log.lastNumber(incident);
+        OptionalInt due = policy.newlyDue(debrief.heldAt(), now, () -> lastNumber);
         if (due.isEmpty()) {
+            scheduleNext(debrief, policy, lastNumber, tally);
             return;
         }
         int number = due.getAsInt();
         if (CheckpointPolicy.waitsForAnOpenCheckpoint(log.history(incident))) {
+            // left due: looked at again on every run until the open checkpoint is closed, as before the index
             return;
         }
         List<TrackedIssue> items = tracker.allDebriefItems(
@@ -111,13 +150,16 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
         if (!policy.opens(debrief.heldAt(), number, items)) {
             // remembered, so the items are searched again only when the next number comes due, not on every run
             log.recordQuiet(incident, number, dueAt, clock.instant());
+            scheduleNext(debrief, policy, number, tally);
             return;
         }
         if (!log.claim(incident, number, dueAt, clock.instant())) {
+            // another node claimed it and moves the look on once its sub-task is there
             tally.skipped++;
             return;
         }
         log.markOpened(incident, number, createSubTask(debrief, number, dueAt, policy, items));
+        scheduleNext(debrief, policy, number, tally);
         tally.opened++;
     }
 
@@ -145,13 +187,16 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
     /** What one run counts, and the settings as it read them (once per project, not once per held debrief). */
     private static final class Tally {
         private final Settings settings;
+        /** The stored planned intervals, kept up to date as this run plans projects. */
+        private final Map<String, Integer> planned;
         private int opened;
         private int repaired;
         private int skipped;
         private final List<JobRunReport.Failure> failed = new ArrayList<>();
 
-        private Tally(Settings settings) {
+        private Tally(Settings settings, Map<String, Integer> planned) {
             this.settings = settings;
+            this.planned = new HashMap<>(planned);
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * The settings as one job run reads them: the global ones once and each project's once, so a run over a hundred
- * thousand held debriefs reads settings per project, not per debrief. Read-only; a change saved during the run counts
+ * thousand held debriefs reads settings per project, not per debrief; the saved projects are read in one go, so checking
+ * the plans of hundreds of projects costs one read, not one each. Read-only; a change saved during the run counts
  * from the next run on.
  */
 final class SettingsOfOneRun implements Settings {
@@ -18,6 +19,8 @@ final class SettingsOfOneRun implements Settings {
     private final Settings stored;
     private final Map<String, ProjectSettings> projects = new HashMap<>();
     private GlobalSettings global;
+    /** The saved projects, read at once on first need: every other project reads as its defaults (see Settings). */
+    private Map<String, ProjectSettings> saved;
 
     SettingsOfOneRun(Settings stored) {
         this.stored = Objects.requireNonNull(stored, "stored");
@@ -33,7 +36,12 @@ final class SettingsOfOneRun implements Settings {
 
     @Override
     public ProjectSettings forProject(String projectKey) {
-        return projects.computeIfAbsent(projectKey, stored::forProject);
+        if (saved == null) {
+            saved = new HashMap<>();
+            stored.savedProjects().forEach(project -> saved.put(project.projectKey(), project));
+        }
+        return projects.computeIfAbsent(projectKey,
+                key -> saved.containsKey(key) ? saved.get(key) : ProjectSettings.defaults(key));
     }
 
     @Override

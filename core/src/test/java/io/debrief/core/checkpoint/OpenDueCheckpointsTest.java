@@ -59,6 +59,72 @@ class OpenDueCheckpointsTest {
     }
 
     @Test
+    void between_two_checkpoints_a_run_looks_at_no_held_debrief_and_searches_nothing() {
+        // given: checkpoint 1 opened on day 14 (interval 14), so the next one is due on day 28
+        givenHeldDebriefWithOpenItem(INCIDENT);
+        clock.advanceDays(14);
+        job.run();
+        assertThat(held.nextLook(INCIDENT)).contains(HELD.plus(java.time.Duration.ofDays(28)));
+        int looked = held.looked();
+        int searches = tracker.searches();
+
+        // when: runs on days 15 and 27
+        clock.advanceDays(1);
+        job.run();
+        clock.advanceDays(12);
+        JobRunReport quiet = job.run();
+
+        // then: nothing read, nothing searched, nothing opened
+        assertThat(held.looked()).isEqualTo(looked);
+        assertThat(tracker.searches()).isEqualTo(searches);
+        assertThat(quiet.opened()).isZero();
+
+        // and on day 28 the debrief is looked at again
+        log.recordOutcomes(INCIDENT, 1, Map.of());
+        clock.advanceDays(1);
+        assertThat(job.run().opened()).isEqualTo(1);
+        assertThat(held.looked()).isEqualTo(looked + 1);
+    }
+
+    @Test
+    void a_shorter_interval_brings_the_planned_looks_forward_so_no_checkpoint_comes_late() {
+        // given: interval 14; checkpoint 1 opened and closed on day 14, next look planned for day 28
+        givenHeldDebriefWithOpenItem(INCIDENT);
+        clock.advanceDays(14);
+        job.run();
+        log.recordOutcomes(INCIDENT, 1, Map.of());
+
+        // when: the project's interval becomes 7 and the job runs on day 21
+        settings.withCheckpointInterval(INCIDENT.projectKey(), 7);
+        clock.advanceDays(7);
+        JobRunReport report = job.run();
+
+        // then: checkpoint 3 (day 21 at 7 days) opens now, not on day 28
+        assertThat(report.opened()).isEqualTo(1);
+        assertThat(log.history(INCIDENT)).extracting(Checkpoint::number).containsExactly(1, 3);
+        assertThat(held.nextLook(INCIDENT)).contains(HELD.plus(java.time.Duration.ofDays(28)));
+    }
+
+    @Test
+    void a_project_that_stops_taking_part_is_looked_at_again_as_soon_as_it_takes_part_again() {
+        // given: the project takes no part on day 14, when checkpoint 1 comes due
+        givenHeldDebriefWithOpenItem(INCIDENT);
+        settings.saveProject(new io.debrief.core.settings.ProjectSettings(INCIDENT.projectKey(), false,
+                settings.forProject(INCIDENT.projectKey()).targets(), 14));
+        clock.advanceDays(14);
+        assertThat(job.run().opened()).isZero();
+
+        // when: it takes part again on day 20
+        settings.saveProject(new io.debrief.core.settings.ProjectSettings(INCIDENT.projectKey(), true,
+                settings.forProject(INCIDENT.projectKey()).targets(), 14));
+        clock.advanceDays(6);
+        JobRunReport report = job.run();
+
+        // then: the checkpoint that came due meanwhile opens at once
+        assertThat(report.opened()).isEqualTo(1);
+    }
+
+    @Test
     void a_checkpoint_that_comes_due_waits_while_the_previous_one_is_still_open() {
         // given: checkpoint 1 opened on day 14 and nobody closed it
         givenHeldDebriefWithOpenItem(INCIDENT);

@@ -3,6 +3,7 @@ package io.debrief.plugin.persistence;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.debrief.core.checkpoint.CheckpointPolicy;
 import io.debrief.core.checkpoint.HeldDebrief;
 import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.IssueRef;
@@ -201,6 +202,7 @@ public class AoDebriefStore implements DebriefStore {
         row.setImpactCost(debrief.impact().cost());
         row.setAnalysis(debrief.analysis());
         row.setAutoResolved(debrief.autoResolved().name());
+        scheduleFirstLook(row, debrief);
         row.setHeldAt(Rows.millis(debrief.heldAt()));
         row.setHeldByKey(Rows.key(debrief.heldBy()));
         row.setHeldByName(Rows.name(debrief.heldBy()));
@@ -258,6 +260,23 @@ public class AoDebriefStore implements DebriefStore {
     static HeldDebrief toHeld(DebriefEntity row) {
         return new HeldDebrief(new IssueRef(row.getIncidentId(), row.getIncidentKey(), row.getProjectKey()),
                 Rows.instant(row.getHeldAt()), Rows.user(row.getOwnerKey(), row.getOwnerName()));
+    }
+
+    /**
+     * Keeps the checkpoint job's next look: none while not held; when a debrief is (again) held, its first look is when
+     * any checkpoint of it can first come due, and the job moves it on from there. Call before the held time is set.
+     */
+    private static void scheduleFirstLook(DebriefEntity row, Debrief debrief) {
+        boolean held = debrief.heldAt() != null && (debrief.status() == DebriefStatus.HELD
+                || debrief.status() == DebriefStatus.PUBLISHED);
+        if (!held) {
+            row.setNextLookAt(null);
+        } else if (row.getNextLookAt() == null || !Rows.millis(debrief.heldAt()).equals(row.getHeldAt())) {
+            row.setNextLookAt(CheckpointPolicy.earliestFirstLook(debrief.heldAt()).toEpochMilli());
+            if (row.getLastCheckpoint() == null) {
+                row.setLastCheckpoint(0);
+            }
+        }
     }
 
     static Object[] heldOrPublished() {

@@ -88,6 +88,20 @@ public interface DebriefEntity extends Entity {
 
     void setHeldAt(Long heldAt);
 
+    /**
+     * When the checkpoint job must look at this held debrief next (issue 17), epoch millis; null while not held.
+     * Indexed: a run reads the range up to its moment, so with nothing due it reads no row.
+     */
+    @Indexed
+    Long getNextLookAt();
+
+    void setNextLookAt(Long nextLookAt);
+
+    /** The last checkpoint number the job claimed or recorded for this debrief, so a re-plan needs no log read. */
+    Integer getLastCheckpoint();
+
+    void setLastCheckpoint(Integer lastCheckpoint);
+
     String getHeldByKey();
 
     void setHeldByKey(String heldByKey);

@@ -11,6 +11,7 @@ import io.debrief.core.testkit.InMemoryHeldDebriefs;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
 import io.debrief.plugin.persistence.testkit.OnEachDatabase;
 import io.debrief.plugin.persistence.testkit.StoredDebriefs;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -38,6 +39,45 @@ class HeldDebriefsContractTest {
             // when / then
             assertThat(heldDebriefs().find(incident.ref())).contains(new HeldDebrief(incident.ref(), HELD_AT, BOB));
             assertThat(heldDebriefs().find(anIncident().id(8).key("OPS-8").build().ref())).isEmpty();
+        }
+
+        @Test
+        void aNewlyHeldDebriefIsFirstDueWhenAnyCheckpointCanFirstComeDue() {
+            // given
+            Incident incident = anIncident().id(7).key("OPS-7").build();
+            givenHeld(incident, HELD_AT);
+
+            // when / then: seven days (the shortest interval) after it was held
+            assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(7)).minusMillis(1), 0, 10)).isEmpty();
+            assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(7)), 0, 10))
+                    .extracting(HeldDebrief::incident).containsExactly(incident.ref());
+        }
+
+        @Test
+        void aScheduledLookLeavesTheDueRangeUntilItComesAndAReplanMovesItWithTheInterval() {
+            // given: checkpoint 1 done, next look planned for day 28 (interval 14)
+            Incident incident = anIncident().id(7).key("OPS-7").build();
+            Incident other = anIncident().id(9).key("OPS-9").build();
+            givenHeld(incident, HELD_AT);
+            givenHeld(other, HELD_AT);
+            heldDebriefs().scheduleNext(incident.ref(), 1, HELD_AT.plus(Duration.ofDays(28)));
+            heldDebriefs().scheduleNext(other.ref(), 1, HELD_AT.plus(Duration.ofDays(28)));
+            heldDebriefs().recordPlan(incident.ref().projectKey(), 14);
+
+            // then
+            Instant day20 = HELD_AT.plus(Duration.ofDays(20));
+            assertThat(heldDebriefs().dueBy(day20, 0, 10)).isEmpty();
+            assertThat(heldDebriefs().plannedIntervals()).containsEntry(incident.ref().projectKey(), 14);
+
+            // when: the project's interval becomes 7, checkpoint 2 is due on day 14
+            heldDebriefs().replan(incident.ref().projectKey(), 7);
+            heldDebriefs().recordPlan(incident.ref().projectKey(), 21);
+
+            // then: both are due on day 20, and the interval recorded is the re-planned one
+            assertThat(heldDebriefs().dueBy(day20, 0, 10)).extracting(held -> held.incident().id())
+                    .containsExactly(7L, 9L);
+            assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(14)).minusMillis(1), 0, 10)).isEmpty();
+            assertThat(heldDebriefs().plannedIntervals()).containsEntry(incident.ref().projectKey(), 7);
         }
 
         @Test
@@ -113,6 +153,17 @@ class HeldDebriefsContractTest {
             // then
             assertThat(first).extracting(held -> held.incident().id()).containsExactly(10L, 20L);
             assertThat(second).extracting(held -> held.incident().id()).containsExactly(30L);
+        }
+
+        @Test
+        void aDebriefNoLongerHeldIsNeverDue() {
+            // given: held, then back to awaiting its debrief
+            Incident incident = anIncident().id(10).key("OPS-10").build();
+            givenHeld(incident, HELD_AT);
+            new AoDebriefStore(ao).save(incident, StoredDebriefs.awaiting(10, "reopened"), 1);
+
+            // then
+            assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(400)), 0, 10)).isEmpty();
         }
     }
 }

@@ -17,6 +17,7 @@ import com.atlassian.jira.util.I18nHelper;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import io.debrief.sandbox.Person;
+import io.debrief.sandbox.RequestCache;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxProjectEntity;
 import io.debrief.sandbox.Sql;
@@ -138,7 +139,8 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
 
     @Override
     public ApplicationUser getUserByKey(String userKey) {
-        return userKey == null ? null : host.users().find(userKey).map(HostPeople::user).orElse(null);
+        return userKey == null ? null : RequestCache.perRequest("user:" + userKey, () -> host.users().find(userKey))
+                .map(HostPeople::user).orElse(null);
     }
 
     @Override
@@ -186,9 +188,10 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
                 || GlobalPermissionKey.SYSTEM_ADMIN.equals(globalPermissionKey)) && viewer(user).isAdmin();
     }
 
-    /** The sandbox's view of a user's rights (read on every call: a right granted now applies now). */
+    /** The sandbox's view of a user's rights (read once per request: a right granted now applies from the next). */
     Person viewer(ApplicationUser user) {
-        return host.users().viewer(Optional.ofNullable(user).map(ApplicationUser::getKey));
+        Optional<String> key = Optional.ofNullable(user).map(ApplicationUser::getKey);
+        return RequestCache.perRequest("rights:" + key.orElse(""), () -> host.users().viewer(key));
     }
 
     // --- ProjectManager
@@ -207,10 +210,13 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
 
     @Override
     public List<Project> getProjectObjects() {
-        ApplicationUser lead = getUserByKey(PROJECT_LEAD);
-        return Arrays.stream(sql(() -> host.entityManager().find(SandboxProjectEntity.class, Query.select().order("ID"))))
-                .map(p -> (Project) new HostProject((long) p.getID(), p.getProjectKey(), p.getName(), lead))
-                .toList();
+        return RequestCache.perRequest("projects", () -> {
+            ApplicationUser lead = getUserByKey(PROJECT_LEAD);
+            return Arrays.stream(sql(() -> host.entityManager().find(SandboxProjectEntity.class,
+                            Query.select().order("ID"))))
+                    .map(p -> (Project) new HostProject((long) p.getID(), p.getProjectKey(), p.getName(), lead))
+                    .toList();
+        });
     }
 
     /** {@link Sql#sql}, as the host services of this package call it. */
