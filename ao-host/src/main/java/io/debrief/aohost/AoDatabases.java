@@ -18,8 +18,7 @@ public final class AoDatabases {
     /** Without a schema AO reads H2 2.x's INFORMATION_SCHEMA tables as if they were ours. */
     private static final String H2_SCHEMA = "PUBLIC";
 
-    private AoDatabases() {
-    }
+    private AoDatabases() {}
 
     /** A private in-memory H2 database that lives until the JVM ends. */
     public static EntityManagerActiveObjects h2InMemory(String name) {
@@ -28,8 +27,12 @@ public final class AoDatabases {
 
     /** An H2 database kept in {@code folder} that survives restarts (and kill -9: every commit is written). */
     public static EntityManagerActiveObjects h2File(Path folder) {
-        return open("jdbc:h2:file:" + folder.resolve("debrief").toAbsolutePath() + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
-                + H2_OPTIONS, "sa", "", H2_SCHEMA);
+        return open(
+                "jdbc:h2:file:" + folder.resolve("debrief").toAbsolutePath() + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0"
+                        + H2_OPTIONS,
+                "sa",
+                "",
+                H2_SCHEMA);
     }
 
     /**
@@ -52,7 +55,7 @@ public final class AoDatabases {
 
     private static void runSql(String url, String user, String password, String sql) {
         try (var connection = java.sql.DriverManager.getConnection(url, user, password);
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (java.sql.SQLException e) {
             throw new AoSqlException(e);

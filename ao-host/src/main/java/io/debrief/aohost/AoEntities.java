@@ -16,8 +16,7 @@ public final class AoEntities {
 
     public static final String DESCRIPTOR = "atlassian-plugin.xml";
 
-    private AoEntities() {
-    }
+    private AoEntities() {}
 
     /** Every {@code <entity>} of every {@code <ao>} module in the descriptor, in declaration order. */
     @SuppressWarnings("unchecked")
@@ -33,8 +32,9 @@ public final class AoEntities {
             for (int m = 0; m < modules.getLength(); m++) {
                 NodeList names = ((Element) modules.item(m)).getElementsByTagName("entity");
                 for (int n = 0; n < names.getLength(); n++) {
-                    entities.add((Class<? extends RawEntity<?>>) Class.forName(
-                            names.item(n).getTextContent().trim(), false, loader).asSubclass(RawEntity.class));
+                    entities.add((Class<? extends RawEntity<?>>)
+                            Class.forName(names.item(n).getTextContent().trim(), false, loader)
+                                    .asSubclass(RawEntity.class));
                 }
             }
             return List.copyOf(entities);

@@ -19,7 +19,8 @@ import net.java.ao.RawEntity;
  * The {@link ActiveObjects} service over a plain {@link EntityManager}, behaving like Jira's: SQL errors surface as
  * unchecked {@link AoSqlException}s and a transaction started inside another one joins it.
  */
-@SuppressWarnings({"unchecked", "varargs"}) // varargs of generic entity classes, passed through unchanged as AO declares them
+@SuppressWarnings({"unchecked", "varargs"
+}) // varargs of generic entity classes, passed through unchanged as AO declares them
 public final class EntityManagerActiveObjects implements ActiveObjects, AutoCloseable {
 
     private final EntityManager entityManager;
@@ -158,8 +159,8 @@ public final class EntityManagerActiveObjects implements ActiveObjects, AutoClos
     }
 
     @Override
-    public <T extends RawEntity<K>, K> T[] findWithSQL(Class<T> type, String keyField, String sql,
-            Object... parameters) {
+    public <T extends RawEntity<K>, K> T[] findWithSQL(
+            Class<T> type, String keyField, String sql, Object... parameters) {
         return sql(() -> entityManager.findWithSQL(type, keyField, sql, parameters));
     }
 
@@ -172,8 +173,8 @@ public final class EntityManagerActiveObjects implements ActiveObjects, AutoClos
     }
 
     @Override
-    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query,
-            EntityStreamCallback<T, K> streamCallback) {
+    public <T extends RawEntity<K>, K> void stream(
+            Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback) {
         sql(() -> {
             entityManager.stream(type, query, streamCallback);
             return null;
@@ -203,8 +204,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects, AutoClos
 
     @Override
     public ActiveObjectsModuleMetaData moduleMetaData() {
-        return new ActiveObjectsModuleMetaData() {
-        };
+        return new ActiveObjectsModuleMetaData() {};
     }
 
     /** Releases the database connections. */

@@ -11,8 +11,7 @@ import java.sql.SQLException;
  */
 public final class HostTransactions {
 
-    private HostTransactions() {
-    }
+    private HostTransactions() {}
 
     public static Connection start(EntityManager entityManager) throws SQLException {
         return entityManager.getProvider().startTransaction();

@@ -49,9 +49,10 @@ class AoDatabasesTest {
 
             // when
             assertThatThrownBy(() -> ao.executeInTransaction(() -> {
-                ao.create(Note.class, new DBParam("TITLE", "first"));
-                return ao.create(Note.class, new DBParam("TITLE", "first"));
-            })).isInstanceOf(AoSqlException.class);
+                        ao.create(Note.class, new DBParam("TITLE", "first"));
+                        return ao.create(Note.class, new DBParam("TITLE", "first"));
+                    }))
+                    .isInstanceOf(AoSqlException.class);
             ao.executeInTransaction(() -> ao.create(Note.class, new DBParam("TITLE", "second")));
 
             // then

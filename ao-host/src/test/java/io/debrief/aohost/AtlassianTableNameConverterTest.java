@@ -10,11 +10,9 @@ import org.junit.jupiter.api.Test;
 class AtlassianTableNameConverterTest {
 
     @Table("TL_ENTRY")
-    interface Annotated extends Entity {
-    }
+    interface Annotated extends Entity {}
 
-    interface CheckpointOutcome extends Entity {
-    }
+    interface CheckpointOutcome extends Entity {}
 
     private final AtlassianTableNameConverter names = AtlassianTableNameConverter.forNamespace("io.example.plugin");
 

@@ -38,8 +38,8 @@ public final class BenchDatabase implements AutoCloseable {
     private final String pgSchema;
     private final Runnable cleanup;
 
-    private BenchDatabase(String name, EntityManagerActiveObjects ao, Path h2Folder, String pgSchema,
-            Runnable cleanup) {
+    private BenchDatabase(
+            String name, EntityManagerActiveObjects ao, Path h2Folder, String pgSchema, Runnable cleanup) {
         this.name = name;
         this.ao = ao;
         this.h2Folder = h2Folder;
@@ -77,19 +77,22 @@ public final class BenchDatabase implements AutoCloseable {
     private static BenchDatabase h2File() {
         try {
             Path folder = Files.createTempDirectory("debrief-bench-h2");
-            return new BenchDatabase("h2 (file, " + folder + ")", AoDatabases.h2File(folder), folder, null,
-                    () -> delete(folder));
+            return new BenchDatabase(
+                    "h2 (file, " + folder + ")", AoDatabases.h2File(folder), folder, null, () -> delete(folder));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static BenchDatabase postgres() {
-        String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
-                .toLowerCase(Locale.ROOT);
+        String schema = "bench_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
         AoDatabases.createPostgresSchema(PG_URL, PG_USER, PG_PASSWORD, schema);
-        return new BenchDatabase("postgres (" + PG_URL + ", schema " + schema + ")",
-                AoDatabases.postgres(PG_URL, PG_USER, PG_PASSWORD, schema), null, schema,
+        return new BenchDatabase(
+                "postgres (" + PG_URL + ", schema " + schema + ")",
+                AoDatabases.postgres(PG_URL, PG_USER, PG_PASSWORD, schema),
+                null,
+                schema,
                 () -> AoDatabases.dropPostgresSchema(PG_URL, PG_USER, PG_PASSWORD, schema));
     }
 
@@ -108,17 +111,19 @@ public final class BenchDatabase implements AutoCloseable {
     public String tableSize(Class<? extends RawEntity<?>> entity) {
         if (h2Folder != null) {
             try (Stream<Path> files = Files.walk(h2Folder)) {
-                return Report.mib(files.filter(Files::isRegularFile).mapToLong(BenchDatabase::size).sum())
-                        + " (whole H2 file)";
+                return Report.mib(files.filter(Files::isRegularFile)
+                                .mapToLong(BenchDatabase::size)
+                                .sum()) + " (whole H2 file)";
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        String qualified = pgSchema + ".\"" + AtlassianTableNameConverter.debrief().getName(entity) + "\"";
+        String qualified =
+                pgSchema + ".\"" + AtlassianTableNameConverter.debrief().getName(entity) + "\"";
         try (Connection connection = ao.entityManager().getProvider().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT pg_size_pretty(pg_total_relation_size('" + qualified
-                     + "')), pg_size_pretty(pg_indexes_size('" + qualified + "'))")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT pg_size_pretty(pg_total_relation_size('" + qualified
+                        + "')), pg_size_pretty(pg_indexes_size('" + qualified + "'))")) {
             rows.next();
             return rows.getString(1) + " with indexes (indexes " + rows.getString(2) + ")";
         } catch (SQLException e) {
@@ -142,7 +147,8 @@ public final class BenchDatabase implements AutoCloseable {
 
     private static void delete(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -46,7 +46,9 @@ final class BenchTracker implements IssueTracker {
             all.add(item);
             byKey.put(item.key(), item);
             if (item.incident() != null) {
-                byIncident.computeIfAbsent(item.incident(), incident -> new ArrayList<>()).add(item);
+                byIncident
+                        .computeIfAbsent(item.incident(), incident -> new ArrayList<>())
+                        .add(item);
             }
         }
         all.sort(Comparator.comparingLong(item -> item.ref().id()));
@@ -80,8 +82,7 @@ final class BenchTracker implements IssueTracker {
     /** Searches, issues materialised and per-issue lookups at one moment. */
     record Counts(long searches, long materialised, long lookups) {
         Counts since(Counts before) {
-            return new Counts(searches - before.searches, materialised - before.materialised,
-                    lookups - before.lookups);
+            return new Counts(searches - before.searches, materialised - before.materialised, lookups - before.lookups);
         }
     }
 
@@ -92,7 +93,10 @@ final class BenchTracker implements IssueTracker {
     @Override
     public IssueRef createCheckpointSubTask(NewCheckpointSubTask subTask) {
         long id = ids.incrementAndGet();
-        IssueRef ref = new IssueRef(id, subTask.incident().projectKey() + "-" + id, subTask.incident().projectKey());
+        IssueRef ref = new IssueRef(
+                id,
+                subTask.incident().projectKey() + "-" + id,
+                subTask.incident().projectKey());
         subTasks.put(subTask.incident().key() + "#" + subTask.number(), ref);
         return ref;
     }
@@ -123,10 +127,13 @@ final class BenchTracker implements IssueTracker {
         List<Read> found = new ArrayList<>();
         for (IssueRef item : items) {
             TrackedIssue issue = byKey.get(item.key());
-            if (issue != null && (!(audience instanceof Audience.Person person)
-                    || person.viewer().canBrowse(issue.ref()))) {
-                found.add(new Read(issue.withIncident(incidents.get(issue.ref().id())),
-                        !(audience instanceof Audience.Person person) || person.viewer().canEdit(issue.ref())));
+            if (issue != null
+                    && (!(audience instanceof Audience.Person person)
+                            || person.viewer().canBrowse(issue.ref()))) {
+                found.add(new Read(
+                        issue.withIncident(incidents.get(issue.ref().id())),
+                        !(audience instanceof Audience.Person person)
+                                || person.viewer().canEdit(issue.ref())));
             }
         }
         materialised.addAndGet(found.size());
@@ -155,7 +162,8 @@ final class BenchTracker implements IssueTracker {
     private static List<TrackedIssue> matching(List<TrackedIssue> issues, ItemSearch search, Audience audience) {
         return issues.stream()
                 .filter(search::matches)
-                .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
+                .filter(issue -> !(audience instanceof Audience.Person person)
+                        || person.viewer().canBrowse(issue.ref()))
                 .toList();
     }
 
@@ -199,6 +207,5 @@ final class BenchTracker implements IssueTracker {
         throw new UnsupportedOperationException("not used by the scale runs");
     }
 
-    private record SearchKey(ItemSearch search, Audience audience) {
-    }
+    private record SearchKey(ItemSearch search, Audience audience) {}
 }

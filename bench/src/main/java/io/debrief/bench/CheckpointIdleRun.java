@@ -35,8 +35,7 @@ public final class CheckpointIdleRun {
     private static final int PROJECTS = 500;
     private static final int INTERVAL_DAYS = 14;
 
-    private CheckpointIdleRun() {
-    }
+    private CheckpointIdleRun() {}
 
     public static void main(String[] args) {
         int held = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
@@ -54,18 +53,22 @@ public final class CheckpointIdleRun {
         }
         Random random = new Random(17);
         long seeding = Seeding.insert(db.ao(), DebriefEntity.class, held, i -> {
-            long heldAt = NOW.minus(Duration.ofHours(1 + random.nextInt(13 * 24 - 1))).toEpochMilli();
+            long heldAt =
+                    NOW.minus(Duration.ofHours(1 + random.nextInt(13 * 24 - 1))).toEpochMilli();
             return row(i, heldAt);
         });
-        Seeding.insert(db.ao(), CheckpointPlanEntity.class, PROJECTS,
+        Seeding.insert(
+                db.ao(),
+                CheckpointPlanEntity.class,
+                PROJECTS,
                 p -> Map.of("PROJECT_KEY", "P" + p, "INTERVAL_DAYS", INTERVAL_DAYS));
         report.millis("seeding (batches of " + Seeding.BATCH + ")", seeding);
         report.line("debrief table", db.tableSize(DebriefEntity.class));
 
         BenchTracker tracker = new BenchTracker();
         Counting looked = new Counting(stores.heldDebriefs());
-        OpenDueCheckpoints job = new OpenDueCheckpoints(looked, stores.checkpoints(), tracker, stores.settings(),
-                TestClock.at(NOW));
+        OpenDueCheckpoints job =
+                new OpenDueCheckpoints(looked, stores.checkpoints(), tracker, stores.settings(), TestClock.at(NOW));
 
         report.section("nothing due (" + runs + " runs at the same moment)");
         long[] nanos = new long[runs];
@@ -77,9 +80,12 @@ public final class CheckpointIdleRun {
         }
         report.latencies("wall time per run (all database)", nanos);
         report.line("held debriefs looked at, all runs", looked.count.get());
-        report.line("tracker searches / issues materialised, all runs", tracker.searches() + " / "
-                + tracker.materialised());
-        report.line("opened / failed (last run)", last.opened() + " / " + last.failed().size());
+        report.line(
+                "tracker searches / issues materialised, all runs",
+                tracker.searches() + " / " + tracker.materialised());
+        report.line(
+                "opened / failed (last run)",
+                last.opened() + " / " + last.failed().size());
         if (looked.count.get() != 0 || tracker.searches() != 0 || tracker.materialised() != 0) {
             report.line("RESULT", "WRONG: a run with nothing due read held debriefs or searched");
         }
@@ -89,8 +95,12 @@ public final class CheckpointIdleRun {
             return;
         }
         report.section("before the next look: one run reading every held debrief");
-        OpenDueCheckpoints before = new OpenDueCheckpoints(new EveryHeld(stores.heldDebriefs()),
-                stores.checkpoints(), tracker, stores.settings(), TestClock.at(NOW));
+        OpenDueCheckpoints before = new OpenDueCheckpoints(
+                new EveryHeld(stores.heldDebriefs()),
+                stores.checkpoints(),
+                tracker,
+                stores.settings(),
+                TestClock.at(NOW));
         long started = System.nanoTime();
         JobRunReport everyRow = before.run();
         report.millis("wall time", System.nanoTime() - started);
@@ -111,8 +121,11 @@ public final class CheckpointIdleRun {
         row.put("OWNER_KEY", "owner" + (i % 50));
         row.put("OWNER_NAME", "Owner " + (i % 50));
         row.put("LAST_CHECKPOINT", 0);
-        row.put("NEXT_LOOK_AT", new CheckpointPolicy(INTERVAL_DAYS)
-                .nextLook(Instant.ofEpochMilli(heldAtMillis), NOW, 0).toEpochMilli());
+        row.put(
+                "NEXT_LOOK_AT",
+                new CheckpointPolicy(INTERVAL_DAYS)
+                        .nextLook(Instant.ofEpochMilli(heldAtMillis), NOW, 0)
+                        .toEpochMilli());
         return row;
     }
 
@@ -178,8 +191,7 @@ public final class CheckpointIdleRun {
         }
 
         @Override
-        public void scheduleNext(IssueRef incident, int lastNumber, Instant nextLook) {
-        }
+        public void scheduleNext(IssueRef incident, int lastNumber, Instant nextLook) {}
 
         @Override
         public Map<String, Integer> plannedIntervals() {
@@ -187,11 +199,9 @@ public final class CheckpointIdleRun {
         }
 
         @Override
-        public void replan(String projectKey, int intervalDays) {
-        }
+        public void replan(String projectKey, int intervalDays) {}
 
         @Override
-        public void recordPlan(String projectKey, int intervalDays) {
-        }
+        public void recordPlan(String projectKey, int intervalDays) {}
     }
 }

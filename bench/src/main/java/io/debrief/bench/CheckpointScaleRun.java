@@ -33,8 +33,7 @@ public final class CheckpointScaleRun {
     private static final int PROJECTS = 500;
     private static final long FIRST_INCIDENT_ID = 1_000_000;
 
-    private CheckpointScaleRun() {
-    }
+    private CheckpointScaleRun() {}
 
     public static void main(String[] args) {
         int held = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
@@ -52,8 +51,10 @@ public final class CheckpointScaleRun {
         int every = held / due;
         long[] heldAt = new long[held + old];
         for (int i = 0; i < held; i++) {
-            heldAt[i] = (i % every == 0 ? NOW.minus(Duration.ofDays(15 + random.nextInt(13)))
-                    : NOW.minus(Duration.ofHours(1 + random.nextInt(13 * 24 - 1)))).toEpochMilli();
+            heldAt[i] = (i % every == 0
+                            ? NOW.minus(Duration.ofDays(15 + random.nextInt(13)))
+                            : NOW.minus(Duration.ofHours(1 + random.nextInt(13 * 24 - 1))))
+                    .toEpochMilli();
         }
         for (int i = held; i < held + old; i++) {
             heldAt[i] = NOW.minus(Duration.ofDays(30 + random.nextInt(366))).toEpochMilli();
@@ -63,8 +64,8 @@ public final class CheckpointScaleRun {
 
         BenchTracker tracker = new BenchTracker().given(openItemsOfDueIncidents(held, every));
         PersistenceStores stores = PersistenceStores.over(db.ao());
-        OpenDueCheckpoints job = new OpenDueCheckpoints(stores.heldDebriefs(), stores.checkpoints(), tracker,
-                stores.settings(), TestClock.at(NOW));
+        OpenDueCheckpoints job = new OpenDueCheckpoints(
+                stores.heldDebriefs(), stores.checkpoints(), tracker, stores.settings(), TestClock.at(NOW));
 
         report.section("first run");
         JobRunReport first;
@@ -73,8 +74,9 @@ public final class CheckpointScaleRun {
             first = job.run();
             report.millis("wall time", System.nanoTime() - started);
             report.line("opened (expected " + due + ")", first.opened());
-            report.line("failed / skipped / repaired", first.failed().size() + " / " + first.skipped() + " / "
-                    + first.repaired());
+            report.line(
+                    "failed / skipped / repaired",
+                    first.failed().size() + " / " + first.skipped() + " / " + first.repaired());
             report.line("tracker searches", tracker.searches());
             report.line("peak used heap (sampled 5 ms)", Report.mib(heap.peakUsed()));
             report.line("peak heap after a GC (live data)", Report.mib(heap.peakAfterGc()));
@@ -97,13 +99,21 @@ public final class CheckpointScaleRun {
     private static Map<String, Object> debriefRow(int i, long heldAtMillis) {
         IssueRef incident = incident(i);
         // the first look as the debrief store writes it when a debrief is held (issue 17)
-        return Map.ofEntries(Map.entry("INCIDENT_ID", incident.id()), Map.entry("INCIDENT_KEY", incident.key()),
-                Map.entry("PROJECT_KEY", incident.projectKey()), Map.entry("SUMMARY", "Incident " + i),
+        return Map.ofEntries(
+                Map.entry("INCIDENT_ID", incident.id()),
+                Map.entry("INCIDENT_KEY", incident.key()),
+                Map.entry("PROJECT_KEY", incident.projectKey()),
+                Map.entry("SUMMARY", "Incident " + i),
                 Map.entry("STATUS", (i % 3 == 0 ? DebriefStatus.PUBLISHED : DebriefStatus.HELD).name()),
-                Map.entry("DEBRIEF_VERSION", 3), Map.entry("HELD_AT", heldAtMillis),
-                Map.entry("OWNER_KEY", "owner" + (i % 50)), Map.entry("OWNER_NAME", "Owner " + (i % 50)),
-                Map.entry("LAST_CHECKPOINT", 0), Map.entry("NEXT_LOOK_AT",
-                        CheckpointPolicy.earliestFirstLook(Instant.ofEpochMilli(heldAtMillis)).toEpochMilli()));
+                Map.entry("DEBRIEF_VERSION", 3),
+                Map.entry("HELD_AT", heldAtMillis),
+                Map.entry("OWNER_KEY", "owner" + (i % 50)),
+                Map.entry("OWNER_NAME", "Owner " + (i % 50)),
+                Map.entry("LAST_CHECKPOINT", 0),
+                Map.entry(
+                        "NEXT_LOOK_AT",
+                        CheckpointPolicy.earliestFirstLook(Instant.ofEpochMilli(heldAtMillis))
+                                .toEpochMilli()));
     }
 
     static IssueRef incident(int i) {
@@ -117,7 +127,9 @@ public final class CheckpointScaleRun {
             IssueRef incident = incident(i);
             items.add(TrackedIssueBuilder.anActionItem()
                     .ref(new IssueRef(10_000_000L + i, incident.projectKey() + "-A" + i, incident.projectKey()))
-                    .of(incident).createdAt(NOW.minus(Duration.ofDays(30))).build());
+                    .of(incident)
+                    .createdAt(NOW.minus(Duration.ofDays(30)))
+                    .build());
         }
         return items;
     }

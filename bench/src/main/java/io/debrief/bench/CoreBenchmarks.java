@@ -57,14 +57,15 @@ public class CoreBenchmarks {
     public void setUp() {
         stored = new ArrayList<>(entries);
         for (int i = 0; i < entries; i++) {
-            EntryKind kind = i == entries / 10 ? EntryKind.STARTED
-                    : i == entries / 5 ? EntryKind.DETECTED
-                    : i == entries - 1 ? EntryKind.RESOLVED
-                    : KINDS[i % KINDS.length];
+            EntryKind kind = i == entries / 10
+                    ? EntryKind.STARTED
+                    : i == entries / 5
+                            ? EntryKind.DETECTED
+                            : i == entries - 1 ? EntryKind.RESOLVED : KINDS[i % KINDS.length];
             // recorded in a shuffled order so the sort does real work
             Instant at = T0.plus(Duration.ofSeconds((i * 7919L) % entries));
-            stored.add(new TimelineEntry(i + 1, 42, kind, at, "entry " + i, null, EntrySource.MANUAL, null, 1, false,
-                    "alice", at));
+            stored.add(new TimelineEntry(
+                    i + 1, 42, kind, at, "entry " + i, null, EntrySource.MANUAL, null, 1, false, "alice", at));
         }
         StringBuilder text = new StringBuilder(32 * 1024);
         String sentence = "The deploy went out while the canary was still warming up, so the alert fired late. ";
@@ -74,8 +75,8 @@ public class CoreBenchmarks {
         text.append("It was human error.");
         text32k = text.toString();
         lint = new BlamelessLint(List.of("Alice Example", "Bob Builder", "Carol Jones"));
-        ordinaryIssue = new ItemCandidate(new IssueRef(7, "WEB-7", "WEB"), "Task", Set.of("frontend"), null, List.of(),
-                false);
+        ordinaryIssue =
+                new ItemCandidate(new IssueRef(7, "WEB-7", "WEB"), "Task", Set.of("frontend"), null, List.of(), false);
     }
 
     @Benchmark

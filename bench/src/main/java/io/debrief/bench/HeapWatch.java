@@ -31,7 +31,8 @@ public final class HeapWatch implements AutoCloseable {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 NotificationListener listener = (notification, handback) -> {
-                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                            notification.getType())) {
                         afterGc(GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()));
                     }
                 };
@@ -82,7 +83,8 @@ public final class HeapWatch implements AutoCloseable {
 
     private void sample() {
         while (running) {
-            peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            peakUsed.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
             try {
                 Thread.sleep(SAMPLE_EVERY_MS);
             } catch (InterruptedException e) {
@@ -93,12 +95,15 @@ public final class HeapWatch implements AutoCloseable {
 
     private void afterGc(GarbageCollectionNotificationInfo info) {
         collections.incrementAndGet();
-        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                .mapToLong(MemoryUsage::getUsed)
+                .sum();
         peakAfterGc.accumulateAndGet(used, Math::max);
-        long before = info.getGcInfo().getMemoryUsageBeforeGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+        long before = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
+                .mapToLong(MemoryUsage::getUsed)
+                .sum();
         peakUsed.accumulateAndGet(before, Math::max);
     }
 
-    private record Registration(NotificationEmitter emitter, NotificationListener listener) {
-    }
+    private record Registration(NotificationEmitter emitter, NotificationListener listener) {}
 }

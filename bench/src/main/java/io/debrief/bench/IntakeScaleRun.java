@@ -18,9 +18,9 @@ import io.debrief.plugin.persistence.PersistenceStores;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,8 +41,7 @@ public final class IntakeScaleRun {
 
     private static final int WORKERS = 8;
 
-    private IntakeScaleRun() {
-    }
+    private IntakeScaleRun() {}
 
     public static void main(String[] args) {
         int deliveries = args.length > 1 ? Integer.parseInt(args[1]) : 6_000;
@@ -55,16 +54,40 @@ public final class IntakeScaleRun {
         report.line("database", db.name());
         PersistenceStores stores = PersistenceStores.over(db.ao());
         Clock clock = Clock.systemUTC();
-        DebriefApplication app = new DebriefApplication(new InMemoryIncidents(), DerivedEntries.NONE,
-                stores.timeline(), stores.debriefs(), new InMemoryIssueTracker(clock), stores.checkpoints(),
-                stores.heldDebriefs(), stores.reviewDecisions(), stores.labelRemovals(), stores.settings(),
-                stores.suggestedItems(), clock);
-        IntakeApplication intake = new IntakeApplication(app, stores.timeline(), DerivedEntries.NONE,
-                new AoEventSources(db.ao()), new AoExternalEventLog(db.ao()), new AoEventDecisions(db.ao()));
+        DebriefApplication app = new DebriefApplication(
+                new InMemoryIncidents(),
+                DerivedEntries.NONE,
+                stores.timeline(),
+                stores.debriefs(),
+                new InMemoryIssueTracker(clock),
+                stores.checkpoints(),
+                stores.heldDebriefs(),
+                stores.reviewDecisions(),
+                stores.labelRemovals(),
+                stores.settings(),
+                stores.suggestedItems(),
+                clock);
+        IntakeApplication intake = new IntakeApplication(
+                app,
+                stores.timeline(),
+                DerivedEntries.NONE,
+                new AoEventSources(db.ao()),
+                new AoExternalEventLog(db.ao()),
+                new AoEventDecisions(db.ao()));
         TestViewer admin = new TestViewer(TestViewer.aViewer("admin").person(), true, true, true);
-        String secret = intake.sources().create(new SourceForm("ci", null, EventFormat.CLOUDEVENTS, null,
-                List.of(new LabelMapping("service", "*", "OPS", null)), false), admin).secret();
-        RestTestHarness rest = RestTestHarness.with(IntakeResource.class).bind(IntakeApplication.class, intake)
+        String secret = intake.sources()
+                .create(
+                        new SourceForm(
+                                "ci",
+                                null,
+                                EventFormat.CLOUDEVENTS,
+                                null,
+                                List.of(new LabelMapping("service", "*", "OPS", null)),
+                                false),
+                        admin)
+                .secret();
+        RestTestHarness rest = RestTestHarness.with(IntakeResource.class)
+                .bind(IntakeApplication.class, intake)
                 .start();
         Map<String, String> headers = Map.of(IntakeResource.TOKEN_HEADER, secret);
 
@@ -103,10 +126,18 @@ public final class IntakeScaleRun {
         long elapsed = System.nanoTime() - start;
         workers.shutdown();
         report.latencies("POST /intake/ci (from the scheduled time)", nanos);
-        report.latencies("  of which new events", java.util.stream.IntStream.range(0, deliveries)
-                .filter(i -> i % 10 != 9).mapToLong(i -> nanos[i]).toArray());
-        report.latencies("  of which repeats", java.util.stream.IntStream.range(0, deliveries)
-                .filter(i -> i % 10 == 9).mapToLong(i -> nanos[i]).toArray());
+        report.latencies(
+                "  of which new events",
+                java.util.stream.IntStream.range(0, deliveries)
+                        .filter(i -> i % 10 != 9)
+                        .mapToLong(i -> nanos[i])
+                        .toArray());
+        report.latencies(
+                "  of which repeats",
+                java.util.stream.IntStream.range(0, deliveries)
+                        .filter(i -> i % 10 == 9)
+                        .mapToLong(i -> nanos[i])
+                        .toArray());
         report.line("rate kept", String.format("%.1f deliveries/s", deliveries * 1e9 / elapsed));
         report.line("rows stored", db.tableSize(ExternalEventEntity.class));
         report.end();

@@ -54,7 +54,8 @@ public class LintBenchmarks {
         text2k = text.substring(0, 2_000);
         List<String> names = new ArrayList<>();
         String[] first = {"Priya", "Dana", "Marco", "Bob", "Alice", "Carol", "Sam", "Lena", "Tom", "Ines"};
-        String[] last = {"Nair", "Whitfield", "Rossi", "Brown", "Example", "Jones", "Okafor", "Fischer", "Hale", "Berg"};
+        String[] last = {"Nair", "Whitfield", "Rossi", "Brown", "Example", "Jones", "Okafor", "Fischer", "Hale", "Berg"
+        };
         for (int i = 0; i < 20; i++) {
             String display = first[i % 10] + " " + last[(i * 3) % 10];
             names.add(display);

@@ -12,8 +12,7 @@ import java.lang.management.ThreadMXBean;
  */
 public final class LintCpuRun {
 
-    private LintCpuRun() {
-    }
+    private LintCpuRun() {}
 
     public static void main(String[] args) {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;

@@ -22,16 +22,22 @@ public final class Report {
         System.out.println();
         System.out.println("== " + title + " ==");
         report.line("at", Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        report.line("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
-                + ", -Xmx " + mib(runtime.maxMemory()) + ", " + runtime.availableProcessors() + " cores");
+        report.line(
+                "jvm",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", -Xmx "
+                        + mib(runtime.maxMemory()) + ", " + runtime.availableProcessors() + " cores");
         report.load();
         return report;
     }
 
     /** The 1-minute load average now (other helpers compile on the same 2 cores). */
     public Report load() {
-        return line("load average (1 min)",
-                String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        return line(
+                "load average (1 min)",
+                String.format(
+                        Locale.ROOT,
+                        "%.2f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
 
     public Report line(String name, Object value) {
@@ -52,9 +58,16 @@ public final class Report {
     public Report latencies(String name, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return line(name, String.format(Locale.ROOT, "n=%d p50=%s p95=%s p99=%s max=%s", sorted.length,
-                ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)),
-                ms(sorted[sorted.length - 1])));
+        return line(
+                name,
+                String.format(
+                        Locale.ROOT,
+                        "n=%d p50=%s p95=%s p99=%s max=%s",
+                        sorted.length,
+                        ms(percentile(sorted, 50)),
+                        ms(percentile(sorted, 95)),
+                        ms(percentile(sorted, 99)),
+                        ms(sorted[sorted.length - 1])));
     }
 
     public void end() {

@@ -19,7 +19,6 @@ import io.debrief.plugin.review.ReviewResource;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.Viewers;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +42,7 @@ public final class ReviewScaleRun {
     private static final String[] GROUPINGS = {"none", "incident", "team", "category"};
     private static final String[] SORTS = {"age", "newest", "due", "deferred", "key"};
 
-    private ReviewScaleRun() {
-    }
+    private ReviewScaleRun() {}
 
     public static void main(String[] args) {
         int items = args.length > 1 ? Integer.parseInt(args[1]) : 11_000;
@@ -53,8 +51,8 @@ public final class ReviewScaleRun {
     }
 
     private static void run(BenchDatabase db, int items, int calls) {
-        Report report = Report.start("review at scale: " + items + " items (1 in 11 closed this month), " + PROJECTS
-                + " projects");
+        Report report = Report.start(
+                "review at scale: " + items + " items (1 in 11 closed this month), " + PROJECTS + " projects");
         report.line("database", db.name());
         ReviewWorld world = ReviewWorld.of(items, ITEMS_PER_INCIDENT, PROJECTS, NOW);
         PersistenceStores stores = PersistenceStores.over(db.ao());
@@ -66,28 +64,52 @@ public final class ReviewScaleRun {
         int decisions = world.writeDecisions(stores.reviewDecisions(), 0.2 * historyScale);
         report.millis("seeding through the stores", System.nanoTime() - started);
         report.line("open items / closed this month", world.open.size() + " / " + world.closedThisMonth.size());
-        report.line("incidents / checkpoints / decisions", world.incidents.size() + " / " + checkpoints + " / "
-                + decisions);
+        report.line(
+                "incidents / checkpoints / decisions",
+                world.incidents.size() + " / " + checkpoints + " / " + decisions);
 
         BenchTracker tracker = new BenchTracker().given(world.allItems());
         TestClock clock = TestClock.at(NOW);
-        DebriefApplication readingAll = new DebriefApplication(new InMemoryIncidents(), DerivedEntries.NONE,
-                stores.timeline(), stores.debriefs(), tracker, stores.checkpoints(), stores.heldDebriefs(),
-                stores.reviewDecisions(), stores.labelRemovals(), stores.settings(), stores.suggestedItems(), clock);
+        DebriefApplication readingAll = new DebriefApplication(
+                new InMemoryIncidents(),
+                DerivedEntries.NONE,
+                stores.timeline(),
+                stores.debriefs(),
+                tracker,
+                stores.checkpoints(),
+                stores.heldDebriefs(),
+                stores.reviewDecisions(),
+                stores.labelRemovals(),
+                stores.settings(),
+                stores.suggestedItems(),
+                clock);
         AoItemIndex index = new AoItemIndex(db.ao());
         started = System.nanoTime();
-        index.insertNew(world.allItems().stream().map(item -> IndexedItem.of(item, false, clock.getZone())).toList());
+        index.insertNew(world.allItems().stream()
+                .map(item -> IndexedItem.of(item, false, clock.getZone()))
+                .toList());
         report.millis("item index filled (" + world.allItems().size() + " rows)", System.nanoTime() - started);
-        DebriefApplication indexed = new DebriefApplication(new InMemoryIncidents(), DerivedEntries.NONE,
-                stores.timeline(), stores.debriefs(), tracker, stores.checkpoints(), stores.heldDebriefs(),
-                stores.reviewDecisions(), stores.labelRemovals(), stores.settings(), stores.suggestedItems(), clock,
+        DebriefApplication indexed = new DebriefApplication(
+                new InMemoryIncidents(),
+                DerivedEntries.NONE,
+                stores.timeline(),
+                stores.debriefs(),
+                tracker,
+                stores.checkpoints(),
+                stores.heldDebriefs(),
+                stores.reviewDecisions(),
+                stores.labelRemovals(),
+                stores.settings(),
+                stores.suggestedItems(),
+                clock,
                 index);
-        List<Viewer> viewers = List.of(Viewers.editor("alice"), Viewers.browseOnly("bob"),
-                new ProjectsViewer("carol", projects(0, 50)));
+        List<Viewer> viewers = List.of(
+                Viewers.editor("alice"), Viewers.browseOnly("bob"), new ProjectsViewer("carol", projects(0, 50)));
         boolean indexOnly = Boolean.getBoolean("debrief.bench.indexOnly");
         for (DebriefApplication app : indexOnly ? List.of(indexed) : List.of(readingAll, indexed)) {
             String path = app == indexed ? "item index" : "reading every item";
-            RestTestHarness rest = RestTestHarness.with(ReviewResource.class).bind(DebriefApplication.class, app)
+            RestTestHarness rest = RestTestHarness.with(ReviewResource.class)
+                    .bind(DebriefApplication.class, app)
                     .start();
             Random random = new Random(11);
             for (int i = 0; i < WARM_UP_CALLS; i++) {
@@ -95,14 +117,30 @@ public final class ReviewScaleRun {
             }
             report.section(path + ": " + calls + " calls each (after " + WARM_UP_CALLS + " warm-up), page size 50");
             report.load();
-            measure(report, tracker, "core query, page 1", calls, i -> call(app, viewers.get(i % viewers.size()),
-                    firstPage(i)));
-            measure(report, tracker, "core query, random pages", calls, i -> call(app,
-                    viewers.get(i % viewers.size()), request(random, i, world.open.size())));
-            measure(report, tracker, "REST GET /review, page 1", calls, i -> call(rest,
-                    viewers.get(i % viewers.size()), firstPage(i)));
-            measure(report, tracker, "REST GET /review, random pages", calls, i -> call(rest,
-                    viewers.get(i % viewers.size()), request(random, i, world.open.size())));
+            measure(
+                    report,
+                    tracker,
+                    "core query, page 1",
+                    calls,
+                    i -> call(app, viewers.get(i % viewers.size()), firstPage(i)));
+            measure(
+                    report,
+                    tracker,
+                    "core query, random pages",
+                    calls,
+                    i -> call(app, viewers.get(i % viewers.size()), request(random, i, world.open.size())));
+            measure(
+                    report,
+                    tracker,
+                    "REST GET /review, page 1",
+                    calls,
+                    i -> call(rest, viewers.get(i % viewers.size()), firstPage(i)));
+            measure(
+                    report,
+                    tracker,
+                    "REST GET /review, random pages",
+                    calls,
+                    i -> call(rest, viewers.get(i % viewers.size()), request(random, i, world.open.size())));
         }
         report.end();
     }
@@ -142,12 +180,15 @@ public final class ReviewScaleRun {
     private static Request request(Random random, int i, int openItems) {
         Set<String> projects = i % 4 == 3 ? randomProjects(random, 10) : Set.of();
         int pages = Math.max(1, openItems / ReviewQuery.DEFAULT_PAGE_SIZE);
-        return new Request(random.nextInt(projects.isEmpty() ? pages : 2) * ReviewQuery.DEFAULT_PAGE_SIZE,
-                GROUPINGS[random.nextInt(GROUPINGS.length)], SORTS[random.nextInt(SORTS.length)], projects);
+        return new Request(
+                random.nextInt(projects.isEmpty() ? pages : 2) * ReviewQuery.DEFAULT_PAGE_SIZE,
+                GROUPINGS[random.nextInt(GROUPINGS.length)],
+                SORTS[random.nextInt(SORTS.length)],
+                projects);
     }
 
-    private static void call(RestTestHarness rest, DebriefApplication app, Viewer viewer, Request request,
-            boolean viaRest) {
+    private static void call(
+            RestTestHarness rest, DebriefApplication app, Viewer viewer, Request request, boolean viaRest) {
         if (viaRest) {
             call(rest, viewer, request);
         } else {
@@ -189,13 +230,18 @@ public final class ReviewScaleRun {
     private record Request(int start, String grouping, String sort, Set<String> projects) {
 
         ReviewQuery query() {
-            return new ReviewQuery(projects, 0, ReviewGrouping.valueOf(grouping.toUpperCase(java.util.Locale.ROOT)),
-                    sortOf(sort), new PageRequest(start, ReviewQuery.DEFAULT_PAGE_SIZE));
+            return new ReviewQuery(
+                    projects,
+                    0,
+                    ReviewGrouping.valueOf(grouping.toUpperCase(java.util.Locale.ROOT)),
+                    sortOf(sort),
+                    new PageRequest(start, ReviewQuery.DEFAULT_PAGE_SIZE));
         }
 
         String path() {
             return "/review?groupBy=" + grouping + "&sort=" + sort + "&start=" + start + "&limit="
-                    + ReviewQuery.DEFAULT_PAGE_SIZE + (projects.isEmpty() ? "" : "&projects=" + String.join(",", projects));
+                    + ReviewQuery.DEFAULT_PAGE_SIZE
+                    + (projects.isEmpty() ? "" : "&projects=" + String.join(",", projects));
         }
 
         private static ReviewSort sortOf(String name) {

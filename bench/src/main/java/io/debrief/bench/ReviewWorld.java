@@ -73,7 +73,8 @@ final class ReviewWorld {
                 .category(CATEGORIES[random.nextInt(CATEGORIES.length)]);
         // one item in eleven was closed since the first of the month: it counts in the totals, not in the list
         TrackedIssue built = i % 11 == 10
-                ? item.status(StatusCategory.DONE).resolvedAt(now.minus(Duration.ofHours(1 + random.nextInt(400))))
+                ? item.status(StatusCategory.DONE)
+                        .resolvedAt(now.minus(Duration.ofHours(1 + random.nextInt(400))))
                         .build()
                 : item.build();
         (built.isOpen() ? open : closedThisMonth).add(built);
@@ -101,8 +102,11 @@ final class ReviewWorld {
             for (int number = 1; number <= count; number++) {
                 Instant dueAt = heldAt.plus(Duration.ofDays(14L * number));
                 log.claim(incident, number, dueAt, dueAt);
-                log.markOpened(incident, number, new IssueRef(9_000_000L + written, incident.projectKey() + "-C"
-                        + written, incident.projectKey()));
+                log.markOpened(
+                        incident,
+                        number,
+                        new IssueRef(
+                                9_000_000L + written, incident.projectKey() + "-C" + written, incident.projectKey()));
                 if (number < count) {
                     log.recordOutcomes(incident, number, outcomes(incident, dueAt));
                 }
@@ -115,8 +119,12 @@ final class ReviewWorld {
     private Map<IssueRef, ItemOutcome> outcomes(IssueRef incident, Instant dueAt) {
         Map<IssueRef, ItemOutcome> outcomes = new LinkedHashMap<>();
         for (TrackedIssue item : itemsByIncident.get(incident)) {
-            outcomes.put(item.ref(), random.nextBoolean() ? new ItemOutcome.Done()
-                    : new ItemOutcome.Replanned(LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC).plusDays(21)));
+            outcomes.put(
+                    item.ref(),
+                    random.nextBoolean()
+                            ? new ItemOutcome.Done()
+                            : new ItemOutcome.Replanned(LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC)
+                                    .plusDays(21)));
         }
         return outcomes;
     }
@@ -128,8 +136,8 @@ final class ReviewWorld {
         for (TrackedIssue item : open) {
             if (random.nextDouble() < share) {
                 Decision decision = random.nextBoolean() ? Decision.keep() : Decision.prioritise();
-                decisions.append(new DecisionRecord(item.ref(), decision, reviewer,
-                        now.minus(Duration.ofDays(1 + random.nextInt(60))), 1));
+                decisions.append(new DecisionRecord(
+                        item.ref(), decision, reviewer, now.minus(Duration.ofDays(1 + random.nextInt(60))), 1));
                 written++;
             }
         }

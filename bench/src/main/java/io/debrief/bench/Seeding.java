@@ -12,12 +12,11 @@ final class Seeding {
 
     static final int BATCH = 1_000;
 
-    private Seeding() {
-    }
+    private Seeding() {}
 
     /** Inserts {@code count} rows, {@code row(i)} giving the columns of row i; returns the elapsed nanoseconds. */
-    static <T extends RawEntity<K>, K> long insert(ActiveObjects ao, Class<T> type, int count,
-            IntFunction<Map<String, Object>> row) {
+    static <T extends RawEntity<K>, K> long insert(
+            ActiveObjects ao, Class<T> type, int count, IntFunction<Map<String, Object>> row) {
         long started = System.nanoTime();
         for (int from = 0; from < count; from += BATCH) {
             List<Map<String, Object>> rows = new ArrayList<>(BATCH);

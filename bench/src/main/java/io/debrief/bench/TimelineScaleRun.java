@@ -26,8 +26,7 @@ public final class TimelineScaleRun {
     private static final int READS = 400;
     private static final EntryKind[] KINDS = {EntryKind.NOTE, EntryKind.ALERT, EntryKind.DEPLOY, EntryKind.ACTION};
 
-    private TimelineScaleRun() {
-    }
+    private TimelineScaleRun() {}
 
     public static void main(String[] args) {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
@@ -60,8 +59,8 @@ public final class TimelineScaleRun {
      * spread over the table.
      */
     private static int insert(BenchDatabase db, Report report, int from, int to, int first, int count) {
-        long nanos = Seeding.insert(db.ao(), TimelineEntryEntity.class, to - from,
-                i -> row(from + i, first + (from + i) % count));
+        long nanos = Seeding.insert(
+                db.ao(), TimelineEntryEntity.class, to - from, i -> row(from + i, first + (from + i) % count));
         report.millis("insert rows " + from + ".." + to + " (batches of " + Seeding.BATCH + ")", nanos);
         return to;
     }

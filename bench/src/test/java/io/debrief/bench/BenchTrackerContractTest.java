@@ -29,18 +29,28 @@ class BenchTrackerContractTest implements IssueTrackerContract.Searching, IssueT
 
     @Override
     public IssueRef anIncident(String projectKey) {
-        return given(anOrdinaryIssue().inProject(projectKey).summary("Checkout down").build());
+        return given(
+                anOrdinaryIssue().inProject(projectKey).summary("Checkout down").build());
     }
 
     @Override
     public IssueRef anItem(IssueRef incident, String label) {
-        return given(anActionItem().inProject(incident.projectKey()).of(incident).withLabel(label).build());
+        return given(anActionItem()
+                .inProject(incident.projectKey())
+                .of(incident)
+                .withLabel(label)
+                .build());
     }
 
     @Override
     public IssueRef aResolvedItem(IssueRef incident, String label) {
-        return given(anActionItem().inProject(incident.projectKey()).of(incident).withLabel(label)
-                .status(StatusCategory.DONE).resolvedAt(Instant.parse("2026-03-10T09:00:00Z")).build());
+        return given(anActionItem()
+                .inProject(incident.projectKey())
+                .of(incident)
+                .withLabel(label)
+                .status(StatusCategory.DONE)
+                .resolvedAt(Instant.parse("2026-03-10T09:00:00Z"))
+                .build());
     }
 
     @Override

@@ -1,11 +1,15 @@
-// Mirrors: com.atlassian.scheduler.JobRunnerResponse from atlassian-scheduler-api (Platform 8); source: [S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/JobRunnerResponse.java (4.1.0). Evidence: C
-// Value behaviour as in the real class (outcome + message, equals/hashCode); failed(Throwable) keeps only "Type: message".
+// Mirrors: com.atlassian.scheduler.JobRunnerResponse from atlassian-scheduler-api (Platform 8); source: [S5]
+// ngannk-fptu/Decompiled-Files
+// com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/JobRunnerResponse.java (4.1.0).
+// Evidence: C
+// Value behaviour as in the real class (outcome + message, equals/hashCode); failed(Throwable) keeps only "Type:
+// message".
 package com.atlassian.scheduler;
 
 import com.atlassian.scheduler.status.RunOutcome;
-import java.util.Objects;
 import io.debrief.platformapi.Evidence;
 import io.debrief.platformapi.Evidence.Level;
+import java.util.Objects;
 
 /** How a job run ended. */
 public final class JobRunnerResponse {
@@ -21,7 +25,10 @@ public final class JobRunnerResponse {
         return success(null);
     }
 
-    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/JobRunnerResponse.java (4.1.0)")
+    @Evidence(
+            level = Level.C9,
+            source =
+                    "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/JobRunnerResponse.java (4.1.0)")
     public static JobRunnerResponse success(String message) {
         return new JobRunnerResponse(RunOutcome.SUCCESS, message);
     }
@@ -34,7 +41,10 @@ public final class JobRunnerResponse {
         return new JobRunnerResponse(RunOutcome.FAILED, requireText(message));
     }
 
-    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/JobRunnerResponse.java (4.1.0)")
+    @Evidence(
+            level = Level.C9,
+            source =
+                    "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/JobRunnerResponse.java (4.1.0)")
     public static JobRunnerResponse failed(Throwable cause) {
         Objects.requireNonNull(cause, "cause");
         String text = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
@@ -51,8 +61,10 @@ public final class JobRunnerResponse {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof JobRunnerResponse other
-                && runOutcome == other.runOutcome && Objects.equals(message, other.message));
+        return this == o
+                || (o instanceof JobRunnerResponse other
+                        && runOutcome == other.runOutcome
+                        && Objects.equals(message, other.message));
     }
 
     @Override

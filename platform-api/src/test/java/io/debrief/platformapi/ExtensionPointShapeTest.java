@@ -32,45 +32,59 @@ class ExtensionPointShapeTest {
 
     @Test
     void interfaces_the_plugin_implements_declare_the_full_method_set() {
-        assertThat(abstractMethods(JqlFunction.class)).containsExactlyInAnyOrder("init", "validate", "getValues",
-                "isList", "getMinimumNumberOfExpectedArguments", "getFunctionName", "getDataType");
+        assertThat(abstractMethods(JqlFunction.class))
+                .containsExactlyInAnyOrder(
+                        "init",
+                        "validate",
+                        "getValues",
+                        "isList",
+                        "getMinimumNumberOfExpectedArguments",
+                        "getFunctionName",
+                        "getDataType");
         assertThat(abstractMethods(IssueTabPanel3.class)).containsExactlyInAnyOrder("init", "showPanel", "getActions");
-        assertThat(abstractMethods(IssueAction.class)).containsExactlyInAnyOrder("getHtml", "getTimePerformed", "isDisplayActionAllTab");
+        assertThat(abstractMethods(IssueAction.class))
+                .containsExactlyInAnyOrder("getHtml", "getTimePerformed", "isDisplayActionAllTab");
         assertThat(abstractMethods(ContextProvider.class)).containsExactlyInAnyOrder("init", "getContextMap");
         assertThat(abstractMethods(Condition.class)).containsExactlyInAnyOrder("init", "shouldDisplay");
         assertThat(abstractMethods(JobRunner.class)).containsExactly("runJob");
         assertThat(abstractMethods(LifecycleAware.class)).containsExactlyInAnyOrder("onStart", "onStop");
-        assertThat(abstractMethods(PluginUpgradeTask.class)).containsExactlyInAnyOrder("getBuildNumber",
-                "getShortDescription", "doUpgrade", "getPluginKey");
+        assertThat(abstractMethods(PluginUpgradeTask.class))
+                .containsExactlyInAnyOrder("getBuildNumber", "getShortDescription", "doUpgrade", "getPluginKey");
     }
 
     @Test
     void base_classes_leave_exactly_jiras_abstract_methods_to_the_plugin() {
-        assertThat(stillAbstract(AbstractJqlFunction.class)).containsExactlyInAnyOrder("validate", "getValues",
-                "getMinimumNumberOfExpectedArguments", "getDataType");
+        assertThat(stillAbstract(AbstractJqlFunction.class))
+                .containsExactlyInAnyOrder(
+                        "validate", "getValues", "getMinimumNumberOfExpectedArguments", "getDataType");
         assertThat(stillAbstract(AbstractIssueTabPanel3.class)).containsExactlyInAnyOrder("showPanel", "getActions");
-        assertThat(stillAbstract(AbstractIssueAction.class)).containsExactlyInAnyOrder("getTimePerformed", "populateVelocityParams");
+        assertThat(stillAbstract(AbstractIssueAction.class))
+                .containsExactlyInAnyOrder("getTimePerformed", "populateVelocityParams");
         assertThat(stillAbstract(AbstractJiraContextProvider.class)).containsExactly("getContextMap");
         assertThat(stillAbstract(AbstractIssueWebCondition.class)).containsExactly("shouldDisplay");
     }
 
     @Test
     void the_unlimited_pager_is_not_offered_because_jira_11_caps_a_search_at_10000_hits() {
-        assertThat(Arrays.stream(PagerFilter.class.getMethods()).map(Method::getName)).doesNotContain("getUnlimitedFilter");
+        assertThat(Arrays.stream(PagerFilter.class.getMethods()).map(Method::getName))
+                .doesNotContain("getUnlimitedFilter");
     }
 
     @Test
     void a_jql_function_takes_its_name_from_the_descriptor_and_reports_a_wrong_argument_count() {
         AbstractJqlFunction function = new AbstractJqlFunction() {
             @Override
-            public MessageSet validate(com.atlassian.jira.user.ApplicationUser searcher, FunctionOperand operand,
-                                       com.atlassian.query.clause.TerminalClause clause) {
+            public MessageSet validate(
+                    com.atlassian.jira.user.ApplicationUser searcher,
+                    FunctionOperand operand,
+                    com.atlassian.query.clause.TerminalClause clause) {
                 return validateNumberOfArgs(operand, 1);
             }
 
             @Override
             public java.util.List<com.atlassian.jira.jql.operand.QueryLiteral> getValues(
-                    com.atlassian.jira.jql.query.QueryCreationContext context, FunctionOperand operand,
+                    com.atlassian.jira.jql.query.QueryCreationContext context,
+                    FunctionOperand operand,
                     com.atlassian.query.clause.TerminalClause clause) {
                 return java.util.List.of();
             }
@@ -89,8 +103,12 @@ class ExtensionPointShapeTest {
 
         assertThat(function.getFunctionName()).isEqualTo("debriefItems");
         assertThat(function.isList()).isTrue();
-        assertThat(function.validate(null, new FunctionOperand("debriefItems"), null).hasAnyErrors()).isTrue();
-        assertThat(function.validate(null, new FunctionOperand("debriefItems", "INC-1"), null).hasAnyErrors()).isFalse();
+        assertThat(function.validate(null, new FunctionOperand("debriefItems"), null)
+                        .hasAnyErrors())
+                .isTrue();
+        assertThat(function.validate(null, new FunctionOperand("debriefItems", "INC-1"), null)
+                        .hasAnyErrors())
+                .isFalse();
     }
 
     private static JqlFunctionModuleDescriptor descriptor(String name, boolean list) {

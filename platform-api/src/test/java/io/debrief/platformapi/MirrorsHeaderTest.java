@@ -31,7 +31,9 @@ class MirrorsHeaderTest {
                 .map(Path::toString)
                 .toList();
 
-        assertThat(offenders).as("stand-ins without a valid '// Mirrors: <FQN> from ...; source: ...; Evidence: ...' first line").isEmpty();
+        assertThat(offenders)
+                .as("stand-ins without a valid '// Mirrors: <FQN> from ...; source: ...; Evidence: ...' first line")
+                .isEmpty();
     }
 
     @Test
@@ -40,8 +42,8 @@ class MirrorsHeaderTest {
         // with jira-api)
         List<String> foreign = standInSources().stream()
                 .map(file -> SOURCES.relativize(file).toString().replace('\\', '/'))
-                .filter(path -> !path.startsWith("com/atlassian/") && !path.startsWith("com/opensymphony/workflow/loader/")
-)
+                .filter(path ->
+                        !path.startsWith("com/atlassian/") && !path.startsWith("com/opensymphony/workflow/loader/"))
                 .toList();
 
         assertThat(foreign).isEmpty();
@@ -53,7 +55,11 @@ class MirrorsHeaderTest {
             return false;
         }
         String fqn = firstLine.substring("// Mirrors: ".length()).split("[\\s<(]", 2)[0];
-        String expected = SOURCES.relativize(file).toString().replace('\\', '/').replace('/', '.').replaceAll("\\.java$", "");
+        String expected = SOURCES.relativize(file)
+                .toString()
+                .replace('\\', '/')
+                .replace('/', '.')
+                .replaceAll("\\.java$", "");
         return fqn.equals(expected) && firstLine.contains("source:") && firstLine.contains("Evidence:");
     }
 
@@ -70,7 +76,8 @@ class MirrorsHeaderTest {
             // io/debrief/platformapi holds this module's own marker (@Evidence), not a stand-in
             return files.filter(f -> f.toString().endsWith(".java"))
                     .filter(f -> !SOURCES.relativize(f).startsWith(Paths.get("io", "debrief")))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -31,10 +31,12 @@ class StandInBodiesTest {
 
     /** Stand-ins whose bodies may run in tests, and why they behave like Jira's. */
     static final Map<String, String> BEHAVES_LIKE_JIRA = new TreeMap<>(Map.ofEntries(
-            Map.entry("com.atlassian.scheduler.config.JobRunnerKey",
+            Map.entry(
+                    "com.atlassian.scheduler.config.JobRunnerKey",
                     "value type; of/equals/toString C(atlassian-scheduler)"),
             Map.entry("com.atlassian.scheduler.config.JobId", "value type; of/equals/toString C(atlassian-scheduler)"),
-            Map.entry("com.atlassian.scheduler.config.JobConfig",
+            Map.entry(
+                    "com.atlassian.scheduler.config.JobConfig",
                     "immutable value, with* return copies C(atlassian-scheduler)"),
             Map.entry("com.atlassian.scheduler.config.Schedule", "value type C(atlassian-scheduler)"),
             Map.entry("com.atlassian.scheduler.JobRunnerResponse", "value type C(atlassian-scheduler)"),
@@ -52,34 +54,45 @@ class StandInBodiesTest {
             Map.entry("com.atlassian.jira.event.issue.link.IssueLinkCreatedEvent", "holds the link C(7.x)"),
             Map.entry("com.atlassian.jira.event.issue.link.IssueLinkDeletedEvent", "holds the link C(7.x)"),
             Map.entry("com.atlassian.jira.JiraDataTypes", "constants and getTypeForValue C(6.3)"),
-            Map.entry("com.atlassian.jira.plugin.jql.function.AbstractJqlFunction",
+            Map.entry(
+                    "com.atlassian.jira.plugin.jql.function.AbstractJqlFunction",
                     "init/name/list from the descriptor C11 (jira-scrum-poker ActiveScrumPokerSessionsJqlFunction)"),
-            Map.entry("com.atlassian.jira.plugin.issuetabpanel.AbstractIssueTabPanel3",
+            Map.entry(
+                    "com.atlassian.jira.plugin.issuetabpanel.AbstractIssueTabPanel3",
                     "init keeps the descriptor C(6.3)"),
-            Map.entry("com.atlassian.jira.plugin.webfragment.conditions.AbstractWebCondition",
+            Map.entry(
+                    "com.atlassian.jira.plugin.webfragment.conditions.AbstractWebCondition",
                     "init with no params is a no-op C11 (jira-scrum-poker conditions)"),
             Map.entry("com.atlassian.jira.bc.issue.search.SearchService$ParseResult", "value type C(6.3)"),
             // value holders Jira builds and hands to the plugin; the sandbox host builds them the same way (issue 12)
-            Map.entry("com.atlassian.jira.issue.tabpanels.GenericMessageAction",
+            Map.entry(
+                    "com.atlassian.jira.issue.tabpanels.GenericMessageAction",
                     "getHtml: the message, as generic-message.vm places it unescaped C(6.3); Jira's wrapper markup is"
                             + " not reproduced, so no plugin test asserts on it (IncidentTabPanelsTest tests our html)"),
-            Map.entry("com.atlassian.jira.event.issue.IssueEvent",
+            Map.entry(
+                    "com.atlassian.jira.event.issue.IssueEvent",
                     "holds issue, user and event type id C(6.3 IssueEvent getters)"),
-            Map.entry("com.atlassian.jira.plugin.issuetabpanel.GetActionsRequest",
+            Map.entry(
+                    "com.atlassian.jira.plugin.issuetabpanel.GetActionsRequest",
                     "value object: issue, remoteUser, isAsynchronous, isAnonymous C(6.3)"),
-            Map.entry("com.atlassian.jira.plugin.issuetabpanel.ShowPanelRequest",
+            Map.entry(
+                    "com.atlassian.jira.plugin.issuetabpanel.ShowPanelRequest",
                     "value object: issue, remoteUser, isAnonymous C(6.3)"),
-            Map.entry("com.atlassian.jira.bc.issue.IssueService$CreateValidationResult",
+            Map.entry(
+                    "com.atlassian.jira.bc.issue.IssueService$CreateValidationResult",
                     "IssueValidationResult with the field values holder C(6.3)"),
-            Map.entry("com.atlassian.jira.bc.issue.IssueService$UpdateValidationResult",
+            Map.entry(
+                    "com.atlassian.jira.bc.issue.IssueService$UpdateValidationResult",
                     "IssueValidationResult with the field values holder C(6.3)"),
-            Map.entry("com.atlassian.jira.bc.issue.IssueService$TransitionValidationResult",
+            Map.entry(
+                    "com.atlassian.jira.bc.issue.IssueService$TransitionValidationResult",
                     "ServiceResultImpl with issue, action id and field values holder C(6.3)"),
-            Map.entry("com.atlassian.jira.bc.issue.IssueService$IssueValidationResult",
-                    "ServiceResultImpl value C(6.3)"),
+            Map.entry(
+                    "com.atlassian.jira.bc.issue.IssueService$IssueValidationResult", "ServiceResultImpl value C(6.3)"),
             Map.entry("com.atlassian.jira.bc.issue.IssueService$IssueResult", "ServiceResultImpl value C(6.3)"),
             // the wired tests run in the default build on the sandbox host (issue 12)
-            Map.entry("com.atlassian.plugins.osgi.test.AtlassianPluginsTestRunner",
+            Map.entry(
+                    "com.atlassian.plugins.osgi.test.AtlassianPluginsTestRunner",
                     "client half as the runner's source: it.-package check, GET {baseurl}/rest/atlassiantestrunner/1.0/"
                             + "runtest/<class>, one JUnit event per passed, ignored and failed method C(source)")));
 
@@ -87,7 +100,8 @@ class StandInBodiesTest {
 
     @Test
     void everyStandInBodyThrowsUnlessItsTypeBehavesLikeJira() {
-        JavaClasses standIns = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses standIns = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.atlassian", "com.opensymphony");
         assertThat(standIns).as("stand-ins found").hasSizeGreaterThan(50);
 
@@ -103,22 +117,30 @@ class StandInBodiesTest {
             }
         }
 
-        assertThat(bodies).as("stand-in bodies that do something: throw UnsupportedOperationException(\"stand-in\"), "
-                + "or add the type to BEHAVES_LIKE_JIRA with the evidence that Jira's does the same").isEmpty();
+        assertThat(bodies)
+                .as("stand-in bodies that do something: throw UnsupportedOperationException(\"stand-in\"), "
+                        + "or add the type to BEHAVES_LIKE_JIRA with the evidence that Jira's does the same")
+                .isEmpty();
     }
 
     @Test
     void everyTypeAllowedToBehaveExists() {
-        JavaClasses standIns = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses standIns = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.atlassian", "com.opensymphony");
 
-        assertThat(BEHAVES_LIKE_JIRA.keySet()).allSatisfy(name -> assertThat(standIns.contain(name)).as(name).isTrue());
+        assertThat(BEHAVES_LIKE_JIRA.keySet())
+                .allSatisfy(name -> assertThat(standIns.contain(name)).as(name).isTrue());
     }
 
     private static boolean exempt(JavaClass type) {
-        return BEHAVES_LIKE_JIRA.containsKey(type.getName()) || type.isAnnotation() || type.isEnum()
+        return BEHAVES_LIKE_JIRA.containsKey(type.getName())
+                || type.isAnnotation()
+                || type.isEnum()
                 || type.isAssignableTo(Throwable.class)
-                || type.getEnclosingClass().map(outer -> BEHAVES_LIKE_JIRA.containsKey(outer.getName())).orElse(false);
+                || type.getEnclosingClass()
+                        .map(outer -> BEHAVES_LIKE_JIRA.containsKey(outer.getName()))
+                        .orElse(false);
     }
 
     private static boolean hasBody(JavaMethod method) {

@@ -33,7 +33,8 @@ class ValueStandInsTest {
     class Scheduler {
         @Test
         void job_runner_keys_and_job_ids_are_equal_by_their_string() {
-            assertThat(JobRunnerKey.of("debrief.checkpoints")).isEqualTo(JobRunnerKey.of("debrief.checkpoints"))
+            assertThat(JobRunnerKey.of("debrief.checkpoints"))
+                    .isEqualTo(JobRunnerKey.of("debrief.checkpoints"))
                     .hasSameHashCodeAs(JobRunnerKey.of("debrief.checkpoints"))
                     .isNotEqualTo(JobRunnerKey.of("debrief.review"));
             assertThat(JobId.of("daily")).isEqualTo(JobId.of("daily")).hasToString("daily");
@@ -54,7 +55,9 @@ class ValueStandInsTest {
             Schedule hourly = Schedule.forInterval(3_600_000L, new Date(0));
             Map<String, Serializable> params = new HashMap<>(Map.of("project", 10000L));
 
-            JobConfig changed = original.withRunMode(RunMode.RUN_LOCALLY).withSchedule(hourly).withParameters(params);
+            JobConfig changed = original.withRunMode(RunMode.RUN_LOCALLY)
+                    .withSchedule(hourly)
+                    .withParameters(params);
             params.put("later", "ignored");
 
             assertThat(changed).isNotSameAs(original).isNotEqualTo(original);
@@ -73,7 +76,8 @@ class ValueStandInsTest {
         @Test
         void responses_carry_outcome_and_message_and_failures_need_a_message() {
             assertThat(JobRunnerResponse.success().getRunOutcome()).isEqualTo(RunOutcome.SUCCESS);
-            assertThat(JobRunnerResponse.failed(new IllegalStateException("db down")).getMessage())
+            assertThat(JobRunnerResponse.failed(new IllegalStateException("db down"))
+                            .getMessage())
                     .isEqualTo("IllegalStateException: db down");
             assertThat(JobRunnerResponse.aborted("busy")).isEqualTo(JobRunnerResponse.aborted("busy"));
             assertThatThrownBy(() -> JobRunnerResponse.failed(" ")).isInstanceOf(IllegalArgumentException.class);

@@ -1,74 +1,74 @@
 package io.debrief.plugin;
 
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import io.debrief.core.access.Viewer;
+import io.debrief.core.actionitem.ActionItemForm;
 import io.debrief.core.actionitem.ActionItemService;
 import io.debrief.core.actionitem.IncidentActionItems;
+import io.debrief.core.actionitem.ItemCandidate;
+import io.debrief.core.actionitem.LabelDecision;
 import io.debrief.core.actionitem.LabelRemovals;
-import io.debrief.core.access.Viewer;
+import io.debrief.core.actionitem.LabellingDebriefItems;
 import io.debrief.core.actionitem.SuggestedItems;
+import io.debrief.core.actionitem.TrackingActionItems;
+import io.debrief.core.checkpoint.Checkpoint;
 import io.debrief.core.checkpoint.CheckpointHistory;
 import io.debrief.core.checkpoint.CheckpointLog;
+import io.debrief.core.checkpoint.ClosingCheckpoints;
 import io.debrief.core.checkpoint.HeldDebriefs;
+import io.debrief.core.checkpoint.JobRunReport;
 import io.debrief.core.checkpoint.OpenDueCheckpoints;
-import io.debrief.core.common.Page;
-import io.debrief.core.debrief.BrowsingLibrary;
-import io.debrief.core.debrief.DebriefLibrary;
+import io.debrief.core.checkpoint.OutcomeForm;
 import io.debrief.core.checkpoint.RecordCheckpointOutcomes;
+import io.debrief.core.checkpoint.RunningCheckpoints;
+import io.debrief.core.common.IssueRef;
+import io.debrief.core.common.KeepingTime;
+import io.debrief.core.common.Page;
+import io.debrief.core.common.UserRef;
+import io.debrief.core.debrief.BrowsingLibrary;
+import io.debrief.core.debrief.CheckingLanguage;
+import io.debrief.core.debrief.DebriefEdit;
+import io.debrief.core.debrief.DebriefLibrary;
 import io.debrief.core.debrief.DebriefService;
 import io.debrief.core.debrief.DebriefStore;
+import io.debrief.core.debrief.DebriefView;
 import io.debrief.core.debrief.LibraryEntry;
 import io.debrief.core.debrief.LibraryQuery;
 import io.debrief.core.debrief.PublishedDebrief;
 import io.debrief.core.debrief.PublishedTimelines;
+import io.debrief.core.debrief.Question;
 import io.debrief.core.debrief.RecordUnrecordedDebriefs;
+import io.debrief.core.debrief.RecordingPublishedDebriefs;
+import io.debrief.core.debrief.WritingDebrief;
+import io.debrief.core.incident.GuardingIncidents;
+import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
+import io.debrief.core.lint.LintFinding;
 import io.debrief.core.review.ItemIndex;
 import io.debrief.core.review.ItemIndexing;
 import io.debrief.core.review.MonthlyReviewService;
 import io.debrief.core.review.ReviewDecisionLog;
 import io.debrief.core.review.Trends;
+import io.debrief.core.settings.AdministeringSettings;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.settings.SettingsAdmin;
-import io.debrief.core.timeline.DerivedEntries;
-import io.debrief.core.timeline.TimelineService;
-import io.debrief.core.timeline.TimelineStore;
-import io.debrief.core.tracker.IssueTracker;
-import io.debrief.core.actionitem.ActionItemForm;
-import io.debrief.core.actionitem.ItemCandidate;
-import io.debrief.core.actionitem.LabelDecision;
-import io.debrief.core.actionitem.LabellingDebriefItems;
-import io.debrief.core.actionitem.TrackingActionItems;
-import io.debrief.core.checkpoint.Checkpoint;
-import io.debrief.core.checkpoint.ClosingCheckpoints;
-import io.debrief.core.checkpoint.JobRunReport;
-import io.debrief.core.checkpoint.OutcomeForm;
-import io.debrief.core.checkpoint.RunningCheckpoints;
-import io.debrief.core.common.IssueRef;
-import io.debrief.core.common.KeepingTime;
-import io.debrief.core.common.UserRef;
-import io.debrief.core.debrief.CheckingLanguage;
-import io.debrief.core.debrief.DebriefEdit;
-import io.debrief.core.debrief.DebriefView;
-import io.debrief.core.debrief.Question;
-import io.debrief.core.debrief.RecordingPublishedDebriefs;
-import io.debrief.core.debrief.WritingDebrief;
-import io.debrief.core.incident.GuardingIncidents;
-import io.debrief.core.incident.Incident;
-import io.debrief.core.lint.LintFinding;
-import io.debrief.core.settings.AdministeringSettings;
 import io.debrief.core.settings.SettingsForm;
 import io.debrief.core.settings.SuggestedFilters;
+import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.EntryVersion;
 import io.debrief.core.timeline.NewTimelineEntry;
 import io.debrief.core.timeline.RecordingTimeline;
 import io.debrief.core.timeline.TimelineEdit;
 import io.debrief.core.timeline.TimelineEntry;
+import io.debrief.core.timeline.TimelineService;
+import io.debrief.core.timeline.TimelineStore;
+import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.TrackedIssue;
-import java.util.List;
-import java.util.Map;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -88,9 +88,19 @@ import org.springframework.stereotype.Component;
 @Component
 // published as a service for the wired tests only (it.io.debrief.*), as the SDK template does
 @ExportAsService(DebriefApplication.class)
-public class DebriefApplication implements KeepingTime, GuardingIncidents, RecordingTimeline, WritingDebrief,
-        CheckingLanguage, TrackingActionItems, LabellingDebriefItems, ClosingCheckpoints, RunningCheckpoints,
-        AdministeringSettings, BrowsingLibrary, RecordingPublishedDebriefs {
+public class DebriefApplication
+        implements KeepingTime,
+                GuardingIncidents,
+                RecordingTimeline,
+                WritingDebrief,
+                CheckingLanguage,
+                TrackingActionItems,
+                LabellingDebriefItems,
+                ClosingCheckpoints,
+                RunningCheckpoints,
+                AdministeringSettings,
+                BrowsingLibrary,
+                RecordingPublishedDebriefs {
 
     private final Clock clock;
     private final IncidentAccess incidentAccess;
@@ -116,48 +126,106 @@ public class DebriefApplication implements KeepingTime, GuardingIncidents, Recor
      * sandbox offers its movable one).
      */
     @Inject
-    public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
-            DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
-            ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings,
-            SuggestedItems suggestedItems, ItemIndex itemIndex, Optional<Clock> clock) {
-        this(incidents, derivedEntries, timelineStore, debriefStore, tracker, checkpointLog, heldDebriefs,
-                decisionLog, labelRemovals, settings, suggestedItems, clock.orElseGet(Clock::systemUTC), itemIndex);
+    public DebriefApplication(
+            Incidents incidents,
+            DerivedEntries derivedEntries,
+            TimelineStore timelineStore,
+            DebriefStore debriefStore,
+            IssueTracker tracker,
+            CheckpointLog checkpointLog,
+            HeldDebriefs heldDebriefs,
+            ReviewDecisionLog decisionLog,
+            LabelRemovals labelRemovals,
+            Settings settings,
+            SuggestedItems suggestedItems,
+            ItemIndex itemIndex,
+            Optional<Clock> clock) {
+        this(
+                incidents,
+                derivedEntries,
+                timelineStore,
+                debriefStore,
+                tracker,
+                checkpointLog,
+                heldDebriefs,
+                decisionLog,
+                labelRemovals,
+                settings,
+                suggestedItems,
+                clock.orElseGet(Clock::systemUTC),
+                itemIndex);
     }
 
     /** Without an item index: the review reads every open item from the tracker (tests, small hosts). */
-    public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
-            DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
-            ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings,
-            SuggestedItems suggestedItems, Clock clock) {
-        this(incidents, derivedEntries, timelineStore, debriefStore, tracker, checkpointLog, heldDebriefs,
-                decisionLog, labelRemovals, settings, suggestedItems, clock, null);
+    public DebriefApplication(
+            Incidents incidents,
+            DerivedEntries derivedEntries,
+            TimelineStore timelineStore,
+            DebriefStore debriefStore,
+            IssueTracker tracker,
+            CheckpointLog checkpointLog,
+            HeldDebriefs heldDebriefs,
+            ReviewDecisionLog decisionLog,
+            LabelRemovals labelRemovals,
+            Settings settings,
+            SuggestedItems suggestedItems,
+            Clock clock) {
+        this(
+                incidents,
+                derivedEntries,
+                timelineStore,
+                debriefStore,
+                tracker,
+                checkpointLog,
+                heldDebriefs,
+                decisionLog,
+                labelRemovals,
+                settings,
+                suggestedItems,
+                clock,
+                null);
     }
 
-    public DebriefApplication(Incidents incidents, DerivedEntries derivedEntries, TimelineStore timelineStore,
-            DebriefStore debriefStore, IssueTracker tracker, CheckpointLog checkpointLog, HeldDebriefs heldDebriefs,
-            ReviewDecisionLog decisionLog, LabelRemovals labelRemovals, Settings settings,
-            SuggestedItems suggestedItems, Clock clock, ItemIndex itemIndex) {
+    public DebriefApplication(
+            Incidents incidents,
+            DerivedEntries derivedEntries,
+            TimelineStore timelineStore,
+            DebriefStore debriefStore,
+            IssueTracker tracker,
+            CheckpointLog checkpointLog,
+            HeldDebriefs heldDebriefs,
+            ReviewDecisionLog decisionLog,
+            LabelRemovals labelRemovals,
+            Settings settings,
+            SuggestedItems suggestedItems,
+            Clock clock,
+            ItemIndex itemIndex) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.incidentAccess = new IncidentAccess(incidents);
         // a published debrief freezes its timeline: the record the organisation learned from stays as it was
-        this.timeline = new TimelineService(incidents, timelineStore, derivedEntries, clock,
-                new PublishedTimelines(debriefStore, timelineStore));
-        this.debriefs = new DebriefService(incidents, timelineStore, derivedEntries, debriefStore,
-                projectKey -> settings.forProject(projectKey).targets(), clock);
+        this.timeline = new TimelineService(
+                incidents, timelineStore, derivedEntries, clock, new PublishedTimelines(debriefStore, timelineStore));
+        this.debriefs = new DebriefService(
+                incidents,
+                timelineStore,
+                derivedEntries,
+                debriefStore,
+                projectKey -> settings.forProject(projectKey).targets(),
+                clock);
         this.actionItems = new ActionItemService(tracker, settings, labelRemovals, clock);
         this.checkpoints = new OpenDueCheckpoints(heldDebriefs, checkpointLog, tracker, settings, clock);
         this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock, itemIndex);
         this.itemIndexing = itemIndex == null ? null : new ItemIndexing(itemIndex, settings, clock);
         this.trends = new Trends(debriefStore, incidents, timelineStore, tracker, settings, clock, itemIndex);
         this.recordUnrecorded = new RecordUnrecordedDebriefs(debriefStore, incidents, debriefs);
-        this.library = new DebriefLibrary(debriefStore, incidents, timelineStore, tracker, settings, debriefs,
-                timeline);
-        this.incidentActionItems = new IncidentActionItems(incidents, actionItems, tracker, settings,
-                suggestedItems, clock);
-        this.checkpointHistory = new CheckpointHistory(incidents, checkpointLog, heldDebriefs, tracker, settings,
-                clock);
+        this.library =
+                new DebriefLibrary(debriefStore, incidents, timelineStore, tracker, settings, debriefs, timeline);
+        this.incidentActionItems =
+                new IncidentActionItems(incidents, actionItems, tracker, settings, suggestedItems, clock);
+        this.checkpointHistory =
+                new CheckpointHistory(incidents, checkpointLog, heldDebriefs, tracker, settings, clock);
         this.checkpointOutcomes = new RecordCheckpointOutcomes(incidents, checkpointLog, tracker, settings, clock);
         this.settingsAdmin = new SettingsAdmin(settings, tracker);
     }

@@ -6,6 +6,5 @@ public final class DebriefPlugin {
     /** The key of atlassian-plugin.xml, the prefix of its web-resources, settings keys and job ids. */
     public static final String KEY = "io.debrief.debrief-plugin";
 
-    private DebriefPlugin() {
-    }
+    private DebriefPlugin() {}
 }

@@ -3,11 +3,11 @@ package io.debrief.plugin;
 import io.debrief.core.intake.EventDecisions;
 import io.debrief.core.intake.EventIntake;
 import io.debrief.core.intake.EventRetention;
-import io.debrief.core.intake.IntakeSettings;
 import io.debrief.core.intake.EventSourceAdmin;
 import io.debrief.core.intake.EventSources;
 import io.debrief.core.intake.ExternalEventLog;
 import io.debrief.core.intake.IncidentEvents;
+import io.debrief.core.intake.IntakeSettings;
 import io.debrief.core.intake.TimelineImport;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineStore;
@@ -30,22 +30,33 @@ public class IntakeApplication {
     private final EventRetention retention;
 
     /** An intake whose settings (retention) live in memory: hosts and tests without a settings store. */
-    public IntakeApplication(DebriefApplication app, TimelineStore timelineStore, DerivedEntries derivedEntries,
-            EventSources sources, ExternalEventLog events, EventDecisions decisions) {
+    public IntakeApplication(
+            DebriefApplication app,
+            TimelineStore timelineStore,
+            DerivedEntries derivedEntries,
+            EventSources sources,
+            ExternalEventLog events,
+            EventDecisions decisions) {
         this(app, timelineStore, derivedEntries, sources, events, decisions, IntakeSettings.inMemory());
     }
 
     @Inject
-    public IntakeApplication(DebriefApplication app, TimelineStore timelineStore, DerivedEntries derivedEntries,
-            EventSources sources, ExternalEventLog events, EventDecisions decisions, IntakeSettings settings) {
+    public IntakeApplication(
+            DebriefApplication app,
+            TimelineStore timelineStore,
+            DerivedEntries derivedEntries,
+            EventSources sources,
+            ExternalEventLog events,
+            EventDecisions decisions,
+            IntakeSettings settings) {
         Objects.requireNonNull(app, "app");
         this.retention = new EventRetention(settings);
         this.intake = new EventIntake(sources, events, app.clock(), retention);
         this.sources = new EventSourceAdmin(sources, app.clock());
-        this.incidentEvents = new IncidentEvents(app.incidentAccess(), timelineStore, derivedEntries, app.timeline(),
-                events, decisions, app.clock());
-        this.timelineImport = new TimelineImport(app.incidentAccess(), timelineStore, derivedEntries, app.timeline(),
-                app.clock());
+        this.incidentEvents = new IncidentEvents(
+                app.incidentAccess(), timelineStore, derivedEntries, app.timeline(), events, decisions, app.clock());
+        this.timelineImport =
+                new TimelineImport(app.incidentAccess(), timelineStore, derivedEntries, app.timeline(), app.clock());
     }
 
     /** Receives a delivery from a configured source. */

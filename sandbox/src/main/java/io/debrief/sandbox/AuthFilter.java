@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -77,12 +77,16 @@ final class AuthFilter extends HttpFilter {
         Person viewer = users.viewer(user);
         // the osgi-testrunner's client half calls with no credentials: its resource must allow anonymous callers;
         // @UnrestrictedAccess resources (the event intake) check their own credentials
-        if (rest && viewer.isAnonymous() && !uri.startsWith(SandboxServer.TEST_RUNNER_REST + "/")
+        if (rest
+                && viewer.isAnonymous()
+                && !uri.startsWith(SandboxServer.TEST_RUNNER_REST + "/")
                 && unrestricted.stream().noneMatch(uri::startsWith)) {
             refuse(response, 401, "You are not logged in.");
             return;
         }
-        if (rest && WRITES.contains(request.getMethod()) && formLike(request.getContentType())
+        if (rest
+                && WRITES.contains(request.getMethod())
+                && formLike(request.getContentType())
                 && !"no-check".equals(request.getHeader("X-Atlassian-Token"))) {
             refuse(response, 403, "XSRF check failed");
             return;
@@ -109,7 +113,8 @@ final class AuthFilter extends HttpFilter {
         if (colon < 0) {
             return Optional.empty();
         }
-        return users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1)).map(u -> u.key());
+        return users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
+                .map(u -> u.key());
     }
 
     private static boolean formLike(String contentType) {

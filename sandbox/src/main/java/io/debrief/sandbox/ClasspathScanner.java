@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 /** Lists resources under a classpath folder, from directories (IDE, tests) and jars (the shaded sandbox) alike. */
 public final class ClasspathScanner {
 
-    private ClasspathScanner() {
-    }
+    private ClasspathScanner() {}
 
     /** Resource paths ({@code folder} must end with "/") ending in {@code suffix}, sorted, without duplicates. */
     public static TreeSet<String> list(ClassLoader loader, String folder, String suffix) {
@@ -28,13 +27,15 @@ public final class ClasspathScanner {
                     Path dir = Path.of(root.toURI());
                     try (Stream<Path> files = Files.walk(dir)) {
                         files.filter(f -> f.toString().endsWith(suffix))
-                                .forEach(f -> found.add(folder + dir.relativize(f).toString().replace('\\', '/')));
+                                .forEach(f -> found.add(
+                                        folder + dir.relativize(f).toString().replace('\\', '/')));
                     }
                 } else if ("jar".equals(root.getProtocol())) {
                     JarURLConnection connection = (JarURLConnection) root.openConnection();
                     connection.setUseCaches(false);
                     try (JarFile jar = connection.getJarFile()) {
-                        jar.stream().map(e -> e.getName())
+                        jar.stream()
+                                .map(e -> e.getName())
                                 .filter(n -> n.startsWith(folder) && n.endsWith(suffix))
                                 .forEach(found::add);
                     }

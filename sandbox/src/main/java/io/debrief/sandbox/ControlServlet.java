@@ -48,8 +48,11 @@ final class ControlServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/clock".equals(request.getPathInfo())) {
-            json(response, 200, "{\"now\":\"" + host.clock().instant() + "\",\"offsetDays\":"
-                    + host.sandboxClock().offset().toDays() + "}");
+            json(
+                    response,
+                    200,
+                    "{\"now\":\"" + host.clock().instant() + "\",\"offsetDays\":"
+                            + host.sandboxClock().offset().toDays() + "}");
         } else {
             response.sendError(404);
         }
@@ -94,15 +97,19 @@ final class ControlServlet extends HttpServlet {
                 failed.add(job.name());
             }
         }
-        flash(request, failed.isEmpty() ? host.i18n().getText("sandbox.flash.jobs", jobs.size())
-                : host.i18n().getText("sandbox.flash.jobs.failed", jobs.size(), String.join(", ", failed)));
+        flash(
+                request,
+                failed.isEmpty()
+                        ? host.i18n().getText("sandbox.flash.jobs", jobs.size())
+                        : host.i18n().getText("sandbox.flash.jobs.failed", jobs.size(), String.join(", ", failed)));
         back(request, response, "{\"ran\":" + jobs.size() + ",\"failed\":" + failed.size() + "}");
     }
 
     /** A comment by the person logged in, on an issue they may browse; 400 for an empty or over-long one. */
     private void comment(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Person viewer = host.currentViewer();
-        Optional<SandboxIssue> issue = host.issues().byKey(String.valueOf(request.getParameter("key")))
+        Optional<SandboxIssue> issue = host.issues()
+                .byKey(String.valueOf(request.getParameter("key")))
                 .filter(found -> viewer.canBrowse(found.ref()));
         if (viewer.user().isEmpty()) {
             json(response, 401, "{\"message\":\"log in to comment\"}");
@@ -112,12 +119,19 @@ final class ControlServlet extends HttpServlet {
             json(response, 404, "{\"message\":\"no such issue\"}");
             return;
         }
-        String body = request.getParameter("body") == null ? "" : request.getParameter("body").strip();
+        String body = request.getParameter("body") == null
+                ? ""
+                : request.getParameter("body").strip();
         if (body.isEmpty() || body.length() > MAX_COMMENT) {
             json(response, 400, "{\"message\":\"a comment needs 1 to " + MAX_COMMENT + " characters\"}");
             return;
         }
-        host.issues().comment(issue.get().id(), viewer.user().get().key(), body, host.clock().instant());
+        host.issues()
+                .comment(
+                        issue.get().id(),
+                        viewer.user().get().key(),
+                        body,
+                        host.clock().instant());
         flash(request, host.i18n().getText("sandbox.flash.comment", issue.get().key()));
         back(request, response, "{\"key\":\"" + issue.get().key() + "\"}");
     }

@@ -37,7 +37,11 @@ final class Database implements AutoCloseable {
         this.url = url;
         this.user = user;
         this.password = password;
-        this.entityManager = EntityManagerBuilder.url(url).username(user).password(password).schema(schema).none()
+        this.entityManager = EntityManagerBuilder.url(url)
+                .username(user)
+                .password(password)
+                .schema(schema)
+                .none()
                 .tableNameConverter(new AtlassianTableNames(pluginKey))
                 .fieldNameConverter(new UnderscoreFieldNameConverter(Case.UPPER))
                 .build();
@@ -49,7 +53,8 @@ final class Database implements AutoCloseable {
         String db = options.db();
         if (db.startsWith("jdbc:")) {
             String user = options.dbUser() != null ? options.dbUser() : queryParam(db, "user", "debrief");
-            String password = options.dbPassword() != null ? options.dbPassword() : queryParam(db, "password", "debrief");
+            String password =
+                    options.dbPassword() != null ? options.dbPassword() : queryParam(db, "password", "debrief");
             if (options.reset()) {
                 dropAoTables(db, user, password);
             }
@@ -106,7 +111,8 @@ final class Database implements AutoCloseable {
     public void close() {
         entityManager.flushAll();
         if (url.startsWith("jdbc:h2:")) {
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             } catch (SQLException e) {
                 // already closed: nothing left to flush
@@ -142,7 +148,8 @@ final class Database implements AutoCloseable {
         if (q >= 0) {
             for (String pair : url.substring(q + 1).split("&")) {
                 if (pair.startsWith(name + "=")) {
-                    return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+                    return java.net.URLDecoder.decode(
+                            pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
         }

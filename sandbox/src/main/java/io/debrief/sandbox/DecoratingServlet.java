@@ -47,8 +47,15 @@ final class DecoratingServlet extends HttpServlet {
         Capture capture = new Capture(response);
         servlet.service(request, capture);
         if (capture.error != null) {
-            layout.write(request, response, capture.error, String.valueOf(capture.error), host.soy().render(
-                    "sandbox.pages.message", Map.of("title", String.valueOf(capture.error), "text", capture.message)));
+            layout.write(
+                    request,
+                    response,
+                    capture.error,
+                    String.valueOf(capture.error),
+                    host.soy()
+                            .render(
+                                    "sandbox.pages.message",
+                                    Map.of("title", String.valueOf(capture.error), "text", capture.message)));
             return;
         }
         String page = capture.text.toString();
@@ -62,15 +69,24 @@ final class DecoratingServlet extends HttpServlet {
         Matcher decorator = DECORATOR.matcher(page);
         String context = decorator.find() ? decorator.group(1) : Layout.GENERAL;
         // the page's own markup, already escaped by its template
-        layout.write(request, response, capture.status, title.find() ? unescape(title.group(1).strip()) : "",
-                host.soy().render("sandbox.pages.modulePage",
-                        Map.of("body", SoyRenderer.trustedHtml(body.find() ? body.group(1) : page))),
+        layout.write(
+                request,
+                response,
+                capture.status,
+                title.find() ? unescape(title.group(1).strip()) : "",
+                host.soy()
+                        .render(
+                                "sandbox.pages.modulePage",
+                                Map.of("body", SoyRenderer.trustedHtml(body.find() ? body.group(1) : page))),
                 List.of(Layout.GENERAL, context).stream().distinct().toList());
     }
 
     /** Layout escapes the title again, so the template's entities are turned back into text first. */
     private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 

@@ -12,42 +12,41 @@ import java.util.List;
 final class DemoSeed {
 
     private static final String[][] INCIDENTS = {
-            {"OPS", "Checkout API returns 502 for 12% of requests", "Highest", "api-gateway"},
-            {"OPS", "Database primary failover took 9 minutes", "High", "database"},
-            {"OPS", "Disk full on log aggregation nodes", "Medium", "logging"},
-            {"OPS", "TLS certificate expired on status page", "High", "edge"},
-            {"OPS", "Kubernetes node pool drained during business hours", "High", "platform"},
-            {"OPS", "DNS resolution failures in eu-west", "Highest", "network"},
-            {"OPS", "Backup job silently skipped for three nights", "Medium", "database"},
-            {"OPS", "Alert storm after monitoring agent upgrade", "Low", "monitoring"},
-            {"OPS", "Message queue consumer lag above 30 minutes", "High", "messaging"},
-            {"OPS", "Config push disabled feature flags globally", "Highest", "platform"},
-            {"OPS", "CDN cache purge removed static assets", "Medium", "edge"},
-            {"OPS", "Cron host clock drift broke token validation", "Medium", "platform"},
-            {"PAY", "Card payments declined by acquirer timeout", "Highest", "acquiring"},
-            {"PAY", "Duplicate refunds issued after retry", "Highest", "refunds"},
-            {"PAY", "Settlement file delivered two hours late", "High", "settlement"},
-            {"PAY", "3-D Secure challenge page not loading on mobile", "High", "checkout"},
-            {"PAY", "Currency rates stale for 40 minutes", "Medium", "fx"},
-            {"PAY", "Payout batch stuck in pending", "High", "payouts"},
-            {"PAY", "Fraud rules blocked legitimate traffic from one region", "High", "risk"},
-            {"PAY", "Invoice emails sent with wrong totals", "Medium", "billing"},
-            {"PAY", "Webhook deliveries retried in a tight loop", "Medium", "webhooks"},
-            {"PAY", "Reconciliation report missing one merchant", "Low", "settlement"},
-            {"WEB", "Login page blank in Safari after release", "Highest", "frontend"},
-            {"WEB", "Search results empty for queries with accents", "High", "search"},
-            {"WEB", "Image uploads failing above 5 MB", "Medium", "media"},
-            {"WEB", "Session cookies dropped behind new load balancer", "High", "edge"},
-            {"WEB", "Homepage response time above 4 seconds", "Medium", "frontend"},
-            {"WEB", "Password reset links expired immediately", "High", "accounts"},
-            {"WEB", "Newsletter sign-up form posting to old endpoint", "Low", "marketing"},
-            {"WEB", "Sitemap generation job timing out", "Low", "seo"},
+        {"OPS", "Checkout API returns 502 for 12% of requests", "Highest", "api-gateway"},
+        {"OPS", "Database primary failover took 9 minutes", "High", "database"},
+        {"OPS", "Disk full on log aggregation nodes", "Medium", "logging"},
+        {"OPS", "TLS certificate expired on status page", "High", "edge"},
+        {"OPS", "Kubernetes node pool drained during business hours", "High", "platform"},
+        {"OPS", "DNS resolution failures in eu-west", "Highest", "network"},
+        {"OPS", "Backup job silently skipped for three nights", "Medium", "database"},
+        {"OPS", "Alert storm after monitoring agent upgrade", "Low", "monitoring"},
+        {"OPS", "Message queue consumer lag above 30 minutes", "High", "messaging"},
+        {"OPS", "Config push disabled feature flags globally", "Highest", "platform"},
+        {"OPS", "CDN cache purge removed static assets", "Medium", "edge"},
+        {"OPS", "Cron host clock drift broke token validation", "Medium", "platform"},
+        {"PAY", "Card payments declined by acquirer timeout", "Highest", "acquiring"},
+        {"PAY", "Duplicate refunds issued after retry", "Highest", "refunds"},
+        {"PAY", "Settlement file delivered two hours late", "High", "settlement"},
+        {"PAY", "3-D Secure challenge page not loading on mobile", "High", "checkout"},
+        {"PAY", "Currency rates stale for 40 minutes", "Medium", "fx"},
+        {"PAY", "Payout batch stuck in pending", "High", "payouts"},
+        {"PAY", "Fraud rules blocked legitimate traffic from one region", "High", "risk"},
+        {"PAY", "Invoice emails sent with wrong totals", "Medium", "billing"},
+        {"PAY", "Webhook deliveries retried in a tight loop", "Medium", "webhooks"},
+        {"PAY", "Reconciliation report missing one merchant", "Low", "settlement"},
+        {"WEB", "Login page blank in Safari after release", "Highest", "frontend"},
+        {"WEB", "Search results empty for queries with accents", "High", "search"},
+        {"WEB", "Image uploads failing above 5 MB", "Medium", "media"},
+        {"WEB", "Session cookies dropped behind new load balancer", "High", "edge"},
+        {"WEB", "Homepage response time above 4 seconds", "Medium", "frontend"},
+        {"WEB", "Password reset links expired immediately", "High", "accounts"},
+        {"WEB", "Newsletter sign-up form posting to old endpoint", "Low", "marketing"},
+        {"WEB", "Sitemap generation job timing out", "Low", "seo"},
     };
     private static final String[] PEOPLE = {"alice", "bob", "carol", "admin"};
     private static final int STILL_OPEN = 3;
 
-    private DemoSeed() {
-    }
+    private DemoSeed() {}
 
     /** Creates users, projects, rights and incidents; returns the incidents, oldest first. */
     static List<SandboxIssue> load(HostServices host) {
@@ -99,10 +98,26 @@ final class DemoSeed {
             }
             created.add(host.issues().create(issue.build()));
         }
-        host.issues().create(NewIssue.of("OPS", SandboxIssue.TASK, "Document the on-call hand-over", now.minus(Duration.ofDays(20)))
-                .reportedBy("alice").assignedTo("bob").build());
-        host.issues().create(NewIssue.of("WEB", SandboxIssue.BUG, "Footer links overlap on narrow screens", now.minus(Duration.ofDays(9)))
-                .reportedBy("carol").priority("Low").build());
-        return created.stream().sorted(java.util.Comparator.comparing(SandboxIssue::created)).toList();
+        host.issues()
+                .create(NewIssue.of(
+                                "OPS",
+                                SandboxIssue.TASK,
+                                "Document the on-call hand-over",
+                                now.minus(Duration.ofDays(20)))
+                        .reportedBy("alice")
+                        .assignedTo("bob")
+                        .build());
+        host.issues()
+                .create(NewIssue.of(
+                                "WEB",
+                                SandboxIssue.BUG,
+                                "Footer links overlap on narrow screens",
+                                now.minus(Duration.ofDays(9)))
+                        .reportedBy("carol")
+                        .priority("Low")
+                        .build());
+        return created.stream()
+                .sorted(java.util.Comparator.comparing(SandboxIssue::created))
+                .toList();
     }
 }

@@ -8,8 +8,7 @@ import org.w3c.dom.NodeList;
 /** Reading {@code atlassian-plugin.xml}: what the descriptor's readers (web-resources, AO, modules) share. */
 public final class DescriptorXml {
 
-    private DescriptorXml() {
-    }
+    private DescriptorXml() {}
 
     /** The direct child elements of {@code parent} named {@code name}, in document order. */
     public static List<Element> children(Element parent, String name) {

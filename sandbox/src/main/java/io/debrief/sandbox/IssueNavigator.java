@@ -12,10 +12,8 @@ public interface IssueNavigator {
     Found search(String jql, Person viewer);
 
     /** One issue of the results. {@code assignee} is a display name, empty when unassigned. */
-    record Row(String key, String summary, String status, String assignee) {
-    }
+    record Row(String key, String summary, String status, String assignee) {}
 
     /** {@code errors}: why the query is not valid (no rows then); {@code total}: all it finds, beyond this page. */
-    record Found(List<Row> rows, int total, List<String> errors) {
-    }
+    record Found(List<Row> rows, int total, List<String> errors) {}
 }

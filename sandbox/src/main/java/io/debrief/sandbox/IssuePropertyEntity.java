@@ -13,12 +13,18 @@ import net.java.ao.schema.Table;
 @Preload
 @Table("SB_ISSUE_PROPERTY")
 public interface IssuePropertyEntity extends Entity {
-    @NotNull @Indexed long getIssueId();
+    @NotNull
+    @Indexed
+    long getIssueId();
+
     void setIssueId(long issueId);
 
-    @NotNull String getName();
+    @NotNull
+    String getName();
+
     void setName(String name);
 
     String getText();
+
     void setText(String text);
 }

@@ -19,9 +19,10 @@ import java.util.Map;
 final class Layout {
 
     static final String FLASH = "sandbox.flash";
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** Every page Jira decorates is in this context (the general decorator). */
     static final String GENERAL = "atl.general";
@@ -40,8 +41,7 @@ final class Layout {
     }
 
     /** A link in the sandbox header to a module's page. */
-    record Nav(String path, String titleKey) {
-    }
+    record Nav(String path, String titleKey) {}
 
     static String dayTime(Instant instant) {
         return instant == null ? "" : DAY_TIME.format(instant);
@@ -59,14 +59,26 @@ final class Layout {
         return files;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String bodyHtml,
-            List<String> contexts) throws IOException {
+    void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String title,
+            String bodyHtml,
+            List<String> contexts)
+            throws IOException {
         List<String> files = files(contexts);
         Person viewer = host.currentViewer();
         String current = viewer.user().map(u -> u.key()).orElse("");
         List<Map<String, Object>> users = new ArrayList<>();
         for (var u : host.users().all()) {
-            users.add(Map.of("name", u.key(), "display", u.displayName(), "selected", u.key().equals(current)));
+            users.add(Map.of(
+                    "name",
+                    u.key(),
+                    "display",
+                    u.displayName(),
+                    "selected",
+                    u.key().equals(current)));
         }
         Map<String, Object> data = new HashMap<>();
         data.put("title", title);
@@ -77,7 +89,9 @@ final class Layout {
         data.put("clockIso", host.clock().instant().toString());
         data.put("clockOffsetDays", host.sandboxClock().offset().toDays());
         data.put("flash", takeFlash(request));
-        data.put("css", files.stream().filter(r -> r.endsWith(".css")).map(r -> "/" + r).toList());
+        data.put(
+                "css",
+                files.stream().filter(r -> r.endsWith(".css")).map(r -> "/" + r).toList());
         // Jira's jsI18n and soyTransformer, as two scripts before the plugin's own (WebResourceBridge)
         List<String> js = new ArrayList<>(List.of(WebResourceBridge.I18N_JS, WebResourceBridge.SOY_JS));
         files.stream().filter(r -> r.endsWith(".js")).map(r -> "/" + r).forEach(js::add);
@@ -85,8 +99,13 @@ final class Layout {
         data.put("js", js.stream().map(SoyRenderer::trustedScriptUri).toList());
         List<Map<String, Object>> links = new ArrayList<>();
         for (Nav link : nav) {
-            links.add(Map.of("title", host.i18n().getText(link.titleKey()), "path", link.path(),
-                    "active", link.path().equals(request.getRequestURI())));
+            links.add(Map.of(
+                    "title",
+                    host.i18n().getText(link.titleKey()),
+                    "path",
+                    link.path(),
+                    "active",
+                    link.path().equals(request.getRequestURI())));
         }
         data.put("nav", links);
         data.put("content", SoyRenderer.trustedHtml(bodyHtml));

@@ -56,18 +56,60 @@ public record NewIssue(
             this.created = created;
         }
 
-        public Builder reportedBy(String user) { reporter = user; return this; }
-        public Builder assignedTo(String user) { assignee = user; return this; }
-        public Builder priority(String value) { priority = value; return this; }
-        public Builder component(String value) { component = value; return this; }
-        public Builder resolvedAt(Instant value) { resolved = value; return this; }
-        public Builder dueAt(Instant value) { due = value; return this; }
-        public Builder parent(long issueId) { parentId = issueId; return this; }
-        public Builder labelled(String... values) { labels = List.of(values); return this; }
+        public Builder reportedBy(String user) {
+            reporter = user;
+            return this;
+        }
+
+        public Builder assignedTo(String user) {
+            assignee = user;
+            return this;
+        }
+
+        public Builder priority(String value) {
+            priority = value;
+            return this;
+        }
+
+        public Builder component(String value) {
+            component = value;
+            return this;
+        }
+
+        public Builder resolvedAt(Instant value) {
+            resolved = value;
+            return this;
+        }
+
+        public Builder dueAt(Instant value) {
+            due = value;
+            return this;
+        }
+
+        public Builder parent(long issueId) {
+            parentId = issueId;
+            return this;
+        }
+
+        public Builder labelled(String... values) {
+            labels = List.of(values);
+            return this;
+        }
 
         public NewIssue build() {
-            return new NewIssue(projectKey, type, summary, reporter, assignee, priority, component, created, resolved,
-                    due, parentId, labels);
+            return new NewIssue(
+                    projectKey,
+                    type,
+                    summary,
+                    reporter,
+                    assignee,
+                    priority,
+                    component,
+                    created,
+                    resolved,
+                    due,
+                    parentId,
+                    labels);
         }
     }
 }

@@ -11,8 +11,7 @@ public final class PageRequirements {
 
     private static final ThreadLocal<List<String>> REQUIRED = ThreadLocal.withInitial(ArrayList::new);
 
-    private PageRequirements() {
-    }
+    private PageRequirements() {}
 
     public static void require(String completeKeyOrContext) {
         REQUIRED.get().add(completeKeyOrContext);

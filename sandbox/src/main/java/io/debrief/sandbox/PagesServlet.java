@@ -21,6 +21,7 @@ final class PagesServlet extends HttpServlet {
     /** The types a person creates from the list (sub-tasks are made from their parent). */
     private static final List<String> CREATE_TYPES =
             List.of(SandboxIssue.INCIDENT, SandboxIssue.TASK, SandboxIssue.BUG, "Story");
+
     private static final List<String> PRIORITIES = List.of("Highest", "High", "Medium", "Low", "Lowest");
 
     /** The web-resource context of Jira's issue view. */
@@ -32,7 +33,11 @@ final class PagesServlet extends HttpServlet {
     private final List<SandboxPage> modulePages;
     private final Optional<IssueNavigator> navigator;
 
-    PagesServlet(HostServices host, Layout layout, List<IssueTab> moduleTabs, List<SandboxPage> modulePages,
+    PagesServlet(
+            HostServices host,
+            Layout layout,
+            List<IssueTab> moduleTabs,
+            List<SandboxPage> modulePages,
             Optional<IssueNavigator> navigator) {
         this.host = host;
         this.layout = layout;
@@ -72,7 +77,8 @@ final class PagesServlet extends HttpServlet {
             }
         });
         List<Map<String, Object>> types = TYPES.stream()
-                .map(t -> Map.<String, Object>of("name", t, "selected", t.equals(type))).toList();
+                .map(t -> Map.<String, Object>of("name", t, "selected", t.equals(type)))
+                .toList();
         Map<String, Object> data = new HashMap<>();
         data.put("issues", rows);
         data.put("projects", projects);
@@ -80,8 +86,11 @@ final class PagesServlet extends HttpServlet {
         data.put("anonymous", viewer.isAnonymous());
         data.put("createTypes", CREATE_TYPES);
         data.put("priorities", PRIORITIES);
-        data.put("users", host.users().all().stream()
-                .map(u -> Map.<String, Object>of("key", u.key(), "name", u.displayName())).toList());
+        data.put(
+                "users",
+                host.users().all().stream()
+                        .map(u -> Map.<String, Object>of("key", u.key(), "name", u.displayName()))
+                        .toList());
         layout.write(request, response, 200, "Issues", host.soy().render("sandbox.pages.issueList", data));
     }
 
@@ -94,10 +103,18 @@ final class PagesServlet extends HttpServlet {
         data.put("jql", jql);
         data.put("errors", found.errors());
         data.put("total", found.total());
-        data.put("rows", found.rows().stream().map(r -> Map.<String, Object>of("key", r.key(), "summary", r.summary(),
-                "status", r.status(), "assignee", r.assignee())).toList());
-        layout.write(request, response, found.errors().isEmpty() ? 200 : 400,
-                host.i18n().getText("sandbox.navigator.title"), host.soy().render("sandbox.pages.navigator", data));
+        data.put(
+                "rows",
+                found.rows().stream()
+                        .map(r -> Map.<String, Object>of(
+                                "key", r.key(), "summary", r.summary(), "status", r.status(), "assignee", r.assignee()))
+                        .toList());
+        layout.write(
+                request,
+                response,
+                found.errors().isEmpty() ? 200 : 400,
+                host.i18n().getText("sandbox.navigator.title"),
+                host.soy().render("sandbox.pages.navigator", data));
     }
 
     private void issuePage(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
@@ -105,19 +122,27 @@ final class PagesServlet extends HttpServlet {
         Optional<SandboxIssue> found = host.issues().byKey(key).filter(i -> viewer.canBrowse(i.ref()));
         if (found.isEmpty()) {
             // as Jira: one answer for "missing" and "not yours", so keys of hidden projects leak nothing
-            message(request, response, 404, key, "The issue " + key
-                    + " does not exist or you do not have permission to see it.");
+            message(
+                    request,
+                    response,
+                    404,
+                    key,
+                    "The issue " + key + " does not exist or you do not have permission to see it.");
             return;
         }
         SandboxIssue issue = found.get();
         String selected = Optional.ofNullable(request.getParameter("tab")).orElse(DETAILS_TAB);
         List<Map<String, Object>> tabs = new ArrayList<>();
         tabs.add(tab(DETAILS_TAB, host.i18n().getText("sandbox.tab.details"), selected));
-        List<IssueTab> shown = moduleTabs.stream().filter(t -> t.shows().test(issue.ref(), viewer)).toList();
+        List<IssueTab> shown = moduleTabs.stream()
+                .filter(t -> t.shows().test(issue.ref(), viewer))
+                .toList();
         for (IssueTab t : shown) {
             tabs.add(tab(t.id(), host.i18n().getText(t.labelKey()), selected));
         }
-        String body = shown.stream().filter(t -> t.id().equals(selected)).findFirst()
+        String body = shown.stream()
+                .filter(t -> t.id().equals(selected))
+                .findFirst()
                 .map(t -> t.renderer().render(issue.ref(), viewer))
                 .orElseGet(() -> details(issue));
         Map<String, Object> data = new HashMap<>(row(issue));
@@ -125,8 +150,13 @@ final class PagesServlet extends HttpServlet {
         data.put("tabBody", SoyRenderer.trustedHtml(body));
         data.put("canEdit", viewer.canEdit(issue.ref()));
         // Jira's issue view: the general context and jira.view.issue, plus what the shown tab required
-        layout.write(request, response, 200, issue.key() + " " + issue.summary(),
-                host.soy().render("sandbox.pages.issue", data), List.of(Layout.GENERAL, VIEW_ISSUE));
+        layout.write(
+                request,
+                response,
+                200,
+                issue.key() + " " + issue.summary(),
+                host.soy().render("sandbox.pages.issue", data),
+                List.of(Layout.GENERAL, VIEW_ISSUE));
     }
 
     private Optional<SandboxPage> modulePage(String path) {
@@ -145,30 +175,52 @@ final class PagesServlet extends HttpServlet {
             message(request, response, refused.status(), title, refused.getMessage());
             return;
         }
-        layout.write(request, response, 200, title, host.soy().render("sandbox.pages.modulePage",
-                Map.of("title", title, "body", SoyRenderer.trustedHtml(body))),
+        layout.write(
+                request,
+                response,
+                200,
+                title,
+                host.soy()
+                        .render(
+                                "sandbox.pages.modulePage",
+                                Map.of("title", title, "body", SoyRenderer.trustedHtml(body))),
                 List.of(Layout.GENERAL, page.context()).stream().distinct().toList());
     }
 
     private String details(SandboxIssue issue) {
-        List<Map<String, Object>> subTasks = host.issues().subTasks(issue.id()).stream().map(this::row).toList();
+        List<Map<String, Object>> subTasks =
+                host.issues().subTasks(issue.id()).stream().map(this::row).toList();
         List<Map<String, Object>> links = new ArrayList<>();
         for (SandboxIssues.IssueLink link : host.issues().links(issue.id())) {
             long other = link.sourceId() == issue.id() ? link.destinationId() : link.sourceId();
-            host.issues().byId(other).ifPresent(o -> links.add(Map.of("type", link.typeName(), "key", o.key(),
-                    "summary", o.summary())));
+            host.issues()
+                    .byId(other)
+                    .ifPresent(o -> links.add(Map.of("type", link.typeName(), "key", o.key(), "summary", o.summary())));
         }
         Map<String, Object> data = new HashMap<>(row(issue));
         data.put("subTasks", subTasks);
         data.put("links", links);
         // as Jira's sub-task view: the parent it belongs to (when the viewer may browse it) and the description
-        Optional.ofNullable(issue.parentId()).flatMap(host.issues()::byId)
+        Optional.ofNullable(issue.parentId())
+                .flatMap(host.issues()::byId)
                 .filter(parent -> host.currentViewer().canBrowse(parent.ref()))
                 .ifPresent(parent -> data.put("parent", Map.of("key", parent.key(), "summary", parent.summary())));
-        data.put("description", host.issues().property(issue.id(), "description").orElse(""));
-        data.put("comments", host.issues().comments(issue.id()).stream().map(c -> Map.<String, Object>of(
-                "author", host.users().find(c.author()).map(UserRef::displayName).orElse(c.author()),
-                "created", Layout.dayTime(c.created()), "body", c.body())).toList());
+        data.put(
+                "description", host.issues().property(issue.id(), "description").orElse(""));
+        data.put(
+                "comments",
+                host.issues().comments(issue.id()).stream()
+                        .map(c -> Map.<String, Object>of(
+                                "author",
+                                host.users()
+                                        .find(c.author())
+                                        .map(UserRef::displayName)
+                                        .orElse(c.author()),
+                                "created",
+                                Layout.dayTime(c.created()),
+                                "body",
+                                c.body()))
+                        .toList());
         data.put("signedIn", !host.currentViewer().isAnonymous());
         return host.soy().render("sandbox.pages.details", data);
     }
@@ -200,9 +252,14 @@ final class PagesServlet extends HttpServlet {
         return s == null ? "" : s;
     }
 
-    private void message(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                         String text) throws IOException {
-        layout.write(request, response, status, title,
+    private void message(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String text)
+            throws IOException {
+        layout.write(
+                request,
+                response,
+                status,
+                title,
                 host.soy().render("sandbox.pages.message", Map.of("title", title, "text", text)));
     }
 }

@@ -20,8 +20,10 @@ record PluginDescriptor(String pluginKey, List<String> aoEntityClassNames, WebRe
 
     static PluginDescriptor fromClasspath(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
-            return in == null ? new PluginDescriptor(DEFAULT_PLUGIN_KEY, List.of(),
-                    new WebResources(DEFAULT_PLUGIN_KEY, java.util.Map.of())) : parse(in);
+            return in == null
+                    ? new PluginDescriptor(
+                            DEFAULT_PLUGIN_KEY, List.of(), new WebResources(DEFAULT_PLUGIN_KEY, java.util.Map.of()))
+                    : parse(in);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
@@ -56,16 +58,19 @@ record PluginDescriptor(String pluginKey, List<String> aoEntityClassNames, WebRe
                 }
                 String pluginKey = key;
                 List<String> dependencies = DescriptorXml.children(webResource, "dependency").stream()
-                        .map(d -> d.getTextContent().trim().replace("${atlassian.plugin.key}", pluginKey)).toList();
+                        .map(d -> d.getTextContent().trim().replace("${atlassian.plugin.key}", pluginKey))
+                        .toList();
                 List<String> contexts = DescriptorXml.children(webResource, "context").stream()
-                        .map(c -> c.getTextContent().trim()).toList();
-                modules.put(webResource.getAttribute("key"), new WebResources.Module(webResource.getAttribute("key"),
-                        List.copyOf(files), dependencies, contexts));
+                        .map(c -> c.getTextContent().trim())
+                        .toList();
+                modules.put(
+                        webResource.getAttribute("key"),
+                        new WebResources.Module(
+                                webResource.getAttribute("key"), List.copyOf(files), dependencies, contexts));
             }
             return new PluginDescriptor(key, List.copyOf(entities), new WebResources(key, modules));
         } catch (Exception e) {
             throw new IllegalStateException("cannot parse " + RESOURCE, e);
         }
     }
-
 }

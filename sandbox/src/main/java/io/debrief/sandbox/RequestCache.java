@@ -14,8 +14,7 @@ public final class RequestCache {
 
     private static final ThreadLocal<Map<Object, Object>> VALUES = new ThreadLocal<>();
 
-    private RequestCache() {
-    }
+    private RequestCache() {}
 
     /** The value read for {@code key} earlier in this request, else {@code read}'s (kept for the request). */
     @SuppressWarnings("unchecked")

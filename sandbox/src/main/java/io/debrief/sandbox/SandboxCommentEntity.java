@@ -12,15 +12,25 @@ import net.java.ao.schema.Table;
 @Preload
 @Table("SB_COMMENT")
 public interface SandboxCommentEntity extends Entity {
-    @NotNull @Indexed long getIssueId();
+    @NotNull
+    @Indexed
+    long getIssueId();
+
     void setIssueId(long issueId);
 
-    @NotNull String getAuthor();
+    @NotNull
+    String getAuthor();
+
     void setAuthor(String author);
 
-    @NotNull @StringLength(StringLength.UNLIMITED) String getBody();
+    @NotNull
+    @StringLength(StringLength.UNLIMITED)
+    String getBody();
+
     void setBody(String body);
 
-    @NotNull Date getCreated();
+    @NotNull
+    Date getCreated();
+
     void setCreated(Date created);
 }

@@ -12,47 +12,70 @@ import net.java.ao.schema.Unique;
 @Preload
 @Table("SB_ISSUE")
 public interface SandboxIssueEntity extends Entity {
-    @NotNull @Unique String getIssueKey();
+    @NotNull
+    @Unique
+    String getIssueKey();
+
     void setIssueKey(String issueKey);
 
-    @NotNull @Indexed String getProjectKey();
+    @NotNull
+    @Indexed
+    String getProjectKey();
+
     void setProjectKey(String projectKey);
 
     /** Incident, Task, Bug or Debrief checkpoint. */
-    @NotNull String getIssueType();
+    @NotNull
+    String getIssueType();
+
     void setIssueType(String issueType);
 
-    @NotNull String getSummary();
+    @NotNull
+    String getSummary();
+
     void setSummary(String summary);
 
-    @NotNull String getStatus();
+    @NotNull
+    String getStatus();
+
     void setStatus(String status);
 
     /** Jira's status category: new, indeterminate or done. */
-    @NotNull String getStatusCategory();
+    @NotNull
+    String getStatusCategory();
+
     void setStatusCategory(String statusCategory);
 
     String getAssignee();
+
     void setAssignee(String assignee);
 
     String getReporter();
+
     void setReporter(String reporter);
 
-    @NotNull Date getCreated();
+    @NotNull
+    Date getCreated();
+
     void setCreated(Date created);
 
     Date getResolved();
+
     void setResolved(Date resolved);
 
     Date getDue();
+
     void setDue(Date due);
 
     String getPriority();
+
     void setPriority(String priority);
 
     Long getParentId();
+
     void setParentId(Long parentId);
 
     String getComponent();
+
     void setComponent(String component);
 }

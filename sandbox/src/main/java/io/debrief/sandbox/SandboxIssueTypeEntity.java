@@ -10,12 +10,17 @@ import net.java.ao.schema.Unique;
 @Preload
 @Table("SB_ISSUE_TYPE")
 public interface SandboxIssueTypeEntity extends Entity {
-    @NotNull @Unique String getName();
+    @NotNull
+    @Unique
+    String getName();
+
     void setName(String name);
 
     String getDescription();
+
     void setDescription(String description);
 
     boolean isSubTask();
+
     void setSubTask(boolean subTask);
 }

@@ -32,10 +32,12 @@ public final class SandboxIssues {
     /** Creates an issue with the next key of its project, its labels included, in one transaction. */
     public SandboxIssue create(NewIssue issue) {
         return db.inTransaction(() -> {
-            int next = Database.sql(() -> em.count(SandboxIssueEntity.class,
-                    Query.select().where("PROJECT_KEY = ?", issue.projectKey()))) + 1;
+            int next = Database.sql(() -> em.count(
+                            SandboxIssueEntity.class, Query.select().where("PROJECT_KEY = ?", issue.projectKey())))
+                    + 1;
             boolean done = issue.resolved() != null;
-            SandboxIssueEntity e = Database.sql(() -> em.create(SandboxIssueEntity.class,
+            SandboxIssueEntity e = Database.sql(() -> em.create(
+                    SandboxIssueEntity.class,
                     new DBParam("ISSUE_KEY", issue.projectKey() + "-" + next),
                     new DBParam("PROJECT_KEY", issue.projectKey()),
                     new DBParam("ISSUE_TYPE", issue.type()),
@@ -105,7 +107,8 @@ public final class SandboxIssues {
 
     /** Issues carrying {@code label}, oldest first. */
     public List<SandboxIssue> labelled(String label) {
-        return Arrays.stream(Database.sql(() -> em.find(SandboxLabelEntity.class, Query.select().where("LABEL = ?", label))))
+        return Arrays.stream(Database.sql(
+                        () -> em.find(SandboxLabelEntity.class, Query.select().where("LABEL = ?", label))))
                 .map(l -> byId(l.getIssueId()).orElseThrow())
                 .sorted(Comparator.comparing(SandboxIssue::created))
                 .toList();
@@ -119,20 +122,27 @@ public final class SandboxIssues {
     }
 
     public List<String> labels(long issueId) {
-        return Arrays.stream(Database.sql(() -> em.find(SandboxLabelEntity.class, Query.select().where("ISSUE_ID = ?", issueId))))
-                .map(SandboxLabelEntity::getLabel).sorted().toList();
+        return Arrays.stream(Database.sql(
+                        () -> em.find(SandboxLabelEntity.class, Query.select().where("ISSUE_ID = ?", issueId))))
+                .map(SandboxLabelEntity::getLabel)
+                .sorted()
+                .toList();
     }
 
     /** Links {@code sourceId} to {@code destinationId} with a link type such as "relates to" or "is caused by". */
     public IssueLink link(String typeName, long sourceId, long destinationId) {
-        SandboxLinkEntity e = Database.sql(() -> em.create(SandboxLinkEntity.class, new DBParam("TYPE_NAME", typeName),
-                new DBParam("SOURCE_ID", sourceId), new DBParam("DESTINATION_ID", destinationId)));
+        SandboxLinkEntity e = Database.sql(() -> em.create(
+                SandboxLinkEntity.class,
+                new DBParam("TYPE_NAME", typeName),
+                new DBParam("SOURCE_ID", sourceId),
+                new DBParam("DESTINATION_ID", destinationId)));
         return link(e);
     }
 
     /** Links from or to the issue. */
     public List<IssueLink> links(long issueId) {
-        return Arrays.stream(Database.sql(() -> em.find(SandboxLinkEntity.class,
+        return Arrays.stream(Database.sql(() -> em.find(
+                        SandboxLinkEntity.class,
                         Query.select().where("SOURCE_ID = ? OR DESTINATION_ID = ?", issueId, issueId))))
                 .map(SandboxIssues::link)
                 .toList();
@@ -140,8 +150,11 @@ public final class SandboxIssues {
 
     /** Links whose source ({@code outward}) or destination is the issue, oldest first. */
     public List<IssueLink> links(long issueId, boolean outward) {
-        return Arrays.stream(Database.sql(() -> em.find(SandboxLinkEntity.class,
-                        Query.select().where(outward ? "SOURCE_ID = ?" : "DESTINATION_ID = ?", issueId).order("ID"))))
+        return Arrays.stream(Database.sql(() -> em.find(
+                        SandboxLinkEntity.class,
+                        Query.select()
+                                .where(outward ? "SOURCE_ID = ?" : "DESTINATION_ID = ?", issueId)
+                                .order("ID"))))
                 .map(SandboxIssues::link)
                 .toList();
     }
@@ -162,10 +175,16 @@ public final class SandboxIssues {
         // every label in one read, not one read per issue (Jira's search reads them from its index with the issue)
         java.util.Map<Long, List<String>> labels = new java.util.HashMap<>();
         for (SandboxLabelEntity label : Database.sql(() -> em.find(SandboxLabelEntity.class))) {
-            labels.computeIfAbsent(label.getIssueId(), id -> new java.util.ArrayList<>()).add(label.getLabel());
+            labels.computeIfAbsent(label.getIssueId(), id -> new java.util.ArrayList<>())
+                    .add(label.getLabel());
         }
-        return Arrays.stream(rows).map(e -> toIssue(e, labels.getOrDefault((long) e.getID(), List.of()).stream()
-                .sorted().toList())).toList();
+        return Arrays.stream(rows)
+                .map(e -> toIssue(
+                        e,
+                        labels.getOrDefault((long) e.getID(), List.of()).stream()
+                                .sorted()
+                                .toList()))
+                .toList();
     }
 
     /** Sets the summary, assignee (user name, nullable) and component (nullable) of an issue. */
@@ -179,20 +198,23 @@ public final class SandboxIssues {
 
     /** A named value kept against the issue (description, resolution, ...), as Jira's issue properties. */
     public Optional<String> property(long issueId, String name) {
-        IssuePropertyEntity[] found = Database.sql(() -> em.find(IssuePropertyEntity.class,
-                Query.select().where("ISSUE_ID = ? AND NAME = ?", issueId, name)));
+        IssuePropertyEntity[] found = Database.sql(() ->
+                em.find(IssuePropertyEntity.class, Query.select().where("ISSUE_ID = ? AND NAME = ?", issueId, name)));
         return found.length == 0 ? Optional.empty() : Optional.ofNullable(found[0].getText());
     }
 
     /** Sets (or with null clears) a named value kept against the issue. */
     public void setProperty(long issueId, String name, String text) {
-        IssuePropertyEntity[] found = Database.sql(() -> em.find(IssuePropertyEntity.class,
-                Query.select().where("ISSUE_ID = ? AND NAME = ?", issueId, name)));
+        IssuePropertyEntity[] found = Database.sql(() ->
+                em.find(IssuePropertyEntity.class, Query.select().where("ISSUE_ID = ? AND NAME = ?", issueId, name)));
         if (found.length > 0) {
             found[0].setText(text);
             found[0].save();
         } else if (text != null) {
-            create(IssuePropertyEntity.class, new DBParam("ISSUE_ID", issueId), new DBParam("NAME", name),
+            create(
+                    IssuePropertyEntity.class,
+                    new DBParam("ISSUE_ID", issueId),
+                    new DBParam("NAME", name),
                     new DBParam("TEXT", text));
         }
     }
@@ -245,43 +267,70 @@ public final class SandboxIssues {
 
     /** Adds a comment by {@code author} (a user key) at {@code at}. */
     public Comment comment(long issueId, String author, String body, Instant at) {
-        SandboxCommentEntity e = Database.sql(() -> em.create(SandboxCommentEntity.class,
-                new DBParam("ISSUE_ID", issueId), new DBParam("AUTHOR", author), new DBParam("BODY", body),
+        SandboxCommentEntity e = Database.sql(() -> em.create(
+                SandboxCommentEntity.class,
+                new DBParam("ISSUE_ID", issueId),
+                new DBParam("AUTHOR", author),
+                new DBParam("BODY", body),
                 new DBParam("CREATED", Date.from(at))));
         return new Comment(e.getID(), issueId, author, body, at);
     }
 
     /** The issue's comments, oldest first. */
     public List<Comment> comments(long issueId) {
-        return Arrays.stream(Database.sql(() -> em.find(SandboxCommentEntity.class,
+        return Arrays.stream(Database.sql(() -> em.find(
+                        SandboxCommentEntity.class,
                         Query.select().where("ISSUE_ID = ?", issueId).order("CREATED, ID"))))
-                .map(c -> new Comment(c.getID(), issueId, c.getAuthor(), c.getBody(), c.getCreated().toInstant()))
+                .map(c -> new Comment(
+                        c.getID(),
+                        issueId,
+                        c.getAuthor(),
+                        c.getBody(),
+                        c.getCreated().toInstant()))
                 .toList();
     }
 
     /** The issue's status changes, oldest first. */
     public List<StatusChange> statusChanges(long issueId) {
-        return Arrays.stream(Database.sql(() -> em.find(SandboxStatusChangeEntity.class,
-                        Query.select().where("ISSUE_ID = ? AND FIELD IS NULL", issueId).order("CHANGED, ID"))))
-                .map(c -> new StatusChange(c.getID(), issueId, c.getFromStatus(), c.getToStatus(), c.getAuthor(),
+        return Arrays.stream(Database.sql(() -> em.find(
+                        SandboxStatusChangeEntity.class,
+                        Query.select()
+                                .where("ISSUE_ID = ? AND FIELD IS NULL", issueId)
+                                .order("CHANGED, ID"))))
+                .map(c -> new StatusChange(
+                        c.getID(),
+                        issueId,
+                        c.getFromStatus(),
+                        c.getToStatus(),
+                        c.getAuthor(),
                         c.getChanged().toInstant()))
                 .toList();
     }
 
     /** Every recorded change of the issue (status: field "status"), oldest first. */
     public List<Change> changes(long issueId) {
-        return Arrays.stream(Database.sql(() -> em.find(SandboxStatusChangeEntity.class,
+        return Arrays.stream(Database.sql(() -> em.find(
+                        SandboxStatusChangeEntity.class,
                         Query.select().where("ISSUE_ID = ?", issueId).order("CHANGED, ID"))))
-                .map(c -> new Change(c.getID(), issueId, c.getField() == null ? "status" : c.getField(),
-                        c.getFromStatus() == null ? "" : c.getFromStatus(), c.getToStatus() == null ? "" : c.getToStatus(),
-                        c.getAuthor(), c.getChanged().toInstant()))
+                .map(c -> new Change(
+                        c.getID(),
+                        issueId,
+                        c.getField() == null ? "status" : c.getField(),
+                        c.getFromStatus() == null ? "" : c.getFromStatus(),
+                        c.getToStatus() == null ? "" : c.getToStatus(),
+                        c.getAuthor(),
+                        c.getChanged().toInstant()))
                 .toList();
     }
 
     /** Records a change of a field other than the status (labels: space-separated, as Jira's history shows them). */
     public void recordChange(long issueId, String field, String from, String to, String author, Instant at) {
-        create(SandboxStatusChangeEntity.class, new DBParam("ISSUE_ID", issueId), new DBParam("FIELD", field),
-                new DBParam("FROM_STATUS", blankToNull(from)), new DBParam("TO_STATUS", blankToNull(to)),
+        create(
+                SandboxStatusChangeEntity.class,
+                new DBParam("ISSUE_ID", issueId),
+                new DBParam("FIELD", field),
+                new DBParam("FROM_STATUS", blankToNull(from)),
+                new DBParam("TO_STATUS", blankToNull(to)),
                 new DBParam("AUTHOR", author),
                 new DBParam("CHANGED", Date.from(at)));
     }
@@ -291,12 +340,16 @@ public final class SandboxIssues {
     }
 
     /** One recorded field change; {@code author} nullable. */
-    public record Change(long id, long issueId, String field, String from, String to, String author, Instant at) {
-    }
+    public record Change(long id, long issueId, String field, String from, String to, String author, Instant at) {}
 
     private void recordStatusChange(long issueId, String from, String to, String author, Instant at) {
-        create(SandboxStatusChangeEntity.class, new DBParam("ISSUE_ID", issueId), new DBParam("FROM_STATUS", from),
-                new DBParam("TO_STATUS", to), new DBParam("AUTHOR", author), new DBParam("CHANGED", Date.from(at)));
+        create(
+                SandboxStatusChangeEntity.class,
+                new DBParam("ISSUE_ID", issueId),
+                new DBParam("FROM_STATUS", from),
+                new DBParam("TO_STATUS", to),
+                new DBParam("AUTHOR", author),
+                new DBParam("CHANGED", Date.from(at)));
     }
 
     public int count() {
@@ -304,16 +357,13 @@ public final class SandboxIssues {
     }
 
     /** One issue link. */
-    public record IssueLink(long id, String typeName, long sourceId, long destinationId) {
-    }
+    public record IssueLink(long id, String typeName, long sourceId, long destinationId) {}
 
     /** One comment. */
-    public record Comment(long id, long issueId, String author, String body, Instant created) {
-    }
+    public record Comment(long id, long issueId, String author, String body, Instant created) {}
 
     /** One status change; {@code author} nullable. */
-    public record StatusChange(long id, long issueId, String from, String to, String author, Instant at) {
-    }
+    public record StatusChange(long id, long issueId, String from, String to, String author, Instant at) {}
 
     private SandboxIssueEntity[] find(Query query) {
         return Database.sql(() -> em.find(SandboxIssueEntity.class, query));
@@ -328,9 +378,22 @@ public final class SandboxIssues {
     }
 
     private static SandboxIssue toIssue(SandboxIssueEntity e, List<String> labels) {
-        return new SandboxIssue(e.getID(), e.getIssueKey(), e.getProjectKey(), e.getIssueType(), e.getSummary(),
-                e.getStatus(), e.getStatusCategory(), e.getAssignee(), e.getReporter(), instant(e.getCreated()),
-                instant(e.getResolved()), instant(e.getDue()), e.getPriority(), e.getParentId(), e.getComponent(),
+        return new SandboxIssue(
+                e.getID(),
+                e.getIssueKey(),
+                e.getProjectKey(),
+                e.getIssueType(),
+                e.getSummary(),
+                e.getStatus(),
+                e.getStatusCategory(),
+                e.getAssignee(),
+                e.getReporter(),
+                instant(e.getCreated()),
+                instant(e.getResolved()),
+                instant(e.getDue()),
+                e.getPriority(),
+                e.getParentId(),
+                e.getComponent(),
                 labels);
     }
 

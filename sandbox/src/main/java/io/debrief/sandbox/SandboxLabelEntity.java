@@ -10,9 +10,15 @@ import net.java.ao.schema.Table;
 @Preload
 @Table("SB_LABEL")
 public interface SandboxLabelEntity extends Entity {
-    @NotNull @Indexed long getIssueId();
+    @NotNull
+    @Indexed
+    long getIssueId();
+
     void setIssueId(long issueId);
 
-    @NotNull @Indexed String getLabel();
+    @NotNull
+    @Indexed
+    String getLabel();
+
     void setLabel(String label);
 }

@@ -10,12 +10,20 @@ import net.java.ao.schema.Table;
 @Preload
 @Table("SB_LINK")
 public interface SandboxLinkEntity extends Entity {
-    @NotNull String getTypeName();
+    @NotNull
+    String getTypeName();
+
     void setTypeName(String typeName);
 
-    @NotNull @Indexed long getSourceId();
+    @NotNull
+    @Indexed
+    long getSourceId();
+
     void setSourceId(long sourceId);
 
-    @NotNull @Indexed long getDestinationId();
+    @NotNull
+    @Indexed
+    long getDestinationId();
+
     void setDestinationId(long destinationId);
 }

@@ -10,12 +10,19 @@ import net.java.ao.schema.Unique;
 @Preload
 @Table("SB_LINK_TYPE")
 public interface SandboxLinkTypeEntity extends Entity {
-    @NotNull @Unique String getName();
+    @NotNull
+    @Unique
+    String getName();
+
     void setName(String name);
 
-    @NotNull String getOutward();
+    @NotNull
+    String getOutward();
+
     void setOutward(String outward);
 
-    @NotNull String getInward();
+    @NotNull
+    String getInward();
+
     void setInward(String inward);
 }

@@ -6,8 +6,7 @@ import java.util.concurrent.CountDownLatch;
 /** {@code java -jar debrief-sandbox.jar [--port N] [--db DIR|jdbc:...] [--seed] [--reset]}; Ctrl-C stops it. */
 final class SandboxMain {
 
-    private SandboxMain() {
-    }
+    private SandboxMain() {}
 
     public static void main(String[] args) throws Exception {
         SandboxOptions options;
@@ -22,15 +21,19 @@ final class SandboxMain {
         long started = System.nanoTime();
         SandboxServer server = SandboxServer.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (Exception e) {
-                System.err.println("sandbox did not stop cleanly: " + e);
-            }
-            stopped.countDown();
-        }, "sandbox-stop"));
-        System.out.printf("Debrief sandbox ready in %d ms at %s/ (port %d); Ctrl-C stops it.%n",
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                server.close();
+                            } catch (Exception e) {
+                                System.err.println("sandbox did not stop cleanly: " + e);
+                            }
+                            stopped.countDown();
+                        },
+                        "sandbox-stop"));
+        System.out.printf(
+                "Debrief sandbox ready in %d ms at %s/ (port %d); Ctrl-C stops it.%n",
                 (System.nanoTime() - started) / 1_000_000, server.baseUrl(), server.port());
         stopped.await();
     }

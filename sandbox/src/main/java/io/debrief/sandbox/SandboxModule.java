@@ -40,8 +40,7 @@ public interface SandboxModule {
     }
 
     /** Objects the module's resources, tabs and jobs need (stores, use cases), built from the host's services. */
-    default void bind(SandboxContext context, Bindings bindings) {
-    }
+    default void bind(SandboxContext context, Bindings bindings) {}
 
     /**
      * AO entities beyond those listed in the plugin's {@code atlassian-plugin.xml} {@code <ao>} module (which the
@@ -77,6 +76,5 @@ public interface SandboxModule {
     }
 
     /** Loads the module's demo data; called once, on an empty database with {@code --seed}, after the base seed. */
-    default void seed(SeedContext seed) {
-    }
+    default void seed(SeedContext seed) {}
 }

@@ -39,16 +39,21 @@ record SandboxOptions(int port, String db, String dbUser, String dbPassword, boo
                     portGiven = true;
                 }
                 case "--node" -> o = o.withNode(Integer.parseInt(value(args, ++i, arg)));
-                case "--db" -> o = new SandboxOptions(o.port, value(args, ++i, arg), o.dbUser, o.dbPassword, o.seed, o.reset, o.node);
-                case "--db-user" -> o = new SandboxOptions(o.port, o.db, value(args, ++i, arg), o.dbPassword, o.seed, o.reset, o.node);
-                case "--db-password" -> o = new SandboxOptions(o.port, o.db, o.dbUser, value(args, ++i, arg), o.seed, o.reset, o.node);
+                case "--db" ->
+                    o = new SandboxOptions(
+                            o.port, value(args, ++i, arg), o.dbUser, o.dbPassword, o.seed, o.reset, o.node);
+                case "--db-user" ->
+                    o = new SandboxOptions(o.port, o.db, value(args, ++i, arg), o.dbPassword, o.seed, o.reset, o.node);
+                case "--db-password" ->
+                    o = new SandboxOptions(o.port, o.db, o.dbUser, value(args, ++i, arg), o.seed, o.reset, o.node);
                 case "--seed" -> o = new SandboxOptions(o.port, o.db, o.dbUser, o.dbPassword, true, o.reset, o.node);
                 case "--reset" -> o = new SandboxOptions(o.port, o.db, o.dbUser, o.dbPassword, o.seed, true, o.node);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
         if (o.node > 1 && !o.db.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("--node " + o.node + " shares a PostgreSQL database: give --db jdbc:postgresql://...");
+            throw new IllegalArgumentException(
+                    "--node " + o.node + " shares a PostgreSQL database: give --db jdbc:postgresql://...");
         }
         if (o.node > 1 && o.reset) {
             throw new IllegalArgumentException("--reset would delete the data node 1 serves: only node 1 may reset");

@@ -9,12 +9,18 @@ import net.java.ao.schema.Table;
 @Preload
 @Table("SB_PERMISSION")
 public interface SandboxPermissionEntity extends Entity {
-    @NotNull String getUserName();
+    @NotNull
+    String getUserName();
+
     void setUserName(String userName);
 
-    @NotNull String getProjectKey();
+    @NotNull
+    String getProjectKey();
+
     void setProjectKey(String projectKey);
 
-    @NotNull String getLevel();
+    @NotNull
+    String getLevel();
+
     void setLevel(String level);
 }

@@ -10,9 +10,13 @@ import net.java.ao.schema.Unique;
 @Preload
 @Table("SB_PROJECT")
 public interface SandboxProjectEntity extends Entity {
-    @NotNull @Unique String getProjectKey();
+    @NotNull
+    @Unique
+    String getProjectKey();
+
     void setProjectKey(String projectKey);
 
     String getName();
+
     void setName(String name);
 }

@@ -31,7 +31,8 @@ public class SandboxResource {
     @GET
     @Path("myself")
     public Myself myself() {
-        return new Myself(viewer.user().orElseThrow().key(), viewer.user().orElseThrow().displayName(), viewer.isAdmin());
+        return new Myself(
+                viewer.user().orElseThrow().key(), viewer.user().orElseThrow().displayName(), viewer.isAdmin());
     }
 
     /** Issues the caller may browse, newest first. */
@@ -45,12 +46,12 @@ public class SandboxResource {
     @GET
     @Path("issues/{key}")
     public Response issue(@PathParam("key") String key) {
-        return issues.byKey(key).filter(i -> viewer.canBrowse(i.ref()))
+        return issues.byKey(key)
+                .filter(i -> viewer.canBrowse(i.ref()))
                 .map(i -> Response.ok(i).build())
                 .orElseGet(() -> Response.status(404).build());
     }
 
     /** The caller as the sandbox knows them. */
-    public record Myself(String name, String displayName, boolean admin) {
-    }
+    public record Myself(String name, String displayName, boolean admin) {}
 }

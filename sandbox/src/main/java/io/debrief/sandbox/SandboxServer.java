@@ -61,7 +61,8 @@ public final class SandboxServer implements AutoCloseable {
         ClassLoader loader = SandboxServer.class.getClassLoader();
         PluginDescriptor plugin = PluginDescriptor.fromClasspath(loader);
         List<SandboxModule> modules = ServiceLoader.load(SandboxModule.class, loader).stream()
-                .map(ServiceLoader.Provider::get).toList();
+                .map(ServiceLoader.Provider::get)
+                .toList();
 
         long t0 = System.nanoTime();
         Database db = Database.open(options, plugin.pluginKey());
@@ -70,11 +71,14 @@ public final class SandboxServer implements AutoCloseable {
             long t1 = System.nanoTime();
             SandboxClock clock = clock(db);
             I18n i18n = I18n.fromClasspath(loader);
-            HostServices host = new HostServices(db, clock, i18n, SoyRenderer.compile(loader, i18n))
-                    .onNode(options.nodeId());
+            HostServices host =
+                    new HostServices(db, clock, i18n, SoyRenderer.compile(loader, i18n)).onNode(options.nodeId());
             long t2 = System.nanoTime();
-            LOG.info("Database ready in {} ms ({}), templates compiled in {} ms, {} module(s)",
-                    (t1 - t0) / 1_000_000, db.url().startsWith("jdbc:h2:") ? "H2" : db.url(), (t2 - t1) / 1_000_000,
+            LOG.info(
+                    "Database ready in {} ms ({}), templates compiled in {} ms, {} module(s)",
+                    (t1 - t0) / 1_000_000,
+                    db.url().startsWith("jdbc:h2:") ? "H2" : db.url(),
+                    (t2 - t1) / 1_000_000,
                     modules.size());
             if (options.seed() && host.users().isEmpty()) {
                 List<SandboxIssue> incidents = DemoSeed.load(host);
@@ -110,7 +114,10 @@ public final class SandboxServer implements AutoCloseable {
 
     /** What a module bound for its REST resources (e.g. the plugin's Jira host), for tests beside the browser. */
     public <T> java.util.Optional<T> bound(Class<T> type) {
-        return bindings.stream().filter(b -> b[0] == type).map(b -> type.cast(b[1])).findFirst();
+        return bindings.stream()
+                .filter(b -> b[0] == type)
+                .map(b -> type.cast(b[1]))
+                .findFirst();
     }
 
     @Override
@@ -123,13 +130,21 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor plugin, List<SandboxModule> modules,
-                                                            ClassLoader loader) {
-        Set<Class<? extends RawEntity<?>>> all = new LinkedHashSet<>(List.of(SandboxUserEntity.class,
-                SandboxProjectEntity.class, SandboxPermissionEntity.class, SandboxIssueEntity.class,
-                SandboxLabelEntity.class, SandboxLinkEntity.class, SandboxSettingEntity.class,
-                SandboxCommentEntity.class, SandboxStatusChangeEntity.class, IssuePropertyEntity.class,
-                SandboxIssueTypeEntity.class, SandboxLinkTypeEntity.class));
+    private static Class<? extends RawEntity<?>>[] entities(
+            PluginDescriptor plugin, List<SandboxModule> modules, ClassLoader loader) {
+        Set<Class<? extends RawEntity<?>>> all = new LinkedHashSet<>(List.of(
+                SandboxUserEntity.class,
+                SandboxProjectEntity.class,
+                SandboxPermissionEntity.class,
+                SandboxIssueEntity.class,
+                SandboxLabelEntity.class,
+                SandboxLinkEntity.class,
+                SandboxSettingEntity.class,
+                SandboxCommentEntity.class,
+                SandboxStatusChangeEntity.class,
+                IssuePropertyEntity.class,
+                SandboxIssueTypeEntity.class,
+                SandboxLinkTypeEntity.class));
         for (String name : plugin.aoEntityClassNames()) {
             try {
                 all.add((Class<? extends RawEntity<?>>) Class.forName(name, false, loader));
@@ -143,21 +158,26 @@ public final class SandboxServer implements AutoCloseable {
 
     private static SandboxClock clock(Database db) {
         var em = db.entityManager();
-        SandboxSettingEntity[] stored = Database.sql(() -> em.find(SandboxSettingEntity.class,
-                Query.select().where("NAME = ?", CLOCK_OFFSET)));
+        SandboxSettingEntity[] stored = Database.sql(
+                () -> em.find(SandboxSettingEntity.class, Query.select().where("NAME = ?", CLOCK_OFFSET)));
         Duration offset = stored.length == 0 ? Duration.ZERO : Duration.ofSeconds(Long.parseLong(stored[0].getText()));
         return new SandboxClock(Clock.systemUTC(), offset, newOffset -> {
-            SandboxSettingEntity[] row = Database.sql(() -> em.find(SandboxSettingEntity.class,
-                    Query.select().where("NAME = ?", CLOCK_OFFSET)));
-            SandboxSettingEntity setting = row.length > 0 ? row[0]
+            SandboxSettingEntity[] row = Database.sql(
+                    () -> em.find(SandboxSettingEntity.class, Query.select().where("NAME = ?", CLOCK_OFFSET)));
+            SandboxSettingEntity setting = row.length > 0
+                    ? row[0]
                     : Database.sql(() -> em.create(SandboxSettingEntity.class, new DBParam("NAME", CLOCK_OFFSET)));
             setting.setText(Long.toString(newOffset.toSeconds()));
             setting.save();
         });
     }
 
-    private static Server jetty(int port, HostServices host, PluginDescriptor plugin, List<SandboxModule> modules,
-                                List<Object[]> bindings) {
+    private static Server jetty(
+            int port,
+            HostServices host,
+            PluginDescriptor plugin,
+            List<SandboxModule> modules,
+            List<Object[]> bindings) {
         Bindings collect = new Bindings() {
             @Override
             public <T> void bind(Class<T> type, T instance) {
@@ -186,7 +206,9 @@ public final class SandboxServer implements AutoCloseable {
             pages.addAll(module.pages(host));
             servlets.addAll(module.servlets(host));
             jobs.addAll(module.jobs(host));
-            module.webResources().stream().map(r -> "web/" + r).filter(r -> !everyPage.contains(r))
+            module.webResources().stream()
+                    .map(r -> "web/" + r)
+                    .filter(r -> !everyPage.contains(r))
                     .forEach(everyPage::add);
         }
 
@@ -202,59 +224,65 @@ public final class SandboxServer implements AutoCloseable {
         // resources marked @UnrestrictedAccess (the event intake) are open to callers without a login, as in Jira
         List<String> unrestricted = new ArrayList<>(AuthFilter.unrestrictedPaths(PLUGIN_REST, pluginResources));
         for (RestComponents components : containerRest) {
-            unrestricted.addAll(AuthFilter.unrestrictedPaths(components.mount(),
-                    List.copyOf(components.resources().keySet())));
+            unrestricted.addAll(AuthFilter.unrestrictedPaths(
+                    components.mount(), List.copyOf(components.resources().keySet())));
         }
-        context.addFilter(new FilterHolder(new AuthFilter(host.users(), unrestricted)), "/*",
-                EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(
+                new FilterHolder(new AuthFilter(host.users(), unrestricted)), "/*", EnumSet.of(DispatcherType.REQUEST));
         List<String> mounted = new ArrayList<>();
         for (RestComponents components : containerRest) {
             // the classes other modules list for the same mount (a test module's probe) are served beside them
             List<Class<?>> beside = components.mount().equals(PLUGIN_REST) ? pluginResources : List.of();
-            context.addServlet(new ServletHolder(new ServletContainer(rest(components, beside, bindings, host))),
+            context.addServlet(
+                    new ServletHolder(new ServletContainer(rest(components, beside, bindings, host))),
                     components.mount() + "/*");
             mounted.add(components.mount());
         }
         if (!pluginResources.isEmpty() && !mounted.contains(PLUGIN_REST)) {
-            context.addServlet(new ServletHolder(new ServletContainer(rest(pluginResources, bindings, host))),
-                    PLUGIN_REST + "/*");
+            context.addServlet(
+                    new ServletHolder(new ServletContainer(rest(pluginResources, bindings, host))), PLUGIN_REST + "/*");
         }
-        context.addServlet(new ServletHolder(new ServletContainer(rest(List.of(SandboxResource.class), bindings, host))),
+        context.addServlet(
+                new ServletHolder(new ServletContainer(rest(List.of(SandboxResource.class), bindings, host))),
                 SANDBOX_REST + "/*");
         if (!platformResources.isEmpty()) {
-            context.addServlet(new ServletHolder(new ServletContainer(rest(platformResources, bindings, host))),
-                    JIRA_REST + "/*");
+            context.addServlet(
+                    new ServletHolder(new ServletContainer(rest(platformResources, bindings, host))), JIRA_REST + "/*");
         }
         if (bindings.stream().anyMatch(b -> b[0] == io.debrief.sandbox.jira.JiraHost.class)) {
             // the osgi-testrunner plugin AMPS installs beside the plugin (atlas-run, atlas-integration-test)
-            context.addServlet(new ServletHolder(new ServletContainer(rest(
-                    List.of(io.debrief.sandbox.jira.HostTestRunner.class), bindings, host))), TEST_RUNNER_REST + "/*");
+            context.addServlet(
+                    new ServletHolder(new ServletContainer(
+                            rest(List.of(io.debrief.sandbox.jira.HostTestRunner.class), bindings, host))),
+                    TEST_RUNNER_REST + "/*");
         }
         context.addServlet(new ServletHolder(new ControlServlet(host, jobs)), "/sandbox/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/aui/")), "/aui/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("web/")), "/web/*");
         context.addServlet(new ServletHolder(new StaticFilesServlet("sandbox-static/")), "/sandbox-static/*");
-        context.addServlet(new ServletHolder(new WebResourceBridge(host, SandboxServer.class.getClassLoader())),
-                "/sandbox-web/*");
+        context.addServlet(
+                new ServletHolder(new WebResourceBridge(host, SandboxServer.class.getClassLoader())), "/sandbox-web/*");
         List<Layout.Nav> nav = new ArrayList<>();
         pages.forEach(p -> nav.add(new Layout.Nav(p.path(), p.titleKey())));
         servlets.forEach(s -> nav.add(new Layout.Nav(s.path(), s.titleKey())));
         Layout layout = new Layout(host, plugin.webResources(), everyPage, nav);
         for (SandboxServlet servlet : servlets) {
-            context.addServlet(new ServletHolder(new DecoratingServlet(servlet.servlet(), host, layout)), servlet.path());
+            context.addServlet(
+                    new ServletHolder(new DecoratingServlet(servlet.servlet(), host, layout)), servlet.path());
         }
         // Jira's issue navigator, answered by the plugin host's SearchService when there is one
         java.util.Optional<IssueNavigator> navigator = bindings.stream()
                 .filter(b -> b[0] == io.debrief.sandbox.jira.JiraHost.class)
-                .map(b -> ((io.debrief.sandbox.jira.JiraHost) b[1]).navigator()).findFirst();
+                .map(b -> ((io.debrief.sandbox.jira.JiraHost) b[1]).navigator())
+                .findFirst();
         context.addServlet(new ServletHolder(new PagesServlet(host, layout, tabs, pages, navigator)), "/");
         server.setHandler(context);
         return server;
     }
 
     /** Resources built by their module's container, one per request, and its providers, registered as built. */
-    private static ResourceConfig rest(RestComponents components, List<Class<?>> beside, List<Object[]> bindings,
-            HostServices host) {
+    private static ResourceConfig rest(
+            RestComponents components, List<Class<?>> beside, List<Object[]> bindings, HostServices host) {
         ResourceConfig config = rest(beside, bindings, host);
         components.resources().keySet().forEach(config::register);
         components.providers().forEach(config::register);
@@ -262,8 +290,10 @@ public final class SandboxServer implements AutoCloseable {
             @Override
             @SuppressWarnings({"unchecked", "rawtypes"})
             protected void configure() {
-                components.resources().forEach((type, factory) -> bindFactory((java.util.function.Supplier) factory)
-                        .to((Class) type));
+                components
+                        .resources()
+                        .forEach((type, factory) -> bindFactory((java.util.function.Supplier) factory)
+                                .to((Class) type));
             }
         });
         return config;
@@ -292,7 +322,8 @@ public final class SandboxServer implements AutoCloseable {
     /** JSON as Jira's REST writes it: instants as ISO-8601 text. */
     @jakarta.ws.rs.ext.Provider
     static final class JsonMapper implements ContextResolver<ObjectMapper> {
-        private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        private final ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
         @Override
@@ -303,15 +334,54 @@ public final class SandboxServer implements AutoCloseable {
 
     /** What modules' seed hooks get. */
     private record Seeding(HostServices host, List<SandboxIssue> seededIncidents) implements SeedContext {
-        @Override public net.java.ao.EntityManager entityManager() { return host.entityManager(); }
-        @Override public <T> T inTransaction(java.util.function.Supplier<T> work) { return host.inTransaction(work); }
-        @Override public com.atlassian.activeobjects.external.ActiveObjects activeObjects() { return host.activeObjects(); }
-        @Override public Clock clock() { return host.clock(); }
-        @Override public SandboxIssues issues() { return host.issues(); }
-        @Override public SandboxUsers users() { return host.users(); }
-        @Override public SoyRenderer soy() { return host.soy(); }
-        @Override public I18n i18n() { return host.i18n(); }
-        @Override public Person currentViewer() { return host.currentViewer(); }
-        @Override public String node() { return host.node(); }
+        @Override
+        public net.java.ao.EntityManager entityManager() {
+            return host.entityManager();
+        }
+
+        @Override
+        public <T> T inTransaction(java.util.function.Supplier<T> work) {
+            return host.inTransaction(work);
+        }
+
+        @Override
+        public com.atlassian.activeobjects.external.ActiveObjects activeObjects() {
+            return host.activeObjects();
+        }
+
+        @Override
+        public Clock clock() {
+            return host.clock();
+        }
+
+        @Override
+        public SandboxIssues issues() {
+            return host.issues();
+        }
+
+        @Override
+        public SandboxUsers users() {
+            return host.users();
+        }
+
+        @Override
+        public SoyRenderer soy() {
+            return host.soy();
+        }
+
+        @Override
+        public I18n i18n() {
+            return host.i18n();
+        }
+
+        @Override
+        public Person currentViewer() {
+            return host.currentViewer();
+        }
+
+        @Override
+        public String node() {
+            return host.node();
+        }
     }
 }

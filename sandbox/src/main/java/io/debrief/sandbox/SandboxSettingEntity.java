@@ -10,9 +10,13 @@ import net.java.ao.schema.Unique;
 @Preload
 @Table("SB_SETTING")
 public interface SandboxSettingEntity extends Entity {
-    @NotNull @Unique String getName();
+    @NotNull
+    @Unique
+    String getName();
+
     void setName(String name);
 
     String getText();
+
     void setText(String text);
 }

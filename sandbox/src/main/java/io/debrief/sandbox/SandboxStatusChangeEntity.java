@@ -14,24 +14,33 @@ import net.java.ao.schema.Table;
 @Preload
 @Table("SB_STATUS_CHANGE")
 public interface SandboxStatusChangeEntity extends Entity {
-    @NotNull @Indexed long getIssueId();
+    @NotNull
+    @Indexed
+    long getIssueId();
+
     void setIssueId(long issueId);
 
     /** Null for the status. */
     String getField();
+
     void setField(String field);
 
     /** Null: no value (labels: none). */
     String getFromStatus();
+
     void setFromStatus(String fromStatus);
 
     String getToStatus();
+
     void setToStatus(String toStatus);
 
     /** Nullable: a change the sandbox made on its own (the seed, a job). */
     String getAuthor();
+
     void setAuthor(String author);
 
-    @NotNull Date getChanged();
+    @NotNull
+    Date getChanged();
+
     void setChanged(Date changed);
 }

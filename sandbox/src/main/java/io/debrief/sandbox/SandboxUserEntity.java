@@ -10,16 +10,22 @@ import net.java.ao.schema.Unique;
 @Preload
 @Table("SB_USER")
 public interface SandboxUserEntity extends Entity {
-    @NotNull @Unique String getUserName();
+    @NotNull
+    @Unique
+    String getUserName();
+
     void setUserName(String userName);
 
     String getDisplayName();
+
     void setDisplayName(String displayName);
 
     /** Plain text on purpose: the seeded passwords equal the user names, as in a Jira dev instance. */
     String getPassword();
+
     void setPassword(String password);
 
     boolean isAdmin();
+
     void setAdmin(boolean admin);
 }

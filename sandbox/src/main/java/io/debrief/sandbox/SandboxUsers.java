@@ -14,7 +14,10 @@ import net.java.ao.Query;
 public final class SandboxUsers {
 
     /** A user's right on a project; each level includes the ones before it. */
-    public enum Level { BROWSE, EDIT }
+    public enum Level {
+        BROWSE,
+        EDIT
+    }
 
     private final EntityManager em;
 
@@ -23,17 +26,25 @@ public final class SandboxUsers {
     }
 
     public void create(String userName, String displayName, String password, boolean admin) {
-        Database.sql(() -> em.create(SandboxUserEntity.class, new DBParam("USER_NAME", userName),
-                new DBParam("DISPLAY_NAME", displayName), new DBParam("PASSWORD", password), new DBParam("ADMIN", admin)));
+        Database.sql(() -> em.create(
+                SandboxUserEntity.class,
+                new DBParam("USER_NAME", userName),
+                new DBParam("DISPLAY_NAME", displayName),
+                new DBParam("PASSWORD", password),
+                new DBParam("ADMIN", admin)));
     }
 
     public void grant(String userName, String projectKey, Level level) {
-        Database.sql(() -> em.create(SandboxPermissionEntity.class, new DBParam("USER_NAME", userName),
-                new DBParam("PROJECT_KEY", projectKey), new DBParam("LEVEL", level.name())));
+        Database.sql(() -> em.create(
+                SandboxPermissionEntity.class,
+                new DBParam("USER_NAME", userName),
+                new DBParam("PROJECT_KEY", projectKey),
+                new DBParam("LEVEL", level.name())));
     }
 
     public void createProject(String projectKey, String name) {
-        Database.sql(() -> em.create(SandboxProjectEntity.class, new DBParam("PROJECT_KEY", projectKey), new DBParam("NAME", name)));
+        Database.sql(() -> em.create(
+                SandboxProjectEntity.class, new DBParam("PROJECT_KEY", projectKey), new DBParam("NAME", name)));
     }
 
     /** Project keys and names, by key. */
@@ -46,7 +57,8 @@ public final class SandboxUsers {
     }
 
     public List<UserRef> all() {
-        return Arrays.stream(Database.sql(() -> em.find(SandboxUserEntity.class, Query.select().order("ID"))))
+        return Arrays.stream(Database.sql(
+                        () -> em.find(SandboxUserEntity.class, Query.select().order("ID"))))
                 .map(u -> new UserRef(u.getUserName(), u.getDisplayName()))
                 .toList();
     }
@@ -57,7 +69,8 @@ public final class SandboxUsers {
 
     /** The user whose name and password match (HTTP Basic), if any. */
     public Optional<UserRef> authenticate(String userName, String password) {
-        return entity(userName).filter(u -> u.getPassword().equals(password))
+        return entity(userName)
+                .filter(u -> u.getPassword().equals(password))
                 .map(u -> new UserRef(u.getUserName(), u.getDisplayName()));
     }
 
@@ -72,16 +85,20 @@ public final class SandboxUsers {
             return SandboxViewer.ANONYMOUS;
         }
         Map<String, Level> rights = new HashMap<>();
-        for (SandboxPermissionEntity p : Database.sql(() -> em.find(SandboxPermissionEntity.class,
+        for (SandboxPermissionEntity p : Database.sql(() -> em.find(
+                SandboxPermissionEntity.class,
                 Query.select().where("USER_NAME = ?", user.get().getUserName())))) {
             rights.merge(p.getProjectKey(), Level.valueOf(p.getLevel()), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
-        return new SandboxViewer(Optional.of(new UserRef(user.get().getUserName(), user.get().getDisplayName())),
-                user.get().isAdmin(), Map.copyOf(rights));
+        return new SandboxViewer(
+                Optional.of(new UserRef(user.get().getUserName(), user.get().getDisplayName())),
+                user.get().isAdmin(),
+                Map.copyOf(rights));
     }
 
     private Optional<SandboxUserEntity> entity(String userName) {
-        SandboxUserEntity[] found = Database.sql(() -> em.find(SandboxUserEntity.class, Query.select().where("USER_NAME = ?", userName)));
+        SandboxUserEntity[] found = Database.sql(
+                () -> em.find(SandboxUserEntity.class, Query.select().where("USER_NAME = ?", userName)));
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
     }
 }

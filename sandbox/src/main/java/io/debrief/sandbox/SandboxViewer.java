@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A {@link Person} from the sandbox's seeded rights; administrators may do everything, as in Jira. */
-record SandboxViewer(Optional<UserRef> user, boolean isAdmin, Map<String, SandboxUsers.Level> rights) implements Person {
+record SandboxViewer(Optional<UserRef> user, boolean isAdmin, Map<String, SandboxUsers.Level> rights)
+        implements Person {
 
     static final SandboxViewer ANONYMOUS = new SandboxViewer(Optional.empty(), false, Map.of());
 

@@ -32,11 +32,14 @@ public final class SoyRenderer {
 
     static SoyRenderer compile(ClassLoader loader, I18n i18n) {
         SoyFileSet.Builder builder = Guice.createInjector(new SoyModule(), new AbstractModule() {
-            @Override
-            protected void configure() {
-                Multibinder.newSetBinder(binder(), SoyFunction.class).addBinding().toInstance(new GetText(i18n));
-            }
-        }).getInstance(SoyFileSet.Builder.class);
+                    @Override
+                    protected void configure() {
+                        Multibinder.newSetBinder(binder(), SoyFunction.class)
+                                .addBinding()
+                                .toInstance(new GetText(i18n));
+                    }
+                })
+                .getInstance(SoyFileSet.Builder.class);
         for (String folder : List.of("soy/", "sandbox-soy/")) {
             for (String path : ClasspathScanner.list(loader, folder, ".soy")) {
                 builder.add(loader.getResource(path));

@@ -5,8 +5,7 @@ import java.sql.SQLException;
 /** A database call of the host, its checked {@link SQLException} turned into an unchecked one. */
 public final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     /** The call itself, free to throw what JDBC and the entity manager throw. */
     @FunctionalInterface

@@ -11,11 +11,18 @@ import java.util.Map;
 final class StaticFilesServlet extends HttpServlet {
 
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("css", "text/css;charset=utf-8"), Map.entry("js", "text/javascript;charset=utf-8"),
-            Map.entry("mjs", "text/javascript;charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("map", "application/json"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
-            Map.entry("gif", "image/gif"), Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"),
-            Map.entry("ttf", "font/ttf"), Map.entry("eot", "application/vnd.ms-fontobject"),
+            Map.entry("css", "text/css;charset=utf-8"),
+            Map.entry("js", "text/javascript;charset=utf-8"),
+            Map.entry("mjs", "text/javascript;charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("map", "application/json"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("ttf", "font/ttf"),
+            Map.entry("eot", "application/vnd.ms-fontobject"),
             Map.entry("html", "text/html;charset=utf-8"));
 
     private final String folder;

@@ -76,8 +76,10 @@ final class WebResourceBridge extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
         if (path.equals(I18N_JS)) {
-            script(response, "(function (AJS) {\n  Object.assign(AJS.I18n.keys, "
-                    + JSON.writeValueAsString(new TreeMap<>(host.i18n().all())) + ");\n}(window.AJS));\n");
+            script(
+                    response,
+                    "(function (AJS) {\n  Object.assign(AJS.I18n.keys, "
+                            + JSON.writeValueAsString(new TreeMap<>(host.i18n().all())) + ");\n}(window.AJS));\n");
         } else if (path.equals(PAGE_JS)) {
             // AUI takes AJS.contextPath from the page (Jira's WRM defines it first); the sandbox runs at the root
             script(response, "window.AJS = window.AJS || {};\nwindow.AJS.contextPath = function () { return ''; };\n");
@@ -92,14 +94,15 @@ final class WebResourceBridge extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String prefix = "/sandbox-web/soy/";
         String template = request.getRequestURI().startsWith(prefix)
-                ? request.getRequestURI().substring(prefix.length()) : "";
+                ? request.getRequestURI().substring(prefix.length())
+                : "";
         if (!templates.contains(template)) {
             response.sendError(404);
             return;
         }
         Map<String, Object> data;
         try {
-            data = JSON.readValue(request.getInputStream(), new TypeReference<LinkedHashMap<String, Object>>() { });
+            data = JSON.readValue(request.getInputStream(), new TypeReference<LinkedHashMap<String, Object>>() {});
         } catch (IOException e) {
             response.sendError(400);
             return;

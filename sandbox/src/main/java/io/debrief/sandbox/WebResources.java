@@ -16,8 +16,7 @@ import java.util.Set;
 record WebResources(String pluginKey, Map<String, Module> modules) {
 
     /** One {@code <web-resource>}: its downloadable .js/.css files in order, dependencies (complete keys), contexts. */
-    record Module(String key, List<String> files, List<String> dependencies, List<String> contexts) {
-    }
+    record Module(String key, List<String> files, List<String> dependencies, List<String> contexts) {}
 
     /** The files a page with these contexts and these required complete keys loads, in load order. */
     List<String> files(Collection<String> contexts, Collection<String> required) {
@@ -30,7 +29,8 @@ record WebResources(String pluginKey, Map<String, Module> modules) {
         for (String key : required) {
             if (key.startsWith("context:")) {
                 String context = key.substring("context:".length());
-                modules.values().stream().filter(m -> m.contexts().contains(context))
+                modules.values().stream()
+                        .filter(m -> m.contexts().contains(context))
                         .forEach(m -> include(pluginKey + ":" + m.key(), included, new LinkedHashSet<>()));
             } else {
                 include(key, included, new LinkedHashSet<>());
@@ -38,7 +38,8 @@ record WebResources(String pluginKey, Map<String, Module> modules) {
         }
         List<String> files = new ArrayList<>();
         for (String key : included) {
-            for (String file : modules.get(key.substring(pluginKey.length() + 1)).files()) {
+            for (String file :
+                    modules.get(key.substring(pluginKey.length() + 1)).files()) {
                 if (!files.contains(file)) {
                     files.add(file);
                 }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * always sets; a plain {@code mvn verify}, the developer's quick loop, reports them as skipped. When they run they never
  * skip: a machine without chromium fails with how to get it ({@code ./dev test} installs it).
  */
-@EnabledIfSystemProperty(named = "debrief.journeys", matches = "true",
+@EnabledIfSystemProperty(
+        named = "debrief.journeys",
+        matches = "true",
         disabledReason = "the Chromium journeys run from ./dev test (-Ddebrief.journeys=true)")
 class BrowserJourneysTest {
 
@@ -33,23 +35,28 @@ class BrowserJourneysTest {
 
     @Test
     void every_browser_journey_passes() throws Exception {
-        assertThat(CHROMIUM).as("Browser journeys need Debian's chromium: apt-get install -y chromium (./dev test does it)")
+        assertThat(CHROMIUM)
+                .as("Browser journeys need Debian's chromium: apt-get install -y chromium (./dev test does it)")
                 .isExecutable();
-        Path e2e = Path.of(System.getenv().getOrDefault("E2E_DIR", "src/test/e2e")).toAbsolutePath();
+        Path e2e =
+                Path.of(System.getenv().getOrDefault("E2E_DIR", "src/test/e2e")).toAbsolutePath();
         assertThat(e2e.resolve("../../../node_modules/playwright-core"))
-                .as("playwright-core missing: run npm ci in sandbox/ (the Maven build does it)").isDirectory();
+                .as("playwright-core missing: run npm ci in sandbox/ (the Maven build does it)")
+                .isDirectory();
 
         try (SandboxServer server = SandboxServer.start(
                 SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()).withSeed(true))) {
             // one file at a time: the files share the sandbox's clock and its scheduled job (node would run them
             // side by side on a machine with more than two cores)
-            List<String> command = new ArrayList<>(List.of("node", "--test", "--test-concurrency=1",
-                    "--test-reporter=spec"));
+            List<String> command =
+                    new ArrayList<>(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec"));
             try (Stream<Path> files = Files.list(e2e)) {
-                files.filter(f -> f.getFileName().toString().endsWith(".test.mjs")).sorted()
+                files.filter(f -> f.getFileName().toString().endsWith(".test.mjs"))
+                        .sorted()
                         .forEach(f -> command.add(f.toString()));
             }
-            ProcessBuilder node = new ProcessBuilder(command).directory(e2e.toFile()).redirectErrorStream(true);
+            ProcessBuilder node =
+                    new ProcessBuilder(command).directory(e2e.toFile()).redirectErrorStream(true);
             node.environment().put("BASE_URL", server.baseUrl());
             node.environment().put("CHROMIUM", CHROMIUM.toString());
             Path output = Files.createTempFile("e2e", ".log");
@@ -66,8 +73,12 @@ class BrowserJourneysTest {
             System.out.println(log);
             System.out.printf("browser journeys took %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
-            assertThat(finished).as("browser journeys did not finish in 5 minutes:\n" + log).isTrue();
-            assertThat(process.exitValue()).as("browser journeys failed:\n" + log).isZero();
+            assertThat(finished)
+                    .as("browser journeys did not finish in 5 minutes:\n" + log)
+                    .isTrue();
+            assertThat(process.exitValue())
+                    .as("browser journeys failed:\n" + log)
+                    .isZero();
         }
     }
 

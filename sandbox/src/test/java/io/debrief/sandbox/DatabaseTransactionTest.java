@@ -16,15 +16,19 @@ class DatabaseTransactionTest {
 
     @Test
     void a_failure_after_a_nested_write_rolls_back_the_whole_transaction() throws Exception {
-        try (SandboxServer server = SandboxServer.start(SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()))) {
+        try (SandboxServer server =
+                SandboxServer.start(SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()))) {
             SandboxContext host = server.context();
             host.users().createProject("OPS", "Operations");
 
             assertThatThrownBy(() -> host.inTransaction(() -> {
-                host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "written, then undone", Instant.EPOCH)
-                        .labelled("debrief").build());
-                throw new IllegalStateException("the module's next step fails");
-            })).hasMessage("the module's next step fails");
+                        host.issues()
+                                .create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "written, then undone", Instant.EPOCH)
+                                        .labelled("debrief")
+                                        .build());
+                        throw new IllegalStateException("the module's next step fails");
+                    }))
+                    .hasMessage("the module's next step fails");
 
             assertThat(host.issues().count()).isZero();
             assertThat(host.issues().labelled("debrief")).isEmpty();
@@ -33,15 +37,23 @@ class DatabaseTransactionTest {
 
     @Test
     void the_plugin_stores_active_objects_transactions_and_the_host_transactions_are_one() throws Exception {
-        try (SandboxServer server = SandboxServer.start(SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()))) {
+        try (SandboxServer server =
+                SandboxServer.start(SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()))) {
             SandboxContext host = server.context();
             host.users().createProject("OPS", "Operations");
 
             assertThatThrownBy(() -> host.inTransaction(() -> {
-                host.activeObjects().executeInTransaction(() -> host.issues().create(
-                        NewIssue.of("OPS", SandboxIssue.INCIDENT, "written by a store, then undone", Instant.EPOCH).build()));
-                throw new IllegalStateException("the seed's next step fails");
-            })).hasMessage("the seed's next step fails");
+                        host.activeObjects()
+                                .executeInTransaction(() -> host.issues()
+                                        .create(NewIssue.of(
+                                                        "OPS",
+                                                        SandboxIssue.INCIDENT,
+                                                        "written by a store, then undone",
+                                                        Instant.EPOCH)
+                                                .build()));
+                        throw new IllegalStateException("the seed's next step fails");
+                    }))
+                    .hasMessage("the seed's next step fails");
 
             assertThat(host.issues().count()).isZero();
         }

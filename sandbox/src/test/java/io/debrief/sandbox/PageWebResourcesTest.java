@@ -30,7 +30,8 @@ class PageWebResourcesTest {
     @Nested
     class Resolution {
 
-        private final WebResources resources = PluginDescriptor.parse(new ByteArrayInputStream("""
+        private final WebResources resources = PluginDescriptor.parse(
+                        new ByteArrayInputStream("""
                 <atlassian-plugin key="p" name="x" plugins-version="2">
                   <web-resource key="common">
                     <resource type="download" name="rest.js" location="web/rest.js"/>
@@ -52,7 +53,8 @@ class PageWebResourcesTest {
                     <resource type="download" name="admin.js" location="web/admin.js"/>
                     <dependency>${atlassian.plugin.key}:common</dependency>
                   </web-resource>
-                </atlassian-plugin>""".getBytes(StandardCharsets.UTF_8))).webResources();
+                </atlassian-plugin>""".getBytes(StandardCharsets.UTF_8)))
+                .webResources();
 
         @Test
         void a_context_loads_its_modules_after_their_dependencies_and_other_plugins_are_left_to_the_host() {
@@ -84,36 +86,50 @@ class PageWebResourcesTest {
 
         @Test
         void the_issue_view_loads_exactly_the_jira_view_issue_context() {
-            String incident = server.context().issues().list(server.context().users().viewer(
-                    java.util.Optional.of("alice")), "", SandboxIssue.INCIDENT).get(0).key();
+            String incident = server.context()
+                    .issues()
+                    .list(server.context().users().viewer(java.util.Optional.of("alice")), "", SandboxIssue.INCIDENT)
+                    .get(0)
+                    .key();
 
-            List<String> loaded = pluginFiles(SandboxHttp.as(server, "alice").get("/browse/" + incident).body());
+            List<String> loaded = pluginFiles(
+                    SandboxHttp.as(server, "alice").get("/browse/" + incident).body());
 
-            assertThat(loaded).isNotEmpty()
-                    .containsExactlyElementsOf(asLoaded(descriptor.files(List.of("atl.general", "jira.view.issue"), List.of())));
+            assertThat(loaded)
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(
+                            asLoaded(descriptor.files(List.of("atl.general", "jira.view.issue"), List.of())));
         }
 
         @Test
         void the_review_standing_for_the_dashboard_item_loads_exactly_the_atl_dashboard_context() {
-            List<String> loaded = pluginFiles(SandboxHttp.as(server, "alice").get("/debrief/review").body());
+            List<String> loaded = pluginFiles(
+                    SandboxHttp.as(server, "alice").get("/debrief/review").body());
 
-            assertThat(loaded).isNotEmpty()
-                    .containsExactlyElementsOf(asLoaded(descriptor.files(List.of("atl.general", "atl.dashboard"), List.of())));
+            assertThat(loaded)
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(
+                            asLoaded(descriptor.files(List.of("atl.general", "atl.dashboard"), List.of())));
         }
 
         @Test
         void the_admin_page_loads_exactly_the_web_resource_its_servlet_required() {
-            assertLoadsOneRequiredModule(SandboxHttp.as(server, "admin").get("/plugins/servlet/debrief/admin").body());
+            assertLoadsOneRequiredModule(SandboxHttp.as(server, "admin")
+                    .get("/plugins/servlet/debrief/admin")
+                    .body());
         }
 
         @Test
         void the_library_page_loads_exactly_the_web_resource_its_servlet_required() {
-            assertLoadsOneRequiredModule(SandboxHttp.as(server, "alice").get("/plugins/servlet/debrief/library").body());
+            assertLoadsOneRequiredModule(SandboxHttp.as(server, "alice")
+                    .get("/plugins/servlet/debrief/library")
+                    .body());
         }
 
         @Test
         void the_issue_list_is_not_a_page_of_the_plugin_and_loads_none_of_its_files() {
-            assertThat(pluginFiles(SandboxHttp.as(server, "alice").get("/").body())).isEmpty();
+            assertThat(pluginFiles(SandboxHttp.as(server, "alice").get("/").body()))
+                    .isEmpty();
         }
 
         /** Exactly the closure of one web-resource in no page context, none of the issue view's own files. */
@@ -126,22 +142,28 @@ class PageWebResourcesTest {
                     matching.add(key);
                 }
             }
-            assertThat(matching).as("the one required web-resource whose files are %s", loaded).hasSize(1);
+            assertThat(matching)
+                    .as("the one required web-resource whose files are %s", loaded)
+                    .hasSize(1);
             List<String> viewIssue = descriptor.files(List.of("jira.view.issue"), List.of());
             List<String> common = descriptor.files(List.of(), List.of(matching.get(0)));
-            assertThat(loaded).doesNotContainAnyElementsOf(viewIssue.stream().filter(f -> !common.contains(f)).toList());
+            assertThat(loaded)
+                    .doesNotContainAnyElementsOf(
+                            viewIssue.stream().filter(f -> !common.contains(f)).toList());
         }
     }
 
     @TempDir
     static Path dbDir;
+
     static SandboxServer server;
     static WebResources descriptor;
 
     @BeforeAll
     static void startSeededSandbox() throws Exception {
         server = SandboxFixture.start(dbDir, true);
-        descriptor = PluginDescriptor.fromClasspath(PageWebResourcesTest.class.getClassLoader()).webResources();
+        descriptor = PluginDescriptor.fromClasspath(PageWebResourcesTest.class.getClassLoader())
+                .webResources();
     }
 
     @AfterAll
@@ -151,14 +173,16 @@ class PageWebResourcesTest {
 
     /** Files in the order the layout puts them: style sheets in the head, scripts at the end, each in file order. */
     static List<String> asLoaded(List<String> files) {
-        List<String> loaded = new ArrayList<>(files.stream().filter(f -> f.endsWith(".css")).toList());
+        List<String> loaded =
+                new ArrayList<>(files.stream().filter(f -> f.endsWith(".css")).toList());
         loaded.addAll(files.stream().filter(f -> f.endsWith(".js")).toList());
         return loaded;
     }
 
     /** The plugin's files the page loads (scripts, then styles as the layout puts them), in order. */
     static List<String> pluginFiles(String html) {
-        Set<String> all = descriptor.modules().values().stream().flatMap(m -> m.files().stream())
+        Set<String> all = descriptor.modules().values().stream()
+                .flatMap(m -> m.files().stream())
                 .collect(Collectors.toSet());
         List<String> found = new ArrayList<>();
         for (Pattern pattern : List.of(STYLE, SCRIPT)) {

@@ -16,11 +16,12 @@ class PostgresSandboxTest {
 
     @Test
     void a_reset_and_seeded_sandbox_serves_its_issues_from_postgresql() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--port", "0", "--reset", "--seed",
-                "--db", System.getProperty("debrief.test.pg.url")));
+        List<String> args = new ArrayList<>(
+                List.of("--port", "0", "--reset", "--seed", "--db", System.getProperty("debrief.test.pg.url")));
         String user = System.getProperty("debrief.test.pg.user", "");
         if (!user.isBlank()) {
-            args.addAll(List.of("--db-user", user, "--db-password", System.getProperty("debrief.test.pg.password", "")));
+            args.addAll(
+                    List.of("--db-user", user, "--db-password", System.getProperty("debrief.test.pg.password", "")));
         }
 
         try (SandboxServer server = SandboxServer.start(SandboxOptions.parse(args))) {

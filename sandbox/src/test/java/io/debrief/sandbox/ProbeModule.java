@@ -38,8 +38,18 @@ public final class ProbeModule implements SandboxModule {
 
     @Override
     public List<IssueTab> issueTabs(SandboxContext context) {
-        return List.of(new IssueTab("probe", "probe.tab.label", (issue, viewer) -> context.soy().render(
-                "debrief.probe.panel", Map.of("key", issue.key(), "user", viewer.user().map(u -> u.key()).orElse("")))),
+        return List.of(
+                new IssueTab(
+                        "probe",
+                        "probe.tab.label",
+                        (issue, viewer) -> context.soy()
+                                .render(
+                                        "debrief.probe.panel",
+                                        Map.of(
+                                                "key",
+                                                issue.key(),
+                                                "user",
+                                                viewer.user().map(u -> u.key()).orElse("")))),
                 new IssueTab("never", "probe.tab.label", (issue, viewer) -> "never shown", (issue, viewer) -> false));
     }
 
@@ -49,7 +59,8 @@ public final class ProbeModule implements SandboxModule {
             if (viewer.isAnonymous()) {
                 throw new SandboxPage.Refused(401, "Log in first.");
             }
-            return "<p id=\"probe-page\">Probe page for " + viewer.user().orElseThrow().key() + "</p>";
+            return "<p id=\"probe-page\">Probe page for "
+                    + viewer.user().orElseThrow().key() + "</p>";
         }));
     }
 

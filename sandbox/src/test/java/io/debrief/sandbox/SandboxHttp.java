@@ -44,7 +44,8 @@ final class SandboxHttp {
     }
 
     HttpResponse<String> putJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -53,7 +54,9 @@ final class SandboxHttp {
         if (user != null) {
             // seeded passwords equal the user names
             String token = user.contains(":") ? user : user + ":" + user;
-            builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }

@@ -15,7 +15,8 @@ class SandboxRestartTest {
 
     @Test
     void a_restart_keeps_issues_and_the_clock_offset_and_does_not_seed_twice() throws Exception {
-        SandboxOptions options = SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()).withSeed(true);
+        SandboxOptions options =
+                SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()).withSeed(true);
         int issues;
         try (SandboxServer first = SandboxServer.start(options)) {
             issues = first.context().issues().count();
@@ -30,13 +31,14 @@ class SandboxRestartTest {
 
     @Test
     void reset_starts_from_an_empty_database() throws Exception {
-        SandboxOptions seeded = SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()).withSeed(true);
+        SandboxOptions seeded =
+                SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()).withSeed(true);
         try (SandboxServer first = SandboxServer.start(seeded)) {
             assertThat(first.context().issues().count()).isPositive();
         }
 
-        try (SandboxServer second = SandboxServer.start(SandboxOptions.parse(
-                java.util.List.of("--port", "0", "--db", dbDir.toString(), "--reset")))) {
+        try (SandboxServer second = SandboxServer.start(
+                SandboxOptions.parse(java.util.List.of("--port", "0", "--db", dbDir.toString(), "--reset")))) {
             assertThat(second.context().issues().count()).isZero();
             assertThat(second.context().users().isEmpty()).isTrue();
         }

@@ -15,11 +15,13 @@ class SandboxServerTest {
 
     @TempDir
     static Path dbDir;
+
     static SandboxServer server;
 
     @BeforeAll
     static void startSeededSandbox() throws Exception {
-        server = SandboxServer.start(SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()).withSeed(true));
+        server = SandboxServer.start(
+                SandboxOptions.defaults().withPort(0).withDb(dbDir.toString()).withSeed(true));
     }
 
     @AfterAll
@@ -32,12 +34,16 @@ class SandboxServerTest {
         var response = SandboxHttp.anonymous(server).get("/rest/debrief/1.0/probe");
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     }
 
     @Test
     void a_wrong_password_gets_401() {
-        assertThat(SandboxHttp.as(server, "bob:alice").get("/rest/sandbox/1.0/myself").statusCode()).isEqualTo(401);
+        assertThat(SandboxHttp.as(server, "bob:alice")
+                        .get("/rest/sandbox/1.0/myself")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -52,11 +58,22 @@ class SandboxServerTest {
     void form_posts_to_rest_need_the_atlassian_token_header_and_json_posts_do_not() {
         SandboxHttp alice = SandboxHttp.as(server, "alice");
 
-        assertThat(alice.post("/rest/debrief/1.0/probe", "application/x-www-form-urlencoded", "a=b").statusCode()).isEqualTo(403);
-        assertThat(alice.post("/rest/debrief/1.0/probe", "text/plain", "a").statusCode()).isEqualTo(403);
-        assertThat(alice.post("/rest/debrief/1.0/probe", "application/x-www-form-urlencoded", "a=b",
-                "X-Atlassian-Token", "no-check").statusCode()).isEqualTo(200);
-        assertThat(alice.post("/rest/debrief/1.0/probe", "application/json", "{}").statusCode()).isEqualTo(200);
+        assertThat(alice.post("/rest/debrief/1.0/probe", "application/x-www-form-urlencoded", "a=b")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(alice.post("/rest/debrief/1.0/probe", "text/plain", "a").statusCode())
+                .isEqualTo(403);
+        assertThat(alice.post(
+                                "/rest/debrief/1.0/probe",
+                                "application/x-www-form-urlencoded",
+                                "a=b",
+                                "X-Atlassian-Token",
+                                "no-check")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(alice.post("/rest/debrief/1.0/probe", "application/json", "{}")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -98,26 +115,42 @@ class SandboxServerTest {
         var response = SandboxHttp.as(server, "bob").get("/browse/OPS-2?tab=probe");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("data-tab=\"probe\"").contains(">Probe<")
+        assertThat(response.body())
+                .contains("data-tab=\"probe\"")
+                .contains(">Probe<")
                 .contains("<div id=\"probe-panel\">Probe of OPS-2 for bob</div>");
     }
 
     @Test
     void a_comment_is_added_by_the_person_logged_in_shown_escaped_and_refused_where_they_may_not_browse() {
         // when
-        var added = SandboxHttp.as(server, "bob").post("/sandbox/issues/comment",
-                "application/x-www-form-urlencoded", "key=OPS-3&body=" + java.net.URLEncoder.encode(
-                        "Restarted the <b>consumer</b>", java.nio.charset.StandardCharsets.UTF_8));
-        var hidden = SandboxHttp.as(server, "carol").post("/sandbox/issues/comment",
-                "application/x-www-form-urlencoded", "key=PAY-1&body=hello");
-        var empty = SandboxHttp.as(server, "bob").post("/sandbox/issues/comment",
-                "application/x-www-form-urlencoded", "key=OPS-3&body=%20%20");
-        var anonymous = SandboxHttp.anonymous(server).post("/sandbox/issues/comment",
-                "application/x-www-form-urlencoded", "key=OPS-3&body=hello");
-        var crossSite = SandboxHttp.as(server, "bob").post("/sandbox/issues/comment",
-                "application/x-www-form-urlencoded", "key=OPS-3&body=from%20elsewhere", "Origin", "http://evil.example");
-        var sameSite = SandboxHttp.as(server, "bob").post("/sandbox/issues/comment",
-                "application/x-www-form-urlencoded", "key=OPS-3&body=from%20here", "Origin", server.baseUrl());
+        var added = SandboxHttp.as(server, "bob")
+                .post(
+                        "/sandbox/issues/comment",
+                        "application/x-www-form-urlencoded",
+                        "key=OPS-3&body="
+                                + java.net.URLEncoder.encode(
+                                        "Restarted the <b>consumer</b>", java.nio.charset.StandardCharsets.UTF_8));
+        var hidden = SandboxHttp.as(server, "carol")
+                .post("/sandbox/issues/comment", "application/x-www-form-urlencoded", "key=PAY-1&body=hello");
+        var empty = SandboxHttp.as(server, "bob")
+                .post("/sandbox/issues/comment", "application/x-www-form-urlencoded", "key=OPS-3&body=%20%20");
+        var anonymous = SandboxHttp.anonymous(server)
+                .post("/sandbox/issues/comment", "application/x-www-form-urlencoded", "key=OPS-3&body=hello");
+        var crossSite = SandboxHttp.as(server, "bob")
+                .post(
+                        "/sandbox/issues/comment",
+                        "application/x-www-form-urlencoded",
+                        "key=OPS-3&body=from%20elsewhere",
+                        "Origin",
+                        "http://evil.example");
+        var sameSite = SandboxHttp.as(server, "bob")
+                .post(
+                        "/sandbox/issues/comment",
+                        "application/x-www-form-urlencoded",
+                        "key=OPS-3&body=from%20here",
+                        "Origin",
+                        server.baseUrl());
 
         // then
         assertThat(added.statusCode()).isEqualTo(200);
@@ -126,12 +159,16 @@ class SandboxServerTest {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(crossSite.statusCode()).isEqualTo(403);
         assertThat(sameSite.statusCode()).isEqualTo(200);
-        var comments = server.context().issues().comments(server.context().issues().byKey("OPS-3").orElseThrow().id());
-        assertThat(comments).extracting(c -> c.author() + ": " + c.body())
+        var comments = server.context()
+                .issues()
+                .comments(server.context().issues().byKey("OPS-3").orElseThrow().id());
+        assertThat(comments)
+                .extracting(c -> c.author() + ": " + c.body())
                 .contains("bob: Restarted the <b>consumer</b>", "bob: from here")
                 .doesNotContain("bob: from elsewhere");
         assertThat(SandboxHttp.as(server, "bob").get("/browse/OPS-3").body())
-                .contains("Restarted the &lt;b&gt;consumer&lt;/b&gt;").doesNotContain("<b>consumer</b>");
+                .contains("Restarted the &lt;b&gt;consumer&lt;/b&gt;")
+                .doesNotContain("<b>consumer</b>");
     }
 
     @Test
@@ -150,7 +187,8 @@ class SandboxServerTest {
 
         assertThat(http.get("/aui/aui-prototyping.css").statusCode()).isEqualTo(200);
         assertThat(http.get("/sandbox-static/sandbox.css").statusCode()).isEqualTo(200);
-        assertThat(http.get("/sandbox-static/../i18n/sandbox.properties").statusCode()).isEqualTo(404);
+        assertThat(http.get("/sandbox-static/../i18n/sandbox.properties").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -160,8 +198,12 @@ class SandboxServerTest {
         var response = SandboxHttp.anonymous(server).post("/sandbox/clock/advance?days=3", null, "");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Duration.between(before, server.context().clock().instant())).isBetween(Duration.ofDays(3), Duration.ofDays(3).plusMinutes(1));
-        assertThat(SandboxHttp.anonymous(server).post("/sandbox/clock/advance?days=-1", null, "").statusCode()).isEqualTo(400);
+        assertThat(Duration.between(before, server.context().clock().instant()))
+                .isBetween(Duration.ofDays(3), Duration.ofDays(3).plusMinutes(1));
+        assertThat(SandboxHttp.anonymous(server)
+                        .post("/sandbox/clock/advance?days=-1", null, "")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -169,9 +211,11 @@ class SandboxServerTest {
         var page = SandboxHttp.as(server, "bob").get("/probe-page");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<p id=\"probe-page\">Probe page for bob</p>")
+        assertThat(page.body())
+                .contains("<p id=\"probe-page\">Probe page for bob</p>")
                 .contains("href=\"/probe-page\"");
-        assertThat(SandboxHttp.anonymous(server).get("/probe-page").statusCode()).isEqualTo(401);
+        assertThat(SandboxHttp.anonymous(server).get("/probe-page").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -190,11 +234,15 @@ class SandboxServerTest {
         assertThat(bob.get("/sandbox-web/i18n.js").body()).contains("\"probe.panel.text\":\"Probe of {0} for {1}\"");
         assertThat(bob.get("/sandbox-web/page.js").body()).contains("AJS.contextPath = function () { return ''; }");
         assertThat(bob.get("/sandbox-web/soy.js").body()).contains("debrief.probe.panel");
-        var rendered = bob.post("/sandbox-web/soy/debrief.probe.panel", "application/json",
+        var rendered = bob.post(
+                "/sandbox-web/soy/debrief.probe.panel",
+                "application/json",
                 "{\"key\":\"<b>OPS-1</b>\",\"user\":\"bob\"}");
         assertThat(rendered.statusCode()).isEqualTo(200);
-        assertThat(rendered.body()).isEqualTo("<div id=\"probe-panel\">Probe of &lt;b&gt;OPS-1&lt;/b&gt; for bob</div>");
-        assertThat(bob.post("/sandbox-web/soy/sandbox.layout.page", "application/json", "{}").statusCode())
+        assertThat(rendered.body())
+                .isEqualTo("<div id=\"probe-panel\">Probe of &lt;b&gt;OPS-1&lt;/b&gt; for bob</div>");
+        assertThat(bob.post("/sandbox-web/soy/sandbox.layout.page", "application/json", "{}")
+                        .statusCode())
                 .isEqualTo(404);
     }
 

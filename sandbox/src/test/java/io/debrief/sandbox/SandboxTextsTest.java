@@ -28,7 +28,8 @@ class SandboxTextsTest {
         used.addAll(keys(Path.of("src/main/java"), ".java", JAVA_KEY));
 
         assertThat(used).as("keys found (guards against an empty scan)").hasSizeGreaterThan(30);
-        List<String> missing = used.stream().filter(key -> i18n.getText(key).equals(key)).toList();
+        List<String> missing =
+                used.stream().filter(key -> i18n.getText(key).equals(key)).toList();
         assertThat(missing).as("keys without a text in any i18n/*.properties").isEmpty();
     }
 

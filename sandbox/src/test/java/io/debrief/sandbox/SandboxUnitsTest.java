@@ -23,16 +23,19 @@ class SandboxUnitsTest {
 
     @Test
     void flags_are_read_in_any_order() {
-        SandboxOptions o = SandboxOptions.parse(List.of("--seed", "--db", "jdbc:postgresql://h/db", "--port", "0", "--reset"));
+        SandboxOptions o =
+                SandboxOptions.parse(List.of("--seed", "--db", "jdbc:postgresql://h/db", "--port", "0", "--reset"));
 
         assertThat(o).isEqualTo(new SandboxOptions(0, "jdbc:postgresql://h/db", null, null, true, true));
     }
 
     @Test
     void unknown_or_incomplete_flags_are_refused() {
-        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--prot", "1"))).hasMessageContaining("unknown option --prot");
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--prot", "1")))
+                .hasMessageContaining("unknown option --prot");
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--db"))).hasMessageContaining("--db needs a value");
-        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--port", "70000"))).hasMessageContaining("0-65535");
+        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--port", "70000")))
+                .hasMessageContaining("0-65535");
     }
 
     @Test
@@ -41,10 +44,12 @@ class SandboxUnitsTest {
 
         assertThat(second.port()).isEqualTo(2991);
         assertThat(second.nodeId()).isEqualTo("node2");
-        assertThat(SandboxOptions.parse(List.of("--node", "2", "--port", "0", "--db", "jdbc:postgresql://h/db")).port())
+        assertThat(SandboxOptions.parse(List.of("--node", "2", "--port", "0", "--db", "jdbc:postgresql://h/db"))
+                        .port())
                 .isZero();
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--node", "2"))).hasMessageContaining("PostgreSQL");
-        assertThatThrownBy(() -> SandboxOptions.parse(List.of("--node", "2", "--reset", "--db", "jdbc:postgresql://h/db")))
+        assertThatThrownBy(
+                        () -> SandboxOptions.parse(List.of("--node", "2", "--reset", "--db", "jdbc:postgresql://h/db")))
                 .hasMessageContaining("only node 1 may reset");
         assertThatThrownBy(() -> SandboxOptions.parse(List.of("--node", "0"))).hasMessageContaining("1-9");
     }
@@ -76,15 +81,17 @@ class SandboxUnitsTest {
         PluginDescriptor d = PluginDescriptor.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(d.pluginKey()).isEqualTo(PluginDescriptor.DEFAULT_PLUGIN_KEY);
-        assertThat(d.aoEntityClassNames()).containsExactly(
-                "io.debrief.plugin.persistence.TimelineEntryEntity", "io.debrief.plugin.persistence.DebriefEntity");
+        assertThat(d.aoEntityClassNames())
+                .containsExactly(
+                        "io.debrief.plugin.persistence.TimelineEntryEntity",
+                        "io.debrief.plugin.persistence.DebriefEntity");
         assertThat(d.webResources().files(List.of(), List.of(d.pluginKey() + ":debrief-page")))
                 .containsExactly("web/js/debrief.js", "web/css/debrief.css");
     }
 
     @Test
     void without_a_plugin_descriptor_there_are_no_plugin_entities() {
-        PluginDescriptor d = PluginDescriptor.fromClasspath(new ClassLoader(null) { });
+        PluginDescriptor d = PluginDescriptor.fromClasspath(new ClassLoader(null) {});
 
         assertThat(d.aoEntityClassNames()).isEmpty();
         assertThat(d.webResources().modules()).isEmpty();

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Jira host and plugin, as two Jira Data Center nodes share one database. Runs when {@code debrief.test.pg.url} is
  * set ({@code ./dev test}); without it JUnit reports it skipped with that reason.
  */
-@EnabledIfSystemProperty(named = "debrief.test.pg.url", matches = "jdbc:postgresql:.+",
+@EnabledIfSystemProperty(
+        named = "debrief.test.pg.url",
+        matches = "jdbc:postgresql:.+",
         disabledReason = "needs PostgreSQL: -Ddebrief.test.pg.url=jdbc:postgresql://... (./dev test sets it)")
 class TwoNodesTest {
 
@@ -64,8 +66,12 @@ class TwoNodesTest {
         var put = SandboxHttp.as(first, "admin").putJson("/rest/debrief/1.0/settings", settings.toString());
 
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-        assertThat(json.readTree(SandboxHttp.as(second, "admin").get("/rest/debrief/1.0/settings").body())
-                .path("label").asText()).isEqualTo(label);
+        assertThat(json.readTree(SandboxHttp.as(second, "admin")
+                                .get("/rest/debrief/1.0/settings")
+                                .body())
+                        .path("label")
+                        .asText())
+                .isEqualTo(label);
     }
 
     @Test
@@ -132,7 +138,8 @@ class TwoNodesTest {
             // then exactly one of them ran it, and again for the next due time
             boolean ranOnFirst = onFirst.get(20, TimeUnit.SECONDS).containsKey(job);
             boolean ranOnSecond = onSecond.get(20, TimeUnit.SECONDS).containsKey(job);
-            assertThat(ranOnFirst ^ ranOnSecond).as("day %d: on first %s, on second %s", day, ranOnFirst, ranOnSecond)
+            assertThat(ranOnFirst ^ ranOnSecond)
+                    .as("day %d: on first %s, on second %s", day, ranOnFirst, ranOnSecond)
                     .isTrue();
             assertThat(runs).hasValue(day + 1);
         }
@@ -152,15 +159,19 @@ class TwoNodesTest {
             work.run();
             return JobRunnerResponse.success();
         });
-        scheduler.scheduleJob(job, JobConfig.forJobRunnerKey(key).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forCronExpression("0 0 6 * * ?")));
+        scheduler.scheduleJob(
+                job,
+                JobConfig.forJobRunnerKey(key)
+                        .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                        .withSchedule(Schedule.forCronExpression("0 0 6 * * ?")));
     }
 
     private static List<String> args(String... more) {
         List<String> args = new ArrayList<>(List.of("--port", "0", "--db", System.getProperty("debrief.test.pg.url")));
         String user = System.getProperty("debrief.test.pg.user", "");
         if (!user.isBlank()) {
-            args.addAll(List.of("--db-user", user, "--db-password", System.getProperty("debrief.test.pg.password", "")));
+            args.addAll(
+                    List.of("--db-user", user, "--db-password", System.getProperty("debrief.test.pg.password", "")));
         }
         args.addAll(List.of(more));
         return args;

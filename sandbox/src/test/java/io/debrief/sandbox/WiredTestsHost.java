@@ -59,8 +59,11 @@ public final class WiredTestsHost implements TestExecutionListener {
     }
 
     private static boolean holdsWiredTests(TestPlan plan) {
-        return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
-                .map(TestIdentifier::getSource).flatMap(java.util.Optional::stream)
-                .anyMatch(source -> source instanceof ClassSource c && c.getClassName().startsWith("it."));
+        return plan.getRoots().stream()
+                .flatMap(root -> plan.getDescendants(root).stream())
+                .map(TestIdentifier::getSource)
+                .flatMap(java.util.Optional::stream)
+                .anyMatch(source ->
+                        source instanceof ClassSource c && c.getClassName().startsWith("it."));
     }
 }

@@ -20,8 +20,6 @@ import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.TestClock;
-import io.debrief.plugin.jira.DebriefTypeIds;
-import io.debrief.plugin.jira.IssueTypeSetup;
 import io.debrief.plugin.jira.JiraFixtures;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
@@ -69,16 +67,21 @@ public class ListenerBenchmarks {
         Issue plainTask = issue(20, "WEB-20", JiraFixtures.TASK_TYPE_ID, "Task", null, Set.of());
         Issue story = issue(30, "WEB-30", "7", "Story", null, Set.of());
         Issue subTaskOfStory = issue(31, "WEB-31", "5", "Sub-task", story, Set.of());
-        Issue item = issue(40, "OPS-40", JiraFixtures.TASK_TYPE_ID, "Task", null,
-                Set.of(new Label(1L, 40L, "debrief")));
+        Issue item =
+                issue(40, "OPS-40", JiraFixtures.TASK_TYPE_ID, "Task", null, Set.of(new Label(1L, 40L, "debrief")));
         Map<Long, List<IssueLink>> outward = Map.of(20L, List.of(), 40L, List.of(ourLink(item, incident)));
 
         InMemorySettings settings = new InMemorySettings();
         TestClock clock = TestClock.at("2026-11-24T03:00:00Z");
-        ActionItemService actionItems = new ActionItemService(new InMemoryIssueTracker(clock), settings,
-                new InMemoryLabelRemovals(), clock);
-        listener = new DebriefItemListener(stub(EventPublisher.class), new MapLinks(outward),
-                stub(ChangeHistoryManager.class), JiraFixtures.givenTypesSetUp(), settings, actionItems);
+        ActionItemService actionItems =
+                new ActionItemService(new InMemoryIssueTracker(clock), settings, new InMemoryLabelRemovals(), clock);
+        listener = new DebriefItemListener(
+                stub(EventPublisher.class),
+                new MapLinks(outward),
+                stub(ChangeHistoryManager.class),
+                JiraFixtures.givenTypesSetUp(),
+                settings,
+                actionItems);
 
         this.plainTask = plainTask;
         this.subTaskOfStory = subTaskOfStory;
@@ -129,8 +132,8 @@ public class ListenerBenchmarks {
      * per call, where a Mockito mock records every call and costs microseconds).
      */
     private static <T> T plain(Class<T> type, Map<String, Object> values) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> values.get(method.getName())));
+        return type.cast(Proxy.newProxyInstance(
+                type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> values.get(method.getName())));
     }
 
     private static Issue issue(long id, String key, String typeId, String typeName, Issue parent, Set<Label> labels) {
@@ -161,7 +164,11 @@ public class ListenerBenchmarks {
     private record MapLinks(Map<Long, List<IssueLink>> outward) implements IssueLinkManager {
 
         @Override
-        public void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence,
+        public void createIssueLink(
+                Long sourceIssueId,
+                Long destinationIssueId,
+                Long issueLinkTypeId,
+                Long sequence,
                 ApplicationUser remoteUser) {
             throw new UnsupportedOperationException("read-only");
         }

@@ -8,8 +8,7 @@ public final class AdminAccess {
 
     public static final String ADMIN_REQUIRED = "debrief.error.admin.required";
 
-    private AdminAccess() {
-    }
+    private AdminAccess() {}
 
     /** Returns quietly for an administrator, otherwise refuses. */
     public static void require(Viewer viewer) {

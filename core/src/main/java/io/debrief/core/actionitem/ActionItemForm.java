@@ -14,12 +14,18 @@ import io.debrief.core.tracker.NewActionItem;
  * @param suggestion nullable: the debrief's suggestion this item is created from, by its question's wire name
  *                   ("identified-within-target"); such an item can be created only once
  */
-public record ActionItemForm(String projectKey, String issueType, String summary, String assignee, String due,
-                             String category, String suggestion) {
+public record ActionItemForm(
+        String projectKey,
+        String issueType,
+        String summary,
+        String assignee,
+        String due,
+        String category,
+        String suggestion) {
 
     /** A form not made from a suggestion. */
-    public ActionItemForm(String projectKey, String issueType, String summary, String assignee, String due,
-                          String category) {
+    public ActionItemForm(
+            String projectKey, String issueType, String summary, String assignee, String due, String category) {
         this(projectKey, issueType, summary, assignee, due, category, null);
     }
 }

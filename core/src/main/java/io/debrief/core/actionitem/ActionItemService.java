@@ -2,8 +2,8 @@ package io.debrief.core.actionitem;
 
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.ForbiddenException;
-import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.InvalidInputException;
+import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.common.UserRef;
@@ -74,7 +74,9 @@ public final class ActionItemService implements LabellingDebriefItems {
         List<ValidationError> errors = new ArrayList<>(item.validate(clock));
         boolean assigneeRejected = errors.stream().anyMatch(error -> "assignee".equals(error.field()));
         boolean projectRejected = errors.stream().anyMatch(error -> "projectKey".equals(error.field()));
-        if (item.assigneeKey() != null && !assigneeRejected && !projectRejected
+        if (item.assigneeKey() != null
+                && !assigneeRejected
+                && !projectRejected
                 && !tracker.mayBrowse(item.assigneeKey(), item.projectKey())) {
             errors.add(ValidationError.of("assignee", ASSIGNEE_CANNOT_SEE, item.assigneeKey(), item.projectKey()));
         }
@@ -108,13 +110,15 @@ public final class ActionItemService implements LabellingDebriefItems {
      */
     public List<TrackedIssue> knownOpenActions(TrackedIssue newIncident) {
         String label = settings.global().label();
-        ItemSearch projectScope = ItemSearch.open(label, Set.of(newIncident.ref().projectKey()));
+        ItemSearch projectScope =
+                ItemSearch.open(label, Set.of(newIncident.ref().projectKey()));
         List<TrackedIssue> inScope = new ArrayList<>();
         if (newIncident.components().isEmpty()) {
             inScope.addAll(all(projectScope));
         } else {
             for (String component : newIncident.components()) {
-                all(projectScope.inComponent(component)).stream().filter(item -> !inScope.contains(item))
+                all(projectScope.inComponent(component)).stream()
+                        .filter(item -> !inScope.contains(item))
                         .forEach(inScope::add);
             }
         }

@@ -58,8 +58,13 @@ public final class IncidentActionItems implements TrackingActionItems {
     private final SuggestedItems suggested;
     private final Clock clock;
 
-    public IncidentActionItems(Incidents incidents, ActionItemService actionItems, IssueTracker tracker,
-                               Settings settings, SuggestedItems suggested, Clock clock) {
+    public IncidentActionItems(
+            Incidents incidents,
+            ActionItemService actionItems,
+            IssueTracker tracker,
+            Settings settings,
+            SuggestedItems suggested,
+            Clock clock) {
         this.access = new IncidentAccess(Objects.requireNonNull(incidents, "incidents"));
         this.actionItems = Objects.requireNonNull(actionItems, "actionItems");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -74,13 +79,11 @@ public final class IncidentActionItems implements TrackingActionItems {
         Incident incident = access.toRead(issueKey, viewer);
         List<TrackedIssue> items = tracker.allDebriefItems(
                 ItemSearch.allOfIncident(settings.global().label(), incident.ref()), Audience.of(viewer));
-        List<TrackedIssue> known = tracker.find(incident.key())
-                .map(actionItems::knownOpenActions)
-                .orElse(List.of())
-                .stream()
-                .filter(item -> viewer.canBrowse(item.ref()))
-                .map(item -> item.visibleTo(viewer))
-                .toList();
+        List<TrackedIssue> known =
+                tracker.find(incident.key()).map(actionItems::knownOpenActions).orElse(List.of()).stream()
+                        .filter(item -> viewer.canBrowse(item.ref()))
+                        .map(item -> item.visibleTo(viewer))
+                        .toList();
         return new Listing(incident, items, known);
     }
 
@@ -99,11 +102,13 @@ public final class IncidentActionItems implements TrackingActionItems {
         Question suggestion = parseSuggestion(v, form.suggestion());
         LocalDate due = IsoDates.parse(v, "due", form.due());
         ActionItemCategory category = parseCategory(v, form.category());
-        NewActionItem item = new NewActionItem(incident.ref(), form.projectKey(), form.issueType(), form.summary(),
-                form.assignee(), due, category);
+        NewActionItem item = new NewActionItem(
+                incident.ref(), form.projectKey(), form.issueType(), form.summary(), form.assignee(), due, category);
         List<ValidationError> errors = new ArrayList<>(v.errors());
         Set<String> rejected = errors.stream().map(ValidationError::field).collect(Collectors.toSet());
-        actionItems.check(item).stream().filter(error -> !rejected.contains(error.field())).forEach(errors::add);
+        actionItems.check(item).stream()
+                .filter(error -> !rejected.contains(error.field()))
+                .forEach(errors::add);
         boolean projectRejected = errors.stream().anyMatch(error -> "projectKey".equals(error.field()));
         if (!projectRejected && !viewer.canBrowseProject(item.projectKey())) {
             errors.add(ValidationError.of("projectKey", PROJECT_INVALID, item.projectKey()));
@@ -111,10 +116,12 @@ public final class IncidentActionItems implements TrackingActionItems {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        IssueRef created = suggestion == null ? actionItems.create(item, viewer)
+        IssueRef created = suggestion == null
+                ? actionItems.create(item, viewer)
                 : createFromSuggestion(incident.ref(), suggestion, item, viewer);
-        return tracker.find(created.key()).orElseThrow(
-                () -> new IllegalStateException("the tracker lost the item it just created: " + created.key()));
+        return tracker.find(created.key())
+                .orElseThrow(
+                        () -> new IllegalStateException("the tracker lost the item it just created: " + created.key()));
     }
 
     private IssueRef createFromSuggestion(IssueRef incident, Question suggestion, NewActionItem item, Viewer viewer) {
@@ -155,8 +162,10 @@ public final class IncidentActionItems implements TrackingActionItems {
             return null;
         }
         return Question.fromWire(text).orElseGet(() -> {
-            v.reject("suggestion", SUGGESTION_UNKNOWN, Arrays.stream(Question.values())
-                    .map(Question::wireName).collect(Collectors.joining(", ")));
+            v.reject(
+                    "suggestion",
+                    SUGGESTION_UNKNOWN,
+                    Arrays.stream(Question.values()).map(Question::wireName).collect(Collectors.joining(", ")));
             return null;
         });
     }
@@ -166,8 +175,12 @@ public final class IncidentActionItems implements TrackingActionItems {
             return null;
         }
         return ActionItemCategory.fromWire(text).orElseGet(() -> {
-            v.reject("category", CATEGORY_UNKNOWN, Arrays.stream(ActionItemCategory.values())
-                    .map(ActionItemCategory::wireName).collect(Collectors.joining(", ")));
+            v.reject(
+                    "category",
+                    CATEGORY_UNKNOWN,
+                    Arrays.stream(ActionItemCategory.values())
+                            .map(ActionItemCategory::wireName)
+                            .collect(Collectors.joining(", ")));
             return null;
         });
     }

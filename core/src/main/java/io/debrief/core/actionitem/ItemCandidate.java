@@ -12,8 +12,13 @@ import java.util.Set;
  * @param parent             nullable: not a sub-task
  * @param labelRemovedByHand a person took the debrief label off this issue (known from its history)
  */
-public record ItemCandidate(IssueRef issue, String issueTypeName, Set<String> labels, Related parent,
-                            List<Link> links, boolean labelRemovedByHand) {
+public record ItemCandidate(
+        IssueRef issue,
+        String issueTypeName,
+        Set<String> labels,
+        Related parent,
+        List<Link> links,
+        boolean labelRemovedByHand) {
 
     public ItemCandidate {
         Objects.requireNonNull(issue, "issue");

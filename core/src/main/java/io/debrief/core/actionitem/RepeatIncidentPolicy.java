@@ -19,8 +19,8 @@ public final class RepeatIncidentPolicy {
      *
      * @param openItemsInScope open debrief items of the new incident's project or component
      */
-    public List<TrackedIssue> knownOpenActions(IssueRef newIncident, Instant newIncidentCreated,
-                                               Collection<TrackedIssue> openItemsInScope) {
+    public List<TrackedIssue> knownOpenActions(
+            IssueRef newIncident, Instant newIncidentCreated, Collection<TrackedIssue> openItemsInScope) {
         return openItemsInScope.stream()
                 .filter(TrackedIssue::isOpen)
                 .filter(item -> item.incident() != null && !item.incident().equals(newIncident))

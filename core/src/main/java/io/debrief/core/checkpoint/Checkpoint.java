@@ -13,8 +13,14 @@ import java.util.Objects;
  *
  * @param subTask nullable until the sub-task exists
  */
-public record Checkpoint(IssueRef incident, int number, Instant dueAt, Instant claimedAt, IssueRef subTask,
-                         State state, Map<IssueRef, ItemOutcome> outcomes) {
+public record Checkpoint(
+        IssueRef incident,
+        int number,
+        Instant dueAt,
+        Instant claimedAt,
+        IssueRef subTask,
+        State state,
+        Map<IssueRef, ItemOutcome> outcomes) {
 
     /** The life of a checkpoint; a claim without a sub-task is repaired by the next job run. */
     public enum State {

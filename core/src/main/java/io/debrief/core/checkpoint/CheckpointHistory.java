@@ -30,8 +30,13 @@ public final class CheckpointHistory {
     private final Settings settings;
     private final Clock clock;
 
-    public CheckpointHistory(Incidents incidents, CheckpointLog log, HeldDebriefs heldDebriefs, IssueTracker tracker,
-                             Settings settings, Clock clock) {
+    public CheckpointHistory(
+            Incidents incidents,
+            CheckpointLog log,
+            HeldDebriefs heldDebriefs,
+            IssueTracker tracker,
+            Settings settings,
+            Clock clock) {
         this.access = new IncidentAccess(Objects.requireNonNull(incidents, "incidents"));
         this.log = Objects.requireNonNull(log, "log");
         this.heldDebriefs = Objects.requireNonNull(heldDebriefs, "heldDebriefs");
@@ -43,8 +48,8 @@ public final class CheckpointHistory {
     public View view(String issueKey, Viewer viewer) {
         Incident incident = access.toRead(issueKey, viewer);
         String label = settings.global().label();
-        List<TrackedIssue> visibleItems = tracker.allDebriefItems(ItemSearch.allOfIncident(label, incident.ref()),
-                Audience.of(viewer));
+        List<TrackedIssue> visibleItems =
+                tracker.allDebriefItems(ItemSearch.allOfIncident(label, incident.ref()), Audience.of(viewer));
         // quiet numbers are the job's bookkeeping: no sub-task, nothing to show; items the viewer may not browse are
         // neither shown nor named
         List<Checkpoint> history = log.history(incident.ref()).stream()
@@ -61,11 +66,11 @@ public final class CheckpointHistory {
         }
         CheckpointPolicy policy = CheckpointPolicy.of(settings.forProject(incident.projectKey()));
         // the schedule depends on every item, also those this viewer may not see; only the date is shown
-        List<TrackedIssue> allItems = tracker.allDebriefItems(ItemSearch.allOfIncident(label, incident.ref()),
-                Audience.system());
+        List<TrackedIssue> allItems =
+                tracker.allDebriefItems(ItemSearch.allOfIncident(label, incident.ref()), Audience.system());
         Instant heldAt = held.get().heldAt();
-        return policy.nextDue(heldAt, clock.instant(), allItems).map(due -> new Next(
-                (int) (Duration.between(heldAt, due).toDays() / policy.intervalDays()), due));
+        return policy.nextDue(heldAt, clock.instant(), allItems)
+                .map(due -> new Next((int) (Duration.between(heldAt, due).toDays() / policy.intervalDays()), due));
     }
 
     /**

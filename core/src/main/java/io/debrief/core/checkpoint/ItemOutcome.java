@@ -7,8 +7,7 @@ import java.util.Objects;
 public sealed interface ItemOutcome {
 
     /** The item is finished. */
-    record Done() implements ItemOutcome {
-    }
+    record Done() implements ItemOutcome {}
 
     /** The item stays open with a new due date. */
     record Replanned(LocalDate newDue) implements ItemOutcome {

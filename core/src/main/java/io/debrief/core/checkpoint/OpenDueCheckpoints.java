@@ -44,8 +44,8 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
     private final Settings settings;
     private final Clock clock;
 
-    public OpenDueCheckpoints(HeldDebriefs heldDebriefs, CheckpointLog log, IssueTracker tracker, Settings settings,
-                              Clock clock) {
+    public OpenDueCheckpoints(
+            HeldDebriefs heldDebriefs, CheckpointLog log, IssueTracker tracker, Settings settings, Clock clock) {
         this.heldDebriefs = Objects.requireNonNull(heldDebriefs, "heldDebriefs");
         this.log = Objects.requireNonNull(log, "log");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -73,8 +73,8 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
                 after = debrief.incident().id();
             }
         } while (page.size() == PAGE_SIZE);
-        return new JobRunReport(tally.opened, tally.repaired, tally.skipped, tally.failed,
-                Duration.between(started, clock.instant()));
+        return new JobRunReport(
+                tally.opened, tally.repaired, tally.skipped, tally.failed, Duration.between(started, clock.instant()));
     }
 
     /** A project whose interval (or taking part) changed since its next looks were planned is planned again. */
@@ -102,8 +102,8 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
             heldDebriefs.recordPlan(project, interval);
             tally.planned.put(project, interval);
         }
-        heldDebriefs.scheduleNext(debrief.incident(), lastNumber,
-                policy.nextLook(debrief.heldAt(), clock.instant(), lastNumber));
+        heldDebriefs.scheduleNext(
+                debrief.incident(), lastNumber, policy.nextLook(debrief.heldAt(), clock.instant(), lastNumber));
     }
 
     private void repairUnfinishedClaims(Tally tally) {
@@ -113,7 +113,8 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
                 if (!log.reclaim(claim.incident(), claim.number(), claim.claimedAt(), now)) {
                     continue;
                 }
-                HeldDebrief debrief = heldDebriefs.find(claim.incident())
+                HeldDebrief debrief = heldDebriefs
+                        .find(claim.incident())
                         .orElse(new HeldDebrief(claim.incident(), claim.claimedAt(), null));
                 IssueRef subTask = tracker.findCheckpointSubTask(claim.incident(), claim.number())
                         .orElseGet(() -> createSubTask(debrief, claim.number(), claim.dueAt(), tally.settings));
@@ -164,15 +165,19 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
     }
 
     private IssueRef createSubTask(HeldDebrief debrief, int number, Instant dueAt, Settings runSettings) {
-        CheckpointPolicy policy = CheckpointPolicy.of(runSettings.forProject(debrief.incident().projectKey()));
+        CheckpointPolicy policy =
+                CheckpointPolicy.of(runSettings.forProject(debrief.incident().projectKey()));
         List<TrackedIssue> items = tracker.allDebriefItems(
                 ItemSearch.allOfIncident(runSettings.global().label(), debrief.incident()), Audience.system());
         return createSubTask(debrief, number, dueAt, policy, items);
     }
 
-    private IssueRef createSubTask(HeldDebrief debrief, int number, Instant dueAt, CheckpointPolicy policy,
-                                   List<TrackedIssue> items) {
-        List<IssueRef> open = items.stream().filter(TrackedIssue::isOpen).map(TrackedIssue::ref).toList();
+    private IssueRef createSubTask(
+            HeldDebrief debrief, int number, Instant dueAt, CheckpointPolicy policy, List<TrackedIssue> items) {
+        List<IssueRef> open = items.stream()
+                .filter(TrackedIssue::isOpen)
+                .map(TrackedIssue::ref)
+                .toList();
         UserRef owner = debrief.owner();
         LocalDate due = LocalDate.ofInstant(dueAt, clock.getZone());
         CheckpointSummary summary = CheckpointSummary.of(number, policy.daysSinceDebrief(number), debrief.incident());
@@ -189,6 +194,7 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
         private final Settings settings;
         /** The stored planned intervals, kept up to date as this run plans projects. */
         private final Map<String, Integer> planned;
+
         private int opened;
         private int repaired;
         private int skipped;

@@ -9,5 +9,4 @@ package io.debrief.core.checkpoint;
  * @param due     replanned only: the new due date, YYYY-MM-DD, not in the past
  * @param reason  dropped only: why the item will not be done
  */
-public record OutcomeForm(String item, String outcome, String due, String reason) {
-}
+public record OutcomeForm(String item, String outcome, String due, String reason) {}

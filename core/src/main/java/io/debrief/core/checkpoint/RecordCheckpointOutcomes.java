@@ -67,11 +67,14 @@ public final class RecordCheckpointOutcomes {
     public static final String SUBTASK_NOT_CLOSABLE = "debrief.error.checkpoint.subtask.not.closable";
     /** The resolution a "done" outcome closes an item with, and the checkpoint's sub-task: Jira's default "Done". */
     public static final String DONE_RESOLUTION = "Done";
+
     public static final int MAX_REASON_LENGTH = 2000;
 
     /** The outcomes a person can choose, by wire name. */
     public enum Kind {
-        DONE, REPLANNED, DROPPED;
+        DONE,
+        REPLANNED,
+        DROPPED;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -84,8 +87,8 @@ public final class RecordCheckpointOutcomes {
     private final Settings settings;
     private final Clock clock;
 
-    public RecordCheckpointOutcomes(Incidents incidents, CheckpointLog log, IssueTracker tracker, Settings settings,
-                                    Clock clock) {
+    public RecordCheckpointOutcomes(
+            Incidents incidents, CheckpointLog log, IssueTracker tracker, Settings settings, Clock clock) {
         this.access = new IncidentAccess(Objects.requireNonNull(incidents, "incidents"));
         this.log = Objects.requireNonNull(log, "log");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -107,12 +110,15 @@ public final class RecordCheckpointOutcomes {
             throw new ConflictException(NOT_OPENED, number);
         }
         GlobalSettings global = settings.global();
-        Map<String, TrackedIssue> items = tracker.allDebriefItems(
-                        ItemSearch.allOfIncident(global.label(), incident.ref()), Audience.of(viewer))
-                .stream().collect(Collectors.toMap(TrackedIssue::key, Function.identity(), (a, b) -> a,
-                        LinkedHashMap::new));
+        Map<String, TrackedIssue> items =
+                tracker
+                        .allDebriefItems(ItemSearch.allOfIncident(global.label(), incident.ref()), Audience.of(viewer))
+                        .stream()
+                        .collect(Collectors.toMap(
+                                TrackedIssue::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<IssueRef, ItemOutcome> recorded = validated(outcomes == null ? List.of() : outcomes, items, global);
-        Optional<TrackedIssue> subTask = tracker.find(checkpoint.subTask().key()).filter(TrackedIssue::isOpen);
+        Optional<TrackedIssue> subTask =
+                tracker.find(checkpoint.subTask().key()).filter(TrackedIssue::isOpen);
         if (subTask.isPresent() && !tracker.canResolve(subTask.get().ref(), DONE_RESOLUTION)) {
             throw new ConflictException(SUBTASK_NOT_CLOSABLE, subTask.get().key());
         }
@@ -138,8 +144,8 @@ public final class RecordCheckpointOutcomes {
         return checkpoint.closed(recorded);
     }
 
-    private Map<IssueRef, ItemOutcome> validated(List<OutcomeForm> outcomes, Map<String, TrackedIssue> items,
-                                                 GlobalSettings global) {
+    private Map<IssueRef, ItemOutcome> validated(
+            List<OutcomeForm> outcomes, Map<String, TrackedIssue> items, GlobalSettings global) {
         Validation v = new Validation();
         Map<IssueRef, ItemOutcome> recorded = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -172,8 +178,8 @@ public final class RecordCheckpointOutcomes {
         return recorded;
     }
 
-    private static TrackedIssue item(Validation v, String field, String key, Map<String, TrackedIssue> items,
-                                     Set<String> seen) {
+    private static TrackedIssue item(
+            Validation v, String field, String key, Map<String, TrackedIssue> items, Set<String> seen) {
         if (key == null || key.isBlank()) {
             v.reject(field, REQUIRED);
             return null;
@@ -255,7 +261,8 @@ public final class RecordCheckpointOutcomes {
             // an item already closed keeps its resolution and gets no second comment
             return;
         }
-        tracker.resolve(item.ref(), resolution, outcome instanceof ItemOutcome.Dropped dropped ? dropped.reason() : null);
+        tracker.resolve(
+                item.ref(), resolution, outcome instanceof ItemOutcome.Dropped dropped ? dropped.reason() : null);
     }
 
     /** Puts back the due dates a failed close had already set; a failure here is kept with the first one. */

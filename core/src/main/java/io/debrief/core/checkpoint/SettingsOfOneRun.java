@@ -40,8 +40,8 @@ final class SettingsOfOneRun implements Settings {
             saved = new HashMap<>();
             stored.savedProjects().forEach(project -> saved.put(project.projectKey(), project));
         }
-        return projects.computeIfAbsent(projectKey,
-                key -> saved.containsKey(key) ? saved.get(key) : ProjectSettings.defaults(key));
+        return projects.computeIfAbsent(
+                projectKey, key -> saved.containsKey(key) ? saved.get(key) : ProjectSettings.defaults(key));
     }
 
     @Override

@@ -31,7 +31,8 @@ public enum ActionItemCategory {
      * one; the first category in declaration order when someone added several.
      */
     public static Optional<ActionItemCategory> fromLabels(Set<String> labels) {
-        Set<String> lower = labels.stream().map(label -> label.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> lower =
+                labels.stream().map(label -> label.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         for (ActionItemCategory category : values()) {
             String suffix = "-" + category.wireName();
             for (String label : lower) {

@@ -7,8 +7,7 @@ package io.debrief.core.common;
  */
 public final class InvisibleCharacters {
 
-    private InvisibleCharacters() {
-    }
+    private InvisibleCharacters() {}
 
     /** Whether {@code text} holds any character that hides or reorders what a reader sees. */
     public static boolean anyIn(String text) {
@@ -25,11 +24,13 @@ public final class InvisibleCharacters {
 
     static boolean isInvisible(char c) {
         return c == '\u061C' // Arabic letter mark
-                || c == '\u200E' || c == '\u200F' // left-to-right and right-to-left marks
+                || c == '\u200E'
+                || c == '\u200F' // left-to-right and right-to-left marks
                 || (c >= '\u202A' && c <= '\u202E') // embeddings and overrides
                 || (c >= '\u2066' && c <= '\u2069') // isolates
                 || (c >= '\u200B' && c <= '\u200D') // zero-width space, non-joiner, joiner
-                || c == '\u2060' || c == '\uFEFF' // word joiner, zero-width no-break space
+                || c == '\u2060'
+                || c == '\uFEFF' // word joiner, zero-width no-break space
                 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 }

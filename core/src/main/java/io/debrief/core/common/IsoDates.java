@@ -8,10 +8,10 @@ public final class IsoDates {
 
     /** Argument {0}: an example of the expected form. */
     public static final String DATE_INVALID = "debrief.error.field.date.invalid";
+
     public static final String EXAMPLE = "2026-11-24";
 
-    private IsoDates() {
-    }
+    private IsoDates() {}
 
     /** The date, or null when blank or malformed (malformed is recorded on {@code field}). */
     public static LocalDate parse(Validation v, String field, String text) {

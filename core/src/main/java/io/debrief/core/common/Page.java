@@ -30,8 +30,8 @@ public record Page<T>(List<T> items, int start, long total) {
      * Reads {@code source} page by page ({@code pageSize} rows each) and hands every row to {@code each}, until the
      * rows run out or at least {@code max} rows were read; true when rows were left unread (the read was cut).
      */
-    public static <T> boolean readAll(Function<PageRequest, Page<T>> source, int pageSize, int max,
-                                      Consumer<? super T> each) {
+    public static <T> boolean readAll(
+            Function<PageRequest, Page<T>> source, int pageSize, int max, Consumer<? super T> each) {
         PageRequest request = PageRequest.first(pageSize);
         int read = 0;
         Page<T> page;

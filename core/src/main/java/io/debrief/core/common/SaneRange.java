@@ -26,6 +26,7 @@ public final class SaneRange {
     public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     /** How far ahead a date may be planned. */
     public static final Period HORIZON = Period.ofYears(10);
+
     public static final Duration MIN_TARGET = Duration.ofMinutes(1);
     public static final Duration MAX_TARGET = Duration.ofDays(30);
 
@@ -36,8 +37,7 @@ public final class SaneRange {
     /** Arguments: the shortest target in minutes, the longest in minutes. */
     public static final String TARGET_OUT_OF_RANGE = "debrief.error.range.target";
 
-    private SaneRange() {
-    }
+    private SaneRange() {}
 
     /** A moment of an incident: not before {@link #EARLIEST}, not more than {@code maxAhead} after now. */
     public static boolean checkMoment(Validation v, String field, Instant at, Clock clock, Duration maxAhead) {
@@ -80,7 +80,8 @@ public final class SaneRange {
      * can hold; a month beyond that would only overflow the computation of its bounds.
      */
     public static boolean isSearchableMonth(YearMonth month) {
-        return month != null && !month.isBefore(YearMonth.from(EARLIEST.atZone(ZoneOffset.UTC)))
+        return month != null
+                && !month.isBefore(YearMonth.from(EARLIEST.atZone(ZoneOffset.UTC)))
                 && !month.isAfter(YearMonth.of(9999, 12));
     }
 }

@@ -17,9 +17,21 @@ import java.util.Objects;
  * @param holdLintSeen how many blameless-lint findings its text had when it was held and the holder confirmed having
  *                     seen them (holding is never blocked by them); null when there were none or nobody was asked
  */
-public record Debrief(long incidentId, DebriefStatus status, Impact impact, String analysis,
-        AutoResolved autoResolved, Instant heldAt, UserRef heldBy, Instant publishedAt, UserRef publishedBy,
-        int version, Instant updatedAt, UserRef updatedBy, String holdOverride, PublishedRecord record,
+public record Debrief(
+        long incidentId,
+        DebriefStatus status,
+        Impact impact,
+        String analysis,
+        AutoResolved autoResolved,
+        Instant heldAt,
+        UserRef heldBy,
+        Instant publishedAt,
+        UserRef publishedBy,
+        int version,
+        Instant updatedAt,
+        UserRef updatedBy,
+        String holdOverride,
+        PublishedRecord record,
         Integer holdLintSeen) {
 
     public static final String REFUSED_PUBLISHED = "debrief.error.debrief.published";
@@ -42,17 +54,56 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
     }
 
     /** A debrief held without lint findings to confirm (stores and fixtures written before the lint asked). */
-    public Debrief(long incidentId, DebriefStatus status, Impact impact, String analysis, AutoResolved autoResolved,
-            Instant heldAt, UserRef heldBy, Instant publishedAt, UserRef publishedBy, int version, Instant updatedAt,
-            UserRef updatedBy, String holdOverride, PublishedRecord record) {
-        this(incidentId, status, impact, analysis, autoResolved, heldAt, heldBy, publishedAt, publishedBy, version,
-                updatedAt, updatedBy, holdOverride, record, null);
+    public Debrief(
+            long incidentId,
+            DebriefStatus status,
+            Impact impact,
+            String analysis,
+            AutoResolved autoResolved,
+            Instant heldAt,
+            UserRef heldBy,
+            Instant publishedAt,
+            UserRef publishedBy,
+            int version,
+            Instant updatedAt,
+            UserRef updatedBy,
+            String holdOverride,
+            PublishedRecord record) {
+        this(
+                incidentId,
+                status,
+                impact,
+                analysis,
+                autoResolved,
+                heldAt,
+                heldBy,
+                publishedAt,
+                publishedBy,
+                version,
+                updatedAt,
+                updatedBy,
+                holdOverride,
+                record,
+                null);
     }
 
     /** The debrief every incident has before anyone writes one. */
     public static Debrief awaiting(long incidentId) {
-        return new Debrief(incidentId, DebriefStatus.AWAITING, Impact.empty(), "", AutoResolved.UNANSWERED, null,
-                null, null, null, 0, null, null, null, null);
+        return new Debrief(
+                incidentId,
+                DebriefStatus.AWAITING,
+                Impact.empty(),
+                "",
+                AutoResolved.UNANSWERED,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                null,
+                null,
+                null);
     }
 
     public boolean isReadOnly() {
@@ -64,8 +115,21 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
         if (isReadOnly()) {
             return new Transition.Refused(REFUSED_PUBLISHED);
         }
-        return new Transition.Done(new Debrief(incidentId, status, edit.impact(), edit.analysis(),
-                edit.autoResolved(), heldAt, heldBy, publishedAt, publishedBy, version, at, by, holdOverride, record,
+        return new Transition.Done(new Debrief(
+                incidentId,
+                status,
+                edit.impact(),
+                edit.analysis(),
+                edit.autoResolved(),
+                heldAt,
+                heldBy,
+                publishedAt,
+                publishedBy,
+                version,
+                at,
+                by,
+                holdOverride,
+                record,
                 holdLintSeen));
     }
 
@@ -97,13 +161,28 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
         if (analysis.isBlank()) {
             return new Transition.Refused(REFUSED_HOLD_NO_ANALYSIS);
         }
-        boolean outOfOrder = facts.findings().stream().anyMatch(finding -> finding.kind().isOutOfOrder());
+        boolean outOfOrder =
+                facts.findings().stream().anyMatch(finding -> finding.kind().isOutOfOrder());
         String reason = override == null || override.isBlank() ? null : override.strip();
         if (outOfOrder && reason == null) {
             return new Transition.Refused(REFUSED_HOLD_TIMELINE_OUT_OF_ORDER);
         }
-        return new Transition.Done(new Debrief(incidentId, DebriefStatus.HELD, impact, analysis, autoResolved, at, by,
-                null, null, version, at, by, outOfOrder ? reason : null, null, lintSeen));
+        return new Transition.Done(new Debrief(
+                incidentId,
+                DebriefStatus.HELD,
+                impact,
+                analysis,
+                autoResolved,
+                at,
+                by,
+                null,
+                null,
+                version,
+                at,
+                by,
+                outOfOrder ? reason : null,
+                null,
+                lintSeen));
     }
 
     /**
@@ -118,14 +197,42 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
         if (status != DebriefStatus.HELD) {
             return new Transition.Refused(REFUSED_PUBLISH_NOT_HELD);
         }
-        return new Transition.Done(new Debrief(incidentId, DebriefStatus.PUBLISHED, impact, analysis, autoResolved,
-                heldAt, heldBy, at, by, version, at, by, holdOverride, judgedOn, holdLintSeen));
+        return new Transition.Done(new Debrief(
+                incidentId,
+                DebriefStatus.PUBLISHED,
+                impact,
+                analysis,
+                autoResolved,
+                heldAt,
+                heldBy,
+                at,
+                by,
+                version,
+                at,
+                by,
+                holdOverride,
+                judgedOn,
+                holdLintSeen));
     }
 
     /** The same debrief as stored at {@code newVersion} (stores call this). */
     public Debrief withVersion(int newVersion) {
-        return new Debrief(incidentId, status, impact, analysis, autoResolved, heldAt, heldBy, publishedAt,
-                publishedBy, newVersion, updatedAt, updatedBy, holdOverride, record, holdLintSeen);
+        return new Debrief(
+                incidentId,
+                status,
+                impact,
+                analysis,
+                autoResolved,
+                heldAt,
+                heldBy,
+                publishedAt,
+                publishedBy,
+                newVersion,
+                updatedAt,
+                updatedBy,
+                holdOverride,
+                record,
+                holdLintSeen);
     }
 
     /** A debrief published before records were kept, with its record taken now (the upgrade task calls this). */
@@ -133,8 +240,21 @@ public record Debrief(long incidentId, DebriefStatus status, Impact impact, Stri
         if (!isReadOnly() || record != null) {
             throw new IllegalStateException("only a published debrief without a record takes one");
         }
-        return new Debrief(incidentId, status, impact, analysis, autoResolved, heldAt, heldBy, publishedAt,
-                publishedBy, version, updatedAt, updatedBy, holdOverride, Objects.requireNonNull(judgedOn, "judgedOn"),
+        return new Debrief(
+                incidentId,
+                status,
+                impact,
+                analysis,
+                autoResolved,
+                heldAt,
+                heldBy,
+                publishedAt,
+                publishedBy,
+                version,
+                updatedAt,
+                updatedBy,
+                holdOverride,
+                Objects.requireNonNull(judgedOn, "judgedOn"),
                 holdLintSeen);
     }
 }

@@ -21,8 +21,11 @@ public record DebriefEdit(Impact impact, String analysis, AutoResolved autoResol
     public List<ValidationError> validate() {
         Validation validation = new Validation();
         impact.validate(validation);
-        validation.check(analysis.getBytes(StandardCharsets.UTF_8).length <= MAX_ANALYSIS_BYTES, "analysis",
-                "debrief.error.analysis.too-long", MAX_ANALYSIS_BYTES);
+        validation.check(
+                analysis.getBytes(StandardCharsets.UTF_8).length <= MAX_ANALYSIS_BYTES,
+                "analysis",
+                "debrief.error.analysis.too-long",
+                MAX_ANALYSIS_BYTES);
         return validation.errors();
     }
 

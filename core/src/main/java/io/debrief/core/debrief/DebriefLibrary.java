@@ -49,8 +49,14 @@ public final class DebriefLibrary implements BrowsingLibrary {
     private final DebriefService debriefs;
     private final TimelineService timeline;
 
-    public DebriefLibrary(DebriefStore store, Incidents incidents, TimelineStore timelines, IssueTracker tracker,
-            Settings settings, DebriefService debriefs, TimelineService timeline) {
+    public DebriefLibrary(
+            DebriefStore store,
+            Incidents incidents,
+            TimelineStore timelines,
+            IssueTracker tracker,
+            Settings settings,
+            DebriefService debriefs,
+            TimelineService timeline) {
         this.store = Objects.requireNonNull(store, "store");
         this.incidents = Objects.requireNonNull(incidents, "incidents");
         this.timelines = Objects.requireNonNull(timelines, "timelines");
@@ -84,8 +90,8 @@ public final class DebriefLibrary implements BrowsingLibrary {
         long[] visible = {0};
         LibraryFilter published = filter;
         Page.readAll(request -> store.published(published, request), SCAN_PAGE, MAX_SCANNED, debrief -> {
-            Optional<Incident> incident = incidents.byId(debrief.incidentId())
-                    .filter(found -> viewer.canBrowse(found.ref()));
+            Optional<Incident> incident =
+                    incidents.byId(debrief.incidentId()).filter(found -> viewer.canBrowse(found.ref()));
             if (incident.isPresent()) {
                 if (visible[0] >= wanted.start() && shown.size() < wanted.limit()) {
                     shown.add(incident.get());
@@ -137,9 +143,12 @@ public final class DebriefLibrary implements BrowsingLibrary {
     /** A row of the library: a debrief with a record as it was published, an older one as things are now. */
     private LibraryEntry entry(Incident incident, Debrief debrief, Viewer viewer) {
         PublishedRecord record = debrief.record();
-        IncidentFacts facts = record != null ? record.facts() : Timeline.of(timelines.entries(incident.id(), false))
-                .facts().resolvedAtLeastBy(incident.resolvedAt());
-        Targets targets = record != null ? record.targets() : settings.forProject(incident.projectKey()).targets();
+        IncidentFacts facts = record != null
+                ? record.facts()
+                : Timeline.of(timelines.entries(incident.id(), false)).facts().resolvedAtLeastBy(incident.resolvedAt());
+        Targets targets = record != null
+                ? record.targets()
+                : settings.forProject(incident.projectKey()).targets();
         List<TrackedIssue> items = actionItems(incident, viewer);
         int open = (int) items.stream().filter(TrackedIssue::isOpen).count();
         return new LibraryEntry(incident, debrief, facts, targets, open, items.size() - open);
@@ -147,10 +156,13 @@ public final class DebriefLibrary implements BrowsingLibrary {
 
     /** The incident's debrief action items the reader may browse, by key. */
     private List<TrackedIssue> actionItems(Incident incident, Viewer viewer) {
-        return tracker.allDebriefItems(ItemSearch.allOfIncident(settings.global().label(), incident.ref()),
-                        Audience.of(viewer)).stream()
+        return tracker
+                .allDebriefItems(
+                        ItemSearch.allOfIncident(settings.global().label(), incident.ref()), Audience.of(viewer))
+                .stream()
                 .filter(item -> viewer.canBrowse(item.ref()))
-                .sorted(Comparator.comparing(TrackedIssue::ref,
+                .sorted(Comparator.comparing(
+                        TrackedIssue::ref,
                         Comparator.comparing(IssueRef::projectKey).thenComparingLong(IssueRef::id)))
                 .toList();
     }

@@ -47,8 +47,13 @@ public final class DebriefService implements WritingDebrief, CheckingLanguage {
     /**
      * @param targets the targets of a project by project key (the settings port); null means the defaults
      */
-    public DebriefService(Incidents incidents, TimelineStore timelineStore, DerivedEntries derived, DebriefStore store,
-            Function<String, Targets> targets, Clock clock) {
+    public DebriefService(
+            Incidents incidents,
+            TimelineStore timelineStore,
+            DerivedEntries derived,
+            DebriefStore store,
+            Function<String, Targets> targets,
+            Clock clock) {
         this.incidents = Objects.requireNonNull(incidents, "incidents");
         this.access = new IncidentAccess(incidents);
         this.timelineStore = Objects.requireNonNull(timelineStore, "timelineStore");
@@ -106,16 +111,30 @@ public final class DebriefService implements WritingDebrief, CheckingLanguage {
     @Override
     public DebriefView hold(String issueKey, int expectedVersion, String override, boolean lintSeen, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
-        new Validation().check(override == null || override.strip().length() <= Debrief.MAX_OVERRIDE_LENGTH,
-                "override", "debrief.error.debrief.hold.override.too-long", Debrief.MAX_OVERRIDE_LENGTH)
+        new Validation()
+                .check(
+                        override == null || override.strip().length() <= Debrief.MAX_OVERRIDE_LENGTH,
+                        "override",
+                        "debrief.error.debrief.hold.override.too-long",
+                        Debrief.MAX_OVERRIDE_LENGTH)
                 .throwIfInvalid();
         IncidentFacts facts = factsOf(incident);
-        return change(incident, viewer, expectedVersion, debrief -> debrief.hold(facts, override,
-                lintSeen ? lintCount(incident, debrief, viewer) : null, actor(viewer), clock.instant()));
+        return change(
+                incident,
+                viewer,
+                expectedVersion,
+                debrief -> debrief.hold(
+                        facts,
+                        override,
+                        lintSeen ? lintCount(incident, debrief, viewer) : null,
+                        actor(viewer),
+                        clock.instant()));
     }
 
     private int lintCount(Incident incident, Debrief debrief, Viewer viewer) {
-        return lintFields(incident, debrief, viewer).values().stream().mapToInt(List::size).sum();
+        return lintFields(incident, debrief, viewer).values().stream()
+                .mapToInt(List::size)
+                .sum();
     }
 
     /**
@@ -126,7 +145,10 @@ public final class DebriefService implements WritingDebrief, CheckingLanguage {
     public DebriefView publish(String issueKey, int expectedVersion, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         PublishedRecord judgedOn = recordOf(incident);
-        return change(incident, viewer, expectedVersion,
+        return change(
+                incident,
+                viewer,
+                expectedVersion,
                 debrief -> debrief.publish(judgedOn, actor(viewer), clock.instant()));
     }
 
@@ -156,8 +178,8 @@ public final class DebriefService implements WritingDebrief, CheckingLanguage {
         return Objects.requireNonNullElse(targets.apply(incident.projectKey()), Targets.DEFAULT);
     }
 
-    private DebriefView change(Incident incident, Viewer viewer, int expectedVersion,
-            Function<Debrief, Transition> step) {
+    private DebriefView change(
+            Incident incident, Viewer viewer, int expectedVersion, Function<Debrief, Transition> step) {
         Debrief debrief = current(incident);
         if (debrief.isReadOnly()) {
             throw new ConflictException(Debrief.REFUSED_PUBLISHED, incident.key());
@@ -187,9 +209,15 @@ public final class DebriefService implements WritingDebrief, CheckingLanguage {
         IncidentFacts facts = record != null ? record.facts() : factsOf(incident);
         Targets projectTargets = record != null ? record.targets() : targetsOf(incident);
         Instant resolved = facts.resolved().orElse(null);
-        return new DebriefView(incident, debrief, DueWindow.phaseOf(debrief.status(), resolved, clock.instant()),
-                facts, facts.findings(), StandardQuestions.answer(facts, projectTargets, debrief.autoResolved()),
-                projectTargets, lintFields(incident, debrief, viewer));
+        return new DebriefView(
+                incident,
+                debrief,
+                DueWindow.phaseOf(debrief.status(), resolved, clock.instant()),
+                facts,
+                facts.findings(),
+                StandardQuestions.answer(facts, projectTargets, debrief.autoResolved()),
+                projectTargets,
+                lintFields(incident, debrief, viewer));
     }
 
     /**

@@ -14,8 +14,15 @@ import java.util.Map;
  * targets used, and blameless-lint findings per text field ("analysis", "impact.affected", ...). A published
  * debrief shows the facts and targets its {@link PublishedRecord} kept.
  */
-public record DebriefView(Incident incident, Debrief debrief, DebriefPhase phase, IncidentFacts facts,
-        List<Finding> findings, StandardAnswers answers, Targets targets, Map<String, List<LintFinding>> lint) {
+public record DebriefView(
+        Incident incident,
+        Debrief debrief,
+        DebriefPhase phase,
+        IncidentFacts facts,
+        List<Finding> findings,
+        StandardAnswers answers,
+        Targets targets,
+        Map<String, List<LintFinding>> lint) {
 
     public DebriefView {
         findings = List.copyOf(findings);

@@ -15,8 +15,7 @@ public final class DueWindow {
     public static final Duration OPENS_AFTER = Duration.ofHours(24);
     public static final Duration CLOSES_AFTER = Duration.ofHours(72);
 
-    private DueWindow() {
-    }
+    private DueWindow() {}
 
     /** The phase of a debrief in {@code status} for an incident resolved at {@code resolvedAt} (null: unresolved). */
     public static DebriefPhase phaseOf(DebriefStatus status, Instant resolvedAt, Instant now) {

@@ -29,13 +29,19 @@ public record Impact(String affected, Long affectedCount, String duration, Strin
 
     /** Adds this impact's refusals (fields "impact.affected", "impact.count", "impact.duration", "impact.cost"). */
     void validate(Validation validation) {
-        validation.check(affected.length() <= MAX_AFFECTED_CHARS, "impact.affected", "debrief.error.impact.too-long",
+        validation.check(
+                affected.length() <= MAX_AFFECTED_CHARS,
+                "impact.affected",
+                "debrief.error.impact.too-long",
                 MAX_AFFECTED_CHARS);
-        validation.check(affectedCount == null || affectedCount >= 0, "impact.count",
-                "debrief.error.impact.count.negative");
-        validation.check(duration.length() <= MAX_SHORT_CHARS, "impact.duration", "debrief.error.impact.too-long",
+        validation.check(
+                affectedCount == null || affectedCount >= 0, "impact.count", "debrief.error.impact.count.negative");
+        validation.check(
+                duration.length() <= MAX_SHORT_CHARS,
+                "impact.duration",
+                "debrief.error.impact.too-long",
                 MAX_SHORT_CHARS);
-        validation.check(cost.length() <= MAX_SHORT_CHARS, "impact.cost", "debrief.error.impact.too-long",
-                MAX_SHORT_CHARS);
+        validation.check(
+                cost.length() <= MAX_SHORT_CHARS, "impact.cost", "debrief.error.impact.too-long", MAX_SHORT_CHARS);
     }
 }

@@ -9,8 +9,13 @@ import java.util.Objects;
  * One row of the library: the incident, its published debrief, the facts its timeline establishes (time to detect and
  * resolve) against its project's targets, and how many of its action items are open and closed.
  */
-public record LibraryEntry(Incident incident, Debrief debrief, IncidentFacts facts, Targets targets,
-        int actionItemsOpen, int actionItemsClosed) {
+public record LibraryEntry(
+        Incident incident,
+        Debrief debrief,
+        IncidentFacts facts,
+        Targets targets,
+        int actionItemsOpen,
+        int actionItemsClosed) {
 
     public LibraryEntry {
         Objects.requireNonNull(incident, "incident");

@@ -16,8 +16,8 @@ import java.util.Set;
  * @param publishedFrom inclusive start of the period, or null
  * @param publishedBefore exclusive end of the period, or null
  */
-public record LibraryFilter(String text, Set<String> projectKeys, Severity severity, Instant publishedFrom,
-        Instant publishedBefore) {
+public record LibraryFilter(
+        String text, Set<String> projectKeys, Severity severity, Instant publishedFrom, Instant publishedBefore) {
 
     public LibraryFilter {
         text = text == null ? "" : text.strip();
@@ -30,7 +30,11 @@ public record LibraryFilter(String text, Set<String> projectKeys, Severity sever
 
     /** This filter limited to one calendar month as seen in {@code zone}. */
     public LibraryFilter inMonth(YearMonth month, ZoneId zone) {
-        return new LibraryFilter(text, projectKeys, severity, month.atDay(1).atStartOfDay(zone).toInstant(),
+        return new LibraryFilter(
+                text,
+                projectKeys,
+                severity,
+                month.atDay(1).atStartOfDay(zone).toInstant(),
                 month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     }
 

@@ -16,7 +16,10 @@ import java.util.function.Function;
 public final class MissedTargets {
 
     /** The measured question asked. */
-    public enum Measure { IDENTIFIED, FIXED }
+    public enum Measure {
+        IDENTIFIED,
+        FIXED
+    }
 
     private final TimelineStore timelines;
     private final DerivedEntries derived;
@@ -29,10 +32,10 @@ public final class MissedTargets {
     }
 
     public boolean missed(Incident incident, Measure measure) {
-        IncidentFacts facts = Timeline.load(incident, timelines, derived).facts()
-                .resolvedAtLeastBy(incident.resolvedAt());
-        StandardAnswers answers = StandardQuestions.answer(facts, targetsOfProject.apply(incident.projectKey()),
-                AutoResolved.UNANSWERED);
+        IncidentFacts facts =
+                Timeline.load(incident, timelines, derived).facts().resolvedAtLeastBy(incident.resolvedAt());
+        StandardAnswers answers =
+                StandardQuestions.answer(facts, targetsOfProject.apply(incident.projectKey()), AutoResolved.UNANSWERED);
         Answer answer = measure == Measure.IDENTIFIED ? answers.identified() : answers.fixed();
         return answer instanceof Answer.No;
     }

@@ -26,8 +26,7 @@ public final class PublishedTimelines implements FrozenTimelines {
     public Optional<List<TimelineEntry>> of(long incidentId) {
         return debriefs.find(incidentId)
                 .filter(Debrief::isReadOnly)
-                .map(debrief -> debrief.record() != null
-                        ? debrief.record().timeline()
-                        : timelines.entries(incidentId, false));
+                .map(debrief ->
+                        debrief.record() != null ? debrief.record().timeline() : timelines.entries(incidentId, false));
     }
 }

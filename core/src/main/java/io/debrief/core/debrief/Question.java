@@ -18,7 +18,9 @@ public enum Question {
     /** The question with that wire name, if any. */
     public static Optional<Question> fromWire(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(question -> question.wireName().equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(question -> question.wireName().equals(wanted))
+                .findFirst();
     }
 
     /** The i18n key of the question text ("debrief.question.identified-within-target"). */

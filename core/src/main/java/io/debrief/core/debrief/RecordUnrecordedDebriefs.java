@@ -26,8 +26,7 @@ public final class RecordUnrecordedDebriefs {
     }
 
     /** What one run did. */
-    public record Outcome(int recorded, int incidentMissing) {
-    }
+    public record Outcome(int recorded, int incidentMissing) {}
 
     public Outcome run() {
         int[] recorded = {0};

@@ -21,42 +21,66 @@ public final class StandardQuestions {
     private static final String DRAFT = "debrief.action.draft.";
     private static final String UNKNOWN = "debrief.question.unknown.";
 
-    private StandardQuestions() {
-    }
+    private StandardQuestions() {}
 
     public static StandardAnswers answer(IncidentFacts facts, Targets targets, AutoResolved autoResolved) {
         return new StandardAnswers(identified(facts, targets), fixed(facts, targets), autoResolved(autoResolved));
     }
 
     static Answer identified(IncidentFacts facts, Targets targets) {
-        return timed(Question.IDENTIFIED_WITHIN_TARGET, facts.timeToDetect(), targets.detect(), facts,
-                facts.detected(), "detection", ActionItemCategory.DETECT, "detect-sooner");
+        return timed(
+                Question.IDENTIFIED_WITHIN_TARGET,
+                facts.timeToDetect(),
+                targets.detect(),
+                facts,
+                facts.detected(),
+                "detection",
+                ActionItemCategory.DETECT,
+                "detect-sooner");
     }
 
     static Answer fixed(IncidentFacts facts, Targets targets) {
-        return timed(Question.FIXED_WITHIN_TARGET, facts.timeToResolve(), targets.resolve(), facts,
-                facts.resolved(), "resolution", ActionItemCategory.FIX, "fix-faster");
+        return timed(
+                Question.FIXED_WITHIN_TARGET,
+                facts.timeToResolve(),
+                targets.resolve(),
+                facts,
+                facts.resolved(),
+                "resolution",
+                ActionItemCategory.FIX,
+                "fix-faster");
     }
 
     static Answer autoResolved(AutoResolved autoResolved) {
         return switch (autoResolved) {
             case YES -> new Answer.Yes(Question.AUTO_RESOLVED, null, null);
-            case NO -> new Answer.No(Question.AUTO_RESOLVED, null, null,
-                    new DraftActionItem(ActionItemCategory.FIX, DRAFT + "automate-recovery", List.of()));
+            case NO ->
+                new Answer.No(
+                        Question.AUTO_RESOLVED,
+                        null,
+                        null,
+                        new DraftActionItem(ActionItemCategory.FIX, DRAFT + "automate-recovery", List.of()));
             case UNANSWERED -> new Answer.Unknown(Question.AUTO_RESOLVED, UNKNOWN + "unanswered", null);
         };
     }
 
-    private static Answer timed(Question question, Optional<Duration> actual, Duration target, IncidentFacts facts,
-            Optional<Instant> end, String endName, ActionItemCategory category, String draftName) {
+    private static Answer timed(
+            Question question,
+            Optional<Duration> actual,
+            Duration target,
+            IncidentFacts facts,
+            Optional<Instant> end,
+            String endName,
+            ActionItemCategory category,
+            String draftName) {
         if (actual.isPresent()) {
             Duration took = actual.get();
             if (Targets.met(took, target)) {
                 return new Answer.Yes(question, took, target);
             }
             // durations stay durations: each screen writes them as it writes every other duration
-            return new Answer.No(question, took, target, new DraftActionItem(category, DRAFT + draftName,
-                    List.of(took, target)));
+            return new Answer.No(
+                    question, took, target, new DraftActionItem(category, DRAFT + draftName, List.of(took, target)));
         }
         if (facts.started().isEmpty()) {
             return new Answer.Unknown(question, UNKNOWN + "no-start", record("start"));
@@ -64,7 +88,9 @@ public final class StandardQuestions {
         if (end.isEmpty()) {
             return new Answer.Unknown(question, UNKNOWN + "no-" + endName, record(endName));
         }
-        return new Answer.Unknown(question, UNKNOWN + "out-of-order",
+        return new Answer.Unknown(
+                question,
+                UNKNOWN + "out-of-order",
                 new DraftActionItem(ActionItemCategory.PROCESS, DRAFT + "correct-timeline", List.of()));
     }
 

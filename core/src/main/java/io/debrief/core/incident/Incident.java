@@ -13,8 +13,14 @@ import java.util.Set;
  * @param resolvedAt the tracker's resolution date, or null while unresolved
  * @param owner who leads the incident, or null when nobody is assigned
  */
-public record Incident(IssueRef ref, String summary, Severity severity, Instant created, Instant resolvedAt,
-        UserRef owner, Set<String> components) {
+public record Incident(
+        IssueRef ref,
+        String summary,
+        Severity severity,
+        Instant created,
+        Instant resolvedAt,
+        UserRef owner,
+        Set<String> components) {
 
     public Incident {
         Objects.requireNonNull(ref, "ref");

@@ -33,7 +33,8 @@ public final class IncidentAccess implements GuardingIncidents {
         if (viewer == null || viewer.isAnonymous()) {
             throw new NotAuthenticatedException(LOGIN_REQUIRED);
         }
-        IssueLookup lookup = issueKey == null || issueKey.isBlank() ? IssueLookup.missing() : incidents.lookup(issueKey);
+        IssueLookup lookup =
+                issueKey == null || issueKey.isBlank() ? IssueLookup.missing() : incidents.lookup(issueKey);
         if (lookup instanceof IssueLookup.Found found) {
             if (!viewer.canBrowse(found.incident().ref())) {
                 throw new NotFoundException(NOT_FOUND, issueKey);

@@ -22,8 +22,7 @@ public sealed interface IssueLookup {
     }
 
     /** No such issue. */
-    record Missing() implements IssueLookup {
-    }
+    record Missing() implements IssueLookup {}
 
     static IssueLookup missing() {
         return new Missing();

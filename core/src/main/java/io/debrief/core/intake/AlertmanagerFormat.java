@@ -48,7 +48,8 @@ final class AlertmanagerFormat implements FormatParser {
             String fingerprint = alert.optionalText("fingerprint", 128).orElseGet(() -> fingerprintOf(labels));
             String link = alert.optionalText("generatorURL", 2000).orElse(null);
             if (grafana) {
-                link = alert.optionalText("panelURL", 2000).or(() -> alert.optionalText("dashboardURL", 2000))
+                link = alert.optionalText("panelURL", 2000)
+                        .or(() -> alert.optionalText("dashboardURL", 2000))
                         .orElse(link);
             }
             if (status == null || startsAt == null || (endsAt == null && "resolved".equals(status))) {
@@ -58,10 +59,15 @@ final class AlertmanagerFormat implements FormatParser {
             Instant at = firing ? startsAt : endsAt;
             String name = labels.getOrDefault("alertname", fingerprint);
             String summary = annotations.getOrDefault("summary", annotations.getOrDefault("description", ""));
-            events.add(ExternalEvent.of(prefix + fingerprint + ":" + status + ":" + at, firing
-                    ? EventKind.ALERT_FIRING : EventKind.ALERT_RESOLVED, at,
-                    summary.isBlank() ? name : name + ": " + summary, link, prefix + fingerprint + ":" + startsAt,
-                    labels, annotations.values().toArray(String[]::new)));
+            events.add(ExternalEvent.of(
+                    prefix + fingerprint + ":" + status + ":" + at,
+                    firing ? EventKind.ALERT_FIRING : EventKind.ALERT_RESOLVED,
+                    at,
+                    summary.isBlank() ? name : name + ": " + summary,
+                    link,
+                    prefix + fingerprint + ":" + startsAt,
+                    labels,
+                    annotations.values().toArray(String[]::new)));
         }
         return events;
     }

@@ -45,7 +45,9 @@ final class CloudEventsFormat implements FormatParser {
                 labels.put("environment", environment);
                 content.optionalText("artifactId", 500).ifPresent(artifact -> labels.put("artifact", artifact));
                 title = action(type) + " " + subjectId + " \u2192 " + environment
-                        + content.optionalText("artifactId", 500).map(artifact -> " (" + artifact + ")").orElse("");
+                        + content.optionalText("artifactId", 500)
+                                .map(artifact -> " (" + artifact + ")")
+                                .orElse("");
             }
             case CONFIG_CHANGE -> {
                 labels.put("environment", subjectId);
@@ -54,18 +56,23 @@ final class CloudEventsFormat implements FormatParser {
             }
             default -> {
                 labels.put("change", subjectId);
-                content.optionalObject("repository").flatMap(repository -> repository.optionalText("id", 255))
+                content.optionalObject("repository")
+                        .flatMap(repository -> repository.optionalText("id", 255))
                         .ifPresent(repository -> labels.put("repository", repository));
                 title = action(type) + " " + subjectId;
             }
         }
         root.optionalText("subject", 255).ifPresent(ceSubject -> labels.putIfAbsent("subject", ceSubject));
-        if (id == null || source == null || at == null || subjectId == null || !root.validation().isValid()) {
+        if (id == null
+                || source == null
+                || at == null
+                || subjectId == null
+                || !root.validation().isValid()) {
             return List.of();
         }
         String link = content.optionalText("url", 2000).orElse(null);
-        return List.of(ExternalEvent.of("ce:" + source + " " + id, kind, at, title, link,
-                kind.name() + ":" + subjectId, labels));
+        return List.of(ExternalEvent.of(
+                "ce:" + source + " " + id, kind, at, title, link, kind.name() + ":" + subjectId, labels));
     }
 
     private static EventKind kindOf(String type) {
@@ -73,7 +80,8 @@ final class CloudEventsFormat implements FormatParser {
             return null;
         }
         String rest = type.substring(CDEVENTS.length());
-        if (rest.startsWith("service.deployed.") || rest.startsWith("service.upgraded.")
+        if (rest.startsWith("service.deployed.")
+                || rest.startsWith("service.upgraded.")
                 || rest.startsWith("service.rolledback.")) {
             return EventKind.DEPLOY;
         }

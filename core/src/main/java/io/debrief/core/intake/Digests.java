@@ -13,8 +13,7 @@ public final class Digests {
 
     private static final int BLOCK = 64;
 
-    private Digests() {
-    }
+    private Digests() {}
 
     public static String sha256Hex(String text) {
         return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -37,8 +36,8 @@ public final class Digests {
     }
 
     public static String hmacSha256Hex(String key, String message) {
-        return HexFormat.of().formatHex(hmacSha256(key.getBytes(StandardCharsets.UTF_8),
-                message.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(hmacSha256(key.getBytes(StandardCharsets.UTF_8), message.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Constant-time equality of two texts (as UTF-8 bytes). */

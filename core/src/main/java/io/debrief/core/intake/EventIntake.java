@@ -60,7 +60,8 @@ public final class EventIntake {
      * @param body the raw payload, as signed
      */
     public IntakeReceipt receive(String sourceKey, String secret, String signature, String body) {
-        EventSource source = sourceKey == null || sourceKey.length() > 64 ? null
+        EventSource source = sourceKey == null || sourceKey.length() > 64
+                ? null
                 : sources.byKey(sourceKey).orElse(null);
         if (source == null || !SourceSecret.matches(secret, source.secretHash())) {
             throw new NotAuthenticatedException(NOT_AUTHENTICATED);

@@ -13,8 +13,16 @@ import java.util.Optional;
  * @param signingSecret the sender's own signing secret (PagerDuty), kept as given since verifying an HMAC needs it;
  *                      null for unsigned formats
  */
-public record EventSource(long id, String key, String name, EventFormat format, String secretHash,
-        String signingSecret, List<LabelMapping> mappings, boolean mayOpenIncident, Instant createdAt,
+public record EventSource(
+        long id,
+        String key,
+        String name,
+        EventFormat format,
+        String secretHash,
+        String signingSecret,
+        List<LabelMapping> mappings,
+        boolean mayOpenIncident,
+        Instant createdAt,
         Instant secretRotatedAt) {
 
     public EventSource {
@@ -33,12 +41,20 @@ public record EventSource(long id, String key, String name, EventFormat format, 
     }
 
     public EventSource withId(long newId) {
-        return new EventSource(newId, key, name, format, secretHash, signingSecret, mappings, mayOpenIncident,
-                createdAt, secretRotatedAt);
+        return new EventSource(
+                newId,
+                key,
+                name,
+                format,
+                secretHash,
+                signingSecret,
+                mappings,
+                mayOpenIncident,
+                createdAt,
+                secretRotatedAt);
     }
 
     public EventSource withSecret(String newHash, Instant at) {
-        return new EventSource(id, key, name, format, newHash, signingSecret, mappings, mayOpenIncident, createdAt,
-                at);
+        return new EventSource(id, key, name, format, newHash, signingSecret, mappings, mayOpenIncident, createdAt, at);
     }
 }

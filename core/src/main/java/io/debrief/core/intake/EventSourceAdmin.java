@@ -36,8 +36,7 @@ public final class EventSourceAdmin {
     }
 
     /** A source together with its secret, which is never shown again. */
-    public record WithSecret(EventSource source, String secret) {
-    }
+    public record WithSecret(EventSource source, String secret) {}
 
     public List<EventSource> list(Viewer viewer) {
         AdminAccess.require(viewer);
@@ -51,10 +50,18 @@ public final class EventSourceAdmin {
         check(form, null, validation);
         validation.throwIfInvalid();
         String secret = SourceSecret.generate();
-        EventSource source = new EventSource(0, form.key(), name(form), form.format(), SourceSecret.hash(secret),
-                signingSecret(form, null), form.mappings(), form.mayOpenIncident(), clock.instant(), null);
-        EventSource created = sources.create(source)
-                .orElseThrow(() -> new ConflictException(KEY_TAKEN, form.key()));
+        EventSource source = new EventSource(
+                0,
+                form.key(),
+                name(form),
+                form.format(),
+                SourceSecret.hash(secret),
+                signingSecret(form, null),
+                form.mappings(),
+                form.mayOpenIncident(),
+                clock.instant(),
+                null);
+        EventSource created = sources.create(source).orElseThrow(() -> new ConflictException(KEY_TAKEN, form.key()));
         return new WithSecret(created, secret);
     }
 
@@ -64,9 +71,17 @@ public final class EventSourceAdmin {
         Validation validation = new Validation();
         check(form, stored, validation);
         validation.throwIfInvalid();
-        EventSource updated = new EventSource(stored.id(), stored.key(), name(form), form.format(),
-                stored.secretHash(), signingSecret(form, stored), form.mappings(), form.mayOpenIncident(),
-                stored.createdAt(), stored.secretRotatedAt());
+        EventSource updated = new EventSource(
+                stored.id(),
+                stored.key(),
+                name(form),
+                form.format(),
+                stored.secretHash(),
+                signingSecret(form, stored),
+                form.mappings(),
+                form.mayOpenIncident(),
+                stored.createdAt(),
+                stored.secretRotatedAt());
         sources.update(updated);
         return updated;
     }
@@ -93,17 +108,20 @@ public final class EventSourceAdmin {
     }
 
     private static void check(SourceForm form, EventSource stored, Validation validation) {
-        validation.check(form.name() == null || form.name().strip().length() <= 100, "name",
-                Validation.TOO_LONG, 100);
+        validation.check(form.name() == null || form.name().strip().length() <= 100, "name", Validation.TOO_LONG, 100);
         if (form.format() == null) {
             validation.reject("format", Validation.REQUIRED);
         } else if (form.format().isSigned()) {
             boolean kept = stored != null && stored.signingSecret() != null && stored.format() == form.format();
-            boolean given = form.signingSecret() != null && !form.signingSecret().isBlank();
+            boolean given =
+                    form.signingSecret() != null && !form.signingSecret().isBlank();
             validation.check(given || kept, "signingSecret", SIGNING_REQUIRED);
         }
-        validation.check(form.signingSecret() == null || form.signingSecret().length() <= 200, "signingSecret",
-                Validation.TOO_LONG, 200);
+        validation.check(
+                form.signingSecret() == null || form.signingSecret().length() <= 200,
+                "signingSecret",
+                Validation.TOO_LONG,
+                200);
         if (form.mappings().size() > MAX_MAPPINGS) {
             validation.reject("mappings", TOO_MANY, MAX_MAPPINGS);
             return;
@@ -111,18 +129,23 @@ public final class EventSourceAdmin {
         for (int i = 0; i < form.mappings().size(); i++) {
             LabelMapping mapping = form.mappings().get(i);
             String at = "mappings[" + i + "].";
-            validation.check(!mapping.label().isBlank() && mapping.label().length() <= 100, at + "label",
-                    Validation.REQUIRED);
-            validation.check(!mapping.value().isBlank() && mapping.value().length() <= 255, at + "value",
-                    Validation.REQUIRED);
+            validation.check(
+                    !mapping.label().isBlank() && mapping.label().length() <= 100, at + "label", Validation.REQUIRED);
+            validation.check(
+                    !mapping.value().isBlank() && mapping.value().length() <= 255, at + "value", Validation.REQUIRED);
             validation.check(PROJECT.matcher(mapping.projectKey()).matches(), at + "projectKey", PROJECT_INVALID);
-            validation.check(mapping.component() == null || mapping.component().length() <= 255, at + "component",
-                    Validation.TOO_LONG, 255);
+            validation.check(
+                    mapping.component() == null || mapping.component().length() <= 255,
+                    at + "component",
+                    Validation.TOO_LONG,
+                    255);
         }
     }
 
     private static String name(SourceForm form) {
-        return form.name() == null || form.name().isBlank() ? form.key() : form.name().strip();
+        return form.name() == null || form.name().isBlank()
+                ? form.key()
+                : form.name().strip();
     }
 
     private static String signingSecret(SourceForm form, EventSource stored) {

@@ -24,8 +24,15 @@ import java.util.regex.Pattern;
  *               {@code environment} and whatever the sender labelled)
  * @param mentionedKeys issue keys written in the event's text or labels ("OPS-12")
  */
-public record ExternalEvent(String eventId, EventKind kind, Instant at, String title, String link,
-        String subjectKey, Map<String, String> labels, Set<String> mentionedKeys) {
+public record ExternalEvent(
+        String eventId,
+        EventKind kind,
+        Instant at,
+        String title,
+        String link,
+        String subjectKey,
+        Map<String, String> labels,
+        Set<String> mentionedKeys) {
 
     /** The longest event id kept (longer ones are refused by the parsers). */
     public static final int MAX_ID = 255;
@@ -42,15 +49,23 @@ public record ExternalEvent(String eventId, EventKind kind, Instant at, String t
         Objects.requireNonNull(at, "at");
         title = title == null ? "" : cut(title.strip(), MAX_TITLE);
         link = link != null && (link.startsWith("https://") || link.startsWith("http://")) && link.length() <= 2000
-                ? link : null;
+                ? link
+                : null;
         subjectKey = subjectKey == null ? eventId : cut(subjectKey, MAX_ID);
         labels = Map.copyOf(labels == null ? Map.of() : labels);
         mentionedKeys = mentionedKeys == null ? Set.of() : Set.copyOf(mentionedKeys);
     }
 
     /** An event whose mentioned issue keys are found in its title, labels and the extra texts given. */
-    static ExternalEvent of(String eventId, EventKind kind, Instant at, String title, String link,
-            String subjectKey, Map<String, String> labels, String... moreTexts) {
+    static ExternalEvent of(
+            String eventId,
+            EventKind kind,
+            Instant at,
+            String title,
+            String link,
+            String subjectKey,
+            Map<String, String> labels,
+            String... moreTexts) {
         Map<String, String> kept = new LinkedHashMap<>();
         if (labels != null) {
             labels.entrySet().stream().limit(MAX_LABELS).forEach(entry -> kept.put(entry.getKey(), entry.getValue()));

@@ -55,8 +55,14 @@ public final class IncidentEvents {
     private final EventDecisions decisions;
     private final Clock clock;
 
-    public IncidentEvents(IncidentAccess access, TimelineStore timelines, DerivedEntries derived,
-            TimelineService timeline, ExternalEventLog log, EventDecisions decisions, Clock clock) {
+    public IncidentEvents(
+            IncidentAccess access,
+            TimelineStore timelines,
+            DerivedEntries derived,
+            TimelineService timeline,
+            ExternalEventLog log,
+            EventDecisions decisions,
+            Clock clock) {
         this.access = Objects.requireNonNull(access, "access");
         this.timelines = Objects.requireNonNull(timelines, "timelines");
         this.derived = Objects.requireNonNull(derived, "derived");
@@ -67,8 +73,7 @@ public final class IncidentEvents {
     }
 
     /** Open suggestions, oldest first, and the real-start proposal (empty ranking when there is none). */
-    public record View(List<SuggestedEntry> suggestions, StartProposal start) {
-    }
+    public record View(List<SuggestedEntry> suggestions, StartProposal start) {}
 
     public View view(String issueKey, Viewer viewer) {
         Incident incident = access.toRead(issueKey, viewer);
@@ -79,16 +84,18 @@ public final class IncidentEvents {
     public TimelineEntry accept(String issueKey, long eventId, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         SuggestedEntry suggestion = viewOf(incident).suggestions().stream()
-                .filter(candidate -> candidate.event().id() == eventId).findFirst()
+                .filter(candidate -> candidate.event().id() == eventId)
+                .findFirst()
                 .orElseThrow(() -> missingOrDecided(incident, eventId, EventDecision.Scope.SUGGESTION));
-        return decideAndWrite(issueKey, incident, suggestion.event(), suggestion.kind(),
-                EventDecision.Outcome.ACCEPTED, viewer);
+        return decideAndWrite(
+                issueKey, incident, suggestion.event(), suggestion.kind(), EventDecision.Outcome.ACCEPTED, viewer);
     }
 
     /** Removes the suggestion; remembered, so it is not offered again. */
     public void dismiss(String issueKey, long eventId, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
-        boolean open = viewOf(incident).suggestions().stream().anyMatch(candidate -> candidate.event().id() == eventId);
+        boolean open = viewOf(incident).suggestions().stream()
+                .anyMatch(candidate -> candidate.event().id() == eventId);
         if (!open) {
             throw missingOrDecided(incident, eventId, EventDecision.Scope.SUGGESTION);
         }
@@ -99,8 +106,8 @@ public final class IncidentEvents {
     public TimelineEntry acceptStart(String issueKey, long eventId, Viewer viewer) {
         Incident incident = access.toWrite(issueKey, viewer);
         StartCandidate candidate = candidate(incident, eventId);
-        return decideAndWrite(issueKey, incident, candidate.event(), EntryKind.STARTED,
-                EventDecision.Outcome.START_ACCEPTED, viewer);
+        return decideAndWrite(
+                issueKey, incident, candidate.event(), EntryKind.STARTED, EventDecision.Outcome.START_ACCEPTED, viewer);
     }
 
     /** "Not where it started": remembered, so the candidate is not proposed again. */
@@ -111,27 +118,36 @@ public final class IncidentEvents {
     }
 
     private StartCandidate candidate(Incident incident, long eventId) {
-        return viewOf(incident).start().ranked().stream().filter(c -> c.event().id() == eventId).findFirst()
+        return viewOf(incident).start().ranked().stream()
+                .filter(c -> c.event().id() == eventId)
+                .findFirst()
                 .orElseThrow(() -> missingOrDecided(incident, eventId, EventDecision.Scope.START));
     }
 
-    private TimelineEntry decideAndWrite(String issueKey, Incident incident, StoredEvent stored, EntryKind kind,
-            EventDecision.Outcome outcome, Viewer viewer) {
+    private TimelineEntry decideAndWrite(
+            String issueKey,
+            Incident incident,
+            StoredEvent stored,
+            EntryKind kind,
+            EventDecision.Outcome outcome,
+            Viewer viewer) {
         // the decision's unique row is the claim: a second click or node gets a conflict, not a second entry
         record(incident, stored.id(), outcome, null, viewer);
         try {
             ExternalEvent event = stored.event();
             String text = event.title().isBlank() ? event.subjectKey() : event.title();
-            return timeline.addFromEvent(issueKey, new NewTimelineEntry(kind, event.at(), text, usableLink(event)),
-                    "event:" + stored.id(), viewer);
+            return timeline.addFromEvent(
+                    issueKey,
+                    new NewTimelineEntry(kind, event.at(), text, usableLink(event)),
+                    "event:" + stored.id(),
+                    viewer);
         } catch (RuntimeException failed) {
             decisions.remove(incident.id(), stored.id(), outcome.scope());
             throw failed;
         }
     }
 
-    private void record(Incident incident, long eventId, EventDecision.Outcome outcome, Long entryId,
-            Viewer viewer) {
+    private void record(Incident incident, long eventId, EventDecision.Outcome outcome, Long entryId, Viewer viewer) {
         String by = viewer.user().map(UserRef::key).orElse(null);
         if (!decisions.record(new EventDecision(incident.id(), eventId, outcome, entryId, by, clock.instant()))) {
             throw new ConflictException(ALREADY_DECIDED, eventId);
@@ -141,8 +157,9 @@ public final class IncidentEvents {
     private RuntimeException missingOrDecided(Incident incident, long eventId, EventDecision.Scope scope) {
         boolean decided = decisions.forIncident(incident.id()).stream()
                 .anyMatch(decision -> decision.eventId() == eventId && decision.scope() == scope);
-        return decided ? new ConflictException(ALREADY_DECIDED, eventId) : new NotFoundException(EVENT_NOT_FOUND,
-                eventId);
+        return decided
+                ? new ConflictException(ALREADY_DECIDED, eventId)
+                : new NotFoundException(EVENT_NOT_FOUND, eventId);
     }
 
     private View viewOf(Incident incident) {
@@ -160,26 +177,36 @@ public final class IncidentEvents {
         List<SuggestedEntry> suggestions = events.stream()
                 .filter(event -> !answered.contains(event.id()))
                 .flatMap(event -> reasonOf(incident, event).stream()
-                        .map(reason -> new SuggestedEntry(event, entryKindOf(event.event().kind()), reason)))
+                        .map(reason -> new SuggestedEntry(
+                                event, entryKindOf(event.event().kind()), reason)))
                 .toList();
 
         // a person's own started entry stands; accepted proposals are entries of the EXTERNAL source
         Instant writtenStart = loaded.entries().stream()
                 .filter(entry -> entry.kind() == EntryKind.STARTED && entry.source() == EntrySource.MANUAL)
-                .map(TimelineEntry::at).min(Comparator.naturalOrder()).orElse(null);
-        boolean startAccepted = decided.stream()
-                .anyMatch(decision -> decision.outcome() == EventDecision.Outcome.START_ACCEPTED);
-        List<StartCandidate> ranked = startAccepted ? List.of() : events.stream()
-                .filter(event -> event.event().kind().isCausal())
-                .filter(event -> event.event().at().isBefore(detected))
-                .filter(event -> writtenStart == null || event.event().at().isBefore(writtenStart))
-                .filter(event -> !startAnswered.contains(event.id()))
-                .flatMap(event -> reasonOf(incident, event).stream().map(reason -> new StartCandidate(event, reason,
-                        Duration.between(event.event().at(), detected))))
-                .sorted(Comparator.comparing((StartCandidate candidate) -> candidate.event().event().at())
-                        .thenComparing(StartCandidate::reason)
-                        .thenComparing(candidate -> candidate.event().id()))
-                .toList();
+                .map(TimelineEntry::at)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        boolean startAccepted =
+                decided.stream().anyMatch(decision -> decision.outcome() == EventDecision.Outcome.START_ACCEPTED);
+        List<StartCandidate> ranked = startAccepted
+                ? List.of()
+                : events.stream()
+                        .filter(event -> event.event().kind().isCausal())
+                        .filter(event -> event.event().at().isBefore(detected))
+                        .filter(event ->
+                                writtenStart == null || event.event().at().isBefore(writtenStart))
+                        .filter(event -> !startAnswered.contains(event.id()))
+                        .flatMap(event -> reasonOf(incident, event).stream()
+                                .map(reason -> new StartCandidate(
+                                        event,
+                                        reason,
+                                        Duration.between(event.event().at(), detected))))
+                        .sorted(Comparator.comparing((StartCandidate candidate) ->
+                                        candidate.event().event().at())
+                                .thenComparing(StartCandidate::reason)
+                                .thenComparing(candidate -> candidate.event().id()))
+                        .toList();
         return new View(suggestions, new StartProposal(detected, writtenStart, ranked));
     }
 
@@ -200,7 +227,8 @@ public final class IncidentEvents {
         if (event.component() == null) {
             return Optional.of(MatchReason.SAME_PROJECT);
         }
-        return incident.components().contains(event.component()) ? Optional.of(MatchReason.SAME_COMPONENT)
+        return incident.components().contains(event.component())
+                ? Optional.of(MatchReason.SAME_COMPONENT)
                 : Optional.empty();
     }
 

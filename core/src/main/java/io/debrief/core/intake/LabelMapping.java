@@ -25,7 +25,8 @@ public record LabelMapping(String label, String value, String projectKey, String
         if (actual == null) {
             return false;
         }
-        return ANY.equals(value) || actual.equals(value)
+        return ANY.equals(value)
+                || actual.equals(value)
                 || Arrays.stream(actual.split(",")).map(String::strip).anyMatch(value::equals);
     }
 }

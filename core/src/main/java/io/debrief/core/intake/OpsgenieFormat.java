@@ -46,8 +46,15 @@ final class OpsgenieFormat implements FormatParser {
         }
         String title = kind == EventKind.NOTE ? alert.optionalText("note", 4000).orElse(message) : message;
         String stamp = updatedRaw != null ? updatedRaw : String.valueOf(at.toEpochMilli());
-        return List.of(ExternalEvent.of("og:" + alertId + ":" + action + ":" + stamp, kind, at, title, null,
-                "og:" + alertId, labels, alert.optionalText("description", 4000).orElse(""),
+        return List.of(ExternalEvent.of(
+                "og:" + alertId + ":" + action + ":" + stamp,
+                kind,
+                at,
+                title,
+                null,
+                "og:" + alertId,
+                labels,
+                alert.optionalText("description", 4000).orElse(""),
                 alert.optionalText("alias", 512).orElse("")));
     }
 

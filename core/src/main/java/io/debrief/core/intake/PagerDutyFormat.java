@@ -36,14 +36,17 @@ final class PagerDutyFormat implements FormatParser {
         boolean note = kind == EventKind.NOTE;
         Payload incident = note ? data.object("incident") : data;
         String incidentId = incident.text("id", 100);
-        String title = note ? data.optionalText("content", 4000).orElse("")
+        String title = note
+                ? data.optionalText("content", 4000).orElse("")
                 : incident.optionalText("title", 1000).orElse("");
         String link = incident.optionalText("html_url", 2000).orElse(null);
         Map<String, String> labels = new LinkedHashMap<>();
         if (!note) {
-            incident.optionalObject("service").flatMap(service -> service.optionalText("summary", 255))
+            incident.optionalObject("service")
+                    .flatMap(service -> service.optionalText("summary", 255))
                     .ifPresent(service -> labels.put("service", service));
-            incident.optionalObject("priority").flatMap(priority -> priority.optionalText("summary", 255))
+            incident.optionalObject("priority")
+                    .flatMap(priority -> priority.optionalText("summary", 255))
                     .ifPresent(priority -> labels.put("priority", priority));
             incident.optionalText("urgency", 50).ifPresent(urgency -> labels.put("urgency", urgency));
         }
@@ -51,7 +54,7 @@ final class PagerDutyFormat implements FormatParser {
         if (id == null || at == null || incidentId == null) {
             return List.of();
         }
-        return List.of(ExternalEvent.of("pd:" + id, kind, at, title.isBlank() ? summary : title, link,
-                "pd:" + incidentId, labels, summary));
+        return List.of(ExternalEvent.of(
+                "pd:" + id, kind, at, title.isBlank() ? summary : title, link, "pd:" + incidentId, labels, summary));
     }
 }

@@ -8,11 +8,13 @@ package io.debrief.core.intake;
  */
 public final class PagerDutySignature {
 
-    private PagerDutySignature() {
-    }
+    private PagerDutySignature() {}
 
     public static boolean verifies(String header, String body, String signingSecret) {
-        if (header == null || body == null || signingSecret == null || signingSecret.isEmpty()
+        if (header == null
+                || body == null
+                || signingSecret == null
+                || signingSecret.isEmpty()
                 || header.length() > 2000) {
             return false;
         }

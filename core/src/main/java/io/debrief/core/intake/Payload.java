@@ -32,6 +32,7 @@ public final class Payload {
 
     /** Go's zero time, which Alertmanager and Grafana send for "not set" ({@code endsAt} of a firing alert). */
     private static final Instant GO_ZERO_TIME = Instant.parse("0001-01-01T00:00:00Z");
+
     private static final String INSTANT_EXAMPLE = "2026-11-24T10:15:30Z";
 
     private final Map<String, Object> members;
@@ -233,8 +234,11 @@ public final class Payload {
             validation.reject(pathOf(name), TOO_MANY, max);
             return List.of();
         }
-        return list.stream().filter(String.class::isInstance).map(String.class::cast)
-                .filter(text -> text.length() <= 255).toList();
+        return list.stream()
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .filter(text -> text.length() <= 255)
+                .toList();
     }
 
     private static Instant parseInstant(String text) {

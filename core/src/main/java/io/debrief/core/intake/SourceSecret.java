@@ -12,8 +12,7 @@ public final class SourceSecret {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX = "dbi_";
 
-    private SourceSecret() {
-    }
+    private SourceSecret() {}
 
     public static String generate() {
         byte[] bytes = new byte[32];

@@ -19,8 +19,16 @@ import java.util.Optional;
  */
 final class StatuspageFormat implements FormatParser {
 
-    static final List<String> INCIDENT_STATUSES = List.of("investigating", "identified", "monitoring", "resolved",
-            "postmortem", "scheduled", "in_progress", "verifying", "completed");
+    static final List<String> INCIDENT_STATUSES = List.of(
+            "investigating",
+            "identified",
+            "monitoring",
+            "resolved",
+            "postmortem",
+            "scheduled",
+            "in_progress",
+            "verifying",
+            "completed");
 
     @Override
     public List<ExternalEvent> read(Payload root, Instant receivedAt) {
@@ -30,8 +38,7 @@ final class StatuspageFormat implements FormatParser {
             root.validation().reject(root.pathOf("incident"), Payload.REQUIRED);
             return List.of();
         }
-        return incident.map(value -> incidentEvent(value, pageId))
-                .orElseGet(() -> componentEvent(root, pageId));
+        return incident.map(value -> incidentEvent(value, pageId)).orElseGet(() -> componentEvent(root, pageId));
     }
 
     private static List<ExternalEvent> incidentEvent(Payload incident, String pageId) {
@@ -41,14 +48,14 @@ final class StatuspageFormat implements FormatParser {
         Instant updatedAt = incident.optionalInstant("updated_at").orElse(null);
         Instant createdAt = incident.instant("created_at");
         List<Payload> updates = incident.objects("incident_updates", 200, false);
-        record Update(String id, Instant at, String body) {
-        }
+        record Update(String id, Instant at, String body) {}
         List<Update> read = new ArrayList<>();
         for (Payload update : updates) {
             String updateId = update.text("id", 100);
             Instant at = update.optionalInstant("display_at").orElseGet(() -> update.instant("created_at"));
             if (updateId != null && at != null) {
-                read.add(new Update(updateId, at, update.optionalText("body", 4000).orElse("")));
+                read.add(new Update(
+                        updateId, at, update.optionalText("body", 4000).orElse("")));
             }
         }
         List<String> components = new ArrayList<>();
@@ -66,9 +73,16 @@ final class StatuspageFormat implements FormatParser {
         if (!components.isEmpty()) {
             labels.put("component", String.join(",", components));
         }
-        String eventId = "sp:" + pageId + ":" + id + ":" + newest.map(Update::id).orElse(status + "@" + at);
-        return List.of(ExternalEvent.of(eventId, EventKind.PROVIDER_UPDATE, at, name + " (" + status + ")",
-                incident.optionalText("shortlink", 2000).orElse(null), "sp:" + pageId + ":" + id, labels,
+        String eventId =
+                "sp:" + pageId + ":" + id + ":" + newest.map(Update::id).orElse(status + "@" + at);
+        return List.of(ExternalEvent.of(
+                eventId,
+                EventKind.PROVIDER_UPDATE,
+                at,
+                name + " (" + status + ")",
+                incident.optionalText("shortlink", 2000).orElse(null),
+                "sp:" + pageId + ":" + id,
+                labels,
                 newest.map(Update::body).orElse("")));
     }
 
@@ -85,7 +99,13 @@ final class StatuspageFormat implements FormatParser {
         labels.put("provider", pageId);
         labels.put("component", component);
         labels.put("status", newStatus);
-        return List.of(ExternalEvent.of("sp:" + pageId + ":component:" + id, EventKind.PROVIDER_UPDATE, at,
-                component + " (" + newStatus + ")", null, "sp:" + pageId + ":component:" + component, labels));
+        return List.of(ExternalEvent.of(
+                "sp:" + pageId + ":component:" + id,
+                EventKind.PROVIDER_UPDATE,
+                at,
+                component + " (" + newStatus + ")",
+                null,
+                "sp:" + pageId + ":component:" + component,
+                labels));
     }
 }

@@ -7,8 +7,14 @@ import java.util.Objects;
  * An external event as kept: the event, the source it came through, where the source's mapping routed it (project
  * and component, null when no rule matched) and when it arrived.
  */
-public record StoredEvent(long id, String sourceKey, EventFormat format, ExternalEvent event, String projectKey,
-        String component, Instant receivedAt) {
+public record StoredEvent(
+        long id,
+        String sourceKey,
+        EventFormat format,
+        ExternalEvent event,
+        String projectKey,
+        String component,
+        Instant receivedAt) {
 
     public StoredEvent {
         Objects.requireNonNull(sourceKey, "sourceKey");
@@ -20,7 +26,13 @@ public record StoredEvent(long id, String sourceKey, EventFormat format, Externa
     /** The same event routed by {@code source}, not yet stored. */
     public static StoredEvent routed(EventSource source, ExternalEvent event, Instant receivedAt) {
         LabelMapping route = source.routeOf(event).orElse(null);
-        return new StoredEvent(0, source.key(), source.format(), event, route == null ? null : route.projectKey(),
-                route == null ? null : route.component(), receivedAt);
+        return new StoredEvent(
+                0,
+                source.key(),
+                source.format(),
+                event,
+                route == null ? null : route.projectKey(),
+                route == null ? null : route.component(),
+                receivedAt);
     }
 }

@@ -59,6 +59,7 @@ public final class TimelineImport {
     public static final String FIRST_RELATIVE = "debrief.error.import.at.first-relative";
     /** Argument {0}: the allowed values. */
     public static final String OFFSETS_FROM_INVALID = "debrief.error.import.offsets-from.invalid";
+
     public static final String ZONE_INVALID = "debrief.error.import.zone.invalid";
     public static final String DATE_INVALID = "debrief.error.import.date.invalid";
 
@@ -78,8 +79,8 @@ public final class TimelineImport {
     private final TimelineService timeline;
     private final Clock clock;
 
-    public TimelineImport(IncidentAccess access, TimelineStore store, DerivedEntries derived,
-            TimelineService timeline, Clock clock) {
+    public TimelineImport(
+            IncidentAccess access, TimelineStore store, DerivedEntries derived, TimelineService timeline, Clock clock) {
         this.access = Objects.requireNonNull(access, "access");
         this.store = Objects.requireNonNull(store, "store");
         this.derived = Objects.requireNonNull(derived, "derived");
@@ -88,8 +89,7 @@ public final class TimelineImport {
     }
 
     /** What an import did: the entries it added, and how many of the document's were there already. */
-    public record Result(List<TimelineEntry> added, int unchanged) {
-    }
+    public record Result(List<TimelineEntry> added, int unchanged) {}
 
     /**
      * Imports the document into the incident's timeline. Outcomes, in order: the incident guards (401, 404, 409 not
@@ -108,7 +108,8 @@ public final class TimelineImport {
         ZoneId zone = zone(root);
         Timeline loaded = Timeline.load(incident, store, derived);
         Instant detected = loaded.facts().detected().orElse(incident.created());
-        LocalDate date = root.optionalText("date", 10).map(text -> day(text, validation)).orElse(null);
+        LocalDate date =
+                root.optionalText("date", 10).map(text -> day(text, validation)).orElse(null);
         LocalDate day = date != null ? date : LocalDate.ofInstant(detected, zone == null ? ZoneId.of("UTC") : zone);
         String offsetsFrom = root.optionalText("offsetsFrom", 64).orElse(DETECTION);
 
@@ -126,8 +127,9 @@ public final class TimelineImport {
         for (int i = 0; i < entries.size(); i++) {
             Payload entry = entries.get(i);
             String kindText = entry.text("kind", 64);
-            EntryKind kind = kindText == null ? null : EntryKind.fromWire(kindText).filter(EntryKind::isManual)
-                    .orElse(null);
+            EntryKind kind = kindText == null
+                    ? null
+                    : EntryKind.fromWire(kindText).filter(EntryKind::isManual).orElse(null);
             if (kindText != null && kind == null) {
                 validation.reject(entry.pathOf("kind"), Payload.VALUE_UNKNOWN, manualKinds());
             }
@@ -146,7 +148,9 @@ public final class TimelineImport {
             }
             NewTimelineEntry candidate = new NewTimelineEntry(kind, at, text.strip(), link);
             List<ValidationError> refused = candidate.validate(clock);
-            refused.forEach(error -> validation.reject(entry.pathOf(error.field()), error.messageKey(),
+            refused.forEach(error -> validation.reject(
+                    entry.pathOf(error.field()),
+                    error.messageKey(),
                     error.args().toArray()));
             if (refused.isEmpty()) {
                 documented.putIfAbsent(identity(candidate), candidate);
@@ -166,19 +170,22 @@ public final class TimelineImport {
 
     /** {@code import:} and 40 hex digits of kind, instant and text: the same entry twice is the same origin. */
     static String identity(NewTimelineEntry entry) {
-        return SOURCE_PREFIX + Digests.sha256Hex(entry.kind().wireName() + "\n" + entry.at() + "\n" + entry.text())
-                .substring(0, 40);
+        return SOURCE_PREFIX
+                + Digests.sha256Hex(entry.kind().wireName() + "\n" + entry.at() + "\n" + entry.text())
+                        .substring(0, 40);
     }
 
     private ZoneId zone(Payload root) {
-        return root.optionalText("zone", 64).map(text -> {
-            try {
-                return ZoneId.of(text);
-            } catch (DateTimeException unknown) {
-                root.validation().reject("zone", ZONE_INVALID);
-                return null;
-            }
-        }).orElse(ZoneId.of("UTC"));
+        return root.optionalText("zone", 64)
+                .map(text -> {
+                    try {
+                        return ZoneId.of(text);
+                    } catch (DateTimeException unknown) {
+                        root.validation().reject("zone", ZONE_INVALID);
+                        return null;
+                    }
+                })
+                .orElse(ZoneId.of("UTC"));
     }
 
     private static LocalDate day(String text, Validation validation) {
@@ -203,7 +210,9 @@ public final class TimelineImport {
             if (zone == null) {
                 return null;
             }
-            LocalTime local = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)),
+            LocalTime local = LocalTime.of(
+                    Integer.parseInt(time.group(1)),
+                    Integer.parseInt(time.group(2)),
                     time.group(3) == null ? 0 : Integer.parseInt(time.group(3)));
             return day.atTime(local).atZone(zone).toInstant();
         }
@@ -217,8 +226,13 @@ public final class TimelineImport {
         return null;
     }
 
-    private static Instant reference(String offsetsFrom, Instant detected, List<Payload> entries,
-            List<String> atTexts, List<Instant> times, Validation validation) {
+    private static Instant reference(
+            String offsetsFrom,
+            Instant detected,
+            List<Payload> entries,
+            List<String> atTexts,
+            List<Instant> times,
+            Validation validation) {
         if (DETECTION.equals(offsetsFrom)) {
             return detected;
         }
@@ -234,8 +248,10 @@ public final class TimelineImport {
         try {
             return OffsetDateTime.parse(offsetsFrom).toInstant();
         } catch (DateTimeParseException invalid) {
-            validation.reject("offsetsFrom", OFFSETS_FROM_INVALID, DETECTION + ", " + FIRST_ENTRY + ", "
-                    + "2026-11-24T14:05:00Z");
+            validation.reject(
+                    "offsetsFrom",
+                    OFFSETS_FROM_INVALID,
+                    DETECTION + ", " + FIRST_ENTRY + ", " + "2026-11-24T14:05:00Z");
             return null;
         }
     }
@@ -243,11 +259,13 @@ public final class TimelineImport {
     /** {@code +5m}, {@code -1h30m}, {@code +90s} from {@code reference}; null when not one or out of bounds. */
     private static Instant offset(String text, Instant reference) {
         Matcher matcher = OFFSET.matcher(text);
-        if (reference == null || !matcher.matches()
+        if (reference == null
+                || !matcher.matches()
                 || matcher.group(2) == null && matcher.group(3) == null && matcher.group(4) == null) {
             return null;
         }
-        Duration offset = Duration.ofHours(part(matcher.group(2))).plusMinutes(part(matcher.group(3)))
+        Duration offset = Duration.ofHours(part(matcher.group(2)))
+                .plusMinutes(part(matcher.group(3)))
                 .plusSeconds(part(matcher.group(4)));
         if (offset.compareTo(MAX_OFFSET) > 0) {
             return null;
@@ -260,7 +278,9 @@ public final class TimelineImport {
     }
 
     private static String manualKinds() {
-        return Arrays.stream(EntryKind.values()).filter(EntryKind::isManual).map(EntryKind::wireName)
+        return Arrays.stream(EntryKind.values())
+                .filter(EntryKind::isManual)
+                .map(EntryKind::wireName)
                 .collect(Collectors.joining(", "));
     }
 }

@@ -136,7 +136,10 @@ public final class BlamelessLint {
                     full = true;
                 }
             }
-            if (!full && token.capitalized() && nameParts.contains(bare) && !pack.isCommonWord(bare)
+            if (!full
+                    && token.capitalized()
+                    && nameParts.contains(bare)
+                    && !pack.isCommonWord(bare)
                     && !anotherNameFollows(tokens, at)) {
                 add(tokens, at, at + 1, out);
             }
@@ -149,7 +152,9 @@ public final class BlamelessLint {
             return false;
         }
         Tokens.Token next = tokens.get(at + 1);
-        return next.word() && next.capitalized() && !next.sentenceStart()
+        return next.word()
+                && next.capitalized()
+                && !next.sentenceStart()
                 && !nameParts.contains(withoutPossessive(next.lower()));
     }
 
@@ -160,7 +165,8 @@ public final class BlamelessLint {
         for (int i = 0; i < name.size(); i++) {
             Tokens.Token token = tokens.get(at + i);
             boolean last = i == name.size() - 1;
-            if (!token.word() || !(token.lower().equals(name.get(i)) || last && isPossessive(token.lower(), name.get(i)))) {
+            if (!token.word()
+                    || !(token.lower().equals(name.get(i)) || last && isPossessive(token.lower(), name.get(i)))) {
                 return 0;
             }
         }
@@ -172,8 +178,7 @@ public final class BlamelessLint {
         int after = at + name.size();
         String next = after < tokens.size() ? tokens.get(after).lower() : "";
         // inside an address or a mention ("bob@example.com", "@bob", "[~bob]") it is not a written-out name
-        return before.equals("@") || before.equals("~") || next.equals("@") && isTight(tokens, after) ? 0
-                : name.size();
+        return before.equals("@") || before.equals("~") || next.equals("@") && isTight(tokens, after) ? 0 : name.size();
     }
 
     /** "carol's" is Carol. */
@@ -186,15 +191,22 @@ public final class BlamelessLint {
     }
 
     private static boolean isTight(Tokens tokens, int index) {
-        return index + 1 < tokens.size() && tokens.get(index + 1).start() == tokens.get(index).end()
+        return index + 1 < tokens.size()
+                && tokens.get(index + 1).start() == tokens.get(index).end()
                 && tokens.get(index + 1).word();
     }
 
     private static void add(Tokens tokens, int from, int to, List<LintFinding> out) {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
-        out.add(new LintFinding(start, end, LintFamily.NAMED, tokens.text().substring(start, end),
-                "debrief.lint.reason." + NAMED, "debrief.lint.rewrite." + NAMED, List.of()));
+        out.add(new LintFinding(
+                start,
+                end,
+                LintFamily.NAMED,
+                tokens.text().substring(start, end),
+                "debrief.lint.reason." + NAMED,
+                "debrief.lint.rewrite." + NAMED,
+                List.of()));
     }
 
     /**
@@ -240,8 +252,14 @@ public final class BlamelessLint {
     }
 
     private static LintFinding mention(String text, int start, int end) {
-        return new LintFinding(start, end, LintFamily.NAMED, text.substring(start, end),
-                "debrief.lint.reason." + MENTION, "debrief.lint.rewrite." + MENTION, List.of());
+        return new LintFinding(
+                start,
+                end,
+                LintFamily.NAMED,
+                text.substring(start, end),
+                "debrief.lint.reason." + MENTION,
+                "debrief.lint.rewrite." + MENTION,
+                List.of());
     }
 
     private static boolean isHandleChar(char c) {

@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param rewriteKey i18n key of the rewrite suggestion; its {@code {0}}, {@code {1}}... are {@code rewriteArgs}
  * @param rewriteArgs passages of the linted text the rewrite quotes (the thing that was missed), often none
  */
-public record LintFinding(int start, int end, LintFamily family, String match, String reasonKey, String rewriteKey,
+public record LintFinding(
+        int start,
+        int end,
+        LintFamily family,
+        String match,
+        String reasonKey,
+        String rewriteKey,
         List<String> rewriteArgs) {
 
     public LintFinding {

@@ -46,6 +46,7 @@ public final class RulePack {
     private final Map<String, List<Rule>> rulesByFirstWord;
     /** Rules that can start at any token (a sentence start, "_", a suffix, an optional first element). */
     private final List<Rule> rulesAnywhere;
+
     private final Set<String> negations;
     private final Set<String> stops;
     private final Set<String> commonWords;
@@ -60,7 +61,8 @@ public final class RulePack {
             if (first == null) {
                 anywhere.add(rule);
             } else {
-                first.forEach(word -> byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(rule));
+                first.forEach(word ->
+                        byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(rule));
             }
         }
         byWord.replaceAll((word, list) -> List.copyOf(list));
@@ -78,7 +80,8 @@ public final class RulePack {
 
     /** The pack of a language ("de", "fr"): {@code blameless-<language>.rules}, else the English one. */
     public static RulePack forLanguage(String language) {
-        String lang = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
+        String lang =
+                language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
         RulePack cached = LOADED.get(lang);
         if (cached != null) {
             return cached;
@@ -119,8 +122,8 @@ public final class RulePack {
                     throw new IllegalArgumentException("expected 'set' or 'rule'");
                 }
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("blameless-" + language + ".rules line " + number + ": "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "blameless-" + language + ".rules line " + number + ": " + e.getMessage(), e);
             }
         }
         return new RulePack(language, rules, sets);
@@ -184,13 +187,21 @@ public final class RulePack {
             }
             int start = tokens.get(from).start();
             int stop = tokens.get(to - 1).end();
-            out.add(new LintFinding(start, stop, rule.family, tokens.text().substring(start, stop),
-                    "debrief.lint.reason." + rule.advice, key, args));
+            out.add(new LintFinding(
+                    start,
+                    stop,
+                    rule.family,
+                    tokens.text().substring(start, stop),
+                    "debrief.lint.reason." + rule.advice,
+                    key,
+                    args));
         }
     }
 
     private boolean skipped(Rule rule, Tokens tokens, int from, int to) {
-        if (from > 0 && to < tokens.size() && QUOTES.contains(tokens.get(from - 1).lower())
+        if (from > 0
+                && to < tokens.size()
+                && QUOTES.contains(tokens.get(from - 1).lower())
                 && QUOTES.contains(tokens.get(to).lower())) {
             return true;
         }
@@ -223,7 +234,9 @@ public final class RulePack {
         Element element = rule.elements.get(e);
         switch (element.kind) {
             case START:
-                return at < tokens.size() && tokens.get(at).sentenceStart() ? match(rule, e + 1, tokens, at, marks) : -1;
+                return at < tokens.size() && tokens.get(at).sentenceStart()
+                        ? match(rule, e + 1, tokens, at, marks)
+                        : -1;
             case OPEN:
                 marks[0] = at;
                 return match(rule, e + 1, tokens, at, marks);
@@ -232,7 +245,9 @@ public final class RulePack {
                 return match(rule, e + 1, tokens, at, marks);
             case OBJECT: {
                 int end = at;
-                while (end < tokens.size() && end - at < OBJECT_WORDS && tokens.get(end).word()
+                while (end < tokens.size()
+                        && end - at < OBJECT_WORDS
+                        && tokens.get(end).word()
                         && !stops.contains(tokens.get(end).lower())) {
                     end++;
                 }
@@ -311,8 +326,12 @@ public final class RulePack {
                 if (element.kind == Kind.OPEN || element.kind == Kind.CLOSE || element.kind == Kind.START) {
                     continue;
                 }
-                boolean plainWords = element.kind == Kind.WORD && element.min > 0 && !element.negated && !element.any
-                        && element.suffixes.isEmpty() && element.prefixes.isEmpty();
+                boolean plainWords = element.kind == Kind.WORD
+                        && element.min > 0
+                        && !element.negated
+                        && !element.any
+                        && element.suffixes.isEmpty()
+                        && element.prefixes.isEmpty();
                 return plainWords ? element.words : null;
             }
             return null;
@@ -323,7 +342,14 @@ public final class RulePack {
         }
     }
 
-    private enum Kind { WORD, START, OPEN, CLOSE, OBJECT, LETTER }
+    private enum Kind {
+        WORD,
+        START,
+        OPEN,
+        CLOSE,
+        OBJECT,
+        LETTER
+    }
 
     /** One token of a pattern, with how often it may repeat. */
     private static final class Element {
@@ -336,8 +362,15 @@ public final class RulePack {
         final int min;
         final int max;
 
-        private Element(Kind kind, Set<String> words, List<String> suffixes, List<String> prefixes, boolean any,
-                boolean negated, int min, int max) {
+        private Element(
+                Kind kind,
+                Set<String> words,
+                List<String> suffixes,
+                List<String> prefixes,
+                boolean any,
+                boolean negated,
+                int min,
+                int max) {
             this.kind = kind;
             this.words = words;
             this.suffixes = suffixes;
@@ -411,20 +444,23 @@ public final class RulePack {
                     words.add(alt.toLowerCase(Locale.ROOT));
                 }
             }
-            return new Element(Kind.WORD, Set.copyOf(words), List.copyOf(suffixes), List.copyOf(prefixes), any,
-                    negated, min, max);
+            return new Element(
+                    Kind.WORD, Set.copyOf(words), List.copyOf(suffixes), List.copyOf(prefixes), any, negated, min, max);
         }
 
         boolean accepts(Tokens.Token token) {
             if (kind == Kind.LETTER) {
                 String lower = token.lower();
-                return token.word() && (lower.length() == 1 && token.capitalized()
-                        || lower.length() <= 2 && lower.chars().allMatch(Character::isDigit));
+                return token.word()
+                        && (lower.length() == 1 && token.capitalized()
+                                || lower.length() <= 2 && lower.chars().allMatch(Character::isDigit));
             }
             boolean hit = any && token.word() || words.contains(token.lower());
             for (int i = 0; !hit && i < suffixes.size(); i++) {
                 String suffix = suffixes.get(i);
-                hit = token.word() && token.lower().length() > suffix.length() + 2 && token.lower().endsWith(suffix);
+                hit = token.word()
+                        && token.lower().length() > suffix.length() + 2
+                        && token.lower().endsWith(suffix);
             }
             for (int i = 0; !hit && i < prefixes.size(); i++) {
                 hit = token.word() && token.lower().startsWith(prefixes.get(i));

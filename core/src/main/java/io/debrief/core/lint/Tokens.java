@@ -14,8 +14,7 @@ import java.util.Locale;
 final class Tokens {
 
     /** One token: its text folded for matching, its place in the original text, and what kind it is. */
-    record Token(String lower, int start, int end, boolean word, boolean capitalized, boolean sentenceStart) {
-    }
+    record Token(String lower, int start, int end, boolean word, boolean capitalized, boolean sentenceStart) {}
 
     private final String text;
     private final List<Token> list;
@@ -43,7 +42,8 @@ final class Tokens {
                     char d = text.charAt(end);
                     if (Character.isLetterOrDigit(d)) {
                         end++;
-                    } else if ((d == '\'' || d == '\u2019' || d == '-') && end + 1 < n
+                    } else if ((d == '\'' || d == '\u2019' || d == '-')
+                            && end + 1 < n
                             && Character.isLetterOrDigit(text.charAt(end + 1))) {
                         end += 2;
                     } else {

@@ -19,8 +19,15 @@ import java.util.Objects;
  * @param secured     the tracker restricts it further than its project (Jira: an issue security level), so only the
  *                    tracker can say who may see it
  */
-public record IndexedItem(IssueRef item, IssueRef incident, boolean open, LocalDate createdOn, LocalDate due,
-                          Instant resolved, boolean resolvedInTime, boolean secured) {
+public record IndexedItem(
+        IssueRef item,
+        IssueRef incident,
+        boolean open,
+        LocalDate createdOn,
+        LocalDate due,
+        Instant resolved,
+        boolean resolvedInTime,
+        boolean secured) {
 
     public IndexedItem {
         Objects.requireNonNull(item, "item");
@@ -30,9 +37,16 @@ public record IndexedItem(IssueRef item, IssueRef incident, boolean open, LocalD
     /** The index row for an item as the tracker holds it; the zone decides the day it was resolved on. */
     public static IndexedItem of(TrackedIssue issue, boolean secured, ZoneId zone) {
         boolean inTime = issue.resolved() != null
-                && (issue.due() == null || !LocalDate.ofInstant(issue.resolved(), zone).isAfter(issue.due()));
-        return new IndexedItem(issue.ref(), issue.incident(), issue.isOpen(),
-                LocalDate.ofInstant(issue.created(), zone), issue.due(),
-                issue.resolved(), inTime, secured);
+                && (issue.due() == null
+                        || !LocalDate.ofInstant(issue.resolved(), zone).isAfter(issue.due()));
+        return new IndexedItem(
+                issue.ref(),
+                issue.incident(),
+                issue.isOpen(),
+                LocalDate.ofInstant(issue.created(), zone),
+                issue.due(),
+                issue.resolved(),
+                inTime,
+                secured);
     }
 }

@@ -45,17 +45,27 @@ public final class MonthlyReviewService {
     private final Clock clock;
     /** Nullable: without an index every review reads every open item from the tracker. */
     private final ItemIndex index;
+
     private final ReviewDecisionPolicy decisionPolicy = new ReviewDecisionPolicy();
     private final ReviewTotalsPolicy totalsPolicy = new ReviewTotalsPolicy();
 
-    public MonthlyReviewService(IssueTracker tracker, CheckpointLog checkpoints, ReviewDecisionLog decisions,
-                                Settings settings, Clock clock) {
+    public MonthlyReviewService(
+            IssueTracker tracker,
+            CheckpointLog checkpoints,
+            ReviewDecisionLog decisions,
+            Settings settings,
+            Clock clock) {
         this(tracker, checkpoints, decisions, settings, clock, null);
     }
 
     /** A review that pages, sorts and totals from the item index and reads only the page's items from the tracker. */
-    public MonthlyReviewService(IssueTracker tracker, CheckpointLog checkpoints, ReviewDecisionLog decisions,
-                                Settings settings, Clock clock, ItemIndex index) {
+    public MonthlyReviewService(
+            IssueTracker tracker,
+            CheckpointLog checkpoints,
+            ReviewDecisionLog decisions,
+            Settings settings,
+            Clock clock,
+            ItemIndex index) {
         this.index = index;
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
@@ -82,11 +92,15 @@ public final class MonthlyReviewService {
                 .filter(global::enabledFor)
                 .collect(Collectors.toSet());
         if (!query.projectKeys().isEmpty() && projects.isEmpty()) {
-            return new ReviewResult(new Page<>(List.of(), query.page().start(), 0), List.of(),
-                    totalsPolicy.totals(List.of(), List.of(), today(), zone()), Set.of());
+            return new ReviewResult(
+                    new Page<>(List.of(), query.page().start(), 0),
+                    List.of(),
+                    totalsPolicy.totals(List.of(), List.of(), today(), zone()),
+                    Set.of());
         }
         if (projects.isEmpty() && !global.enabledProjectKeys().isEmpty()) {
-            projects = global.enabledProjectKeys().stream().filter(viewer::canBrowseProject)
+            projects = global.enabledProjectKeys().stream()
+                    .filter(viewer::canBrowseProject)
                     .collect(Collectors.toSet());
         }
         Audience audience = Audience.of(viewer);
@@ -94,7 +108,9 @@ public final class MonthlyReviewService {
             Set<String> indexed;
             if (projects.isEmpty()) {
                 Set<String> held = index.projects();
-                indexed = held.stream().filter(viewer::canBrowseProject).filter(global::enabledFor)
+                indexed = held.stream()
+                        .filter(viewer::canBrowseProject)
+                        .filter(global::enabledFor)
                         .collect(Collectors.toSet());
                 // every project holding items: no project condition, so the database need not read a list of them
                 indexed = indexed.size() == held.size() ? null : indexed;
@@ -106,21 +122,28 @@ public final class MonthlyReviewService {
             }
             // an item under an issue security level: only the tracker knows who may count it, so read as before
         }
-        List<TrackedIssue> open = visible(tracker.allDebriefItems(
-                ItemSearch.open(global.label(), projects).withFilter(query.filter()), audience), viewer);
+        List<TrackedIssue> open = visible(
+                tracker.allDebriefItems(
+                        ItemSearch.open(global.label(), projects).withFilter(query.filter()), audience),
+                viewer);
         // checkpoint histories and decisions are read for the page shown, not for every open item: totals, filters
         // and sorts need none of them; "most deferred" needs the re-plan counts, which a store counts on its own
-        Map<IssueRef, Integer> deferrals = query.sort() == ReviewSort.MOST_DEFERRED
-                ? checkpoints.timesReplanned(refs(open))
-                : Map.of();
+        Map<IssueRef, Integer> deferrals =
+                query.sort() == ReviewSort.MOST_DEFERRED ? checkpoints.timesReplanned(refs(open)) : Map.of();
         LocalDate today = today();
         List<ReviewItem> items = open.stream()
                 .map(issue -> row(issue, today, 0, deferrals.getOrDefault(issue.ref(), 0), null))
                 .toList();
         LocalDate firstOfMonth = today.withDayOfMonth(1);
-        List<TrackedIssue> closed = visible(tracker.allDebriefItems(
-                ItemSearch.resolvedSince(global.label(), projects, firstOfMonth.atStartOfDay(zone()).toInstant())
-                        .withFilter(query.filter()), audience), viewer);
+        List<TrackedIssue> closed = visible(
+                tracker.allDebriefItems(
+                        ItemSearch.resolvedSince(
+                                        global.label(),
+                                        projects,
+                                        firstOfMonth.atStartOfDay(zone()).toInstant())
+                                .withFilter(query.filter()),
+                        audience),
+                viewer);
         ReviewTotals totals = totalsPolicy.totals(items, closed, today, zone());
 
         List<ReviewItem> shown = items.stream()
@@ -128,10 +151,13 @@ public final class MonthlyReviewService {
                 .sorted(query.sort().comparator())
                 .toList();
         Page<ReviewItem> cut = Page.of(shown, query.page());
-        Map<IssueRef, TrackedIssue> byRef = open.stream()
-                .collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
-        Page<ReviewItem> page = new Page<>(detailed(cut.items().stream().map(item -> byRef.get(item.item())).toList(),
-                today), cut.start(), cut.total());
+        Map<IssueRef, TrackedIssue> byRef =
+                open.stream().collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
+        Page<ReviewItem> page = new Page<>(
+                detailed(
+                        cut.items().stream().map(item -> byRef.get(item.item())).toList(), today),
+                cut.start(),
+                cut.total());
         Set<IssueRef> decidable = cut.items().stream()
                 .map(item -> byRef.get(item.item()))
                 .filter(issue -> decisionPolicy.allows(viewer, issue))
@@ -152,7 +178,8 @@ public final class MonthlyReviewService {
         long total;
         if (query.sort() == ReviewSort.MOST_DEFERRED) {
             List<IndexedItem> all = index.allOpen(projects, createdOnOrBefore);
-            Map<IssueRef, Integer> deferrals = checkpoints.timesReplanned(all.stream().map(IndexedItem::item).toList());
+            Map<IssueRef, Integer> deferrals = checkpoints.timesReplanned(
+                    all.stream().map(IndexedItem::item).toList());
             List<IndexedItem> ordered = all.stream()
                     .sorted(Comparator.<IndexedItem>comparingInt(row -> deferrals.getOrDefault(row.item(), 0))
                             .reversed()
@@ -163,7 +190,11 @@ public final class MonthlyReviewService {
             rows = cut.items();
             total = cut.total();
         } else {
-            ItemIndex.Slice slice = index.open(projects, createdOnOrBefore, query.sort(), query.page().start(),
+            ItemIndex.Slice slice = index.open(
+                    projects,
+                    createdOnOrBefore,
+                    query.sort(),
+                    query.page().start(),
                     query.page().limit());
             rows = slice.items();
             total = slice.total();
@@ -172,7 +203,8 @@ public final class MonthlyReviewService {
         rows.forEach(row -> incidents.put(row.item().id(), row.incident()));
         Map<Long, TrackedIssue> confirmed = new HashMap<>();
         Set<IssueRef> decidable = new java.util.HashSet<>();
-        for (IssueTracker.Read read : rows.isEmpty() ? List.<IssueTracker.Read>of()
+        for (IssueTracker.Read read : rows.isEmpty()
+                ? List.<IssueTracker.Read>of()
                 : tracker.issues(incidents, rows.stream().map(IndexedItem::item).toList(), audience)) {
             if (read.issue().isOpen()) {
                 confirmed.put(read.issue().ref().id(), read.issue());
@@ -184,23 +216,30 @@ public final class MonthlyReviewService {
         }
         // the tracker searched as the viewer: what it returned they may browse; each incident is asked about once
         Map<IssueRef, Boolean> incidentShown = new HashMap<>();
-        List<TrackedIssue> shown = rows.stream().map(row -> confirmed.get(row.item().id())).filter(Objects::nonNull)
-                .map(issue -> issue.incident() == null
-                        || incidentShown.computeIfAbsent(issue.incident(), viewer::canBrowse)
-                        ? issue : issue.withIncident(null))
+        List<TrackedIssue> shown = rows.stream()
+                .map(row -> confirmed.get(row.item().id()))
+                .filter(Objects::nonNull)
+                .map(issue ->
+                        issue.incident() == null || incidentShown.computeIfAbsent(issue.incident(), viewer::canBrowse)
+                                ? issue
+                                : issue.withIncident(null))
                 .toList();
         Page<ReviewItem> page = new Page<>(detailed(shown, today), query.page().start(), total);
         return new ReviewResult(page, group(page.items(), query.grouping()), totals(projects, today), decidable);
     }
 
     private ReviewTotals totals(Set<String> projects, LocalDate today) {
-        ItemIndex.Counts counts = index.counts(projects, today, today.withDayOfMonth(1).atStartOfDay(zone()).toInstant());
+        ItemIndex.Counts counts = index.counts(
+                projects, today, today.withDayOfMonth(1).atStartOfDay(zone()).toInstant());
         OptionalDouble rate = counts.closed() == 0
                 ? OptionalDouble.empty()
                 : OptionalDouble.of((double) counts.closedInTime() / counts.closed());
         long[] middle = counts.middleCreatedOn().stream()
-                .mapToLong(day -> Math.max(ChronoUnit.DAYS.between(day, today), 0)).sorted().toArray();
-        OptionalDouble median = middle.length == 0 ? OptionalDouble.empty()
+                .mapToLong(day -> Math.max(ChronoUnit.DAYS.between(day, today), 0))
+                .sorted()
+                .toArray();
+        OptionalDouble median = middle.length == 0
+                ? OptionalDouble.empty()
                 : OptionalDouble.of(Arrays.stream(middle).sum() / (double) middle.length);
         return new ReviewTotals(counts.open(), counts.overdue(), counts.closed(), rate, median);
     }
@@ -229,12 +268,16 @@ public final class MonthlyReviewService {
         }
         try {
             if (decision instanceof Decision.CloseIrrelevant close) {
-                tracker.resolve(item.ref(), global.irrelevantResolution(), close.reason().strip());
+                tracker.resolve(
+                        item.ref(),
+                        global.irrelevantResolution(),
+                        close.reason().strip());
             } else if (decision instanceof Decision.Prioritise) {
                 tracker.setPriority(item.ref(), global.prioritisePriority());
             }
         } catch (RuntimeException refused) {
-            // the tracker refused (workflow, field rules, a node in trouble): no decision stays recorded without its act
+            // the tracker refused (workflow, field rules, a node in trouble): no decision stays recorded without its
+            // act
             decisions.withdraw(record);
             throw refused;
         }
@@ -283,13 +326,14 @@ public final class MonthlyReviewService {
         List<IssueRef> refs = refs(issues);
         Map<IssueRef, DecisionRecord> latest = decisions.latest(refs);
         Map<IssueRef, Integer> deferrals = checkpoints.timesReplanned(refs);
-        Map<IssueRef, List<Checkpoint>> histories = checkpoints.histories(issues.stream().map(TrackedIssue::incident)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<IssueRef, List<Checkpoint>> histories = checkpoints.histories(issues.stream()
+                .map(TrackedIssue::incident)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         List<ReviewItem> items = new ArrayList<>(issues.size());
         for (TrackedIssue issue : issues) {
-            List<Checkpoint> history = issue.incident() == null
-                    ? List.of()
-                    : histories.getOrDefault(issue.incident(), List.of());
+            List<Checkpoint> history =
+                    issue.incident() == null ? List.of() : histories.getOrDefault(issue.incident(), List.of());
             int passed = (int) history.stream()
                     .filter(Checkpoint::tookPlace)
                     .filter(checkpoint -> checkpoint.dueAt().isAfter(issue.created()))
@@ -299,11 +343,25 @@ public final class MonthlyReviewService {
         return items;
     }
 
-    private ReviewItem row(TrackedIssue issue, LocalDate today, int checkpointsPassed, int timesDeferred,
-                           DecisionRecord lastDecision) {
+    private ReviewItem row(
+            TrackedIssue issue,
+            LocalDate today,
+            int checkpointsPassed,
+            int timesDeferred,
+            DecisionRecord lastDecision) {
         long age = ChronoUnit.DAYS.between(LocalDate.ofInstant(issue.created(), zone()), today);
-        return new ReviewItem(issue.ref(), issue.summary(), issue.incident(), Math.max(age, 0), issue.due(),
-                checkpointsPassed, timesDeferred, lastDecision, issue.components(), issue.category(), issue.priority());
+        return new ReviewItem(
+                issue.ref(),
+                issue.summary(),
+                issue.incident(),
+                Math.max(age, 0),
+                issue.due(),
+                checkpointsPassed,
+                timesDeferred,
+                lastDecision,
+                issue.components(),
+                issue.category(),
+                issue.priority());
     }
 
     private static List<IssueRef> refs(List<TrackedIssue> issues) {
@@ -317,12 +375,16 @@ public final class MonthlyReviewService {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
             }
         }
-        return groups.entrySet().stream().map(entry -> new ReviewGroup(entry.getKey(), entry.getValue())).toList();
+        return groups.entrySet().stream()
+                .map(entry -> new ReviewGroup(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     /** The items the viewer may browse, each without the incident they may not (no key, group or checkpoints). */
     private static List<TrackedIssue> visible(List<TrackedIssue> issues, Viewer viewer) {
-        return issues.stream().filter(issue -> viewer.canBrowse(issue.ref())).map(issue -> issue.visibleTo(viewer))
+        return issues.stream()
+                .filter(issue -> viewer.canBrowse(issue.ref()))
+                .map(issue -> issue.visibleTo(viewer))
                 .toList();
     }
 

@@ -38,7 +38,10 @@ public final class ReviewDecisionPolicy {
             if (reason == null || reason.isBlank()) {
                 v.reject("reason", "debrief.error.review.reason.required");
             } else {
-                v.check(reason.length() <= Decision.MAX_REASON_LENGTH, "reason", "debrief.error.review.reason.too.long",
+                v.check(
+                        reason.length() <= Decision.MAX_REASON_LENGTH,
+                        "reason",
+                        "debrief.error.review.reason.too.long",
                         Decision.MAX_REASON_LENGTH);
             }
         }

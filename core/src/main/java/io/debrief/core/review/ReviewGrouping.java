@@ -7,7 +7,9 @@ import java.util.function.Function;
 public enum ReviewGrouping {
     NONE(item -> List.of("")),
     INCIDENT(item -> List.of(item.incident() == null ? "" : item.incident().key())),
-    TEAM(item -> item.components().isEmpty() ? List.of("") : item.components().stream().sorted().toList()),
+    TEAM(item -> item.components().isEmpty()
+            ? List.of("")
+            : item.components().stream().sorted().toList()),
     CATEGORY(item -> List.of(item.category() == null ? "" : item.category().wireName()));
 
     private final Function<ReviewItem, List<String>> keys;

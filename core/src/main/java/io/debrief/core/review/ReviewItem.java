@@ -14,9 +14,18 @@ import java.util.Set;
  * @param lastDecision nullable: never decided on
  * @param category     nullable: not recorded
  */
-public record ReviewItem(IssueRef item, String summary, IssueRef incident, long ageDays, LocalDate due,
-                         int checkpointsPassed, int timesDeferred, DecisionRecord lastDecision,
-                         Set<String> components, ActionItemCategory category, String priority) {
+public record ReviewItem(
+        IssueRef item,
+        String summary,
+        IssueRef incident,
+        long ageDays,
+        LocalDate due,
+        int checkpointsPassed,
+        int timesDeferred,
+        DecisionRecord lastDecision,
+        Set<String> components,
+        ActionItemCategory category,
+        String priority) {
 
     public ReviewItem {
         Objects.requireNonNull(item, "item");

@@ -13,14 +13,19 @@ import java.util.Set;
  * @param filter      nullable: the dashboard item's JQL filter, narrowing the projects' items further (list and
  *                    totals alike); at most {@link #MAX_FILTER_LENGTH} characters
  */
-public record ReviewQuery(Set<String> projectKeys, int minAgeDays, ReviewGrouping grouping, ReviewSort sort,
-                          PageRequest page, String filter) {
+public record ReviewQuery(
+        Set<String> projectKeys,
+        int minAgeDays,
+        ReviewGrouping grouping,
+        ReviewSort sort,
+        PageRequest page,
+        String filter) {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_FILTER_LENGTH = 2000;
 
-    public ReviewQuery(Set<String> projectKeys, int minAgeDays, ReviewGrouping grouping, ReviewSort sort,
-                       PageRequest page) {
+    public ReviewQuery(
+            Set<String> projectKeys, int minAgeDays, ReviewGrouping grouping, ReviewSort sort, PageRequest page) {
         this(projectKeys, minAgeDays, grouping, sort, page, null);
     }
 
@@ -45,7 +50,7 @@ public record ReviewQuery(Set<String> projectKeys, int minAgeDays, ReviewGroupin
 
     /** All projects, all ages, ungrouped, oldest first, the first 50. */
     public static ReviewQuery defaults() {
-        return new ReviewQuery(Set.of(), 0, ReviewGrouping.NONE, ReviewSort.OLDEST_FIRST,
-                PageRequest.first(DEFAULT_PAGE_SIZE));
+        return new ReviewQuery(
+                Set.of(), 0, ReviewGrouping.NONE, ReviewSort.OLDEST_FIRST, PageRequest.first(DEFAULT_PAGE_SIZE));
     }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
  * of the page's items the viewer may decide on (decided by {@link ReviewDecisionPolicy#allows}, the rule the decision
  * itself is guarded by), so a screen offers only what will be accepted.
  */
-public record ReviewResult(Page<ReviewItem> page, List<ReviewGroup> groups, ReviewTotals totals,
-                           Set<IssueRef> decidable) {
+public record ReviewResult(
+        Page<ReviewItem> page, List<ReviewGroup> groups, ReviewTotals totals, Set<IssueRef> decidable) {
 
     public ReviewResult {
         Objects.requireNonNull(page, "page");

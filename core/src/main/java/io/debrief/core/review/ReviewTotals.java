@@ -9,6 +9,5 @@ import java.util.OptionalDouble;
  *                       were closed
  * @param medianAgeDays  median age of the open items; empty when none are open
  */
-public record ReviewTotals(long open, long overdue, long closedThisMonth, OptionalDouble completionRate,
-                           OptionalDouble medianAgeDays) {
-}
+public record ReviewTotals(
+        long open, long overdue, long closedThisMonth, OptionalDouble completionRate, OptionalDouble medianAgeDays) {}

@@ -12,14 +12,20 @@ import java.util.OptionalDouble;
  */
 public final class ReviewTotalsPolicy {
 
-    public ReviewTotals totals(Collection<ReviewItem> open, Collection<TrackedIssue> closedThisMonth, LocalDate today,
-                               ZoneId zone) {
+    public ReviewTotals totals(
+            Collection<ReviewItem> open, Collection<TrackedIssue> closedThisMonth, LocalDate today, ZoneId zone) {
         long overdue = open.stream().filter(item -> item.overdueOn(today)).count();
-        long inTime = closedThisMonth.stream().filter(item -> closedInTime(item, zone)).count();
+        long inTime = closedThisMonth.stream()
+                .filter(item -> closedInTime(item, zone))
+                .count();
         OptionalDouble rate = closedThisMonth.isEmpty()
                 ? OptionalDouble.empty()
                 : OptionalDouble.of((double) inTime / closedThisMonth.size());
-        return new ReviewTotals(open.size(), overdue, closedThisMonth.size(), rate,
+        return new ReviewTotals(
+                open.size(),
+                overdue,
+                closedThisMonth.size(),
+                rate,
                 median(open.stream().mapToLong(ReviewItem::ageDays).sorted().toArray()));
     }
 

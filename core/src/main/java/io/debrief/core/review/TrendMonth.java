@@ -11,8 +11,14 @@ import java.util.OptionalDouble;
  * @param medianSecondsToResolve median time to resolve over the incidents whose start and resolution are known
  * @param heldOnTime             debriefs held within 72 hours of the resolution
  */
-public record TrendMonth(YearMonth month, int debriefs, OptionalDouble medianSecondsToDetect,
-        OptionalDouble medianSecondsToResolve, Ratio detectWithinTarget, Ratio resolveWithinTarget, Ratio heldOnTime,
+public record TrendMonth(
+        YearMonth month,
+        int debriefs,
+        OptionalDouble medianSecondsToDetect,
+        OptionalDouble medianSecondsToResolve,
+        Ratio detectWithinTarget,
+        Ratio resolveWithinTarget,
+        Ratio heldOnTime,
         Ratio actionItemsClosed) {
 
     public TrendMonth {

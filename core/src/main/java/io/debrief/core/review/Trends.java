@@ -58,14 +58,25 @@ public final class Trends {
     /** Nullable: without an index, each debrief's items are searched in the tracker. */
     private final ItemIndex index;
 
-    public Trends(DebriefStore debriefs, Incidents incidents, TimelineStore timelines, IssueTracker tracker,
-            Settings settings, Clock clock) {
+    public Trends(
+            DebriefStore debriefs,
+            Incidents incidents,
+            TimelineStore timelines,
+            IssueTracker tracker,
+            Settings settings,
+            Clock clock) {
         this(debriefs, incidents, timelines, tracker, settings, clock, null);
     }
 
     /** Trends that count each debrief's items in the item index: no tracker search. */
-    public Trends(DebriefStore debriefs, Incidents incidents, TimelineStore timelines, IssueTracker tracker,
-            Settings settings, Clock clock, ItemIndex index) {
+    public Trends(
+            DebriefStore debriefs,
+            Incidents incidents,
+            TimelineStore timelines,
+            IssueTracker tracker,
+            Settings settings,
+            Clock clock,
+            ItemIndex index) {
         this.index = index;
         this.debriefs = Objects.requireNonNull(debriefs, "debriefs");
         this.incidents = Objects.requireNonNull(incidents, "incidents");
@@ -90,7 +101,8 @@ public final class Trends {
         Validation v = new Validation();
         v.check(months >= 1 && months <= MAX_MONTHS, "months", "debrief.error.trends.months", 1, MAX_MONTHS);
         v.throwIfInvalid();
-        Set<String> projects = projectKeys.stream().filter(viewer::canBrowseProject).collect(Collectors.toSet());
+        Set<String> projects =
+                projectKeys.stream().filter(viewer::canBrowseProject).collect(Collectors.toSet());
         YearMonth last = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         YearMonth first = last.minusMonths(months - 1L);
         Instant from = first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -127,14 +139,17 @@ public final class Trends {
      *
      * @return whether more resolved incidents were left than one report reads
      */
-    private boolean countNeverHeld(Instant from, Set<Long> held, Set<String> projects, Viewer viewer,
-            Map<YearMonth, MonthTally> tallies) {
+    private boolean countNeverHeld(
+            Instant from, Set<Long> held, Set<String> projects, Viewer viewer, Map<YearMonth, MonthTally> tallies) {
         Instant now = clock.instant();
         List<Incident> resolved = incidents.resolvedBetween(from, now, MAX_DEBRIEFS + 1);
         for (Incident incident : resolved.subList(0, Math.min(resolved.size(), MAX_DEBRIEFS))) {
-            if (held.contains(incident.id()) || !viewer.canBrowse(incident.ref())
+            if (held.contains(incident.id())
+                    || !viewer.canBrowse(incident.ref())
                     || (!projects.isEmpty() && !projects.contains(incident.projectKey()))
-                    || debriefs.find(incident.id()).map(debrief -> debrief.heldAt() != null).orElse(false)) {
+                    || debriefs.find(incident.id())
+                            .map(debrief -> debrief.heldAt() != null)
+                            .orElse(false)) {
                 continue;
             }
             MonthTally tally = tallies.get(YearMonth.from(incident.resolvedAt().atZone(ZoneOffset.UTC)));
@@ -153,15 +168,16 @@ public final class Trends {
         return Page.readAll(page -> debriefs.published(filter, page), PAGE_SIZE, MAX_DEBRIEFS, count);
     }
 
-
     private void tally(Debrief debrief, Set<String> projects, Viewer viewer, Map<YearMonth, MonthTally> tallies) {
         Incident incident = incidents.byId(debrief.incidentId()).orElse(null);
-        if (incident == null || debrief.heldAt() == null || !viewer.canBrowse(incident.ref())
+        if (incident == null
+                || debrief.heldAt() == null
+                || !viewer.canBrowse(incident.ref())
                 || (!projects.isEmpty() && !projects.contains(incident.projectKey()))) {
             return;
         }
-        IncidentFacts facts = Timeline.of(timelines.entries(incident.id(), false)).facts()
-                .resolvedAtLeastBy(incident.resolvedAt());
+        IncidentFacts facts =
+                Timeline.of(timelines.entries(incident.id(), false)).facts().resolvedAtLeastBy(incident.resolvedAt());
         MonthTally tally = facts.resolved()
                 .map(resolved -> tallies.get(YearMonth.from(resolved.atZone(ZoneOffset.UTC))))
                 .orElse(null);
@@ -169,7 +185,10 @@ public final class Trends {
             return;
         }
         Targets targets = settings.forProject(incident.projectKey()).targets();
-        tally.add(facts, targets, !debrief.heldAt().isAfter(DueWindow.closes(facts.resolvedAt())),
+        tally.add(
+                facts,
+                targets,
+                !debrief.heldAt().isAfter(DueWindow.closes(facts.resolvedAt())),
                 itemStates(incident, viewer));
     }
 
@@ -182,12 +201,18 @@ public final class Trends {
         if (index != null) {
             List<IndexedItem> rows = index.ofIncidents(List.of(incident.id()));
             if (rows.stream().noneMatch(IndexedItem::secured)) {
-                return rows.stream().filter(row -> viewer.canBrowseProject(row.item().projectKey()))
-                        .map(IndexedItem::open).toList();
+                return rows.stream()
+                        .filter(row -> viewer.canBrowseProject(row.item().projectKey()))
+                        .map(IndexedItem::open)
+                        .toList();
             }
         }
-        return tracker.allDebriefItems(ItemSearch.allOfIncident(settings.global().label(), incident.ref()),
-                Audience.of(viewer)).stream().map(TrackedIssue::isOpen).toList();
+        return tracker
+                .allDebriefItems(
+                        ItemSearch.allOfIncident(settings.global().label(), incident.ref()), Audience.of(viewer))
+                .stream()
+                .map(TrackedIssue::isOpen)
+                .toList();
     }
 
     /** What one month has counted so far. */
@@ -221,12 +246,20 @@ public final class Trends {
         }
 
         TrendMonth toMonth(YearMonth month) {
-            return new TrendMonth(month, debriefs, median(detectSeconds), median(resolveSeconds), detectWithin,
-                    resolveWithin, heldOnTime, itemsClosed);
+            return new TrendMonth(
+                    month,
+                    debriefs,
+                    median(detectSeconds),
+                    median(resolveSeconds),
+                    detectWithin,
+                    resolveWithin,
+                    heldOnTime,
+                    itemsClosed);
         }
 
         private static OptionalDouble median(List<Long> values) {
-            return ReviewTotalsPolicy.median(values.stream().mapToLong(Long::longValue).sorted().toArray());
+            return ReviewTotalsPolicy.median(
+                    values.stream().mapToLong(Long::longValue).sorted().toArray());
         }
     }
 }

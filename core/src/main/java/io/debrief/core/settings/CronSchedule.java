@@ -13,13 +13,12 @@ import java.util.Map;
  */
 public final class CronSchedule {
 
-    private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
-            "OCT", "NOV", "DEC");
+    private static final List<String> MONTHS =
+            List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
     private static final List<String> DAYS = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
 
     /** Field: smallest and largest value, and the names it accepts (index + 1 is the value). */
-    private record Field(int min, int max, List<String> names) {
-    }
+    private record Field(int min, int max, List<String> names) {}
 
     private static final Map<Integer, Field> FIELDS = Map.of(
             0, new Field(0, 59, List.of()),
@@ -34,8 +33,7 @@ public final class CronSchedule {
     private static final int DAY_OF_WEEK = 5;
     private static final int MAX_LENGTH = 200;
 
-    private CronSchedule() {
-    }
+    private CronSchedule() {}
 
     public static boolean isValid(String expression) {
         if (expression == null || expression.isBlank() || expression.length() > MAX_LENGTH) {

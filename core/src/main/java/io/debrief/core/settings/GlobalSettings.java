@@ -9,8 +9,12 @@ import java.util.Set;
  *
  * @param enabledProjectKeys empty: every project takes part
  */
-public record GlobalSettings(String label, String jobCron, String irrelevantResolution, String prioritisePriority,
-                             Set<String> enabledProjectKeys) {
+public record GlobalSettings(
+        String label,
+        String jobCron,
+        String irrelevantResolution,
+        String prioritisePriority,
+        Set<String> enabledProjectKeys) {
 
     public static final String DEFAULT_LABEL = "debrief";
     public static final String DEFAULT_JOB_CRON = "0 0 6 * * ?";
@@ -18,8 +22,8 @@ public record GlobalSettings(String label, String jobCron, String irrelevantReso
     public static final String DEFAULT_PRIORITISE_PRIORITY = "High";
 
     /** What an instance starts with. */
-    public static final GlobalSettings DEFAULTS = new GlobalSettings(DEFAULT_LABEL, DEFAULT_JOB_CRON,
-            DEFAULT_IRRELEVANT_RESOLUTION, DEFAULT_PRIORITISE_PRIORITY, Set.of());
+    public static final GlobalSettings DEFAULTS = new GlobalSettings(
+            DEFAULT_LABEL, DEFAULT_JOB_CRON, DEFAULT_IRRELEVANT_RESOLUTION, DEFAULT_PRIORITISE_PRIORITY, Set.of());
 
     public GlobalSettings {
         Objects.requireNonNull(label, "label");

@@ -16,9 +16,10 @@ public record ProjectSettings(String projectKey, boolean enabled, Targets target
     public ProjectSettings {
         Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(targets, "targets");
-        if (checkpointIntervalDays < MIN_CHECKPOINT_INTERVAL_DAYS || checkpointIntervalDays > MAX_CHECKPOINT_INTERVAL_DAYS) {
-            throw new IllegalArgumentException("checkpoint interval must be "
-                    + MIN_CHECKPOINT_INTERVAL_DAYS + ".." + MAX_CHECKPOINT_INTERVAL_DAYS + " days: " + checkpointIntervalDays);
+        if (checkpointIntervalDays < MIN_CHECKPOINT_INTERVAL_DAYS
+                || checkpointIntervalDays > MAX_CHECKPOINT_INTERVAL_DAYS) {
+            throw new IllegalArgumentException("checkpoint interval must be " + MIN_CHECKPOINT_INTERVAL_DAYS + ".."
+                    + MAX_CHECKPOINT_INTERVAL_DAYS + " days: " + checkpointIntervalDays);
         }
     }
 

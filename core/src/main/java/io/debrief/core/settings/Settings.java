@@ -36,7 +36,10 @@ public interface Settings {
     default List<String> removedBy(List<ProjectSettings> projects) {
         java.util.Set<String> kept = new java.util.HashSet<>();
         projects.forEach(project -> kept.add(project.projectKey()));
-        return savedProjects().stream().map(ProjectSettings::projectKey).filter(key -> !kept.contains(key)).toList();
+        return savedProjects().stream()
+                .map(ProjectSettings::projectKey)
+                .filter(key -> !kept.contains(key))
+                .toList();
     }
 
     /** Whether an admin declined the suggested saved filters ({@link SuggestedFilters}); then they are not offered. */

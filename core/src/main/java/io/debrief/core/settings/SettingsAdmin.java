@@ -53,8 +53,12 @@ public final class SettingsAdmin implements AdministeringSettings {
         List<ValidationError> errors = new ArrayList<>();
         GlobalSettings global = null;
         try {
-            global = policy.global(form.label(), form.jobCron(), form.irrelevantResolution(),
-                    form.prioritisePriority(), new LinkedHashSet<>(form.enabledProjectKeys()));
+            global = policy.global(
+                    form.label(),
+                    form.jobCron(),
+                    form.irrelevantResolution(),
+                    form.prioritisePriority(),
+                    new LinkedHashSet<>(form.enabledProjectKeys()));
         } catch (InvalidInputException refused) {
             errors.addAll(refused.errors());
         }
@@ -74,17 +78,22 @@ public final class SettingsAdmin implements AdministeringSettings {
                 errors.add(ValidationError.of(prefix + "projectKey", PROJECT_DUPLICATE, project.projectKey()));
                 continue;
             }
-            if (project.projectKey() != null && SettingsPolicy.PROJECT_KEY.matcher(project.projectKey()).matches()
+            if (project.projectKey() != null
+                    && SettingsPolicy.PROJECT_KEY.matcher(project.projectKey()).matches()
                     && !tracker.has(IssueTracker.Named.PROJECT, project.projectKey())) {
                 errors.add(ValidationError.of(prefix + "projectKey", PROJECT_UNKNOWN, project.projectKey()));
             }
             try {
-                projects.add(policy.project(project.projectKey(), project.enabled() == null || project.enabled(),
-                        minutes(project.detectMinutes()), minutes(project.resolveMinutes()),
+                projects.add(policy.project(
+                        project.projectKey(),
+                        project.enabled() == null || project.enabled(),
+                        minutes(project.detectMinutes()),
+                        minutes(project.resolveMinutes()),
                         project.checkpointIntervalDays() == null ? 0 : project.checkpointIntervalDays()));
             } catch (InvalidInputException refused) {
-                refused.errors().forEach(error -> errors.add(
-                        new ValidationError(prefix + error.field(), error.messageKey(), error.args())));
+                refused.errors()
+                        .forEach(error -> errors.add(
+                                new ValidationError(prefix + error.field(), error.messageKey(), error.args())));
             }
         }
         if (!errors.isEmpty()) {
@@ -103,8 +112,10 @@ public final class SettingsAdmin implements AdministeringSettings {
         if (!tracker.has(IssueTracker.Named.PRIORITY, global.prioritisePriority())) {
             unknown.add(ValidationError.of("prioritisePriority", PRIORITY_UNKNOWN, global.prioritisePriority()));
         }
-        String missing = global.enabledProjectKeys().stream().sorted()
-                .filter(key -> !tracker.has(IssueTracker.Named.PROJECT, key)).collect(Collectors.joining(", "));
+        String missing = global.enabledProjectKeys().stream()
+                .sorted()
+                .filter(key -> !tracker.has(IssueTracker.Named.PROJECT, key))
+                .collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
             unknown.add(ValidationError.of("enabledProjectKeys", PROJECT_UNKNOWN, missing));
         }
@@ -115,7 +126,8 @@ public final class SettingsAdmin implements AdministeringSettings {
     @Override
     public SuggestedFilters.Offer suggestedFilters(Viewer viewer) {
         AdminAccess.require(viewer);
-        return new SuggestedFilters.Offer(settings.suggestedFiltersDeclined(),
+        return new SuggestedFilters.Offer(
+                settings.suggestedFiltersDeclined(),
                 SuggestedFilters.forLabel(settings.global().label()));
     }
 

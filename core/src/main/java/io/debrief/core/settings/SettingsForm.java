@@ -10,8 +10,13 @@ import java.util.List;
  *                           project saved before and left out is removed (its defaults apply again); null: the
  *                           saved overrides stay as they are
  */
-public record SettingsForm(String label, String jobCron, String irrelevantResolution, String prioritisePriority,
-                           List<String> enabledProjectKeys, List<Project> projects) {
+public record SettingsForm(
+        String label,
+        String jobCron,
+        String irrelevantResolution,
+        String prioritisePriority,
+        List<String> enabledProjectKeys,
+        List<Project> projects) {
 
     public SettingsForm {
         enabledProjectKeys = enabledProjectKeys == null ? List.of() : enabledProjectKeys;
@@ -32,7 +37,10 @@ public record SettingsForm(String label, String jobCron, String irrelevantResolu
      *
      * @param enabled nullable: enabled
      */
-    public record Project(String projectKey, Boolean enabled, Long detectMinutes, Long resolveMinutes,
-                          Integer checkpointIntervalDays) {
-    }
+    public record Project(
+            String projectKey,
+            Boolean enabled,
+            Long detectMinutes,
+            Long resolveMinutes,
+            Integer checkpointIntervalDays) {}
 }

@@ -10,16 +10,17 @@ import java.util.Objects;
  */
 public final class SuggestedFilters {
 
-    private SuggestedFilters() {
-    }
+    private SuggestedFilters() {}
 
     /** The suggested filters for the debrief label in force. */
     public static List<SuggestedFilter> forLabel(String label) {
         Objects.requireNonNull(label, "label");
         return List.of(
-                new SuggestedFilter("debrief.filters.open-items",
+                new SuggestedFilter(
+                        "debrief.filters.open-items",
                         "labels = " + quoted(label) + " AND statusCategory != Done ORDER BY created ASC"),
-                new SuggestedFilter("debrief.filters.awaiting-debrief",
+                new SuggestedFilter(
+                        "debrief.filters.awaiting-debrief",
                         "issue in incidentsAwaitingDebrief() ORDER BY resolved ASC"));
     }
 

@@ -8,8 +8,7 @@ public final class CommentExcerpt {
 
     public static final int MAX_CHARS = 500;
 
-    private CommentExcerpt() {
-    }
+    private CommentExcerpt() {}
 
     public static String of(String body) {
         String text = body == null ? "" : body.strip();

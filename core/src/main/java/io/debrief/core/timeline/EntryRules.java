@@ -28,8 +28,7 @@ public final class EntryRules {
     /** How far after "now" an entry may lie. */
     public static final Duration MAX_AHEAD = Duration.ofDays(1);
 
-    private EntryRules() {
-    }
+    private EntryRules() {}
 
     static List<ValidationError> check(EntryKind kind, Instant at, String text, String link, Clock clock) {
         Validation validation = new Validation();
@@ -46,8 +45,11 @@ public final class EntryRules {
         if (text == null || text.isBlank()) {
             validation.reject("text", "debrief.error.timeline.text.required");
         } else {
-            validation.check(text.getBytes(StandardCharsets.UTF_8).length <= MAX_TEXT_BYTES, "text",
-                    "debrief.error.timeline.text.too-long", MAX_TEXT_BYTES);
+            validation.check(
+                    text.getBytes(StandardCharsets.UTF_8).length <= MAX_TEXT_BYTES,
+                    "text",
+                    "debrief.error.timeline.text.too-long",
+                    MAX_TEXT_BYTES);
         }
         if (link != null && !link.isBlank()) {
             if (link.length() > MAX_LINK_CHARS) {

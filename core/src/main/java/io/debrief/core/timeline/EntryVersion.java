@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param editedBy the user key of whoever replaced this content
  * @param editedAt when it was replaced
  */
-public record EntryVersion(long entryId, int version, EntryKind kind, Instant at, String text, String link,
-        String editedBy, Instant editedAt) {
+public record EntryVersion(
+        long entryId,
+        int version,
+        EntryKind kind,
+        Instant at,
+        String text,
+        String link,
+        String editedBy,
+        Instant editedAt) {
 
     public EntryVersion {
         Objects.requireNonNull(kind, "kind");
@@ -21,7 +28,7 @@ public record EntryVersion(long entryId, int version, EntryKind kind, Instant at
 
     /** The content of {@code entry} as it is now, replaced by {@code editedBy} at {@code editedAt}. */
     public static EntryVersion of(TimelineEntry entry, String editedBy, Instant editedAt) {
-        return new EntryVersion(entry.id(), entry.version(), entry.kind(), entry.at(), entry.text(), entry.link(),
-                editedBy, editedAt);
+        return new EntryVersion(
+                entry.id(), entry.version(), entry.kind(), entry.at(), entry.text(), entry.link(), editedBy, editedAt);
     }
 }

@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * <p>REST maps an unknown wire kind to null, which is refused as "kind required".
  */
-public record NewTimelineEntry(EntryKind kind, Instant at, String text, String link) implements EntryContent {
-}
+public record NewTimelineEntry(EntryKind kind, Instant at, String text, String link) implements EntryContent {}

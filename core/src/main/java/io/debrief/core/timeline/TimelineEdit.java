@@ -3,5 +3,4 @@ package io.debrief.core.timeline;
 import java.time.Instant;
 
 /** A person's change to an existing manual entry: the complete new content, held to the same rules as a new one. */
-public record TimelineEdit(EntryKind kind, Instant at, String text, String link) implements EntryContent {
-}
+public record TimelineEdit(EntryKind kind, Instant at, String text, String link) implements EntryContent {}

@@ -16,8 +16,19 @@ import java.util.Optional;
  * @param authorKey the user key of whoever recorded it, null when unknown
  * @param recordedAt when it was recorded (not when it happened: that is {@code at})
  */
-public record TimelineEntry(long id, long incidentId, EntryKind kind, Instant at, String text, String link,
-        EntrySource source, String sourceRef, int version, boolean deleted, String authorKey, Instant recordedAt) {
+public record TimelineEntry(
+        long id,
+        long incidentId,
+        EntryKind kind,
+        Instant at,
+        String text,
+        String link,
+        EntrySource source,
+        String sourceRef,
+        int version,
+        boolean deleted,
+        String authorKey,
+        Instant recordedAt) {
 
     public TimelineEntry {
         Objects.requireNonNull(kind, "kind");
@@ -28,8 +39,14 @@ public record TimelineEntry(long id, long incidentId, EntryKind kind, Instant at
     }
 
     /** A derived entry as the tracker supplies it: never stored, identified by its source reference. */
-    public static TimelineEntry derived(long incidentId, EntryKind kind, Instant at, String text, EntrySource source,
-            String sourceRef, String authorKey) {
+    public static TimelineEntry derived(
+            long incidentId,
+            EntryKind kind,
+            Instant at,
+            String text,
+            EntrySource source,
+            String sourceRef,
+            String authorKey) {
         Objects.requireNonNull(sourceRef, "sourceRef");
         return new TimelineEntry(0, incidentId, kind, at, text, null, source, sourceRef, 1, false, authorKey, at);
     }
@@ -38,16 +55,28 @@ public record TimelineEntry(long id, long incidentId, EntryKind kind, Instant at
      * A status change from the tracker's history ("In Progress → Done"), identified as
      * {@code history:<changeId>:status}; a missing status name shows as empty.
      */
-    public static TimelineEntry statusChange(long incidentId, Instant at, String from, String to, long changeId,
-            String authorKey) {
-        return derived(incidentId, EntryKind.STATUS_CHANGE, at, (from == null ? "" : from) + " \u2192 "
-                + (to == null ? "" : to), EntrySource.JIRA_HISTORY, "history:" + changeId + ":status", authorKey);
+    public static TimelineEntry statusChange(
+            long incidentId, Instant at, String from, String to, long changeId, String authorKey) {
+        return derived(
+                incidentId,
+                EntryKind.STATUS_CHANGE,
+                at,
+                (from == null ? "" : from) + " \u2192 " + (to == null ? "" : to),
+                EntrySource.JIRA_HISTORY,
+                "history:" + changeId + ":status",
+                authorKey);
     }
 
     /** A tracker comment, cut by {@link CommentExcerpt} and identified as {@code comment:<commentId>}. */
     public static TimelineEntry comment(long incidentId, Instant at, String body, long commentId, String authorKey) {
-        return derived(incidentId, EntryKind.COMMENT, at, CommentExcerpt.of(body), EntrySource.COMMENT,
-                "comment:" + commentId, authorKey);
+        return derived(
+                incidentId,
+                EntryKind.COMMENT,
+                at,
+                CommentExcerpt.of(body),
+                EntrySource.COMMENT,
+                "comment:" + commentId,
+                authorKey);
     }
 
     public Optional<String> linkIfAny() {
@@ -61,19 +90,41 @@ public record TimelineEntry(long id, long incidentId, EntryKind kind, Instant at
 
     /** The same entry with another id (stores assign ids). */
     public TimelineEntry withId(long newId) {
-        return new TimelineEntry(newId, incidentId, kind, at, text, link, source, sourceRef, version, deleted,
-                authorKey, recordedAt);
+        return new TimelineEntry(
+                newId, incidentId, kind, at, text, link, source, sourceRef, version, deleted, authorKey, recordedAt);
     }
 
     /** The same entry deleted or restored, one version later. */
     public TimelineEntry withDeleted(boolean nowDeleted) {
-        return new TimelineEntry(id, incidentId, kind, at, text, link, source, sourceRef, version + 1, nowDeleted,
-                authorKey, recordedAt);
+        return new TimelineEntry(
+                id,
+                incidentId,
+                kind,
+                at,
+                text,
+                link,
+                source,
+                sourceRef,
+                version + 1,
+                nowDeleted,
+                authorKey,
+                recordedAt);
     }
 
     /** The same entry with new content, one version later. */
     public TimelineEntry withContent(EntryKind newKind, Instant newAt, String newText, String newLink) {
-        return new TimelineEntry(id, incidentId, newKind, newAt, newText, newLink, source, sourceRef, version + 1,
-                deleted, authorKey, recordedAt);
+        return new TimelineEntry(
+                id,
+                incidentId,
+                newKind,
+                newAt,
+                newText,
+                newLink,
+                source,
+                sourceRef,
+                version + 1,
+                deleted,
+                authorKey,
+                recordedAt);
     }
 }

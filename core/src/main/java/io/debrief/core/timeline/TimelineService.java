@@ -37,8 +37,8 @@ public final class TimelineService implements RecordingTimeline {
      * @param frozen tells by incident id whether its timeline may no longer change (its debrief is published) and
      *               what it holds then
      */
-    public TimelineService(Incidents incidents, TimelineStore store, DerivedEntries derived, Clock clock,
-            FrozenTimelines frozen) {
+    public TimelineService(
+            Incidents incidents, TimelineStore store, DerivedEntries derived, Clock clock, FrozenTimelines frozen) {
         this.access = new IncidentAccess(incidents);
         this.store = Objects.requireNonNull(store, "store");
         this.derived = Objects.requireNonNull(derived, "derived");
@@ -70,8 +70,19 @@ public final class TimelineService implements RecordingTimeline {
     public TimelineEntry add(String issueKey, NewTimelineEntry command, Viewer viewer) {
         Incident incident = toChange(issueKey, viewer);
         command.requireValid(clock);
-        TimelineEntry entry = new TimelineEntry(0, incident.id(), command.kind(), command.at(), command.text(),
-                command.normalizedLink(), EntrySource.MANUAL, null, 1, false, authorKey(viewer), clock.instant());
+        TimelineEntry entry = new TimelineEntry(
+                0,
+                incident.id(),
+                command.kind(),
+                command.at(),
+                command.text(),
+                command.normalizedLink(),
+                EntrySource.MANUAL,
+                null,
+                1,
+                false,
+                authorKey(viewer),
+                clock.instant());
         return store.add(entry);
     }
 
@@ -82,15 +93,24 @@ public final class TimelineService implements RecordingTimeline {
     public TimelineEntry addFromEvent(String issueKey, NewTimelineEntry command, String sourceRef, Viewer viewer) {
         Incident incident = toChange(issueKey, viewer);
         command.requireValid(clock);
-        TimelineEntry entry = new TimelineEntry(0, incident.id(), command.kind(), command.at(), command.text(),
-                command.normalizedLink(), EntrySource.EXTERNAL, sourceRef, 1, false, authorKey(viewer),
+        TimelineEntry entry = new TimelineEntry(
+                0,
+                incident.id(),
+                command.kind(),
+                command.at(),
+                command.text(),
+                command.normalizedLink(),
+                EntrySource.EXTERNAL,
+                sourceRef,
+                1,
+                false,
+                authorKey(viewer),
                 clock.instant());
         return store.add(entry);
     }
 
     /** An entry brought in from elsewhere with the origin that identifies it ("import:3f2a..."). */
-    public record Sourced(NewTimelineEntry entry, String sourceRef) {
-    }
+    public record Sourced(NewTimelineEntry entry, String sourceRef) {}
 
     /**
      * Adds entries brought in from elsewhere (a timeline imported as a whole) in one transaction, stored and versioned
@@ -101,9 +121,21 @@ public final class TimelineService implements RecordingTimeline {
         Incident incident = toChange(issueKey, viewer);
         entries.forEach(sourced -> sourced.entry().requireValid(clock));
         Instant now = clock.instant();
-        return store.addAll(entries.stream().map(sourced -> new TimelineEntry(0, incident.id(), sourced.entry().kind(),
-                sourced.entry().at(), sourced.entry().text(), sourced.entry().normalizedLink(), EntrySource.EXTERNAL,
-                sourced.sourceRef(), 1, false, authorKey(viewer), now)).toList());
+        return store.addAll(entries.stream()
+                .map(sourced -> new TimelineEntry(
+                        0,
+                        incident.id(),
+                        sourced.entry().kind(),
+                        sourced.entry().at(),
+                        sourced.entry().text(),
+                        sourced.entry().normalizedLink(),
+                        EntrySource.EXTERNAL,
+                        sourced.sourceRef(),
+                        1,
+                        false,
+                        authorKey(viewer),
+                        now))
+                .toList());
     }
 
     /** Replaces the content of a manual entry; a stale {@code expectedVersion} is a conflict. */
@@ -159,8 +191,7 @@ public final class TimelineService implements RecordingTimeline {
     }
 
     private TimelineEntry existing(Incident incident, long entryId) {
-        return store.find(incident.id(), entryId)
-                .orElseThrow(() -> new NotFoundException(ENTRY_NOT_FOUND, entryId));
+        return store.find(incident.id(), entryId).orElseThrow(() -> new NotFoundException(ENTRY_NOT_FOUND, entryId));
     }
 
     private static String authorKey(Viewer viewer) {

@@ -14,8 +14,7 @@ public sealed interface Audience {
     }
 
     /** Every issue: for the scheduled job and listeners, never for answering a person. */
-    record System() implements Audience {
-    }
+    record System() implements Audience {}
 
     static Audience of(Viewer viewer) {
         return new Person(viewer);

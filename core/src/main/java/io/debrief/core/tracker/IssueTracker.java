@@ -55,8 +55,10 @@ public interface IssueTracker {
             find(item.key())
                     .filter(issue -> !(audience instanceof Audience.Person person)
                             || person.viewer().canBrowse(issue.ref()))
-                    .ifPresent(issue -> found.add(new Read(issue.withIncident(incidents.get(issue.ref().id())),
-                            !(audience instanceof Audience.Person person) || person.viewer().canEdit(issue.ref()))));
+                    .ifPresent(issue -> found.add(new Read(
+                            issue.withIncident(incidents.get(issue.ref().id())),
+                            !(audience instanceof Audience.Person person)
+                                    || person.viewer().canEdit(issue.ref()))));
         }
         return found;
     }

@@ -18,8 +18,14 @@ import java.util.Set;
  *                      person for the monthly review; the tracker evaluates it as that person, and refuses one it
  *                      cannot read with an {@link io.debrief.core.common.InvalidInputException} on the field "jql"
  */
-public record ItemSearch(String label, Set<String> projectKeys, String component, IssueRef incident,
-                         boolean openOnly, Instant resolvedSince, String filter) {
+public record ItemSearch(
+        String label,
+        Set<String> projectKeys,
+        String component,
+        IssueRef incident,
+        boolean openOnly,
+        Instant resolvedSince,
+        String filter) {
 
     public ItemSearch {
         Objects.requireNonNull(label, "label");
@@ -27,8 +33,13 @@ public record ItemSearch(String label, Set<String> projectKeys, String component
         filter = filter == null || filter.isBlank() ? null : filter.strip();
     }
 
-    public ItemSearch(String label, Set<String> projectKeys, String component, IssueRef incident, boolean openOnly,
-                      Instant resolvedSince) {
+    public ItemSearch(
+            String label,
+            Set<String> projectKeys,
+            String component,
+            IssueRef incident,
+            boolean openOnly,
+            Instant resolvedSince) {
         this(label, projectKeys, component, incident, openOnly, resolvedSince, null);
     }
 
@@ -76,6 +87,7 @@ public record ItemSearch(String label, Set<String> projectKeys, String component
         if (openOnly) {
             return issue.isOpen();
         }
-        return resolvedSince == null || (issue.resolved() != null && !issue.resolved().isBefore(resolvedSince));
+        return resolvedSince == null
+                || (issue.resolved() != null && !issue.resolved().isBefore(resolvedSince));
     }
 }

@@ -18,8 +18,14 @@ import java.util.regex.Pattern;
  * @param assigneeKey nullable: unassigned
  * @param due         nullable: no due date; otherwise from today (by the given clock) to ten years ahead
  */
-public record NewActionItem(IssueRef incident, String projectKey, String issueType, String summary,
-                            String assigneeKey, LocalDate due, ActionItemCategory category) {
+public record NewActionItem(
+        IssueRef incident,
+        String projectKey,
+        String issueType,
+        String summary,
+        String assigneeKey,
+        LocalDate due,
+        ActionItemCategory category) {
 
     public static final String DEFAULT_ISSUE_TYPE = "Task";
     public static final int MAX_SUMMARY_LENGTH = 255;
@@ -44,19 +50,30 @@ public record NewActionItem(IssueRef incident, String projectKey, String issueTy
         if (isBlank(projectKey)) {
             v.reject("projectKey", "debrief.error.actionitem.project.required");
         } else {
-            v.check(PROJECT_KEY.matcher(projectKey).matches(), "projectKey", "debrief.error.actionitem.project.invalid",
+            v.check(
+                    PROJECT_KEY.matcher(projectKey).matches(),
+                    "projectKey",
+                    "debrief.error.actionitem.project.invalid",
                     projectKey);
         }
-        v.check(issueType.length() <= MAX_ISSUE_TYPE_LENGTH, "issueType", "debrief.error.actionitem.issuetype.too.long",
+        v.check(
+                issueType.length() <= MAX_ISSUE_TYPE_LENGTH,
+                "issueType",
+                "debrief.error.actionitem.issuetype.too.long",
                 MAX_ISSUE_TYPE_LENGTH);
         if (isBlank(summary)) {
             v.reject("summary", "debrief.error.actionitem.summary.required");
         } else {
-            v.check(summary.length() <= MAX_SUMMARY_LENGTH, "summary", "debrief.error.actionitem.summary.too.long",
+            v.check(
+                    summary.length() <= MAX_SUMMARY_LENGTH,
+                    "summary",
+                    "debrief.error.actionitem.summary.too.long",
                     MAX_SUMMARY_LENGTH);
         }
         if (assigneeKey != null) {
-            v.check(!assigneeKey.isEmpty() && assigneeKey.length() <= MAX_USER_KEY_LENGTH, "assignee",
+            v.check(
+                    !assigneeKey.isEmpty() && assigneeKey.length() <= MAX_USER_KEY_LENGTH,
+                    "assignee",
                     "debrief.error.actionitem.assignee.invalid");
         }
         if (due != null) {

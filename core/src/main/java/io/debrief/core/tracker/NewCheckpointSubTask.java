@@ -12,8 +12,13 @@ import java.util.Objects;
  *
  * @param assignee nullable: leave unassigned
  */
-public record NewCheckpointSubTask(IssueRef incident, int number, CheckpointSummary summary,
-                                   List<IssueRef> openItems, UserRef assignee, LocalDate due) {
+public record NewCheckpointSubTask(
+        IssueRef incident,
+        int number,
+        CheckpointSummary summary,
+        List<IssueRef> openItems,
+        UserRef assignee,
+        LocalDate due) {
 
     public NewCheckpointSubTask {
         Objects.requireNonNull(incident, "incident");

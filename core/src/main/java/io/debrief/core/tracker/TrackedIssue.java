@@ -50,14 +50,25 @@ public record TrackedIssue(
         if (incident == null || viewer.canBrowse(incident)) {
             return this;
         }
-        return new TrackedIssue(ref, status, summary, assignee, due, created, resolved, priority, labels, components,
-                null, category);
+        return new TrackedIssue(
+                ref, status, summary, assignee, due, created, resolved, priority, labels, components, null, category);
     }
 
     /** The same issue as an item of that incident (null: of none). */
     public TrackedIssue withIncident(IssueRef belongsTo) {
-        return new TrackedIssue(ref, status, summary, assignee, due, created, resolved, priority, labels, components,
-                belongsTo, category);
+        return new TrackedIssue(
+                ref,
+                status,
+                summary,
+                assignee,
+                due,
+                created,
+                resolved,
+                priority,
+                labels,
+                components,
+                belongsTo,
+                category);
     }
 
     public boolean isOpen() {

@@ -18,8 +18,8 @@ class DebriefItemPolicyTest {
 
     private final DebriefItemPolicy policy = new DebriefItemPolicy();
 
-    private static ItemCandidate candidate(String type, Set<String> labels, Related parent, List<Link> links,
-                                           boolean removedByHand) {
+    private static ItemCandidate candidate(
+            String type, Set<String> labels, Related parent, List<Link> links, boolean removedByHand) {
         return new ItemCandidate(ISSUE, type, labels, parent, links, removedByHand);
     }
 
@@ -42,7 +42,8 @@ class DebriefItemPolicyTest {
 
     @Test
     void the_action_item_link_to_something_other_than_an_incident_does_not_make_an_item() {
-        assertThat(policy.isDebriefItem(linkedTo(A_STORY, "Debrief action item"))).isFalse();
+        assertThat(policy.isDebriefItem(linkedTo(A_STORY, "Debrief action item")))
+                .isFalse();
     }
 
     @Test
@@ -62,7 +63,8 @@ class DebriefItemPolicyTest {
 
     @Test
     void a_sub_task_of_a_story_is_not_an_item() {
-        assertThat(policy.isDebriefItem(candidate("Sub-task", Set.of(), A_STORY, List.of(), false))).isFalse();
+        assertThat(policy.isDebriefItem(candidate("Sub-task", Set.of(), A_STORY, List.of(), false)))
+                .isFalse();
     }
 
     @Test

@@ -27,8 +27,19 @@ class CoreArchitectureTest {
     private static final String CORE = "io.debrief.core";
 
     /** Every business package core must have; a rule over a package that does not exist could never fail. */
-    static final List<String> BUSINESS_PACKAGES = List.of("incident", "timeline", "debrief", "lint", "actionitem",
-            "checkpoint", "review", "settings", "tracker", "access", "common", "intake");
+    static final List<String> BUSINESS_PACKAGES = List.of(
+            "incident",
+            "timeline",
+            "debrief",
+            "lint",
+            "actionitem",
+            "checkpoint",
+            "review",
+            "settings",
+            "tracker",
+            "access",
+            "common",
+            "intake");
 
     private static final JavaClasses CORE_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -36,12 +47,15 @@ class CoreArchitectureTest {
 
     /** Classes may use only the JDK's java.* packages and core's own. */
     static final ArchRule ONLY_JAVA_AND_CORE = classes()
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", CORE + "..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", CORE + "..")
             .as("core classes depend only on java.* and io.debrief.core.*");
 
     static Set<String> emptyPackages(JavaClasses imported, List<String> packages) {
         Set<String> present = imported.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
-        return packages.stream().filter(name -> !present.contains(CORE + "." + name))
+        return packages.stream()
+                .filter(name -> !present.contains(CORE + "." + name))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
@@ -60,7 +74,8 @@ class CoreArchitectureTest {
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
-                .anySatisfy(detail -> assertThat(detail).contains("LeakyFixture").contains("org.junit"));
+                .anySatisfy(
+                        detail -> assertThat(detail).contains("LeakyFixture").contains("org.junit"));
     }
 
     /**
@@ -72,7 +87,10 @@ class CoreArchitectureTest {
     void the_dependency_rule_reports_a_core_class_importing_com_atlassian_and_jakarta(@TempDir Path dir)
             throws IOException {
         // given
-        write(dir, "com/atlassian/jira/issue/Issue.java", "package com.atlassian.jira.issue; public interface Issue {}");
+        write(
+                dir,
+                "com/atlassian/jira/issue/Issue.java",
+                "package com.atlassian.jira.issue; public interface Issue {}");
         write(dir, "jakarta/inject/Inject.java", "package jakarta.inject; public @interface Inject {}");
         write(dir, "io/debrief/core/review/LeakyReview.java", """
                 package io.debrief.core.review;
@@ -85,22 +103,28 @@ class CoreArchitectureTest {
                 """);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (Stream<Path> sources = Files.walk(dir)) {
-            List<String> args = new java.util.ArrayList<>(List.of("-d", dir.resolve("classes").toString()));
+            List<String> args = new java.util.ArrayList<>(
+                    List.of("-d", dir.resolve("classes").toString()));
             sources.filter(file -> file.toString().endsWith(".java")).forEach(file -> args.add(file.toString()));
-            assertThat(javac.run(null, null, null, args.toArray(String[]::new))).as("fixture compiles").isZero();
+            assertThat(javac.run(null, null, null, args.toArray(String[]::new)))
+                    .as("fixture compiles")
+                    .isZero();
         }
 
         // when
-        JavaClasses leaky = new ClassFileImporter().importPath(dir.resolve("classes"))
-                .that(com.tngtech.archunit.base.DescribedPredicate.describe("core classes",
-                        (JavaClass c) -> c.getPackageName().startsWith(CORE)));
+        JavaClasses leaky = new ClassFileImporter()
+                .importPath(dir.resolve("classes"))
+                .that(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "core classes", (JavaClass c) -> c.getPackageName().startsWith(CORE)));
         EvaluationResult result = ONLY_JAVA_AND_CORE.evaluate(leaky);
 
         // then
         assertThat(result.hasViolation()).isTrue();
         String report = String.join("\n", result.getFailureReport().getDetails());
         System.out.println("CoreArchitectureTest shows the rule failing:\n" + report);
-        assertThat(report).contains("LeakyReview").contains("com.atlassian.jira.issue.Issue")
+        assertThat(report)
+                .contains("LeakyReview")
+                .contains("com.atlassian.jira.issue.Issue")
                 .contains("jakarta.inject.Inject");
     }
 
@@ -112,7 +136,9 @@ class CoreArchitectureTest {
 
     @Test
     void every_business_package_holds_classes() {
-        assertThat(emptyPackages(CORE_CLASSES, BUSINESS_PACKAGES)).as("empty business packages").isEmpty();
+        assertThat(emptyPackages(CORE_CLASSES, BUSINESS_PACKAGES))
+                .as("empty business packages")
+                .isEmpty();
     }
 
     @Test

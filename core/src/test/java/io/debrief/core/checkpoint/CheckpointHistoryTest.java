@@ -14,8 +14,8 @@ import io.debrief.core.testkit.InMemoryHeldDebriefs;
 import io.debrief.core.testkit.InMemoryIncidents;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,13 +75,14 @@ class CheckpointHistoryTest {
     void no_next_checkpoint_once_every_item_is_resolved() {
         tracker.resolveNow(openItem.ref());
 
-        assertThat(history.view(INCIDENT.key(), ScriptedViewer.as(ALICE)).next()).isNull();
+        assertThat(history.view(INCIDENT.key(), ScriptedViewer.as(ALICE)).next())
+                .isNull();
     }
 
     @Test
     void hidden_items_are_not_listed_but_still_keep_checkpoints_coming() {
-        CheckpointHistory.View view = history.view(INCIDENT.key(),
-                ScriptedViewer.as(ALICE).cannotBrowseProject("OPS"));
+        CheckpointHistory.View view =
+                history.view(INCIDENT.key(), ScriptedViewer.as(ALICE).cannotBrowseProject("OPS"));
 
         assertThat(view.items()).isEmpty();
         assertThat(view.next()).isNotNull();

@@ -33,27 +33,32 @@ class CheckpointPolicyTest {
 
         @Test
         void is_not_due_after_13_days() {
-            assertThat(fortnightly.dueNow(HELD, day(13), 0, List.of(openItem()))).isEmpty();
+            assertThat(fortnightly.dueNow(HELD, day(13), 0, List.of(openItem())))
+                    .isEmpty();
         }
 
         @Test
         void is_not_due_one_minute_before_14_days() {
-            assertThat(fortnightly.dueNow(HELD, day(14).minusSeconds(60), 0, List.of(openItem()))).isEmpty();
+            assertThat(fortnightly.dueNow(HELD, day(14).minusSeconds(60), 0, List.of(openItem())))
+                    .isEmpty();
         }
 
         @Test
         void is_due_exactly_14_days_after_the_debrief() {
-            assertThat(fortnightly.dueNow(HELD, day(14), 0, List.of(openItem()))).hasValue(1);
+            assertThat(fortnightly.dueNow(HELD, day(14), 0, List.of(openItem())))
+                    .hasValue(1);
         }
 
         @Test
         void is_still_due_after_15_days_when_the_job_ran_late() {
-            assertThat(fortnightly.dueNow(HELD, day(15), 0, List.of(openItem()))).hasValue(1);
+            assertThat(fortnightly.dueNow(HELD, day(15), 0, List.of(openItem())))
+                    .hasValue(1);
         }
 
         @Test
         void is_not_due_again_once_claimed() {
-            assertThat(fortnightly.dueNow(HELD, day(15), 1, List.of(openItem()))).isEmpty();
+            assertThat(fortnightly.dueNow(HELD, day(15), 1, List.of(openItem())))
+                    .isEmpty();
         }
     }
 
@@ -65,14 +70,16 @@ class CheckpointPolicyTest {
 
     @Test
     void no_checkpoint_when_every_item_was_closed_before_it_came_due() {
-        TrackedIssue closedOnDay10 = anActionItem().createdAt(HELD).resolvedAt(day(10)).build();
+        TrackedIssue closedOnDay10 =
+                anActionItem().createdAt(HELD).resolvedAt(day(10)).build();
 
         assertThat(fortnightly.dueNow(HELD, day(14), 0, List.of(closedOnDay10))).isEmpty();
     }
 
     @Test
     void items_closed_between_checkpoints_stop_the_next_one() {
-        TrackedIssue closedOnDay20 = anActionItem().createdAt(HELD).resolvedAt(day(20)).build();
+        TrackedIssue closedOnDay20 =
+                anActionItem().createdAt(HELD).resolvedAt(day(20)).build();
 
         assertThat(fortnightly.dueNow(HELD, day(14), 0, List.of(closedOnDay20))).hasValue(1);
         assertThat(fortnightly.dueNow(HELD, day(28), 1, List.of(closedOnDay20))).isEmpty();
@@ -82,12 +89,16 @@ class CheckpointPolicyTest {
     void one_open_item_among_closed_ones_keeps_checkpoints_coming() {
         TrackedIssue closed = anActionItem().createdAt(HELD).resolvedAt(day(3)).build();
 
-        assertThat(fortnightly.dueNow(HELD, day(28), 1, List.of(closed, openItem()))).hasValue(2);
+        assertThat(fortnightly.dueNow(HELD, day(28), 1, List.of(closed, openItem())))
+                .hasValue(2);
     }
 
     @Test
     void an_item_replanned_to_a_later_due_date_still_counts_as_open() {
-        TrackedIssue replanned = anActionItem().createdAt(HELD).due(LocalDate.parse("2026-06-30")).build();
+        TrackedIssue replanned = anActionItem()
+                .createdAt(HELD)
+                .due(LocalDate.parse("2026-06-30"))
+                .build();
 
         assertThat(fortnightly.dueNow(HELD, day(28), 1, List.of(replanned))).hasValue(2);
     }
@@ -103,7 +114,8 @@ class CheckpointPolicyTest {
 
     @Test
     void the_cheap_half_names_the_latest_unclaimed_number_and_the_items_decide_whether_it_opens() {
-        TrackedIssue closedOnDay20 = anActionItem().createdAt(HELD).resolvedAt(day(20)).build();
+        TrackedIssue closedOnDay20 =
+                anActionItem().createdAt(HELD).resolvedAt(day(20)).build();
 
         assertThat(fortnightly.newlyDue(HELD, day(29), () -> 0)).hasValue(2);
         assertThat(fortnightly.newlyDue(HELD, day(29), () -> 2)).isEmpty();
@@ -148,8 +160,8 @@ class CheckpointPolicyTest {
 
     @Test
     void the_summary_names_number_days_and_incident() {
-        CheckpointSummary summary = CheckpointSummary.of(1, fortnightly.daysSinceDebrief(1),
-                io.debrief.core.testkit.TrackerFixtures.INCIDENT);
+        CheckpointSummary summary = CheckpointSummary.of(
+                1, fortnightly.daysSinceDebrief(1), io.debrief.core.testkit.TrackerFixtures.INCIDENT);
 
         assertThat(summary.messageKey()).isEqualTo("debrief.checkpoint.summary");
         assertThat(summary.englishText()).isEqualTo("Checkpoint 1 (14 days): INC-12 debrief");

@@ -14,8 +14,8 @@ import io.debrief.core.testkit.InMemoryHeldDebriefs;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryJobRunLog;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
+import io.debrief.core.testkit.TestClock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,12 @@ class CheckpointRunsTest {
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     private final InMemoryHeldDebriefs held = new InMemoryHeldDebriefs();
     private final InMemoryJobRunLog runLog = new InMemoryJobRunLog();
-    private final CheckpointRuns runs = new CheckpointRuns(new OpenDueCheckpoints(held,
-            new InMemoryCheckpointLog(), tracker, new InMemorySettings(), clock), runLog, clock);
-    private final ScriptedViewer administrator = ScriptedViewer.as(new UserRef("admin", "Admin")).asAdmin();
+    private final CheckpointRuns runs = new CheckpointRuns(
+            new OpenDueCheckpoints(held, new InMemoryCheckpointLog(), tracker, new InMemorySettings(), clock),
+            runLog,
+            clock);
+    private final ScriptedViewer administrator =
+            ScriptedViewer.as(new UserRef("admin", "Admin")).asAdmin();
 
     @Test
     void every_run_is_recorded_with_its_report() {
@@ -41,8 +44,8 @@ class CheckpointRunsTest {
 
         // then
         assertThat(report.opened()).isEqualTo(1);
-        assertThat(runs.latest(10, administrator)).containsExactly(
-                new JobRunLog.JobRun(Instant.parse("2026-03-20T09:00:00Z"), report));
+        assertThat(runs.latest(10, administrator))
+                .containsExactly(new JobRunLog.JobRun(Instant.parse("2026-03-20T09:00:00Z"), report));
     }
 
     @Test
@@ -53,7 +56,8 @@ class CheckpointRunsTest {
 
         List<JobRunLog.JobRun> latest = runs.latest(0, administrator);
 
-        assertThat(latest).extracting(JobRunLog.JobRun::finishedAt)
+        assertThat(latest)
+                .extracting(JobRunLog.JobRun::finishedAt)
                 .containsExactly(Instant.parse("2026-03-21T09:00:00Z"));
         assertThat(runs.latest(1_000, administrator)).hasSize(2);
     }
@@ -62,7 +66,6 @@ class CheckpointRunsTest {
     void only_administrators_see_the_reports() {
         assertThatThrownBy(() -> runs.latest(5, ScriptedViewer.anonymous()))
                 .isInstanceOf(NotAuthenticatedException.class);
-        assertThatThrownBy(() -> runs.latest(5, ScriptedViewer.as(ALICE)))
-                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> runs.latest(5, ScriptedViewer.as(ALICE))).isInstanceOf(ForbiddenException.class);
     }
 }

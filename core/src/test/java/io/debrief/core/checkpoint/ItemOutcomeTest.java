@@ -29,12 +29,15 @@ class ItemOutcomeTest {
         log.claim(INCIDENT, 1, due, due);
         log.markOpened(INCIDENT, 1, new IssueRef(99, "INC-99", "INC"));
 
-        log.recordOutcomes(INCIDENT, 1, Map.of(done, new ItemOutcome.Done(),
-                moved, new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
+        log.recordOutcomes(
+                INCIDENT,
+                1,
+                Map.of(done, new ItemOutcome.Done(), moved, new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
 
         Checkpoint checkpoint = log.history(INCIDENT).get(0);
         assertThat(checkpoint.state()).isEqualTo(Checkpoint.State.CLOSED);
-        assertThat(checkpoint.outcomes()).containsEntry(moved, new ItemOutcome.Replanned(LocalDate.parse("2026-04-30")));
+        assertThat(checkpoint.outcomes())
+                .containsEntry(moved, new ItemOutcome.Replanned(LocalDate.parse("2026-04-30")));
     }
 
     @Test

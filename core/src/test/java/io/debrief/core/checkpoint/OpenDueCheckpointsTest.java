@@ -1,9 +1,9 @@
 package io.debrief.core.checkpoint;
 
+import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
 import static io.debrief.core.testkit.TrackerFixtures.ALICE;
 import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
 import static io.debrief.core.testkit.TrackerFixtures.incident;
-import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.core.common.IssueRef;
@@ -54,7 +54,8 @@ class OpenDueCheckpointsTest {
         assertThat(subTask.openItems()).containsExactly(item.ref());
         assertThat(subTask.assignee()).isEqualTo(ALICE);
         assertThat(subTask.due()).isEqualTo(LocalDate.parse("2026-03-15"));
-        assertThat(log.history(INCIDENT)).singleElement()
+        assertThat(log.history(INCIDENT))
+                .singleElement()
                 .satisfies(checkpoint -> assertThat(checkpoint.state()).isEqualTo(Checkpoint.State.OPENED));
     }
 
@@ -109,14 +110,20 @@ class OpenDueCheckpointsTest {
     void a_project_that_stops_taking_part_is_looked_at_again_as_soon_as_it_takes_part_again() {
         // given: the project takes no part on day 14, when checkpoint 1 comes due
         givenHeldDebriefWithOpenItem(INCIDENT);
-        settings.saveProject(new io.debrief.core.settings.ProjectSettings(INCIDENT.projectKey(), false,
-                settings.forProject(INCIDENT.projectKey()).targets(), 14));
+        settings.saveProject(new io.debrief.core.settings.ProjectSettings(
+                INCIDENT.projectKey(),
+                false,
+                settings.forProject(INCIDENT.projectKey()).targets(),
+                14));
         clock.advanceDays(14);
         assertThat(job.run().opened()).isZero();
 
         // when: it takes part again on day 20
-        settings.saveProject(new io.debrief.core.settings.ProjectSettings(INCIDENT.projectKey(), true,
-                settings.forProject(INCIDENT.projectKey()).targets(), 14));
+        settings.saveProject(new io.debrief.core.settings.ProjectSettings(
+                INCIDENT.projectKey(),
+                true,
+                settings.forProject(INCIDENT.projectKey()).targets(),
+                14));
         clock.advanceDays(6);
         JobRunReport report = job.run();
 
@@ -144,9 +151,11 @@ class OpenDueCheckpointsTest {
         log.recordOutcomes(INCIDENT, 1, Map.of());
         JobRunReport afterClose = job.run();
         assertThat(afterClose.opened()).isEqualTo(1);
-        assertThat(log.history(INCIDENT)).extracting(Checkpoint::number, Checkpoint::state).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, Checkpoint.State.CLOSED),
-                org.assertj.core.groups.Tuple.tuple(2, Checkpoint.State.OPENED));
+        assertThat(log.history(INCIDENT))
+                .extracting(Checkpoint::number, Checkpoint::state)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, Checkpoint.State.CLOSED),
+                        org.assertj.core.groups.Tuple.tuple(2, Checkpoint.State.OPENED));
     }
 
     @Test
@@ -156,10 +165,13 @@ class OpenDueCheckpointsTest {
         log.claim(INCIDENT, 1, HELD.plus(java.time.Duration.ofDays(14)), clock.instant());
 
         // then
-        assertThat(CheckpointPolicy.waitsForAnOpenCheckpoint(log.history(INCIDENT))).isTrue();
+        assertThat(CheckpointPolicy.waitsForAnOpenCheckpoint(log.history(INCIDENT)))
+                .isTrue();
         log.recordQuiet(INCIDENT, 2, HELD.plus(java.time.Duration.ofDays(28)), clock.instant());
-        assertThat(CheckpointPolicy.waitsForAnOpenCheckpoint(
-                log.history(INCIDENT).stream().filter(c -> c.number() == 2).toList())).isFalse();
+        assertThat(CheckpointPolicy.waitsForAnOpenCheckpoint(log.history(INCIDENT).stream()
+                        .filter(c -> c.number() == 2)
+                        .toList()))
+                .isFalse();
     }
 
     @Test
@@ -195,7 +207,8 @@ class OpenDueCheckpointsTest {
         clock.advanceDays(14);
         job.run();
         clock.advanceDays(6);
-        TrackedIssue added = anActionItem().of(INCIDENT).createdAt(clock.instant()).build();
+        TrackedIssue added =
+                anActionItem().of(INCIDENT).createdAt(clock.instant()).build();
         tracker.given(added);
 
         // when: day 28
@@ -270,8 +283,7 @@ class OpenDueCheckpointsTest {
             }
 
             @Override
-            public void reopen(IssueRef incident, int number) {
-            }
+            public void reopen(IssueRef incident, int number) {}
 
             @Override
             public java.util.List<Checkpoint> history(IssueRef incident) {
@@ -315,8 +327,13 @@ class OpenDueCheckpointsTest {
         clock.advanceDays(14);
         Instant dueAt = HELD.plus(java.time.Duration.ofDays(14));
         log.claim(INCIDENT, 1, dueAt, clock.instant());
-        IssueRef alreadyCreated = tracker.createCheckpointSubTask(new NewCheckpointSubTask(INCIDENT, 1,
-                CheckpointSummary.of(1, 14, INCIDENT), java.util.List.of(), ALICE, LocalDate.parse("2026-03-15")));
+        IssueRef alreadyCreated = tracker.createCheckpointSubTask(new NewCheckpointSubTask(
+                INCIDENT,
+                1,
+                CheckpointSummary.of(1, 14, INCIDENT),
+                java.util.List.of(),
+                ALICE,
+                LocalDate.parse("2026-03-15")));
 
         clock.advance(OpenDueCheckpoints.STALE_CLAIM_AFTER.plusMinutes(1));
 
@@ -341,7 +358,9 @@ class OpenDueCheckpointsTest {
         assertThat(report.opened()).isEqualTo(1);
         assertThat(report.failed()).extracting(JobRunReport.Failure::incident).containsExactly(failing);
         assertThat(report.failed().get(0).reason()).contains("tracker refused");
-        assertThat(tracker.createdSubTasks()).extracting(NewCheckpointSubTask::incident).containsExactly(healthy);
+        assertThat(tracker.createdSubTasks())
+                .extracting(NewCheckpointSubTask::incident)
+                .containsExactly(healthy);
     }
 
     @Test
@@ -367,7 +386,9 @@ class OpenDueCheckpointsTest {
 
         job.run();
 
-        assertThat(tracker.createdSubTasks()).extracting(NewCheckpointSubTask::number).containsExactly(1, 2);
+        assertThat(tracker.createdSubTasks())
+                .extracting(NewCheckpointSubTask::number)
+                .containsExactly(1, 2);
         assertThat(tracker.createdSubTasks().get(1).summary().englishText())
                 .isEqualTo("Checkpoint 2 (28 days): INC-12 debrief");
     }
@@ -405,7 +426,9 @@ class OpenDueCheckpointsTest {
         JobRunReport report = job.run();
 
         assertThat(report.opened()).isEqualTo(debriefs);
-        assertThat(tracker.createdSubTasks()).extracting(NewCheckpointSubTask::incident).doesNotHaveDuplicates();
+        assertThat(tracker.createdSubTasks())
+                .extracting(NewCheckpointSubTask::incident)
+                .doesNotHaveDuplicates();
     }
 
     @Test

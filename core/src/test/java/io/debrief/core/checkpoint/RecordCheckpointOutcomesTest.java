@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.ForbiddenException;
-import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.InvalidInputException;
+import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.common.ValidationError;
@@ -19,8 +19,8 @@ import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryIncidents;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,15 +42,22 @@ class RecordCheckpointOutcomesTest {
             new RecordCheckpointOutcomes(incidents, log, tracker, settings, clock);
     private final ScriptedViewer alice = ScriptedViewer.as(ALICE);
 
-    private final TrackedIssue alerting = anActionItem().summary("Alert on queue depth").build();
-    private final TrackedIssue runbook = anActionItem().summary("Write the runbook").build();
-    private final TrackedIssue alreadyDone = anActionItem().resolvedAt(Instant.parse("2026-03-15T10:00:00Z")).build();
+    private final TrackedIssue alerting =
+            anActionItem().summary("Alert on queue depth").build();
+    private final TrackedIssue runbook =
+            anActionItem().summary("Write the runbook").build();
+    private final TrackedIssue alreadyDone =
+            anActionItem().resolvedAt(Instant.parse("2026-03-15T10:00:00Z")).build();
 
     @BeforeEach
     void givenAnIncidentWithAnOpenedCheckpoint() {
         incidents.with(anIncident().id(INCIDENT.id()).key(INCIDENT.key()).build());
-        tracker.given(anOrdinaryIssue().ref(INCIDENT).build(), anOrdinaryIssue().ref(SUB_TASK).build(), alerting,
-                runbook, alreadyDone);
+        tracker.given(
+                anOrdinaryIssue().ref(INCIDENT).build(),
+                anOrdinaryIssue().ref(SUB_TASK).build(),
+                alerting,
+                runbook,
+                alreadyDone);
         log.claim(INCIDENT, 1, Instant.parse("2026-03-19T09:00:00Z"), Instant.parse("2026-03-19T09:00:00Z"));
         log.markOpened(INCIDENT, 1, SUB_TASK);
     }
@@ -72,22 +79,23 @@ class RecordCheckpointOutcomesTest {
     }
 
     private List<ValidationError> refusal(List<OutcomeForm> forms) {
-        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> outcomes.close(INCIDENT.key(), 1, forms, alice));
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class, () -> outcomes.close(INCIDENT.key(), 1, forms, alice));
         return refused.errors();
     }
 
     @Test
     void closing_records_one_outcome_per_item_and_updates_the_tracker() {
         // when
-        Checkpoint closed = outcomes.close(INCIDENT.key(), 1,
-                List.of(done(alerting), replanned(runbook, "2026-04-30")), alice);
+        Checkpoint closed =
+                outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), replanned(runbook, "2026-04-30")), alice);
 
         // then
         assertThat(closed.state()).isEqualTo(Checkpoint.State.CLOSED);
-        assertThat(checkpointOne().outcomes()).isEqualTo(Map.of(
-                alerting.ref(), new ItemOutcome.Done(),
-                runbook.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
+        assertThat(checkpointOne().outcomes())
+                .isEqualTo(Map.of(
+                        alerting.ref(), new ItemOutcome.Done(),
+                        runbook.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
         assertThat(tracker.find(runbook.key()).orElseThrow().due()).isEqualTo(LocalDate.parse("2026-04-30"));
     }
 
@@ -107,14 +115,20 @@ class RecordCheckpointOutcomesTest {
     @Test
     void an_item_already_closed_keeps_its_resolution_whatever_its_outcome() {
         // when
-        outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook),
-                dropped(alreadyDone, "was done anyway")), alice);
+        outcomes.close(
+                INCIDENT.key(),
+                1,
+                List.of(done(alerting), done(runbook), dropped(alreadyDone, "was done anyway")),
+                alice);
 
         // then
-        assertThat(tracker.writes()).containsExactly("resolve " + alerting.key() + " Done",
-                "resolve " + runbook.key() + " Done", "resolve " + SUB_TASK.key() + " Done");
-        assertThat(checkpointOne().outcomes()).containsEntry(alreadyDone.ref(),
-                new ItemOutcome.Dropped("was done anyway"));
+        assertThat(tracker.writes())
+                .containsExactly(
+                        "resolve " + alerting.key() + " Done",
+                        "resolve " + runbook.key() + " Done",
+                        "resolve " + SUB_TASK.key() + " Done");
+        assertThat(checkpointOne().outcomes())
+                .containsEntry(alreadyDone.ref(), new ItemOutcome.Dropped("was done anyway"));
     }
 
     @Test
@@ -124,12 +138,14 @@ class RecordCheckpointOutcomesTest {
 
         // when: "done" and "dropped" would both close it
         List<ValidationError> asDone = refusal(List.of(replanned(alerting, "2026-04-30"), done(runbook)));
-        List<ValidationError> asDropped = refusal(List.of(replanned(alerting, "2026-04-30"),
-                dropped(runbook, "no longer needed")));
+        List<ValidationError> asDropped =
+                refusal(List.of(replanned(alerting, "2026-04-30"), dropped(runbook, "no longer needed")));
 
         // then: named at the outcome, with the item; nothing written, checkpoint open
-        assertThat(asDone).extracting(ValidationError::field, ValidationError::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("outcomes[1].outcome", RecordCheckpointOutcomes.NOT_CLOSABLE));
+        assertThat(asDone)
+                .extracting(ValidationError::field, ValidationError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "outcomes[1].outcome", RecordCheckpointOutcomes.NOT_CLOSABLE));
         assertThat(asDone.get(0).args()).containsExactly(runbook.key());
         assertThat(asDropped).extracting(ValidationError::field).containsExactly("outcomes[1].outcome");
         assertThat(tracker.writes()).isEmpty();
@@ -198,22 +214,25 @@ class RecordCheckpointOutcomesTest {
         tracker.refuseChangesTo(runbook.ref());
 
         // when
-        assertThatThrownBy(() -> outcomes.close(INCIDENT.key(), 1,
-                List.of(replanned(alerting, "2026-04-30"), dropped(runbook, "retired")), alice))
+        assertThatThrownBy(() -> outcomes.close(
+                        INCIDENT.key(),
+                        1,
+                        List.of(replanned(alerting, "2026-04-30"), dropped(runbook, "retired")),
+                        alice))
                 .isInstanceOf(IllegalStateException.class);
 
         // then
         assertThat(tracker.find(alerting.key()).orElseThrow().due()).isNull();
-        assertThat(tracker.writes()).containsExactly("setDue " + alerting.key() + " 2026-04-30",
-                "setDue " + alerting.key() + " null");
+        assertThat(tracker.writes())
+                .containsExactly("setDue " + alerting.key() + " 2026-04-30", "setDue " + alerting.key() + " null");
         assertThat(checkpointOne().state()).isEqualTo(Checkpoint.State.OPENED);
     }
 
     @Test
     void every_item_s_replanned_date_is_checked_before_the_first_write() {
         // when: the first is fine, the second is not
-        List<ValidationError> errors = refusal(List.of(replanned(alerting, "2026-04-30"),
-                replanned(runbook, "2026-02-30")));
+        List<ValidationError> errors =
+                refusal(List.of(replanned(alerting, "2026-04-30"), replanned(runbook, "2026-02-30")));
 
         // then
         assertThat(errors).extracting(ValidationError::field).containsExactly("outcomes[1].due");
@@ -223,30 +242,44 @@ class RecordCheckpointOutcomesTest {
     @Test
     void items_the_person_cannot_see_are_neither_required_named_nor_changed() {
         // given: a PAY item of this incident, which carol may not browse
-        TrackedIssue payItem = anActionItem().inProject("PAY").summary("Reconcile refunds").build();
+        TrackedIssue payItem =
+                anActionItem().inProject("PAY").summary("Reconcile refunds").build();
         tracker.given(payItem);
         ScriptedViewer carol = ScriptedViewer.as(ALICE).cannotBrowseProject("PAY");
 
         // when: she leaves it out, the refusal for a missing outcome does not name it
-        InvalidInputException missing = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting)), carol));
+        InvalidInputException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class, () -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting)), carol));
         assertThat(missing.errors()).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("outcomes");
             assertThat(error.args()).containsExactly(runbook.key());
         });
 
         // when: she names it, it is refused as a key that is not there at all
-        InvalidInputException named = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook),
-                        dropped(payItem, "not mine")), carol));
-        InvalidInputException unknown = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook),
-                        dropped(anActionItem().inProject("PAY").build(), "not mine")), carol));
-        assertThat(named.errors()).extracting(ValidationError::field, ValidationError::messageKey)
-                .isEqualTo(unknown.errors().stream().map(e -> org.assertj.core.groups.Tuple.tuple(e.field(),
-                        e.messageKey())).toList())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("outcomes[2].item",
-                        RecordCheckpointOutcomes.ITEM_UNKNOWN));
+        InvalidInputException named = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> outcomes.close(
+                        INCIDENT.key(),
+                        1,
+                        List.of(done(alerting), done(runbook), dropped(payItem, "not mine")),
+                        carol));
+        InvalidInputException unknown = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> outcomes.close(
+                        INCIDENT.key(),
+                        1,
+                        List.of(
+                                done(alerting),
+                                done(runbook),
+                                dropped(anActionItem().inProject("PAY").build(), "not mine")),
+                        carol));
+        assertThat(named.errors())
+                .extracting(ValidationError::field, ValidationError::messageKey)
+                .isEqualTo(unknown.errors().stream()
+                        .map(e -> org.assertj.core.groups.Tuple.tuple(e.field(), e.messageKey()))
+                        .toList())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("outcomes[2].item", RecordCheckpointOutcomes.ITEM_UNKNOWN));
 
         // then: closing with her items only works, and the PAY item is untouched and unrecorded
         outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), replanned(runbook, "2026-04-30")), carol);
@@ -260,11 +293,12 @@ class RecordCheckpointOutcomesTest {
         // given: alice closed the checkpoint with an outcome for a PAY item too
         TrackedIssue payItem = anActionItem().inProject("PAY").build();
         tracker.given(payItem);
-        outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook), replanned(payItem, "2026-04-30")),
-                alice);
+        outcomes.close(
+                INCIDENT.key(), 1, List.of(done(alerting), done(runbook), replanned(payItem, "2026-04-30")), alice);
 
         // when
-        Checkpoint seenByCarol = checkpointOne().visibleTo(ScriptedViewer.as(ALICE).cannotBrowseProject("PAY"));
+        Checkpoint seenByCarol =
+                checkpointOne().visibleTo(ScriptedViewer.as(ALICE).cannotBrowseProject("PAY"));
 
         // then
         assertThat(seenByCarol.outcomes()).containsOnlyKeys(alerting.ref(), runbook.ref());
@@ -304,23 +338,30 @@ class RecordCheckpointOutcomesTest {
                 new OutcomeForm(alreadyDone.key(), "postponed", null, null)));
 
         // then
-        assertThat(errors).extracting(ValidationError::field, ValidationError::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("outcomes[0].due", RecordCheckpointOutcomes.DUE_REQUIRED),
-                org.assertj.core.groups.Tuple.tuple("outcomes[1].reason", RecordCheckpointOutcomes.REASON_REQUIRED),
-                org.assertj.core.groups.Tuple.tuple("outcomes[2].item", RecordCheckpointOutcomes.ITEM_UNKNOWN),
-                org.assertj.core.groups.Tuple.tuple("outcomes[3].outcome", RecordCheckpointOutcomes.OUTCOME_UNKNOWN));
+        assertThat(errors)
+                .extracting(ValidationError::field, ValidationError::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("outcomes[0].due", RecordCheckpointOutcomes.DUE_REQUIRED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "outcomes[1].reason", RecordCheckpointOutcomes.REASON_REQUIRED),
+                        org.assertj.core.groups.Tuple.tuple("outcomes[2].item", RecordCheckpointOutcomes.ITEM_UNKNOWN),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "outcomes[3].outcome", RecordCheckpointOutcomes.OUTCOME_UNKNOWN));
     }
 
     @Test
     void a_replanned_date_must_be_a_date_and_not_in_the_past() {
         // when
-        List<ValidationError> errors = refusal(List.of(replanned(alerting, "30/04/2026"),
-                replanned(runbook, "2026-03-19")));
+        List<ValidationError> errors =
+                refusal(List.of(replanned(alerting, "30/04/2026"), replanned(runbook, "2026-03-19")));
 
         // then
-        assertThat(errors).extracting(ValidationError::field, ValidationError::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("outcomes[0].due", "debrief.error.field.date.invalid"),
-                org.assertj.core.groups.Tuple.tuple("outcomes[1].due", io.debrief.core.common.SaneRange.DATE_OUT_OF_RANGE));
+        assertThat(errors)
+                .extracting(ValidationError::field, ValidationError::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("outcomes[0].due", "debrief.error.field.date.invalid"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "outcomes[1].due", io.debrief.core.common.SaneRange.DATE_OUT_OF_RANGE));
     }
 
     @Test
@@ -334,8 +375,10 @@ class RecordCheckpointOutcomesTest {
     void the_same_item_twice_is_refused() {
         List<ValidationError> errors = refusal(List.of(done(alerting), done(runbook), done(alerting)));
 
-        assertThat(errors).extracting(ValidationError::field, ValidationError::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("outcomes[2].item", RecordCheckpointOutcomes.ITEM_DUPLICATE));
+        assertThat(errors)
+                .extracting(ValidationError::field, ValidationError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "outcomes[2].item", RecordCheckpointOutcomes.ITEM_DUPLICATE));
     }
 
     @Test
@@ -344,8 +387,8 @@ class RecordCheckpointOutcomesTest {
         outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook)), alice);
 
         // when / then
-        assertThatThrownBy(() -> outcomes.close(INCIDENT.key(), 1,
-                List.of(dropped(alerting, "changed our mind"), done(runbook)), alice))
+        assertThatThrownBy(() -> outcomes.close(
+                        INCIDENT.key(), 1, List.of(dropped(alerting, "changed our mind"), done(runbook)), alice))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage(RecordCheckpointOutcomes.CLOSED);
         assertThat(checkpointOne().outcomes().get(alerting.ref())).isEqualTo(new ItemOutcome.Done());
@@ -372,18 +415,31 @@ class RecordCheckpointOutcomesTest {
 
     @Test
     void closing_needs_the_edit_right_on_the_incident_and_a_login() {
-        assertThatThrownBy(() -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook)),
-                ScriptedViewer.as(ALICE).cannotEdit(INCIDENT))).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook)),
-                ScriptedViewer.anonymous())).isInstanceOf(NotAuthenticatedException.class);
-        assertThatThrownBy(() -> outcomes.close(INCIDENT.key(), 1, List.of(done(alerting), done(runbook)),
-                ScriptedViewer.as(ALICE).cannotBrowse(INCIDENT))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> outcomes.close(
+                        INCIDENT.key(),
+                        1,
+                        List.of(done(alerting), done(runbook)),
+                        ScriptedViewer.as(ALICE).cannotEdit(INCIDENT)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> outcomes.close(
+                        INCIDENT.key(), 1, List.of(done(alerting), done(runbook)), ScriptedViewer.anonymous()))
+                .isInstanceOf(NotAuthenticatedException.class);
+        assertThatThrownBy(() -> outcomes.close(
+                        INCIDENT.key(),
+                        1,
+                        List.of(done(alerting), done(runbook)),
+                        ScriptedViewer.as(ALICE).cannotBrowse(INCIDENT)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(checkpointOne().state()).isEqualTo(Checkpoint.State.OPENED);
     }
 
     @Test
     void access_is_checked_before_the_input() {
-        assertThatThrownBy(() -> outcomes.close(INCIDENT.key(), 1, List.of(replanned(alerting, "garbage")),
-                ScriptedViewer.as(ALICE).cannotEdit(INCIDENT))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> outcomes.close(
+                        INCIDENT.key(),
+                        1,
+                        List.of(replanned(alerting, "garbage")),
+                        ScriptedViewer.as(ALICE).cannotEdit(INCIDENT)))
+                .isInstanceOf(ForbiddenException.class);
     }
 }

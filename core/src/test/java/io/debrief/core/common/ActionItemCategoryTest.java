@@ -25,7 +25,8 @@ class ActionItemCategoryTest {
 
     @Test
     void labels_match_without_regard_to_case_as_in_jira() {
-        assertThat(ActionItemCategory.fromLabels(Set.of("Debrief", "debrief-FIX"))).contains(ActionItemCategory.FIX);
+        assertThat(ActionItemCategory.fromLabels(Set.of("Debrief", "debrief-FIX")))
+                .contains(ActionItemCategory.FIX);
     }
 
     @Test

@@ -33,16 +33,21 @@ class PageTest {
         List<String> seen = new ArrayList<>();
         List<PageRequest> asked = new ArrayList<>();
 
-        boolean cut = Page.readAll(request -> {
-            asked.add(request);
-            return Page.of(ALL, request);
-        }, 2, 100, seen::add);
+        boolean cut = Page.readAll(
+                request -> {
+                    asked.add(request);
+                    return Page.of(ALL, request);
+                },
+                2,
+                100,
+                seen::add);
 
         assertThat(cut).isFalse();
         assertThat(seen).containsExactlyElementsOf(ALL);
         assertThat(asked).extracting(PageRequest::start).containsExactly(0, 2, 4);
         List<String> bounded = new ArrayList<>();
-        assertThat(Page.readAll(request -> Page.of(ALL, request), 2, 3, bounded::add)).isTrue();
+        assertThat(Page.readAll(request -> Page.of(ALL, request), 2, 3, bounded::add))
+                .isTrue();
         assertThat(bounded).containsExactly("a", "b", "c", "d");
     }
 }

@@ -16,8 +16,8 @@ import io.debrief.core.incident.Severity;
 import io.debrief.core.testkit.DebriefFixtures;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
+import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineService;
 import java.time.Duration;
@@ -34,16 +34,28 @@ class DebriefLibraryTest {
     private final TestClock clock = TestClock.at("2026-04-20T10:00:00Z");
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     private final InMemorySettings settings = new InMemorySettings();
-    private final DebriefLibrary library = new DebriefLibrary(world.debriefs, world.incidents, world.timelines,
-            tracker, settings,
-            new DebriefService(world.incidents, world.timelines, DerivedEntries.NONE, world.debriefs,
-                    key -> settings.forProject(key).targets(), clock),
+    private final DebriefLibrary library = new DebriefLibrary(
+            world.debriefs,
+            world.incidents,
+            world.timelines,
+            tracker,
+            settings,
+            new DebriefService(
+                    world.incidents,
+                    world.timelines,
+                    DerivedEntries.NONE,
+                    world.debriefs,
+                    key -> settings.forProject(key).targets(),
+                    clock),
             new TimelineService(world.incidents, world.timelines, DerivedEntries.NONE, clock));
 
     private Incident published(long id, String key, Severity severity, String summary, Instant publishedAt) {
-        Incident incident = anIncident().id(id).key(key).severity(severity).summary(summary).build();
+        Incident incident =
+                anIncident().id(id).key(key).severity(severity).summary(summary).build();
         world.incident(incident, STARTED, Duration.ofMinutes(3), Duration.ofMinutes(80))
-                .debrief(incident, aDebrief().heldAt(STARTED.plus(Duration.ofDays(1))).publishedAt(publishedAt));
+                .debrief(
+                        incident,
+                        aDebrief().heldAt(STARTED.plus(Duration.ofDays(1))).publishedAt(publishedAt));
         return incident;
     }
 
@@ -56,8 +68,12 @@ class DebriefLibraryTest {
         // given
         Incident older = published(1, "OPS-1", Severity.SEV2, "Checkout 502", Instant.parse("2026-03-05T09:00:00Z"));
         Incident newer = published(2, "OPS-2", Severity.SEV1, "Login down", Instant.parse("2026-04-05T09:00:00Z"));
-        tracker.given(anActionItem().of(older.ref()).build(),
-                anActionItem().of(older.ref()).resolvedAt(Instant.parse("2026-03-20T09:00:00Z")).build(),
+        tracker.given(
+                anActionItem().of(older.ref()).build(),
+                anActionItem()
+                        .of(older.ref())
+                        .resolvedAt(Instant.parse("2026-03-20T09:00:00Z"))
+                        .build(),
                 anActionItem().of(older.ref()).build());
 
         // when
@@ -69,7 +85,8 @@ class DebriefLibraryTest {
         LibraryEntry row = page.items().get(1);
         assertThat(row.facts().timeToDetect()).hasValue(Duration.ofMinutes(3));
         assertThat(row.facts().timeToResolve()).hasValue(Duration.ofMinutes(80));
-        assertThat(row.targets().resolveMet(row.facts().timeToResolve().orElseThrow())).isFalse();
+        assertThat(row.targets().resolveMet(row.facts().timeToResolve().orElseThrow()))
+                .isFalse();
         assertThat(row.actionItemsOpen()).isEqualTo(2);
         assertThat(row.actionItemsClosed()).isEqualTo(1);
         assertThat(newer.key()).isEqualTo(page.items().get(0).incident().key());
@@ -78,9 +95,12 @@ class DebriefLibraryTest {
     @Test
     void held_but_unpublished_debriefs_are_not_in_the_library() {
         Incident held = anIncident().id(3).key("OPS-3").build();
-        world.incident(held, STARTED, Duration.ofMinutes(1), Duration.ofMinutes(20)).debrief(held, aDebrief());
+        world.incident(held, STARTED, Duration.ofMinutes(1), Duration.ofMinutes(20))
+                .debrief(held, aDebrief());
 
-        assertThat(library.search(LibraryQuery.everything(), ScriptedViewer.as(ALICE)).items()).isEmpty();
+        assertThat(library.search(LibraryQuery.everything(), ScriptedViewer.as(ALICE))
+                        .items())
+                .isEmpty();
         assertThatThrownBy(() -> library.open("OPS-3", ScriptedViewer.as(ALICE)))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -92,9 +112,11 @@ class DebriefLibraryTest {
         published(3, "PAY-3", Severity.SEV1, "Card payments declined", Instant.parse("2026-04-06T09:00:00Z"));
         ScriptedViewer alice = ScriptedViewer.as(ALICE);
 
-        assertThat(keys(library.search(query("login", null, null, null), alice))).containsExactly("OPS-2");
+        assertThat(keys(library.search(query("login", null, null, null), alice)))
+                .containsExactly("OPS-2");
         assertThat(keys(library.search(query("", "PAY", null, null), alice))).containsExactly("PAY-3");
-        assertThat(keys(library.search(query("", null, Severity.SEV2, null), alice))).containsExactly("OPS-1");
+        assertThat(keys(library.search(query("", null, Severity.SEV2, null), alice)))
+                .containsExactly("OPS-1");
         assertThat(keys(library.search(query("", null, null, YearMonth.of(2026, 4)), alice)))
                 .containsExactly("PAY-3", "OPS-2");
     }
@@ -125,8 +147,8 @@ class DebriefLibraryTest {
         published(1, "OPS-1", Severity.SEV2, "Checkout 502", Instant.parse("2026-03-05T09:00:00Z"));
         published(3, "PAY-3", Severity.SEV1, "Card payments", Instant.parse("2026-03-07T09:00:00Z"));
 
-        Page<LibraryEntry> page = library.search(LibraryQuery.everything(),
-                ScriptedViewer.as(ALICE).cannotBrowseProject("PAY"));
+        Page<LibraryEntry> page = library.search(
+                LibraryQuery.everything(), ScriptedViewer.as(ALICE).cannotBrowseProject("PAY"));
 
         assertThat(keys(page)).containsExactly("OPS-1");
         assertThat(page.total()).isEqualTo(1);
@@ -140,8 +162,7 @@ class DebriefLibraryTest {
         published(9, "PAY-9", Severity.SEV3, "Hidden", Instant.parse("2026-03-04T12:00:00Z"));
         ScriptedViewer bob = ScriptedViewer.as(ALICE).cannotBrowseProject("PAY");
 
-        Page<LibraryEntry> second = library.search(
-                new LibraryQuery("", null, null, null, new PageRequest(2, 2)), bob);
+        Page<LibraryEntry> second = library.search(new LibraryQuery("", null, null, null, new PageRequest(2, 2)), bob);
 
         assertThat(keys(second)).containsExactly("OPS-3", "OPS-2");
         assertThat(second.total()).isEqualTo(5);
@@ -163,20 +184,29 @@ class DebriefLibraryTest {
     void an_opened_debrief_lists_its_action_items_the_reader_may_browse_and_no_other() {
         Incident incident = published(1, "OPS-1", Severity.SEV2, "Checkout 502", Instant.parse("2026-03-05T09:00:00Z"));
         var open = anActionItem().of(incident.ref()).summary("Alert on 502s").build();
-        var done = anActionItem().of(incident.ref()).summary("Retry budget")
-                .resolvedAt(Instant.parse("2026-03-20T09:00:00Z")).build();
-        var hidden = anActionItem().of(incident.ref()).summary("Secret payments fix").build();
-        var otherIncidents = anActionItem().of(new io.debrief.core.common.IssueRef(99, "OPS-99", "OPS")).build();
+        var done = anActionItem()
+                .of(incident.ref())
+                .summary("Retry budget")
+                .resolvedAt(Instant.parse("2026-03-20T09:00:00Z"))
+                .build();
+        var hidden =
+                anActionItem().of(incident.ref()).summary("Secret payments fix").build();
+        var otherIncidents = anActionItem()
+                .of(new io.debrief.core.common.IssueRef(99, "OPS-99", "OPS"))
+                .build();
         tracker.given(open, done, hidden, otherIncidents);
         ScriptedViewer reader = ScriptedViewer.as(ALICE).cannotBrowse(hidden.ref());
 
         PublishedDebrief opened = library.open("OPS-1", reader);
-        LibraryEntry row = library.search(LibraryQuery.everything(), reader).items().get(0);
+        LibraryEntry row =
+                library.search(LibraryQuery.everything(), reader).items().get(0);
 
-        assertThat(opened.actionItems()).extracting(item -> item.summary())
+        assertThat(opened.actionItems())
+                .extracting(item -> item.summary())
                 .containsExactlyInAnyOrder("Alert on 502s", "Retry budget");
         // the list and the counts agree: both leave out what the reader may not see
-        assertThat(row.actionItemsOpen() + row.actionItemsClosed()).isEqualTo(opened.actionItems().size());
+        assertThat(row.actionItemsOpen() + row.actionItemsClosed())
+                .isEqualTo(opened.actionItems().size());
     }
 
     @Test

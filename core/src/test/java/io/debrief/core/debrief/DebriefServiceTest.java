@@ -4,8 +4,8 @@ import static io.debrief.core.testkit.IncidentFixtures.anIncident;
 import static io.debrief.core.testkit.TestViewer.aViewer;
 import static io.debrief.core.testkit.TestViewer.anonymous;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.debrief.core.common.ConflictException;
 import io.debrief.core.common.ForbiddenException;
@@ -43,18 +43,25 @@ class DebriefServiceTest {
     private static final Instant RESOLVED = Instant.parse("2026-03-01T09:45:00Z");
 
     private final TestClock clock = TestClock.at(RESOLVED.plus(Duration.ofHours(30)));
-    private final Incident resolved = anIncident().id(1).key("OPS-1").resolvedAt(RESOLVED).build();
+    private final Incident resolved =
+            anIncident().id(1).key("OPS-1").resolvedAt(RESOLVED).build();
     private final Incident open = anIncident().id(2).key("OPS-2").unresolved().build();
-    private final Incident payments = anIncident().id(3).key("PAY-1").resolvedAt(RESOLVED).severity(Severity.SEV1)
+    private final Incident payments = anIncident()
+            .id(3)
+            .key("PAY-1")
+            .resolvedAt(RESOLVED)
+            .severity(Severity.SEV1)
             .build();
-    private final InMemoryIncidents incidents = new InMemoryIncidents().with(resolved).with(open).with(payments);
+    private final InMemoryIncidents incidents =
+            new InMemoryIncidents().with(resolved).with(open).with(payments);
     private final InMemoryTimelineStore timelineStore = new InMemoryTimelineStore();
     private final InMemoryDebriefStore store = new InMemoryDebriefStore();
-    private final Map<String, Targets> targets = Map.of("PAY", new Targets(Duration.ofMinutes(1), Duration.ofMinutes(30)));
-    private final DebriefService service = new DebriefService(incidents, timelineStore, DerivedEntries.NONE, store,
-            targets::get, clock);
-    private final TimelineService timeline = new TimelineService(incidents, timelineStore, DerivedEntries.NONE, clock,
-            new PublishedTimelines(store, timelineStore));
+    private final Map<String, Targets> targets =
+            Map.of("PAY", new Targets(Duration.ofMinutes(1), Duration.ofMinutes(30)));
+    private final DebriefService service =
+            new DebriefService(incidents, timelineStore, DerivedEntries.NONE, store, targets::get, clock);
+    private final TimelineService timeline = new TimelineService(
+            incidents, timelineStore, DerivedEntries.NONE, clock, new PublishedTimelines(store, timelineStore));
     private final TestViewer alice = aViewer("alice");
 
     private void record(String issueKey, EntryKind kind, Instant at) {
@@ -121,8 +128,11 @@ class DebriefServiceTest {
         assertThat(published.phase()).isEqualTo(DebriefPhase.PUBLISHED);
         assertThat(published.debrief().publishedBy().key()).isEqualTo("bob");
         assertThat(published.debrief().publishedAt()).isEqualTo(clock.instant());
-        assertThat(store.published(LibraryFilter.any().inMonth(YearMonth.of(2026, 3), ZoneOffset.UTC),
-                PageRequest.first(10)).items()).containsExactly(published.debrief());
+        assertThat(store.published(
+                                LibraryFilter.any().inMonth(YearMonth.of(2026, 3), ZoneOffset.UTC),
+                                PageRequest.first(10))
+                        .items())
+                .containsExactly(published.debrief());
     }
 
     @Test
@@ -133,7 +143,8 @@ class DebriefServiceTest {
         TestViewer admin = new TestViewer(alice.person(), true, true, true);
 
         assertThatThrownBy(() -> service.update("OPS-1", analysis("rewrite"), 3, admin))
-                .isInstanceOf(ConflictException.class).hasMessage(Debrief.REFUSED_PUBLISHED);
+                .isInstanceOf(ConflictException.class)
+                .hasMessage(Debrief.REFUSED_PUBLISHED);
         assertThat(store.writes()).isEqualTo(3);
     }
 
@@ -149,7 +160,8 @@ class DebriefServiceTest {
         service.publish("OPS-1", 2, alice);
 
         // then
-        assertThatThrownBy(() -> record("OPS-1", EntryKind.NOTE, STARTED)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> record("OPS-1", EntryKind.NOTE, STARTED))
+                .isInstanceOf(ConflictException.class)
                 .hasMessage(TimelineService.FROZEN);
         assertThatThrownBy(() -> timeline.delete("OPS-1", 1, alice)).isInstanceOf(ConflictException.class);
         assertThat(timelineStore.writes()).isEqualTo(timelineWrites);
@@ -161,7 +173,8 @@ class DebriefServiceTest {
         service.update("OPS-1", analysis("first"), 0, alice);
 
         assertThatThrownBy(() -> service.update("OPS-1", analysis("second"), 0, aViewer("bob")))
-                .isInstanceOf(ConflictException.class).hasMessage(DebriefService.STALE);
+                .isInstanceOf(ConflictException.class)
+                .hasMessage(DebriefService.STALE);
         assertThat(service.view("OPS-1", alice).debrief().analysis()).isEqualTo("first");
     }
 
@@ -169,13 +182,15 @@ class DebriefServiceTest {
     void holding_before_resolution_is_refused_as_a_conflict() {
         service.update("OPS-2", analysis("x"), 0, alice);
 
-        assertThatThrownBy(() -> service.hold("OPS-2", 1, alice)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> service.hold("OPS-2", 1, alice))
+                .isInstanceOf(ConflictException.class)
                 .hasMessage(Debrief.REFUSED_HOLD_NOT_RESOLVED);
     }
 
     @Test
     void publishing_an_awaiting_debrief_is_refused() {
-        assertThatThrownBy(() -> service.publish("OPS-1", 0, alice)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> service.publish("OPS-1", 0, alice))
+                .isInstanceOf(ConflictException.class)
                 .hasMessage(Debrief.REFUSED_PUBLISH_NOT_HELD);
         assertThat(store.writes()).isZero();
     }
@@ -201,13 +216,22 @@ class DebriefServiceTest {
     @Test
     void the_view_lints_analysis_and_impact_naming_the_incident_owner() {
         // given: the owner is "Alice Example"
-        DebriefView view = service.update("OPS-1", new DebriefEdit(new Impact("Customers waited while the on-call missed the page",
-                null, "", ""), "Alice Example should have rolled back", AutoResolved.UNANSWERED), 0, alice);
+        DebriefView view = service.update(
+                "OPS-1",
+                new DebriefEdit(
+                        new Impact("Customers waited while the on-call missed the page", null, "", ""),
+                        "Alice Example should have rolled back",
+                        AutoResolved.UNANSWERED),
+                0,
+                alice);
 
         // then
-        assertThat(view.lint().get("analysis")).extracting(f -> f.family())
+        assertThat(view.lint().get("analysis"))
+                .extracting(f -> f.family())
                 .containsExactly(LintFamily.NAMED, LintFamily.HINDSIGHT);
-        assertThat(view.lint().get("impact.affected")).extracting(f -> f.match()).containsExactly("on-call missed");
+        assertThat(view.lint().get("impact.affected"))
+                .extracting(f -> f.match())
+                .containsExactly("on-call missed");
         assertThat(view.lint()).doesNotContainKey("impact.cost");
     }
 
@@ -218,12 +242,13 @@ class DebriefServiceTest {
         String analysis = "Bob Brown restarted the primary; carol paged the database team. The job failed.";
 
         // when
-        DebriefView view = service.update("OPS-1", new DebriefEdit(new Impact("", null, "", ""), analysis,
-                AutoResolved.UNANSWERED), 0, alice);
+        DebriefView view = service.update(
+                "OPS-1", new DebriefEdit(new Impact("", null, "", ""), analysis, AutoResolved.UNANSWERED), 0, alice);
         List<LintFinding> typed = service.lint("OPS-1", "Ask bob and Carol about it", alice);
 
         // then
-        assertThat(view.lint().get("analysis")).extracting(LintFinding::family, LintFinding::match)
+        assertThat(view.lint().get("analysis"))
+                .extracting(LintFinding::family, LintFinding::match)
                 .containsExactly(tuple(LintFamily.NAMED, "Bob Brown"), tuple(LintFamily.NAMED, "carol"));
         assertThat(typed).extracting(LintFinding::match).containsExactly("bob", "Carol");
     }
@@ -240,7 +265,9 @@ class DebriefServiceTest {
         List<LintFinding> forBob = service.lint("OPS-1", text, bob);
 
         // then: the name tells bob nothing about who watches
-        assertThat(forAlice).filteredOn(f -> f.family() == LintFamily.NAMED).extracting(LintFinding::match)
+        assertThat(forAlice)
+                .filteredOn(f -> f.family() == LintFamily.NAMED)
+                .extracting(LintFinding::match)
                 .containsExactly("Dana", "dwhitfield");
         assertThat(forBob).filteredOn(f -> f.family() == LintFamily.NAMED).isEmpty();
     }
@@ -249,8 +276,11 @@ class DebriefServiceTest {
     void a_hold_counts_the_watchers_names_the_holder_may_see() {
         // given
         incidents.withWatchers(resolved, List.of("Dana Whitfield", "dwhitfield"), "alice");
-        service.update("OPS-1", new DebriefEdit(new Impact("", null, "", ""), "dwhitfield paged the team.",
-                AutoResolved.NO), 0, alice);
+        service.update(
+                "OPS-1",
+                new DebriefEdit(new Impact("", null, "", ""), "dwhitfield paged the team.", AutoResolved.NO),
+                0,
+                alice);
 
         // when
         DebriefView held = service.hold("OPS-1", 1, null, true, alice);
@@ -262,8 +292,14 @@ class DebriefServiceTest {
     @Test
     void a_hold_the_author_confirmed_despite_lint_findings_records_how_many_the_text_had() {
         // given: an analysis with three findings (a name, hindsight, a character word)
-        service.update("OPS-1", new DebriefEdit(new Impact("", null, "", ""),
-                "Alice Example should have rolled back; a careless deploy.", AutoResolved.NO), 0, alice);
+        service.update(
+                "OPS-1",
+                new DebriefEdit(
+                        new Impact("", null, "", ""),
+                        "Alice Example should have rolled back; a careless deploy.",
+                        AutoResolved.NO),
+                0,
+                alice);
 
         // when: the request claims nothing about the count; the service counts
         DebriefView held = service.hold("OPS-1", 1, null, true, alice);
@@ -290,13 +326,19 @@ class DebriefServiceTest {
         // then
         PageRequest page = PageRequest.first(10);
         assertThat(store.published(LibraryFilter.any(), page).total()).isEqualTo(2);
-        assertThat(store.published(new LibraryFilter("", Set.of("PAY"), null, null, null), page).items())
-                .extracting(Debrief::incidentId).containsExactly(3L);
-        assertThat(store.published(new LibraryFilter("certificate on ops", Set.of(), null, null, null), page).items())
-                .extracting(Debrief::incidentId).containsExactly(1L);
-        assertThat(store.published(new LibraryFilter("", Set.of(), Severity.SEV1, null, null), page).total())
+        assertThat(store.published(new LibraryFilter("", Set.of("PAY"), null, null, null), page)
+                        .items())
+                .extracting(Debrief::incidentId)
+                .containsExactly(3L);
+        assertThat(store.published(new LibraryFilter("certificate on ops", Set.of(), null, null, null), page)
+                        .items())
+                .extracting(Debrief::incidentId)
+                .containsExactly(1L);
+        assertThat(store.published(new LibraryFilter("", Set.of(), Severity.SEV1, null, null), page)
+                        .total())
                 .isEqualTo(1);
-        assertThat(store.published(LibraryFilter.any().inMonth(YearMonth.of(2026, 4), ZoneOffset.UTC), page).total())
+        assertThat(store.published(LibraryFilter.any().inMonth(YearMonth.of(2026, 4), ZoneOffset.UTC), page)
+                        .total())
                 .isZero();
         assertThat(store.held(page).total()).isZero();
     }

@@ -16,14 +16,14 @@ class DebriefTest {
 
     private static final Instant T = Instant.parse("2026-03-03T10:00:00Z");
     private static final UserRef ALICE = new UserRef("alice", "Alice");
-    private static final IncidentFacts RESOLVED = new IncidentFacts(T.minusSeconds(7200), null, null,
-            T.minusSeconds(3600));
+    private static final IncidentFacts RESOLVED =
+            new IncidentFacts(T.minusSeconds(7200), null, null, T.minusSeconds(3600));
 
     private static final PublishedRecord JUDGED_ON = new PublishedRecord(Targets.DEFAULT, RESOLVED, List.of(), T);
 
     private static Debrief withAnalysis(String analysis) {
-        Transition edited = Debrief.awaiting(1).edit(new DebriefEdit(Impact.empty(), analysis, AutoResolved.NO), ALICE,
-                T);
+        Transition edited =
+                Debrief.awaiting(1).edit(new DebriefEdit(Impact.empty(), analysis, AutoResolved.NO), ALICE, T);
         return ((Transition.Done) edited).debrief();
     }
 
@@ -102,7 +102,8 @@ class DebriefTest {
     void missing_facts_other_than_the_resolution_do_not_block_holding() {
         IncidentFacts onlyResolved = new IncidentFacts(null, null, null, T.minusSeconds(3600));
 
-        assertThat(done(withAnalysis("x").hold(onlyResolved, null, ALICE, T)).status()).isEqualTo(DebriefStatus.HELD);
+        assertThat(done(withAnalysis("x").hold(onlyResolved, null, ALICE, T)).status())
+                .isEqualTo(DebriefStatus.HELD);
     }
 
     @Test
@@ -121,7 +122,8 @@ class DebriefTest {
     void holding_twice_is_refused() {
         Debrief held = done(withAnalysis("x").hold(RESOLVED, null, ALICE, T));
 
-        assertThat(held.hold(RESOLVED, null, ALICE, T)).isEqualTo(new Transition.Refused(Debrief.REFUSED_HOLD_NOT_AWAITING));
+        assertThat(held.hold(RESOLVED, null, ALICE, T))
+                .isEqualTo(new Transition.Refused(Debrief.REFUSED_HOLD_NOT_AWAITING));
     }
 
     @Test
@@ -129,7 +131,8 @@ class DebriefTest {
         assertThat(withAnalysis("x").publish(JUDGED_ON, ALICE, T))
                 .isEqualTo(new Transition.Refused(Debrief.REFUSED_PUBLISH_NOT_HELD));
 
-        Debrief published = done(done(withAnalysis("x").hold(RESOLVED, null, ALICE, T)).publish(JUDGED_ON, ALICE, T.plusSeconds(60)));
+        Debrief published = done(
+                done(withAnalysis("x").hold(RESOLVED, null, ALICE, T)).publish(JUDGED_ON, ALICE, T.plusSeconds(60)));
 
         assertThat(published.status()).isEqualTo(DebriefStatus.PUBLISHED);
         assertThat(published.publishedAt()).isEqualTo(T.plusSeconds(60));
@@ -138,11 +141,13 @@ class DebriefTest {
 
     @Test
     void a_published_debrief_refuses_every_change() {
-        Debrief published = done(done(withAnalysis("x").hold(RESOLVED, null, ALICE, T)).publish(JUDGED_ON, ALICE, T));
+        Debrief published =
+                done(done(withAnalysis("x").hold(RESOLVED, null, ALICE, T)).publish(JUDGED_ON, ALICE, T));
         Transition.Refused readOnly = new Transition.Refused(Debrief.REFUSED_PUBLISHED);
 
         assertThat(published.isReadOnly()).isTrue();
-        assertThat(published.edit(new DebriefEdit(null, "rewrite", null), ALICE, T)).isEqualTo(readOnly);
+        assertThat(published.edit(new DebriefEdit(null, "rewrite", null), ALICE, T))
+                .isEqualTo(readOnly);
         assertThat(published.hold(RESOLVED, null, ALICE, T)).isEqualTo(readOnly);
         assertThat(published.publish(JUDGED_ON, ALICE, T)).isEqualTo(readOnly);
     }
@@ -159,10 +164,13 @@ class DebriefTest {
 
     @Test
     void edits_validate_impact_and_analysis_limits() {
-        DebriefEdit edit = new DebriefEdit(new Impact("x".repeat(2001), -1L, "y".repeat(501), "z".repeat(501)),
-                "é".repeat(DebriefEdit.MAX_ANALYSIS_BYTES / 2 + 1), AutoResolved.NO);
+        DebriefEdit edit = new DebriefEdit(
+                new Impact("x".repeat(2001), -1L, "y".repeat(501), "z".repeat(501)),
+                "é".repeat(DebriefEdit.MAX_ANALYSIS_BYTES / 2 + 1),
+                AutoResolved.NO);
 
-        assertThat(edit.validate()).extracting(e -> e.field())
+        assertThat(edit.validate())
+                .extracting(e -> e.field())
                 .containsExactly("impact.affected", "impact.count", "impact.duration", "impact.cost", "analysis");
         assertThat(new DebriefEdit(new Impact("x".repeat(2000), 0L, "", ""), "é".repeat(32_768), null).validate())
                 .isEmpty();

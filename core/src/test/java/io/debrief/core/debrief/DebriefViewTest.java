@@ -19,11 +19,19 @@ class DebriefViewTest {
 
     private static final Instant STARTED = Instant.parse("2026-03-01T09:00:00Z");
 
-    private final Incident incident = anIncident().id(1).key("OPS-1").resolvedAt(STARTED.plus(Duration.ofHours(1)))
+    private final Incident incident = anIncident()
+            .id(1)
+            .key("OPS-1")
+            .resolvedAt(STARTED.plus(Duration.ofHours(1)))
             .build();
     private final World world = new World().incident(incident, STARTED, Duration.ofMinutes(3), Duration.ofMinutes(40));
-    private final DebriefService service = new DebriefService(world.incidents, world.timelines, DerivedEntries.NONE,
-            world.debriefs, projectKey -> null, TestClock.at(STARTED.plus(Duration.ofDays(1))));
+    private final DebriefService service = new DebriefService(
+            world.incidents,
+            world.timelines,
+            DerivedEntries.NONE,
+            world.debriefs,
+            projectKey -> null,
+            TestClock.at(STARTED.plus(Duration.ofDays(1))));
     private final TestViewer alice = aViewer("alice");
 
     @Test
@@ -31,12 +39,15 @@ class DebriefViewTest {
         assertThat(service.view("OPS-1", alice).timelineEditableBy(alice)).isTrue();
 
         world.debrief(incident, aDebrief());
-        assertThat(service.view("OPS-1", alice).timelineEditableBy(alice)).as("held, not yet published").isTrue();
+        assertThat(service.view("OPS-1", alice).timelineEditableBy(alice))
+                .as("held, not yet published")
+                .isTrue();
     }
 
     @Test
     void a_reader_without_the_right_to_edit_the_issue_may_not() {
-        assertThat(service.view("OPS-1", alice).timelineEditableBy(alice.withoutEdit())).isFalse();
+        assertThat(service.view("OPS-1", alice).timelineEditableBy(alice.withoutEdit()))
+                .isFalse();
     }
 
     @Test

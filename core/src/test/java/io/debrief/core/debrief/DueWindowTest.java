@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DueWindowTest {
 
@@ -37,6 +37,7 @@ class DueWindowTest {
         Instant muchLater = RESOLVED.plus(Duration.ofDays(90));
 
         assertThat(DueWindow.phaseOf(DebriefStatus.HELD, RESOLVED, muchLater)).isEqualTo(DebriefPhase.HELD);
-        assertThat(DueWindow.phaseOf(DebriefStatus.PUBLISHED, RESOLVED, muchLater)).isEqualTo(DebriefPhase.PUBLISHED);
+        assertThat(DueWindow.phaseOf(DebriefStatus.PUBLISHED, RESOLVED, muchLater))
+                .isEqualTo(DebriefPhase.PUBLISHED);
     }
 }

@@ -19,11 +19,15 @@ class MissedTargetsTest {
     private static final Targets TARGETS = new Targets(Duration.ofMinutes(5), Duration.ofMinutes(60));
 
     private final World world = new World();
-    private final MissedTargets missedTargets = new MissedTargets(world.timelines, DerivedEntries.NONE,
-            projectKey -> TARGETS);
+    private final MissedTargets missedTargets =
+            new MissedTargets(world.timelines, DerivedEntries.NONE, projectKey -> TARGETS);
 
     private Incident resolved(long id) {
-        return anIncident().id(id).key("OPS-" + id).resolvedAt(STARTED.plus(Duration.ofHours(3))).build();
+        return anIncident()
+                .id(id)
+                .key("OPS-" + id)
+                .resolvedAt(STARTED.plus(Duration.ofHours(3)))
+                .build();
     }
 
     @Test

@@ -47,14 +47,20 @@ class PublishedDebriefRecordTest {
     private final InMemoryDebriefStore debriefs = new InMemoryDebriefStore();
     private final InMemorySettings settings = new InMemorySettings();
     private final List<TimelineEntry> derived = new ArrayList<>();
-    private final DebriefService service = new DebriefService(incidents, timelines, incident -> List.copyOf(derived),
-            debriefs, key -> settings.forProject(key).targets(), clock);
-    private final TimelineService timeline = new TimelineService(incidents, timelines, incident -> List.copyOf(derived),
-            clock, new PublishedTimelines(debriefs, timelines));
-    private final DebriefLibrary library = new DebriefLibrary(debriefs, incidents, timelines,
-            new InMemoryIssueTracker(clock), settings, service, timeline);
+    private final DebriefService service = new DebriefService(
+            incidents,
+            timelines,
+            incident -> List.copyOf(derived),
+            debriefs,
+            key -> settings.forProject(key).targets(),
+            clock);
+    private final TimelineService timeline = new TimelineService(
+            incidents, timelines, incident -> List.copyOf(derived), clock, new PublishedTimelines(debriefs, timelines));
+    private final DebriefLibrary library = new DebriefLibrary(
+            debriefs, incidents, timelines, new InMemoryIssueTracker(clock), settings, service, timeline);
     private final TestViewer alice = aViewer("alice");
-    private final Incident pay33 = anIncident().id(33).key("PAY-33").resolvedAt(TRACKER_RESOLVED).build();
+    private final Incident pay33 =
+            anIncident().id(33).key("PAY-33").resolvedAt(TRACKER_RESOLVED).build();
 
     /** PAY-33: detected after 4 min (within the default 5), resolved by the tracker after 73 min (over 60). */
     private DebriefView publishedPay33() {
@@ -62,34 +68,45 @@ class PublishedDebriefRecordTest {
         timeline.add("PAY-33", new NewTimelineEntry(EntryKind.STARTED, STARTED, "migration merged", null), alice);
         timeline.add("PAY-33", new NewTimelineEntry(EntryKind.DETECTED, DETECTED, "alert fired", null), alice);
         derived.add(TimelineEntry.comment(33, STARTED.plusSeconds(600), "rolling back", 501, "bob"));
-        service.update("PAY-33", new DebriefEdit(Impact.empty(), "The migration locked the table", AutoResolved.NO),
-                0, alice);
+        service.update(
+                "PAY-33", new DebriefEdit(Impact.empty(), "The migration locked the table", AutoResolved.NO), 0, alice);
         service.hold("PAY-33", 1, alice);
         return service.publish("PAY-33", 2, alice);
     }
 
     static Stream<Arguments> laterChanges() {
         return Stream.<Arguments>of(
-                Arguments.of("the project's targets tighten and loosen (3 min / 90 min)",
-                        (Consumer<PublishedDebriefRecordTest>) test -> test.settings.saveProject(new ProjectSettings(
+                Arguments.of("the project's targets tighten and loosen (3 min / 90 min)", (Consumer<
+                                PublishedDebriefRecordTest>)
+                        test -> test.settings.saveProject(new ProjectSettings(
                                 "PAY", true, new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)), 14))),
-                Arguments.of("the incident is reopened and resolved again a day later",
-                        (Consumer<PublishedDebriefRecordTest>) test -> test.incidents.with(anIncident().id(33)
-                                .key("PAY-33").resolvedAt(TRACKER_RESOLVED.plus(Duration.ofDays(1))).build())),
-                Arguments.of("comments and status changes are added to the issue",
-                        (Consumer<PublishedDebriefRecordTest>) test -> test.derived.add(TimelineEntry.statusChange(
+                Arguments.of("the incident is reopened and resolved again a day later", (Consumer<
+                                PublishedDebriefRecordTest>)
+                        test -> test.incidents.with(anIncident()
+                                .id(33)
+                                .key("PAY-33")
+                                .resolvedAt(TRACKER_RESOLVED.plus(Duration.ofDays(1)))
+                                .build())),
+                Arguments.of("comments and status changes are added to the issue", (Consumer<
+                                PublishedDebriefRecordTest>)
+                        test -> test.derived.add(TimelineEntry.statusChange(
                                 33, TRACKER_RESOLVED.plus(Duration.ofDays(1)), "Done", "Reopened", 900, "carol"))),
-                Arguments.of("a derived entry disappears from the issue (comment deleted)",
+                Arguments.of(
+                        "a derived entry disappears from the issue (comment deleted)",
                         (Consumer<PublishedDebriefRecordTest>) test -> test.derived.clear()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("laterChanges")
-    void nothing_that_changes_later_changes_a_published_debrief(String what, Consumer<PublishedDebriefRecordTest> change) {
+    void nothing_that_changes_later_changes_a_published_debrief(
+            String what, Consumer<PublishedDebriefRecordTest> change) {
         // given
         DebriefView atPublication = publishedPay33();
         List<TimelineEntry> timelineAtPublication = timeline.list("PAY-33", false, alice);
-        LibraryEntry rowAtPublication = library.search(new LibraryQuery("", null, null, null, PageRequest.first(10)), alice).items().get(0);
+        LibraryEntry rowAtPublication = library.search(
+                        new LibraryQuery("", null, null, null, PageRequest.first(10)), alice)
+                .items()
+                .get(0);
 
         // when
         change.accept(this);
@@ -105,7 +122,9 @@ class PublishedDebriefRecordTest {
         PublishedDebrief opened = library.open("PAY-33", alice);
         assertThat(opened.view().answers()).isEqualTo(atPublication.answers());
         assertThat(opened.timeline()).isEqualTo(timelineAtPublication);
-        LibraryEntry row = library.search(new LibraryQuery("", null, null, null, PageRequest.first(10)), alice).items().get(0);
+        LibraryEntry row = library.search(new LibraryQuery("", null, null, null, PageRequest.first(10)), alice)
+                .items()
+                .get(0);
         assertThat(row.facts()).isEqualTo(rowAtPublication.facts());
         assertThat(row.targets()).isEqualTo(rowAtPublication.targets());
     }
@@ -119,7 +138,8 @@ class PublishedDebriefRecordTest {
         PublishedRecord record = published.debrief().record();
         assertThat(record.targets()).isEqualTo(Targets.DEFAULT);
         assertThat(record.facts()).isEqualTo(new IncidentFacts(STARTED, DETECTED, null, TRACKER_RESOLVED));
-        assertThat(record.timeline()).extracting(TimelineEntry::kind)
+        assertThat(record.timeline())
+                .extracting(TimelineEntry::kind)
                 .containsExactly(EntryKind.STARTED, EntryKind.DETECTED, EntryKind.COMMENT);
         assertThat(record.takenAt()).isEqualTo(clock.instant());
         assertThat(published.answers().identified()).isInstanceOf(Answer.Yes.class);
@@ -134,8 +154,8 @@ class PublishedDebriefRecordTest {
         timeline.add("PAY-33", new NewTimelineEntry(EntryKind.DETECTED, DETECTED, "alert", null), alice);
 
         // when
-        settings.saveProject(new ProjectSettings("PAY", true,
-                new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)), 14));
+        settings.saveProject(
+                new ProjectSettings("PAY", true, new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)), 14));
 
         // then
         DebriefView view = service.view("PAY-33", alice);
@@ -149,16 +169,28 @@ class PublishedDebriefRecordTest {
         // given: published by the previous release, without a record
         publishedPay33();
         Debrief legacy = debriefs.find(33).orElseThrow();
-        Debrief withoutRecord = new Debrief(33, DebriefStatus.PUBLISHED, legacy.impact(), legacy.analysis(),
-                legacy.autoResolved(), legacy.heldAt(), legacy.heldBy(), legacy.publishedAt(), legacy.publishedBy(),
-                legacy.version(), legacy.updatedAt(), legacy.updatedBy(), null, null);
+        Debrief withoutRecord = new Debrief(
+                33,
+                DebriefStatus.PUBLISHED,
+                legacy.impact(),
+                legacy.analysis(),
+                legacy.autoResolved(),
+                legacy.heldAt(),
+                legacy.heldBy(),
+                legacy.publishedAt(),
+                legacy.publishedBy(),
+                legacy.version(),
+                legacy.updatedAt(),
+                legacy.updatedBy(),
+                null,
+                null);
         debriefs.save(pay33, withoutRecord, legacy.version());
 
         // when
         boolean frozen = service.freezeIfUnrecorded(pay33);
         boolean again = service.freezeIfUnrecorded(pay33);
-        settings.saveProject(new ProjectSettings("PAY", true,
-                new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)), 14));
+        settings.saveProject(
+                new ProjectSettings("PAY", true, new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)), 14));
 
         // then
         assertThat(frozen).isTrue();
@@ -175,15 +207,50 @@ class PublishedDebriefRecordTest {
         // given: more unrecorded debriefs than one page, one recorded, one whose issue was deleted
         int count = RecordUnrecordedDebriefs.PAGE + 3;
         for (long id = 1_001; id <= 1_000 + count; id++) {
-            Incident incident = anIncident().id(id).key("OPS-" + id).resolvedAt(TRACKER_RESOLVED).build();
+            Incident incident = anIncident()
+                    .id(id)
+                    .key("OPS-" + id)
+                    .resolvedAt(TRACKER_RESOLVED)
+                    .build();
             incidents.with(incident);
-            debriefs.save(incident, new Debrief(id, DebriefStatus.PUBLISHED, Impact.empty(), "learned",
-                    AutoResolved.NO, STARTED, alice.person(), STARTED.plusSeconds(id), alice.person(), 0, STARTED,
-                    alice.person(), null, null), 0);
+            debriefs.save(
+                    incident,
+                    new Debrief(
+                            id,
+                            DebriefStatus.PUBLISHED,
+                            Impact.empty(),
+                            "learned",
+                            AutoResolved.NO,
+                            STARTED,
+                            alice.person(),
+                            STARTED.plusSeconds(id),
+                            alice.person(),
+                            0,
+                            STARTED,
+                            alice.person(),
+                            null,
+                            null),
+                    0);
         }
         Incident gone = anIncident().id(9_999).key("OPS-9999").build();
-        debriefs.save(gone, new Debrief(9_999, DebriefStatus.PUBLISHED, Impact.empty(), "learned", AutoResolved.NO,
-                STARTED, alice.person(), STARTED, alice.person(), 0, STARTED, alice.person(), null, null), 0);
+        debriefs.save(
+                gone,
+                new Debrief(
+                        9_999,
+                        DebriefStatus.PUBLISHED,
+                        Impact.empty(),
+                        "learned",
+                        AutoResolved.NO,
+                        STARTED,
+                        alice.person(),
+                        STARTED,
+                        alice.person(),
+                        0,
+                        STARTED,
+                        alice.person(),
+                        null,
+                        null),
+                0);
         publishedPay33();
         RecordUnrecordedDebriefs upgrade = new RecordUnrecordedDebriefs(debriefs, incidents, service);
 
@@ -194,7 +261,8 @@ class PublishedDebriefRecordTest {
         // then
         assertThat(first).isEqualTo(new RecordUnrecordedDebriefs.Outcome(count, 1));
         assertThat(second).isEqualTo(new RecordUnrecordedDebriefs.Outcome(0, 1));
-        assertThat(debriefs.find(1_001).orElseThrow().record().facts().resolvedAt()).isEqualTo(TRACKER_RESOLVED);
+        assertThat(debriefs.find(1_001).orElseThrow().record().facts().resolvedAt())
+                .isEqualTo(TRACKER_RESOLVED);
     }
 
     @Test

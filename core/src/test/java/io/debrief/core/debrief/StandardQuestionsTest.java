@@ -15,26 +15,34 @@ class StandardQuestionsTest {
     private static final Targets TARGETS = Targets.DEFAULT;
 
     private static IncidentFacts facts(Duration toDetect, Duration toResolve) {
-        return new IncidentFacts(START, toDetect == null ? null : START.plus(toDetect), null,
+        return new IncidentFacts(
+                START,
+                toDetect == null ? null : START.plus(toDetect),
+                null,
                 toResolve == null ? null : START.plus(toResolve));
     }
 
     @Test
     void targets_met_exactly_count_as_yes() {
-        StandardAnswers answers = StandardQuestions.answer(facts(Duration.ofMinutes(5), Duration.ofMinutes(60)),
-                TARGETS, AutoResolved.YES);
+        StandardAnswers answers = StandardQuestions.answer(
+                facts(Duration.ofMinutes(5), Duration.ofMinutes(60)), TARGETS, AutoResolved.YES);
 
-        assertThat(answers.identified()).isEqualTo(new Answer.Yes(Question.IDENTIFIED_WITHIN_TARGET,
-                Duration.ofMinutes(5), Duration.ofMinutes(5)));
-        assertThat(answers.fixed()).isEqualTo(new Answer.Yes(Question.FIXED_WITHIN_TARGET,
-                Duration.ofMinutes(60), Duration.ofMinutes(60)));
+        assertThat(answers.identified())
+                .isEqualTo(new Answer.Yes(
+                        Question.IDENTIFIED_WITHIN_TARGET, Duration.ofMinutes(5), Duration.ofMinutes(5)));
+        assertThat(answers.fixed())
+                .isEqualTo(
+                        new Answer.Yes(Question.FIXED_WITHIN_TARGET, Duration.ofMinutes(60), Duration.ofMinutes(60)));
         assertThat(answers.drafts()).isEmpty();
     }
 
     @Test
     void one_second_over_a_target_is_no_with_a_drafted_action_item() {
         StandardAnswers answers = StandardQuestions.answer(
-                facts(Duration.ofMinutes(5).plusSeconds(1), Duration.ofMinutes(60).plusSeconds(1)), TARGETS,
+                facts(
+                        Duration.ofMinutes(5).plusSeconds(1),
+                        Duration.ofMinutes(60).plusSeconds(1)),
+                TARGETS,
                 AutoResolved.YES);
 
         assertThat(answers.identified()).isInstanceOfSatisfying(Answer.No.class, no -> {
@@ -42,8 +50,10 @@ class StandardQuestionsTest {
             assertThat(no.action().category()).isEqualTo(ActionItemCategory.DETECT);
             assertThat(no.action().summaryArgs()).containsExactly(Duration.ofSeconds(301), Duration.ofSeconds(300));
         });
-        assertThat(answers.fixed()).isInstanceOfSatisfying(Answer.No.class,
-                no -> assertThat(no.action().category()).isEqualTo(ActionItemCategory.FIX));
+        assertThat(answers.fixed())
+                .isInstanceOfSatisfying(
+                        Answer.No.class,
+                        no -> assertThat(no.action().category()).isEqualTo(ActionItemCategory.FIX));
         assertThat(answers.drafts()).hasSize(2);
     }
 
@@ -51,8 +61,8 @@ class StandardQuestionsTest {
     void project_targets_decide_not_the_defaults() {
         Targets relaxed = new Targets(Duration.ofMinutes(15), Duration.ofHours(4));
 
-        StandardAnswers answers = StandardQuestions.answer(facts(Duration.ofMinutes(10), Duration.ofHours(3)), relaxed,
-                AutoResolved.YES);
+        StandardAnswers answers =
+                StandardQuestions.answer(facts(Duration.ofMinutes(10), Duration.ofHours(3)), relaxed, AutoResolved.YES);
 
         assertThat(answers.all()).allMatch(answer -> answer instanceof Answer.Yes);
     }
@@ -64,8 +74,9 @@ class StandardQuestionsTest {
 
         assertThat(identified).isInstanceOfSatisfying(Answer.Unknown.class, unknown -> {
             assertThat(unknown.reasonKey()).isEqualTo("debrief.question.unknown.no-detection");
-            assertThat(unknown.action()).isEqualTo(new DraftActionItem(ActionItemCategory.PROCESS,
-                    "debrief.action.draft.record-detection", java.util.List.of()));
+            assertThat(unknown.action())
+                    .isEqualTo(new DraftActionItem(
+                            ActionItemCategory.PROCESS, "debrief.action.draft.record-detection", java.util.List.of()));
         });
     }
 
@@ -83,21 +94,30 @@ class StandardQuestionsTest {
     void resolved_before_started_is_unknown_out_of_order_rather_than_a_fast_fix() {
         IncidentFacts backwards = new IncidentFacts(START, START, null, START.minusSeconds(60));
 
-        assertThat(StandardQuestions.answer(backwards, TARGETS, AutoResolved.YES).fixed())
-                .isInstanceOfSatisfying(Answer.Unknown.class, unknown -> assertThat(unknown.reasonKey())
-                        .isEqualTo("debrief.question.unknown.out-of-order"));
+        assertThat(StandardQuestions.answer(backwards, TARGETS, AutoResolved.YES)
+                        .fixed())
+                .isInstanceOfSatisfying(
+                        Answer.Unknown.class,
+                        unknown -> assertThat(unknown.reasonKey()).isEqualTo("debrief.question.unknown.out-of-order"));
     }
 
     @Test
     void not_auto_resolved_drafts_automating_the_recovery() {
-        StandardAnswers answers = StandardQuestions.answer(facts(Duration.ZERO, Duration.ZERO), TARGETS,
-                AutoResolved.NO);
+        StandardAnswers answers =
+                StandardQuestions.answer(facts(Duration.ZERO, Duration.ZERO), TARGETS, AutoResolved.NO);
 
-        assertThat(answers.autoResolved()).isInstanceOfSatisfying(Answer.No.class, no -> assertThat(no.action())
-                .isEqualTo(new DraftActionItem(ActionItemCategory.FIX, "debrief.action.draft.automate-recovery",
-                        java.util.List.of())));
+        assertThat(answers.autoResolved())
+                .isInstanceOfSatisfying(
+                        Answer.No.class,
+                        no -> assertThat(no.action())
+                                .isEqualTo(new DraftActionItem(
+                                        ActionItemCategory.FIX,
+                                        "debrief.action.draft.automate-recovery",
+                                        java.util.List.of())));
         assertThat(StandardQuestions.answer(facts(Duration.ZERO, Duration.ZERO), TARGETS, AutoResolved.UNANSWERED)
-                .autoResolved()).isInstanceOf(Answer.Unknown.class).extracting(Answer::draft)
+                        .autoResolved())
+                .isInstanceOf(Answer.Unknown.class)
+                .extracting(Answer::draft)
                 .isEqualTo(java.util.Optional.empty());
     }
 }

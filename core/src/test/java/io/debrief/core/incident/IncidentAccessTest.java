@@ -17,9 +17,8 @@ import org.junit.jupiter.api.Test;
 class IncidentAccessTest {
 
     private final Incident incident = anIncident().key("OPS-1").build();
-    private final IncidentAccess access = new IncidentAccess(new InMemoryIncidents()
-            .with(incident)
-            .withOtherIssue(IssueRef.of(20_000, "OPS-2")));
+    private final IncidentAccess access =
+            new IncidentAccess(new InMemoryIncidents().with(incident).withOtherIssue(IssueRef.of(20_000, "OPS-2")));
 
     @Test
     void anonymous_is_asked_to_log_in_before_anything_is_looked_up() {

@@ -11,8 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SeverityTest {
 
     @ParameterizedTest
-    @CsvSource({"Highest,SEV1", "Blocker,SEV1", " high ,SEV2", "Critical,SEV2", "MEDIUM,SEV3", "Major,SEV3",
-            "Low,SEV4", "Lowest,SEV4", "Trivial,SEV4"})
+    @CsvSource({
+        "Highest,SEV1",
+        "Blocker,SEV1",
+        " high ,SEV2",
+        "Critical,SEV2",
+        "MEDIUM,SEV3",
+        "Major,SEV3",
+        "Low,SEV4",
+        "Lowest,SEV4",
+        "Trivial,SEV4"
+    })
     void aPriorityNameGivesItsSeverityWhateverItsCase(String priority, Severity expected) {
         assertThat(Severity.fromPriorityName(priority)).isEqualTo(expected);
     }

@@ -40,8 +40,10 @@ class EventFormatTest {
 
         @Test
         void aResolvedAlertIsAnEventAtItsEndAboutTheSameAlert() {
-            ExternalEvent firing = parse(EventFormat.ALERTMANAGER, "alertmanager-firing.json").get(0);
-            ExternalEvent resolved = parse(EventFormat.ALERTMANAGER, "alertmanager-resolved.json").get(0);
+            ExternalEvent firing =
+                    parse(EventFormat.ALERTMANAGER, "alertmanager-firing.json").get(0);
+            ExternalEvent resolved = parse(EventFormat.ALERTMANAGER, "alertmanager-resolved.json")
+                    .get(0);
 
             assertThat(resolved.kind()).isEqualTo(EventKind.ALERT_RESOLVED);
             assertThat(resolved.at()).isEqualTo(Instant.parse("2026-11-24T09:41:00Z"));
@@ -54,7 +56,8 @@ class EventFormatTest {
             assertThat(parse(EventFormat.ALERTMANAGER, "alertmanager-firing.json"))
                     .extracting(ExternalEvent::eventId)
                     .isEqualTo(parse(EventFormat.ALERTMANAGER, "alertmanager-firing.json").stream()
-                            .map(ExternalEvent::eventId).toList());
+                            .map(ExternalEvent::eventId)
+                            .toList());
         }
 
         @Test
@@ -68,10 +71,11 @@ class EventFormatTest {
         void anAlertWithoutStartOrWithABadStatusIsRefusedByItsPath() {
             String body = fixture("alertmanager-firing.json")
                     .replace("\"startsAt\": \"2026-11-24T09:03:00Z\",", "")
-                    .replaceFirst("\"status\": \"firing\",\n      \"labels\"", "\"status\": \"on fire\",\n      \"labels\"");
+                    .replaceFirst(
+                            "\"status\": \"firing\",\n      \"labels\"", "\"status\": \"on fire\",\n      \"labels\"");
 
-            assertRefused(() -> EventFormat.ALERTMANAGER.parse(body, RECEIVED), "alerts[0].status",
-                    "alerts[1].startsAt");
+            assertRefused(
+                    () -> EventFormat.ALERTMANAGER.parse(body, RECEIVED), "alerts[0].status", "alerts[1].startsAt");
         }
 
         @Test
@@ -97,7 +101,8 @@ class EventFormatTest {
 
         @Test
         void aTriggeredIncidentIsAFiringAlertOfItsService() {
-            ExternalEvent event = parse(EventFormat.PAGERDUTY, "pagerduty-triggered.json").get(0);
+            ExternalEvent event =
+                    parse(EventFormat.PAGERDUTY, "pagerduty-triggered.json").get(0);
 
             assertThat(event.kind()).isEqualTo(EventKind.ALERT_FIRING);
             assertThat(event.eventId()).isEqualTo("pd:01DEN3HVFW3VY0MYJFVNHSPN5Q");
@@ -110,7 +115,8 @@ class EventFormatTest {
 
         @Test
         void anAnnotationIsANoteAboutTheSameIncident() {
-            ExternalEvent note = parse(EventFormat.PAGERDUTY, "pagerduty-annotated.json").get(0);
+            ExternalEvent note =
+                    parse(EventFormat.PAGERDUTY, "pagerduty-annotated.json").get(0);
 
             assertThat(note.kind()).isEqualTo(EventKind.NOTE);
             assertThat(note.subjectKey()).isEqualTo("pd:PGR0VU2");
@@ -119,7 +125,8 @@ class EventFormatTest {
 
         @Test
         void otherEventTypesAreAcceptedAndIgnored() {
-            String body = fixture("pagerduty-triggered.json").replace("incident.triggered", "incident.priority_updated");
+            String body =
+                    fixture("pagerduty-triggered.json").replace("incident.triggered", "incident.priority_updated");
 
             assertThat(EventFormat.PAGERDUTY.parse(body, RECEIVED)).isEmpty();
         }
@@ -137,7 +144,8 @@ class EventFormatTest {
 
         @Test
         void createIsAFiringAlertAtItsCreationInMilliseconds() {
-            ExternalEvent event = parse(EventFormat.OPSGENIE, "opsgenie-create.json").get(0);
+            ExternalEvent event =
+                    parse(EventFormat.OPSGENIE, "opsgenie-create.json").get(0);
 
             assertThat(event.kind()).isEqualTo(EventKind.ALERT_FIRING);
             assertThat(event.at()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
@@ -148,7 +156,8 @@ class EventFormatTest {
 
         @Test
         void closeIsResolvedAtItsUpdateInNanoseconds() {
-            ExternalEvent event = parse(EventFormat.OPSGENIE, "opsgenie-close.json").get(0);
+            ExternalEvent event =
+                    parse(EventFormat.OPSGENIE, "opsgenie-close.json").get(0);
 
             assertThat(event.kind()).isEqualTo(EventKind.ALERT_RESOLVED);
             assertThat(event.at()).isEqualTo(Instant.parse("2026-11-24T09:45:00Z"));
@@ -169,7 +178,8 @@ class EventFormatTest {
 
         @Test
         void aServiceDeployedIsADeployOfThatServiceToItsEnvironment() {
-            ExternalEvent event = parse(EventFormat.CLOUDEVENTS, "cdevents-service-deployed.json").get(0);
+            ExternalEvent event = parse(EventFormat.CLOUDEVENTS, "cdevents-service-deployed.json")
+                    .get(0);
 
             assertThat(event.kind()).isEqualTo(EventKind.DEPLOY);
             assertThat(event.at()).isEqualTo(Instant.parse("2026-11-24T08:31:00Z"));
@@ -182,7 +192,8 @@ class EventFormatTest {
 
         @Test
         void anEnvironmentModifiedIsAConfigurationChange() {
-            ExternalEvent event = parse(EventFormat.CLOUDEVENTS, "cdevents-environment-modified.json").get(0);
+            ExternalEvent event = parse(EventFormat.CLOUDEVENTS, "cdevents-environment-modified.json")
+                    .get(0);
 
             assertThat(event.kind()).isEqualTo(EventKind.CONFIG_CHANGE);
             assertThat(event.label("environment")).isEqualTo("production");
@@ -191,7 +202,8 @@ class EventFormatTest {
 
         @Test
         void aChangeMergedWithoutCloudEventTimeTakesTheCdEventTimestamp() {
-            ExternalEvent event = parse(EventFormat.CLOUDEVENTS, "cdevents-change-merged.json").get(0);
+            ExternalEvent event = parse(EventFormat.CLOUDEVENTS, "cdevents-change-merged.json")
+                    .get(0);
 
             assertThat(event.kind()).isEqualTo(EventKind.CHANGE_MERGED);
             assertThat(event.at()).isEqualTo(Instant.parse("2026-11-24T08:12:00Z"));
@@ -200,8 +212,8 @@ class EventFormatTest {
 
         @Test
         void anotherSpecVersionIsRefused() {
-            String body = fixture("cdevents-service-deployed.json").replace("\"specversion\": \"1.0\"",
-                    "\"specversion\": \"0.3\"");
+            String body = fixture("cdevents-service-deployed.json")
+                    .replace("\"specversion\": \"1.0\"", "\"specversion\": \"0.3\"");
 
             assertRefused(() -> EventFormat.CLOUDEVENTS.parse(body, RECEIVED), "specversion");
         }
@@ -227,7 +239,8 @@ class EventFormatTest {
 
         @Test
         void anIncidentNotificationIsAProviderUpdateAtItsNewestUpdate() {
-            ExternalEvent event = parse(EventFormat.STATUSPAGE, "statuspage-incident.json").get(0);
+            ExternalEvent event =
+                    parse(EventFormat.STATUSPAGE, "statuspage-incident.json").get(0);
 
             assertThat(event.kind()).isEqualTo(EventKind.PROVIDER_UPDATE);
             assertThat(event.at()).isEqualTo(Instant.parse("2026-11-24T08:47:10.573Z"));
@@ -239,7 +252,8 @@ class EventFormatTest {
 
         @Test
         void aComponentUpdateIsAProviderUpdateOfThatComponent() {
-            ExternalEvent event = parse(EventFormat.STATUSPAGE, "statuspage-component.json").get(0);
+            ExternalEvent event =
+                    parse(EventFormat.STATUSPAGE, "statuspage-component.json").get(0);
 
             assertThat(event.label("component")).isEqualTo("Card API");
             assertThat(event.label("status")).isEqualTo("major_outage");
@@ -248,8 +262,10 @@ class EventFormatTest {
 
         @Test
         void anUnknownIncidentStatusIsRefused() {
-            String body = fixture("statuspage-incident.json").replace("\"status\": \"identified\",\n    \"updated_at\"",
-                    "\"status\": \"on fire\",\n    \"updated_at\"");
+            String body = fixture("statuspage-incident.json")
+                    .replace(
+                            "\"status\": \"identified\",\n    \"updated_at\"",
+                            "\"status\": \"on fire\",\n    \"updated_at\"");
 
             assertRefused(() -> EventFormat.STATUSPAGE.parse(body, RECEIVED), "incident.status");
         }
@@ -264,8 +280,8 @@ class EventFormatTest {
 
     @Test
     void aWrongTypeIsRefusedNamingTheField() {
-        String body = fixture("opsgenie-create.json").replace("\"createdAt\": 1795510800000",
-                "\"createdAt\": \"yesterday\"");
+        String body =
+                fixture("opsgenie-create.json").replace("\"createdAt\": 1795510800000", "\"createdAt\": \"yesterday\"");
 
         assertRefused(() -> EventFormat.OPSGENIE.parse(body, RECEIVED), "alert.createdAt");
     }
@@ -276,7 +292,11 @@ class EventFormatTest {
     }
 
     static void assertRefused(Runnable parse, String... fields) {
-        assertThatThrownBy(parse::run).isInstanceOfSatisfying(InvalidInputException.class, refused ->
-                assertThat(refused.errors()).extracting(ValidationError::field).contains(fields));
+        assertThatThrownBy(parse::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(ValidationError::field)
+                                .contains(fields));
     }
 }

@@ -21,7 +21,8 @@ class EventIntakeTest {
     private final InMemoryExternalEventLog log = new InMemoryExternalEventLog();
     private final EventSourceAdmin admin = new EventSourceAdmin(sources, clock);
     private final EventIntake intake = new EventIntake(sources, log, clock);
-    private final TestViewer anAdmin = new TestViewer(TestViewer.aViewer("admin").person(), true, true, true);
+    private final TestViewer anAdmin =
+            new TestViewer(TestViewer.aViewer("admin").person(), true, true, true);
 
     private String givenSource(String key, EventFormat format, String signingSecret, LabelMapping... mappings) {
         return admin.create(new SourceForm(key, null, format, signingSecret, List.of(mappings), false), anAdmin)
@@ -30,8 +31,8 @@ class EventIntakeTest {
 
     @Test
     void aDeliveryWithTheSecretIsStoredRoutedByTheMapping() {
-        String secret = givenSource("prom", EventFormat.ALERTMANAGER,
-                null, new LabelMapping("service", "checkout", "OPS", "Checkout"));
+        String secret = givenSource(
+                "prom", EventFormat.ALERTMANAGER, null, new LabelMapping("service", "checkout", "OPS", "Checkout"));
 
         IntakeReceipt receipt = intake.receive("prom", secret, null, fixture("alertmanager-firing.json"));
 
@@ -57,12 +58,14 @@ class EventIntakeTest {
 
     @Test
     void anEventNoRuleMatchesIsKeptWithoutProject() {
-        String secret = givenSource("deploys", EventFormat.CLOUDEVENTS, null,
-                new LabelMapping("service", "search", "WEB", null));
+        String secret = givenSource(
+                "deploys", EventFormat.CLOUDEVENTS, null, new LabelMapping("service", "search", "WEB", null));
 
         intake.receive("deploys", secret, null, fixture("cdevents-service-deployed.json"));
 
-        assertThat(log.all()).singleElement().satisfies(stored -> assertThat(stored.projectKey()).isNull());
+        assertThat(log.all())
+                .singleElement()
+                .satisfies(stored -> assertThat(stored.projectKey()).isNull());
     }
 
     @Test
@@ -71,8 +74,9 @@ class EventIntakeTest {
         String current = admin.rotateSecret("prom", anAdmin).secret();
         String body = fixture("alertmanager-firing.json");
 
-        for (String[] attempt : new String[][] {{"prom", null}, {"prom", "dbi_wrong"}, {"prom", old},
-                {"nope", current}, {null, current}}) {
+        for (String[] attempt :
+                new String[][] {{"prom", null}, {"prom", "dbi_wrong"}, {"prom", old}, {"nope", current}, {null, current}
+                }) {
             assertThatThrownBy(() -> intake.receive(attempt[0], attempt[1], null, body))
                     .isInstanceOf(NotAuthenticatedException.class);
         }
@@ -91,7 +95,8 @@ class EventIntakeTest {
                 .isInstanceOf(NotAuthenticatedException.class);
         assertThat(log.all()).isEmpty();
 
-        assertThat(intake.receive("pd", secret, PagerDutySignature.sign(body, "pd-signing-secret"), body).stored())
+        assertThat(intake.receive("pd", secret, PagerDutySignature.sign(body, "pd-signing-secret"), body)
+                        .stored())
                 .isEqualTo(1);
     }
 
@@ -103,7 +108,9 @@ class EventIntakeTest {
 
         intake.receive("prom", secret, null, fixture("alertmanager-firing.json"));
 
-        assertThat(log.all()).hasSize(2).allSatisfy(stored -> assertThat(stored.receivedAt()).isEqualTo(clock.instant()));
+        assertThat(log.all())
+                .hasSize(2)
+                .allSatisfy(stored -> assertThat(stored.receivedAt()).isEqualTo(clock.instant()));
     }
 
     @Test
@@ -113,8 +120,10 @@ class EventIntakeTest {
         String body = fixture("alertmanager-firing.json").replace("\"startsAt\": \"2026-11-24T09:03:00Z\",", "");
 
         assertThatThrownBy(() -> intake.receive("prom", secret, null, body))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused ->
-                        assertThat(refused.errors()).extracting(error -> error.field())
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(error -> error.field())
                                 .containsExactly("alerts[1].startsAt"));
         assertThat(log.all()).isEmpty();
     }

@@ -44,8 +44,9 @@ class EventRetentionTest {
     private final TestViewer admin = new TestViewer(TestViewer.aViewer("admin").person(), true, true, true);
 
     private String givenSource() {
-        return new EventSourceAdmin(sources, clock).create(new SourceForm("prom", null, EventFormat.ALERTMANAGER, null,
-                List.of(), false), admin).secret();
+        return new EventSourceAdmin(sources, clock)
+                .create(new SourceForm("prom", null, EventFormat.ALERTMANAGER, null, List.of(), false), admin)
+                .secret();
     }
 
     @Test
@@ -63,14 +64,16 @@ class EventRetentionTest {
     void theSettingIsBoundedAndOnlyAdministratorsReadOrChangeIt() {
         for (Integer refused : new Integer[] {null, 0, -3, 731}) {
             assertThatThrownBy(() -> retention.set(refused, admin))
-                    .isInstanceOfSatisfying(InvalidInputException.class, error -> assertThat(error.errors())
-                            .extracting(ValidationError::field).containsExactly("retentionDays"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            error -> assertThat(error.errors())
+                                    .extracting(ValidationError::field)
+                                    .containsExactly("retentionDays"));
         }
         assertThat(retention.set(1, admin)).isEqualTo(1);
         assertThat(retention.set(730, admin)).isEqualTo(730);
         assertThatThrownBy(() -> retention.set(30, TestViewer.aViewer("alice"))).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> retention.days(TestViewer.anonymous()))
-                .isInstanceOf(NotAuthenticatedException.class);
+        assertThatThrownBy(() -> retention.days(TestViewer.anonymous())).isInstanceOf(NotAuthenticatedException.class);
         assertThat(settings.days).isEqualTo(730);
     }
 
@@ -93,8 +96,9 @@ class EventRetentionTest {
         intake.receive("prom", secret, null, fixture("alertmanager-firing.json"));
 
         // then: the 20-day-old event is gone, today's two stay
-        assertThat(log.all()).hasSize(2).allSatisfy(stored -> assertThat(stored.receivedAt())
-                .isEqualTo(clock.instant()));
+        assertThat(log.all())
+                .hasSize(2)
+                .allSatisfy(stored -> assertThat(stored.receivedAt()).isEqualTo(clock.instant()));
     }
 
     @Test

@@ -22,11 +22,12 @@ class EventSourceAdminTest {
     private final TestClock clock = TestClock.at("2026-11-24T10:00:00Z");
     private final InMemoryEventSources sources = new InMemoryEventSources();
     private final EventSourceAdmin admin = new EventSourceAdmin(sources, clock);
-    private final TestViewer anAdmin = new TestViewer(TestViewer.aViewer("admin").person(), true, true, true);
+    private final TestViewer anAdmin =
+            new TestViewer(TestViewer.aViewer("admin").person(), true, true, true);
 
     private static SourceForm form(String key, EventFormat format) {
-        return new SourceForm(key, "Prometheus", format, null,
-                List.of(new LabelMapping("service", "checkout", "OPS", null)), false);
+        return new SourceForm(
+                key, "Prometheus", format, null, List.of(new LabelMapping("service", "checkout", "OPS", null)), false);
     }
 
     @Test
@@ -35,7 +36,8 @@ class EventSourceAdminTest {
 
         assertThat(created.secret()).startsWith("dbi_").hasSizeGreaterThan(40);
         EventSource stored = sources.byKey("prom").orElseThrow();
-        assertThat(stored.secretHash()).isEqualTo(SourceSecret.hash(created.secret()))
+        assertThat(stored.secretHash())
+                .isEqualTo(SourceSecret.hash(created.secret()))
                 .doesNotContain(created.secret());
         assertThat(stored.mayOpenIncident()).isFalse();
         assertThat(stored.mappings()).hasSize(1);
@@ -43,7 +45,8 @@ class EventSourceAdminTest {
 
     @Test
     void rotatingReplacesTheSecretAndRecordsWhen() {
-        String first = admin.create(form("prom", EventFormat.ALERTMANAGER), anAdmin).secret();
+        String first =
+                admin.create(form("prom", EventFormat.ALERTMANAGER), anAdmin).secret();
         clock.advance(Duration.ofDays(3));
 
         EventSourceAdmin.WithSecret rotated = admin.rotateSecret("prom", anAdmin);
@@ -65,24 +68,36 @@ class EventSourceAdminTest {
 
     @Test
     void everyBadValueIsNamedAndNothingIsStored() {
-        SourceForm bad = new SourceForm("Not A Key!", "x".repeat(101), null, null,
-                List.of(new LabelMapping("", "checkout", "ops", null)), false);
+        SourceForm bad = new SourceForm(
+                "Not A Key!",
+                "x".repeat(101),
+                null,
+                null,
+                List.of(new LabelMapping("", "checkout", "ops", null)),
+                false);
 
-        assertThatThrownBy(() -> admin.create(bad, anAdmin)).isInstanceOfSatisfying(InvalidInputException.class,
-                refused -> assertThat(refused.errors()).extracting(ValidationError::field).containsExactly("key",
-                        "name", "format", "mappings[0].label", "mappings[0].projectKey"));
+        assertThatThrownBy(() -> admin.create(bad, anAdmin))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(ValidationError::field)
+                                .containsExactly(
+                                        "key", "name", "format", "mappings[0].label", "mappings[0].projectKey"));
         assertThat(sources.all()).isEmpty();
     }
 
     @Test
     void aPagerDutySourceNeedsItsSigningSecretAndKeepsItOnUpdate() {
         assertThatThrownBy(() -> admin.create(form("pd", EventFormat.PAGERDUTY), anAdmin))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused ->
-                        assertThat(refused.errors()).extracting(ValidationError::field).containsExactly("signingSecret"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(ValidationError::field)
+                                .containsExactly("signingSecret"));
 
         admin.create(new SourceForm("pd", null, EventFormat.PAGERDUTY, "whsec", List.of(), false), anAdmin);
-        EventSource updated = admin.update("pd", new SourceForm(null, "PagerDuty", EventFormat.PAGERDUTY, " ",
-                List.of(), true), anAdmin);
+        EventSource updated = admin.update(
+                "pd", new SourceForm(null, "PagerDuty", EventFormat.PAGERDUTY, " ", List.of(), true), anAdmin);
 
         assertThat(updated.signingSecret()).isEqualTo("whsec");
         assertThat(updated.mayOpenIncident()).isTrue();

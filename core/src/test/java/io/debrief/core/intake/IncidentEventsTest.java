@@ -38,24 +38,36 @@ class IncidentEventsTest {
     private static final Instant DETECTED = Instant.parse("2026-11-24T09:10:00Z");
 
     private final TestClock clock = TestClock.at("2026-11-24T12:00:00Z");
-    private final Incident incident = anIncident().id(501).key("OPS-12").created(DETECTED.plusSeconds(120))
-            .resolvedAt(DETECTED.plus(Duration.ofMinutes(50))).components("Checkout").build();
+    private final Incident incident = anIncident()
+            .id(501)
+            .key("OPS-12")
+            .created(DETECTED.plusSeconds(120))
+            .resolvedAt(DETECTED.plus(Duration.ofMinutes(50)))
+            .components("Checkout")
+            .build();
     private final InMemoryIncidents incidents = new InMemoryIncidents().with(incident);
     private final InMemoryTimelineStore timelineStore = new InMemoryTimelineStore();
-    private final TimelineService timeline = new TimelineService(incidents, timelineStore, DerivedEntries.NONE,
-            clock);
+    private final TimelineService timeline = new TimelineService(incidents, timelineStore, DerivedEntries.NONE, clock);
     private final InMemoryExternalEventLog log = new InMemoryExternalEventLog();
     private final InMemoryEventDecisions decisions = new InMemoryEventDecisions();
-    private final IncidentEvents events = new IncidentEvents(new IncidentAccess(incidents), timelineStore,
-            DerivedEntries.NONE, timeline, log, decisions, clock);
+    private final IncidentEvents events = new IncidentEvents(
+            new IncidentAccess(incidents), timelineStore, DerivedEntries.NONE, timeline, log, decisions, clock);
     private final TestViewer alice = aViewer("alice");
 
-    private long given(String id, EventKind kind, Instant at, String project, String component,
-            String... mentions) {
-        log.addNew(List.of(new StoredEvent(0, "src", EventFormat.CLOUDEVENTS, new ExternalEvent(id, kind, at,
-                "title " + id, "https://ci.example.org/" + id, id, Map.of(), Set.of(mentions)), project, component,
+    private long given(String id, EventKind kind, Instant at, String project, String component, String... mentions) {
+        log.addNew(List.of(new StoredEvent(
+                0,
+                "src",
+                EventFormat.CLOUDEVENTS,
+                new ExternalEvent(
+                        id, kind, at, "title " + id, "https://ci.example.org/" + id, id, Map.of(), Set.of(mentions)),
+                project,
+                component,
                 at)));
-        return log.all().stream().filter(stored -> stored.event().eventId().equals(id)).findFirst().orElseThrow()
+        return log.all().stream()
+                .filter(stored -> stored.event().eventId().equals(id))
+                .findFirst()
+                .orElseThrow()
                 .id();
     }
 
@@ -79,7 +91,8 @@ class IncidentEventsTest {
 
         List<SuggestedEntry> suggestions = events.view("OPS-12", alice).suggestions();
 
-        assertThat(suggestions).extracting(s -> s.event().id(), SuggestedEntry::kind, SuggestedEntry::reason)
+        assertThat(suggestions)
+                .extracting(s -> s.event().id(), SuggestedEntry::kind, SuggestedEntry::reason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(merge, EntryKind.CHANGE, MatchReason.SAME_COMPONENT),
                         org.assertj.core.groups.Tuple.tuple(provider, EntryKind.PROVIDER, MatchReason.SAME_PROJECT),
@@ -170,7 +183,13 @@ class IncidentEventsTest {
 
         events.rejectStart("OPS-12", merge, alice);
 
-        assertThat(events.view("OPS-12", alice).start().proposed().orElseThrow().event().id()).isEqualTo(deploy);
+        assertThat(events.view("OPS-12", alice)
+                        .start()
+                        .proposed()
+                        .orElseThrow()
+                        .event()
+                        .id())
+                .isEqualTo(deploy);
         assertThatThrownBy(() -> events.rejectStart("OPS-12", merge, alice)).isInstanceOf(ConflictException.class);
         assertThat(timeline.list("OPS-12", false, alice)).hasSize(1);
     }
@@ -188,8 +207,10 @@ class IncidentEventsTest {
         assertThat(start.writtenStart()).isEqualTo(written);
         assertThat(start.ranked()).extracting(c -> c.event().id()).containsExactly(earlier);
         events.acceptStart("OPS-12", earlier, alice);
-        assertThat(timeline.list("OPS-12", false, alice)).filteredOn(e -> e.kind() == EntryKind.STARTED)
-                .extracting(TimelineEntry::source).containsExactlyInAnyOrder(EntrySource.MANUAL, EntrySource.EXTERNAL);
+        assertThat(timeline.list("OPS-12", false, alice))
+                .filteredOn(e -> e.kind() == EntryKind.STARTED)
+                .extracting(TimelineEntry::source)
+                .containsExactlyInAnyOrder(EntrySource.MANUAL, EntrySource.EXTERNAL);
     }
 
     @Test

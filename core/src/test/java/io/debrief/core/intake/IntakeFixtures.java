@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** The documented example payloads under {@code src/test/resources/intake}. */
 public final class IntakeFixtures {
 
-    private IntakeFixtures() {
-    }
+    private IntakeFixtures() {}
 
     public static String fixture(String name) {
         try (InputStream in = IntakeFixtures.class.getResourceAsStream("/intake/" + name)) {

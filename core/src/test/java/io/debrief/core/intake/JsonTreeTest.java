@@ -20,17 +20,31 @@ class JsonTreeTest {
         assertThat(tree).isInstanceOf(Map.class);
         Map<String, Object> object = (Map<String, Object>) tree;
         assertThat(object.keySet()).containsExactly("b", "a");
-        assertThat((List<Object>) object.get("b")).containsExactly(new BigDecimal("1"), new BigDecimal("-2.5e3"), true,
-                false, JsonTree.NULL);
+        assertThat((List<Object>) object.get("b"))
+                .containsExactly(new BigDecimal("1"), new BigDecimal("-2.5e3"), true, false, JsonTree.NULL);
         assertThat(object.get("a")).isEqualTo("x\u00e9\n\"");
     }
 
     @Test
     void refusesMalformedInputOnTheBodyField() {
-        for (String bad : List.of("{", "{\"a\" 1}", "[1,]", "{\"a\":1,}", "01", "\"unterminated", "tru", "{} x",
-                "{\"a\":\"\u0001\"}", "{\"a\":1,\"a\":2}", "\"\\x\"")) {
-            assertThatThrownBy(() -> JsonTree.parse(bad)).as(bad).isInstanceOfSatisfying(InvalidInputException.class,
-                    refused -> assertThat(refused.errors().get(0).field()).isEqualTo("body"));
+        for (String bad : List.of(
+                "{",
+                "{\"a\" 1}",
+                "[1,]",
+                "{\"a\":1,}",
+                "01",
+                "\"unterminated",
+                "tru",
+                "{} x",
+                "{\"a\":\"\u0001\"}",
+                "{\"a\":1,\"a\":2}",
+                "\"\\x\"")) {
+            assertThatThrownBy(() -> JsonTree.parse(bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            refused ->
+                                    assertThat(refused.errors().get(0).field()).isEqualTo("body"));
         }
     }
 
@@ -41,8 +55,11 @@ class JsonTreeTest {
         String wide = "[" + "1,".repeat(JsonTree.MAX_MEMBERS) + "1]";
 
         for (String bad : List.of(deep, longText, wide)) {
-            assertThatThrownBy(() -> JsonTree.parse(bad)).isInstanceOfSatisfying(InvalidInputException.class,
-                    refused -> assertThat(refused.errors().get(0).messageKey()).isEqualTo(JsonTree.TOO_LARGE));
+            assertThatThrownBy(() -> JsonTree.parse(bad))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            refused -> assertThat(refused.errors().get(0).messageKey())
+                                    .isEqualTo(JsonTree.TOO_LARGE));
         }
         String justDeepEnough = "[".repeat(JsonTree.MAX_DEPTH) + "]".repeat(JsonTree.MAX_DEPTH);
         assertThat(JsonTree.parse(justDeepEnough)).isInstanceOf(List.class);

@@ -31,7 +31,8 @@ class PagerDutySignatureTest {
         String signature = PagerDutySignature.sign(BODY, SECRET);
 
         assertThat(PagerDutySignature.verifies(signature, BODY, SECRET)).isTrue();
-        assertThat(PagerDutySignature.verifies("v1=" + "0".repeat(64) + ", " + signature, BODY, SECRET)).isTrue();
+        assertThat(PagerDutySignature.verifies("v1=" + "0".repeat(64) + ", " + signature, BODY, SECRET))
+                .isTrue();
     }
 
     @Test
@@ -41,6 +42,7 @@ class PagerDutySignatureTest {
         assertThat(PagerDutySignature.verifies(signature, BODY, "another")).isFalse();
         assertThat(PagerDutySignature.verifies(signature, BODY + " ", SECRET)).isFalse();
         assertThat(PagerDutySignature.verifies(null, BODY, SECRET)).isFalse();
-        assertThat(PagerDutySignature.verifies(signature.substring(3), BODY, SECRET)).isFalse();
+        assertThat(PagerDutySignature.verifies(signature.substring(3), BODY, SECRET))
+                .isFalse();
     }
 }

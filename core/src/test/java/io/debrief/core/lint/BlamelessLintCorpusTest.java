@@ -25,17 +25,23 @@ class BlamelessLintCorpusTest {
 
         // the parts the targets are measured on; tuning-2 and blind-2 come on top
         long all = tuning.sentences().size() + heldOut.sentences().size();
-        long blameful = tuning.sentences().stream().filter(s -> s.gold().isPresent()).count()
+        long blameful = tuning.sentences().stream()
+                        .filter(s -> s.gold().isPresent())
+                        .count()
                 + heldOut.sentences().stream().filter(s -> s.gold().isPresent()).count();
         assertThat(all).isGreaterThanOrEqualTo(400);
         assertThat(blameful).isGreaterThanOrEqualTo(150);
         assertThat(all - blameful).isGreaterThanOrEqualTo(150);
         for (LintFamily family : LintFamily.values()) {
             assertThat(heldOut.sentences().stream().filter(s -> s.gold().equals(java.util.Optional.of(family))))
-                    .as("held-out sentences of %s", family).hasSizeGreaterThanOrEqualTo(15);
+                    .as("held-out sentences of %s", family)
+                    .hasSizeGreaterThanOrEqualTo(15);
         }
-        assertThat(heldOut.sentences()).extracting(LintCorpus.Sentence::text)
-                .doesNotContainAnyElementsOf(tuning.sentences().stream().map(LintCorpus.Sentence::text).toList());
+        assertThat(heldOut.sentences())
+                .extracting(LintCorpus.Sentence::text)
+                .doesNotContainAnyElementsOf(tuning.sentences().stream()
+                        .map(LintCorpus.Sentence::text)
+                        .toList());
     }
 
     /**
@@ -52,7 +58,8 @@ class BlamelessLintCorpusTest {
         LintCorpus.Scores scores = heldOut.score(new BlamelessLint(heldOut.people()));
 
         // then
-        System.out.println(scores.table("Held-out " + part + " (" + heldOut.sentences().size() + " sentences)"));
+        System.out.println(
+                scores.table("Held-out " + part + " (" + heldOut.sentences().size() + " sentences)"));
         assertThat(scores.precision()).as("precision").isGreaterThanOrEqualTo(PRECISION);
         assertThat(scores.recall()).as("recall").isGreaterThanOrEqualTo(RECALL);
         for (LintFamily family : LintFamily.values()) {
@@ -95,7 +102,8 @@ class BlamelessLintCorpusTest {
         LintCorpus.Scores scores = tuning.score(new BlamelessLint(tuning.people()));
 
         // then
-        System.out.println(scores.table("Tuning " + part + " (" + tuning.sentences().size() + " sentences)"));
+        System.out.println(
+                scores.table("Tuning " + part + " (" + tuning.sentences().size() + " sentences)"));
         if (Boolean.getBoolean("debrief.lint.showTuningMistakes")) {
             scores.mistakes.forEach(System.out::println);
         }

@@ -20,8 +20,7 @@ import java.util.Set;
 record LintCorpus(String name, List<String> people, List<Sentence> sentences) {
 
     /** One sentence and its gold family; empty for a sentence without blame. */
-    record Sentence(Optional<LintFamily> gold, String text) {
-    }
+    record Sentence(Optional<LintFamily> gold, String text) {}
 
     static LintCorpus load(String resource) {
         try (InputStream in = LintCorpus.class.getResourceAsStream("/lint/" + resource)) {
@@ -39,7 +38,8 @@ record LintCorpus(String name, List<String> people, List<Sentence> sentences) {
                     }
                 } else if (!line.isBlank() && !line.startsWith("#")) {
                     String[] parts = line.split("\t", 2);
-                    Optional<LintFamily> gold = parts[0].equals("none") ? Optional.empty()
+                    Optional<LintFamily> gold = parts[0].equals("none")
+                            ? Optional.empty()
                             : Optional.of(LintFamily.valueOf(parts[0].toUpperCase(Locale.ROOT)));
                     sentences.add(new Sentence(gold, parts[1]));
                 }
@@ -100,7 +100,8 @@ record LintCorpus(String name, List<String> people, List<Sentence> sentences) {
                     byFamily.get(family)[5]++;
                 }
             }
-            if (blame != !found.isEmpty() || blame && !found.contains(sentence.gold().get())) {
+            if (blame != !found.isEmpty()
+                    || blame && !found.contains(sentence.gold().get())) {
                 mistakes.add(sentence.gold().map(Enum::name).orElse("NONE") + " -> " + found + ": " + sentence.text());
             }
         }
@@ -145,18 +146,37 @@ record LintCorpus(String name, List<String> people, List<Sentence> sentences) {
         String table(String title) {
             StringBuilder out = new StringBuilder();
             out.append("#### ").append(title).append('\n');
-            out.append(String.format(Locale.ROOT, "Overall: %d blameful, %d without blame; TP %d, FP %d, FN %d, TN %d;"
-                    + " precision %.3f, recall %.3f, F1 %.3f%n%n", truePositives + falseNegatives,
-                    falsePositives + trueNegatives, truePositives, falsePositives, falseNegatives, trueNegatives,
-                    precision(), recall(), f1()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Overall: %d blameful, %d without blame; TP %d, FP %d, FN %d, TN %d;"
+                            + " precision %.3f, recall %.3f, F1 %.3f%n%n",
+                    truePositives + falseNegatives,
+                    falsePositives + trueNegatives,
+                    truePositives,
+                    falsePositives,
+                    falseNegatives,
+                    trueNegatives,
+                    precision(),
+                    recall(),
+                    f1()));
             out.append("| family | sentences | flagged as it | flagged as another family only | missed |"
                     + " flagged as it (all) | of those without blame | precision | recall | F1 |\n");
             out.append("|---|---|---|---|---|---|---|---|---|---|\n");
             for (LintFamily family : LintFamily.values()) {
                 int[] row = byFamily.get(family);
-                out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n",
-                        family.name().toLowerCase(Locale.ROOT), row[0], row[1], row[2], row[3], row[4], row[5],
-                        precision(family), recall(family), f1(family)));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %d | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n",
+                        family.name().toLowerCase(Locale.ROOT),
+                        row[0],
+                        row[1],
+                        row[2],
+                        row[3],
+                        row[4],
+                        row[5],
+                        precision(family),
+                        recall(family),
+                        f1(family)));
             }
             return out.toString();
         }

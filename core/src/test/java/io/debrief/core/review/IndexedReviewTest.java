@@ -1,8 +1,8 @@
 package io.debrief.core.review;
 
+import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
 import static io.debrief.core.testkit.TrackerFixtures.ALICE;
 import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
-import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.core.checkpoint.ItemOutcome;
@@ -55,15 +55,16 @@ class IndexedReviewTest {
     void answers_every_sort_grouping_age_and_page_as_reading_every_item_does() {
         List<TrackedIssue> world = givenRandomItems(300, new Random(17));
         world.forEach(issue -> indexing.changed(issue, false));
-        List<ScriptedViewer> viewers = List.of(ScriptedViewer.as(ALICE),
+        List<ScriptedViewer> viewers = List.of(
+                ScriptedViewer.as(ALICE),
                 ScriptedViewer.as(ALICE).cannotBrowseProject("PAY").cannotBrowseProject("INC"));
 
         for (ScriptedViewer viewer : viewers) {
             for (ReviewSort sort : ReviewSort.values()) {
                 for (ReviewGrouping grouping : ReviewGrouping.values()) {
                     for (int minAge : new int[] {0, 40}) {
-                        for (PageRequest page : List.of(PageRequest.first(50), new PageRequest(50, 50),
-                                new PageRequest(280, 50))) {
+                        for (PageRequest page :
+                                List.of(PageRequest.first(50), new PageRequest(50, 50), new PageRequest(280, 50))) {
                             for (Set<String> projects : List.of(Set.<String>of(), Set.of("OPS", "PAY"))) {
                                 ReviewQuery query = new ReviewQuery(projects, minAge, grouping, sort, page);
 
@@ -85,7 +86,8 @@ class IndexedReviewTest {
 
         for (ReviewSort sort : ReviewSort.values()) {
             tracker.resetCounts();
-            indexed.query(new ReviewQuery(Set.of(), 0, ReviewGrouping.INCIDENT, sort, PageRequest.first(20)),
+            indexed.query(
+                    new ReviewQuery(Set.of(), 0, ReviewGrouping.INCIDENT, sort, PageRequest.first(20)),
                     ScriptedViewer.as(ALICE));
 
             assertThat(tracker.searches()).as("searches, %s", sort).isLessThanOrEqualTo(2);
@@ -96,13 +98,20 @@ class IndexedReviewTest {
 
     @Test
     void an_item_under_a_security_level_is_never_counted_for_someone_who_may_not_see_it() {
-        TrackedIssue open = anActionItem().of(INCIDENT).createdAt(NOW.minus(Duration.ofDays(3))).build();
-        TrackedIssue secret = anActionItem().of(INCIDENT).createdAt(NOW.minus(Duration.ofDays(3))).build();
+        TrackedIssue open = anActionItem()
+                .of(INCIDENT)
+                .createdAt(NOW.minus(Duration.ofDays(3)))
+                .build();
+        TrackedIssue secret = anActionItem()
+                .of(INCIDENT)
+                .createdAt(NOW.minus(Duration.ofDays(3)))
+                .build();
         tracker.given(open, secret);
         indexing.changed(open, false);
         indexing.changed(secret, true);
 
-        ReviewResult result = indexed.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE).cannotBrowse(secret.ref()));
+        ReviewResult result =
+                indexed.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE).cannotBrowse(secret.ref()));
 
         assertThat(result.page().items()).extracting(ReviewItem::item).containsExactly(open.ref());
         assertThat(result.page().total()).isEqualTo(1);
@@ -111,21 +120,29 @@ class IndexedReviewTest {
 
     @Test
     void an_item_deleted_behind_the_index_is_left_off_the_page_until_the_reconcile_forgets_it() {
-        TrackedIssue kept = anActionItem().createdAt(NOW.minus(Duration.ofDays(9))).build();
-        TrackedIssue gone = anActionItem().createdAt(NOW.minus(Duration.ofDays(8))).build();
+        TrackedIssue kept =
+                anActionItem().createdAt(NOW.minus(Duration.ofDays(9))).build();
+        TrackedIssue gone =
+                anActionItem().createdAt(NOW.minus(Duration.ofDays(8))).build();
         tracker.given(kept, gone);
         indexing.changed(kept, false);
         indexing.changed(gone, false);
         tracker.deleted(gone.ref());
 
-        assertThat(indexed.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE)).page().items())
-                .extracting(ReviewItem::item).containsExactly(kept.ref());
+        assertThat(indexed.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE))
+                        .page()
+                        .items())
+                .extracting(ReviewItem::item)
+                .containsExactly(kept.ref());
 
         int forgotten = indexing.reconcile(everyItem());
 
         assertThat(forgotten).isEqualTo(1);
         assertThat(index.itemIds()).containsExactly(kept.ref().id());
-        assertThat(indexed.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE)).totals().open()).isEqualTo(1);
+        assertThat(indexed.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE))
+                        .totals()
+                        .open())
+                .isEqualTo(1);
     }
 
     @Test
@@ -133,9 +150,19 @@ class IndexedReviewTest {
         TrackedIssue item = anActionItem().build();
         tracker.given(item);
         indexing.changed(item, false);
-        TrackedIssue unlabelled = new TrackedIssue(item.ref(), item.status(), item.summary(), item.assignee(),
-                item.due(), item.created(), item.resolved(), item.priority(), Set.of(), item.components(),
-                item.incident(), item.category());
+        TrackedIssue unlabelled = new TrackedIssue(
+                item.ref(),
+                item.status(),
+                item.summary(),
+                item.assignee(),
+                item.due(),
+                item.created(),
+                item.resolved(),
+                item.priority(),
+                Set.of(),
+                item.components(),
+                item.incident(),
+                item.category());
         tracker.given(unlabelled);
 
         indexing.reconcile(everyItem());
@@ -156,8 +183,11 @@ class IndexedReviewTest {
             assertThat(row.item()).isEqualTo(moved.ref());
             assertThat(row.item().projectKey()).isEqualTo("PAY");
         });
-        assertThat(indexed.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE).cannotBrowseProject("PAY"))
-                .totals().open()).isZero();
+        assertThat(indexed.query(
+                                ReviewQuery.defaults(), ScriptedViewer.as(ALICE).cannotBrowseProject("PAY"))
+                        .totals()
+                        .open())
+                .isZero();
     }
 
     @Test
@@ -176,17 +206,31 @@ class IndexedReviewTest {
         TrackedIssue item = anActionItem().build();
         indexing.changed(item, false);
 
-        indexing.changed(new TrackedIssue(item.ref(), item.status(), item.summary(), item.assignee(), item.due(),
-                item.created(), item.resolved(), item.priority(), Set.of("other"), item.components(), item.incident(),
-                item.category()), false);
+        indexing.changed(
+                new TrackedIssue(
+                        item.ref(),
+                        item.status(),
+                        item.summary(),
+                        item.assignee(),
+                        item.due(),
+                        item.created(),
+                        item.resolved(),
+                        item.priority(),
+                        Set.of("other"),
+                        item.components(),
+                        item.incident(),
+                        item.category()),
+                false);
 
         assertThat(index.itemIds()).isEmpty();
     }
 
     private ItemIndexing.Feed everyItem() {
         return each -> {
-            tracker.allDebriefItems(new ItemSearch(settings.global().label(), Set.of(), null, null, false, null),
-                    Audience.system()).forEach(issue -> each.accept(new ItemIndexing.Seen(issue, false)));
+            tracker.allDebriefItems(
+                            new ItemSearch(settings.global().label(), Set.of(), null, null, false, null),
+                            Audience.system())
+                    .forEach(issue -> each.accept(new ItemIndexing.Seen(issue, false)));
             return true;
         };
     }
@@ -197,9 +241,14 @@ class IndexedReviewTest {
         for (int i = 0; i < count; i++) {
             IssueRef incident = new IssueRef(7000 + random.nextInt(10), "INC-" + (7000 + random.nextInt(10)), "INC");
             incident = new IssueRef(incident.id(), "INC-" + incident.id(), "INC");
-            var builder = anActionItem().inProject(PROJECTS[random.nextInt(PROJECTS.length)]).of(incident)
+            var builder = anActionItem()
+                    .inProject(PROJECTS[random.nextInt(PROJECTS.length)])
+                    .of(incident)
                     .createdAt(NOW.minus(Duration.ofHours(random.nextInt(24 * 120))))
-                    .due(random.nextInt(3) == 0 ? null : LocalDate.parse("2026-03-20").plusDays(random.nextInt(60) - 30))
+                    .due(
+                            random.nextInt(3) == 0
+                                    ? null
+                                    : LocalDate.parse("2026-03-20").plusDays(random.nextInt(60) - 30))
                     .inComponent("team-" + random.nextInt(3));
             if (random.nextInt(5) == 0) {
                 builder.status(StatusCategory.DONE).resolvedAt(NOW.minus(Duration.ofHours(random.nextInt(24 * 40))));
@@ -209,8 +258,8 @@ class IndexedReviewTest {
             if (random.nextInt(6) == 0) {
                 checkpoints.claim(incident, 1 + i, NOW.minus(Duration.ofDays(5)), NOW.minus(Duration.ofDays(5)));
                 checkpoints.markOpened(incident, 1 + i, new IssueRef(80_000 + i, "INC-" + (80_000 + i), "INC"));
-                checkpoints.recordOutcomes(incident, 1 + i,
-                        Map.of(item.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-05-01"))));
+                checkpoints.recordOutcomes(
+                        incident, 1 + i, Map.of(item.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-05-01"))));
             }
         }
         tracker.given(items.toArray(TrackedIssue[]::new));

@@ -19,8 +19,10 @@ class IndexedTrendsTest extends TrendsTest {
     Trends trends(Clock zoned) {
         InMemoryItemIndex index = new InMemoryItemIndex();
         new ItemIndexing(index, settings, clock).reconcile(each -> {
-            tracker.allDebriefItems(new ItemSearch(settings.global().label(), Set.of(), null, null, false, null),
-                    Audience.system()).forEach(issue -> each.accept(new ItemIndexing.Seen(issue, false)));
+            tracker.allDebriefItems(
+                            new ItemSearch(settings.global().label(), Set.of(), null, null, false, null),
+                            Audience.system())
+                    .forEach(issue -> each.accept(new ItemIndexing.Seen(issue, false)));
             return true;
         });
         tracker.resetCounts();

@@ -1,11 +1,11 @@
 package io.debrief.core.review;
 
+import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
+import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 import static io.debrief.core.testkit.TrackerFixtures.ALICE;
 import static io.debrief.core.testkit.TrackerFixtures.BOB;
 import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
 import static io.debrief.core.testkit.TrackerFixtures.OTHER_INCIDENT;
-import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
-import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -45,11 +45,9 @@ class MonthlyReviewServiceTest {
         return Instant.parse("2026-03-20T10:00:00Z").minus(java.time.Duration.ofDays(days));
     }
 
-    private void checkpointClosed(IssueRef incident, int number, Instant dueAt,
-                                  Map<IssueRef, ItemOutcome> outcomes) {
+    private void checkpointClosed(IssueRef incident, int number, Instant dueAt, Map<IssueRef, ItemOutcome> outcomes) {
         checkpoints.claim(incident, number, dueAt, dueAt);
-        checkpoints.markOpened(incident, number,
-                new IssueRef(9000 + number, "INC-" + (9000 + number), "INC"));
+        checkpoints.markOpened(incident, number, new IssueRef(9000 + number, "INC-" + (9000 + number), "INC"));
         checkpoints.recordOutcomes(incident, number, outcomes);
     }
 
@@ -59,16 +57,18 @@ class MonthlyReviewServiceTest {
 
     @Test
     void lists_only_items_the_viewer_may_browse_with_age_and_checkpoint_history() {
-        TrackedIssue visible = anActionItem().of(INCIDENT).createdAt(daysAgo(30)).build();
+        TrackedIssue visible =
+                anActionItem().of(INCIDENT).createdAt(daysAgo(30)).build();
         TrackedIssue hidden = anActionItem().of(INCIDENT).createdAt(daysAgo(30)).build();
         tracker.given(visible, hidden);
         checkpoints.claim(INCIDENT, 1, daysAgo(16), daysAgo(16));
         checkpoints.markOpened(INCIDENT, 1, new IssueRef(9, "INC-99", "INC"));
-        checkpoints.recordOutcomes(INCIDENT, 1,
-                Map.of(visible.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
+        checkpoints.recordOutcomes(
+                INCIDENT, 1, Map.of(visible.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
         checkpoints.recordQuiet(INCIDENT, 2, daysAgo(2), daysAgo(2));
 
-        ReviewResult result = service.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE).cannotBrowse(hidden.ref()));
+        ReviewResult result =
+                service.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE).cannotBrowse(hidden.ref()));
 
         assertThat(result.page().items()).singleElement().satisfies(item -> {
             assertThat(item.item()).isEqualTo(visible.ref());
@@ -84,12 +84,13 @@ class MonthlyReviewServiceTest {
     void an_item_of_an_incident_the_viewer_cannot_browse_shows_no_incident_group_or_checkpoints() {
         // given: an OPS item of a PAY incident, which had a checkpoint; carol may browse OPS but not PAY
         IssueRef payIncident = new IssueRef(3006, "PAY-6", "PAY");
-        TrackedIssue opsItem = anActionItem().of(payIncident).createdAt(daysAgo(30)).build();
+        TrackedIssue opsItem =
+                anActionItem().of(payIncident).createdAt(daysAgo(30)).build();
         tracker.given(opsItem);
         checkpointClosed(payIncident, 1, daysAgo(16), Map.of(opsItem.ref(), replannedTo("2026-04-30")));
         ScriptedViewer carol = ScriptedViewer.as(BOB).cannotBrowseProject("PAY");
-        ReviewQuery byIncident = new ReviewQuery(Set.of(), 0, ReviewGrouping.INCIDENT, ReviewSort.OLDEST_FIRST,
-                PageRequest.first(50));
+        ReviewQuery byIncident =
+                new ReviewQuery(Set.of(), 0, ReviewGrouping.INCIDENT, ReviewSort.OLDEST_FIRST, PageRequest.first(50));
 
         // when
         ReviewResult seenByCarol = service.query(byIncident, carol);
@@ -102,7 +103,8 @@ class MonthlyReviewServiceTest {
             assertThat(item.checkpointsPassed()).isZero();
         });
         assertThat(seenByCarol.groups()).extracting(ReviewGroup::key).doesNotContain("PAY-6");
-        assertThat(seenByAlice.page().items()).singleElement()
+        assertThat(seenByAlice.page().items())
+                .singleElement()
                 .satisfies(item -> assertThat(item.incident()).isEqualTo(payIncident));
         assertThat(seenByAlice.groups()).extracting(ReviewGroup::key).containsExactly("PAY-6");
     }
@@ -113,8 +115,8 @@ class MonthlyReviewServiceTest {
         TrackedIssue old = anActionItem().createdAt(daysAgo(90)).build();
         TrackedIssue middle = anActionItem().createdAt(daysAgo(40)).build();
         tracker.given(young, old, middle);
-        ReviewQuery query = new ReviewQuery(Set.of(), 30, ReviewGrouping.NONE, ReviewSort.OLDEST_FIRST,
-                PageRequest.first(1));
+        ReviewQuery query =
+                new ReviewQuery(Set.of(), 30, ReviewGrouping.NONE, ReviewSort.OLDEST_FIRST, PageRequest.first(1));
 
         ReviewResult result = service.query(query, ScriptedViewer.as(ALICE));
 
@@ -128,26 +130,31 @@ class MonthlyReviewServiceTest {
         // given: the oldest item never re-planned, a newer one re-planned at two checkpoints, another at one
         TrackedIssue never = anActionItem().of(INCIDENT).createdAt(daysAgo(90)).build();
         TrackedIssue twice = anActionItem().of(INCIDENT).createdAt(daysAgo(40)).build();
-        TrackedIssue once = anActionItem().of(OTHER_INCIDENT).createdAt(daysAgo(60)).build();
+        TrackedIssue once =
+                anActionItem().of(OTHER_INCIDENT).createdAt(daysAgo(60)).build();
         tracker.given(never, twice, once);
         checkpointClosed(INCIDENT, 1, daysAgo(30), Map.of(twice.ref(), replannedTo("2026-03-01")));
-        checkpointClosed(INCIDENT, 2, daysAgo(16), Map.of(twice.ref(), replannedTo("2026-04-01"),
-                never.ref(), new ItemOutcome.Done()));
+        checkpointClosed(
+                INCIDENT,
+                2,
+                daysAgo(16),
+                Map.of(twice.ref(), replannedTo("2026-04-01"), never.ref(), new ItemOutcome.Done()));
         checkpointClosed(OTHER_INCIDENT, 1, daysAgo(16), Map.of(once.ref(), replannedTo("2026-04-01")));
 
         // when: pages of two
-        ReviewQuery first = new ReviewQuery(Set.of(), 0, ReviewGrouping.NONE, ReviewSort.MOST_DEFERRED,
-                PageRequest.first(2));
+        ReviewQuery first =
+                new ReviewQuery(Set.of(), 0, ReviewGrouping.NONE, ReviewSort.MOST_DEFERRED, PageRequest.first(2));
         ReviewResult page1 = service.query(first, ScriptedViewer.as(ALICE));
-        ReviewResult page2 = service.query(new ReviewQuery(Set.of(), 0, ReviewGrouping.NONE, ReviewSort.MOST_DEFERRED,
-                new PageRequest(2, 2)), ScriptedViewer.as(ALICE));
+        ReviewResult page2 = service.query(
+                new ReviewQuery(Set.of(), 0, ReviewGrouping.NONE, ReviewSort.MOST_DEFERRED, new PageRequest(2, 2)),
+                ScriptedViewer.as(ALICE));
 
         // then
-        assertThat(page1.page().items()).extracting(ReviewItem::item, ReviewItem::timesDeferred,
-                        ReviewItem::checkpointsPassed)
-                .containsExactly(tuple(twice.ref(), 2, 2),
-                        tuple(once.ref(), 1, 1));
-        assertThat(page2.page().items()).extracting(ReviewItem::item, ReviewItem::timesDeferred)
+        assertThat(page1.page().items())
+                .extracting(ReviewItem::item, ReviewItem::timesDeferred, ReviewItem::checkpointsPassed)
+                .containsExactly(tuple(twice.ref(), 2, 2), tuple(once.ref(), 1, 1));
+        assertThat(page2.page().items())
+                .extracting(ReviewItem::item, ReviewItem::timesDeferred)
                 .containsExactly(tuple(never.ref(), 0));
     }
 
@@ -156,16 +163,20 @@ class MonthlyReviewServiceTest {
         // given two open and two closed items, one of each at priority High, and a tracker that reads the filter
         TrackedIssue high = anActionItem().priority("High").build();
         TrackedIssue low = anActionItem().priority("Low").build();
-        TrackedIssue closedHigh = anActionItem().priority("High").resolvedAt(Instant.parse("2026-03-10T00:00:00Z"))
+        TrackedIssue closedHigh = anActionItem()
+                .priority("High")
+                .resolvedAt(Instant.parse("2026-03-10T00:00:00Z"))
                 .build();
-        TrackedIssue closedLow = anActionItem().priority("Low").resolvedAt(Instant.parse("2026-03-11T00:00:00Z"))
+        TrackedIssue closedLow = anActionItem()
+                .priority("Low")
+                .resolvedAt(Instant.parse("2026-03-11T00:00:00Z"))
                 .build();
         tracker.given(high, low, closedHigh, closedLow)
                 .understands("priority = High", issue -> "High".equals(issue.priority()));
 
         // when
-        ReviewResult result = service.query(ReviewQuery.defaults().withFilter("  priority = High "),
-                ScriptedViewer.as(ALICE));
+        ReviewResult result =
+                service.query(ReviewQuery.defaults().withFilter("  priority = High "), ScriptedViewer.as(ALICE));
 
         // then
         assertThat(result.page().items()).extracting(ReviewItem::item).containsExactly(high.ref());
@@ -177,10 +188,13 @@ class MonthlyReviewServiceTest {
     void a_filter_the_tracker_cannot_read_is_refused_on_the_jql_field() {
         tracker.given(anActionItem().build());
 
-        assertThatThrownBy(() -> service.query(ReviewQuery.defaults().withFilter("priority ==== High"),
-                ScriptedViewer.as(ALICE)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(error -> error.field()).containsExactly("jql"));
+        assertThatThrownBy(() -> service.query(
+                        ReviewQuery.defaults().withFilter("priority ==== High"), ScriptedViewer.as(ALICE)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(error -> error.field())
+                                .containsExactly("jql"));
     }
 
     @Test
@@ -192,30 +206,47 @@ class MonthlyReviewServiceTest {
 
     @Test
     void groups_a_page_by_team_and_by_category() {
-        TrackedIssue payments = anActionItem().inComponent("payments").category(ActionItemCategory.FIX).build();
-        TrackedIssue search = anActionItem().inComponent("search").category(ActionItemCategory.DETECT).build();
-        TrackedIssue alsoPayments = anActionItem().inComponent("payments").category(ActionItemCategory.DETECT).build();
+        TrackedIssue payments = anActionItem()
+                .inComponent("payments")
+                .category(ActionItemCategory.FIX)
+                .build();
+        TrackedIssue search = anActionItem()
+                .inComponent("search")
+                .category(ActionItemCategory.DETECT)
+                .build();
+        TrackedIssue alsoPayments = anActionItem()
+                .inComponent("payments")
+                .category(ActionItemCategory.DETECT)
+                .build();
         tracker.given(payments, search, alsoPayments);
 
-        ReviewResult byTeam = service.query(new ReviewQuery(Set.of(), 0, ReviewGrouping.TEAM, ReviewSort.OLDEST_FIRST,
-                PageRequest.first(50)), ScriptedViewer.as(ALICE));
-        ReviewResult byCategory = service.query(new ReviewQuery(Set.of(), 0, ReviewGrouping.CATEGORY,
-                ReviewSort.OLDEST_FIRST, PageRequest.first(50)), ScriptedViewer.as(ALICE));
+        ReviewResult byTeam = service.query(
+                new ReviewQuery(Set.of(), 0, ReviewGrouping.TEAM, ReviewSort.OLDEST_FIRST, PageRequest.first(50)),
+                ScriptedViewer.as(ALICE));
+        ReviewResult byCategory = service.query(
+                new ReviewQuery(Set.of(), 0, ReviewGrouping.CATEGORY, ReviewSort.OLDEST_FIRST, PageRequest.first(50)),
+                ScriptedViewer.as(ALICE));
 
         assertThat(byTeam.groups()).extracting(ReviewGroup::key).containsExactlyInAnyOrder("payments", "search");
-        assertThat(byTeam.groups()).filteredOn(group -> group.key().equals("payments")).singleElement()
+        assertThat(byTeam.groups())
+                .filteredOn(group -> group.key().equals("payments"))
+                .singleElement()
                 .satisfies(group -> assertThat(group.items()).hasSize(2));
         assertThat(byCategory.groups()).extracting(ReviewGroup::key).containsExactlyInAnyOrder("fix", "detect");
     }
 
     @Test
     void totals_count_items_closed_this_month_only() {
-        TrackedIssue closedThisMonth = anActionItem().due(LocalDate.parse("2026-03-31"))
-                .resolvedAt(Instant.parse("2026-03-05T00:00:00Z")).build();
-        TrackedIssue closedLastMonth = anActionItem().resolvedAt(Instant.parse("2026-02-25T00:00:00Z")).build();
+        TrackedIssue closedThisMonth = anActionItem()
+                .due(LocalDate.parse("2026-03-31"))
+                .resolvedAt(Instant.parse("2026-03-05T00:00:00Z"))
+                .build();
+        TrackedIssue closedLastMonth =
+                anActionItem().resolvedAt(Instant.parse("2026-02-25T00:00:00Z")).build();
         tracker.given(closedThisMonth, closedLastMonth);
 
-        ReviewTotals totals = service.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE)).totals();
+        ReviewTotals totals =
+                service.query(ReviewQuery.defaults(), ScriptedViewer.as(ALICE)).totals();
 
         assertThat(totals.closedThisMonth()).isEqualTo(1);
         assertThat(totals.completionRate()).hasValue(1.0);
@@ -226,8 +257,8 @@ class MonthlyReviewServiceTest {
         TrackedIssue item = anActionItem().of(INCIDENT).build();
         tracker.given(item);
 
-        DecisionRecord record = service.decide(item.key(), Decision.closeIrrelevant("Service retired"), 0,
-                ScriptedViewer.as(BOB));
+        DecisionRecord record =
+                service.decide(item.key(), Decision.closeIrrelevant("Service retired"), 0, ScriptedViewer.as(BOB));
 
         assertThat(record.version()).isEqualTo(1);
         assertThat(record.by()).isEqualTo(BOB);
@@ -245,14 +276,15 @@ class MonthlyReviewServiceTest {
         tracker.refuseChangesTo(item.ref());
 
         // when
-        assertThatThrownBy(() -> service.decide(item.key(), Decision.closeIrrelevant("Service retired"), 1,
-                ScriptedViewer.as(BOB))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> service.decide(
+                        item.key(), Decision.closeIrrelevant("Service retired"), 1, ScriptedViewer.as(BOB)))
+                .isInstanceOf(IllegalStateException.class);
 
         // then the history holds only what was carried out, and the same decision can be taken once the tracker agrees
         assertThat(decisions.history(item.ref())).containsExactly(kept);
         tracker.stopFailing();
-        DecisionRecord closed = service.decide(item.key(), Decision.closeIrrelevant("Service retired"), 1,
-                ScriptedViewer.as(BOB));
+        DecisionRecord closed =
+                service.decide(item.key(), Decision.closeIrrelevant("Service retired"), 1, ScriptedViewer.as(BOB));
         assertThat(closed.version()).isEqualTo(2);
         assertThat(tracker.resolutionOf(item.ref())).hasValue("Won't Do");
     }
@@ -285,10 +317,12 @@ class MonthlyReviewServiceTest {
         TrackedIssue notAnItem = anOrdinaryIssue().build();
         tracker.given(item, notAnItem);
 
-        assertThatThrownBy(() -> service.decide(item.key(), Decision.keep(), 0,
-                ScriptedViewer.as(ALICE).cannotEdit(item.ref()))).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> service.decide(item.key(), Decision.keep(), 0,
-                ScriptedViewer.as(ALICE).cannotBrowse(item.ref()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.decide(
+                        item.key(), Decision.keep(), 0, ScriptedViewer.as(ALICE).cannotEdit(item.ref())))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.decide(
+                        item.key(), Decision.keep(), 0, ScriptedViewer.as(ALICE).cannotBrowse(item.ref())))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.decide(notAnItem.key(), Decision.keep(), 0, ScriptedViewer.as(ALICE)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(decisions.history(item.ref())).isEmpty();
@@ -300,7 +334,8 @@ class MonthlyReviewServiceTest {
         TrackedIssue readOnly = anActionItem().of(INCIDENT).build();
         TrackedIssue otherReadOnly = anActionItem().of(OTHER_INCIDENT).build();
         tracker.given(editable, readOnly, otherReadOnly);
-        ScriptedViewer viewer = ScriptedViewer.as(BOB).cannotEdit(readOnly.ref()).cannotEdit(otherReadOnly.ref());
+        ScriptedViewer viewer =
+                ScriptedViewer.as(BOB).cannotEdit(readOnly.ref()).cannotEdit(otherReadOnly.ref());
 
         ReviewResult page = service.query(ReviewQuery.defaults(), viewer);
 
@@ -318,7 +353,8 @@ class MonthlyReviewServiceTest {
         TrackedIssue second = anActionItem().build();
         tracker.given(first, second);
 
-        ReviewResult page = service.query(ReviewQuery.defaults(),
+        ReviewResult page = service.query(
+                ReviewQuery.defaults(),
                 ScriptedViewer.as(BOB).cannotEdit(first.ref()).cannotEdit(second.ref()));
 
         assertThat(page.page().items()).hasSize(2);
@@ -338,17 +374,24 @@ class MonthlyReviewServiceTest {
     @Test
     void sorts_by_due_date_with_undated_items_last_and_groups_by_incident() {
         TrackedIssue undated = anActionItem().of(INCIDENT).build();
-        TrackedIssue late = anActionItem().of(OTHER_INCIDENT).due(LocalDate.parse("2026-05-01")).build();
-        TrackedIssue soon = anActionItem().of(INCIDENT).due(LocalDate.parse("2026-03-25")).build();
+        TrackedIssue late = anActionItem()
+                .of(OTHER_INCIDENT)
+                .due(LocalDate.parse("2026-05-01"))
+                .build();
+        TrackedIssue soon =
+                anActionItem().of(INCIDENT).due(LocalDate.parse("2026-03-25")).build();
         tracker.given(undated, late, soon);
 
-        ReviewResult result = service.query(new ReviewQuery(Set.of(), 0, ReviewGrouping.INCIDENT, ReviewSort.DUE_FIRST,
-                PageRequest.first(50)), ScriptedViewer.as(ALICE));
+        ReviewResult result = service.query(
+                new ReviewQuery(Set.of(), 0, ReviewGrouping.INCIDENT, ReviewSort.DUE_FIRST, PageRequest.first(50)),
+                ScriptedViewer.as(ALICE));
 
-        assertThat(result.page().items()).extracting(ReviewItem::item)
+        assertThat(result.page().items())
+                .extracting(ReviewItem::item)
                 .containsExactly(soon.ref(), late.ref(), undated.ref());
         assertThat(result.groups()).extracting(ReviewGroup::key).containsExactly("INC-12", "INC-13");
-        assertThat(result.groups().get(0).items()).extracting(ReviewItem::item)
+        assertThat(result.groups().get(0).items())
+                .extracting(ReviewItem::item)
                 .containsExactly(soon.ref(), undated.ref());
     }
 
@@ -356,8 +399,9 @@ class MonthlyReviewServiceTest {
     void projects_the_viewer_cannot_browse_show_nothing() {
         tracker.given(anActionItem().build());
 
-        ReviewResult result = service.query(new ReviewQuery(Set.of("OPS"), 0, ReviewGrouping.NONE,
-                ReviewSort.OLDEST_FIRST, PageRequest.first(50)), ScriptedViewer.as(ALICE).cannotBrowseProject("OPS"));
+        ReviewResult result = service.query(
+                new ReviewQuery(Set.of("OPS"), 0, ReviewGrouping.NONE, ReviewSort.OLDEST_FIRST, PageRequest.first(50)),
+                ScriptedViewer.as(ALICE).cannotBrowseProject("OPS"));
 
         assertThat(result.page().items()).isEmpty();
         assertThat(result.totals().open()).isZero();
@@ -377,8 +421,10 @@ class MonthlyReviewServiceTest {
         service.decide(item.key(), Decision.keep(), 1, ScriptedViewer.as(ALICE));
 
         assertThat(service.history(item.key(), ScriptedViewer.as(BOB)))
-                .extracting(DecisionRecord::decision).containsExactly(Decision.prioritise(), Decision.keep());
-        assertThatThrownBy(() -> service.history(item.key(), ScriptedViewer.as(BOB).cannotBrowse(item.ref())))
+                .extracting(DecisionRecord::decision)
+                .containsExactly(Decision.prioritise(), Decision.keep());
+        assertThatThrownBy(
+                        () -> service.history(item.key(), ScriptedViewer.as(BOB).cannotBrowse(item.ref())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.history(item.key(), ScriptedViewer.anonymous()))
                 .isInstanceOf(io.debrief.core.common.NotAuthenticatedException.class);

@@ -18,8 +18,11 @@ class ReviewDecisionPolicyTest {
     @Test
     void closing_as_irrelevant_needs_a_reason() {
         assertThatThrownBy(() -> policy.check(Decision.closeIrrelevant("  "), open, 0, 0))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> org.assertj.core.api.Assertions
-                        .assertThat(e.errors().get(0).field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(
+                                        e.errors().get(0).field())
+                                .isEqualTo("reason"));
         assertThatThrownBy(() -> policy.check(Decision.closeIrrelevant(null), open, 0, 0))
                 .isInstanceOf(InvalidInputException.class);
     }
@@ -40,24 +43,32 @@ class ReviewDecisionPolicyTest {
 
     @Test
     void a_closed_item_cannot_be_decided_on() {
-        TrackedIssue closed = anActionItem().resolvedAt(Instant.parse("2026-03-01T00:00:00Z")).build();
+        TrackedIssue closed =
+                anActionItem().resolvedAt(Instant.parse("2026-03-01T00:00:00Z")).build();
 
         assertThatThrownBy(() -> policy.check(Decision.keep(), closed, 0, 0))
-                .isInstanceOfSatisfying(ConflictException.class, e -> org.assertj.core.api.Assertions
-                        .assertThat(e.messageKey()).isEqualTo("debrief.error.review.item.closed"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.messageKey())
+                                .isEqualTo("debrief.error.review.item.closed"));
     }
 
     @Test
     void a_decision_made_on_a_stale_version_is_a_conflict() {
         assertThatThrownBy(() -> policy.check(Decision.prioritise(), open, 1, 2))
-                .isInstanceOfSatisfying(ConflictException.class, e -> org.assertj.core.api.Assertions
-                        .assertThat(e.messageKey()).isEqualTo("debrief.error.review.stale"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.messageKey())
+                                .isEqualTo("debrief.error.review.stale"));
     }
 
     @Test
     void a_decision_without_the_version_it_was_made_on_is_refused_naming_the_field() {
         assertThatThrownBy(() -> policy.check(Decision.keep(), open, (Long) null, 0))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> org.assertj.core.api.Assertions
-                        .assertThat(e.errors()).extracting(error -> error.field()).containsExactly("version"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.errors())
+                                .extracting(error -> error.field())
+                                .containsExactly("version"));
     }
 }

@@ -19,8 +19,18 @@ class ReviewTotalsPolicyTest {
     private final ReviewTotalsPolicy policy = new ReviewTotalsPolicy();
 
     private static ReviewItem aged(long days, LocalDate due) {
-        return new ReviewItem(new IssueRef(100 + days, "OPS-" + (100 + days), "OPS"), "item", null, days, due, 0, 0,
-                null, Set.of(), null, null);
+        return new ReviewItem(
+                new IssueRef(100 + days, "OPS-" + (100 + days), "OPS"),
+                "item",
+                null,
+                days,
+                due,
+                0,
+                0,
+                null,
+                Set.of(),
+                null,
+                null);
     }
 
     private static List<ReviewItem> agedDays(long... days) {
@@ -28,25 +38,30 @@ class ReviewTotalsPolicyTest {
     }
 
     private static TrackedIssue closed(String due, String resolved) {
-        return anActionItem().due(due == null ? null : LocalDate.parse(due)).resolvedAt(Instant.parse(resolved))
+        return anActionItem()
+                .due(due == null ? null : LocalDate.parse(due))
+                .resolvedAt(Instant.parse(resolved))
                 .build();
     }
 
     @Test
     void median_of_an_odd_count_is_the_middle_age() {
-        assertThat(policy.totals(agedDays(40, 2, 9), List.of(), TODAY, ZoneOffset.UTC).medianAgeDays())
+        assertThat(policy.totals(agedDays(40, 2, 9), List.of(), TODAY, ZoneOffset.UTC)
+                        .medianAgeDays())
                 .hasValue(9.0);
     }
 
     @Test
     void median_of_an_even_count_is_the_mean_of_the_middle_two() {
-        assertThat(policy.totals(agedDays(1, 30, 10, 3), List.of(), TODAY, ZoneOffset.UTC).medianAgeDays())
+        assertThat(policy.totals(agedDays(1, 30, 10, 3), List.of(), TODAY, ZoneOffset.UTC)
+                        .medianAgeDays())
                 .hasValue(6.5);
     }
 
     @Test
     void no_open_items_means_no_median_rather_than_zero() {
-        assertThat(policy.totals(List.of(), List.of(), TODAY, ZoneOffset.UTC).medianAgeDays()).isEmpty();
+        assertThat(policy.totals(List.of(), List.of(), TODAY, ZoneOffset.UTC).medianAgeDays())
+                .isEmpty();
     }
 
     @Test
@@ -65,7 +80,8 @@ class ReviewTotalsPolicyTest {
                 closed(null, "2026-03-12T08:00:00Z"),
                 closed("2026-03-05", "2026-03-15T08:00:00Z"));
 
-        assertThat(policy.totals(List.of(), closed, TODAY, ZoneOffset.UTC).completionRate()).hasValue(0.5);
+        assertThat(policy.totals(List.of(), closed, TODAY, ZoneOffset.UTC).completionRate())
+                .hasValue(0.5);
     }
 
     @Test

@@ -15,8 +15,8 @@ import io.debrief.core.review.TrendMonth.Ratio;
 import io.debrief.core.testkit.DebriefFixtures;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemorySettings;
-import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.ScriptedViewer;
+import io.debrief.core.testkit.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +57,8 @@ class TrendsTest {
     void every_month_is_listed_oldest_first_even_without_debriefs() {
         TrendReport report = trends().monthly(3, Set.of(), ScriptedViewer.as(ALICE));
 
-        assertThat(report.months()).extracting(TrendMonth::month)
+        assertThat(report.months())
+                .extracting(TrendMonth::month)
                 .containsExactly(YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3));
         assertThat(report.months()).allSatisfy(month -> {
             assertThat(month.debriefs()).isZero();
@@ -93,7 +94,8 @@ class TrendsTest {
         heldIncident("OPS", march, null, Duration.ofMinutes(90));
 
         // when
-        TrendMonth month = trends().monthly(1, Set.of(), ScriptedViewer.as(ALICE)).months().get(0);
+        TrendMonth month =
+                trends().monthly(1, Set.of(), ScriptedViewer.as(ALICE)).months().get(0);
 
         // then
         assertThat(month.debriefs()).isEqualTo(4);
@@ -114,7 +116,8 @@ class TrendsTest {
                 .incident(late, started, Duration.ofMinutes(1), Duration.ofMinutes(30))
                 .debrief(late, aDebrief().heldAt(resolved.plus(Duration.ofHours(73))));
 
-        TrendMonth month = trends().monthly(1, Set.of(), ScriptedViewer.as(ALICE)).months().get(0);
+        TrendMonth month =
+                trends().monthly(1, Set.of(), ScriptedViewer.as(ALICE)).months().get(0);
 
         assertThat(month.heldOnTime()).isEqualTo(new Ratio(1, 2));
     }
@@ -125,14 +128,25 @@ class TrendsTest {
         // this month showed 100 %), one resolved yesterday (window still open), one the reader may not see and one
         // with a written but never held debrief
         Instant started = Instant.parse("2026-03-02T08:00:00Z");
-        Incident held = anIncident().id(1).key("OPS-1").resolvedAt(started.plus(Duration.ofMinutes(30))).build();
+        Incident held = anIncident()
+                .id(1)
+                .key("OPS-1")
+                .resolvedAt(started.plus(Duration.ofMinutes(30)))
+                .build();
         world.incident(held, started, Duration.ofMinutes(1), Duration.ofMinutes(30))
                 .debrief(held, aDebrief().heldAt(started.plus(Duration.ofDays(1))));
         for (int i = 2; i <= 4; i++) {
-            world.incidents.with(anIncident().id(i).key("OPS-" + i).resolvedAt(started.plus(Duration.ofDays(i)))
+            world.incidents.with(anIncident()
+                    .id(i)
+                    .key("OPS-" + i)
+                    .resolvedAt(started.plus(Duration.ofDays(i)))
                     .build());
         }
-        world.incidents.with(anIncident().id(5).key("OPS-5").resolvedAt(NOW.minus(Duration.ofDays(1))).build());
+        world.incidents.with(anIncident()
+                .id(5)
+                .key("OPS-5")
+                .resolvedAt(NOW.minus(Duration.ofDays(1)))
+                .build());
         Incident hidden = anIncident().id(6).key("PAY-6").resolvedAt(started).build();
         world.incidents.with(hidden);
         Incident written = anIncident().id(7).key("OPS-7").resolvedAt(started).build();
@@ -140,8 +154,10 @@ class TrendsTest {
         world.debriefs.save(written, Debrief.awaiting(7), 0);
 
         // when
-        TrendMonth march = trends().monthly(1, Set.of(), ScriptedViewer.as(ALICE).cannotBrowse(hidden.ref()))
-                .months().get(0);
+        TrendMonth march = trends().monthly(
+                        1, Set.of(), ScriptedViewer.as(ALICE).cannotBrowse(hidden.ref()))
+                .months()
+                .get(0);
 
         // then
         assertThat(march.heldOnTime()).isEqualTo(new Ratio(1, 5));
@@ -151,10 +167,13 @@ class TrendsTest {
     @Test
     void a_project_filter_narrows_the_never_held_ones_too() {
         Instant resolved = Instant.parse("2026-03-03T08:00:00Z");
-        world.incidents.with(anIncident().id(1).key("OPS-1").resolvedAt(resolved).build())
+        world.incidents
+                .with(anIncident().id(1).key("OPS-1").resolvedAt(resolved).build())
                 .with(anIncident().id(2).key("PAY-2").resolvedAt(resolved).build());
 
-        TrendMonth march = trends().monthly(1, Set.of("PAY"), ScriptedViewer.as(ALICE)).months().get(0);
+        TrendMonth march = trends().monthly(1, Set.of("PAY"), ScriptedViewer.as(ALICE))
+                .months()
+                .get(0);
 
         assertThat(march.heldOnTime()).isEqualTo(new Ratio(0, 1));
     }
@@ -163,12 +182,21 @@ class TrendsTest {
     void published_debriefs_count_once_with_their_action_item_completion() {
         Instant started = Instant.parse("2026-03-02T08:00:00Z");
         Incident incident = anIncident().id(7).key("OPS-7").build();
-        world.incident(incident, started, Duration.ofMinutes(1), Duration.ofMinutes(30)).debrief(incident,
-                aDebrief().heldAt(started.plus(Duration.ofDays(1))).publishedAt(started.plus(Duration.ofDays(2))));
-        tracker.given(anActionItem().of(incident.ref()).build(),
-                anActionItem().of(incident.ref()).resolvedAt(started.plus(Duration.ofDays(5))).build());
+        world.incident(incident, started, Duration.ofMinutes(1), Duration.ofMinutes(30))
+                .debrief(
+                        incident,
+                        aDebrief()
+                                .heldAt(started.plus(Duration.ofDays(1)))
+                                .publishedAt(started.plus(Duration.ofDays(2))));
+        tracker.given(
+                anActionItem().of(incident.ref()).build(),
+                anActionItem()
+                        .of(incident.ref())
+                        .resolvedAt(started.plus(Duration.ofDays(5)))
+                        .build());
 
-        TrendMonth month = trends().monthly(1, Set.of(), ScriptedViewer.as(ALICE)).months().get(0);
+        TrendMonth month =
+                trends().monthly(1, Set.of(), ScriptedViewer.as(ALICE)).months().get(0);
 
         assertThat(month.debriefs()).isEqualTo(1);
         assertThat(month.actionItemsClosed()).isEqualTo(new Ratio(1, 2));
@@ -183,7 +211,8 @@ class TrendsTest {
 
         ScriptedViewer bob = ScriptedViewer.as(ALICE).cannotBrowseProject("PAY");
         TrendMonth all = trends().monthly(1, Set.of(), bob).months().get(0);
-        TrendMonth askedForPay = trends().monthly(1, Set.of("PAY"), bob).months().get(0);
+        TrendMonth askedForPay =
+                trends().monthly(1, Set.of("PAY"), bob).months().get(0);
 
         assertThat(all.debriefs()).isEqualTo(1);
         assertThat(all.medianSecondsToDetect()).hasValue(120.0);

@@ -16,8 +16,8 @@ class SettingsPolicyTest {
     private final SettingsPolicy policy = new SettingsPolicy();
 
     private static List<String> fieldsRefused(Executable call) {
-        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                call);
+        InvalidInputException refused =
+                org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class, call);
         return refused.errors().stream().map(ValidationError::field).toList();
     }
 
@@ -48,7 +48,8 @@ class SettingsPolicyTest {
         assertThat(fieldsRefused(() -> policy.project("OPS", true, Duration.ofMinutes(5), Duration.ofMinutes(60), 29)))
                 .containsExactly("checkpointIntervalDays");
         assertThat(policy.project("OPS", true, Duration.ofMinutes(5), Duration.ofMinutes(60), 7)
-                .checkpointIntervalDays()).isEqualTo(7);
+                        .checkpointIntervalDays())
+                .isEqualTo(7);
     }
 
     @Test
@@ -72,17 +73,24 @@ class SettingsPolicyTest {
     void a_cron_expression_has_six_or_seven_fields() {
         assertThat(fieldsRefused(() -> policy.global("debrief", "0 6 * * *", "Won't Do", "High", Set.of())))
                 .containsExactly("jobCron");
-        assertThat(policy.global("debrief", "0 0 6 * * ? 2027", "Won't Do", "High", Set.of()).jobCron())
+        assertThat(policy.global("debrief", "0 0 6 * * ? 2027", "Won't Do", "High", Set.of())
+                        .jobCron())
                 .isEqualTo("0 0 6 * * ? 2027");
     }
 
     @Test
     void reports_every_bad_global_field_at_once() {
         assertThatThrownBy(() -> policy.global("", "", " ", null, Set.of("ops")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(ValidationError::field)
-                        .containsExactly("label", "jobCron", "irrelevantResolution", "prioritisePriority",
-                                "enabledProjectKeys"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationError::field)
+                                .containsExactly(
+                                        "label",
+                                        "jobCron",
+                                        "irrelevantResolution",
+                                        "prioritisePriority",
+                                        "enabledProjectKeys"));
     }
 
     @Test

@@ -19,7 +19,8 @@ class SuggestedFiltersTest {
     private final InMemorySettings settings = new InMemorySettings();
     private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(TestClock.at("2026-03-01T10:00:00Z"));
     private final SettingsAdmin admin = new SettingsAdmin(settings, tracker);
-    private final TestViewer anAdmin = new TestViewer(TestViewer.aViewer("admin").person(), true, true, true);
+    private final TestViewer anAdmin =
+            new TestViewer(TestViewer.aViewer("admin").person(), true, true, true);
 
     @Test
     void openItemsFilterFindsTheLabelInForceOldestFirstAndAwaitingUsesOurJqlFunction() {
@@ -27,10 +28,13 @@ class SuggestedFiltersTest {
         var filters = SuggestedFilters.forLabel("debrief");
 
         // then
-        assertThat(filters).extracting(SuggestedFilter::jql).containsExactly(
-                "labels = \"debrief\" AND statusCategory != Done ORDER BY created ASC",
-                "issue in incidentsAwaitingDebrief() ORDER BY resolved ASC");
-        assertThat(filters).extracting(SuggestedFilter::nameKey)
+        assertThat(filters)
+                .extracting(SuggestedFilter::jql)
+                .containsExactly(
+                        "labels = \"debrief\" AND statusCategory != Done ORDER BY created ASC",
+                        "issue in incidentsAwaitingDebrief() ORDER BY resolved ASC");
+        assertThat(filters)
+                .extracting(SuggestedFilter::nameKey)
                 .containsExactly("debrief.filters.open-items", "debrief.filters.awaiting-debrief");
     }
 

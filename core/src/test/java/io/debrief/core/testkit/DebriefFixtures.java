@@ -18,8 +18,7 @@ public final class DebriefFixtures {
 
     public static final UserRef FACILITATOR = new UserRef("alice", "Alice Example");
 
-    private DebriefFixtures() {
-    }
+    private DebriefFixtures() {}
 
     public static Builder aDebrief() {
         return new Builder();
@@ -61,8 +60,21 @@ public final class DebriefFixtures {
 
         public Debrief build(long incidentId) {
             DebriefStatus status = publishedAt == null ? DebriefStatus.HELD : DebriefStatus.PUBLISHED;
-            return new Debrief(incidentId, status, impact, analysis, AutoResolved.NO, heldAt, FACILITATOR,
-                    publishedAt, publishedAt == null ? null : FACILITATOR, 0, heldAt, FACILITATOR, null, record);
+            return new Debrief(
+                    incidentId,
+                    status,
+                    impact,
+                    analysis,
+                    AutoResolved.NO,
+                    heldAt,
+                    FACILITATOR,
+                    publishedAt,
+                    publishedAt == null ? null : FACILITATOR,
+                    0,
+                    heldAt,
+                    FACILITATOR,
+                    null,
+                    record);
         }
     }
 
@@ -78,14 +90,21 @@ public final class DebriefFixtures {
         /** Adds the incident with a timeline started at {@code started}, detected and resolved after those delays. */
         public World incident(Incident incident, Instant started, Duration toDetect, Duration toResolve) {
             incidents.with(incident);
-            timelines.add(TimelineFixtures.anEntry().incidentId(incident.id()).started(started).build());
+            timelines.add(TimelineFixtures.anEntry()
+                    .incidentId(incident.id())
+                    .started(started)
+                    .build());
             if (toDetect != null) {
-                timelines.add(TimelineFixtures.anEntry().incidentId(incident.id()).detected(started.plus(toDetect))
+                timelines.add(TimelineFixtures.anEntry()
+                        .incidentId(incident.id())
+                        .detected(started.plus(toDetect))
                         .build());
             }
             if (toResolve != null) {
-                timelines.add(TimelineFixtures.anEntry().incidentId(incident.id())
-                        .resolved(started.plus(toResolve)).build());
+                timelines.add(TimelineFixtures.anEntry()
+                        .incidentId(incident.id())
+                        .resolved(started.plus(toResolve))
+                        .build());
             }
             return this;
         }

@@ -45,7 +45,9 @@ public final class InMemoryCheckpointLog implements CheckpointLog {
     @Override
     public synchronized boolean reclaim(IssueRef incident, int number, Instant previousClaimedAt, Instant claimedAt) {
         Checkpoint row = rows.get(key(incident, number));
-        if (row == null || row.state() != Checkpoint.State.CLAIMED || !row.claimedAt().equals(previousClaimedAt)) {
+        if (row == null
+                || row.state() != Checkpoint.State.CLAIMED
+                || !row.claimedAt().equals(previousClaimedAt)) {
             return false;
         }
         rows.put(key(incident, number), Checkpoint.claimed(incident, number, row.dueAt(), claimedAt));
@@ -64,10 +66,18 @@ public final class InMemoryCheckpointLog implements CheckpointLog {
 
     @Override
     public synchronized void reopen(IssueRef incident, int number) {
-        rows.computeIfPresent(key(incident, number), (k, row) -> row.state() == Checkpoint.State.CLOSED
-                ? new Checkpoint(row.incident(), row.number(), row.dueAt(), row.claimedAt(), row.subTask(),
-                        Checkpoint.State.OPENED, Map.of())
-                : row);
+        rows.computeIfPresent(
+                key(incident, number),
+                (k, row) -> row.state() == Checkpoint.State.CLOSED
+                        ? new Checkpoint(
+                                row.incident(),
+                                row.number(),
+                                row.dueAt(),
+                                row.claimedAt(),
+                                row.subTask(),
+                                Checkpoint.State.OPENED,
+                                Map.of())
+                        : row);
     }
 
     @Override

@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 /** The {@link DebriefStore} port over a map, filtering the library the way a database query would. */
 public final class InMemoryDebriefStore implements DebriefStore {
 
-    private record Row(Incident incident, Debrief debrief) {
-    }
+    private record Row(Incident incident, Debrief debrief) {}
 
     private final Map<Long, Row> rows = new TreeMap<>();
     private int writes;
@@ -50,14 +49,18 @@ public final class InMemoryDebriefStore implements DebriefStore {
     @Override
     public Page<Debrief> published(LibraryFilter filter, PageRequest page) {
         String words = filter.text().toLowerCase(Locale.ROOT);
-        return page(rows.values().stream()
-                .filter(row -> row.debrief().status() == DebriefStatus.PUBLISHED)
-                .filter(row -> filter.projectKeys().isEmpty()
-                        || filter.projectKeys().contains(row.incident().projectKey()))
-                .filter(row -> filter.severity() == null || filter.severity() == row.incident().severity())
-                .filter(row -> filter.coversPublication(row.debrief().publishedAt()))
-                .filter(row -> words.isEmpty() || searchable(row).contains(words))
-                .sorted(Comparator.comparing((Row row) -> row.debrief().publishedAt()).reversed()), page);
+        return page(
+                rows.values().stream()
+                        .filter(row -> row.debrief().status() == DebriefStatus.PUBLISHED)
+                        .filter(row -> filter.projectKeys().isEmpty()
+                                || filter.projectKeys().contains(row.incident().projectKey()))
+                        .filter(row -> filter.severity() == null
+                                || filter.severity() == row.incident().severity())
+                        .filter(row -> filter.coversPublication(row.debrief().publishedAt()))
+                        .filter(row -> words.isEmpty() || searchable(row).contains(words))
+                        .sorted(Comparator.comparing((Row row) -> row.debrief().publishedAt())
+                                .reversed()),
+                page);
     }
 
     public int writes() {
@@ -66,7 +69,8 @@ public final class InMemoryDebriefStore implements DebriefStore {
 
     private static String searchable(Row row) {
         return (row.incident().summary() + "\n" + row.debrief().analysis() + "\n"
-                + row.debrief().impact().affected()).toLowerCase(Locale.ROOT);
+                        + row.debrief().impact().affected())
+                .toLowerCase(Locale.ROOT);
     }
 
     private static Page<Debrief> page(Stream<Row> matching, PageRequest page) {

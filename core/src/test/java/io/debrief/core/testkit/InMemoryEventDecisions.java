@@ -12,13 +12,17 @@ public final class InMemoryEventDecisions implements EventDecisions {
 
     @Override
     public synchronized List<EventDecision> forIncident(long incidentId) {
-        return decisions.stream().filter(decision -> decision.incidentId() == incidentId).toList();
+        return decisions.stream()
+                .filter(decision -> decision.incidentId() == incidentId)
+                .toList();
     }
 
     @Override
     public synchronized boolean record(EventDecision decision) {
-        boolean taken = decisions.stream().anyMatch(existing -> existing.incidentId() == decision.incidentId()
-                && existing.eventId() == decision.eventId() && existing.scope() == decision.scope());
+        boolean taken = decisions.stream()
+                .anyMatch(existing -> existing.incidentId() == decision.incidentId()
+                        && existing.eventId() == decision.eventId()
+                        && existing.scope() == decision.scope());
         if (taken) {
             return false;
         }
@@ -28,7 +32,7 @@ public final class InMemoryEventDecisions implements EventDecisions {
 
     @Override
     public synchronized void remove(long incidentId, long eventId, EventDecision.Scope scope) {
-        decisions.removeIf(decision -> decision.incidentId() == incidentId && decision.eventId() == eventId
-                && decision.scope() == scope);
+        decisions.removeIf(decision ->
+                decision.incidentId() == incidentId && decision.eventId() == eventId && decision.scope() == scope);
     }
 }

@@ -21,8 +21,16 @@ public final class InMemoryExternalEventLog implements ExternalEventLog {
         for (StoredEvent event : events) {
             String identity = event.sourceKey() + "\n" + event.event().eventId();
             if (!byIdentity.containsKey(identity)) {
-                byIdentity.put(identity, new StoredEvent(nextId++, event.sourceKey(), event.format(), event.event(),
-                        event.projectKey(), event.component(), event.receivedAt()));
+                byIdentity.put(
+                        identity,
+                        new StoredEvent(
+                                nextId++,
+                                event.sourceKey(),
+                                event.format(),
+                                event.event(),
+                                event.projectKey(),
+                                event.component(),
+                                event.receivedAt()));
                 added++;
             }
         }
@@ -30,13 +38,15 @@ public final class InMemoryExternalEventLog implements ExternalEventLog {
     }
 
     @Override
-    public synchronized List<StoredEvent> about(String projectKey, String incidentKey, Instant from, Instant to,
-            int limit) {
+    public synchronized List<StoredEvent> about(
+            String projectKey, String incidentKey, Instant from, Instant to, int limit) {
         return byIdentity.values().stream()
-                .filter(stored -> !stored.event().at().isBefore(from) && !stored.event().at().isAfter(to))
+                .filter(stored -> !stored.event().at().isBefore(from)
+                        && !stored.event().at().isAfter(to))
                 .filter(stored -> projectKey.equals(stored.projectKey())
                         || stored.event().mentionedKeys().contains(incidentKey))
-                .sorted(Comparator.comparing((StoredEvent stored) -> stored.event().at())
+                .sorted(Comparator.comparing(
+                                (StoredEvent stored) -> stored.event().at())
                         .thenComparing(StoredEvent::id))
                 .limit(limit)
                 .toList();

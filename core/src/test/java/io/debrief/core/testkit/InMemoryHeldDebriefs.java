@@ -38,7 +38,9 @@ public final class InMemoryHeldDebriefs implements HeldDebriefs {
 
     @Override
     public List<HeldDebrief> heldAfter(long afterIncidentId, int limit) {
-        return rows.tailMap(afterIncidentId, false).values().stream().limit(limit).toList();
+        return rows.tailMap(afterIncidentId, false).values().stream()
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -55,7 +57,8 @@ public final class InMemoryHeldDebriefs implements HeldDebriefs {
     public List<HeldDebrief> dueBy(Instant moment, long afterIncidentId, int limit) {
         List<HeldDebrief> due = rows.tailMap(afterIncidentId, false).values().stream()
                 .filter(held -> !nextLooks.get(held.incident().id()).isAfter(moment))
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
         looked += due.size();
         return due;
     }
@@ -75,11 +78,14 @@ public final class InMemoryHeldDebriefs implements HeldDebriefs {
 
     @Override
     public void replan(String projectKey, int intervalDays) {
-        CheckpointPolicy policy = new CheckpointPolicy(intervalDays == NOT_TAKING_PART
-                ? ProjectSettings.MIN_CHECKPOINT_INTERVAL_DAYS : intervalDays);
-        rows.values().stream().filter(held -> held.incident().projectKey().equals(projectKey)).forEach(held ->
-                nextLooks.put(held.incident().id(),
-                        policy.nextLook(held.heldAt(), lastNumbers.get(held.incident().id()))));
+        CheckpointPolicy policy = new CheckpointPolicy(
+                intervalDays == NOT_TAKING_PART ? ProjectSettings.MIN_CHECKPOINT_INTERVAL_DAYS : intervalDays);
+        rows.values().stream()
+                .filter(held -> held.incident().projectKey().equals(projectKey))
+                .forEach(held -> nextLooks.put(
+                        held.incident().id(),
+                        policy.nextLook(
+                                held.heldAt(), lastNumbers.get(held.incident().id()))));
         planned.put(projectKey, intervalDays);
     }
 

@@ -49,10 +49,15 @@ public final class InMemoryIncidents implements Incidents {
 
     @Override
     public List<Incident> resolvedBetween(Instant from, Instant to, int cap) {
-        return byId.values().stream().map(IssueLookup::found).flatMap(Optional::stream)
-                .filter(incident -> incident.resolvedAt() != null && !incident.resolvedAt().isBefore(from)
+        return byId.values().stream()
+                .map(IssueLookup::found)
+                .flatMap(Optional::stream)
+                .filter(incident -> incident.resolvedAt() != null
+                        && !incident.resolvedAt().isBefore(from)
                         && incident.resolvedAt().isBefore(to))
-                .sorted(Comparator.comparing(Incident::resolvedAt)).limit(cap).toList();
+                .sorted(Comparator.comparing(Incident::resolvedAt))
+                .limit(cap)
+                .toList();
     }
 
     /** An issue that exists but is not an Incident (a bug, a task). */

@@ -77,10 +77,21 @@ public final class InMemoryIssueTracker implements IssueTracker {
     /** Moves the issue to another project, where it gets a new key and keeps its id, as Jira's move does. */
     public TrackedIssue moved(TrackedIssue issue, String projectKey) {
         issues.remove(issue.key());
-        IssueRef moved = new IssueRef(issue.ref().id(), projectKey + "-" + issue.ref().id(), projectKey);
-        TrackedIssue after = new TrackedIssue(moved, issue.status(), issue.summary(), issue.assignee(), issue.due(),
-                issue.created(), issue.resolved(), issue.priority(), issue.labels(), issue.components(),
-                issue.incident(), issue.category());
+        IssueRef moved =
+                new IssueRef(issue.ref().id(), projectKey + "-" + issue.ref().id(), projectKey);
+        TrackedIssue after = new TrackedIssue(
+                moved,
+                issue.status(),
+                issue.summary(),
+                issue.assignee(),
+                issue.due(),
+                issue.created(),
+                issue.resolved(),
+                issue.priority(),
+                issue.labels(),
+                issue.components(),
+                issue.incident(),
+                issue.category());
         issues.put(after.key(), after);
         return after;
     }
@@ -140,9 +151,21 @@ public final class InMemoryIssueTracker implements IssueTracker {
         }
         long id = ids.incrementAndGet();
         IssueRef ref = new IssueRef(id, item.projectKey() + "-" + id, item.projectKey());
-        issues.put(ref.key(), new TrackedIssue(ref, StatusCategory.TO_DO, item.summary(), null, item.due(),
-                clock.instant(), null, "Medium", Set.of(label, item.category().labelBeside(label)), Set.of(), item.incident(),
-                item.category()));
+        issues.put(
+                ref.key(),
+                new TrackedIssue(
+                        ref,
+                        StatusCategory.TO_DO,
+                        item.summary(),
+                        null,
+                        item.due(),
+                        clock.instant(),
+                        null,
+                        "Medium",
+                        Set.of(label, item.category().labelBeside(label)),
+                        Set.of(),
+                        item.incident(),
+                        item.category()));
         createdActionItems.put(ref, item);
         return ref;
     }
@@ -150,10 +173,14 @@ public final class InMemoryIssueTracker implements IssueTracker {
     @Override
     public IssueRef createCheckpointSubTask(NewCheckpointSubTask subTask) {
         if (failingIncidents.contains(subTask.incident())) {
-            throw new IllegalStateException("tracker refused sub-task for " + subTask.incident().key());
+            throw new IllegalStateException(
+                    "tracker refused sub-task for " + subTask.incident().key());
         }
         long id = ids.incrementAndGet();
-        IssueRef ref = new IssueRef(id, subTask.incident().projectKey() + "-" + id, subTask.incident().projectKey());
+        IssueRef ref = new IssueRef(
+                id,
+                subTask.incident().projectKey() + "-" + id,
+                subTask.incident().projectKey());
         createdSubTasks.put(ref, subTask);
         subTaskByIncidentAndNumber.put(subTask.incident().key() + "#" + subTask.number(), ref);
         return ref;
@@ -190,9 +217,12 @@ public final class InMemoryIssueTracker implements IssueTracker {
         Set<Long> ids = items.stream().map(IssueRef::id).collect(java.util.stream.Collectors.toSet());
         List<Read> found = issues.values().stream()
                 .filter(issue -> ids.contains(issue.ref().id()))
-                .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
-                .map(issue -> new Read(issue.withIncident(incidents.get(issue.ref().id())),
-                        !(audience instanceof Audience.Person person) || person.viewer().canEdit(issue.ref())))
+                .filter(issue -> !(audience instanceof Audience.Person person)
+                        || person.viewer().canBrowse(issue.ref()))
+                .map(issue -> new Read(
+                        issue.withIncident(incidents.get(issue.ref().id())),
+                        !(audience instanceof Audience.Person person)
+                                || person.viewer().canEdit(issue.ref())))
                 .toList();
         materialised += found.size();
         return found;
@@ -208,7 +238,8 @@ public final class InMemoryIssueTracker implements IssueTracker {
         List<TrackedIssue> matching = issues.values().stream()
                 .filter(search::matches)
                 .filter(filter)
-                .filter(issue -> !(audience instanceof Audience.Person person) || person.viewer().canBrowse(issue.ref()))
+                .filter(issue -> !(audience instanceof Audience.Person person)
+                        || person.viewer().canBrowse(issue.ref()))
                 .sorted(Comparator.comparingLong(issue -> issue.ref().id()))
                 .toList();
         Page<TrackedIssue> found = Page.of(matching, page);
@@ -218,7 +249,8 @@ public final class InMemoryIssueTracker implements IssueTracker {
 
     @Override
     public boolean canResolve(IssueRef issue, String resolutionName) {
-        return issues.containsKey(issue.key()) && !withoutDoneTransition.contains(issue)
+        return issues.containsKey(issue.key())
+                && !withoutDoneTransition.contains(issue)
                 && KNOWN_RESOLUTIONS.contains(resolutionName);
     }
 
@@ -228,8 +260,10 @@ public final class InMemoryIssueTracker implements IssueTracker {
             return false;
         }
         return switch (kind) {
-            case PROJECT -> KNOWN_PROJECTS.contains(name)
-                    || issues.values().stream().anyMatch(issue -> issue.ref().projectKey().equals(name));
+            case PROJECT ->
+                KNOWN_PROJECTS.contains(name)
+                        || issues.values().stream()
+                                .anyMatch(issue -> issue.ref().projectKey().equals(name));
             case RESOLUTION -> KNOWN_RESOLUTIONS.stream().anyMatch(known -> known.equalsIgnoreCase(name));
             case PRIORITY -> KNOWN_PRIORITIES.stream().anyMatch(known -> known.equalsIgnoreCase(name));
         };
@@ -266,9 +300,21 @@ public final class InMemoryIssueTracker implements IssueTracker {
         refuseIfAsked(issue);
         writes.add("setDue " + issue.key() + " " + due);
         TrackedIssue current = issues.get(issue.key());
-        issues.put(current.key(), new TrackedIssue(current.ref(), current.status(), current.summary(),
-                current.assignee(), due, current.created(), current.resolved(), current.priority(), current.labels(),
-                current.components(), current.incident(), current.category()));
+        issues.put(
+                current.key(),
+                new TrackedIssue(
+                        current.ref(),
+                        current.status(),
+                        current.summary(),
+                        current.assignee(),
+                        due,
+                        current.created(),
+                        current.resolved(),
+                        current.priority(),
+                        current.labels(),
+                        current.components(),
+                        current.incident(),
+                        current.category()));
     }
 
     private void refuseIfAsked(IssueRef issue) {
@@ -324,10 +370,26 @@ public final class InMemoryIssueTracker implements IssueTracker {
         return labelsAdded;
     }
 
-    private void replace(TrackedIssue current, StatusCategory status, java.time.Instant resolved, String priority,
-                         Set<String> labels) {
-        issues.put(current.key(), new TrackedIssue(current.ref(), status, current.summary(), current.assignee(),
-                current.due(), current.created(), resolved, priority, labels, current.components(), current.incident(),
-                current.category()));
+    private void replace(
+            TrackedIssue current,
+            StatusCategory status,
+            java.time.Instant resolved,
+            String priority,
+            Set<String> labels) {
+        issues.put(
+                current.key(),
+                new TrackedIssue(
+                        current.ref(),
+                        status,
+                        current.summary(),
+                        current.assignee(),
+                        current.due(),
+                        current.created(),
+                        resolved,
+                        priority,
+                        labels,
+                        current.components(),
+                        current.incident(),
+                        current.category()));
     }
 }

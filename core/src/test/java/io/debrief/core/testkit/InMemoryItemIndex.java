@@ -47,13 +47,18 @@ public final class InMemoryItemIndex implements ItemIndex {
 
     @Override
     public long securedOpen(Set<String> projects) {
-        return rows.values().stream().filter(IndexedItem::open).filter(IndexedItem::secured)
-                .filter(row -> projects == null || projects.contains(row.item().projectKey())).count();
+        return rows.values().stream()
+                .filter(IndexedItem::open)
+                .filter(IndexedItem::secured)
+                .filter(row -> projects == null || projects.contains(row.item().projectKey()))
+                .count();
     }
 
     @Override
     public Slice open(Set<String> projects, LocalDate createdOnOrBefore, ReviewSort sort, int start, int limit) {
-        List<IndexedItem> all = allOpen(projects, createdOnOrBefore).stream().sorted(order(sort)).toList();
+        List<IndexedItem> all = allOpen(projects, createdOnOrBefore).stream()
+                .sorted(order(sort))
+                .toList();
         int from = Math.min(start, all.size());
         return new Slice(all.subList(from, Math.min(from + limit, all.size())), all.size());
     }
@@ -67,31 +72,51 @@ public final class InMemoryItemIndex implements ItemIndex {
 
     @Override
     public List<IndexedItem> ofIncidents(Collection<Long> incidentIds) {
-        return rows.values().stream().filter(row -> row.incident() != null)
-                .filter(row -> incidentIds.contains(row.incident().id())).toList();
+        return rows.values().stream()
+                .filter(row -> row.incident() != null)
+                .filter(row -> incidentIds.contains(row.incident().id()))
+                .toList();
     }
 
     @Override
     public List<IndexedItem> rows(Collection<IssueRef> items) {
-        return items.stream().map(item -> rows.get(item.id())).filter(java.util.Objects::nonNull).toList();
+        return items.stream()
+                .map(item -> rows.get(item.id()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     @Override
     public Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince) {
-        List<IndexedItem> open = openUnsecured(projects).sorted(Comparator.comparing(IndexedItem::createdOn)).toList();
-        List<IndexedItem> closed = rows.values().stream().filter(row -> !row.secured())
+        List<IndexedItem> open = openUnsecured(projects)
+                .sorted(Comparator.comparing(IndexedItem::createdOn))
+                .toList();
+        List<IndexedItem> closed = rows.values().stream()
+                .filter(row -> !row.secured())
                 .filter(row -> projects == null || projects.contains(row.item().projectKey()))
-                .filter(row -> row.resolved() != null && !row.resolved().isBefore(resolvedSince)).toList();
+                .filter(row -> row.resolved() != null && !row.resolved().isBefore(resolvedSince))
+                .toList();
         int n = open.size();
-        List<LocalDate> middle = n == 0 ? List.of()
-                : n % 2 == 1 ? List.of(open.get(n / 2).createdOn())
-                : List.of(open.get(n / 2 - 1).createdOn(), open.get(n / 2).createdOn());
-        return new Counts(n, open.stream().filter(row -> row.due() != null && row.due().isBefore(today)).count(),
-                closed.size(), closed.stream().filter(IndexedItem::resolvedInTime).count(), middle);
+        List<LocalDate> middle = n == 0
+                ? List.of()
+                : n % 2 == 1
+                        ? List.of(open.get(n / 2).createdOn())
+                        : List.of(
+                                open.get(n / 2 - 1).createdOn(), open.get(n / 2).createdOn());
+        return new Counts(
+                n,
+                open.stream()
+                        .filter(row -> row.due() != null && row.due().isBefore(today))
+                        .count(),
+                closed.size(),
+                closed.stream().filter(IndexedItem::resolvedInTime).count(),
+                middle);
     }
 
     private Stream<IndexedItem> openUnsecured(Set<String> projects) {
-        return rows.values().stream().filter(IndexedItem::open).filter(row -> !row.secured())
+        return rows.values().stream()
+                .filter(IndexedItem::open)
+                .filter(row -> !row.secured())
                 .filter(row -> projects == null || projects.contains(row.item().projectKey()));
     }
 
@@ -103,6 +128,7 @@ public final class InMemoryItemIndex implements ItemIndex {
             case BY_KEY -> (left, right) -> 0;
             case MOST_DEFERRED -> throw new IllegalArgumentException("the checkpoint log orders by deferrals");
         };
-        return first.thenComparing(row -> row.item().projectKey()).thenComparingLong(row -> row.item().id());
+        return first.thenComparing(row -> row.item().projectKey())
+                .thenComparingLong(row -> row.item().id());
     }
 }

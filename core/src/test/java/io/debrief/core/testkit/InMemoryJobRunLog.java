@@ -19,6 +19,9 @@ public final class InMemoryJobRunLog implements JobRunLog {
 
     @Override
     public synchronized List<JobRun> latest(int limit) {
-        return runs.stream().sorted(Comparator.comparing(JobRun::finishedAt).reversed()).limit(limit).toList();
+        return runs.stream()
+                .sorted(Comparator.comparing(JobRun::finishedAt).reversed())
+                .limit(limit)
+                .toList();
     }
 }

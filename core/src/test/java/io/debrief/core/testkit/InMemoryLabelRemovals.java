@@ -11,8 +11,7 @@ import java.util.Map;
 public final class InMemoryLabelRemovals implements LabelRemovals {
 
     /** Who removed the label and when. */
-    public record Removal(UserRef by, Instant at) {
-    }
+    public record Removal(UserRef by, Instant at) {}
 
     private final Map<IssueRef, Removal> removals = new HashMap<>();
 

@@ -43,7 +43,9 @@ public final class InMemorySettings implements Settings {
 
     @Override
     public List<ProjectSettings> savedProjects() {
-        return projects.values().stream().sorted(Comparator.comparing(ProjectSettings::projectKey)).toList();
+        return projects.values().stream()
+                .sorted(Comparator.comparing(ProjectSettings::projectKey))
+                .toList();
     }
 
     /** Sets a project's checkpoint interval, keeping its other settings. */

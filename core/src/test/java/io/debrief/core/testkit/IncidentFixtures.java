@@ -12,8 +12,7 @@ public final class IncidentFixtures {
 
     public static final Instant CREATED = Instant.parse("2026-03-01T10:00:00Z");
 
-    private IncidentFixtures() {
-    }
+    private IncidentFixtures() {}
 
     public static Builder anIncident() {
         return new Builder();

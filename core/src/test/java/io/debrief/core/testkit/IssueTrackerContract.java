@@ -99,8 +99,8 @@ public interface IssueTrackerContract {
                     .containsExactly(ops.key(), pay.key());
             assertThat(keys(tracker().allDebriefItems(ItemSearch.open(label, Set.of("PAY")), Audience.system())))
                     .containsExactly(pay.key());
-            assertThat(keys(tracker().allDebriefItems(ItemSearch.allOfIncident(label, opsIncident),
-                    Audience.system()))).containsExactly(ops.key(), resolved.key());
+            assertThat(keys(tracker().allDebriefItems(ItemSearch.allOfIncident(label, opsIncident), Audience.system())))
+                    .containsExactly(ops.key(), resolved.key());
         }
 
         @Test
@@ -111,8 +111,8 @@ public interface IssueTrackerContract {
             IssueRef pay = anItem(anIncident("PAY"), label);
 
             // when
-            List<TrackedIssue> seen = tracker().allDebriefItems(ItemSearch.open(label, Set.of()),
-                    personBrowsingOnly("OPS"));
+            List<TrackedIssue> seen =
+                    tracker().allDebriefItems(ItemSearch.open(label, Set.of()), personBrowsingOnly("OPS"));
 
             // then
             assertThat(keys(seen)).containsExactly(ops.key());
@@ -130,10 +130,10 @@ public interface IssueTrackerContract {
             }
 
             // when
-            Page<TrackedIssue> second = tracker().debriefItems(ItemSearch.open(label, Set.of()), Audience.system(),
-                    new PageRequest(2, 2));
-            Page<TrackedIssue> last = tracker().debriefItems(ItemSearch.open(label, Set.of()), Audience.system(),
-                    new PageRequest(4, 2));
+            Page<TrackedIssue> second =
+                    tracker().debriefItems(ItemSearch.open(label, Set.of()), Audience.system(), new PageRequest(2, 2));
+            Page<TrackedIssue> last =
+                    tracker().debriefItems(ItemSearch.open(label, Set.of()), Audience.system(), new PageRequest(4, 2));
 
             // then
             assertThat(second.items()).hasSize(2);
@@ -155,8 +155,9 @@ public interface IssueTrackerContract {
             LocalDate due = LocalDate.now().plusDays(1);
 
             // when
-            IssueRef checkpoint = tracker().createCheckpointSubTask(new NewCheckpointSubTask(incident, 1,
-                    CheckpointSummary.of(1, 14, incident), List.of(), member(), due));
+            IssueRef checkpoint = tracker()
+                    .createCheckpointSubTask(new NewCheckpointSubTask(
+                            incident, 1, CheckpointSummary.of(1, 14, incident), List.of(), member(), due));
 
             // then
             assertThat(checkpoint.projectKey()).isEqualTo("OPS");
@@ -177,8 +178,17 @@ public interface IssueTrackerContract {
             LocalDate due = LocalDate.now().plusDays(10);
 
             // when
-            IssueRef item = tracker().createActionItem(new NewActionItem(incident, "PAY", "Task",
-                    "Alert on acquirer latency", null, due, ActionItemCategory.DETECT), label);
+            IssueRef item = tracker()
+                    .createActionItem(
+                            new NewActionItem(
+                                    incident,
+                                    "PAY",
+                                    "Task",
+                                    "Alert on acquirer latency",
+                                    null,
+                                    due,
+                                    ActionItemCategory.DETECT),
+                            label);
 
             // then
             TrackedIssue found = tracker().find(item.key()).orElseThrow();
@@ -242,7 +252,8 @@ public interface IssueTrackerContract {
             assertThat(tracker().has(IssueTracker.Named.PROJECT, "OPS")).isTrue();
             assertThat(tracker().has(IssueTracker.Named.PROJECT, "NOPE")).isFalse();
             assertThat(tracker().has(IssueTracker.Named.RESOLUTION, "won't do")).isTrue();
-            assertThat(tracker().has(IssueTracker.Named.RESOLUTION, "Abandoned")).isFalse();
+            assertThat(tracker().has(IssueTracker.Named.RESOLUTION, "Abandoned"))
+                    .isFalse();
             assertThat(tracker().has(IssueTracker.Named.PRIORITY, "high")).isTrue();
             assertThat(tracker().has(IssueTracker.Named.PRIORITY, "Urgent")).isFalse();
         }
@@ -256,8 +267,7 @@ public interface IssueTrackerContract {
     }
 
     /** A tracker that serves the whole port. */
-    interface Whole extends Searching, CheckpointSubTasks, Writing {
-    }
+    interface Whole extends Searching, CheckpointSubTasks, Writing {}
 
     private static List<String> keys(List<TrackedIssue> issues) {
         return issues.stream().map(TrackedIssue::key).toList();

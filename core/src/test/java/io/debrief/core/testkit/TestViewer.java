@@ -14,8 +14,8 @@ public record TestViewer(UserRef person, boolean browse, boolean edit, boolean a
 
     /** A logged-in person who may browse and edit everything. */
     public static TestViewer aViewer(String key) {
-        return new TestViewer(new UserRef(key, key.substring(0, 1).toUpperCase() + key.substring(1)), true, true,
-                false);
+        return new TestViewer(
+                new UserRef(key, key.substring(0, 1).toUpperCase() + key.substring(1)), true, true, false);
     }
 
     /** Nobody logged in (anonymous browsing allowed, to show that it is still refused). */

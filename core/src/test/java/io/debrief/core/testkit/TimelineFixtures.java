@@ -14,8 +14,7 @@ public final class TimelineFixtures {
 
     public static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-    private TimelineFixtures() {
-    }
+    private TimelineFixtures() {}
 
     public static EntryBuilder anEntry() {
         return new EntryBuilder();
@@ -130,8 +129,8 @@ public final class TimelineFixtures {
         }
 
         public TimelineEntry build() {
-            return new TimelineEntry(id, incidentId, kind, at, text, link, source, sourceRef, version, deleted,
-                    authorKey, recordedAt);
+            return new TimelineEntry(
+                    id, incidentId, kind, at, text, link, source, sourceRef, version, deleted, authorKey, recordedAt);
         }
     }
 

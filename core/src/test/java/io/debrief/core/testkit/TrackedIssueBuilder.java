@@ -29,8 +29,7 @@ public final class TrackedIssueBuilder {
     private IssueRef incident = TrackerFixtures.INCIDENT;
     private ActionItemCategory category = ActionItemCategory.DETECT;
 
-    private TrackedIssueBuilder() {
-    }
+    private TrackedIssueBuilder() {}
 
     /** An open, labelled action item of {@link TrackerFixtures#INCIDENT} in project OPS. */
     public static TrackedIssueBuilder anActionItem() {
@@ -119,7 +118,18 @@ public final class TrackedIssueBuilder {
     }
 
     public TrackedIssue build() {
-        return new TrackedIssue(ref, status, summary, assignee, due, created, resolved, priority, labels, components,
-                incident, category);
+        return new TrackedIssue(
+                ref,
+                status,
+                summary,
+                assignee,
+                due,
+                created,
+                resolved,
+                priority,
+                labels,
+                components,
+                incident,
+                category);
     }
 }

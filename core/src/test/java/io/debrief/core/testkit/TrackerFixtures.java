@@ -11,8 +11,7 @@ public final class TrackerFixtures {
     public static final UserRef ALICE = new UserRef("alice", "Alice Example");
     public static final UserRef BOB = new UserRef("bob", "Bob Example");
 
-    private TrackerFixtures() {
-    }
+    private TrackerFixtures() {}
 
     public static IssueRef incident(long id) {
         return new IssueRef(id, "INC-" + id, "INC");

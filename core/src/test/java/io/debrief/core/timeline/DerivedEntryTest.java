@@ -20,7 +20,8 @@ class DerivedEntryTest {
         assertThat(entry.sourceRef()).isEqualTo("history:345:status");
         assertThat(entry.authorKey()).isEqualTo("alice");
         assertThat(entry.isDerived()).isTrue();
-        assertThat(TimelineEntry.statusChange(12, AT, null, "Open", 346, null).text()).isEqualTo(" \u2192 Open");
+        assertThat(TimelineEntry.statusChange(12, AT, null, "Open", 346, null).text())
+                .isEqualTo(" \u2192 Open");
     }
 
     @Test

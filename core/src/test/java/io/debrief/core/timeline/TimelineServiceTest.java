@@ -33,13 +33,17 @@ class TimelineServiceTest {
     private List<TimelineEntry> derived = List.of();
     private final TimelineService service = new TimelineService(
             new InMemoryIncidents().with(incident).withOtherIssue(IssueRef.of(20_000, "OPS-2")),
-            store, ignored -> derived, clock);
+            store,
+            ignored -> derived,
+            clock);
 
     @Test
     void adding_records_a_manual_entry_with_author_and_recording_time() {
         // when
-        TimelineEntry added = service.add("OPS-1",
-                new NewTimelineEntry(EntryKind.STARTED, t, "Error rate rises", " https://grafana.example.com "), alice);
+        TimelineEntry added = service.add(
+                "OPS-1",
+                new NewTimelineEntry(EntryKind.STARTED, t, "Error rate rises", " https://grafana.example.com "),
+                alice);
 
         // then
         assertThat(added.id()).isPositive();
@@ -63,9 +67,12 @@ class TimelineServiceTest {
         NewTimelineEntry note = new NewTimelineEntry(EntryKind.NOTE, t, "x", null);
 
         assertThatThrownBy(() -> service.add("OPS-1", note, anonymous())).isInstanceOf(NotAuthenticatedException.class);
-        assertThatThrownBy(() -> service.add("OPS-1", note, alice.withoutBrowse())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.add("OPS-1", note, alice.withoutEdit())).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> service.add("OPS-2", note, alice)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> service.add("OPS-1", note, alice.withoutBrowse()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.add("OPS-1", note, alice.withoutEdit()))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.add("OPS-2", note, alice))
+                .isInstanceOf(ConflictException.class)
                 .hasMessage("debrief.error.not.incident");
         assertThat(store.writes()).isZero();
     }
@@ -86,8 +93,11 @@ class TimelineServiceTest {
         clock.advance(Duration.ofMinutes(5));
 
         // when
-        TimelineEntry edited = service.edit("OPS-1", added.id(),
-                new TimelineEdit(EntryKind.DETECTED, t.plusSeconds(60), "Pager fired for checkout", null), 1,
+        TimelineEntry edited = service.edit(
+                "OPS-1",
+                added.id(),
+                new TimelineEdit(EntryKind.DETECTED, t.plusSeconds(60), "Pager fired for checkout", null),
+                1,
                 aViewer("bob"));
 
         // then
@@ -109,11 +119,13 @@ class TimelineServiceTest {
         service.edit("OPS-1", added.id(), new TimelineEdit(EntryKind.NOTE, t, "v2 by alice", null), 1, alice);
 
         // when / then
-        assertThatThrownBy(() -> service.edit("OPS-1", added.id(),
-                new TimelineEdit(EntryKind.NOTE, t, "v2 by bob", null), 1, aViewer("bob")))
+        assertThatThrownBy(() -> service.edit(
+                        "OPS-1", added.id(), new TimelineEdit(EntryKind.NOTE, t, "v2 by bob", null), 1, aViewer("bob")))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("debrief.error.stale");
-        assertThat(service.list("OPS-1", false, alice)).extracting(TimelineEntry::text).containsExactly("v2 by alice");
+        assertThat(service.list("OPS-1", false, alice))
+                .extracting(TimelineEntry::text)
+                .containsExactly("v2 by alice");
     }
 
     @Test
@@ -122,7 +134,9 @@ class TimelineServiceTest {
 
         service.delete("OPS-1", added.id(), alice);
         assertThat(service.list("OPS-1", false, alice)).isEmpty();
-        assertThat(service.list("OPS-1", true, alice)).singleElement().extracting(TimelineEntry::deleted)
+        assertThat(service.list("OPS-1", true, alice))
+                .singleElement()
+                .extracting(TimelineEntry::deleted)
                 .isEqualTo(true);
 
         TimelineEntry restored = service.restore("OPS-1", added.id(), alice);
@@ -136,8 +150,9 @@ class TimelineServiceTest {
         TimelineEntry added = service.add("OPS-1", new NewTimelineEntry(EntryKind.NOTE, t, "x", null), alice);
         TimelineEntry deleted = service.delete("OPS-1", added.id(), alice);
 
-        assertThatThrownBy(() -> service.edit("OPS-1", added.id(), new TimelineEdit(EntryKind.NOTE, t, "y", null),
-                deleted.version(), alice)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> service.edit(
+                        "OPS-1", added.id(), new TimelineEdit(EntryKind.NOTE, t, "y", null), deleted.version(), alice))
+                .isInstanceOf(ConflictException.class)
                 .hasMessage(TimelineService.ENTRY_DELETED);
     }
 
@@ -145,7 +160,8 @@ class TimelineServiceTest {
     void an_entry_of_another_incident_is_not_found_through_this_one() {
         TimelineEntry foreign = store.add(anEntry().incidentId(99).build());
 
-        assertThatThrownBy(() -> service.delete("OPS-1", foreign.id(), alice)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> service.delete("OPS-1", foreign.id(), alice))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage(TimelineService.ENTRY_NOT_FOUND);
     }
 
@@ -153,8 +169,14 @@ class TimelineServiceTest {
     void derived_entries_from_the_tracker_appear_in_order_without_duplicates() {
         // given
         service.add("OPS-1", new NewTimelineEntry(EntryKind.STARTED, t, "start", null), alice);
-        TimelineEntry statusChange = TimelineEntry.derived(incident.id(), EntryKind.STATUS_CHANGE, t.plusSeconds(60),
-                "Open -> In Progress", EntrySource.JIRA_HISTORY, "history:42", "bob");
+        TimelineEntry statusChange = TimelineEntry.derived(
+                incident.id(),
+                EntryKind.STATUS_CHANGE,
+                t.plusSeconds(60),
+                "Open -> In Progress",
+                EntrySource.JIRA_HISTORY,
+                "history:42",
+                "bob");
         derived = List.of(statusChange, statusChange);
 
         // when

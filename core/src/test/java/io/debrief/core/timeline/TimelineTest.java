@@ -43,7 +43,8 @@ class TimelineTest {
                 .with(anEntry().id(2).recordedAt(T0.plusSeconds(5)).text("recorded sooner"))
                 .build();
 
-        assertThat(timeline.entries()).extracting(TimelineEntry::text)
+        assertThat(timeline.entries())
+                .extracting(TimelineEntry::text)
                 .containsExactly("recorded sooner", "recorded later");
     }
 
@@ -55,18 +56,28 @@ class TimelineTest {
                 .build();
 
         assertThat(timeline.entries()).extracting(TimelineEntry::text).containsExactly("kept");
-        assertThat(timeline.entriesIncludingDeleted()).extracting(TimelineEntry::text).containsExactly("kept", "gone");
+        assertThat(timeline.entriesIncludingDeleted())
+                .extracting(TimelineEntry::text)
+                .containsExactly("kept", "gone");
     }
 
     @Test
     void derived_entries_are_merged_once_per_origin() {
         // given: the tracker supplies history:7 twice and the store already holds history:8
         Timeline timeline = aTimeline()
-                .with(anEntry().id(1).at(T0.plusSeconds(30)).source(EntrySource.JIRA_HISTORY).sourceRef("history:8")
-                        .kind(EntryKind.STATUS_CHANGE).text("stored copy"))
+                .with(anEntry()
+                        .id(1)
+                        .at(T0.plusSeconds(30))
+                        .source(EntrySource.JIRA_HISTORY)
+                        .sourceRef("history:8")
+                        .kind(EntryKind.STATUS_CHANGE)
+                        .text("stored copy"))
                 .derived(anEntry().fromHistory("history:7").at(T0).text("In Progress"))
                 .derived(anEntry().fromHistory("history:7").at(T0).text("In Progress"))
-                .derived(anEntry().fromHistory("history:8").at(T0.plusSeconds(30)).text("tracker copy"))
+                .derived(anEntry()
+                        .fromHistory("history:8")
+                        .at(T0.plusSeconds(30))
+                        .text("tracker copy"))
                 .build();
 
         // then
@@ -77,8 +88,16 @@ class TimelineTest {
     @Test
     void a_deleted_derived_entry_stays_deleted_when_the_tracker_supplies_it_again() {
         Timeline timeline = aTimeline()
-                .with(anEntry().source(EntrySource.COMMENT).kind(EntryKind.COMMENT).sourceRef("comment:5").deleted())
-                .derived(anEntry().kind(EntryKind.COMMENT).source(EntrySource.COMMENT).sourceRef("comment:5").id(0))
+                .with(anEntry()
+                        .source(EntrySource.COMMENT)
+                        .kind(EntryKind.COMMENT)
+                        .sourceRef("comment:5")
+                        .deleted())
+                .derived(anEntry()
+                        .kind(EntryKind.COMMENT)
+                        .source(EntrySource.COMMENT)
+                        .sourceRef("comment:5")
+                        .id(0))
                 .build();
 
         assertThat(timeline.entries()).isEmpty();

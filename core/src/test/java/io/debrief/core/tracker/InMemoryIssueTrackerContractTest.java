@@ -17,8 +17,8 @@ class InMemoryIssueTrackerContractTest implements IssueTrackerContract.Whole {
     private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
     private static final UserRef ALICE = new UserRef("alice", "Alice Example");
 
-    private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(TestClock.at(NOW))
-            .userMayBrowse(ALICE.key(), "OPS", "PAY");
+    private final InMemoryIssueTracker tracker =
+            new InMemoryIssueTracker(TestClock.at(NOW)).userMayBrowse(ALICE.key(), "OPS", "PAY");
 
     @Override
     public IssueTracker tracker() {
@@ -27,18 +27,28 @@ class InMemoryIssueTrackerContractTest implements IssueTrackerContract.Whole {
 
     @Override
     public IssueRef anIncident(String projectKey) {
-        return given(anOrdinaryIssue().inProject(projectKey).summary("Checkout down").build());
+        return given(
+                anOrdinaryIssue().inProject(projectKey).summary("Checkout down").build());
     }
 
     @Override
     public IssueRef anItem(IssueRef incident, String label) {
-        return given(anActionItem().inProject(incident.projectKey()).of(incident).withLabel(label).build());
+        return given(anActionItem()
+                .inProject(incident.projectKey())
+                .of(incident)
+                .withLabel(label)
+                .build());
     }
 
     @Override
     public IssueRef aResolvedItem(IssueRef incident, String label) {
-        return given(anActionItem().inProject(incident.projectKey()).of(incident).withLabel(label)
-                .status(StatusCategory.DONE).resolvedAt(NOW).build());
+        return given(anActionItem()
+                .inProject(incident.projectKey())
+                .of(incident)
+                .withLabel(label)
+                .status(StatusCategory.DONE)
+                .resolvedAt(NOW)
+                .build());
     }
 
     @Override

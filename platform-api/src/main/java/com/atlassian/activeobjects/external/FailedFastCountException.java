@@ -1,4 +1,6 @@
-// Mirrors: com.atlassian.activeobjects.external.FailedFastCountException from activeobjects-plugin (Platform 8); source: [S5] ngannk-fptu/Decompiled-Files com.atlassian.activeobjects.activeobjects-plugin-5.2.1/com/atlassian/activeobjects/external/FailedFastCountException.java (5.2.1). Evidence: C(5.2.1); checked
+// Mirrors: com.atlassian.activeobjects.external.FailedFastCountException from activeobjects-plugin (Platform 8);
+// source: [S5] ngannk-fptu/Decompiled-Files
+// com.atlassian.activeobjects.activeobjects-plugin-5.2.1/com/atlassian/activeobjects/external/FailedFastCountException.java (5.2.1). Evidence: C(5.2.1); checked
 package com.atlassian.activeobjects.external;
 
 /** The database could not give a fast row-count estimate. */

@@ -1,4 +1,7 @@
-// Mirrors: com.atlassian.activeobjects.tx.Transactional from activeobjects-plugin (Platform 8); source: [S5] ngannk-fptu/Decompiled-Files com.atlassian.activeobjects.activeobjects-plugin-5.2.1/com/atlassian/activeobjects/tx/Transactional.java (5.2.1); on component interfaces in [S1] service/*Service.java. Evidence: C, C11
+// Mirrors: com.atlassian.activeobjects.tx.Transactional from activeobjects-plugin (Platform 8); source: [S5]
+// ngannk-fptu/Decompiled-Files
+// com.atlassian.activeobjects.activeobjects-plugin-5.2.1/com/atlassian/activeobjects/tx/Transactional.java (5.2.1); on
+// component interfaces in [S1] service/*Service.java. Evidence: C, C11
 package com.atlassian.activeobjects.tx;
 
 import java.lang.annotation.Documented;
@@ -13,5 +16,4 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Inherited
 @Documented
-public @interface Transactional {
-}
+public @interface Transactional {}

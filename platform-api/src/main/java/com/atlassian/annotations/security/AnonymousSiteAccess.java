@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.annotations.security.AnonymousSiteAccess from atlassian-annotations 5.x (Platform 8); source: find_string hit (jakarta REST resource); semantics [S9]. Evidence: C (package), targets per §10
+// Mirrors: com.atlassian.annotations.security.AnonymousSiteAccess from atlassian-annotations 5.x (Platform 8); source:
+// find_string hit (jakarta REST resource); semantics [S9]. Evidence: C (package), targets per §10
 package com.atlassian.annotations.security;
 
 import java.lang.annotation.Documented;
@@ -11,5 +12,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface AnonymousSiteAccess {
-}
+public @interface AnonymousSiteAccess {}

@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.bc.ServiceResult from jira-api 11.3.1; source: [S4] bc/ServiceResult.java (6.3). Evidence: C(6.3)
+// Mirrors: com.atlassian.jira.bc.ServiceResult from jira-api 11.3.1; source: [S4] bc/ServiceResult.java (6.3).
+// Evidence: C(6.3)
 package com.atlassian.jira.bc;
 
 import com.atlassian.jira.util.ErrorCollection;

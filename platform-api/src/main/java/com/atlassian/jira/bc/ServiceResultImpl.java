@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.bc.ServiceResultImpl from jira-api 11.3.1; source: [S4] bc/ServiceResultImpl.java (6.3); superclass of IssueService results (JIRA-API-FACTS §2). Evidence: C(6.3)
+// Mirrors: com.atlassian.jira.bc.ServiceResultImpl from jira-api 11.3.1; source: [S4] bc/ServiceResultImpl.java (6.3);
+// superclass of IssueService results (JIRA-API-FACTS §2). Evidence: C(6.3)
 package com.atlassian.jira.bc;
 
 import com.atlassian.jira.util.ErrorCollection;

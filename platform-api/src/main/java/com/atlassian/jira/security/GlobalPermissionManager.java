@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.security.GlobalPermissionManager from jira-api 11.3.1; source: [S1] condition/UserHasProjectAdministrationPermission.java. Evidence: C11
+// Mirrors: com.atlassian.jira.security.GlobalPermissionManager from jira-api 11.3.1; source: [S1]
+// condition/UserHasProjectAdministrationPermission.java. Evidence: C11
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.permission.GlobalPermissionKey;
@@ -8,7 +9,10 @@ import io.debrief.platformapi.Evidence.Level;
 
 /** Global (site-wide) permission checks. */
 public interface GlobalPermissionManager {
-    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/condition/UserHasProjectAdministrationPermission.java")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/condition/UserHasProjectAdministrationPermission.java")
     boolean hasPermission(GlobalPermissionKey globalPermissionKey, ApplicationUser user);
 
     // 6.3 also has hasPermission(GlobalPermissionType[, ApplicationUser]) and the int-id forms (deprecated there);

@@ -1,22 +1,33 @@
-// Mirrors: com.atlassian.jira.user.ApplicationUser from jira-api 11.3.1; source: [S1] SessionResource.java, rest/mapper/SessionEntityMapper.java; [S4] user/ApplicationUser.java (6.3). Evidence: getKey/getUsername/getDisplayName C11, rest C(6.3)
+// Mirrors: com.atlassian.jira.user.ApplicationUser from jira-api 11.3.1; source: [S1] SessionResource.java,
+// rest/mapper/SessionEntityMapper.java; [S4] user/ApplicationUser.java (6.3). Evidence:
+// getKey/getUsername/getDisplayName C11, rest C(6.3)
 package com.atlassian.jira.user;
 
-import java.security.Principal;
 import io.debrief.platformapi.Evidence;
 import io.debrief.platformapi.Evidence.Level;
+import java.security.Principal;
 
 /** A Jira user; {@link #getKey()} is the stable identity, the username can change. */
 public interface ApplicationUser extends Principal {
-    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/rest/mapper/SessionEntityMapper.java, rest/SessionResource.java")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/rest/mapper/SessionEntityMapper.java, rest/SessionResource.java")
     String getKey();
 
-    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/rest/mapper/SessionEntityMapper.java, rest/SessionResource.java")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/rest/mapper/SessionEntityMapper.java, rest/SessionResource.java")
     String getUsername();
 
     @Override
     String getName();
 
-    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/rest/mapper/SessionEntityMapper.java, rest/SessionResource.java")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/rest/mapper/SessionEntityMapper.java, rest/SessionResource.java")
     String getDisplayName();
 
     String getEmailAddress();

@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.util.I18nHelper from jira-api 11.3.1; source: [S4] turgaycelik/mysource jira-api/.../util/I18nHelper.java (6.3); getText(String) used in [S2]. Evidence: C(6.3), getText(String) C11
+// Mirrors: com.atlassian.jira.util.I18nHelper from jira-api 11.3.1; source: [S4] turgaycelik/mysource
+// jira-api/.../util/I18nHelper.java (6.3); getText(String) used in [S2]. Evidence: C(6.3), getText(String) C11
 package com.atlassian.jira.util;
 
 import java.util.Locale;

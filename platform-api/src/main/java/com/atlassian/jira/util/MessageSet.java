@@ -1,11 +1,12 @@
-// Mirrors: com.atlassian.jira.util.MessageSet from jira-api 11.3.1; source: [S4] util/MessageSet.java (6.3). Evidence: C(6.3)
+// Mirrors: com.atlassian.jira.util.MessageSet from jira-api 11.3.1; source: [S4] util/MessageSet.java (6.3). Evidence:
+// C(6.3)
 // Nested Level enum and MessageLink class, and the link-carrying overloads, are omitted (not used).
 package com.atlassian.jira.util;
 
-import java.io.Serializable;
-import java.util.Set;
 import io.debrief.platformapi.Evidence;
 import io.debrief.platformapi.Evidence.Level;
+import java.io.Serializable;
+import java.util.Set;
 
 /** Errors and warnings from validation (e.g. of a JQL function's arguments). */
 public interface MessageSet extends Serializable {
@@ -19,7 +20,10 @@ public interface MessageSet extends Serializable {
 
     boolean hasAnyErrors();
 
-    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/test/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunctionTest.java:61")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/test/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunctionTest.java:61")
     Set<String> getErrorMessages();
 
     Set<String> getWarningMessages();

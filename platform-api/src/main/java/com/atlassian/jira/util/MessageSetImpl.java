@@ -1,12 +1,13 @@
-// Mirrors: com.atlassian.jira.util.MessageSetImpl from jira-api 11.3.1; source: [S4] util/MessageSetImpl.java (6.3); no Jira 11 use found in [S1] or [S2] (an earlier header said C11). Evidence: C(6.3)
+// Mirrors: com.atlassian.jira.util.MessageSetImpl from jira-api 11.3.1; source: [S4] util/MessageSetImpl.java (6.3); no
+// Jira 11 use found in [S1] or [S2] (an earlier header said C11). Evidence: C(6.3)
 // Real behaviour (ordered sets). The real class extends AbstractMessageSet; that intermediate type is omitted.
 package com.atlassian.jira.util;
 
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import io.debrief.platformapi.Evidence;
-import io.debrief.platformapi.Evidence.Level;
 
 /** The standard mutable MessageSet. */
 public class MessageSetImpl implements MessageSet {
@@ -16,8 +17,7 @@ public class MessageSetImpl implements MessageSet {
     private final Set<String> warnings = new LinkedHashSet<>();
 
     @Evidence(level = Level.OLDER, source = "[S4] util/MessageSetImpl.java (6.3)")
-    public MessageSetImpl() {
-    }
+    public MessageSetImpl() {}
 
     @Override
     public void addErrorMessage(String errorMessage) {

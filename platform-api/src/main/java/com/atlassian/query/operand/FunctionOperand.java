@@ -1,13 +1,15 @@
-// Mirrors: com.atlassian.query.operand.FunctionOperand from jira-api 11.3.1; source: [S4] query/operand/FunctionOperand.java (6.3). Evidence: C(6.3)
-// Value behaviour so JQL-function tests can build operands; equals over name (case-insensitive) and args is U in detail.
+// Mirrors: com.atlassian.query.operand.FunctionOperand from jira-api 11.3.1; source: [S4]
+// query/operand/FunctionOperand.java (6.3). Evidence: C(6.3)
+// Value behaviour so JQL-function tests can build operands; equals over name (case-insensitive) and args is U in
+// detail.
 package com.atlassian.query.operand;
 
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import io.debrief.platformapi.Evidence;
-import io.debrief.platformapi.Evidence.Level;
 
 /** A JQL function call with its string arguments, e.g. {@code debriefItems("INC-1")}. */
 public class FunctionOperand implements Operand {
@@ -44,8 +46,8 @@ public class FunctionOperand implements Operand {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof FunctionOperand other
-                && name.equalsIgnoreCase(other.name) && args.equals(other.args));
+        return this == o
+                || (o instanceof FunctionOperand other && name.equalsIgnoreCase(other.name) && args.equals(other.args));
     }
 
     @Override

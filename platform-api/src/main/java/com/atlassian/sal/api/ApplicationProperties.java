@@ -1,4 +1,6 @@
-// Mirrors: com.atlassian.sal.api.ApplicationProperties from sal-api (Platform 8); source: [S5] ngannk-fptu/Decompiled-Files com.atlassian.sal_sal-api-5.1.4/com/atlassian/sal/api/ApplicationProperties.java (5.1.4); getBaseUrl(UrlMode.ABSOLUTE) C11 [S2] COMMON. Evidence: C(5.1.4), C11
+// Mirrors: com.atlassian.sal.api.ApplicationProperties from sal-api (Platform 8); source: [S5]
+// ngannk-fptu/Decompiled-Files com.atlassian.sal_sal-api-5.1.4/com/atlassian/sal/api/ApplicationProperties.java
+// (5.1.4); getBaseUrl(UrlMode.ABSOLUTE) C11 [S2] COMMON. Evidence: C(5.1.4), C11
 package com.atlassian.sal.api;
 
 /** SAL's product properties: base URL and display name (not Jira's ApplicationProperties). */

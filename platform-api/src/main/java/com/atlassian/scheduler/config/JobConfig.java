@@ -1,12 +1,15 @@
-// Mirrors: com.atlassian.scheduler.config.JobConfig from atlassian-scheduler-api (Platform 8); source: [S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0). Evidence: C
+// Mirrors: com.atlassian.scheduler.config.JobConfig from atlassian-scheduler-api (Platform 8); source: [S5]
+// ngannk-fptu/Decompiled-Files
+// com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0).
+// Evidence: C
 // Value behaviour as in the real class: immutable, with* return copies, equals/hashCode over all fields.
 package com.atlassian.scheduler.config;
 
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
-import io.debrief.platformapi.Evidence;
-import io.debrief.platformapi.Evidence.Level;
 
 /** How to run a job: which runner, run mode, schedule and parameters. */
 public final class JobConfig {
@@ -15,7 +18,8 @@ public final class JobConfig {
     private final Schedule schedule;
     private final Map<String, Serializable> parameters;
 
-    private JobConfig(JobRunnerKey jobRunnerKey, RunMode runMode, Schedule schedule, Map<String, Serializable> parameters) {
+    private JobConfig(
+            JobRunnerKey jobRunnerKey, RunMode runMode, Schedule schedule, Map<String, Serializable> parameters) {
         this.jobRunnerKey = jobRunnerKey;
         this.runMode = runMode != null ? runMode : RunMode.RUN_ONCE_PER_CLUSTER;
         this.schedule = schedule != null ? schedule : Schedule.runOnce(null);
@@ -23,7 +27,10 @@ public final class JobConfig {
     }
 
     /** Defaults: RUN_ONCE_PER_CLUSTER, run once immediately, no parameters. */
-    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0)")
+    @Evidence(
+            level = Level.C9,
+            source =
+                    "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0)")
     public static JobConfig forJobRunnerKey(JobRunnerKey jobRunnerKey) {
         Objects.requireNonNull(jobRunnerKey, "jobRunnerKey");
         return new JobConfig(jobRunnerKey, RunMode.RUN_ONCE_PER_CLUSTER, Schedule.runOnce(null), Map.of());
@@ -45,12 +52,18 @@ public final class JobConfig {
         return parameters;
     }
 
-    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0)")
+    @Evidence(
+            level = Level.C9,
+            source =
+                    "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0)")
     public JobConfig withRunMode(RunMode runMode) {
         return new JobConfig(jobRunnerKey, runMode, schedule, parameters);
     }
 
-    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0)")
+    @Evidence(
+            level = Level.C9,
+            source =
+                    "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobConfig.java (4.1.0)")
     public JobConfig withSchedule(Schedule schedule) {
         return new JobConfig(jobRunnerKey, runMode, schedule, parameters);
     }
@@ -61,8 +74,12 @@ public final class JobConfig {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof JobConfig other && jobRunnerKey.equals(other.jobRunnerKey)
-                && runMode == other.runMode && schedule.equals(other.schedule) && parameters.equals(other.parameters));
+        return this == o
+                || (o instanceof JobConfig other
+                        && jobRunnerKey.equals(other.jobRunnerKey)
+                        && runMode == other.runMode
+                        && schedule.equals(other.schedule)
+                        && parameters.equals(other.parameters));
     }
 
     @Override

@@ -1,11 +1,14 @@
-// Mirrors: com.atlassian.scheduler.config.JobId from atlassian-scheduler-api (Platform 8); source: [S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobId.java (4.1.0). Evidence: C (final, Comparable, of/equals/hashCode/toString); Serializable U
+// Mirrors: com.atlassian.scheduler.config.JobId from atlassian-scheduler-api (Platform 8); source: [S5]
+// ngannk-fptu/Decompiled-Files
+// com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobId.java (4.1.0). Evidence: C
+// (final, Comparable, of/equals/hashCode/toString); Serializable U
 // Value behaviour as in the real class.
 package com.atlassian.scheduler.config;
 
-import java.io.Serializable;
-import java.util.Objects;
 import io.debrief.platformapi.Evidence;
 import io.debrief.platformapi.Evidence.Level;
+import java.io.Serializable;
+import java.util.Objects;
 
 /** Identifies one scheduled job. */
 public final class JobId implements Serializable, Comparable<JobId> {
@@ -17,7 +20,10 @@ public final class JobId implements Serializable, Comparable<JobId> {
         this.id = Objects.requireNonNull(id, "id");
     }
 
-    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobId.java (4.1.0)")
+    @Evidence(
+            level = Level.C9,
+            source =
+                    "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/JobId.java (4.1.0)")
     public static JobId of(String id) {
         return new JobId(id);
     }

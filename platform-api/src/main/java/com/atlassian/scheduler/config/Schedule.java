@@ -1,12 +1,16 @@
-// Mirrors: com.atlassian.scheduler.config.Schedule from atlassian-scheduler-api (Platform 8); source: [S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/Schedule.java (4.1.0). Evidence: C
-// Value behaviour with equals/hashCode as in the real class; getIntervalScheduleInfo()/getCronScheduleInfo() are omitted (not used).
+// Mirrors: com.atlassian.scheduler.config.Schedule from atlassian-scheduler-api (Platform 8); source: [S5]
+// ngannk-fptu/Decompiled-Files
+// com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/Schedule.java (4.1.0). Evidence:
+// C
+// Value behaviour with equals/hashCode as in the real class; getIntervalScheduleInfo()/getCronScheduleInfo() are
+// omitted (not used).
 package com.atlassian.scheduler.config;
 
+import io.debrief.platformapi.Evidence;
+import io.debrief.platformapi.Evidence.Level;
 import java.util.Date;
 import java.util.Objects;
 import java.util.TimeZone;
-import io.debrief.platformapi.Evidence;
-import io.debrief.platformapi.Evidence.Level;
 
 /** When a job runs: a cron expression, or an interval from a first run time. */
 public final class Schedule {
@@ -24,13 +28,17 @@ public final class Schedule {
         this.timeZone = timeZone;
     }
 
-    @Evidence(level = Level.C9, source = "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/Schedule.java (4.1.0)")
+    @Evidence(
+            level = Level.C9,
+            source =
+                    "[S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/config/Schedule.java (4.1.0)")
     public static Schedule forCronExpression(String cronExpression) {
         return forCronExpression(cronExpression, null);
     }
 
     public static Schedule forCronExpression(String cronExpression, TimeZone timeZone) {
-        return new Schedule(Type.CRON_EXPRESSION, 0L, null, Objects.requireNonNull(cronExpression, "cronExpression"), timeZone);
+        return new Schedule(
+                Type.CRON_EXPRESSION, 0L, null, Objects.requireNonNull(cronExpression, "cronExpression"), timeZone);
     }
 
     public static Schedule runOnce(Date runTime) {
@@ -50,9 +58,13 @@ public final class Schedule {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Schedule other && type == other.type && intervalInMillis == other.intervalInMillis
-                && Objects.equals(firstRunTime, other.firstRunTime) && Objects.equals(cronExpression, other.cronExpression)
-                && Objects.equals(timeZone, other.timeZone));
+        return this == o
+                || (o instanceof Schedule other
+                        && type == other.type
+                        && intervalInMillis == other.intervalInMillis
+                        && Objects.equals(firstRunTime, other.firstRunTime)
+                        && Objects.equals(cronExpression, other.cronExpression)
+                        && Objects.equals(timeZone, other.timeZone));
     }
 
     @Override
@@ -63,7 +75,8 @@ public final class Schedule {
     @Override
     public String toString() {
         return type == Type.CRON_EXPRESSION
-                ? "Schedule[type=CRON_EXPRESSION,cron=" + cronExpression + ",timeZone=" + (timeZone == null ? null : timeZone.getID()) + ']'
+                ? "Schedule[type=CRON_EXPRESSION,cron=" + cronExpression + ",timeZone="
+                        + (timeZone == null ? null : timeZone.getID()) + ']'
                 : "Schedule[type=INTERVAL,intervalInMillis=" + intervalInMillis + ",firstRunTime=" + firstRunTime + ']';
     }
 

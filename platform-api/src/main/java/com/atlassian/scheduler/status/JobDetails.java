@@ -1,4 +1,7 @@
-// Mirrors: com.atlassian.scheduler.status.JobDetails from atlassian-scheduler-api (Platform 8); source: [S5] ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/status/JobDetails.java (4.1.0). Evidence: C
+// Mirrors: com.atlassian.scheduler.status.JobDetails from atlassian-scheduler-api (Platform 8); source: [S5]
+// ngannk-fptu/Decompiled-Files
+// com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/status/JobDetails.java (4.1.0).
+// Evidence: C
 package com.atlassian.scheduler.status;
 
 import com.atlassian.scheduler.config.JobId;

@@ -1,4 +1,6 @@
-// Mirrors: com.opensymphony.workflow.loader.WorkflowDescriptor (public class) from osworkflow (Atlassian's fork, a dependency of jira-api); source: OpenSymphony OSWorkflow 2.6 loader/WorkflowDescriptor.java, used as here in igsl-group/Octopus_Jira CustomApprovalUtil.java (8.21). Evidence: C(2.6 source, 8.21 use); U for the fork in 11.3
+// Mirrors: com.opensymphony.workflow.loader.WorkflowDescriptor (public class) from osworkflow (Atlassian's fork, a
+// dependency of jira-api); source: OpenSymphony OSWorkflow 2.6 loader/WorkflowDescriptor.java, used as here in
+// igsl-group/Octopus_Jira CustomApprovalUtil.java (8.21). Evidence: C(2.6 source, 8.21 use); U for the fork in 11.3
 // Constructor protected (package-private in OSWorkflow, where DescriptorFactory builds it) so a host (the sandbox)
 // can subclass it with its own small workflow; plugin code only reads descriptors.
 // Only the members the plugin calls; the real class has package-private constructors (DescriptorFactory builds it).
@@ -9,10 +11,12 @@ import io.debrief.platformapi.Evidence.Level;
 
 /** A whole workflow definition. */
 public class WorkflowDescriptor extends AbstractDescriptor {
-    protected WorkflowDescriptor() {
-    }
+    protected WorkflowDescriptor() {}
 
-    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/postfunction/SlackPostFunction.java:76")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/postfunction/SlackPostFunction.java:76")
     public StepDescriptor getStep(int id) {
         throw new UnsupportedOperationException("stand-in");
     }

@@ -1,11 +1,11 @@
 package io.debrief.plugin.actionitem;
 
-import io.debrief.core.common.KeepingTime;
-import io.debrief.core.actionitem.TrackingActionItems;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.actionitem.ActionItemForm;
 import io.debrief.core.actionitem.IncidentActionItems;
+import io.debrief.core.actionitem.TrackingActionItems;
+import io.debrief.core.common.KeepingTime;
 import io.debrief.plugin.web.ViewerProvider;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,9 +47,14 @@ public class ActionItemsResource {
     @GET
     public ActionItemsView list(@PathParam("issueKey") String issueKey) {
         IncidentActionItems.Listing listing = actionItems.list(issueKey, viewers.current());
-        return new ActionItemsView(listing.incident().key(),
-                listing.items().stream().map(item -> ActionItemView.of(item, time.clock())).toList(),
-                listing.knownOpenActions().stream().map(item -> ActionItemView.of(item, time.clock())).toList());
+        return new ActionItemsView(
+                listing.incident().key(),
+                listing.items().stream()
+                        .map(item -> ActionItemView.of(item, time.clock()))
+                        .toList(),
+                listing.knownOpenActions().stream()
+                        .map(item -> ActionItemView.of(item, time.clock()))
+                        .toList());
     }
 
     /**
@@ -63,9 +68,19 @@ public class ActionItemsResource {
     @POST
     public Response create(@PathParam("issueKey") String issueKey, CreateActionItemRequest body) {
         CreateActionItemRequest in = body == null ? CreateActionItemRequest.EMPTY : body;
-        ActionItemView created = ActionItemView.of(actionItems.create(issueKey,
-                new ActionItemForm(in.projectKey(), in.issueType(), in.summary(), in.assignee(), in.due(),
-                        in.category(), in.suggestion()), viewers.current()), time.clock());
+        ActionItemView created = ActionItemView.of(
+                actionItems.create(
+                        issueKey,
+                        new ActionItemForm(
+                                in.projectKey(),
+                                in.issueType(),
+                                in.summary(),
+                                in.assignee(),
+                                in.due(),
+                                in.category(),
+                                in.suggestion()),
+                        viewers.current()),
+                time.clock());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -80,18 +95,21 @@ public class ActionItemsResource {
      * @param suggestion optional: the debrief suggestion it is made from, by question (identified-within-target,
      *                   fixed-within-target, auto-resolved); each can be made into one item only
      */
-    public record CreateActionItemRequest(@JsonProperty("projectKey") String projectKey,
-                             @JsonProperty("issueType") String issueType, @JsonProperty("summary") String summary,
-                             @JsonProperty("assignee") String assignee, @JsonProperty("due") String due,
-                             @JsonProperty("category") String category,
-                             @JsonProperty("suggestion") String suggestion) {
+    public record CreateActionItemRequest(
+            @JsonProperty("projectKey") String projectKey,
+            @JsonProperty("issueType") String issueType,
+            @JsonProperty("summary") String summary,
+            @JsonProperty("assignee") String assignee,
+            @JsonProperty("due") String due,
+            @JsonProperty("category") String category,
+            @JsonProperty("suggestion") String suggestion) {
         static final CreateActionItemRequest EMPTY =
                 new CreateActionItemRequest(null, null, null, null, null, null, null);
     }
 
     /** The incident's items and the known open actions of earlier incidents. */
-    public record ActionItemsView(@JsonProperty("incident") String incident,
-                           @JsonProperty("items") List<ActionItemView> items,
-                           @JsonProperty("knownOpenActions") List<ActionItemView> knownOpenActions) {
-    }
+    public record ActionItemsView(
+            @JsonProperty("incident") String incident,
+            @JsonProperty("items") List<ActionItemView> items,
+            @JsonProperty("knownOpenActions") List<ActionItemView> knownOpenActions) {}
 }

@@ -1,7 +1,5 @@
 package io.debrief.plugin.actionitem;
 
-import io.debrief.core.actionitem.LabellingDebriefItems;
-import io.debrief.core.settings.Settings;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
@@ -17,6 +15,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.actionitem.ActionItemService;
 import io.debrief.core.actionitem.DebriefItemPolicy;
 import io.debrief.core.actionitem.ItemCandidate;
+import io.debrief.core.actionitem.LabellingDebriefItems;
+import io.debrief.core.settings.Settings;
 import io.debrief.plugin.jira.DebriefTypeIds;
 import io.debrief.plugin.jira.JiraRefs;
 import io.debrief.plugin.jira.TrackedIssues;
@@ -62,8 +62,12 @@ public class DebriefItemListener {
     private final LabellingDebriefItems labelling;
 
     @Inject
-    public DebriefItemListener(@ComponentImport EventPublisher events, @ComponentImport IssueLinkManager links,
-            @ComponentImport ChangeHistoryManager histories, DebriefTypeIds typeIds, Settings settings,
+    public DebriefItemListener(
+            @ComponentImport EventPublisher events,
+            @ComponentImport IssueLinkManager links,
+            @ComponentImport ChangeHistoryManager histories,
+            DebriefTypeIds typeIds,
+            Settings settings,
             LabellingDebriefItems labelling) {
         this.events = events;
         this.links = links;
@@ -148,12 +152,17 @@ public class DebriefItemListener {
         List<ItemCandidate.Link> candidateLinks = new ArrayList<>();
         for (IssueLink link : outward) {
             if (link.getIssueLinkType() != null && link.getDestinationObject() != null) {
-                candidateLinks.add(new ItemCandidate.Link(link.getIssueLinkType().getName(),
-                        related(link.getDestinationObject())));
+                candidateLinks.add(new ItemCandidate.Link(
+                        link.getIssueLinkType().getName(), related(link.getDestinationObject())));
             }
         }
-        return new ItemCandidate(JiraRefs.ref(issue), typeName(issue), TrackedIssues.labels(issue),
-                parent == null ? null : related(parent), candidateLinks, false);
+        return new ItemCandidate(
+                JiraRefs.ref(issue),
+                typeName(issue),
+                TrackedIssues.labels(issue),
+                parent == null ? null : related(parent),
+                candidateLinks,
+                false);
     }
 
     /** The newest history entry of the issue took the debrief label off, and a person made it. */
@@ -167,7 +176,8 @@ public class DebriefItemListener {
             return;
         }
         for (ChangeItemBean item : newest.getChangeItemBeans()) {
-            if (LABELS_FIELD.equalsIgnoreCase(item.getField()) && hasLabel(item.getFromString(), label)
+            if (LABELS_FIELD.equalsIgnoreCase(item.getField())
+                    && hasLabel(item.getFromString(), label)
                     && !hasLabel(item.getToString(), label)) {
                 actionItems().labelRemovedByHand(JiraRefs.ref(issue), JiraRefs.user(newest.getAuthorObject()));
                 return;
@@ -187,7 +197,8 @@ public class DebriefItemListener {
         if (typeIds.isCheckpointType(issue.getIssueTypeId())) {
             return DebriefItemPolicy.CHECKPOINT_TYPE;
         }
-        return issue.getIssueType() == null || issue.getIssueType().getName() == null ? ""
+        return issue.getIssueType() == null || issue.getIssueType().getName() == null
+                ? ""
                 : issue.getIssueType().getName();
     }
 

@@ -1,6 +1,5 @@
 package io.debrief.plugin.actionitem;
 
-import io.debrief.core.settings.Settings;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -9,6 +8,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.common.IssueRef;
+import io.debrief.core.settings.Settings;
 import io.debrief.core.tracker.ItemSearch;
 import io.debrief.plugin.jira.DebriefJql;
 import io.debrief.plugin.jira.DebriefJqlFunction;
@@ -34,8 +34,13 @@ public class DebriefItemsFunction extends DebriefJqlFunction {
     private final Settings settings;
 
     @Inject
-    public DebriefItemsFunction(@ComponentImport IssueManager issueManager, @ComponentImport PermissionManager permissions,
-            DebriefTypeIds typeIds, Settings settings, JiraSearch search, Messages messages) {
+    public DebriefItemsFunction(
+            @ComponentImport IssueManager issueManager,
+            @ComponentImport PermissionManager permissions,
+            DebriefTypeIds typeIds,
+            Settings settings,
+            JiraSearch search,
+            Messages messages) {
         super(FUNCTION_NAME, 0, 1, search, messages);
         this.issueManager = issueManager;
         this.permissions = permissions;
@@ -46,7 +51,8 @@ public class DebriefItemsFunction extends DebriefJqlFunction {
     @Override
     protected void validateArguments(ApplicationUser searcher, List<String> args, MessageSet result) {
         if (!args.isEmpty() && !isVisibleIncident(searcher, args.get(0))) {
-            result.addErrorMessage(messages.text("debrief.jira.jql.error.incident.unknown", FUNCTION_NAME, args.get(0)));
+            result.addErrorMessage(
+                    messages.text("debrief.jira.jql.error.incident.unknown", FUNCTION_NAME, args.get(0)));
         }
     }
 
@@ -59,13 +65,17 @@ public class DebriefItemsFunction extends DebriefJqlFunction {
         if (!overrideSecurity && !isVisibleIncident(searcher, args.get(0))) {
             return List.of();
         }
-        return search.all(searcher, overrideSecurity, DebriefJql.items(
-                ItemSearch.allOfIncident(label, incidentRef(args.get(0)))), MAX_HITS);
+        return search.all(
+                searcher,
+                overrideSecurity,
+                DebriefJql.items(ItemSearch.allOfIncident(label, incidentRef(args.get(0)))),
+                MAX_HITS);
     }
 
     private boolean isVisibleIncident(ApplicationUser searcher, String key) {
         Issue incident = key == null || key.isBlank() ? null : issueManager.getIssueObject(key.trim());
-        return incident != null && typeIds.isIncidentType(incident.getIssueTypeId())
+        return incident != null
+                && typeIds.isIncidentType(incident.getIssueTypeId())
                 && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, incident, searcher);
     }
 

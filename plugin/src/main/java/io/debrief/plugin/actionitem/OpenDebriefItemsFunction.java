@@ -1,8 +1,8 @@
 package io.debrief.plugin.actionitem;
 
-import io.debrief.core.settings.Settings;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
+import io.debrief.core.settings.Settings;
 import io.debrief.plugin.jira.DebriefJql;
 import io.debrief.plugin.jira.DebriefJqlFunction;
 import io.debrief.plugin.jira.JiraSearch;
@@ -25,7 +25,10 @@ public class OpenDebriefItemsFunction extends DebriefJqlFunction {
 
     @Override
     protected List<Issue> issues(ApplicationUser searcher, boolean overrideSecurity, List<String> args) {
-        return search.all(searcher, overrideSecurity,
-                DebriefJql.labelled(settings.global().label(), true), MAX_HITS);
+        return search.all(
+                searcher,
+                overrideSecurity,
+                DebriefJql.labelled(settings.global().label(), true),
+                MAX_HITS);
     }
 }

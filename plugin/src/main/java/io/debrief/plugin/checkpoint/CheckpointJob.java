@@ -1,13 +1,13 @@
 package io.debrief.plugin.checkpoint;
 
-import io.debrief.core.common.KeepingTime;
-import io.debrief.core.checkpoint.RunningCheckpoints;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.debrief.core.checkpoint.CheckpointRuns;
 import io.debrief.core.checkpoint.JobRunLog;
 import io.debrief.core.checkpoint.JobRunReport;
+import io.debrief.core.checkpoint.RunningCheckpoints;
+import io.debrief.core.common.KeepingTime;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +39,9 @@ class CheckpointJob implements JobRunner {
         try {
             // recorded in the run log, so admins see every run's report on the settings page
             JobRunReport report = new CheckpointRuns(checkpoints, runLog, time.clock()).run();
-            report.failed().forEach(failure ->
-                    LOG.warn("Debrief checkpoint job: {} failed: {}", failure.incident(), failure.reason()));
+            report.failed()
+                    .forEach(failure ->
+                            LOG.warn("Debrief checkpoint job: {} failed: {}", failure.incident(), failure.reason()));
             return JobRunnerResponse.success(summary(report));
         } catch (RuntimeException e) {
             LOG.error("Debrief checkpoint job failed", e);

@@ -1,6 +1,5 @@
 package io.debrief.plugin.checkpoint;
 
-import io.debrief.core.settings.Settings;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
@@ -10,6 +9,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import io.debrief.core.settings.Settings;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefPlugin;
 import jakarta.inject.Inject;
@@ -35,8 +35,7 @@ public class CheckpointJobScheduler implements LifecycleAware, CheckpointSchedul
     private final Settings settings;
 
     @Inject
-    public CheckpointJobScheduler(@ComponentImport SchedulerService scheduler, CheckpointJob job,
-            Settings settings) {
+    public CheckpointJobScheduler(@ComponentImport SchedulerService scheduler, CheckpointJob job, Settings settings) {
         this.scheduler = scheduler;
         this.job = job;
         this.settings = settings;
@@ -57,7 +56,8 @@ public class CheckpointJobScheduler implements LifecycleAware, CheckpointSchedul
     /** Schedules (or re-schedules) the job with the cron expression; returns whether the scheduler accepted it. */
     @Override
     public boolean reschedule(String cron) {
-        JobConfig config = JobConfig.forJobRunnerKey(RUNNER_KEY).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+        JobConfig config = JobConfig.forJobRunnerKey(RUNNER_KEY)
+                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                 .withSchedule(Schedule.forCronExpression(cron));
         try {
             scheduler.scheduleJob(JOB_ID, config);

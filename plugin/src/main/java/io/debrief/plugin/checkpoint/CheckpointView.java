@@ -15,18 +15,24 @@ import java.util.List;
  * @param state    claimed, opened or closed
  * @param outcomes what it decided per item (closed checkpoints), by item key
  */
-public record CheckpointView(@JsonProperty("number") int number, @JsonProperty("due") String due,
-                             @JsonProperty("subTask") String subTask, @JsonProperty("state") String state,
-                             @JsonProperty("outcomes") List<OutcomeJson> outcomes) {
+public record CheckpointView(
+        @JsonProperty("number") int number,
+        @JsonProperty("due") String due,
+        @JsonProperty("subTask") String subTask,
+        @JsonProperty("state") String state,
+        @JsonProperty("outcomes") List<OutcomeJson> outcomes) {
 
     public static CheckpointView of(Checkpoint checkpoint) {
         List<OutcomeJson> outcomes = checkpoint.outcomes().entrySet().stream()
                 .map(entry -> OutcomeJson.of(entry.getKey().key(), entry.getValue()))
                 .sorted(Comparator.comparing(OutcomeJson::item))
                 .toList();
-        return new CheckpointView(checkpoint.number(), JsonOutput.instant(checkpoint.dueAt()),
+        return new CheckpointView(
+                checkpoint.number(),
+                JsonOutput.instant(checkpoint.dueAt()),
                 checkpoint.subTask() == null ? null : checkpoint.subTask().key(),
-                JsonOutput.wireName(checkpoint.state()), outcomes);
+                JsonOutput.wireName(checkpoint.state()),
+                outcomes);
     }
 
     /**
@@ -36,8 +42,11 @@ public record CheckpointView(@JsonProperty("number") int number, @JsonProperty("
      * @param due     replanned: the new due date
      * @param reason  dropped: why
      */
-    public record OutcomeJson(@JsonProperty("item") String item, @JsonProperty("outcome") String outcome,
-                              @JsonProperty("due") String due, @JsonProperty("reason") String reason) {
+    public record OutcomeJson(
+            @JsonProperty("item") String item,
+            @JsonProperty("outcome") String outcome,
+            @JsonProperty("due") String due,
+            @JsonProperty("reason") String reason) {
 
         static OutcomeJson of(String item, ItemOutcome outcome) {
             if (outcome instanceof ItemOutcome.Replanned replanned) {

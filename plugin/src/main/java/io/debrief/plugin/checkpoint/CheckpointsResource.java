@@ -1,11 +1,11 @@
 package io.debrief.plugin.checkpoint;
 
-import io.debrief.core.common.KeepingTime;
-import io.debrief.core.checkpoint.ClosingCheckpoints;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.checkpoint.CheckpointHistory;
+import io.debrief.core.checkpoint.ClosingCheckpoints;
 import io.debrief.core.checkpoint.OutcomeForm;
+import io.debrief.core.common.KeepingTime;
 import io.debrief.plugin.actionitem.ActionItemView;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.ViewerProvider;
@@ -48,11 +48,17 @@ public class CheckpointsResource {
     @GET
     public CheckpointHistoryView history(@PathParam("issueKey") String issueKey) {
         CheckpointHistory.View view = checkpoints.checkpoints(issueKey, viewers.current());
-        return new CheckpointHistoryView(view.incident().key(),
+        return new CheckpointHistoryView(
+                view.incident().key(),
                 view.history().stream().map(CheckpointView::of).toList(),
-                view.next() == null ? null : new NextCheckpointView(view.next().number(),
-                        JsonOutput.instant(view.next().dueAt())),
-                view.items().stream().map(item -> ActionItemView.of(item, time.clock())).toList());
+                view.next() == null
+                        ? null
+                        : new NextCheckpointView(
+                                view.next().number(),
+                                JsonOutput.instant(view.next().dueAt())),
+                view.items().stream()
+                        .map(item -> ActionItemView.of(item, time.clock()))
+                        .toList());
     }
 
     /**
@@ -69,19 +75,19 @@ public class CheckpointsResource {
      */
     @POST
     @Path("{number}/outcomes")
-    public CheckpointView close(@PathParam("issueKey") String issueKey, @PathParam("number") int number,
-                                OutcomesJson body) {
+    public CheckpointView close(
+            @PathParam("issueKey") String issueKey, @PathParam("number") int number, OutcomesJson body) {
         List<OutcomeForm> forms = new ArrayList<>();
         if (body != null && body.outcomes() != null) {
-            body.outcomes().forEach(o -> forms.add(o == null ? null
-                    : new OutcomeForm(o.item(), o.outcome(), o.due(), o.reason())));
+            body.outcomes()
+                    .forEach(o ->
+                            forms.add(o == null ? null : new OutcomeForm(o.item(), o.outcome(), o.due(), o.reason())));
         }
         return CheckpointView.of(checkpoints.close(issueKey, number, forms, viewers.current()));
     }
 
     /** The request closing a checkpoint. */
-    public record OutcomesJson(@JsonProperty("outcomes") List<CheckpointView.OutcomeJson> outcomes) {
-    }
+    public record OutcomesJson(@JsonProperty("outcomes") List<CheckpointView.OutcomeJson> outcomes) {}
 
     /**
      * The checkpoints section.
@@ -89,13 +95,14 @@ public class CheckpointsResource {
      * @param next  nullable: no checkpoint will come
      * @param items the incident's debrief items (the open ones need an outcome when a checkpoint closes)
      */
-    public record CheckpointHistoryView(@JsonProperty("incident") String incident,
-                              @JsonProperty("checkpoints") List<CheckpointView> checkpoints,
-                              @JsonProperty("next") NextCheckpointView next,
-                              @JsonProperty("items") List<ActionItemView> items) {
-    }
+    public record CheckpointHistoryView(
+            @JsonProperty("incident") String incident,
+            @JsonProperty("checkpoints") List<CheckpointView> checkpoints,
+            @JsonProperty("next") NextCheckpointView next,
+            @JsonProperty("items") List<ActionItemView> items) {}
 
     /** The next checkpoint: its number and when it comes due (ISO-8601 instant). */
-    public record NextCheckpointView(@JsonProperty("number") int number, @JsonProperty("due") String due) {
-    }
+    public record NextCheckpointView(
+            @JsonProperty("number") int number,
+            @JsonProperty("due") String due) {}
 }

@@ -1,12 +1,12 @@
 package io.debrief.plugin.checkpoint;
 
-import io.debrief.core.common.KeepingTime;
-import io.debrief.core.checkpoint.RunningCheckpoints;
 import com.atlassian.annotations.security.AdminOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.access.AdminAccess;
 import io.debrief.core.checkpoint.CheckpointRuns;
 import io.debrief.core.checkpoint.JobRunLog;
+import io.debrief.core.checkpoint.RunningCheckpoints;
+import io.debrief.core.common.KeepingTime;
 import io.debrief.plugin.rest.QueryParams;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.ViewerProvider;
@@ -49,14 +49,14 @@ public class JobRunsResource {
             AdminAccess.require(viewer);
             params.throwIfInvalid();
         }
-        return new JobRunsView(runs.latest(wanted, viewer).stream().map(JobRunView::of).toList());
+        return new JobRunsView(
+                runs.latest(wanted, viewer).stream().map(JobRunView::of).toList());
     }
 
     static final int DEFAULT_LIMIT = 20;
 
     /** The runs, newest first. */
-    public record JobRunsView(@JsonProperty("runs") List<JobRunView> runs) {
-    }
+    public record JobRunsView(@JsonProperty("runs") List<JobRunView> runs) {}
 
     /**
      * One run.
@@ -65,20 +65,29 @@ public class JobRunsResource {
      * @param skipped    due checkpoints another run or node had already claimed
      * @param tookMillis how long the run took
      */
-    public record JobRunView(@JsonProperty("finishedAt") String finishedAt, @JsonProperty("opened") int opened,
-                          @JsonProperty("repaired") int repaired, @JsonProperty("skipped") int skipped,
-                          @JsonProperty("failed") List<FailureView> failed,
-                          @JsonProperty("tookMillis") long tookMillis) {
+    public record JobRunView(
+            @JsonProperty("finishedAt") String finishedAt,
+            @JsonProperty("opened") int opened,
+            @JsonProperty("repaired") int repaired,
+            @JsonProperty("skipped") int skipped,
+            @JsonProperty("failed") List<FailureView> failed,
+            @JsonProperty("tookMillis") long tookMillis) {
 
         static JobRunView of(JobRunLog.JobRun run) {
-            return new JobRunView(JsonOutput.instant(run.finishedAt()), run.report().opened(), run.report().repaired(),
-                    run.report().skipped(), run.report().failed().stream()
-                    .map(f -> new FailureView(f.incident().key(), f.reason())).toList(),
+            return new JobRunView(
+                    JsonOutput.instant(run.finishedAt()),
+                    run.report().opened(),
+                    run.report().repaired(),
+                    run.report().skipped(),
+                    run.report().failed().stream()
+                            .map(f -> new FailureView(f.incident().key(), f.reason()))
+                            .toList(),
                     run.report().took().toMillis());
         }
     }
 
     /** An incident the run could not handle, and why. */
-    public record FailureView(@JsonProperty("incident") String incident, @JsonProperty("reason") String reason) {
-    }
+    public record FailureView(
+            @JsonProperty("incident") String incident,
+            @JsonProperty("reason") String reason) {}
 }

@@ -6,18 +6,26 @@ package io.debrief.plugin.incident;
  * text), why it is unknown, one plain sentence ("Identified in 12 min, target 5 min: no") and the action item a "no"
  * or "unknown" suggests ({@code draft}, null when none).
  */
-public record AnswerView(String question, String questionText, String answer, String result, String answerText,
-        Long actualSeconds, Long targetSeconds, String actualDisplay, String targetDisplay, String reasonText,
-        String summary, Draft draft) {
+public record AnswerView(
+        String question,
+        String questionText,
+        String answer,
+        String result,
+        String answerText,
+        Long actualSeconds,
+        Long targetSeconds,
+        String actualDisplay,
+        String targetDisplay,
+        String reasonText,
+        String summary,
+        Draft draft) {
 
     /**
      * The suggested action item: its category and summary, whether it was already made into an item ({@code taken})
      * and that item ({@code item}) when the reader may see it.
      */
-    public record Draft(String category, String summary, boolean taken, Item item) {
-    }
+    public record Draft(String category, String summary, boolean taken, Item item) {}
 
     /** An issue in Jira, linked relative to the context path. */
-    public record Item(String key, String url) {
-    }
+    public record Item(String key, String url) {}
 }

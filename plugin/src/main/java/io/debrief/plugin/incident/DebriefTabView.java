@@ -16,23 +16,44 @@ import java.util.List;
  * @param holdLintSeen       null, or how many lint hints the holder confirmed having seen
  * @param judgedAtPublication the answers and targets are the ones kept at publication
  */
-public record DebriefTabView(String issueKey, boolean readOnly, boolean canEdit, String status, String phase,
-        boolean phaseDue, String dueStart, String dueStartDisplay, String dueEnd, String dueEndDisplay, String heldAt,
-        String heldAtDisplay, String publishedAt, String publishedAtDisplay, Impact impact, String analysis,
-        String autoResolved, int version, List<AnswerView> answers, List<FindingView> findings,
-        boolean timelineOutOfOrder, String holdOverride, Integer holdLintSeen, boolean judgedAtPublication,
-        Targets targets, Lint lint) {
+public record DebriefTabView(
+        String issueKey,
+        boolean readOnly,
+        boolean canEdit,
+        String status,
+        String phase,
+        boolean phaseDue,
+        String dueStart,
+        String dueStartDisplay,
+        String dueEnd,
+        String dueEndDisplay,
+        String heldAt,
+        String heldAtDisplay,
+        String publishedAt,
+        String publishedAtDisplay,
+        Impact impact,
+        String analysis,
+        String autoResolved,
+        int version,
+        List<AnswerView> answers,
+        List<FindingView> findings,
+        boolean timelineOutOfOrder,
+        String holdOverride,
+        Integer holdLintSeen,
+        boolean judgedAtPublication,
+        Targets targets,
+        Lint lint) {
 
     /** What the incident cost, as written. */
-    public record Impact(String affected, Long count, String duration, String cost) {
-    }
+    public record Impact(String affected, Long count, String duration, String cost) {}
 
     /** The project's targets the answers are judged against, as display text. */
-    public record Targets(String detect, String resolve) {
-    }
+    public record Targets(String detect, String resolve) {}
 
     /** The blameless-lint hints of each free-text field. */
-    public record Lint(List<LintFindingView> analysis, List<LintFindingView> affected,
-            List<LintFindingView> duration, List<LintFindingView> cost) {
-    }
+    public record Lint(
+            List<LintFindingView> analysis,
+            List<LintFindingView> affected,
+            List<LintFindingView> duration,
+            List<LintFindingView> cost) {}
 }

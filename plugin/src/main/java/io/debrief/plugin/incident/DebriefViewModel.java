@@ -9,7 +9,6 @@ import io.debrief.core.debrief.Question;
 import io.debrief.core.lint.LintFinding;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.i18n.Messages;
-import io.debrief.plugin.web.view.ViewData;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,24 +37,45 @@ public final class DebriefViewModel {
         Instant resolved = view.facts().resolvedAt();
         Instant dueStart = resolved == null ? null : DueWindow.opens(resolved);
         Instant dueEnd = resolved == null ? null : DueWindow.closes(resolved);
-        return new DebriefTabView(view.incident().key(), debrief.isReadOnly(), canEdit && !debrief.isReadOnly(),
-                debrief.status().wireName(), view.phase().wireName(),
+        return new DebriefTabView(
+                view.incident().key(),
+                debrief.isReadOnly(),
+                canEdit && !debrief.isReadOnly(),
+                debrief.status().wireName(),
+                view.phase().wireName(),
                 view.phase() == DebriefPhase.DUE || view.phase() == DebriefPhase.OVERDUE,
-                JsonOutput.instant(dueStart), text.display(dueStart), JsonOutput.instant(dueEnd), text.display(dueEnd),
-                JsonOutput.instant(debrief.heldAt()), text.display(debrief.heldAt()),
-                JsonOutput.instant(debrief.publishedAt()), text.display(debrief.publishedAt()),
-                new DebriefTabView.Impact(debrief.impact().affected(), debrief.impact().affectedCount(),
-                        debrief.impact().duration(), debrief.impact().cost()),
-                debrief.analysis(), debrief.autoResolved().wireName(), debrief.version(),
-                view.answers().all().stream().map(answer -> text.answer(answer, taken.get(answer.question())))
+                JsonOutput.instant(dueStart),
+                text.display(dueStart),
+                JsonOutput.instant(dueEnd),
+                text.display(dueEnd),
+                JsonOutput.instant(debrief.heldAt()),
+                text.display(debrief.heldAt()),
+                JsonOutput.instant(debrief.publishedAt()),
+                text.display(debrief.publishedAt()),
+                new DebriefTabView.Impact(
+                        debrief.impact().affected(),
+                        debrief.impact().affectedCount(),
+                        debrief.impact().duration(),
+                        debrief.impact().cost()),
+                debrief.analysis(),
+                debrief.autoResolved().wireName(),
+                debrief.version(),
+                view.answers().all().stream()
+                        .map(answer -> text.answer(answer, taken.get(answer.question())))
                         .toList(),
                 text.findings(view.findings()),
                 view.findings().stream().anyMatch(finding -> finding.kind().isOutOfOrder()),
-                debrief.holdOverride(), debrief.holdLintSeen(), view.judgedAtPublication(),
-                new DebriefTabView.Targets(text.duration(view.targets().detect()),
+                debrief.holdOverride(),
+                debrief.holdLintSeen(),
+                view.judgedAtPublication(),
+                new DebriefTabView.Targets(
+                        text.duration(view.targets().detect()),
                         text.duration(view.targets().resolve())),
-                new DebriefTabView.Lint(lintOf(view, "analysis"), lintOf(view, "impact.affected"),
-                        lintOf(view, "impact.duration"), lintOf(view, "impact.cost")));
+                new DebriefTabView.Lint(
+                        lintOf(view, "analysis"),
+                        lintOf(view, "impact.affected"),
+                        lintOf(view, "impact.duration"),
+                        lintOf(view, "impact.cost")));
     }
 
     /** Lint findings of free text as POST /lint answers them. */

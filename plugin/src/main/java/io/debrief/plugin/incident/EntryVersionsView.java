@@ -6,7 +6,6 @@ import java.util.List;
 public record EntryVersionsView(List<Version> versions) {
 
     /** One earlier content: instants in ISO-8601, kind by wire name, who replaced it and when. */
-    public record Version(int version, String kind, String at, String text, String link, String editedBy,
-            String editedAt) {
-    }
+    public record Version(
+            int version, String kind, String at, String text, String link, String editedBy, String editedAt) {}
 }

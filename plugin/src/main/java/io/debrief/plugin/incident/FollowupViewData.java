@@ -25,34 +25,52 @@ import java.util.Map;
  */
 public final class FollowupViewData {
 
-    private FollowupViewData() {
-    }
+    private FollowupViewData() {}
 
     /** Data for Debrief.Followup.actionItems; the create form shows when the viewer may edit the incident. */
-    public static Map<String, Object> actionItems(IncidentActionItems.Listing listing, Viewer viewer, Clock clock,
-                                                  String contextPath) {
+    public static Map<String, Object> actionItems(
+            IncidentActionItems.Listing listing, Viewer viewer, Clock clock, String contextPath) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("incidentKey", listing.incident().key());
         data.put("contextPath", contextPath == null ? "" : contextPath);
-        data.put("items", listing.items().stream().map(item -> item(item, clock)).toList());
-        data.put("knownOpenActions", listing.knownOpenActions().stream().map(item -> item(item, clock)).toList());
+        data.put(
+                "items", listing.items().stream().map(item -> item(item, clock)).toList());
+        data.put(
+                "knownOpenActions",
+                listing.knownOpenActions().stream()
+                        .map(item -> item(item, clock))
+                        .toList());
         data.put("canCreate", viewer.canEdit(listing.incident().ref()));
         data.put("projectKey", listing.incident().projectKey());
         return data;
     }
 
     /** Data for Debrief.Followup.checkpoints; dates shown as calendar days in the clock's zone. */
-    public static Map<String, Object> checkpoints(CheckpointHistory.View view, Viewer viewer, Clock clock,
-                                                  String contextPath) {
+    public static Map<String, Object> checkpoints(
+            CheckpointHistory.View view, Viewer viewer, Clock clock, String contextPath) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("incidentKey", view.incident().key());
         data.put("contextPath", contextPath == null ? "" : contextPath);
-        data.put("checkpoints", view.history().stream().map(checkpoint -> checkpoint(checkpoint, clock)).toList());
-        data.put("openItems", view.items().stream().filter(TrackedIssue::isOpen).map(item -> item(item, clock))
-                .toList());
+        data.put(
+                "checkpoints",
+                view.history().stream()
+                        .map(checkpoint -> checkpoint(checkpoint, clock))
+                        .toList());
+        data.put(
+                "openItems",
+                view.items().stream()
+                        .filter(TrackedIssue::isOpen)
+                        .map(item -> item(item, clock))
+                        .toList());
         data.put("canEdit", viewer.canEdit(view.incident().ref()));
         if (view.next() != null) {
-            data.put("next", Map.of("number", view.next().number(), "due", day(view.next().dueAt(), clock)));
+            data.put(
+                    "next",
+                    Map.of(
+                            "number",
+                            view.next().number(),
+                            "due",
+                            day(view.next().dueAt(), clock)));
         }
         return data;
     }
@@ -65,7 +83,10 @@ public final class FollowupViewData {
         row.put("summary", json.summary());
         row.put("status", json.status());
         row.put("ageDays", json.ageDays());
-        putIfPresent(row, "assignee", json.assignee() == null ? null : json.assignee().displayName());
+        putIfPresent(
+                row,
+                "assignee",
+                json.assignee() == null ? null : json.assignee().displayName());
         putIfPresent(row, "due", json.due());
         putIfPresent(row, "category", json.category());
         putIfPresent(row, "incident", json.incident());
@@ -85,14 +106,18 @@ public final class FollowupViewData {
         row.put("due", day(checkpoint.dueAt(), clock));
         row.put("state", json.state());
         putIfPresent(row, "subTask", json.subTask());
-        row.put("outcomes", json.outcomes().stream().map(outcome -> {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("item", outcome.item());
-            o.put("outcome", outcome.outcome());
-            putIfPresent(o, "due", outcome.due());
-            putIfPresent(o, "reason", outcome.reason());
-            return o;
-        }).toList());
+        row.put(
+                "outcomes",
+                json.outcomes().stream()
+                        .map(outcome -> {
+                            Map<String, Object> o = new LinkedHashMap<>();
+                            o.put("item", outcome.item());
+                            o.put("outcome", outcome.outcome());
+                            putIfPresent(o, "due", outcome.due());
+                            putIfPresent(o, "reason", outcome.reason());
+                            return o;
+                        })
+                        .toList());
         return row;
     }
 

@@ -41,28 +41,31 @@ import java.time.ZoneId;
 public class IncidentDebriefResource {
 
     /** Impact as written: free text but the count (a whole number, or blank for unknown). */
-    public record ImpactRequest(@JsonProperty("affected") String affected, @JsonProperty("count") String count,
-            @JsonProperty("duration") String duration, @JsonProperty("cost") String cost) {
-    }
+    public record ImpactRequest(
+            @JsonProperty("affected") String affected,
+            @JsonProperty("count") String count,
+            @JsonProperty("duration") String duration,
+            @JsonProperty("cost") String cost) {}
 
     /** The complete new content and the version the writer saw. */
-    public record DebriefRequest(@JsonProperty("impact") ImpactRequest impact,
-            @JsonProperty("analysis") String analysis, @JsonProperty("autoResolved") String autoResolved,
-            @JsonProperty("version") String version) {
-    }
+    public record DebriefRequest(
+            @JsonProperty("impact") ImpactRequest impact,
+            @JsonProperty("analysis") String analysis,
+            @JsonProperty("autoResolved") String autoResolved,
+            @JsonProperty("version") String version) {}
 
     /** A step (hold, publish) on the version the writer saw. */
-    public record VersionRequest(@JsonProperty("version") String version) {
-    }
+    public record VersionRequest(@JsonProperty("version") String version) {}
 
     /**
      * Holding on the version the writer saw; {@code override} is the reason to hold although the timeline's facts
      * are out of order (kept with the debrief), absent otherwise; {@code lintSeen} true when the holder confirmed
      * having seen the blameless-lint hints (the debrief records how many there were).
      */
-    public record HoldRequest(@JsonProperty("version") String version, @JsonProperty("override") String override,
-            @JsonProperty("lintSeen") String lintSeen) {
-    }
+    public record HoldRequest(
+            @JsonProperty("version") String version,
+            @JsonProperty("override") String override,
+            @JsonProperty("lintSeen") String lintSeen) {}
 
     static final String COUNT_INVALID = "debrief.error.impact.count.invalid";
 
@@ -72,8 +75,13 @@ public class IncidentDebriefResource {
     private final IncidentPages pages;
 
     @Inject
-    public IncidentDebriefResource(GuardingIncidents incidents, RecordingTimeline timeline, WritingDebrief debriefs,
-            TrackingActionItems actionItems, ViewerProvider viewers, Messages messages) {
+    public IncidentDebriefResource(
+            GuardingIncidents incidents,
+            RecordingTimeline timeline,
+            WritingDebrief debriefs,
+            TrackingActionItems actionItems,
+            ViewerProvider viewers,
+            Messages messages) {
         this.incidents = incidents;
         this.debriefs = debriefs;
         this.viewers = viewers;
@@ -102,8 +110,8 @@ public class IncidentDebriefResource {
         Long count = count(in, impact.count());
         Integer version = in.version(given.version());
         IncidentInput.throwIfInvalid(in, incidents, issueKey, viewer);
-        DebriefEdit edit = new DebriefEdit(new Impact(impact.affected(), count, impact.duration(), impact.cost()),
-                given.analysis(), autoResolved);
+        DebriefEdit edit = new DebriefEdit(
+                new Impact(impact.affected(), count, impact.duration(), impact.cost()), given.analysis(), autoResolved);
         return pages.debrief(debriefs.update(issueKey, edit, version, viewer), viewer);
     }
 

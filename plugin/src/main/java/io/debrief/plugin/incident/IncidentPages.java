@@ -23,6 +23,7 @@ public final class IncidentPages {
     public static final String TIMELINE_RESOURCE = "debrief-timeline";
     /** The web-resource holding the Debrief tab's templates and JS. */
     public static final String DEBRIEF_RESOURCE = "debrief-debrief";
+
     public static final String TIMELINE_TEMPLATE = "Debrief.Timeline.tab";
     public static final String DEBRIEF_TEMPLATE = "Debrief.Debrief.tab";
 
@@ -36,8 +37,12 @@ public final class IncidentPages {
      * @param actionItems for the debrief's suggestions already made into items
      * @param zone the zone instants are shown in (the reader's, or UTC when unknown)
      */
-    public IncidentPages(RecordingTimeline timeline, WritingDebrief debriefs, TrackingActionItems actionItems,
-            Messages messages, ZoneId zone) {
+    public IncidentPages(
+            RecordingTimeline timeline,
+            WritingDebrief debriefs,
+            TrackingActionItems actionItems,
+            Messages messages,
+            ZoneId zone) {
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         this.debriefs = Objects.requireNonNull(debriefs, "debriefs");
         this.actionItems = Objects.requireNonNull(actionItems, "actionItems");
@@ -76,8 +81,8 @@ public final class IncidentPages {
 
     /** A debrief view core already produced (after a write), as the tab shows it. */
     public DebriefTabView debrief(DebriefView view, Viewer viewer) {
-        return debriefModel.of(view, viewer.canEdit(view.incident().ref()),
-                actionItems.suggestionsTaken(view.incident(), viewer));
+        return debriefModel.of(
+                view, viewer.canEdit(view.incident().ref()), actionItems.suggestionsTaken(view.incident(), viewer));
     }
 
     /** One entry as the timeline shows it. */

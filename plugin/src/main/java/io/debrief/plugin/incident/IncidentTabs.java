@@ -41,8 +41,14 @@ public final class IncidentTabs {
     private final String contextPath;
 
     @Inject
-    public IncidentTabs(GuardingIncidents incidents, RecordingTimeline timeline, WritingDebrief debriefs,
-            TrackingActionItems actionItems, ClosingCheckpoints checkpoints, KeepingTime time, Views views,
+    public IncidentTabs(
+            GuardingIncidents incidents,
+            RecordingTimeline timeline,
+            WritingDebrief debriefs,
+            TrackingActionItems actionItems,
+            ClosingCheckpoints checkpoints,
+            KeepingTime time,
+            Views views,
             Messages messages) {
         this(incidents, timeline, debriefs, actionItems, checkpoints, time, views, messages, ZoneId.of("UTC"), "");
     }
@@ -51,9 +57,17 @@ public final class IncidentTabs {
      * @param zone the zone instants are shown in
      * @param contextPath the host's context path ("" or "/jira"): links to issues start with it
      */
-    public IncidentTabs(GuardingIncidents incidents, RecordingTimeline timeline, WritingDebrief debriefs,
-            TrackingActionItems actionItems, ClosingCheckpoints checkpoints, KeepingTime time, Views views,
-            Messages messages, ZoneId zone, String contextPath) {
+    public IncidentTabs(
+            GuardingIncidents incidents,
+            RecordingTimeline timeline,
+            WritingDebrief debriefs,
+            TrackingActionItems actionItems,
+            ClosingCheckpoints checkpoints,
+            KeepingTime time,
+            Views views,
+            Messages messages,
+            ZoneId zone,
+            String contextPath) {
         this.incidents = Objects.requireNonNull(incidents, "incidents");
         this.actionItems = Objects.requireNonNull(actionItems, "actionItems");
         this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
@@ -87,10 +101,16 @@ public final class IncidentTabs {
             Map<String, Object> debrief = new LinkedHashMap<>(pages.debriefTab(issueKey, viewer));
             debrief.put("contextPath", contextPath);
             return views.render(tab.webResourceKey(), tab.template(), debrief)
-                    + views.render(FOLLOWUP_RESOURCE, "Debrief.Followup.actionItems", FollowupViewData.actionItems(
-                            actionItems.list(issueKey, viewer), viewer, time.clock(), contextPath))
-                    + views.render(FOLLOWUP_RESOURCE, "Debrief.Followup.checkpoints", FollowupViewData.checkpoints(
-                            checkpoints.checkpoints(issueKey, viewer), viewer, time.clock(), contextPath));
+                    + views.render(
+                            FOLLOWUP_RESOURCE,
+                            "Debrief.Followup.actionItems",
+                            FollowupViewData.actionItems(
+                                    actionItems.list(issueKey, viewer), viewer, time.clock(), contextPath))
+                    + views.render(
+                            FOLLOWUP_RESOURCE,
+                            "Debrief.Followup.checkpoints",
+                            FollowupViewData.checkpoints(
+                                    checkpoints.checkpoints(issueKey, viewer), viewer, time.clock(), contextPath));
         } catch (RefusedException refused) {
             return refusal(refused);
         }

@@ -50,10 +50,12 @@ import java.util.stream.Collectors;
 public class IncidentTimelineResource {
 
     /** A new or edited entry: kind by wire name, instant in ISO-8601; {@code version} only for edits. */
-    public record TimelineEntryRequest(@JsonProperty("kind") String kind, @JsonProperty("at") String at,
-            @JsonProperty("text") String text, @JsonProperty("link") String link,
-            @JsonProperty("version") String version) {
-    }
+    public record TimelineEntryRequest(
+            @JsonProperty("kind") String kind,
+            @JsonProperty("at") String at,
+            @JsonProperty("text") String text,
+            @JsonProperty("link") String link,
+            @JsonProperty("version") String version) {}
 
     private final GuardingIncidents incidents;
     private final RecordingTimeline timeline;
@@ -61,8 +63,13 @@ public class IncidentTimelineResource {
     private final IncidentPages pages;
 
     @Inject
-    public IncidentTimelineResource(GuardingIncidents incidents, RecordingTimeline timeline, WritingDebrief debriefs,
-            TrackingActionItems actionItems, ViewerProvider viewers, Messages messages) {
+    public IncidentTimelineResource(
+            GuardingIncidents incidents,
+            RecordingTimeline timeline,
+            WritingDebrief debriefs,
+            TrackingActionItems actionItems,
+            ViewerProvider viewers,
+            Messages messages) {
         this.incidents = incidents;
         this.timeline = timeline;
         this.viewers = viewers;
@@ -75,8 +82,8 @@ public class IncidentTimelineResource {
      * {@code includeDeleted=true} without the right to edit -> 403; includeDeleted other than true/false -> 400.
      */
     @GET
-    public TimelineView timeline(@PathParam("issueKey") String issueKey,
-            @QueryParam("includeDeleted") String includeDeleted) {
+    public TimelineView timeline(
+            @PathParam("issueKey") String issueKey, @QueryParam("includeDeleted") String includeDeleted) {
         QueryParams params = new QueryParams();
         boolean withDeleted = params.flag("includeDeleted", includeDeleted, false);
         if (!params.isValid()) {
@@ -99,9 +106,11 @@ public class IncidentTimelineResource {
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
         IncidentInput.throwIfInvalid(in, incidents, issueKey, viewers.current());
-        TimelineEntry added = timeline.add(issueKey, new NewTimelineEntry(kind, at, given.text(), given.link()),
-                viewers.current());
-        return Response.status(Response.Status.CREATED).entity(pages.entry(added)).build();
+        TimelineEntry added =
+                timeline.add(issueKey, new NewTimelineEntry(kind, at, given.text(), given.link()), viewers.current());
+        return Response.status(Response.Status.CREATED)
+                .entity(pages.entry(added))
+                .build();
     }
 
     /**
@@ -112,16 +121,16 @@ public class IncidentTimelineResource {
     @PUT
     @Path("{entryId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TimelineEntryView edit(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId,
-            TimelineEntryRequest body) {
+    public TimelineEntryView edit(
+            @PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId, TimelineEntryRequest body) {
         TimelineEntryRequest given = orEmpty(body);
         JsonInput in = new JsonInput();
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
         Integer version = in.version(given.version());
         IncidentInput.throwIfInvalid(in, incidents, issueKey, viewers.current());
-        return pages.entry(timeline.edit(issueKey, entryId, new TimelineEdit(kind, at, given.text(),
-                given.link()), version, viewers.current()));
+        return pages.entry(timeline.edit(
+                issueKey, entryId, new TimelineEdit(kind, at, given.text(), given.link()), version, viewers.current()));
     }
 
     /** Soft-deletes an entry (restorable). Outcomes: 200 with the entry; 401; 404; 409; 403; 409 published. */
@@ -148,12 +157,18 @@ public class IncidentTimelineResource {
     public EntryVersionsView versions(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
         Viewer viewer = viewers.current();
         return new EntryVersionsView(timeline.history(issueKey, entryId, viewer).stream()
-                .map(IncidentTimelineResource::version).toList());
+                .map(IncidentTimelineResource::version)
+                .toList());
     }
 
     private static EntryVersionsView.Version version(EntryVersion version) {
-        return new EntryVersionsView.Version(version.version(), version.kind().wireName(),
-                JsonOutput.instant(version.at()), version.text(), version.link(), version.editedBy(),
+        return new EntryVersionsView.Version(
+                version.version(),
+                version.kind().wireName(),
+                JsonOutput.instant(version.at()),
+                version.text(),
+                version.link(),
+                version.editedBy(),
                 JsonOutput.instant(version.editedAt()));
     }
 
@@ -163,7 +178,9 @@ public class IncidentTimelineResource {
             return null;
         }
         EntryKind kind = EntryKind.fromWire(wire).orElse(null);
-        String manual = Arrays.stream(EntryKind.values()).filter(EntryKind::isManual).map(EntryKind::wireName)
+        String manual = Arrays.stream(EntryKind.values())
+                .filter(EntryKind::isManual)
+                .map(EntryKind::wireName)
                 .collect(Collectors.joining(", "));
         in.check(kind != null, "kind", JsonInput.VALUE_UNKNOWN, manual);
         return kind;

@@ -24,8 +24,8 @@ public class IncidentsAwaitingDebriefFunction extends DebriefJqlFunction {
     private final AwaitingDebriefs awaiting;
 
     @Inject
-    public IncidentsAwaitingDebriefFunction(DebriefTypeIds typeIds, DebriefStore debriefs, JiraSearch search,
-            Messages messages) {
+    public IncidentsAwaitingDebriefFunction(
+            DebriefTypeIds typeIds, DebriefStore debriefs, JiraSearch search, Messages messages) {
         super(FUNCTION_NAME, 0, 0, search, messages);
         this.typeIds = typeIds;
         this.awaiting = new AwaitingDebriefs(debriefs);
@@ -33,8 +33,12 @@ public class IncidentsAwaitingDebriefFunction extends DebriefJqlFunction {
 
     @Override
     protected List<Issue> issues(ApplicationUser searcher, boolean overrideSecurity, List<String> args) {
-        return typeIds.incidentTypeId()
+        return typeIds
+                .incidentTypeId()
                 .map(id -> search.all(searcher, overrideSecurity, DebriefJql.resolvedIncidents(id), MAX_HITS))
-                .orElse(List.of()).stream().filter(incident -> awaiting.awaits(incident.getId())).toList();
+                .orElse(List.of())
+                .stream()
+                .filter(incident -> awaiting.awaits(incident.getId()))
+                .toList();
     }
 }

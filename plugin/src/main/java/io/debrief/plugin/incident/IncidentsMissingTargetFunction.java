@@ -1,10 +1,10 @@
 package io.debrief.plugin.incident;
 
-import io.debrief.core.settings.Settings;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import io.debrief.core.debrief.MissedTargets;
+import io.debrief.core.settings.Settings;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineStore;
 import io.debrief.plugin.jira.DebriefJql;
@@ -34,11 +34,18 @@ public class IncidentsMissingTargetFunction extends DebriefJqlFunction {
     private final MissedTargets missedTargets;
 
     @Inject
-    public IncidentsMissingTargetFunction(DebriefTypeIds typeIds, TimelineStore timelines, DerivedEntries derived,
-            Settings settings, JiraSearch search, Messages messages) {
+    public IncidentsMissingTargetFunction(
+            DebriefTypeIds typeIds,
+            TimelineStore timelines,
+            DerivedEntries derived,
+            Settings settings,
+            JiraSearch search,
+            Messages messages) {
         super(FUNCTION_NAME, 1, 1, search, messages);
         this.typeIds = typeIds;
-        this.missedTargets = new MissedTargets(timelines, derived,
+        this.missedTargets = new MissedTargets(
+                timelines,
+                derived,
                 projectKey -> settings.forProject(projectKey).targets());
     }
 
@@ -55,13 +62,18 @@ public class IncidentsMissingTargetFunction extends DebriefJqlFunction {
         if (target == null) {
             return List.of();
         }
-        return typeIds.incidentTypeId()
+        return typeIds
+                .incidentTypeId()
                 .map(id -> search.all(searcher, overrideSecurity, DebriefJql.resolvedIncidents(id), MAX_INCIDENTS))
-                .orElse(List.of()).stream().filter(issue -> missed(issue, target)).toList();
+                .orElse(List.of())
+                .stream()
+                .filter(issue -> missed(issue, target))
+                .toList();
     }
 
     private boolean missed(Issue issue, String target) {
-        return missedTargets.missed(JiraIncidents.incident(issue),
+        return missedTargets.missed(
+                JiraIncidents.incident(issue),
                 DETECT.equals(target) ? MissedTargets.Measure.IDENTIFIED : MissedTargets.Measure.FIXED);
     }
 

@@ -37,7 +37,9 @@ class JiraDerivedEntries implements DerivedEntries {
     private final CommentManager comments;
 
     @Inject
-    JiraDerivedEntries(@ComponentImport IssueManager issues, @ComponentImport ChangeHistoryManager histories,
+    JiraDerivedEntries(
+            @ComponentImport IssueManager issues,
+            @ComponentImport ChangeHistoryManager histories,
             @ComponentImport CommentManager comments) {
         this.issues = issues;
         this.histories = histories;
@@ -65,8 +67,13 @@ class JiraDerivedEntries implements DerivedEntries {
             }
             for (ChangeItemBean item : history.getChangeItemBeans()) {
                 if (STATUS_FIELD.equalsIgnoreCase(item.getField())) {
-                    entries.add(TimelineEntry.statusChange(incidentId, at, item.getFromString(), item.getToString(),
-                            history.getId(), history.getAuthorKey()));
+                    entries.add(TimelineEntry.statusChange(
+                            incidentId,
+                            at,
+                            item.getFromString(),
+                            item.getToString(),
+                            history.getId(),
+                            history.getAuthorKey()));
                     break;
                 }
             }
@@ -81,13 +88,14 @@ class JiraDerivedEntries implements DerivedEntries {
             if (isRestricted(comment) || comment.getId() == null || at == null) {
                 continue;
             }
-            entries.add(TimelineEntry.comment(incidentId, at, comment.getBody(), comment.getId(),
-                    comment.getAuthorKey()));
+            entries.add(
+                    TimelineEntry.comment(incidentId, at, comment.getBody(), comment.getId(), comment.getAuthorKey()));
         }
         return entries;
     }
 
     static boolean isRestricted(Comment comment) {
-        return (comment.getGroupLevel() != null && !comment.getGroupLevel().isBlank()) || comment.getRoleLevelId() != null;
+        return (comment.getGroupLevel() != null && !comment.getGroupLevel().isBlank())
+                || comment.getRoleLevelId() != null;
     }
 }

@@ -5,6 +5,5 @@ package io.debrief.plugin.incident;
  * ({@code start}, {@code end}), its {@code family} (wire name and {@code familyText}), the words matched, the reason a
  * facilitator gives and a {@code rewrite} about the system.
  */
-public record LintFindingView(int start, int end, String family, String familyText, String match, String reason,
-        String rewrite) {
-}
+public record LintFindingView(
+        int start, int end, String family, String familyText, String match, String reason, String rewrite) {}

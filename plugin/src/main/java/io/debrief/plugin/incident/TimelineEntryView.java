@@ -5,6 +5,17 @@ package io.debrief.plugin.incident;
  * display form in the reader's zone ({@code atDisplay}) and as a datetime-local input value ({@code atLocal}); kind and
  * source by wire name with their labels ({@code sourceLabel} null for manual entries).
  */
-public record TimelineEntryView(long id, String kind, String kindLabel, String at, String atDisplay, String atLocal,
-        String text, String link, String source, String sourceLabel, boolean derived, boolean deleted, int version) {
-}
+public record TimelineEntryView(
+        long id,
+        String kind,
+        String kindLabel,
+        String at,
+        String atDisplay,
+        String atLocal,
+        String text,
+        String link,
+        String source,
+        String sourceLabel,
+        boolean derived,
+        boolean deleted,
+        int version) {}

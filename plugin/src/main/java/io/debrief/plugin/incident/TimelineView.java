@@ -10,19 +10,31 @@ import java.util.List;
  * @param zone    the zone instants are displayed in
  * @param kinds   the kinds a person may record by hand, for the form
  */
-public record TimelineView(String issueKey, boolean canEdit, String zone, List<TimelineEntryView> entries,
-        Facts facts, List<FindingView> findings, List<Kind> kinds) {
+public record TimelineView(
+        String issueKey,
+        boolean canEdit,
+        String zone,
+        List<TimelineEntryView> entries,
+        Facts facts,
+        List<FindingView> findings,
+        List<Kind> kinds) {
 
     /**
      * The incident's facts (ISO-8601 and display form) and its two timed answers against the project's targets
      * ({@code timeToDetect}, {@code timeToResolve}: the standard answers as the Debrief tab shows them).
      */
-    public record Facts(String started, String startedDisplay, String detected, String detectedDisplay,
-            String mitigated, String mitigatedDisplay, String resolved, String resolvedDisplay,
-            AnswerView timeToDetect, AnswerView timeToResolve) {
-    }
+    public record Facts(
+            String started,
+            String startedDisplay,
+            String detected,
+            String detectedDisplay,
+            String mitigated,
+            String mitigatedDisplay,
+            String resolved,
+            String resolvedDisplay,
+            AnswerView timeToDetect,
+            AnswerView timeToResolve) {}
 
     /** A kind of entry for the form: wire name and label. */
-    public record Kind(String value, String label) {
-    }
+    public record Kind(String value, String label) {}
 }

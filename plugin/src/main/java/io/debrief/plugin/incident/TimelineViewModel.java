@@ -30,17 +30,32 @@ public final class TimelineViewModel {
      * @param canEdit whether the reader may add and change entries (false once the debrief is published)
      */
     public TimelineView of(List<TimelineEntry> entries, DebriefView debrief, boolean canEdit) {
-        return new TimelineView(debrief.incident().key(), canEdit, text.zone().getId(),
-                entries.stream().map(this::entry).toList(), facts(debrief), text.findings(debrief.findings()),
+        return new TimelineView(
+                debrief.incident().key(),
+                canEdit,
+                text.zone().getId(),
+                entries.stream().map(this::entry).toList(),
+                facts(debrief),
+                text.findings(debrief.findings()),
                 manualKinds());
     }
 
     /** One entry as the tab and the API show it. */
     public TimelineEntryView entry(TimelineEntry entry) {
-        return new TimelineEntryView(entry.id(), entry.kind().wireName(), kindLabel(entry.kind()),
-                JsonOutput.instant(entry.at()), text.display(entry.at()), text.localInput(entry.at()), entry.text(),
-                entry.link(), entry.source().wireName(), sourceLabel(entry.source()), entry.isDerived(),
-                entry.deleted(), entry.version());
+        return new TimelineEntryView(
+                entry.id(),
+                entry.kind().wireName(),
+                kindLabel(entry.kind()),
+                JsonOutput.instant(entry.at()),
+                text.display(entry.at()),
+                text.localInput(entry.at()),
+                entry.text(),
+                entry.link(),
+                entry.source().wireName(),
+                sourceLabel(entry.source()),
+                entry.isDerived(),
+                entry.deleted(),
+                entry.version());
     }
 
     private TimelineView.Facts facts(DebriefView debrief) {
@@ -50,12 +65,15 @@ public final class TimelineViewModel {
                 JsonOutput.instant(facts.detectedAt()), text.display(facts.detectedAt()),
                 JsonOutput.instant(facts.mitigatedAt()), text.display(facts.mitigatedAt()),
                 JsonOutput.instant(facts.resolvedAt()), text.display(facts.resolvedAt()),
-                text.answer(debrief.answers().identified()), text.answer(debrief.answers().fixed()));
+                text.answer(debrief.answers().identified()),
+                        text.answer(debrief.answers().fixed()));
     }
 
     private List<TimelineView.Kind> manualKinds() {
-        return Arrays.stream(EntryKind.values()).filter(EntryKind::isManual)
-                .map(kind -> new TimelineView.Kind(kind.wireName(), kindLabel(kind))).toList();
+        return Arrays.stream(EntryKind.values())
+                .filter(EntryKind::isManual)
+                .map(kind -> new TimelineView.Kind(kind.wireName(), kindLabel(kind)))
+                .toList();
     }
 
     private String kindLabel(EntryKind kind) {

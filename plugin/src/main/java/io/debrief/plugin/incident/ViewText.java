@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The reader's view of instants, durations, findings and lint hints, shared by both incident tabs and their REST
@@ -62,8 +62,10 @@ final class ViewText {
     }
 
     List<FindingView> findings(List<Finding> findings) {
-        return findings.stream().map(finding -> new FindingView(JsonOutput.wireName(finding.kind()),
-                messages.text(finding.messageKey()))).toList();
+        return findings.stream()
+                .map(finding ->
+                        new FindingView(JsonOutput.wireName(finding.kind()), messages.text(finding.messageKey())))
+                .toList();
     }
 
     /**
@@ -71,13 +73,20 @@ final class ViewText {
      * same shape for POST /lint and the debrief tab ({@link LintFindingView}).
      */
     List<LintFindingView> lint(List<LintFinding> findings) {
-        return findings.stream().map(finding -> {
-            String family = JsonOutput.wireName(finding.family());
-            return new LintFindingView(finding.start(), finding.end(), family,
-                    messages.text("debrief.lint.family." + family), finding.match(),
-                    messages.text(finding.reasonKey()),
-                    messages.text(finding.rewriteKey(), finding.rewriteArgs().toArray()));
-        }).toList();
+        return findings.stream()
+                .map(finding -> {
+                    String family = JsonOutput.wireName(finding.family());
+                    return new LintFindingView(
+                            finding.start(),
+                            finding.end(),
+                            family,
+                            messages.text("debrief.lint.family." + family),
+                            finding.match(),
+                            messages.text(finding.reasonKey()),
+                            messages.text(
+                                    finding.rewriteKey(), finding.rewriteArgs().toArray()));
+                })
+                .toList();
     }
 
     /**
@@ -112,16 +121,29 @@ final class ViewText {
             value = "unknown";
             reason = messages.text(((Answer.Unknown) answer).reasonKey());
         }
-        AnswerView.Draft draft = answer.draft().map(suggested -> new AnswerView.Draft(
-                suggested.category().wireName(),
-                messages.text(suggested.summaryKey(), durations.arguments(suggested.summaryArgs())),
-                taken != null,
-                taken == null ? null : taken.map(item -> new AnswerView.Item(item.key(), "/browse/" + item.key()))
-                        .orElse(null))).orElse(null);
-        return new AnswerView(JsonOutput.wireName(question), messages.text(question.messageKey()), value,
-                ResultText.of(answer), results.text(ResultText.of(answer)),
-                actual == null ? null : actual.toSeconds(), target == null ? null : target.toSeconds(),
-                duration(actual), duration(target), reason, summary(question, value, actual, target, reason), draft);
+        AnswerView.Draft draft = answer.draft()
+                .map(suggested -> new AnswerView.Draft(
+                        suggested.category().wireName(),
+                        messages.text(suggested.summaryKey(), durations.arguments(suggested.summaryArgs())),
+                        taken != null,
+                        taken == null
+                                ? null
+                                : taken.map(item -> new AnswerView.Item(item.key(), "/browse/" + item.key()))
+                                        .orElse(null)))
+                .orElse(null);
+        return new AnswerView(
+                JsonOutput.wireName(question),
+                messages.text(question.messageKey()),
+                value,
+                ResultText.of(answer),
+                results.text(ResultText.of(answer)),
+                actual == null ? null : actual.toSeconds(),
+                target == null ? null : target.toSeconds(),
+                duration(actual),
+                duration(target),
+                reason,
+                summary(question, value, actual, target, reason),
+                draft);
     }
 
     private String summary(Question question, String value, Duration actual, Duration target, String reason) {

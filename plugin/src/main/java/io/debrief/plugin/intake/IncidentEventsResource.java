@@ -53,7 +53,11 @@ public class IncidentEventsResource {
     public Map<String, Object> events(@PathParam("issueKey") String issueKey) {
         IncidentEvents.View view = app.incidentEvents().view(issueKey, viewers.current());
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("suggestions", view.suggestions().stream().map(IncidentEventsResource::suggestion).toList());
+        json.put(
+                "suggestions",
+                view.suggestions().stream()
+                        .map(IncidentEventsResource::suggestion)
+                        .toList());
         json.put("start", start(view.start()));
         return json;
     }
@@ -134,9 +138,14 @@ public class IncidentEventsResource {
     private static Map<String, Object> start(StartProposal start) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("detectedAt", start.detectedAt().toString());
-        json.put("writtenStart", start.writtenStartIfAny().map(Instant::toString).orElse(null));
-        json.put("proposed", start.proposed().map(IncidentEventsResource::candidate).orElse(null));
-        json.put("candidates", start.ranked().stream().map(IncidentEventsResource::candidate).toList());
+        json.put(
+                "writtenStart", start.writtenStartIfAny().map(Instant::toString).orElse(null));
+        json.put(
+                "proposed",
+                start.proposed().map(IncidentEventsResource::candidate).orElse(null));
+        json.put(
+                "candidates",
+                start.ranked().stream().map(IncidentEventsResource::candidate).toList());
         return json;
     }
 }

@@ -48,12 +48,17 @@ public class IntakeResource {
     @Path("{source}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response receive(@PathParam("source") String source, @HeaderParam(TOKEN_HEADER) String token,
-            @HeaderParam("Authorization") String authorization, @QueryParam("token") String queryToken,
-            @HeaderParam("X-PagerDuty-Signature") String signature, String body) {
-        IntakeReceipt receipt = app.intake().receive(source, secretOf(token, authorization, queryToken), signature,
-                body);
-        return Response.accepted(new ReceiptJson(receipt.received(), receipt.stored(), receipt.duplicates())).build();
+    public Response receive(
+            @PathParam("source") String source,
+            @HeaderParam(TOKEN_HEADER) String token,
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("token") String queryToken,
+            @HeaderParam("X-PagerDuty-Signature") String signature,
+            String body) {
+        IntakeReceipt receipt =
+                app.intake().receive(source, secretOf(token, authorization, queryToken), signature, body);
+        return Response.accepted(new ReceiptJson(receipt.received(), receipt.stored(), receipt.duplicates()))
+                .build();
     }
 
     private static String secretOf(String header, String authorization, String query) {
@@ -67,6 +72,5 @@ public class IntakeResource {
     }
 
     /** What one delivery did. */
-    public record ReceiptJson(int received, int stored, int duplicates) {
-    }
+    public record ReceiptJson(int received, int stored, int duplicates) {}
 }

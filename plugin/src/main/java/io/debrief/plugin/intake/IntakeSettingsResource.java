@@ -29,8 +29,7 @@ import java.util.Map;
 public class IntakeSettingsResource {
 
     /** What an admin sends: the days as a JSON number or text; anything but a whole number is out of bounds. */
-    public record Body(@JsonProperty("retentionDays") String retentionDays) {
-    }
+    public record Body(@JsonProperty("retentionDays") String retentionDays) {}
 
     private final IntakeApplication app;
     private final ViewerProvider viewers;

@@ -36,7 +36,9 @@ public class IntakeSourcesResource {
     /** Outcomes: anonymous -> 401; not an administrator -> 403; otherwise 200 [source] by key, without secrets. */
     @GET
     public List<SourceJson.View> list() {
-        return app.sources().list(viewers.current()).stream().map(SourceJson.View::of).toList();
+        return app.sources().list(viewers.current()).stream()
+                .map(SourceJson.View::of)
+                .toList();
     }
 
     /**
@@ -48,7 +50,9 @@ public class IntakeSourcesResource {
     public Response create(SourceJson body) {
         SourceJson in = body == null ? new SourceJson(null, null, null, null, null, null) : body;
         EventSourceAdmin.WithSecret created = app.sources().create(in.toForm(), viewers.current());
-        return Response.status(Response.Status.CREATED).entity(withSecret(created)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(withSecret(created))
+                .build();
     }
 
     /**

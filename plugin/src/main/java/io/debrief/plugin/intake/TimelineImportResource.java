@@ -46,7 +46,9 @@ public class TimelineImportResource {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("added", result.added().size());
         json.put("unchanged", result.unchanged());
-        json.put("entries", result.added().stream().map(TimelineImportResource::entry).toList());
+        json.put(
+                "entries",
+                result.added().stream().map(TimelineImportResource::entry).toList());
         return json;
     }
 

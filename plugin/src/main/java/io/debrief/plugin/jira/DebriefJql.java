@@ -23,14 +23,16 @@ public final class DebriefJql {
     /** JQL's absolute date-time form; interpreted in the searching user's time zone, so we format in the JVM zone. */
     private static final DateTimeFormatter JQL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm", Locale.ROOT);
 
-    private DebriefJql() {
-    }
+    private DebriefJql() {}
 
     public static String items(ItemSearch search) {
         StringBuilder jql = new StringBuilder("labels = ").append(quoted(search.label()));
         if (!search.projectKeys().isEmpty()) {
             jql.append(" AND project in (")
-                    .append(search.projectKeys().stream().sorted().map(JiraRefs::quoted).collect(Collectors.joining(", ")))
+                    .append(search.projectKeys().stream()
+                            .sorted()
+                            .map(JiraRefs::quoted)
+                            .collect(Collectors.joining(", ")))
                     .append(')');
         }
         if (search.component() != null) {
@@ -63,11 +65,13 @@ public final class DebriefJql {
     }
 
     public static String checkpointSubTasks(String incidentKey, String checkpointTypeId) {
-        return "parent = " + quoted(incidentKey) + " AND issuetype = " + quoted(checkpointTypeId) + " ORDER BY created ASC";
+        return "parent = " + quoted(incidentKey) + " AND issuetype = " + quoted(checkpointTypeId)
+                + " ORDER BY created ASC";
     }
 
     public static String openOverdueCheckpoints(String checkpointTypeId) {
-        return "issuetype = " + quoted(checkpointTypeId) + " AND statusCategory != Done AND due < startOfDay() ORDER BY due ASC";
+        return "issuetype = " + quoted(checkpointTypeId)
+                + " AND statusCategory != Done AND due < startOfDay() ORDER BY due ASC";
     }
 
     public static String resolvedIncidents(String incidentTypeId) {

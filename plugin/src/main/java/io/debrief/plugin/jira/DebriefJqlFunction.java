@@ -43,9 +43,10 @@ public abstract class DebriefJqlFunction extends AbstractJqlFunction {
         MessageSet result = new MessageSetImpl();
         int count = operand.getArgs().size();
         if (count < minArgs || count > maxArgs) {
-            result.addErrorMessage(minArgs == maxArgs
-                    ? messages.text("debrief.jira.jql.error.arguments.exactly", name, minArgs, count)
-                    : messages.text("debrief.jira.jql.error.arguments.between", name, minArgs, maxArgs, count));
+            result.addErrorMessage(
+                    minArgs == maxArgs
+                            ? messages.text("debrief.jira.jql.error.arguments.exactly", name, minArgs, count)
+                            : messages.text("debrief.jira.jql.error.arguments.between", name, minArgs, maxArgs, count));
             return result;
         }
         validateArguments(searcher, operand.getArgs(), result);
@@ -53,8 +54,7 @@ public abstract class DebriefJqlFunction extends AbstractJqlFunction {
     }
 
     /** Checks the arguments' values once their count is right; adds errors to {@code result}. */
-    protected void validateArguments(ApplicationUser searcher, List<String> args, MessageSet result) {
-    }
+    protected void validateArguments(ApplicationUser searcher, List<String> args, MessageSet result) {}
 
     @Override
     public List<QueryLiteral> getValues(QueryCreationContext context, FunctionOperand operand, TerminalClause clause) {

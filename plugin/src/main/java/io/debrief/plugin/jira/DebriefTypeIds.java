@@ -44,11 +44,13 @@ public class DebriefTypeIds {
     }
 
     public boolean isIncidentType(String issueTypeId) {
-        return issueTypeId != null && incidentTypeId().filter(issueTypeId::equals).isPresent();
+        return issueTypeId != null
+                && incidentTypeId().filter(issueTypeId::equals).isPresent();
     }
 
     public boolean isCheckpointType(String issueTypeId) {
-        return issueTypeId != null && checkpointTypeId().filter(issueTypeId::equals).isPresent();
+        return issueTypeId != null
+                && checkpointTypeId().filter(issueTypeId::equals).isPresent();
     }
 
     Optional<String> read(String key) {

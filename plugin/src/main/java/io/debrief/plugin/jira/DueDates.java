@@ -25,14 +25,16 @@ class DueDates {
 
     /** Jira's shipped default, used when the property is empty or not a valid pattern. */
     static final String DEFAULT_PATTERN = "d/MMM/yy";
+
     private static final Logger LOG = LoggerFactory.getLogger(DueDates.class);
 
     private final ApplicationProperties properties;
     private final JiraAuthenticationContext authentication;
 
     @Inject
-    DueDates(@ComponentImport ApplicationProperties properties,
-             @ComponentImport JiraAuthenticationContext authentication) {
+    DueDates(
+            @ComponentImport ApplicationProperties properties,
+            @ComponentImport JiraAuthenticationContext authentication) {
         this.properties = properties;
         this.authentication = authentication;
     }
@@ -40,7 +42,8 @@ class DueDates {
     /** Read on every call: a changed format applies at once, without a restart. */
     String format(LocalDate date) {
         Locale locale = authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
-        SimpleDateFormat format = pattern(properties.getDefaultBackedString(APKeys.JIRA_DATE_PICKER_JAVA_FORMAT), locale);
+        SimpleDateFormat format =
+                pattern(properties.getDefaultBackedString(APKeys.JIRA_DATE_PICKER_JAVA_FORMAT), locale);
         // a date without a time: midnight UTC formatted in UTC is that calendar day everywhere
         format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
@@ -51,7 +54,9 @@ class DueDates {
             try {
                 return new SimpleDateFormat(configured, locale);
             } catch (IllegalArgumentException invalid) {
-                LOG.warn("Debrief: jira.date.picker.java.format '{}' is not a date pattern; using {}", configured,
+                LOG.warn(
+                        "Debrief: jira.date.picker.java.format '{}' is not a date pattern; using {}",
+                        configured,
                         DEFAULT_PATTERN);
             }
         }

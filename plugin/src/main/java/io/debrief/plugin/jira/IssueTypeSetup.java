@@ -45,8 +45,12 @@ public class IssueTypeSetup implements LifecycleAware {
     private final DebriefTypeIds typeIds;
 
     @Inject
-    public IssueTypeSetup(@ComponentImport IssueTypeManager issueTypes, @ComponentImport IssueLinkTypeManager linkTypes,
-            @ComponentImport SubTaskManager subTasks, @ComponentImport I18nResolver i18n, DebriefTypeIds typeIds) {
+    public IssueTypeSetup(
+            @ComponentImport IssueTypeManager issueTypes,
+            @ComponentImport IssueLinkTypeManager linkTypes,
+            @ComponentImport SubTaskManager subTasks,
+            @ComponentImport I18nResolver i18n,
+            DebriefTypeIds typeIds) {
         this.issueTypes = issueTypes;
         this.linkTypes = linkTypes;
         this.subTasks = subTasks;
@@ -56,9 +60,15 @@ public class IssueTypeSetup implements LifecycleAware {
 
     @Override
     public void onStart() {
-        ensureIssueType(DebriefTypeIds.INCIDENT_TYPE, DebriefItemPolicy.INCIDENT_TYPE, false,
+        ensureIssueType(
+                DebriefTypeIds.INCIDENT_TYPE,
+                DebriefItemPolicy.INCIDENT_TYPE,
+                false,
                 "debrief.jira.issuetype.incident.description");
-        ensureIssueType(DebriefTypeIds.CHECKPOINT_TYPE, DebriefItemPolicy.CHECKPOINT_TYPE, true,
+        ensureIssueType(
+                DebriefTypeIds.CHECKPOINT_TYPE,
+                DebriefItemPolicy.CHECKPOINT_TYPE,
+                true,
                 "debrief.jira.issuetype.checkpoint.description");
         ensureLinkType();
         warnIfSubTasksDisabled();
@@ -78,7 +88,8 @@ public class IssueTypeSetup implements LifecycleAware {
             IssueType type = byName(issueTypes.getIssueTypes(), name, subTask);
             if (type == null) {
                 String description = i18n.getText(descriptionKey);
-                type = subTask ? issueTypes.createSubTaskIssueType(name, description, NO_AVATAR_ID)
+                type = subTask
+                        ? issueTypes.createSubTaskIssueType(name, description, NO_AVATAR_ID)
                         : issueTypes.createIssueType(name, description, NO_AVATAR_ID);
                 LOG.info("Debrief: created issue type '{}' (id {})", name, type.getId());
             }
@@ -117,7 +128,8 @@ public class IssueTypeSetup implements LifecycleAware {
     boolean warnIfSubTasksDisabled() {
         try {
             if (!subTasks.isSubTasksEnabled()) {
-                LOG.warn("Debrief: sub-tasks are disabled in Jira; checkpoints cannot be opened until an admin enables them");
+                LOG.warn(
+                        "Debrief: sub-tasks are disabled in Jira; checkpoints cannot be opened until an admin enables them");
                 return true;
             }
         } catch (Exception e) {
@@ -130,8 +142,10 @@ public class IssueTypeSetup implements LifecycleAware {
         if (types == null) {
             return null;
         }
-        return types.stream().filter(type -> name.equals(type.getName()) && type.isSubTask() == subTask)
-                .findFirst().orElse(null);
+        return types.stream()
+                .filter(type -> name.equals(type.getName()) && type.isSubTask() == subTask)
+                .findFirst()
+                .orElse(null);
     }
 
     private static IssueLinkType first(Collection<IssueLinkType> types) {

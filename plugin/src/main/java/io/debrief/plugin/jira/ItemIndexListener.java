@@ -40,8 +40,8 @@ public class ItemIndexListener {
     private final DebriefApplication application;
 
     @Inject
-    public ItemIndexListener(@ComponentImport EventPublisher events, JiraItemFeed feed,
-            DebriefApplication application) {
+    public ItemIndexListener(
+            @ComponentImport EventPublisher events, JiraItemFeed feed, DebriefApplication application) {
         this.events = events;
         this.feed = feed;
         this.application = application;

@@ -5,17 +5,17 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.incident.Incident;
-import io.debrief.core.incident.IssueLookup;
 import io.debrief.core.incident.Incidents;
+import io.debrief.core.incident.IssueLookup;
 import io.debrief.core.incident.Severity;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -47,9 +47,14 @@ public class JiraIncidents implements Incidents {
     private final PermissionManager permissions;
 
     @Inject
-    public JiraIncidents(@ComponentImport IssueManager issues, DebriefTypeIds typeIds,
-            @ComponentImport CommentManager comments, @ComponentImport UserManager users, JiraSearch search,
-            @ComponentImport WatcherManager watchers, @ComponentImport PermissionManager permissions) {
+    public JiraIncidents(
+            @ComponentImport IssueManager issues,
+            DebriefTypeIds typeIds,
+            @ComponentImport CommentManager comments,
+            @ComponentImport UserManager users,
+            JiraSearch search,
+            @ComponentImport WatcherManager watchers,
+            @ComponentImport PermissionManager permissions) {
         this.issues = issues;
         this.typeIds = typeIds;
         this.comments = comments;
@@ -65,10 +70,14 @@ public class JiraIncidents implements Incidents {
      */
     @Override
     public List<Incident> resolvedBetween(Instant from, Instant to, int cap) {
-        return typeIds.incidentTypeId()
+        return typeIds
+                .incidentTypeId()
                 .map(id -> search.all(null, true, DebriefJql.resolvedIncidentsBetween(id, from, to), cap))
-                .orElse(List.of()).stream().filter(issue -> issue.getResolutionDate() != null)
-                .map(JiraIncidents::incident).toList();
+                .orElse(List.of())
+                .stream()
+                .filter(issue -> issue.getResolutionDate() != null)
+                .map(JiraIncidents::incident)
+                .toList();
     }
 
     @Override
@@ -103,7 +112,8 @@ public class JiraIncidents implements Incidents {
         List<Comment> all = comments.getComments(issue);
         if (all != null) {
             for (Comment comment : all) {
-                if (comment.getGroupLevel() == null && comment.getRoleLevelId() == null
+                if (comment.getGroupLevel() == null
+                        && comment.getRoleLevelId() == null
                         && comment.getAuthorKey() != null) {
                     addNames(users.getUserByKey(comment.getAuthorKey()), names);
                 }
@@ -117,8 +127,10 @@ public class JiraIncidents implements Incidents {
     public Set<String> peopleOn(Incident incident, Viewer viewer) {
         Set<String> names = peopleOn(incident);
         Issue issue = issues.getIssueObject(incident.id());
-        ApplicationUser reader = viewer.user().map(user -> users.getUserByKey(user.key())).orElse(null);
-        if (issue == null || reader == null
+        ApplicationUser reader =
+                viewer.user().map(user -> users.getUserByKey(user.key())).orElse(null);
+        if (issue == null
+                || reader == null
                 || !permissions.hasPermission(ProjectPermissions.VIEW_VOTERS_AND_WATCHERS, issue, reader)) {
             return names;
         }
@@ -144,9 +156,14 @@ public class JiraIncidents implements Incidents {
     public static Incident incident(Issue issue) {
         ApplicationUser owner = issue.getAssignee() != null ? issue.getAssignee() : issue.getReporter();
         Instant created = JiraRefs.instant(issue.getCreated());
-        return new Incident(JiraRefs.ref(issue), issue.getSummary(), severity(issue.getPriority()),
-                created == null ? Instant.EPOCH : created, JiraRefs.instant(issue.getResolutionDate()),
-                JiraRefs.user(owner), componentNames(issue));
+        return new Incident(
+                JiraRefs.ref(issue),
+                issue.getSummary(),
+                severity(issue.getPriority()),
+                created == null ? Instant.EPOCH : created,
+                JiraRefs.instant(issue.getResolutionDate()),
+                JiraRefs.user(owner),
+                componentNames(issue));
     }
 
     public static Severity severity(Priority priority) {

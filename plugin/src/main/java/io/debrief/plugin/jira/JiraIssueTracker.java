@@ -72,8 +72,20 @@ class JiraIssueTracker implements IssueTracker {
     private static final Long NEXT_SEQUENCE = null;
     /** Jira's default link type ("relates to"): a checkpoint links the items it reviews; never our action-item type. */
     static final String RELATES_LINK_TYPE = "Relates";
-    private static final Map<String, String> OUR_FIELD_NAMES = Map.of("pid", "projectKey", "project", "projectKey",
-            "issuetype", "issueType", "duedate", "due", "summary", "summary", "assignee", "assignee");
+
+    private static final Map<String, String> OUR_FIELD_NAMES = Map.of(
+            "pid",
+            "projectKey",
+            "project",
+            "projectKey",
+            "issuetype",
+            "issueType",
+            "duedate",
+            "due",
+            "summary",
+            "summary",
+            "assignee",
+            "assignee");
 
     private final IssueService issueService;
     private final IssueManager issues;
@@ -96,14 +108,26 @@ class JiraIssueTracker implements IssueTracker {
     private final IssueLinkTypeManager linkTypes;
 
     @Inject
-    JiraIssueTracker(@ComponentImport IssueService issueService, @ComponentImport IssueManager issues,
-            @ComponentImport JiraAuthenticationContext authentication, @ComponentImport ProjectManager projects,
-            @ComponentImport ConstantsManager constants, @ComponentImport PriorityManager priorities,
-            @ComponentImport ResolutionManager resolutions, @ComponentImport LabelManager labels,
-            @ComponentImport IssueLinkManager links, @ComponentImport SubTaskManager subTasks,
-            @ComponentImport UserManager users, @ComponentImport I18nResolver i18n, DebriefTypeIds typeIds,
-            JiraSearch search, TrackedIssues tracked, DoneTransitions doneTransitions, DueDates dueDates,
-            @ComponentImport PermissionManager permissions, @ComponentImport IssueLinkTypeManager linkTypes) {
+    JiraIssueTracker(
+            @ComponentImport IssueService issueService,
+            @ComponentImport IssueManager issues,
+            @ComponentImport JiraAuthenticationContext authentication,
+            @ComponentImport ProjectManager projects,
+            @ComponentImport ConstantsManager constants,
+            @ComponentImport PriorityManager priorities,
+            @ComponentImport ResolutionManager resolutions,
+            @ComponentImport LabelManager labels,
+            @ComponentImport IssueLinkManager links,
+            @ComponentImport SubTaskManager subTasks,
+            @ComponentImport UserManager users,
+            @ComponentImport I18nResolver i18n,
+            DebriefTypeIds typeIds,
+            JiraSearch search,
+            TrackedIssues tracked,
+            DoneTransitions doneTransitions,
+            DueDates dueDates,
+            @ComponentImport PermissionManager permissions,
+            @ComponentImport IssueLinkTypeManager linkTypes) {
         this.issueService = issueService;
         this.issues = issues;
         this.authentication = authentication;
@@ -131,12 +155,17 @@ class JiraIssueTracker implements IssueTracker {
         if (project == null) {
             throw InvalidInputException.of("projectKey", "debrief.error.actionitem.project.invalid", item.projectKey());
         }
-        IssueType type = regularIssueType(item.issueType()).orElseThrow(() -> InvalidInputException.of("issueType",
-                "debrief.jira.error.issuetype.unknown", item.issueType()));
+        IssueType type = regularIssueType(item.issueType())
+                .orElseThrow(() -> InvalidInputException.of(
+                        "issueType", "debrief.jira.error.issuetype.unknown", item.issueType()));
         ApplicationUser actor = actor(project);
-        IssueInputParameters input = issueService.newIssueInputParameters().setProjectId(project.getId())
-                .setIssueTypeId(type.getId()).setSummary(item.summary())
-                .setDescription(i18n.getText("debrief.jira.actionitem.description", item.incident().key()));
+        IssueInputParameters input = issueService
+                .newIssueInputParameters()
+                .setProjectId(project.getId())
+                .setIssueTypeId(type.getId())
+                .setSummary(item.summary())
+                .setDescription(i18n.getText(
+                        "debrief.jira.actionitem.description", item.incident().key()));
         if (item.assigneeKey() != null) {
             input.setAssigneeId(username(item.assigneeKey()));
         }
@@ -170,15 +199,22 @@ class JiraIssueTracker implements IssueTracker {
             throw new IllegalStateException("incident not found: " + subTask.incident());
         }
         ApplicationUser actor = actor(parent.getProjectObject());
-        ApplicationUser owner = subTask.assignee() == null ? null : users.getUserByKey(subTask.assignee().key());
-        IssueService.CreateValidationResult validation = issueService.validateSubTaskCreate(actor, parent.getId(),
-                checkpointInput(parent, typeId, subTask, owner));
+        ApplicationUser owner = subTask.assignee() == null
+                ? null
+                : users.getUserByKey(subTask.assignee().key());
+        IssueService.CreateValidationResult validation = issueService.validateSubTaskCreate(
+                actor, parent.getId(), checkpointInput(parent, typeId, subTask, owner));
         if (owner != null && !validation.isValid() && refusesAssignee(validation)) {
-            LOG.warn("Debrief: {} cannot be assigned in {}; checkpoint {} of {} opens unassigned", owner.getUsername(),
-                    parent.getProjectObject() == null ? "?" : parent.getProjectObject().getKey(), subTask.number(),
+            LOG.warn(
+                    "Debrief: {} cannot be assigned in {}; checkpoint {} of {} opens unassigned",
+                    owner.getUsername(),
+                    parent.getProjectObject() == null
+                            ? "?"
+                            : parent.getProjectObject().getKey(),
+                    subTask.number(),
                     parent.getKey());
-            validation = issueService.validateSubTaskCreate(actor, parent.getId(),
-                    checkpointInput(parent, typeId, subTask, null));
+            validation = issueService.validateSubTaskCreate(
+                    actor, parent.getId(), checkpointInput(parent, typeId, subTask, null));
         }
         refuseIfInvalid(validation);
         Issue created = created(issueService.create(actor, validation));
@@ -186,18 +222,23 @@ class JiraIssueTracker implements IssueTracker {
             subTasks.createSubTaskIssueLink(parent, created, actor);
         } catch (Exception e) {
             // throws U (CreateException in 6.3): the sub-task exists; the claim records it, an admin can re-parent
-            LOG.error("Debrief: created {} but could not make it a sub-task of {}", created.getKey(), parent.getKey(), e);
+            LOG.error(
+                    "Debrief: created {} but could not make it a sub-task of {}", created.getKey(), parent.getKey(), e);
         }
         linkItems(created, subTask.openItems(), actor);
         return JiraRefs.ref(created);
     }
 
-    private IssueInputParameters checkpointInput(Issue parent, String typeId, NewCheckpointSubTask subTask,
-                                                 ApplicationUser assignee) {
+    private IssueInputParameters checkpointInput(
+            Issue parent, String typeId, NewCheckpointSubTask subTask, ApplicationUser assignee) {
         String items = subTask.openItems().stream().map(IssueRef::key).collect(Collectors.joining(", "));
-        IssueInputParameters input = issueService.newIssueInputParameters().setProjectId(parent.getProjectId())
+        IssueInputParameters input = issueService
+                .newIssueInputParameters()
+                .setProjectId(parent.getProjectId())
                 .setIssueTypeId(typeId)
-                .setSummary(i18n.getText(subTask.summary().messageKey(), serializable(subTask.summary().args())))
+                .setSummary(i18n.getText(
+                        subTask.summary().messageKey(),
+                        serializable(subTask.summary().args())))
                 .setDescription(i18n.getText("debrief.jira.checkpoint.description", parent.getKey(), items))
                 .setDueDate(dueDates.format(subTask.due()));
         if (assignee != null) {
@@ -209,7 +250,9 @@ class JiraIssueTracker implements IssueTracker {
 
     private static boolean refusesAssignee(ServiceResult validation) {
         ErrorCollection errors = validation.getErrorCollection();
-        return errors != null && errors.getErrors() != null && errors.getErrors().containsKey("assignee");
+        return errors != null
+                && errors.getErrors() != null
+                && errors.getErrors().containsKey("assignee");
     }
 
     /** Best effort: the sub-task exists and its description names the items; a missing link is logged, not fatal. */
@@ -219,8 +262,10 @@ class JiraIssueTracker implements IssueTracker {
         }
         IssueLinkType relates = first(linkTypes.getIssueLinkTypesByName(RELATES_LINK_TYPE));
         if (relates == null) {
-            LOG.warn("Debrief: no '{}' link type in Jira; checkpoint {} names its items in its description only",
-                    RELATES_LINK_TYPE, checkpoint.getKey());
+            LOG.warn(
+                    "Debrief: no '{}' link type in Jira; checkpoint {} names its items in its description only",
+                    RELATES_LINK_TYPE,
+                    checkpoint.getKey());
             return;
         }
         for (IssueRef item : items) {
@@ -243,10 +288,17 @@ class JiraIssueTracker implements IssueTracker {
             return Optional.empty();
         }
         String prefix = i18n.getText("debrief.jira.checkpoint.summary.prefix", number);
-        return search.all(actor(issueProject(incident)), true, DebriefJql.checkpointSubTasks(incident.key(), typeId.get()),
-                        JiraSearch.PAGE_SIZE).stream()
-                .filter(issue -> issue.getSummary() != null && issue.getSummary().startsWith(prefix))
-                .map(JiraRefs::ref).findFirst();
+        return search
+                .all(
+                        actor(issueProject(incident)),
+                        true,
+                        DebriefJql.checkpointSubTasks(incident.key(), typeId.get()),
+                        JiraSearch.PAGE_SIZE)
+                .stream()
+                .filter(issue ->
+                        issue.getSummary() != null && issue.getSummary().startsWith(prefix))
+                .map(JiraRefs::ref)
+                .findFirst();
     }
 
     @Override
@@ -269,8 +321,8 @@ class JiraIssueTracker implements IssueTracker {
     public Page<TrackedIssue> debriefItems(ItemSearch itemSearch, Audience audience, PageRequest page) {
         boolean system = audience instanceof Audience.System;
         ApplicationUser searcher = searcher(itemSearch, audience);
-        SearchResults<Issue> results = search.page(searcher, system, DebriefJql.items(itemSearch), page.start(),
-                page.limit());
+        SearchResults<Issue> results =
+                search.page(searcher, system, DebriefJql.items(itemSearch), page.start(), page.limit());
         List<TrackedIssue> items = new ArrayList<>();
         for (Issue issue : results.getResults()) {
             items.add(tracked.toTracked(issue, itemSearch.incident()));
@@ -307,7 +359,8 @@ class JiraIssueTracker implements IssueTracker {
         ApplicationUser searcher = system ? authentication.getLoggedInUser() : personOf((Audience.Person) audience);
         List<Long> ids = items.stream().map(IssueRef::id).distinct().toList();
         List<Read> found = new ArrayList<>();
-        for (Issue issue : search.page(searcher, system, DebriefJql.byIds(ids), 0, ids.size()).getResults()) {
+        for (Issue issue : search.page(searcher, system, DebriefJql.byIds(ids), 0, ids.size())
+                .getResults()) {
             boolean editable = system
                     || (searcher != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, searcher));
             found.add(new Read(tracked.asItemOf(issue, incidents.get(issue.getId())), editable));
@@ -317,7 +370,8 @@ class JiraIssueTracker implements IssueTracker {
 
     /** Who searches: the person, or for the system whoever is logged in (the job: nobody); checks a person's filter. */
     private ApplicationUser searcher(ItemSearch itemSearch, Audience audience) {
-        ApplicationUser searcher = audience instanceof Audience.System ? authentication.getLoggedInUser()
+        ApplicationUser searcher = audience instanceof Audience.System
+                ? authentication.getLoggedInUser()
                 : personOf((Audience.Person) audience);
         if (itemSearch.filter() != null) {
             // a person's JQL joins ours only once it reads on its own: it cannot close our brackets or sort
@@ -329,12 +383,13 @@ class JiraIssueTracker implements IssueTracker {
     @Override
     public void resolve(IssueRef ref, String resolutionName, String comment) {
         Resolution resolution = named(resolutions.getResolutions(), resolutionName, Resolution::getName)
-                .orElseThrow(() -> InvalidInputException.of("resolution", "debrief.jira.error.resolution.unknown",
-                        resolutionName));
+                .orElseThrow(() -> InvalidInputException.of(
+                        "resolution", "debrief.jira.error.resolution.unknown", resolutionName));
         Issue issue = existing(ref);
         ApplicationUser actor = actor(issue.getProjectObject());
-        int action = doneTransitions.forClosing(issue, actor).orElseThrow(
-                () -> new ConflictException("debrief.jira.error.resolve.no.transition", ref.key()));
+        int action = doneTransitions
+                .forClosing(issue, actor)
+                .orElseThrow(() -> new ConflictException("debrief.jira.error.resolve.no.transition", ref.key()));
         IssueInputParameters input = issueService.newIssueInputParameters().setResolutionId(resolution.getId());
         if (comment != null && !comment.isBlank()) {
             input.setComment(comment);
@@ -350,8 +405,12 @@ class JiraIssueTracker implements IssueTracker {
     @Override
     public boolean canResolve(IssueRef ref, String resolutionName) {
         Issue issue = issues.getIssueObject(ref.id());
-        return issue != null && named(resolutions.getResolutions(), resolutionName, Resolution::getName).isPresent()
-                && doneTransitions.forClosing(issue, actor(issue.getProjectObject())).isPresent();
+        return issue != null
+                && named(resolutions.getResolutions(), resolutionName, Resolution::getName)
+                        .isPresent()
+                && doneTransitions
+                        .forClosing(issue, actor(issue.getProjectObject()))
+                        .isPresent();
     }
 
     @Override
@@ -361,8 +420,12 @@ class JiraIssueTracker implements IssueTracker {
         }
         return switch (kind) {
             case PROJECT -> projects.getProjectObjByKey(name.strip()) != null;
-            case RESOLUTION -> named(resolutions.getResolutions(), name.strip(), Resolution::getName).isPresent();
-            case PRIORITY -> named(priorities.getPriorities(), name.strip(), Priority::getName).isPresent();
+            case RESOLUTION ->
+                named(resolutions.getResolutions(), name.strip(), Resolution::getName)
+                        .isPresent();
+            case PRIORITY ->
+                named(priorities.getPriorities(), name.strip(), Priority::getName)
+                        .isPresent();
         };
     }
 
@@ -370,15 +433,16 @@ class JiraIssueTracker implements IssueTracker {
     public boolean mayBrowse(String userKey, String projectKey) {
         ApplicationUser user = userKey == null ? null : users.getUserByKey(userKey);
         Project project = projectKey == null ? null : projects.getProjectObjByKey(projectKey);
-        return user != null && project != null
+        return user != null
+                && project != null
                 && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
     }
 
     @Override
     public void setPriority(IssueRef ref, String priorityName) {
         Priority priority = named(priorities.getPriorities(), priorityName, Priority::getName)
-                .orElseThrow(() -> InvalidInputException.of("priority", "debrief.jira.error.priority.unknown",
-                        priorityName));
+                .orElseThrow(() ->
+                        InvalidInputException.of("priority", "debrief.jira.error.priority.unknown", priorityName));
         update(ref, issueService.newIssueInputParameters().setPriorityId(priority.getId()));
     }
 
@@ -423,8 +487,11 @@ class JiraIssueTracker implements IssueTracker {
 
     private Optional<IssueType> regularIssueType(String name) {
         Collection<IssueType> all = constants.getAllIssueTypeObjects();
-        return all == null ? Optional.empty()
-                : all.stream().filter(type -> !type.isSubTask() && name.equalsIgnoreCase(type.getName())).findFirst();
+        return all == null
+                ? Optional.empty()
+                : all.stream()
+                        .filter(type -> !type.isSubTask() && name.equalsIgnoreCase(type.getName()))
+                        .findFirst();
     }
 
     /** IssueInputParameters.setAssigneeId takes the user name (U: key in some versions), so we pass the name. */
@@ -447,7 +514,8 @@ class JiraIssueTracker implements IssueTracker {
     }
 
     private ApplicationUser personOf(Audience.Person person) {
-        return person.viewer() instanceof JiraViewerProvider.JiraViewer viewer ? viewer.jiraUser()
+        return person.viewer() instanceof JiraViewerProvider.JiraViewer viewer
+                ? viewer.jiraUser()
                 : authentication.getLoggedInUser();
     }
 
@@ -464,10 +532,12 @@ class JiraIssueTracker implements IssueTracker {
         ErrorCollection errors = result.getErrorCollection();
         List<ValidationError> ours = new ArrayList<>();
         if (errors != null) {
-            errors.getErrors().forEach((field, message) -> ours.add(ValidationError.of(
-                    OUR_FIELD_NAMES.getOrDefault(field, field), "debrief.jira.error.field", message)));
-            errors.getErrorMessages().forEach(message -> ours.add(ValidationError.of(GENERAL_FIELD,
-                    "debrief.jira.error.field", message)));
+            errors.getErrors()
+                    .forEach((field, message) -> ours.add(ValidationError.of(
+                            OUR_FIELD_NAMES.getOrDefault(field, field), "debrief.jira.error.field", message)));
+            errors.getErrorMessages()
+                    .forEach(message ->
+                            ours.add(ValidationError.of(GENERAL_FIELD, "debrief.jira.error.field", message)));
         }
         if (ours.isEmpty()) {
             ours.add(ValidationError.of(GENERAL_FIELD, "debrief.jira.error.rejected"));
@@ -475,13 +545,18 @@ class JiraIssueTracker implements IssueTracker {
         throw new InvalidInputException(ours);
     }
 
-    private static <T> Optional<T> named(Collection<T> all, String name, java.util.function.Function<T, String> nameOf) {
-        return all == null || name == null ? Optional.empty()
-                : all.stream().filter(each -> name.equalsIgnoreCase(nameOf.apply(each))).findFirst();
+    private static <T> Optional<T> named(
+            Collection<T> all, String name, java.util.function.Function<T, String> nameOf) {
+        return all == null || name == null
+                ? Optional.empty()
+                : all.stream()
+                        .filter(each -> name.equalsIgnoreCase(nameOf.apply(each)))
+                        .findFirst();
     }
 
     private static Serializable[] serializable(List<Object> args) {
-        return args.stream().map(arg -> arg instanceof Serializable value ? value : String.valueOf(arg))
+        return args.stream()
+                .map(arg -> arg instanceof Serializable value ? value : String.valueOf(arg))
                 .toArray(Serializable[]::new);
     }
 }

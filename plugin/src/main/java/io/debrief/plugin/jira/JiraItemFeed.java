@@ -40,9 +40,18 @@ public class JiraItemFeed {
     public boolean everyItem(String label, Set<String> knownProjects, Consumer<? super ItemIndexing.Seen> each) {
         String labelled = "labels = " + JiraRefs.quoted(label);
         List<String> searches = new ArrayList<>();
-        knownProjects.stream().sorted().forEach(key -> searches.add(labelled + " AND project = " + JiraRefs.quoted(key)));
-        searches.add(knownProjects.isEmpty() ? labelled : labelled + " AND project not in ("
-                + knownProjects.stream().sorted().map(JiraRefs::quoted).collect(Collectors.joining(", ")) + ")");
+        knownProjects.stream()
+                .sorted()
+                .forEach(key -> searches.add(labelled + " AND project = " + JiraRefs.quoted(key)));
+        searches.add(
+                knownProjects.isEmpty()
+                        ? labelled
+                        : labelled + " AND project not in ("
+                                + knownProjects.stream()
+                                        .sorted()
+                                        .map(JiraRefs::quoted)
+                                        .collect(Collectors.joining(", "))
+                                + ")");
         boolean whole = true;
         for (String jql : searches) {
             List<Issue> found = search.all(null, true, jql, JiraSearch.MAX_HITS);

@@ -21,7 +21,9 @@ class JiraMessages implements Messages {
     @Override
     public String text(String key, Object... args) {
         try {
-            String text = args == null || args.length == 0 ? resolver.getText(key) : resolver.getText(key, serializable(args));
+            String text = args == null || args.length == 0
+                    ? resolver.getText(key)
+                    : resolver.getText(key, serializable(args));
             return text == null ? key : text;
         } catch (RuntimeException e) {
             // a broken pattern must not turn an error page into another error

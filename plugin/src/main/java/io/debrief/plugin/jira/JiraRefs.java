@@ -11,8 +11,7 @@ import java.util.Date;
 /** Maps Jira's issue, user and date types to core's values; nothing else crosses the port. */
 public final class JiraRefs {
 
-    private JiraRefs() {
-    }
+    private JiraRefs() {}
 
     public static IssueRef ref(Issue issue) {
         Project project = issue.getProjectObject();

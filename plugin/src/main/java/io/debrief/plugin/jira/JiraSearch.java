@@ -48,21 +48,26 @@ public class JiraSearch {
         }
         SearchService.ParseResult parsed = searchService.parseQuery(searcher, filter);
         if (!parsed.isValid()) {
-            throw InvalidInputException.of("jql", "debrief.jira.error.jql",
+            throw InvalidInputException.of(
+                    "jql",
+                    "debrief.jira.error.jql",
                     String.join(" ", parsed.getErrors().getErrorMessages()));
         }
     }
 
     /** One page; {@code max} is clamped to {@link #PAGE_SIZE}. */
-    public SearchResults<Issue> page(ApplicationUser searcher, boolean overrideSecurity, String jql, int start, int max) {
+    public SearchResults<Issue> page(
+            ApplicationUser searcher, boolean overrideSecurity, String jql, int start, int max) {
         SearchService.ParseResult parsed = searchService.parseQuery(searcher, jql);
         if (!parsed.isValid()) {
             // our queries are built from quoted values only: an invalid one is a bug, not user input
-            throw new IllegalStateException("Debrief built invalid JQL: " + jql + " " + parsed.getErrors().getErrorMessages());
+            throw new IllegalStateException("Debrief built invalid JQL: " + jql + " "
+                    + parsed.getErrors().getErrorMessages());
         }
         PagerFilter<Issue> pager = new PagerFilter<>(start, Math.max(1, Math.min(max, PAGE_SIZE)));
         try {
-            return overrideSecurity ? searchService.searchOverrideSecurity(searcher, parsed.getQuery(), pager)
+            return overrideSecurity
+                    ? searchService.searchOverrideSecurity(searcher, parsed.getQuery(), pager)
                     : searchService.search(searcher, parsed.getQuery(), pager);
         } catch (Exception e) {
             // not catch (SearchException): Jira 11 code does not show search(...) declaring it (JIRA-API-FACTS.md §0)
@@ -76,7 +81,8 @@ public class JiraSearch {
         List<Issue> found = new ArrayList<>();
         int start = 0;
         while (found.size() < limit) {
-            SearchResults<Issue> page = page(searcher, overrideSecurity, jql, start, Math.min(PAGE_SIZE, limit - found.size()));
+            SearchResults<Issue> page =
+                    page(searcher, overrideSecurity, jql, start, Math.min(PAGE_SIZE, limit - found.size()));
             List<Issue> issues = page.getResults();
             found.addAll(issues);
             start += issues.size();

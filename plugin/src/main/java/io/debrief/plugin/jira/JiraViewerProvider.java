@@ -34,9 +34,12 @@ class JiraViewerProvider implements ViewerProvider {
     private final ProjectManager projects;
 
     @Inject
-    JiraViewerProvider(@ComponentImport JiraAuthenticationContext authentication,
-            @ComponentImport PermissionManager permissions, @ComponentImport GlobalPermissionManager globalPermissions,
-            @ComponentImport IssueManager issues, @ComponentImport ProjectManager projects) {
+    JiraViewerProvider(
+            @ComponentImport JiraAuthenticationContext authentication,
+            @ComponentImport PermissionManager permissions,
+            @ComponentImport GlobalPermissionManager globalPermissions,
+            @ComponentImport IssueManager issues,
+            @ComponentImport ProjectManager projects) {
         this.authentication = authentication;
         this.permissions = permissions;
         this.globalPermissions = globalPermissions;
@@ -86,8 +89,9 @@ class JiraViewerProvider implements ViewerProvider {
 
         @Override
         public boolean isAdmin() {
-            return user != null && (globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user)
-                    || globalPermissions.hasPermission(GlobalPermissionKey.SYSTEM_ADMIN, user));
+            return user != null
+                    && (globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user)
+                            || globalPermissions.hasPermission(GlobalPermissionKey.SYSTEM_ADMIN, user));
         }
 
         private boolean onIssue(ProjectPermissionKey permission, IssueRef ref) {

@@ -32,7 +32,8 @@ public class TrackedIssues {
 
     /** The issue as core sees it; {@code knownIncident} (nullable) spares the link lookup when the caller knows it. */
     public TrackedIssue toTracked(Issue issue, IssueRef knownIncident) {
-        return read(issue, knownIncident != null ? knownIncident : incidentOf(issue).orElse(null));
+        return read(
+                issue, knownIncident != null ? knownIncident : incidentOf(issue).orElse(null));
     }
 
     /** The issue as core sees it, as an item of {@code incident} (nullable: of none); no link is looked up. */
@@ -43,11 +44,18 @@ public class TrackedIssues {
     private TrackedIssue read(Issue issue, IssueRef incident) {
         Instant created = JiraRefs.instant(issue.getCreated());
         Set<String> labels = labels(issue);
-        return new TrackedIssue(JiraRefs.ref(issue), statusCategory(issue.getStatus()),
-                issue.getSummary() == null ? "" : issue.getSummary(), JiraRefs.user(issue.getAssignee()),
-                issue.getDueDate() == null ? null : issue.getDueDate().toLocalDateTime().toLocalDate(),
-                created == null ? Instant.EPOCH : created, JiraRefs.instant(issue.getResolutionDate()),
-                issue.getPriority() == null ? null : issue.getPriority().getName(), labels,
+        return new TrackedIssue(
+                JiraRefs.ref(issue),
+                statusCategory(issue.getStatus()),
+                issue.getSummary() == null ? "" : issue.getSummary(),
+                JiraRefs.user(issue.getAssignee()),
+                issue.getDueDate() == null
+                        ? null
+                        : issue.getDueDate().toLocalDateTime().toLocalDate(),
+                created == null ? Instant.EPOCH : created,
+                JiraRefs.instant(issue.getResolutionDate()),
+                issue.getPriority() == null ? null : issue.getPriority().getName(),
+                labels,
                 JiraIncidents.componentNames(issue),
                 incident,
                 ActionItemCategory.fromLabels(labels).orElse(null));
@@ -65,7 +73,8 @@ public class TrackedIssues {
         }
         for (IssueLink link : links.getOutwardLinks(issue.getId())) {
             Issue target = link.getDestinationObject();
-            if (linkType.get().equals(link.getLinkTypeId()) && target != null
+            if (linkType.get().equals(link.getLinkTypeId())
+                    && target != null
                     && typeIds.isIncidentType(target.getIssueTypeId())) {
                 return Optional.of(JiraRefs.ref(target));
             }
@@ -85,7 +94,9 @@ public class TrackedIssues {
 
     /** Jira's status category keys: "new", "indeterminate", "done" (an unknown one counts as in progress). */
     public static StatusCategory statusCategory(Status status) {
-        String key = status == null || status.getStatusCategory() == null ? null : status.getStatusCategory().getKey();
+        String key = status == null || status.getStatusCategory() == null
+                ? null
+                : status.getStatusCategory().getKey();
         if ("done".equals(key)) {
             return StatusCategory.DONE;
         }

@@ -41,8 +41,8 @@ public class DebriefLibraryServlet extends HttpServlet {
     private final transient PageResources resources;
 
     @Inject
-    public DebriefLibraryServlet(BrowsingLibrary library, ViewerProvider viewers, Views views, Messages messages,
-            PageResources resources) {
+    public DebriefLibraryServlet(
+            BrowsingLibrary library, ViewerProvider viewers, Views views, Messages messages, PageResources resources) {
         this.library = library;
         this.viewers = viewers;
         this.views = views;
@@ -54,7 +54,8 @@ public class DebriefLibraryServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Viewer viewer = viewers.current();
         if (viewer.isAnonymous()) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, messages.text(NotAuthenticatedException.GENERAL_KEY));
+            response.sendError(
+                    HttpServletResponse.SC_UNAUTHORIZED, messages.text(NotAuthenticatedException.GENERAL_KEY));
             return;
         }
         Map<String, String> filters = new LinkedHashMap<>();
@@ -65,8 +66,13 @@ public class DebriefLibraryServlet extends HttpServlet {
         List<ValidationError> errors = List.of();
         LibraryQuery query;
         try {
-            query = LibraryResource.query(filters.get("q"), filters.get("project"), filters.get("severity"),
-                    filters.get("month"), request.getParameter("start"), request.getParameter("limit"));
+            query = LibraryResource.query(
+                    filters.get("q"),
+                    filters.get("project"),
+                    filters.get("severity"),
+                    filters.get("month"),
+                    request.getParameter("start"),
+                    request.getParameter("limit"));
         } catch (InvalidInputException refused) {
             errors = refused.errors();
             query = LibraryQuery.everything();

@@ -34,7 +34,8 @@ import java.util.Map;
  */
 public final class LibraryPageModel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -52,11 +53,19 @@ public final class LibraryPageModel {
     }
 
     /** The data of {@code Debrief.Library.page}. */
-    public Map<String, Object> page(Map<String, String> filters, LibraryQuery query, Page<LibraryEntry> page,
-            List<ValidationError> errors, Map<String, Object> detail) {
+    public Map<String, Object> page(
+            Map<String, String> filters,
+            LibraryQuery query,
+            Page<LibraryEntry> page,
+            List<ValidationError> errors,
+            Map<String, Object> detail) {
         Map<String, Object> data = new HashMap<>();
         data.put("filters", filters);
-        data.put("rows", page.items().stream().map(entry -> row(EntryView.of(entry, durations))).toList());
+        data.put(
+                "rows",
+                page.items().stream()
+                        .map(entry -> row(EntryView.of(entry, durations)))
+                        .toList());
         data.put("total", page.total());
         data.put("start", page.start());
         int limit = query.page().limit();
@@ -92,8 +101,11 @@ public final class LibraryPageModel {
         data.put("cost", view.impact().cost());
         data.put("analysis", view.analysis());
         data.put("answers", view.answers().stream().map(this::answer).toList());
-        data.put("actionItems", view.actionItems().stream().map(this::actionItem).toList());
-        data.put("timeline", view.timeline().stream().map(LibraryPageModel::entry).toList());
+        data.put(
+                "actionItems", view.actionItems().stream().map(this::actionItem).toList());
+        data.put(
+                "timeline",
+                view.timeline().stream().map(LibraryPageModel::entry).toList());
         return data;
     }
 
@@ -136,14 +148,21 @@ public final class LibraryPageModel {
         data.put("question", messages.text(question.messageKey()));
         data.put("result", answer.result());
         data.put("answer", answer.answer());
-        data.put("text", answer.reasonKey() != null ? messages.text(answer.reasonKey())
-                : took(answer.actualSeconds(), answer.targetSeconds()));
+        data.put(
+                "text",
+                answer.reasonKey() != null
+                        ? messages.text(answer.reasonKey())
+                        : took(answer.actualSeconds(), answer.targetSeconds()));
         return data;
     }
 
     private String took(Long actualSeconds, Long targetSeconds) {
-        return actualSeconds == null || targetSeconds == null ? "" : messages.text("debrief.library.took",
-                durations.of(Duration.ofSeconds(actualSeconds)), durations.of(Duration.ofSeconds(targetSeconds)));
+        return actualSeconds == null || targetSeconds == null
+                ? ""
+                : messages.text(
+                        "debrief.library.took",
+                        durations.of(Duration.ofSeconds(actualSeconds)),
+                        durations.of(Duration.ofSeconds(targetSeconds)));
     }
 
     private static Map<String, Object> entry(PublishedEntryView entry) {
@@ -160,7 +179,11 @@ public final class LibraryPageModel {
     }
 
     private Map<String, Object> error(ValidationError error) {
-        return Map.of("field", error.field(), "message", messages.text(error.messageKey(), error.args().toArray()));
+        return Map.of(
+                "field",
+                error.field(),
+                "message",
+                messages.text(error.messageKey(), error.args().toArray()));
     }
 
     private String link(Map<String, String> filters, int start, int limit) {

@@ -52,9 +52,13 @@ public class LibraryResource {
      * browse (total counts only those; a project they cannot browse gives none).
      */
     @GET
-    public LibraryView search(@QueryParam("q") String text, @QueryParam("project") String project,
-            @QueryParam("severity") String severity, @QueryParam("month") String month,
-            @QueryParam("start") String start, @QueryParam("limit") String limit) {
+    public LibraryView search(
+            @QueryParam("q") String text,
+            @QueryParam("project") String project,
+            @QueryParam("severity") String severity,
+            @QueryParam("month") String month,
+            @QueryParam("start") String start,
+            @QueryParam("limit") String limit) {
         Viewer viewer = viewers.current();
         if (viewer.isAnonymous()) {
             throw NotAuthenticatedException.general();
@@ -76,11 +80,11 @@ public class LibraryResource {
     }
 
     /** Reads the library's filter parameters (shared with the library page's GET form); 400 naming bad ones. */
-    public static LibraryQuery query(String text, String project, String severity, String month, String start,
-            String limit) {
+    public static LibraryQuery query(
+            String text, String project, String severity, String month, String start, String limit) {
         QueryParams params = new QueryParams();
-        Severity chosen = params.parsed("severity", severity, value -> Severity.fromWire(value).orElse(null),
-                "sev1, sev2, sev3, sev4");
+        Severity chosen = params.parsed(
+                "severity", severity, value -> Severity.fromWire(value).orElse(null), "sev1, sev2, sev3, sev4");
         YearMonth inMonth = params.parsed("month", month, LibraryResource::yearMonth, "2026-11");
         PageRequest page = params.page(start, limit, LibraryQuery.DEFAULT_PAGE_SIZE, MAX_LIMIT);
         String words = text == null ? "" : text.strip();
@@ -88,8 +92,12 @@ public class LibraryResource {
             params.tooLong("q", MAX_TEXT);
         }
         params.throwIfInvalid();
-        return new LibraryQuery(words, project == null ? null : project.strip().toUpperCase(java.util.Locale.ROOT),
-                chosen, inMonth, page);
+        return new LibraryQuery(
+                words,
+                project == null ? null : project.strip().toUpperCase(java.util.Locale.ROOT),
+                chosen,
+                inMonth,
+                page);
     }
 
     /** The month, or null when malformed or outside the months one may search for ({@link SaneRange}). */

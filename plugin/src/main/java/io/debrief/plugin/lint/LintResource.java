@@ -1,10 +1,10 @@
 package io.debrief.plugin.lint;
 
-import io.debrief.core.debrief.CheckingLanguage;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.NotAuthenticatedException;
+import io.debrief.core.debrief.CheckingLanguage;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.lint.BlamelessLint;
 import io.debrief.core.lint.LintFinding;
@@ -37,12 +37,12 @@ import java.util.Optional;
 public class LintResource {
 
     /** The text to check and, optionally, the incident whose debrief it is written for. */
-    public record LintRequest(@JsonProperty("text") String text, @JsonProperty("issueKey") String issueKey) {
-    }
+    public record LintRequest(
+            @JsonProperty("text") String text,
+            @JsonProperty("issueKey") String issueKey) {}
 
     /** The answer: the hints found, in text order ({@link LintFindingView}, as the Debrief tab shows them). */
-    public record LintView(List<LintFindingView> findings) {
-    }
+    public record LintView(List<LintFindingView> findings) {}
 
     private static final int ISSUE_KEY_MAX = 255;
 
@@ -72,7 +72,8 @@ public class LintResource {
         String text = in.required("text", body == null ? null : body.text());
         Optional<String> issueKey = in.optionalText("issueKey", body == null ? null : body.issueKey(), ISSUE_KEY_MAX);
         in.throwIfInvalid();
-        List<LintFinding> findings = issueKey.isEmpty() ? BlamelessLint.withoutNames().check(text)
+        List<LintFinding> findings = issueKey.isEmpty()
+                ? BlamelessLint.withoutNames().check(text)
                 : language.lint(issueKey.get(), text, viewer);
         return new LintView(model.lint(findings));
     }

@@ -32,7 +32,6 @@ public class AoCheckpointLog implements CheckpointLog {
     private static final String REPLANNED = "REPLANNED";
     private static final String DROPPED = "DROPPED";
     /** Ids per IN list: well below every database's limit on bind parameters. */
-
     private final ActiveObjects ao;
 
     @Inject
@@ -53,15 +52,18 @@ public class AoCheckpointLog implements CheckpointLog {
     /** One row per (incident, number) across the cluster: the unique CLAIM_KEY lets only the first insert win. */
     private boolean insertFirst(IssueRef incident, int number, Instant dueAt, Instant at, Checkpoint.State state) {
         String key = claimKey(incident, number);
-        return Rows.insertUnlessPresent(() -> ao.create(CheckpointEntity.class,
-                new DBParam("CLAIM_KEY", key),
-                new DBParam("INCIDENT_ID", incident.id()),
-                new DBParam("INCIDENT_KEY", incident.key()),
-                new DBParam("PROJECT_KEY", incident.projectKey()),
-                new DBParam("CHECKPOINT_NUMBER", number),
-                new DBParam("DUE_AT", dueAt.toEpochMilli()),
-                new DBParam("CLAIMED_AT", at.toEpochMilli()),
-                new DBParam("STATE", state.name())), () -> row(key).isPresent());
+        return Rows.insertUnlessPresent(
+                () -> ao.create(
+                        CheckpointEntity.class,
+                        new DBParam("CLAIM_KEY", key),
+                        new DBParam("INCIDENT_ID", incident.id()),
+                        new DBParam("INCIDENT_KEY", incident.key()),
+                        new DBParam("PROJECT_KEY", incident.projectKey()),
+                        new DBParam("CHECKPOINT_NUMBER", number),
+                        new DBParam("DUE_AT", dueAt.toEpochMilli()),
+                        new DBParam("CLAIMED_AT", at.toEpochMilli()),
+                        new DBParam("STATE", state.name())),
+                () -> row(key).isPresent());
     }
 
     @Override
@@ -80,7 +82,9 @@ public class AoCheckpointLog implements CheckpointLog {
                 .where("STATE = ? AND CLAIMED_AT < ?", Checkpoint.State.CLAIMED.name(), claimedBefore.toEpochMilli())
                 .order("CLAIMED_AT, ID")
                 .limit(limit);
-        return Arrays.stream(ao.find(CheckpointEntity.class, query)).map(row -> toCheckpoint(row, Map.of())).toList();
+        return Arrays.stream(ao.find(CheckpointEntity.class, query))
+                .map(row -> toCheckpoint(row, Map.of()))
+                .toList();
     }
 
     @Override
@@ -90,16 +94,22 @@ public class AoCheckpointLog implements CheckpointLog {
         if (!row(key).filter(row -> isUnfinishedClaim(row, previousClaimedAt)).isPresent()) {
             return false;
         }
-        return Rows.insertUnlessPresent(() -> ao.executeInTransaction(() -> {
-            ao.create(CheckpointTakeoverEntity.class, new DBParam("TAKEOVER_KEY", takeover),
-                    new DBParam("TAKEN_AT", claimedAt.toEpochMilli()));
-            CheckpointEntity row = row(key).filter(found -> isUnfinishedClaim(found, previousClaimedAt))
-                    .orElseThrow(() -> new IllegalStateException("claim " + key + " changed during its takeover"));
-            row.setClaimedAt(claimedAt.toEpochMilli());
-            row.save();
-            return row;
-        }), () -> ao.count(CheckpointTakeoverEntity.class, "TAKEOVER_KEY = ?", takeover) > 0
-                || !row(key).filter(row -> isUnfinishedClaim(row, previousClaimedAt)).isPresent());
+        return Rows.insertUnlessPresent(
+                () -> ao.executeInTransaction(() -> {
+                    ao.create(
+                            CheckpointTakeoverEntity.class,
+                            new DBParam("TAKEOVER_KEY", takeover),
+                            new DBParam("TAKEN_AT", claimedAt.toEpochMilli()));
+                    CheckpointEntity row = row(key).filter(found -> isUnfinishedClaim(found, previousClaimedAt))
+                            .orElseThrow(
+                                    () -> new IllegalStateException("claim " + key + " changed during its takeover"));
+                    row.setClaimedAt(claimedAt.toEpochMilli());
+                    row.save();
+                    return row;
+                }),
+                () -> ao.count(CheckpointTakeoverEntity.class, "TAKEOVER_KEY = ?", takeover) > 0
+                        || !row(key).filter(row -> isUnfinishedClaim(row, previousClaimedAt))
+                                .isPresent());
     }
 
     private static boolean isUnfinishedClaim(CheckpointEntity row, Instant claimedAt) {
@@ -113,40 +123,53 @@ public class AoCheckpointLog implements CheckpointLog {
     @Override
     public boolean recordOutcomes(IssueRef incident, int number, Map<IssueRef, ItemOutcome> outcomes) {
         String key = claimKey(incident, number);
-        if (row(key).filter(row -> !Checkpoint.State.CLOSED.name().equals(row.getState())).isEmpty()) {
+        if (row(key).filter(row -> !Checkpoint.State.CLOSED.name().equals(row.getState()))
+                .isEmpty()) {
             return false;
         }
-        return Rows.insertUnlessPresent(() -> ao.executeInTransaction(() -> {
-            ao.create(CheckpointCloseEntity.class, new DBParam("CLOSE_KEY", key));
-            CheckpointEntity row = row(key).filter(found -> !Checkpoint.State.CLOSED.name().equals(found.getState()))
-                    .orElseThrow(() -> new IllegalStateException("checkpoint " + key + " closed during its close"));
-            ao.deleteWithSQL(CheckpointOutcomeEntity.class, "CLAIM_KEY = ?", key);
-            outcomes.forEach((item, outcome) -> ao.create(CheckpointOutcomeEntity.class,
-                    new DBParam("CLAIM_KEY", key),
-                    new DBParam("ITEM_ID", item.id()),
-                    new DBParam("ITEM_KEY", item.key()),
-                    new DBParam("ITEM_PROJECT_KEY", item.projectKey()),
-                    new DBParam("OUTCOME", kind(outcome)),
-                    new DBParam("NEW_DUE", outcome instanceof ItemOutcome.Replanned replanned
-                            ? replanned.newDue().toString() : null),
-                    new DBParam("REASON", outcome instanceof ItemOutcome.Dropped dropped ? dropped.reason() : null)));
-            row.setState(Checkpoint.State.CLOSED.name());
-            row.save();
-            return row;
-        }), () -> ao.count(CheckpointCloseEntity.class, "CLOSE_KEY = ?", key) > 0
-                || row(key).filter(row -> Checkpoint.State.CLOSED.name().equals(row.getState())).isPresent());
+        return Rows.insertUnlessPresent(
+                () -> ao.executeInTransaction(() -> {
+                    ao.create(CheckpointCloseEntity.class, new DBParam("CLOSE_KEY", key));
+                    CheckpointEntity row = row(key).filter(
+                                    found -> !Checkpoint.State.CLOSED.name().equals(found.getState()))
+                            .orElseThrow(
+                                    () -> new IllegalStateException("checkpoint " + key + " closed during its close"));
+                    ao.deleteWithSQL(CheckpointOutcomeEntity.class, "CLAIM_KEY = ?", key);
+                    outcomes.forEach((item, outcome) -> ao.create(
+                            CheckpointOutcomeEntity.class,
+                            new DBParam("CLAIM_KEY", key),
+                            new DBParam("ITEM_ID", item.id()),
+                            new DBParam("ITEM_KEY", item.key()),
+                            new DBParam("ITEM_PROJECT_KEY", item.projectKey()),
+                            new DBParam("OUTCOME", kind(outcome)),
+                            new DBParam(
+                                    "NEW_DUE",
+                                    outcome instanceof ItemOutcome.Replanned replanned
+                                            ? replanned.newDue().toString()
+                                            : null),
+                            new DBParam(
+                                    "REASON",
+                                    outcome instanceof ItemOutcome.Dropped dropped ? dropped.reason() : null)));
+                    row.setState(Checkpoint.State.CLOSED.name());
+                    row.save();
+                    return row;
+                }),
+                () -> ao.count(CheckpointCloseEntity.class, "CLOSE_KEY = ?", key) > 0
+                        || row(key).filter(row -> Checkpoint.State.CLOSED.name().equals(row.getState()))
+                                .isPresent());
     }
 
     @Override
     public void reopen(IssueRef incident, int number) {
         String key = claimKey(incident, number);
         ao.executeInTransaction(() -> {
-            row(key).filter(row -> Checkpoint.State.CLOSED.name().equals(row.getState())).ifPresent(row -> {
-                ao.deleteWithSQL(CheckpointOutcomeEntity.class, "CLAIM_KEY = ?", key);
-                ao.deleteWithSQL(CheckpointCloseEntity.class, "CLOSE_KEY = ?", key);
-                row.setState(Checkpoint.State.OPENED.name());
-                row.save();
-            });
+            row(key).filter(row -> Checkpoint.State.CLOSED.name().equals(row.getState()))
+                    .ifPresent(row -> {
+                        ao.deleteWithSQL(CheckpointOutcomeEntity.class, "CLAIM_KEY = ?", key);
+                        ao.deleteWithSQL(CheckpointCloseEntity.class, "CLOSE_KEY = ?", key);
+                        row.setState(Checkpoint.State.OPENED.name());
+                        row.save();
+                    });
             return null;
         });
     }
@@ -166,13 +189,16 @@ public class AoCheckpointLog implements CheckpointLog {
         Map<IssueRef, List<Checkpoint>> histories = new HashMap<>();
         byId.values().forEach(incident -> histories.put(incident, new ArrayList<>()));
         Rows.inChunks(new ArrayList<>(byId.keySet()), (chunk, marks) -> {
-            CheckpointEntity[] rows = ao.find(CheckpointEntity.class, Query.select()
-                    .where("INCIDENT_ID IN (" + marks + ")", chunk.toArray())
-                    .order("INCIDENT_ID, CHECKPOINT_NUMBER"));
+            CheckpointEntity[] rows = ao.find(
+                    CheckpointEntity.class,
+                    Query.select()
+                            .where("INCIDENT_ID IN (" + marks + ")", chunk.toArray())
+                            .order("INCIDENT_ID, CHECKPOINT_NUMBER"));
             Map<String, Map<IssueRef, ItemOutcome>> outcomes = outcomes(
                     Arrays.stream(rows).map(CheckpointEntity::getClaimKey).toList());
             for (CheckpointEntity row : rows) {
-                histories.get(byId.get(row.getIncidentId()))
+                histories
+                        .get(byId.get(row.getIncidentId()))
                         .add(toCheckpoint(row, outcomes.getOrDefault(row.getClaimKey(), Map.of())));
             }
         });
@@ -189,8 +215,10 @@ public class AoCheckpointLog implements CheckpointLog {
             List<Object> parameters = new ArrayList<>(chunk.size() + 1);
             parameters.add(REPLANNED);
             parameters.addAll(chunk);
-            for (CheckpointOutcomeEntity row : ao.find(CheckpointOutcomeEntity.class, Query.select("ID, ITEM_ID")
-                    .where("OUTCOME = ? AND ITEM_ID IN (" + marks + ")", parameters.toArray()))) {
+            for (CheckpointOutcomeEntity row : ao.find(
+                    CheckpointOutcomeEntity.class,
+                    Query.select("ID, ITEM_ID")
+                            .where("OUTCOME = ? AND ITEM_ID IN (" + marks + ")", parameters.toArray()))) {
                 counts.merge(byId.get(row.getItemId()), 1, Integer::sum);
             }
         });
@@ -199,7 +227,10 @@ public class AoCheckpointLog implements CheckpointLog {
 
     @Override
     public int lastNumber(IssueRef incident) {
-        Query query = Query.select().where("INCIDENT_ID = ?", incident.id()).order("CHECKPOINT_NUMBER DESC").limit(1);
+        Query query = Query.select()
+                .where("INCIDENT_ID = ?", incident.id())
+                .order("CHECKPOINT_NUMBER DESC")
+                .limit(1);
         CheckpointEntity[] rows = ao.find(CheckpointEntity.class, query);
         return rows.length == 0 ? 0 : rows[0].getCheckpointNumber();
     }
@@ -208,8 +239,11 @@ public class AoCheckpointLog implements CheckpointLog {
     private Map<String, Map<IssueRef, ItemOutcome>> outcomes(List<String> claimKeys) {
         Map<String, Map<IssueRef, ItemOutcome>> outcomes = new HashMap<>();
         Rows.inChunks(claimKeys, (chunk, marks) -> {
-            for (CheckpointOutcomeEntity row : ao.find(CheckpointOutcomeEntity.class, Query.select()
-                    .where("CLAIM_KEY IN (" + marks + ")", chunk.toArray()).order("ID"))) {
+            for (CheckpointOutcomeEntity row : ao.find(
+                    CheckpointOutcomeEntity.class,
+                    Query.select()
+                            .where("CLAIM_KEY IN (" + marks + ")", chunk.toArray())
+                            .order("ID"))) {
                 outcomes.computeIfAbsent(row.getClaimKey(), key -> new LinkedHashMap<>())
                         .put(new IssueRef(row.getItemId(), row.getItemKey(), row.getItemProjectKey()), toOutcome(row));
             }
@@ -219,7 +253,8 @@ public class AoCheckpointLog implements CheckpointLog {
 
     private Map<IssueRef, ItemOutcome> outcomes(String claimKey) {
         Map<IssueRef, ItemOutcome> outcomes = new LinkedHashMap<>();
-        for (CheckpointOutcomeEntity row : ao.find(CheckpointOutcomeEntity.class,
+        for (CheckpointOutcomeEntity row : ao.find(
+                CheckpointOutcomeEntity.class,
                 Query.select().where("CLAIM_KEY = ?", claimKey).order("ID"))) {
             outcomes.put(new IssueRef(row.getItemId(), row.getItemKey(), row.getItemProjectKey()), toOutcome(row));
         }
@@ -251,10 +286,14 @@ public class AoCheckpointLog implements CheckpointLog {
     }
 
     private static Checkpoint toCheckpoint(CheckpointEntity row, Map<IssueRef, ItemOutcome> outcomes) {
-        IssueRef subTask = row.getSubTaskId() == null ? null
-                : IssueRef.of(row.getSubTaskId(), row.getSubTaskKey());
-        return new Checkpoint(new IssueRef(row.getIncidentId(), row.getIncidentKey(), row.getProjectKey()),
-                row.getCheckpointNumber(), Rows.instant(row.getDueAt()), Rows.instant(row.getClaimedAt()), subTask,
-                Checkpoint.State.valueOf(row.getState()), outcomes);
+        IssueRef subTask = row.getSubTaskId() == null ? null : IssueRef.of(row.getSubTaskId(), row.getSubTaskKey());
+        return new Checkpoint(
+                new IssueRef(row.getIncidentId(), row.getIncidentKey(), row.getProjectKey()),
+                row.getCheckpointNumber(),
+                Rows.instant(row.getDueAt()),
+                Rows.instant(row.getClaimedAt()),
+                subTask,
+                Checkpoint.State.valueOf(row.getState()),
+                outcomes);
     }
 }

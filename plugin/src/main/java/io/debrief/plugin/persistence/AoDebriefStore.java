@@ -1,7 +1,7 @@
 package io.debrief.plugin.persistence;
 
-import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.checkpoint.CheckpointPolicy;
 import io.debrief.core.checkpoint.HeldDebrief;
@@ -64,41 +64,57 @@ public class AoDebriefStore implements DebriefStore {
     public Debrief save(Incident incident, Debrief debrief, int expectedVersion) {
         Debrief saved = debrief.withVersion(expectedVersion + 1);
         String revision = debrief.incidentId() + ":" + saved.version();
-        boolean written = Rows.insertUnlessPresent(() -> ao.executeInTransaction(() -> {
-            ao.create(DebriefRevisionEntity.class, new DBParam("REVISION_KEY", revision),
-                    new DBParam("INCIDENT_ID", debrief.incidentId()), new DBParam("DEBRIEF_VERSION", saved.version()),
-                    new DBParam("SAVED_AT", Rows.millis(saved.updatedAt())),
-                    new DBParam("SAVED_BY", Rows.key(saved.updatedBy())));
-            DebriefEntity row = expectedVersion == 0 ? newRow(incident, saved) : row(debrief.incidentId())
-                    .orElseThrow(() -> new ConflictException(STALE, incident.key(), 0));
-            if (row.getDebriefVersion() != expectedVersion && expectedVersion != 0) {
-                throw new ConflictException(STALE, incident.key(), row.getDebriefVersion());
-            }
-            boolean recordIsNew = row.getRecordTakenAt() == null && saved.record() != null;
-            write(row, incident, saved);
-            row.save();
-            if (recordIsNew) {
-                writeTimeline(saved.incidentId(), saved.record().timeline());
-            }
-            return row;
-        }), () -> ao.count(DebriefRevisionEntity.class, "REVISION_KEY = ?", revision) > 0);
+        boolean written = Rows.insertUnlessPresent(
+                () -> ao.executeInTransaction(() -> {
+                    ao.create(
+                            DebriefRevisionEntity.class,
+                            new DBParam("REVISION_KEY", revision),
+                            new DBParam("INCIDENT_ID", debrief.incidentId()),
+                            new DBParam("DEBRIEF_VERSION", saved.version()),
+                            new DBParam("SAVED_AT", Rows.millis(saved.updatedAt())),
+                            new DBParam("SAVED_BY", Rows.key(saved.updatedBy())));
+                    DebriefEntity row = expectedVersion == 0
+                            ? newRow(incident, saved)
+                            : row(debrief.incidentId())
+                                    .orElseThrow(() -> new ConflictException(STALE, incident.key(), 0));
+                    if (row.getDebriefVersion() != expectedVersion && expectedVersion != 0) {
+                        throw new ConflictException(STALE, incident.key(), row.getDebriefVersion());
+                    }
+                    boolean recordIsNew = row.getRecordTakenAt() == null && saved.record() != null;
+                    write(row, incident, saved);
+                    row.save();
+                    if (recordIsNew) {
+                        writeTimeline(saved.incidentId(), saved.record().timeline());
+                    }
+                    return row;
+                }),
+                () -> ao.count(DebriefRevisionEntity.class, "REVISION_KEY = ?", revision) > 0);
         if (!written) {
             // another save of the same version committed first
-            throw new ConflictException(STALE, incident.key(),
-                    row(debrief.incidentId()).map(DebriefEntity::getDebriefVersion).orElse(0));
+            throw new ConflictException(
+                    STALE,
+                    incident.key(),
+                    row(debrief.incidentId())
+                            .map(DebriefEntity::getDebriefVersion)
+                            .orElse(0));
         }
         return saved;
     }
 
     private DebriefEntity newRow(Incident incident, Debrief debrief) {
-        return ao.create(DebriefEntity.class, new DBParam("INCIDENT_ID", debrief.incidentId()),
-                new DBParam("INCIDENT_KEY", incident.key()), new DBParam("PROJECT_KEY", incident.projectKey()),
-                new DBParam("STATUS", debrief.status().name()), new DBParam("DEBRIEF_VERSION", debrief.version()));
+        return ao.create(
+                DebriefEntity.class,
+                new DBParam("INCIDENT_ID", debrief.incidentId()),
+                new DBParam("INCIDENT_KEY", incident.key()),
+                new DBParam("PROJECT_KEY", incident.projectKey()),
+                new DBParam("STATUS", debrief.status().name()),
+                new DBParam("DEBRIEF_VERSION", debrief.version()));
     }
 
     @Override
     public Page<Debrief> held(PageRequest page) {
-        return page(Query.select().where("STATUS = ?", DebriefStatus.HELD.name()).order("INCIDENT_ID"), page);
+        return page(
+                Query.select().where("STATUS = ?", DebriefStatus.HELD.name()).order("INCIDENT_ID"), page);
     }
 
     @Override
@@ -106,8 +122,9 @@ public class AoDebriefStore implements DebriefStore {
         List<String> clauses = new ArrayList<>(List.of("STATUS = ?", "PUBLISHED_AT IS NOT NULL"));
         List<Object> params = new ArrayList<>(List.of(DebriefStatus.PUBLISHED.name()));
         if (!filter.projectKeys().isEmpty()) {
-            clauses.add("PROJECT_KEY IN (" + String.join(", ", filter.projectKeys().stream().map(k -> "?").toList())
-                    + ")");
+            clauses.add("PROJECT_KEY IN ("
+                    + String.join(
+                            ", ", filter.projectKeys().stream().map(k -> "?").toList()) + ")");
             params.addAll(filter.projectKeys().stream().sorted().toList());
         }
         if (filter.severity() != null) {
@@ -126,7 +143,8 @@ public class AoDebriefStore implements DebriefStore {
             clauses.add("SEARCH_TEXT LIKE ? ESCAPE '!'");
             params.add("%" + likeLiteral(filter.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        Query query = Query.select().where(String.join(" AND ", clauses), params.toArray())
+        Query query = Query.select()
+                .where(String.join(" AND ", clauses), params.toArray())
                 .order("PUBLISHED_AT DESC, INCIDENT_ID DESC");
         return page(query, page);
     }
@@ -137,22 +155,28 @@ public class AoDebriefStore implements DebriefStore {
      */
     Page<Debrief> page(Query query, PageRequest page) {
         int total = ao.count(DebriefEntity.class, Query.select().where(query.getWhereClause(), query.getWhereParams()));
-        List<DebriefEntity> rows = Arrays.asList(ao.find(DebriefEntity.class,
-                query.limit(page.limit()).offset(page.start())));
+        List<DebriefEntity> rows = Arrays.asList(
+                ao.find(DebriefEntity.class, query.limit(page.limit()).offset(page.start())));
         Map<Long, List<TimelineEntry>> timelines = recordedTimelines(rows);
         return new Page<>(rows.stream().map(row -> toDebrief(row, timelines)).toList(), page.start(), total);
     }
 
     /** The recorded timelines of those rows that have a record, by incident id, each in its recorded order. */
     private Map<Long, List<TimelineEntry>> recordedTimelines(List<DebriefEntity> rows) {
-        List<Long> recorded = rows.stream().filter(row -> row.getRecordTakenAt() != null)
-                .map(DebriefEntity::getIncidentId).toList();
+        List<Long> recorded = rows.stream()
+                .filter(row -> row.getRecordTakenAt() != null)
+                .map(DebriefEntity::getIncidentId)
+                .toList();
         Map<Long, List<TimelineEntry>> byIncident = new HashMap<>();
         Rows.inChunks(recorded, (chunk, placeholders) -> {
-            for (PublishedEntryEntity entry : ao.find(PublishedEntryEntity.class, Query.select()
-                    .where("INCIDENT_ID IN (" + placeholders + ")", chunk.toArray())
-                    .order("INCIDENT_ID, POSITION"))) {
-                byIncident.computeIfAbsent(entry.getIncidentId(), id -> new ArrayList<>()).add(toEntry(entry));
+            for (PublishedEntryEntity entry : ao.find(
+                    PublishedEntryEntity.class,
+                    Query.select()
+                            .where("INCIDENT_ID IN (" + placeholders + ")", chunk.toArray())
+                            .order("INCIDENT_ID, POSITION"))) {
+                byIncident
+                        .computeIfAbsent(entry.getIncidentId(), id -> new ArrayList<>())
+                        .add(toEntry(entry));
             }
         });
         return byIncident;
@@ -161,21 +185,37 @@ public class AoDebriefStore implements DebriefStore {
     private void writeTimeline(long incidentId, List<TimelineEntry> timeline) {
         for (int position = 0; position < timeline.size(); position++) {
             TimelineEntry entry = timeline.get(position);
-            ao.create(PublishedEntryEntity.class, new DBParam("INCIDENT_ID", incidentId),
-                    new DBParam("POSITION", position), new DBParam("ENTRY_ID", entry.id()),
-                    new DBParam("KIND", entry.kind().name()), new DBParam("OCCURRED_AT", entry.at().toEpochMilli()),
-                    new DBParam("TEXT", entry.text()), new DBParam("LINK", entry.link()),
-                    new DBParam("SOURCE", entry.source().name()), new DBParam("SOURCE_REF", entry.sourceRef()),
-                    new DBParam("ENTRY_VERSION", entry.version()), new DBParam("AUTHOR_KEY", entry.authorKey()),
+            ao.create(
+                    PublishedEntryEntity.class,
+                    new DBParam("INCIDENT_ID", incidentId),
+                    new DBParam("POSITION", position),
+                    new DBParam("ENTRY_ID", entry.id()),
+                    new DBParam("KIND", entry.kind().name()),
+                    new DBParam("OCCURRED_AT", entry.at().toEpochMilli()),
+                    new DBParam("TEXT", entry.text()),
+                    new DBParam("LINK", entry.link()),
+                    new DBParam("SOURCE", entry.source().name()),
+                    new DBParam("SOURCE_REF", entry.sourceRef()),
+                    new DBParam("ENTRY_VERSION", entry.version()),
+                    new DBParam("AUTHOR_KEY", entry.authorKey()),
                     new DBParam("RECORDED_AT", entry.recordedAt().toEpochMilli()));
         }
     }
 
     private static TimelineEntry toEntry(PublishedEntryEntity row) {
-        return new TimelineEntry(row.getEntryId(), row.getIncidentId(), EntryKind.valueOf(row.getKind()),
-                Instant.ofEpochMilli(row.getOccurredAt()), row.getText(), row.getLink(),
-                EntrySource.valueOf(row.getSource()), row.getSourceRef(), row.getEntryVersion(), false,
-                row.getAuthorKey(), Instant.ofEpochMilli(row.getRecordedAt()));
+        return new TimelineEntry(
+                row.getEntryId(),
+                row.getIncidentId(),
+                EntryKind.valueOf(row.getKind()),
+                Instant.ofEpochMilli(row.getOccurredAt()),
+                row.getText(),
+                row.getLink(),
+                EntrySource.valueOf(row.getSource()),
+                row.getSourceRef(),
+                row.getEntryVersion(),
+                false,
+                row.getAuthorKey(),
+                Instant.ofEpochMilli(row.getRecordedAt()));
     }
 
     Optional<DebriefEntity> row(long incidentId) {
@@ -230,7 +270,8 @@ public class AoDebriefStore implements DebriefStore {
 
     /** What the library's text search looks in, lower-cased once on write (the same fields as the in-memory fake). */
     static String searchable(Incident incident, Debrief debrief) {
-        return (incident.summary() + "\n" + debrief.analysis() + "\n" + debrief.impact().affected())
+        return (incident.summary() + "\n" + debrief.analysis() + "\n"
+                        + debrief.impact().affected())
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -239,27 +280,43 @@ public class AoDebriefStore implements DebriefStore {
         PublishedRecord record = null;
         if (row.getRecordTakenAt() != null) {
             record = new PublishedRecord(
-                    new Targets(Duration.ofSeconds(row.getJudgedDetectSeconds()),
+                    new Targets(
+                            Duration.ofSeconds(row.getJudgedDetectSeconds()),
                             Duration.ofSeconds(row.getJudgedResolveSeconds())),
-                    new IncidentFacts(Rows.instant(row.getFactStartedAt()), Rows.instant(row.getFactDetectedAt()),
-                            Rows.instant(row.getFactMitigatedAt()), Rows.instant(row.getFactResolvedAt())),
-                    timelines.getOrDefault(row.getIncidentId(), List.of()), Rows.instant(row.getRecordTakenAt()));
+                    new IncidentFacts(
+                            Rows.instant(row.getFactStartedAt()),
+                            Rows.instant(row.getFactDetectedAt()),
+                            Rows.instant(row.getFactMitigatedAt()),
+                            Rows.instant(row.getFactResolvedAt())),
+                    timelines.getOrDefault(row.getIncidentId(), List.of()),
+                    Rows.instant(row.getRecordTakenAt()));
         }
-        Impact impact = new Impact(row.getImpactAffected(), row.getImpactCount(), row.getImpactDuration(),
-                row.getImpactCost());
-        return new Debrief(row.getIncidentId(), DebriefStatus.valueOf(row.getStatus()), impact, row.getAnalysis(),
+        Impact impact =
+                new Impact(row.getImpactAffected(), row.getImpactCount(), row.getImpactDuration(), row.getImpactCost());
+        return new Debrief(
+                row.getIncidentId(),
+                DebriefStatus.valueOf(row.getStatus()),
+                impact,
+                row.getAnalysis(),
                 row.getAutoResolved() == null ? AutoResolved.UNANSWERED : AutoResolved.valueOf(row.getAutoResolved()),
-                Rows.instant(row.getHeldAt()), Rows.user(row.getHeldByKey(), row.getHeldByName()),
-                Rows.instant(row.getPublishedAt()), Rows.user(row.getPublishedByKey(), row.getPublishedByName()),
-                row.getDebriefVersion(), Rows.instant(row.getUpdatedAt()),
-                Rows.user(row.getUpdatedByKey(), row.getUpdatedByName()), row.getHoldOverride(), record,
+                Rows.instant(row.getHeldAt()),
+                Rows.user(row.getHeldByKey(), row.getHeldByName()),
+                Rows.instant(row.getPublishedAt()),
+                Rows.user(row.getPublishedByKey(), row.getPublishedByName()),
+                row.getDebriefVersion(),
+                Rows.instant(row.getUpdatedAt()),
+                Rows.user(row.getUpdatedByKey(), row.getUpdatedByName()),
+                row.getHoldOverride(),
+                record,
                 row.getHoldLintSeen());
     }
 
     /** The held-debrief view of a row (its incident as stored at the last save, the incident owner as owner). */
     static HeldDebrief toHeld(DebriefEntity row) {
-        return new HeldDebrief(new IssueRef(row.getIncidentId(), row.getIncidentKey(), row.getProjectKey()),
-                Rows.instant(row.getHeldAt()), Rows.user(row.getOwnerKey(), row.getOwnerName()));
+        return new HeldDebrief(
+                new IssueRef(row.getIncidentId(), row.getIncidentKey(), row.getProjectKey()),
+                Rows.instant(row.getHeldAt()),
+                Rows.user(row.getOwnerKey(), row.getOwnerName()));
     }
 
     /**
@@ -267,12 +324,13 @@ public class AoDebriefStore implements DebriefStore {
      * any checkpoint of it can first come due, and the job moves it on from there. Call before the held time is set.
      */
     private static void scheduleFirstLook(DebriefEntity row, Debrief debrief) {
-        boolean held = debrief.heldAt() != null && (debrief.status() == DebriefStatus.HELD
-                || debrief.status() == DebriefStatus.PUBLISHED);
+        boolean held = debrief.heldAt() != null
+                && (debrief.status() == DebriefStatus.HELD || debrief.status() == DebriefStatus.PUBLISHED);
         if (!held) {
             row.setNextLookAt(null);
         } else if (row.getNextLookAt() == null || !Rows.millis(debrief.heldAt()).equals(row.getHeldAt())) {
-            row.setNextLookAt(CheckpointPolicy.earliestFirstLook(debrief.heldAt()).toEpochMilli());
+            row.setNextLookAt(
+                    CheckpointPolicy.earliestFirstLook(debrief.heldAt()).toEpochMilli());
             if (row.getLastCheckpoint() == null) {
                 row.setLastCheckpoint(0);
             }

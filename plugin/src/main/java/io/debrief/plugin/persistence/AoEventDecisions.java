@@ -25,10 +25,15 @@ public class AoEventDecisions implements EventDecisions {
 
     @Override
     public List<EventDecision> forIncident(long incidentId) {
-        return Arrays.stream(ao.find(EventDecisionEntity.class,
+        return Arrays.stream(ao.find(
+                        EventDecisionEntity.class,
                         Query.select().where("INCIDENT_ID = ?", incidentId).order("DECIDED_AT, ID")))
-                .map(row -> new EventDecision(row.getIncidentId(), row.getEventId(),
-                        EventDecision.Outcome.valueOf(row.getOutcome()), row.getEntryId(), row.getByKey(),
+                .map(row -> new EventDecision(
+                        row.getIncidentId(),
+                        row.getEventId(),
+                        EventDecision.Outcome.valueOf(row.getOutcome()),
+                        row.getEntryId(),
+                        row.getByKey(),
                         Instant.ofEpochMilli(row.getDecidedAt())))
                 .toList();
     }
@@ -36,14 +41,16 @@ public class AoEventDecisions implements EventDecisions {
     @Override
     public boolean record(EventDecision decision) {
         String key = key(decision.incidentId(), decision.eventId(), decision.scope());
-        return Rows.insertUnlessPresent(() -> ao.create(EventDecisionEntity.class,
-                new DBParam("DECISION_KEY", key),
-                new DBParam("INCIDENT_ID", decision.incidentId()),
-                new DBParam("EVENT_ID", decision.eventId()),
-                new DBParam("OUTCOME", decision.outcome().name()),
-                new DBParam("ENTRY_ID", decision.entryId()),
-                new DBParam("BY_KEY", decision.byKey()),
-                new DBParam("DECIDED_AT", decision.at().toEpochMilli())),
+        return Rows.insertUnlessPresent(
+                () -> ao.create(
+                        EventDecisionEntity.class,
+                        new DBParam("DECISION_KEY", key),
+                        new DBParam("INCIDENT_ID", decision.incidentId()),
+                        new DBParam("EVENT_ID", decision.eventId()),
+                        new DBParam("OUTCOME", decision.outcome().name()),
+                        new DBParam("ENTRY_ID", decision.entryId()),
+                        new DBParam("BY_KEY", decision.byKey()),
+                        new DBParam("DECIDED_AT", decision.at().toEpochMilli())),
                 () -> ao.count(EventDecisionEntity.class, "DECISION_KEY = ?", key) > 0);
     }
 

@@ -34,22 +34,28 @@ public class AoEventSources implements EventSources {
     @Override
     public List<EventSource> all() {
         return Arrays.stream(ao.find(EventSourceEntity.class, Query.select().order("SOURCE_KEY")))
-                .map(AoEventSources::toSource).toList();
+                .map(AoEventSources::toSource)
+                .toList();
     }
 
     @Override
     public Optional<EventSource> create(EventSource source) {
         long[] id = new long[1];
-        boolean created = Rows.insertUnlessPresent(() -> id[0] = ao.create(EventSourceEntity.class,
-                new DBParam("SOURCE_KEY", source.key()),
-                new DBParam("NAME", source.name()),
-                new DBParam("FORMAT", source.format().name()),
-                new DBParam("SECRET_HASH", source.secretHash()),
-                new DBParam("SIGNING_SECRET", source.signingSecret()),
-                new DBParam("MAPPINGS", encode(source.mappings())),
-                new DBParam("MAY_OPEN_INCIDENT", source.mayOpenIncident()),
-                new DBParam("CREATED_AT", source.createdAt().toEpochMilli()),
-                new DBParam("SECRET_ROTATED_AT", source.secretRotatedAt().toEpochMilli())).getID(),
+        boolean created = Rows.insertUnlessPresent(
+                () -> id[0] = ao.create(
+                                EventSourceEntity.class,
+                                new DBParam("SOURCE_KEY", source.key()),
+                                new DBParam("NAME", source.name()),
+                                new DBParam("FORMAT", source.format().name()),
+                                new DBParam("SECRET_HASH", source.secretHash()),
+                                new DBParam("SIGNING_SECRET", source.signingSecret()),
+                                new DBParam("MAPPINGS", encode(source.mappings())),
+                                new DBParam("MAY_OPEN_INCIDENT", source.mayOpenIncident()),
+                                new DBParam("CREATED_AT", source.createdAt().toEpochMilli()),
+                                new DBParam(
+                                        "SECRET_ROTATED_AT",
+                                        source.secretRotatedAt().toEpochMilli()))
+                        .getID(),
                 () -> row(source.key()).isPresent());
         return created ? Optional.of(source.withId(id[0])) : Optional.empty();
     }
@@ -74,27 +80,36 @@ public class AoEventSources implements EventSources {
     }
 
     private Optional<EventSourceEntity> row(String key) {
-        EventSourceEntity[] rows = ao.find(EventSourceEntity.class, Query.select().where("SOURCE_KEY = ?", key));
+        EventSourceEntity[] rows =
+                ao.find(EventSourceEntity.class, Query.select().where("SOURCE_KEY = ?", key));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
     private static EventSource toSource(EventSourceEntity row) {
-        return new EventSource(row.getID(), row.getSourceKey(), row.getName(), EventFormat.valueOf(row.getFormat()),
-                row.getSecretHash(), row.getSigningSecret(), decode(row.getMappings()), row.getMayOpenIncident(),
-                Instant.ofEpochMilli(row.getCreatedAt()), Instant.ofEpochMilli(row.getSecretRotatedAt()));
+        return new EventSource(
+                row.getID(),
+                row.getSourceKey(),
+                row.getName(),
+                EventFormat.valueOf(row.getFormat()),
+                row.getSecretHash(),
+                row.getSigningSecret(),
+                decode(row.getMappings()),
+                row.getMayOpenIncident(),
+                Instant.ofEpochMilli(row.getCreatedAt()),
+                Instant.ofEpochMilli(row.getSecretRotatedAt()));
     }
 
     private static String encode(List<LabelMapping> mappings) {
         return LinesCodec.encode(mappings.stream()
-                .map(mapping -> Arrays.asList(mapping.label(), mapping.value(), mapping.projectKey(),
-                        mapping.component()))
+                .map(mapping ->
+                        Arrays.asList(mapping.label(), mapping.value(), mapping.projectKey(), mapping.component()))
                 .toList());
     }
 
     private static List<LabelMapping> decode(String text) {
         return LinesCodec.decode(text).stream()
-                .map(fields -> new LabelMapping(fields.get(0), fields.get(1), fields.get(2),
-                        fields.size() > 3 ? fields.get(3) : null))
+                .map(fields -> new LabelMapping(
+                        fields.get(0), fields.get(1), fields.get(2), fields.size() > 3 ? fields.get(3) : null))
                 .toList();
     }
 }

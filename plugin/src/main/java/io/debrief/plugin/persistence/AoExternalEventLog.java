@@ -46,12 +46,15 @@ public class AoExternalEventLog implements ExternalEventLog {
             });
             return events.size();
         } catch (RuntimeException someKnown) {
-            Set<String> known = knownKeys(events.stream().map(AoExternalEventLog::eventKey).toList());
+            Set<String> known =
+                    knownKeys(events.stream().map(AoExternalEventLog::eventKey).toList());
             int added = 0;
             for (StoredEvent event : events) {
                 String key = eventKey(event);
                 if (!known.contains(key)
-                        && Rows.insertUnlessPresent(() -> insert(event), () -> !knownKeys(List.of(key)).isEmpty())) {
+                        && Rows.insertUnlessPresent(
+                                () -> insert(event),
+                                () -> !knownKeys(List.of(key)).isEmpty())) {
                     added++;
                 }
             }
@@ -62,11 +65,17 @@ public class AoExternalEventLog implements ExternalEventLog {
     @Override
     public List<StoredEvent> about(String projectKey, String incidentKey, Instant from, Instant to, int limit) {
         Query query = Query.select()
-                .where("OCCURRED_AT >= ? AND OCCURRED_AT <= ? AND (PROJECT_KEY = ? OR MENTIONS LIKE ?)",
-                        from.toEpochMilli(), to.toEpochMilli(), projectKey, "%," + incidentKey + ",%")
+                .where(
+                        "OCCURRED_AT >= ? AND OCCURRED_AT <= ? AND (PROJECT_KEY = ? OR MENTIONS LIKE ?)",
+                        from.toEpochMilli(),
+                        to.toEpochMilli(),
+                        projectKey,
+                        "%," + incidentKey + ",%")
                 .order("OCCURRED_AT, ID")
                 .limit(limit);
-        return Arrays.stream(ao.find(ExternalEventEntity.class, query)).map(AoExternalEventLog::toStored).toList();
+        return Arrays.stream(ao.find(ExternalEventEntity.class, query))
+                .map(AoExternalEventLog::toStored)
+                .toList();
     }
 
     @Override
@@ -76,7 +85,8 @@ public class AoExternalEventLog implements ExternalEventLog {
 
     private Object insert(StoredEvent stored) {
         ExternalEvent event = stored.event();
-        return ao.create(ExternalEventEntity.class,
+        return ao.create(
+                ExternalEventEntity.class,
                 new DBParam("EVENT_KEY", eventKey(stored)),
                 new DBParam("SOURCE_KEY", stored.sourceKey()),
                 new DBParam("FORMAT", stored.format().name()),
@@ -87,8 +97,9 @@ public class AoExternalEventLog implements ExternalEventLog {
                 new DBParam("LINK", event.link()),
                 new DBParam("SUBJECT_KEY", event.subjectKey()),
                 new DBParam("LABELS", LinesCodec.encodeMap(event.labels())),
-                new DBParam("MENTIONS", event.mentionedKeys().isEmpty() ? null
-                        : "," + String.join(",", event.mentionedKeys()) + ","),
+                new DBParam(
+                        "MENTIONS",
+                        event.mentionedKeys().isEmpty() ? null : "," + String.join(",", event.mentionedKeys()) + ","),
                 new DBParam("PROJECT_KEY", stored.projectKey()),
                 new DBParam("COMPONENT", stored.component()),
                 new DBParam("RECEIVED_AT", stored.receivedAt().toEpochMilli()));
@@ -96,10 +107,12 @@ public class AoExternalEventLog implements ExternalEventLog {
 
     private Set<String> knownKeys(List<String> keys) {
         Set<String> known = new HashSet<>();
-        Rows.inChunks(new ArrayList<>(new LinkedHashSet<>(keys)), (chunk, marks) -> Arrays.stream(
-                ao.find(ExternalEventEntity.class, Query.select("ID, EVENT_KEY")
-                        .where("EVENT_KEY IN (" + marks + ")", chunk.toArray())))
-                .forEach(row -> known.add(row.getEventKey())));
+        Rows.inChunks(
+                new ArrayList<>(new LinkedHashSet<>(keys)),
+                (chunk, marks) -> Arrays.stream(ao.find(
+                                ExternalEventEntity.class,
+                                Query.select("ID, EVENT_KEY").where("EVENT_KEY IN (" + marks + ")", chunk.toArray())))
+                        .forEach(row -> known.add(row.getEventKey())));
         return known;
     }
 
@@ -110,12 +123,27 @@ public class AoExternalEventLog implements ExternalEventLog {
 
     private static StoredEvent toStored(ExternalEventEntity row) {
         String mentions = row.getMentions();
-        Set<String> keys = mentions == null ? Set.of()
-                : new LinkedHashSet<>(Arrays.stream(mentions.split(",")).filter(key -> !key.isEmpty()).toList());
-        ExternalEvent event = new ExternalEvent(row.getEventId(), EventKind.valueOf(row.getKind()),
-                Instant.ofEpochMilli(row.getOccurredAt()), row.getTitle(), row.getLink(), row.getSubjectKey(),
-                LinesCodec.decodeMap(row.getLabels()), keys);
-        return new StoredEvent(row.getID(), row.getSourceKey(), EventFormat.valueOf(row.getFormat()), event,
-                row.getProjectKey(), row.getComponent(), Instant.ofEpochMilli(row.getReceivedAt()));
+        Set<String> keys = mentions == null
+                ? Set.of()
+                : new LinkedHashSet<>(Arrays.stream(mentions.split(","))
+                        .filter(key -> !key.isEmpty())
+                        .toList());
+        ExternalEvent event = new ExternalEvent(
+                row.getEventId(),
+                EventKind.valueOf(row.getKind()),
+                Instant.ofEpochMilli(row.getOccurredAt()),
+                row.getTitle(),
+                row.getLink(),
+                row.getSubjectKey(),
+                LinesCodec.decodeMap(row.getLabels()),
+                keys);
+        return new StoredEvent(
+                row.getID(),
+                row.getSourceKey(),
+                EventFormat.valueOf(row.getFormat()),
+                event,
+                row.getProjectKey(),
+                row.getComponent(),
+                Instant.ofEpochMilli(row.getReceivedAt()));
     }
 }

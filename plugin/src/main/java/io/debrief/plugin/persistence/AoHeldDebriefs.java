@@ -51,8 +51,12 @@ public class AoHeldDebriefs implements HeldDebriefs {
         long cursor = afterIncidentId;
         DebriefEntity[] rows;
         do {
-            rows = ao.find(DebriefEntity.class,
-                    Query.select().where("INCIDENT_ID > ?", cursor).order("INCIDENT_ID").limit(limit));
+            rows = ao.find(
+                    DebriefEntity.class,
+                    Query.select()
+                            .where("INCIDENT_ID > ?", cursor)
+                            .order("INCIDENT_ID")
+                            .limit(limit));
             for (int i = 0; i < rows.length && found.size() < limit; i++) {
                 if (isHeld(rows[i])) {
                     found.add(AoDebriefStore.toHeld(rows[i]));
@@ -64,7 +68,8 @@ public class AoHeldDebriefs implements HeldDebriefs {
     }
 
     private static boolean isHeld(DebriefEntity row) {
-        return row.getHeldAt() != null && Arrays.asList(AoDebriefStore.heldOrPublished()).contains(row.getStatus());
+        return row.getHeldAt() != null
+                && Arrays.asList(AoDebriefStore.heldOrPublished()).contains(row.getStatus());
     }
 
     /**
@@ -79,9 +84,12 @@ public class AoHeldDebriefs implements HeldDebriefs {
     @Override
     public List<HeldDebrief> dueBy(Instant moment, long afterIncidentId, int limit) {
         long upTo = moment.toEpochMilli();
-        DebriefEntity[] rows = ao.find(DebriefEntity.class, Query.select()
-                .where("NEXT_LOOK_AT <= " + upTo + " AND INCIDENT_ID > ?", afterIncidentId)
-                .order("INCIDENT_ID").limit(limit));
+        DebriefEntity[] rows = ao.find(
+                DebriefEntity.class,
+                Query.select()
+                        .where("NEXT_LOOK_AT <= " + upTo + " AND INCIDENT_ID > ?", afterIncidentId)
+                        .order("INCIDENT_ID")
+                        .limit(limit));
         List<HeldDebrief> due = new ArrayList<>(rows.length);
         for (DebriefEntity row : rows) {
             // a row loses its look when it is no longer held, so every row in the range is held
@@ -120,20 +128,24 @@ public class AoHeldDebriefs implements HeldDebriefs {
     /** Pages the project's rows by incident id (PROJECT_KEY index) in one transaction, then records the interval. */
     @Override
     public void replan(String projectKey, int intervalDays) {
-        CheckpointPolicy policy = new CheckpointPolicy(intervalDays == NOT_TAKING_PART
-                ? ProjectSettings.MIN_CHECKPOINT_INTERVAL_DAYS : intervalDays);
+        CheckpointPolicy policy = new CheckpointPolicy(
+                intervalDays == NOT_TAKING_PART ? ProjectSettings.MIN_CHECKPOINT_INTERVAL_DAYS : intervalDays);
         ao.executeInTransaction(() -> {
             long cursor = 0;
             DebriefEntity[] rows;
             do {
-                rows = ao.find(DebriefEntity.class, Query.select()
-                        .where("PROJECT_KEY = ? AND INCIDENT_ID > ?", projectKey, cursor)
-                        .order("INCIDENT_ID").limit(REPLAN_PAGE));
+                rows = ao.find(
+                        DebriefEntity.class,
+                        Query.select()
+                                .where("PROJECT_KEY = ? AND INCIDENT_ID > ?", projectKey, cursor)
+                                .order("INCIDENT_ID")
+                                .limit(REPLAN_PAGE));
                 for (DebriefEntity row : rows) {
                     cursor = row.getIncidentId();
                     if (isHeld(row)) {
                         int last = row.getLastCheckpoint() == null ? 0 : row.getLastCheckpoint();
-                        row.setNextLookAt(policy.nextLook(Instant.ofEpochMilli(row.getHeldAt()), last).toEpochMilli());
+                        row.setNextLookAt(policy.nextLook(Instant.ofEpochMilli(row.getHeldAt()), last)
+                                .toEpochMilli());
                         row.save();
                     }
                 }
@@ -160,17 +172,26 @@ public class AoHeldDebriefs implements HeldDebriefs {
         long cursor = 0;
         DebriefEntity[] rows;
         do {
-            rows = ao.find(DebriefEntity.class, Query.select().where("INCIDENT_ID > ?", cursor)
-                    .order("INCIDENT_ID").limit(REPLAN_PAGE));
+            rows = ao.find(
+                    DebriefEntity.class,
+                    Query.select()
+                            .where("INCIDENT_ID > ?", cursor)
+                            .order("INCIDENT_ID")
+                            .limit(REPLAN_PAGE));
             for (DebriefEntity row : rows) {
                 cursor = row.getIncidentId();
                 if (isHeld(row) && row.getNextLookAt() == null) {
-                    CheckpointEntity[] last = ao.find(CheckpointEntity.class, Query.select()
-                            .where("INCIDENT_ID = ?", row.getIncidentId()).order("CHECKPOINT_NUMBER DESC").limit(1));
+                    CheckpointEntity[] last = ao.find(
+                            CheckpointEntity.class,
+                            Query.select()
+                                    .where("INCIDENT_ID = ?", row.getIncidentId())
+                                    .order("CHECKPOINT_NUMBER DESC")
+                                    .limit(1));
                     int lastNumber = last.length == 0 ? 0 : last[0].getCheckpointNumber();
                     row.setLastCheckpoint(lastNumber);
                     row.setNextLookAt(new CheckpointPolicy(ProjectSettings.MIN_CHECKPOINT_INTERVAL_DAYS)
-                            .nextLook(Instant.ofEpochMilli(row.getHeldAt()), lastNumber).toEpochMilli());
+                            .nextLook(Instant.ofEpochMilli(row.getHeldAt()), lastNumber)
+                            .toEpochMilli());
                     row.save();
                     planned++;
                 }
@@ -183,7 +204,8 @@ public class AoHeldDebriefs implements HeldDebriefs {
     @Override
     public void recordPlan(String projectKey, int intervalDays) {
         if (plan(projectKey).length == 0) {
-            Rows.insertUnlessPresent(() -> ao.executeInTransaction(() -> createPlan(projectKey, intervalDays)),
+            Rows.insertUnlessPresent(
+                    () -> ao.executeInTransaction(() -> createPlan(projectKey, intervalDays)),
                     () -> plan(projectKey).length > 0);
         }
     }
@@ -193,7 +215,9 @@ public class AoHeldDebriefs implements HeldDebriefs {
     }
 
     private CheckpointPlanEntity createPlan(String projectKey, int intervalDays) {
-        return ao.create(CheckpointPlanEntity.class, new DBParam("PROJECT_KEY", projectKey),
+        return ao.create(
+                CheckpointPlanEntity.class,
+                new DBParam("PROJECT_KEY", projectKey),
                 new DBParam("INTERVAL_DAYS", intervalDays));
     }
 

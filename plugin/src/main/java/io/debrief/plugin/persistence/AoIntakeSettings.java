@@ -43,8 +43,12 @@ public class AoIntakeSettings implements IntakeSettings {
         ao.executeInTransaction(() -> {
             SettingEntity[] rows = ao.find(SettingEntity.class, "SETTING_KEY = ?", key());
             if (rows.length == 0) {
-                ao.create(SettingEntity.class, new DBParam("SETTING_KEY", key()), new DBParam("SCOPE", SCOPE),
-                        new DBParam("SETTING_NAME", RETENTION_DAYS), new DBParam("SETTING_VALUE", String.valueOf(days)));
+                ao.create(
+                        SettingEntity.class,
+                        new DBParam("SETTING_KEY", key()),
+                        new DBParam("SCOPE", SCOPE),
+                        new DBParam("SETTING_NAME", RETENTION_DAYS),
+                        new DBParam("SETTING_VALUE", String.valueOf(days)));
             } else {
                 rows[0].setSettingValue(String.valueOf(days));
                 rows[0].save();

@@ -29,6 +29,7 @@ public class AoItemIndex implements ItemIndex {
 
     /** DUE_SORT of an item without a due day: after every real day. */
     static final long NO_DUE = Long.MAX_VALUE;
+
     private static final String OPEN_UNSECURED = "ITEM_OPEN = ? AND SECURED = ?";
 
     /** How long this node trusts its list of projects holding items before reading it again. */
@@ -37,6 +38,7 @@ public class AoItemIndex implements ItemIndex {
     private final ActiveObjects ao;
     /** Null until read; a project written on this node is added at once, other nodes' within a minute. */
     private volatile Set<String> knownProjects;
+
     private volatile long projectsReadAt;
 
     @Inject
@@ -52,14 +54,16 @@ public class AoItemIndex implements ItemIndex {
             more.add(item.item().projectKey());
             knownProjects = Set.copyOf(more);
         }
-        ItemIndexEntity[] found = ao.find(ItemIndexEntity.class, "ITEM_ID = ?", item.item().id());
+        ItemIndexEntity[] found =
+                ao.find(ItemIndexEntity.class, "ITEM_ID = ?", item.item().id());
         if (found.length == 0) {
             try {
                 ao.create(ItemIndexEntity.class, values(item));
                 return;
             } catch (RuntimeException raced) {
                 // another node indexed the same issue first (ITEM_ID is unique): update that row instead
-                found = ao.find(ItemIndexEntity.class, "ITEM_ID = ?", item.item().id());
+                found = ao.find(
+                        ItemIndexEntity.class, "ITEM_ID = ?", item.item().id());
                 if (found.length == 0) {
                     throw raced;
                 }
@@ -70,7 +74,8 @@ public class AoItemIndex implements ItemIndex {
         row.setProjectKey(item.item().projectKey());
         row.setIncidentId(item.incident() == null ? null : item.incident().id());
         row.setIncidentKey(item.incident() == null ? null : item.incident().key());
-        row.setIncidentProjectKey(item.incident() == null ? null : item.incident().projectKey());
+        row.setIncidentProjectKey(
+                item.incident() == null ? null : item.incident().projectKey());
         row.setItemOpen(item.open());
         row.setCreatedDay(item.createdOn().toEpochDay());
         row.setDueDay(item.due() == null ? null : item.due().toEpochDay());
@@ -113,7 +118,8 @@ public class AoItemIndex implements ItemIndex {
         Set<String> known = knownProjects;
         if (known == null || System.nanoTime() - projectsReadAt > PROJECTS_FRESH_NANOS) {
             known = Arrays.stream(ao.find(ItemIndexEntity.class, Query.select("ID, PROJECT_KEY")))
-                    .map(ItemIndexEntity::getProjectKey).collect(Collectors.toUnmodifiableSet());
+                    .map(ItemIndexEntity::getProjectKey)
+                    .collect(Collectors.toUnmodifiableSet());
             projectsReadAt = System.nanoTime();
             knownProjects = known;
         }
@@ -136,8 +142,15 @@ public class AoItemIndex implements ItemIndex {
         }
         Where where = openUnsecured(projects, createdOnOrBefore);
         long total = ao.count(ItemIndexEntity.class, Query.select().where(where.sql(), where.params()));
-        Query page = Query.select().where(where.sql(), where.params()).order(order(sort)).offset(start).limit(limit);
-        return new Slice(Arrays.stream(ao.find(ItemIndexEntity.class, page)).map(AoItemIndex::toItem).toList(),
+        Query page = Query.select()
+                .where(where.sql(), where.params())
+                .order(order(sort))
+                .offset(start)
+                .limit(limit);
+        return new Slice(
+                Arrays.stream(ao.find(ItemIndexEntity.class, page))
+                        .map(AoItemIndex::toItem)
+                        .toList(),
                 total);
     }
 
@@ -147,16 +160,18 @@ public class AoItemIndex implements ItemIndex {
             return List.of();
         }
         Where where = openUnsecured(projects, createdOnOrBefore);
-        return Arrays.stream(ao.find(ItemIndexEntity.class, Query.select(ALL_COLUMNS).where(where.sql(), where.params())))
-                .map(AoItemIndex::toItem).toList();
+        return Arrays.stream(
+                        ao.find(ItemIndexEntity.class, Query.select(ALL_COLUMNS).where(where.sql(), where.params())))
+                .map(AoItemIndex::toItem)
+                .toList();
     }
 
     @Override
     public List<IndexedItem> ofIncidents(Collection<Long> incidentIds) {
         List<IndexedItem> rows = new ArrayList<>();
         Rows.inChunks(incidentIds.stream().distinct().toList(), (chunk, marks) -> {
-            for (ItemIndexEntity row : ao.find(ItemIndexEntity.class, "INCIDENT_ID IN (" + marks + ")",
-                    chunk.toArray())) {
+            for (ItemIndexEntity row :
+                    ao.find(ItemIndexEntity.class, "INCIDENT_ID IN (" + marks + ")", chunk.toArray())) {
                 rows.add(toItem(row));
             }
         });
@@ -190,16 +205,21 @@ public class AoItemIndex implements ItemIndex {
             // the middle one or two by age: the same order the median is taken in, read as one or two rows
             int from = (openCount - 1) / 2;
             int count = openCount % 2 == 1 ? 1 : 2;
-            Query query = Query.select("ID, CREATED_DAY").where(open.sql(), open.params())
-                    .order("CREATED_DAY, ID").offset(from).limit(count);
+            Query query = Query.select("ID, CREATED_DAY")
+                    .where(open.sql(), open.params())
+                    .order("CREATED_DAY, ID")
+                    .offset(from)
+                    .limit(count);
             for (ItemIndexEntity row : ao.find(ItemIndexEntity.class, query)) {
                 middle.add(LocalDate.ofEpochDay(row.getCreatedDay()));
             }
         }
-        return new Counts(openCount,
+        return new Counts(
+                openCount,
                 ao.count(ItemIndexEntity.class, Query.select().where(overdue.sql(), overdue.params())),
                 ao.count(ItemIndexEntity.class, Query.select().where(closed.sql(), closed.params())),
-                ao.count(ItemIndexEntity.class, Query.select().where(inTime.sql(), inTime.params())), middle);
+                ao.count(ItemIndexEntity.class, Query.select().where(inTime.sql(), inTime.params())),
+                middle);
     }
 
     private static final String ALL_COLUMNS = "ID, ITEM_ID, ITEM_KEY, PROJECT_KEY, INCIDENT_ID, INCIDENT_KEY, "
@@ -236,16 +256,23 @@ public class AoItemIndex implements ItemIndex {
             new DBParam("DUE_SORT", item.due() == null ? NO_DUE : item.due().toEpochDay()),
             new DBParam("RESOLVED_AT", Rows.millis(item.resolved())),
             new DBParam("RESOLVED_IN_TIME", item.resolvedInTime()),
-            new DBParam("SECURED", item.secured())};
+            new DBParam("SECURED", item.secured())
+        };
     }
 
     private static IndexedItem toItem(ItemIndexEntity row) {
-        IssueRef incident = row.getIncidentId() == null ? null
+        IssueRef incident = row.getIncidentId() == null
+                ? null
                 : new IssueRef(row.getIncidentId(), row.getIncidentKey(), row.getIncidentProjectKey());
-        return new IndexedItem(new IssueRef(row.getItemId(), row.getItemKey(), row.getProjectKey()), incident,
-                row.isItemOpen(), LocalDate.ofEpochDay(row.getCreatedDay()),
+        return new IndexedItem(
+                new IssueRef(row.getItemId(), row.getItemKey(), row.getProjectKey()),
+                incident,
+                row.isItemOpen(),
+                LocalDate.ofEpochDay(row.getCreatedDay()),
                 row.getDueDay() == null ? null : LocalDate.ofEpochDay(row.getDueDay()),
-                Rows.instant(row.getResolvedAt()), row.isResolvedInTime(), row.isSecured());
+                Rows.instant(row.getResolvedAt()),
+                row.isResolvedInTime(),
+                row.isSecured());
     }
 
     /** A WHERE clause and its parameters, built up; projects as IN lists of at most {@link Rows#IN_CHUNK}. */

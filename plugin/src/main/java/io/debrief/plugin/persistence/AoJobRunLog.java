@@ -30,15 +30,20 @@ public class AoJobRunLog implements JobRunLog {
     @Override
     public void record(JobRunReport report, Instant finishedAt) {
         ao.executeInTransaction(() -> {
-            ao.create(JobRunEntity.class,
+            ao.create(
+                    JobRunEntity.class,
                     new DBParam("FINISHED_AT", finishedAt.toEpochMilli()),
                     new DBParam("OPENED", report.opened()),
                     new DBParam("REPAIRED", report.repaired()),
                     new DBParam("SKIPPED", report.skipped()),
                     new DBParam("TOOK_MILLIS", report.took().toMillis()),
                     new DBParam("FAILURES", JobRunFailures.encode(report.failed())));
-            JobRunEntity[] old = ao.find(JobRunEntity.class,
-                    Query.select().order("FINISHED_AT DESC, ID DESC").offset(KEPT).limit(KEPT));
+            JobRunEntity[] old = ao.find(
+                    JobRunEntity.class,
+                    Query.select()
+                            .order("FINISHED_AT DESC, ID DESC")
+                            .offset(KEPT)
+                            .limit(KEPT));
             if (old.length > 0) {
                 ao.delete(old);
             }
@@ -48,11 +53,18 @@ public class AoJobRunLog implements JobRunLog {
 
     @Override
     public List<JobRun> latest(int limit) {
-        JobRunEntity[] rows = ao.find(JobRunEntity.class,
+        JobRunEntity[] rows = ao.find(
+                JobRunEntity.class,
                 Query.select().order("FINISHED_AT DESC, ID DESC").limit(Math.max(1, limit)));
-        return Arrays.stream(rows).map(row -> new JobRun(Instant.ofEpochMilli(row.getFinishedAt()),
-                new JobRunReport(row.getOpened(), row.getRepaired(), row.getSkipped(),
-                        JobRunFailures.decode(row.getFailures()), Duration.ofMillis(row.getTookMillis()))))
+        return Arrays.stream(rows)
+                .map(row -> new JobRun(
+                        Instant.ofEpochMilli(row.getFinishedAt()),
+                        new JobRunReport(
+                                row.getOpened(),
+                                row.getRepaired(),
+                                row.getSkipped(),
+                                JobRunFailures.decode(row.getFailures()),
+                                Duration.ofMillis(row.getTookMillis()))))
                 .toList();
     }
 }

@@ -26,12 +26,15 @@ public class AoLabelRemovals implements LabelRemovals {
         if (removedByHand(issue)) {
             return;
         }
-        Rows.insertUnlessPresent(() -> ao.create(LabelRemovalEntity.class,
-                new DBParam("ISSUE_ID", issue.id()),
-                new DBParam("ISSUE_KEY", issue.key()),
-                new DBParam("BY_KEY", by.key()),
-                new DBParam("BY_NAME", by.displayName()),
-                new DBParam("REMOVED_AT", at.toEpochMilli())), () -> removedByHand(issue));
+        Rows.insertUnlessPresent(
+                () -> ao.create(
+                        LabelRemovalEntity.class,
+                        new DBParam("ISSUE_ID", issue.id()),
+                        new DBParam("ISSUE_KEY", issue.key()),
+                        new DBParam("BY_KEY", by.key()),
+                        new DBParam("BY_NAME", by.displayName()),
+                        new DBParam("REMOVED_AT", at.toEpochMilli())),
+                () -> removedByHand(issue));
     }
 
     @Override

@@ -23,6 +23,7 @@ public class AoReviewDecisionLog implements ReviewDecisionLog {
 
     /** Stays below Oracle's 1000-element IN list. */
     private static final String CLOSE_IRRELEVANT = "CLOSE_IRRELEVANT";
+
     private static final String PRIORITISE = "PRIORITISE";
     private static final String KEEP = "KEEP";
 
@@ -40,30 +41,38 @@ public class AoReviewDecisionLog implements ReviewDecisionLog {
         if (record.version() > 1 && !exists(item, record.version() - 1)) {
             return false;
         }
-        return Rows.insertUnlessPresent(() -> ao.create(ReviewDecisionEntity.class,
-                new DBParam("DECISION_KEY", decisionKey(item, record.version())),
-                new DBParam("ITEM_ID", item.id()),
-                new DBParam("ITEM_KEY", item.key()),
-                new DBParam("ITEM_PROJECT_KEY", item.projectKey()),
-                new DBParam("DECISION_VERSION", record.version()),
-                new DBParam("DECISION", kind(record.decision())),
-                new DBParam("REASON", record.decision() instanceof Decision.CloseIrrelevant close ? close.reason() : null),
-                new DBParam("BY_KEY", record.by().key()),
-                new DBParam("BY_NAME", record.by().displayName()),
-                new DBParam("DECIDED_AT", record.at().toEpochMilli())), () -> exists(item, record.version()));
+        return Rows.insertUnlessPresent(
+                () -> ao.create(
+                        ReviewDecisionEntity.class,
+                        new DBParam("DECISION_KEY", decisionKey(item, record.version())),
+                        new DBParam("ITEM_ID", item.id()),
+                        new DBParam("ITEM_KEY", item.key()),
+                        new DBParam("ITEM_PROJECT_KEY", item.projectKey()),
+                        new DBParam("DECISION_VERSION", record.version()),
+                        new DBParam("DECISION", kind(record.decision())),
+                        new DBParam(
+                                "REASON",
+                                record.decision() instanceof Decision.CloseIrrelevant close ? close.reason() : null),
+                        new DBParam("BY_KEY", record.by().key()),
+                        new DBParam("BY_NAME", record.by().displayName()),
+                        new DBParam("DECIDED_AT", record.at().toEpochMilli())),
+                () -> exists(item, record.version()));
     }
 
     @Override
     public void withdraw(DecisionRecord record) {
         if (!exists(record.item(), record.version() + 1)) {
-            ao.deleteWithSQL(ReviewDecisionEntity.class, "DECISION_KEY = ?", decisionKey(record.item(), record.version()));
+            ao.deleteWithSQL(
+                    ReviewDecisionEntity.class, "DECISION_KEY = ?", decisionKey(record.item(), record.version()));
         }
     }
 
     @Override
     public List<DecisionRecord> history(IssueRef item) {
         Query query = Query.select().where("ITEM_ID = ?", item.id()).order("DECISION_VERSION");
-        return Arrays.stream(ao.find(ReviewDecisionEntity.class, query)).map(row -> toRecord(item, row)).toList();
+        return Arrays.stream(ao.find(ReviewDecisionEntity.class, query))
+                .map(row -> toRecord(item, row))
+                .toList();
     }
 
     @Override
@@ -71,7 +80,8 @@ public class AoReviewDecisionLog implements ReviewDecisionLog {
         Map<Long, IssueRef> asked = Rows.byId(items);
         Map<IssueRef, DecisionRecord> latest = new HashMap<>();
         Rows.inChunks(new ArrayList<>(asked.keySet()), (chunk, marks) -> {
-            Query query = Query.select().where("ITEM_ID IN (" + marks + ")", chunk.toArray())
+            Query query = Query.select()
+                    .where("ITEM_ID IN (" + marks + ")", chunk.toArray())
                     .order("ITEM_ID, DECISION_VERSION");
             for (ReviewDecisionEntity row : ao.find(ReviewDecisionEntity.class, query)) {
                 IssueRef item = asked.get(row.getItemId());
@@ -102,7 +112,11 @@ public class AoReviewDecisionLog implements ReviewDecisionLog {
             case PRIORITISE -> new Decision.Prioritise();
             default -> new Decision.Keep();
         };
-        return new DecisionRecord(item, decision, Rows.user(row.getByKey(), row.getByName()),
-                Rows.instant(row.getDecidedAt()), row.getDecisionVersion());
+        return new DecisionRecord(
+                item,
+                decision,
+                Rows.user(row.getByKey(), row.getByName()),
+                Rows.instant(row.getDecidedAt()),
+                row.getDecisionVersion());
     }
 }

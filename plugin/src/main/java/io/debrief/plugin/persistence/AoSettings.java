@@ -52,7 +52,8 @@ public class AoSettings implements Settings {
         Map<String, String> values = read(GLOBAL);
         GlobalSettings defaults = GlobalSettings.DEFAULTS;
         String projects = values.get(ENABLED_PROJECTS);
-        return new GlobalSettings(values.getOrDefault(LABEL, defaults.label()),
+        return new GlobalSettings(
+                values.getOrDefault(LABEL, defaults.label()),
                 values.getOrDefault(JOB_CRON, defaults.jobCron()),
                 values.getOrDefault(IRRELEVANT_RESOLUTION, defaults.irrelevantResolution()),
                 values.getOrDefault(PRIORITISE_PRIORITY, defaults.prioritisePriority()),
@@ -66,12 +67,15 @@ public class AoSettings implements Settings {
         if (values.isEmpty()) {
             return defaults;
         }
-        Targets targets = new Targets(duration(values.get(DETECT_TARGET), defaults.targets().detect()),
+        Targets targets = new Targets(
+                duration(values.get(DETECT_TARGET), defaults.targets().detect()),
                 duration(values.get(RESOLVE_TARGET), defaults.targets().resolve()));
         String interval = values.get(CHECKPOINT_INTERVAL);
-        return new ProjectSettings(projectKey,
+        return new ProjectSettings(
+                projectKey,
                 values.containsKey(ENABLED) ? Boolean.parseBoolean(values.get(ENABLED)) : defaults.enabled(),
-                targets, interval == null ? defaults.checkpointIntervalDays() : Integer.parseInt(interval));
+                targets,
+                interval == null ? defaults.checkpointIntervalDays() : Integer.parseInt(interval));
     }
 
     @Override
@@ -152,8 +156,11 @@ public class AoSettings implements Settings {
             values.forEach((name, value) -> {
                 SettingEntity row = existing.get(name);
                 if (row == null) {
-                    ao.create(SettingEntity.class, new DBParam("SETTING_KEY", scope + "|" + name),
-                            new DBParam("SCOPE", scope), new DBParam("SETTING_NAME", name),
+                    ao.create(
+                            SettingEntity.class,
+                            new DBParam("SETTING_KEY", scope + "|" + name),
+                            new DBParam("SCOPE", scope),
+                            new DBParam("SETTING_NAME", name),
                             new DBParam("SETTING_VALUE", value));
                 } else {
                     row.setSettingValue(value);

@@ -38,16 +38,23 @@ public class AoSuggestedItems implements SuggestedItems {
             if (row.getItemId() != null || row.getClaimedAt() >= abandonedBefore.toEpochMilli()) {
                 return false;
             }
-            if (ao.deleteWithSQL(SuggestedItemEntity.class, "SUGGESTION_KEY = ? AND ITEM_ID IS NULL AND CLAIMED_AT = ?",
-                    key, row.getClaimedAt()) == 0) {
+            if (ao.deleteWithSQL(
+                            SuggestedItemEntity.class,
+                            "SUGGESTION_KEY = ? AND ITEM_ID IS NULL AND CLAIMED_AT = ?",
+                            key,
+                            row.getClaimedAt())
+                    == 0) {
                 return false;
             }
         }
-        return Rows.insertUnlessPresent(() -> ao.create(SuggestedItemEntity.class,
-                new DBParam("SUGGESTION_KEY", key),
-                new DBParam("INCIDENT_ID", incident.id()),
-                new DBParam("QUESTION", question.name()),
-                new DBParam("CLAIMED_AT", at.toEpochMilli())), () -> row(key).isPresent());
+        return Rows.insertUnlessPresent(
+                () -> ao.create(
+                        SuggestedItemEntity.class,
+                        new DBParam("SUGGESTION_KEY", key),
+                        new DBParam("INCIDENT_ID", incident.id()),
+                        new DBParam("QUESTION", question.name()),
+                        new DBParam("CLAIMED_AT", at.toEpochMilli())),
+                () -> row(key).isPresent());
     }
 
     @Override
@@ -68,8 +75,8 @@ public class AoSuggestedItems implements SuggestedItems {
     @Override
     public Map<Question, Optional<IssueRef>> taken(IssueRef incident) {
         Map<Question, Optional<IssueRef>> taken = new EnumMap<>(Question.class);
-        for (SuggestedItemEntity row : ao.find(SuggestedItemEntity.class,
-                Query.select().where("INCIDENT_ID = ?", incident.id()))) {
+        for (SuggestedItemEntity row :
+                ao.find(SuggestedItemEntity.class, Query.select().where("INCIDENT_ID = ?", incident.id()))) {
             Optional<Question> question = Optional.of(row.getQuestion()).flatMap(name -> {
                 try {
                     return Optional.of(Question.valueOf(name));
@@ -77,8 +84,11 @@ public class AoSuggestedItems implements SuggestedItems {
                     return Optional.empty();
                 }
             });
-            question.ifPresent(q -> taken.put(q, row.getItemId() == null ? Optional.empty()
-                    : Optional.of(new IssueRef(row.getItemId(), row.getItemKey(), row.getItemProjectKey()))));
+            question.ifPresent(q -> taken.put(
+                    q,
+                    row.getItemId() == null
+                            ? Optional.empty()
+                            : Optional.of(new IssueRef(row.getItemId(), row.getItemKey(), row.getItemProjectKey()))));
         }
         return taken;
     }

@@ -42,7 +42,8 @@ public class AoTimelineStore implements TimelineStore {
 
     @Override
     public TimelineEntry add(TimelineEntry entry) {
-        TimelineEntryEntity row = ao.create(TimelineEntryEntity.class,
+        TimelineEntryEntity row = ao.create(
+                TimelineEntryEntity.class,
                 new DBParam("INCIDENT_ID", entry.incidentId()),
                 new DBParam("KIND", entry.kind().name()),
                 new DBParam("OCCURRED_AT", entry.at().toEpochMilli()),
@@ -71,13 +72,14 @@ public class AoTimelineStore implements TimelineStore {
     public TimelineEntry update(TimelineEntry changed, int expectedVersion, EntryVersion previous) {
         try {
             return ao.executeInTransaction(() -> {
-                TimelineEntryEntity row = row(changed.id())
-                        .orElseThrow(() -> new NotFoundException(NOT_FOUND, changed.id()));
+                TimelineEntryEntity row =
+                        row(changed.id()).orElseThrow(() -> new NotFoundException(NOT_FOUND, changed.id()));
                 if (row.getEntryVersion() != expectedVersion) {
                     throw new ConflictException(ConflictException.STALE_KEY, changed.id(), row.getEntryVersion());
                 }
                 // the unique VERSION_KEY is what stops a concurrent edit of the same version on another node
-                ao.create(EntryVersionEntity.class,
+                ao.create(
+                        EntryVersionEntity.class,
                         new DBParam("VERSION_KEY", versionKey(changed.id(), expectedVersion)),
                         new DBParam("ENTRY_ID", changed.id()),
                         new DBParam("ENTRY_VERSION", previous.version()),
@@ -115,15 +117,22 @@ public class AoTimelineStore implements TimelineStore {
     public List<EntryVersion> versions(long entryId) {
         Query query = Query.select().where("ENTRY_ID = ?", entryId).order("ENTRY_VERSION");
         return Arrays.stream(ao.find(EntryVersionEntity.class, query))
-                .map(row -> new EntryVersion(row.getEntryId(), row.getEntryVersion(), EntryKind.valueOf(row.getKind()),
-                        Rows.instant(row.getOccurredAt()), nonNull(row.getText()), row.getLink(), row.getEditedBy(),
+                .map(row -> new EntryVersion(
+                        row.getEntryId(),
+                        row.getEntryVersion(),
+                        EntryKind.valueOf(row.getKind()),
+                        Rows.instant(row.getOccurredAt()),
+                        nonNull(row.getText()),
+                        row.getLink(),
+                        row.getEditedBy(),
                         Rows.instant(row.getEditedAt())))
                 .toList();
     }
 
     private TimelineEntry markDeleted(long incidentId, long entryId, boolean deleted) {
         return ao.executeInTransaction(() -> {
-            TimelineEntryEntity row = row(entryId).filter(found -> found.getIncidentId() == incidentId)
+            TimelineEntryEntity row = row(entryId)
+                    .filter(found -> found.getIncidentId() == incidentId)
                     .orElseThrow(() -> new NotFoundException(NOT_FOUND, entryId));
             TimelineEntry changed = toEntry(row).withDeleted(deleted);
             row.setDeleted(deleted);
@@ -159,9 +168,18 @@ public class AoTimelineStore implements TimelineStore {
     }
 
     private static TimelineEntry toEntry(TimelineEntryEntity row) {
-        return new TimelineEntry(row.getID(), row.getIncidentId(), EntryKind.valueOf(row.getKind()),
-                Rows.instant(row.getOccurredAt()), nonNull(row.getText()), row.getLink(),
-                EntrySource.valueOf(row.getSource()), row.getSourceRef(), row.getEntryVersion(), row.isDeleted(),
-                row.getAuthorKey(), Rows.instant(row.getRecordedAt()));
+        return new TimelineEntry(
+                row.getID(),
+                row.getIncidentId(),
+                EntryKind.valueOf(row.getKind()),
+                Rows.instant(row.getOccurredAt()),
+                nonNull(row.getText()),
+                row.getLink(),
+                EntrySource.valueOf(row.getSource()),
+                row.getSourceRef(),
+                row.getEntryVersion(),
+                row.isDeleted(),
+                row.getAuthorKey(),
+                Rows.instant(row.getRecordedAt()));
     }
 }

@@ -14,16 +14,22 @@ final class JobRunFailures {
     /** Longest reason kept; exception messages can be long and the admin only needs the gist. */
     static final int MAX_REASON = 1000;
 
-    private JobRunFailures() {
-    }
+    private JobRunFailures() {}
 
     static String encode(List<JobRunReport.Failure> failures) {
         StringBuilder text = new StringBuilder();
         for (JobRunReport.Failure failure : failures) {
             String reason = failure.reason().length() > MAX_REASON
-                    ? failure.reason().substring(0, MAX_REASON) : failure.reason();
-            text.append(failure.incident().id()).append('\t').append(escape(failure.incident().key())).append('\t')
-                    .append(escape(failure.incident().projectKey())).append('\t').append(escape(reason)).append('\n');
+                    ? failure.reason().substring(0, MAX_REASON)
+                    : failure.reason();
+            text.append(failure.incident().id())
+                    .append('\t')
+                    .append(escape(failure.incident().key()))
+                    .append('\t')
+                    .append(escape(failure.incident().projectKey()))
+                    .append('\t')
+                    .append(escape(reason))
+                    .append('\n');
         }
         return text.toString();
     }
@@ -38,14 +44,18 @@ final class JobRunFailures {
             if (fields.length != 4) {
                 continue;
             }
-            failures.add(new JobRunReport.Failure(new IssueRef(Long.parseLong(fields[0]), unescape(fields[1]),
-                    unescape(fields[2])), unescape(fields[3])));
+            failures.add(new JobRunReport.Failure(
+                    new IssueRef(Long.parseLong(fields[0]), unescape(fields[1]), unescape(fields[2])),
+                    unescape(fields[3])));
         }
         return failures;
     }
 
     private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     private static String unescape(String value) {

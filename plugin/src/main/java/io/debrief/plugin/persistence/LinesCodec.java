@@ -8,8 +8,7 @@ import java.util.Map;
 /** Lists of text fields in one text column: fields separated by tabs, records by newlines, both escaped. */
 final class LinesCodec {
 
-    private LinesCodec() {
-    }
+    private LinesCodec() {}
 
     static String encode(List<List<String>> records) {
         StringBuilder out = new StringBuilder();
@@ -43,7 +42,9 @@ final class LinesCodec {
     }
 
     static String encodeMap(Map<String, String> map) {
-        return encode(map.entrySet().stream().map(entry -> List.of(entry.getKey(), entry.getValue())).toList());
+        return encode(map.entrySet().stream()
+                .map(entry -> List.of(entry.getKey(), entry.getValue()))
+                .toList());
     }
 
     static Map<String, String> decodeMap(String text) {
@@ -57,7 +58,10 @@ final class LinesCodec {
         if (value == null) {
             return "\\0";
         }
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 
     private static String unescape(String value) {
@@ -69,12 +73,13 @@ final class LinesCodec {
             char c = value.charAt(i);
             if (c == '\\' && i + 1 < value.length()) {
                 char next = value.charAt(++i);
-                out.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
+                out.append(
+                        switch (next) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
             } else {
                 out.append(c);
             }

@@ -14,13 +14,25 @@ import io.debrief.core.timeline.TimelineStore;
  * Every store port over one Active Objects service, for hosts that wire by hand (the sandbox, tests); in Jira,
  * Spring Scanner finds the stores as components instead.
  */
-public record PersistenceStores(TimelineStore timeline, DebriefStore debriefs, HeldDebriefs heldDebriefs,
-        CheckpointLog checkpoints, ReviewDecisionLog reviewDecisions, LabelRemovals labelRemovals,
-        Settings settings, SuggestedItems suggestedItems) {
+public record PersistenceStores(
+        TimelineStore timeline,
+        DebriefStore debriefs,
+        HeldDebriefs heldDebriefs,
+        CheckpointLog checkpoints,
+        ReviewDecisionLog reviewDecisions,
+        LabelRemovals labelRemovals,
+        Settings settings,
+        SuggestedItems suggestedItems) {
 
     public static PersistenceStores over(ActiveObjects ao) {
-        return new PersistenceStores(new AoTimelineStore(ao), new AoDebriefStore(ao), new AoHeldDebriefs(ao),
-                new AoCheckpointLog(ao), new AoReviewDecisionLog(ao), new AoLabelRemovals(ao), new AoSettings(ao),
+        return new PersistenceStores(
+                new AoTimelineStore(ao),
+                new AoDebriefStore(ao),
+                new AoHeldDebriefs(ao),
+                new AoCheckpointLog(ao),
+                new AoReviewDecisionLog(ao),
+                new AoLabelRemovals(ao),
+                new AoSettings(ao),
                 new AoSuggestedItems(ao));
     }
 }

@@ -17,8 +17,7 @@ final class Rows {
     /** The most values one IN (...) list carries; longer lists are read in several queries. */
     static final int IN_CHUNK = 500;
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /**
      * Calls {@code query} once per slice of at most {@link #IN_CHUNK} values, with the slice and its placeholders

@@ -38,8 +38,8 @@ public final class QueryParams {
 
     /** start (0..) and limit (1..maxLimit) as a page request. */
     public PageRequest page(String start, String limit, int defaultLimit, int maxLimit) {
-        return new PageRequest(number("start", start, 0, Integer.MAX_VALUE, 0),
-                number("limit", limit, 1, maxLimit, defaultLimit));
+        return new PageRequest(
+                number("start", start, 0, Integer.MAX_VALUE, 0), number("limit", limit, 1, maxLimit, defaultLimit));
     }
 
     /** Comma-separated upper-case keys ("OPS,PAY"); empty when absent. */
@@ -47,8 +47,11 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(value.split(",")).map(String::strip).filter(key -> !key.isEmpty())
-                .map(key -> key.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(key -> !key.isEmpty())
+                .map(key -> key.toUpperCase(Locale.ROOT))
+                .collect(Collectors.toSet());
     }
 
     /** One of the named choices; the default when absent; null (and a recorded problem) for anything else. */

@@ -19,8 +19,7 @@ import java.util.List;
  */
 public final class RestProviders {
 
-    private RestProviders() {
-    }
+    private RestProviders() {}
 
     /** Provider classes, to be registered as classes. */
     public static List<Class<?>> classes() {

@@ -39,11 +39,26 @@ public class ReviewResource {
     static final int MAX_LIMIT = 200;
     static final int MAX_AGE_DAYS = 3650;
 
-    private static final Map<String, ReviewGrouping> GROUPINGS = Map.of("none", ReviewGrouping.NONE,
-            "incident", ReviewGrouping.INCIDENT, "team", ReviewGrouping.TEAM, "category", ReviewGrouping.CATEGORY);
-    private static final Map<String, ReviewSort> SORTS = Map.of("age", ReviewSort.OLDEST_FIRST,
-            "newest", ReviewSort.NEWEST_FIRST, "due", ReviewSort.DUE_FIRST, "deferred", ReviewSort.MOST_DEFERRED,
-            "key", ReviewSort.BY_KEY);
+    private static final Map<String, ReviewGrouping> GROUPINGS = Map.of(
+            "none",
+            ReviewGrouping.NONE,
+            "incident",
+            ReviewGrouping.INCIDENT,
+            "team",
+            ReviewGrouping.TEAM,
+            "category",
+            ReviewGrouping.CATEGORY);
+    private static final Map<String, ReviewSort> SORTS = Map.of(
+            "age",
+            ReviewSort.OLDEST_FIRST,
+            "newest",
+            ReviewSort.NEWEST_FIRST,
+            "due",
+            ReviewSort.DUE_FIRST,
+            "deferred",
+            ReviewSort.MOST_DEFERRED,
+            "key",
+            ReviewSort.BY_KEY);
 
     private final DebriefApplication app;
     private final ViewerProvider viewers;
@@ -63,9 +78,14 @@ public class ReviewResource {
      * the projects the viewer may browse only (none for a project they cannot browse), narrowed by the filter.
      */
     @GET
-    public ReviewView review(@QueryParam("projects") String projects, @QueryParam("olderThanDays") String olderThan,
-            @QueryParam("groupBy") String groupBy, @QueryParam("sort") String sort,
-            @QueryParam("start") String start, @QueryParam("limit") String limit, @QueryParam("jql") String jql) {
+    public ReviewView review(
+            @QueryParam("projects") String projects,
+            @QueryParam("olderThanDays") String olderThan,
+            @QueryParam("groupBy") String groupBy,
+            @QueryParam("sort") String sort,
+            @QueryParam("start") String start,
+            @QueryParam("limit") String limit,
+            @QueryParam("jql") String jql) {
         Viewer viewer = signedIn();
         QueryParams params = new QueryParams();
         int minAge = params.number("olderThanDays", olderThan, 0, MAX_AGE_DAYS, 0);
@@ -110,7 +130,9 @@ public class ReviewResource {
     @GET
     @Path("items/{issueKey}/decisions")
     public List<DecisionView> history(@PathParam("issueKey") String issueKey) {
-        return app.review().history(issueKey, viewers.current()).stream().map(DecisionView::of).toList();
+        return app.review().history(issueKey, viewers.current()).stream()
+                .map(DecisionView::of)
+                .toList();
     }
 
     /**

@@ -1,19 +1,19 @@
 package io.debrief.plugin.settings;
 
-import io.debrief.core.common.KeepingTime;
-import io.debrief.core.checkpoint.RunningCheckpoints;
-import io.debrief.core.settings.AdministeringSettings;
 import com.atlassian.annotations.security.AdminOnly;
-import io.debrief.plugin.web.view.PageResources;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.checkpoint.CheckpointRuns;
 import io.debrief.core.checkpoint.JobRunLog;
-import io.debrief.core.settings.SuggestedFilters;
+import io.debrief.core.checkpoint.RunningCheckpoints;
+import io.debrief.core.common.KeepingTime;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.RefusedException;
+import io.debrief.core.settings.AdministeringSettings;
 import io.debrief.core.settings.SettingsAdmin;
+import io.debrief.core.settings.SuggestedFilters;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.view.PageResources;
 import io.debrief.plugin.web.view.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -46,8 +46,15 @@ public class DebriefAdminServlet extends HttpServlet {
     private final transient Messages messages;
 
     @Inject
-    public DebriefAdminServlet(AdministeringSettings settings, RunningCheckpoints checkpoints, KeepingTime time,
-            JobRunLog jobRuns, Views views, ViewerProvider viewers, PageResources resources, Messages messages) {
+    public DebriefAdminServlet(
+            AdministeringSettings settings,
+            RunningCheckpoints checkpoints,
+            KeepingTime time,
+            JobRunLog jobRuns,
+            Views views,
+            ViewerProvider viewers,
+            PageResources resources,
+            Messages messages) {
         this.settings = settings;
         this.jobRuns = new CheckpointRuns(checkpoints, jobRuns, time.clock());
         this.views = views;
@@ -68,11 +75,14 @@ public class DebriefAdminServlet extends HttpServlet {
             runs = jobRuns.latest(RUNS_SHOWN, viewer);
         } catch (RefusedException refused) {
             int status = refused instanceof NotAuthenticatedException ? 401 : 403;
-            response.sendError(status, messages.text(refused.messageKey(), refused.args().toArray()));
+            response.sendError(
+                    status, messages.text(refused.messageKey(), refused.args().toArray()));
             return;
         }
         resources.require(WEB_RESOURCE);
-        String body = views.render(WEB_RESOURCE, TEMPLATE,
+        String body = views.render(
+                WEB_RESOURCE,
+                TEMPLATE,
                 SettingsPageData.of(saved, runs, filters, key -> messages.text(key), request.getContextPath()));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
@@ -88,7 +98,10 @@ public class DebriefAdminServlet extends HttpServlet {
 
     /** The page title is our own text, but it goes into HTML, so it is escaped like any other text. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

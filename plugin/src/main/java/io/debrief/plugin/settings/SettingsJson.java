@@ -14,40 +14,60 @@ import java.util.List;
  * @param projects           per-project overrides
  * @param defaults           what a project without override gets (ignored on write)
  */
-public record SettingsJson(@JsonProperty("label") String label, @JsonProperty("jobCron") String jobCron,
-                           @JsonProperty("irrelevantResolution") String irrelevantResolution,
-                           @JsonProperty("prioritisePriority") String prioritisePriority,
-                           @JsonProperty("enabledProjectKeys") List<String> enabledProjectKeys,
-                           @JsonProperty("projects") List<ProjectJson> projects,
-                           @JsonProperty("defaults") ProjectJson defaults) {
+public record SettingsJson(
+        @JsonProperty("label") String label,
+        @JsonProperty("jobCron") String jobCron,
+        @JsonProperty("irrelevantResolution") String irrelevantResolution,
+        @JsonProperty("prioritisePriority") String prioritisePriority,
+        @JsonProperty("enabledProjectKeys") List<String> enabledProjectKeys,
+        @JsonProperty("projects") List<ProjectJson> projects,
+        @JsonProperty("defaults") ProjectJson defaults) {
 
     public static SettingsJson of(SettingsAdmin.Snapshot snapshot) {
         GlobalSettings global = snapshot.global();
-        return new SettingsJson(global.label(), global.jobCron(), global.irrelevantResolution(),
-                global.prioritisePriority(), global.enabledProjectKeys().stream().sorted().toList(),
+        return new SettingsJson(
+                global.label(),
+                global.jobCron(),
+                global.irrelevantResolution(),
+                global.prioritisePriority(),
+                global.enabledProjectKeys().stream().sorted().toList(),
                 snapshot.projects().stream().map(ProjectJson::of).toList(),
                 ProjectJson.of(ProjectSettings.defaults("*")));
     }
 
     public SettingsForm toForm() {
-        return new SettingsForm(label, jobCron, irrelevantResolution, prioritisePriority, enabledProjectKeys,
-                projects == null ? null : projects.stream().map(p -> p == null ? null : p.toForm()).toList());
+        return new SettingsForm(
+                label,
+                jobCron,
+                irrelevantResolution,
+                prioritisePriority,
+                enabledProjectKeys,
+                projects == null
+                        ? null
+                        : projects.stream()
+                                .map(p -> p == null ? null : p.toForm())
+                                .toList());
     }
 
     /** One project's override; targets in whole minutes, interval 7..28 days. */
-    public record ProjectJson(@JsonProperty("projectKey") String projectKey, @JsonProperty("enabled") Boolean enabled,
-                              @JsonProperty("detectMinutes") Long detectMinutes,
-                              @JsonProperty("resolveMinutes") Long resolveMinutes,
-                              @JsonProperty("checkpointIntervalDays") Integer checkpointIntervalDays) {
+    public record ProjectJson(
+            @JsonProperty("projectKey") String projectKey,
+            @JsonProperty("enabled") Boolean enabled,
+            @JsonProperty("detectMinutes") Long detectMinutes,
+            @JsonProperty("resolveMinutes") Long resolveMinutes,
+            @JsonProperty("checkpointIntervalDays") Integer checkpointIntervalDays) {
 
         public static ProjectJson of(ProjectSettings project) {
-            return new ProjectJson(project.projectKey(), project.enabled(), project.targets().detect().toMinutes(),
-                    project.targets().resolve().toMinutes(), project.checkpointIntervalDays());
+            return new ProjectJson(
+                    project.projectKey(),
+                    project.enabled(),
+                    project.targets().detect().toMinutes(),
+                    project.targets().resolve().toMinutes(),
+                    project.checkpointIntervalDays());
         }
 
         SettingsForm.Project toForm() {
-            return new SettingsForm.Project(projectKey, enabled, detectMinutes, resolveMinutes,
-                    checkpointIntervalDays);
+            return new SettingsForm.Project(projectKey, enabled, detectMinutes, resolveMinutes, checkpointIntervalDays);
         }
     }
 }

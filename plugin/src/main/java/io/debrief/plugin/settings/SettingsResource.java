@@ -1,11 +1,11 @@
 package io.debrief.plugin.settings;
 
-import io.debrief.core.settings.Settings;
-import io.debrief.core.settings.AdministeringSettings;
 import com.atlassian.annotations.security.AdminOnly;
+import io.debrief.core.settings.AdministeringSettings;
+import io.debrief.core.settings.Settings;
 import io.debrief.core.settings.SettingsAdmin;
-import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.core.settings.SuggestedFilters;
+import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
 import jakarta.inject.Inject;
@@ -33,7 +33,11 @@ public class SettingsResource {
 
     @Inject
     /** @param settings the settings in force, to tell whether a save changed the job's schedule */
-    public SettingsResource(AdministeringSettings admin, Settings settings, ViewerProvider viewers, Messages messages,
+    public SettingsResource(
+            AdministeringSettings admin,
+            Settings settings,
+            ViewerProvider viewers,
+            Messages messages,
             CheckpointSchedule schedule) {
         this.admin = admin;
         this.settings = settings;
@@ -92,12 +96,14 @@ public class SettingsResource {
     public record SuggestedFiltersView(boolean declined, List<FilterView> filters) {
 
         static SuggestedFiltersView of(SuggestedFilters.Offer offer, Messages messages) {
-            return new SuggestedFiltersView(offer.declined(), offer.filters().stream()
-                    .map(filter -> new FilterView(messages.text(filter.nameKey()), filter.jql())).toList());
+            return new SuggestedFiltersView(
+                    offer.declined(),
+                    offer.filters().stream()
+                            .map(filter -> new FilterView(messages.text(filter.nameKey()), filter.jql()))
+                            .toList());
         }
     }
 
     /** One suggested filter: its name in the reader's language and its JQL. */
-    public record FilterView(String name, String jql) {
-    }
+    public record FilterView(String name, String jql) {}
 }

@@ -1,10 +1,10 @@
 package io.debrief.plugin.upgrade;
 
-import io.debrief.core.debrief.RecordingPublishedDebriefs;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.message.Message;
 import com.atlassian.sal.api.upgrade.PluginUpgradeTask;
 import io.debrief.core.debrief.RecordUnrecordedDebriefs;
+import io.debrief.core.debrief.RecordingPublishedDebriefs;
 import io.debrief.plugin.DebriefPlugin;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -48,8 +48,12 @@ public class Upgrade01RecordPublishedDebriefs implements PluginUpgradeTask {
     @Override
     public Collection<Message> doUpgrade() {
         RecordUnrecordedDebriefs.Outcome outcome = upgrade.recordUnrecorded();
-        LOG.info("Debrief upgrade {}: recorded {} published debriefs; {} whose incident no longer exists left as"
-                + " they were", BUILD_NUMBER, outcome.recorded(), outcome.incidentMissing());
+        LOG.info(
+                "Debrief upgrade {}: recorded {} published debriefs; {} whose incident no longer exists left as"
+                        + " they were",
+                BUILD_NUMBER,
+                outcome.recorded(),
+                outcome.incidentMissing());
         return List.of();
     }
 

@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  */
 public final class ClasspathFolder {
 
-    private ClasspathFolder() {
-    }
+    private ClasspathFolder() {}
 
     /**
      * File names (no folder) in the folder of {@code anchor}, e.g. {@code files(loader, "soy/debrief-common.soy")}.
@@ -50,7 +49,8 @@ public final class ClasspathFolder {
                 Enumeration<JarEntry> entries = jar.entries();
                 while (entries.hasMoreElements()) {
                     String name = entries.nextElement().getName();
-                    if (name.startsWith(folder) && name.length() > folder.length()
+                    if (name.startsWith(folder)
+                            && name.length() > folder.length()
                             && name.indexOf('/', folder.length()) < 0) {
                         names.add(name.substring(folder.length()));
                     }
@@ -58,7 +58,8 @@ public final class ClasspathFolder {
             }
         } else if ("file".equals(anchor.getProtocol())) {
             try (Stream<Path> list = Files.list(Path.of(anchor.toURI()).getParent())) {
-                list.filter(Files::isRegularFile).forEach(path -> names.add(path.getFileName().toString()));
+                list.filter(Files::isRegularFile)
+                        .forEach(path -> names.add(path.getFileName().toString()));
             } catch (URISyntaxException e) {
                 throw new IOException(e);
             }

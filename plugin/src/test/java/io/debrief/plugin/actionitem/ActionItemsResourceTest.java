@@ -41,8 +41,7 @@ class ActionItemsResourceTest {
     }
 
     private static String validBody() {
-        return body("summary", "Alert on queue depth", "category", "detect", "due", "2026-04-01",
-                "assignee", "alice");
+        return body("summary", "Alert on queue depth", "category", "detect", "due", "2026-04-01", "assignee", "alice");
     }
 
     @BeforeEach
@@ -71,15 +70,16 @@ class ActionItemsResourceTest {
         TrackedIssue created = world.tracker.find(key).orElseThrow();
         assertThat(created.incident()).isEqualTo(INCIDENT);
         assertThat(created.labels()).containsExactlyInAnyOrder("debrief", "debrief-detect");
-        assertThat(world.tracker.createdActionItems().values()).singleElement()
+        assertThat(world.tracker.createdActionItems().values())
+                .singleElement()
                 .satisfies(item -> assertThat(item.assigneeKey()).isEqualTo("alice"));
     }
 
     @Test
     void an_assignee_who_cannot_see_the_items_project_is_400_on_assignee() {
         // when: carol may not browse INC
-        Reply reply = rest.as(editor("alice")).post(PATH, body("summary", "Alert on queue depth", "category", "detect",
-                "assignee", "carol"));
+        Reply reply = rest.as(editor("alice"))
+                .post(PATH, body("summary", "Alert on queue depth", "category", "detect", "assignee", "carol"));
 
         // then
         assertThat(reply.status()).isEqualTo(400);
@@ -91,8 +91,13 @@ class ActionItemsResourceTest {
     @Test
     void a_suggestion_is_made_into_one_item_and_a_second_post_is_409_naming_it() {
         // given
-        String fromSuggestion = body("summary", "Detect this kind of problem sooner", "category", "detect",
-                "suggestion", "identified-within-target");
+        String fromSuggestion = body(
+                "summary",
+                "Detect this kind of problem sooner",
+                "category",
+                "detect",
+                "suggestion",
+                "identified-within-target");
         Reply first = rest.as(editor("alice")).post(PATH, fromSuggestion);
 
         // when: reload, another tab, a double click
@@ -107,8 +112,8 @@ class ActionItemsResourceTest {
 
     @Test
     void an_unknown_suggestion_is_400_on_suggestion() {
-        Reply reply = rest.as(editor("alice")).post(PATH, body("summary", "x", "category", "detect",
-                "suggestion", "blame"));
+        Reply reply =
+                rest.as(editor("alice")).post(PATH, body("summary", "x", "category", "detect", "suggestion", "blame"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("errors").get(0).path("field").asText()).isEqualTo("suggestion");
@@ -118,8 +123,8 @@ class ActionItemsResourceTest {
     @Test
     void a_due_date_outside_today_to_ten_years_ahead_is_400_on_due() {
         for (String due : List.of("+999999999-12-31", "0001-01-01", "1900-01-01", "2026-01-01")) {
-            Reply reply = rest.as(editor("alice")).post(PATH, body("summary", "Alert", "category", "detect",
-                    "due", due));
+            Reply reply =
+                    rest.as(editor("alice")).post(PATH, body("summary", "Alert", "category", "detect", "due", due));
 
             assertThat(reply.status()).as(due).isEqualTo(400);
             assertThat(reply.fieldErrors()).as(due).containsOnlyKeys("due");
@@ -129,12 +134,15 @@ class ActionItemsResourceTest {
 
     @Test
     void the_label_comes_from_the_settings() {
-        world.settings.saveGlobal(new io.debrief.core.settings.GlobalSettings("learning", "0 0 6 * * ?",
-                "Won't Do", "High", java.util.Set.of()));
+        world.settings.saveGlobal(new io.debrief.core.settings.GlobalSettings(
+                "learning", "0 0 6 * * ?", "Won't Do", "High", java.util.Set.of()));
 
         Reply reply = rest.as(editor("alice")).post(PATH, validBody());
 
-        assertThat(world.tracker.find(reply.json().path("key").asText()).orElseThrow().labels())
+        assertThat(world.tracker
+                        .find(reply.json().path("key").asText())
+                        .orElseThrow()
+                        .labels())
                 .containsExactlyInAnyOrder("learning", "learning-detect");
     }
 
@@ -161,7 +169,9 @@ class ActionItemsResourceTest {
 
     @Test
     void an_unknown_incident_is_404() {
-        assertThat(rest.as(editor("alice")).post("/incidents/INC-404/action-items", validBody()).status())
+        assertThat(rest.as(editor("alice"))
+                        .post("/incidents/INC-404/action-items", validBody())
+                        .status())
                 .isEqualTo(404);
         assertNothingCreated();
     }
@@ -204,8 +214,8 @@ class ActionItemsResourceTest {
 
     @Test
     void a_due_date_in_the_past_is_400_on_due() {
-        Reply reply = rest.as(editor("alice")).post(PATH,
-                body("summary", "Alert", "category", "detect", "due", "2026-03-19"));
+        Reply reply = rest.as(editor("alice"))
+                .post(PATH, body("summary", "Alert", "category", "detect", "due", "2026-03-19"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.fieldErrors()).containsOnlyKeys("due");
@@ -214,8 +224,8 @@ class ActionItemsResourceTest {
 
     @Test
     void a_malformed_due_date_is_400_on_due_with_an_example() {
-        Reply reply = rest.as(editor("alice")).post(PATH,
-                body("summary", "Alert", "category", "detect", "due", "next friday"));
+        Reply reply = rest.as(editor("alice"))
+                .post(PATH, body("summary", "Alert", "category", "detect", "due", "next friday"));
 
         assertThat(reply.fieldErrors()).containsEntry("due", "Enter a date like 2026-11-24.");
         assertNothingCreated();
@@ -223,8 +233,8 @@ class ActionItemsResourceTest {
 
     @Test
     void a_malformed_project_key_is_400_on_project_key() {
-        Reply reply = rest.as(editor("alice")).post(PATH,
-                body("summary", "Alert", "category", "detect", "projectKey", "not a key"));
+        Reply reply = rest.as(editor("alice"))
+                .post(PATH, body("summary", "Alert", "category", "detect", "projectKey", "not a key"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.fieldErrors()).containsOnlyKeys("projectKey");
@@ -259,17 +269,25 @@ class ActionItemsResourceTest {
 
     @Test
     void access_is_checked_before_the_input() {
-        assertThat(rest.as(browseOnly("bob")).post(PATH, body("due", "garbage")).status()).isEqualTo(403);
+        assertThat(rest.as(browseOnly("bob")).post(PATH, body("due", "garbage")).status())
+                .isEqualTo(403);
     }
 
     @Test
     void lists_the_incidents_items_with_status_assignee_due_age_and_category() {
         // given
-        TrackedIssue open = anActionItem().of(INCIDENT).summary("Alert on queue depth")
-                .assignee(new UserRef("alice", "Alice")).due(LocalDate.parse("2026-04-01"))
-                .createdAt(Instant.parse("2026-03-10T09:00:00Z")).build();
-        TrackedIssue done = anActionItem().of(INCIDENT).category(io.debrief.core.common.ActionItemCategory.FIX)
-                .resolvedAt(Instant.parse("2026-03-15T09:00:00Z")).build();
+        TrackedIssue open = anActionItem()
+                .of(INCIDENT)
+                .summary("Alert on queue depth")
+                .assignee(new UserRef("alice", "Alice"))
+                .due(LocalDate.parse("2026-04-01"))
+                .createdAt(Instant.parse("2026-03-10T09:00:00Z"))
+                .build();
+        TrackedIssue done = anActionItem()
+                .of(INCIDENT)
+                .category(io.debrief.core.common.ActionItemCategory.FIX)
+                .resolvedAt(Instant.parse("2026-03-15T09:00:00Z"))
+                .build();
         world.tracker.given(open, done);
 
         // when
@@ -294,10 +312,16 @@ class ActionItemsResourceTest {
     void warns_about_open_items_of_earlier_incidents_in_the_same_project() {
         // given
         IssueRef earlierIncident = new IssueRef(999, "INC-5", "INC");
-        TrackedIssue earlier = anActionItem().of(earlierIncident).inProject("INC")
-                .createdAt(Instant.parse("2026-02-01T10:00:00Z")).build();
-        TrackedIssue after = anActionItem().of(earlierIncident).inProject("INC")
-                .createdAt(Instant.parse("2026-03-10T10:00:00Z")).build();
+        TrackedIssue earlier = anActionItem()
+                .of(earlierIncident)
+                .inProject("INC")
+                .createdAt(Instant.parse("2026-02-01T10:00:00Z"))
+                .build();
+        TrackedIssue after = anActionItem()
+                .of(earlierIncident)
+                .inProject("INC")
+                .createdAt(Instant.parse("2026-03-10T10:00:00Z"))
+                .build();
         world.tracker.given(earlier, after);
 
         // when
@@ -312,9 +336,15 @@ class ActionItemsResourceTest {
     @Test
     void listing_refuses_anonymous_hidden_and_non_incidents() {
         assertThat(rest.as(anonymous()).get(PATH).status()).isEqualTo(401);
-        assertThat(rest.as(ScriptedViewer.as(new UserRef("eve", "Eve")).cannotBrowse(INCIDENT)).get(PATH).status())
+        assertThat(rest.as(ScriptedViewer.as(new UserRef("eve", "Eve")).cannotBrowse(INCIDENT))
+                        .get(PATH)
+                        .status())
                 .isEqualTo(404);
-        assertThat(rest.as(editor("alice")).get("/incidents/OPS-1/action-items").status()).isEqualTo(409);
-        assertThat(rest.as(editor("alice")).get("/incidents/INC-404/action-items").status()).isEqualTo(404);
+        assertThat(rest.as(editor("alice")).get("/incidents/OPS-1/action-items").status())
+                .isEqualTo(409);
+        assertThat(rest.as(editor("alice"))
+                        .get("/incidents/INC-404/action-items")
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -16,8 +16,6 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-import io.debrief.core.settings.Settings;
-import io.debrief.core.actionitem.LabellingDebriefItems;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.issue.link.IssueLinkCreatedEvent;
@@ -31,8 +29,10 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.user.ApplicationUser;
 import io.debrief.core.actionitem.ActionItemService;
+import io.debrief.core.actionitem.LabellingDebriefItems;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
+import io.debrief.core.settings.Settings;
 import io.debrief.core.testkit.InMemoryLabelRemovals;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.TestClock;
@@ -51,10 +51,11 @@ class DebriefItemListenerTest {
     private final InMemoryLabelRemovals removals = new InMemoryLabelRemovals();
     private final Settings settings = spy(new InMemorySettings());
     /** Core's action item service, watched so a test can say the listener never asked it. */
-    private final LabellingDebriefItems labelling = spy(new ActionItemService(tracker, settings, removals,
-            TestClock.at("2026-03-02T09:00:00Z")));
-    private final DebriefItemListener listener = new DebriefItemListener(events, links, histories,
-            JiraFixtures.givenTypesSetUp(), settings, labelling);
+    private final LabellingDebriefItems labelling =
+            spy(new ActionItemService(tracker, settings, removals, TestClock.at("2026-03-02T09:00:00Z")));
+
+    private final DebriefItemListener listener =
+            new DebriefItemListener(events, links, histories, JiraFixtures.givenTypesSetUp(), settings, labelling);
 
     private final MutableIssue incident = anIncident(10, "OPS-1").build();
     private final ApplicationUser alice = user("alice");
@@ -81,8 +82,10 @@ class DebriefItemListenerTest {
     @Test
     void aSubTaskOfAnIncidentIsLabelledButACheckpointSubTaskIsNot() {
         MutableIssue subTask = anIssue(21, "OPS-21").parent(incident).build();
-        MutableIssue checkpoint = anIssue(22, "OPS-22").type(JiraFixtures.CHECKPOINT_TYPE_ID, "Debrief checkpoint")
-                .parent(incident).build();
+        MutableIssue checkpoint = anIssue(22, "OPS-22")
+                .type(JiraFixtures.CHECKPOINT_TYPE_ID, "Debrief checkpoint")
+                .parent(incident)
+                .build();
 
         listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, subTask));
         listener.onIssueEvent(event(EventType.ISSUE_CREATED_ID, checkpoint));

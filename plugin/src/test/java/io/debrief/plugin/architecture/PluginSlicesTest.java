@@ -48,7 +48,8 @@ class PluginSlicesTest {
 
     @Test
     void every_slice_and_shared_package_holds_classes() {
-        Set<String> present = PLUGIN_CLASSES.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
+        Set<String> present =
+                PLUGIN_CLASSES.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
         assertThat(SLICES.keySet()).allSatisfy(slice -> assertThat(present).contains(PLUGIN + "." + slice));
         assertThat(SHARED).allSatisfy(shared -> assertThat(present).anyMatch(p -> p.startsWith(PLUGIN + "." + shared)));
     }
@@ -57,12 +58,14 @@ class PluginSlicesTest {
     void no_package_outside_the_known_slices_and_shared_ones() {
         Set<String> known = new java.util.HashSet<>(SLICES.keySet());
         known.addAll(SHARED);
-        Set<String> unknown = PLUGIN_CLASSES.stream().map(JavaClass::getPackageName)
+        Set<String> unknown = PLUGIN_CLASSES.stream()
+                .map(JavaClass::getPackageName)
                 .filter(p -> p.startsWith(PLUGIN + "."))
                 .map(p -> p.substring(PLUGIN.length() + 1).split("\\.")[0])
                 .filter(top -> !known.contains(top))
                 .collect(Collectors.toSet());
-        assertThat(unknown).as("packages neither a feature slice nor shared (add them to this test and the doc)")
+        assertThat(unknown)
+                .as("packages neither a feature slice nor shared (add them to this test and the doc)")
                 .isEmpty();
     }
 
@@ -73,27 +76,43 @@ class PluginSlicesTest {
 
     @Test
     void shared_packages_and_the_root_never_use_a_slice() {
-        noClasses().that().resideInAnyPackage(SHARED.stream().map(s -> PLUGIN + "." + s + "..").toArray(String[]::new))
-                .or().resideInAPackage(PLUGIN)
-                .should().dependOnClassesThat().resideInAnyPackage(slicePackages(SLICES.keySet()))
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        SHARED.stream().map(s -> PLUGIN + "." + s + "..").toArray(String[]::new))
+                .or()
+                .resideInAPackage(PLUGIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(slicePackages(SLICES.keySet()))
                 .check(PLUGIN_CLASSES);
     }
 
     @Test
     void plumbing_never_uses_the_jira_adapters() {
-        noClasses().that().resideInAnyPackage(PLUGIN + ".rest..", PLUGIN + ".web..", PLUGIN + ".persistence..")
-                .or().resideInAPackage(PLUGIN)
-                .should().dependOnClassesThat().resideInAPackage(PLUGIN + ".jira..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(PLUGIN + ".rest..", PLUGIN + ".web..", PLUGIN + ".persistence..")
+                .or()
+                .resideInAPackage(PLUGIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(PLUGIN + ".jira..")
                 .check(PLUGIN_CLASSES);
     }
 
     @Test
     void a_slice_uses_another_only_along_the_listed_edges() {
         SLICES.forEach((slice, allowed) -> {
-            Set<String> others = SLICES.keySet().stream().filter(o -> !o.equals(slice) && !allowed.contains(o))
+            Set<String> others = SLICES.keySet().stream()
+                    .filter(o -> !o.equals(slice) && !allowed.contains(o))
                     .collect(Collectors.toSet());
-            noClasses().that().resideInAPackage(PLUGIN + "." + slice + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(slicePackages(others))
+            noClasses()
+                    .that()
+                    .resideInAPackage(PLUGIN + "." + slice + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(slicePackages(others))
                     .check(PLUGIN_CLASSES);
         });
     }
@@ -112,10 +131,16 @@ class PluginSlicesTest {
 
     @Test
     void adapters_take_in_ports_never_the_whole_composition_root() {
-        noClasses().that().resideOutsideOfPackage(PLUGIN)
-                .and().resideOutsideOfPackages(slicePackages(STILL_ON_THE_ROOT))
-                .and().doNotHaveFullyQualifiedName(ITEM_INDEX_LISTENER)
-                .should().dependOnClassesThat().haveFullyQualifiedName(PLUGIN + ".DebriefApplication")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(PLUGIN)
+                .and()
+                .resideOutsideOfPackages(slicePackages(STILL_ON_THE_ROOT))
+                .and()
+                .doNotHaveFullyQualifiedName(ITEM_INDEX_LISTENER)
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(PLUGIN + ".DebriefApplication")
                 .because("an adapter asks for the core in-ports it uses (RecordingTimeline, ...), bound by the root")
                 .check(PLUGIN_CLASSES);
     }
@@ -123,10 +148,16 @@ class PluginSlicesTest {
     @Test
     void the_edge_rule_reports_a_slice_using_one_it_may_not() {
         // the lint slice may use incident; incident may not use lint: evaluated the other way round it must fail
-        EvaluationResult result = noClasses().that().resideInAPackage(PLUGIN + ".lint..")
-                .should().dependOnClassesThat().resideInAnyPackage(slicePackages(Set.of("incident")))
+        EvaluationResult result = noClasses()
+                .that()
+                .resideInAPackage(PLUGIN + ".lint..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(slicePackages(Set.of("incident")))
                 .evaluate(PLUGIN_CLASSES);
 
-        assertThat(result.hasViolation()).as("lint uses incident today, so forbidding it is reported").isTrue();
+        assertThat(result.hasViolation())
+                .as("lint uses incident today, so forbidding it is reported")
+                .isTrue();
     }
 }

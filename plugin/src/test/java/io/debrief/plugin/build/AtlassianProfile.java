@@ -33,8 +33,8 @@ import org.xml.sax.SAXException;
 public final class AtlassianProfile {
 
     /** A dependency as declared: coordinates, scope, version (null = managed elsewhere), excluded group:artifact. */
-    public record Dependency(String groupId, String artifactId, String type, String scope, String version,
-                             List<String> exclusions) {
+    public record Dependency(
+            String groupId, String artifactId, String type, String scope, String version, List<String> exclusions) {
 
         public String key() {
             return groupId + ":" + artifactId;
@@ -46,8 +46,7 @@ public final class AtlassianProfile {
     }
 
     /** A plugin dependency in the atlassian build and where its version comes from. */
-    public record Resolved(Dependency dependency, String version, String source) {
-    }
+    public record Resolved(Dependency dependency, String version, String source) {}
 
     private static final String PROFILE = "atlassian";
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
@@ -72,8 +71,8 @@ public final class AtlassianProfile {
 
     /** Reads {@code pom.xml} and {@code plugin/pom.xml} under the repository root. */
     public static AtlassianProfile read(Path repositoryRoot) {
-        return new AtlassianProfile(document(repositoryRoot.resolve("pom.xml")),
-                document(repositoryRoot.resolve("plugin/pom.xml")));
+        return new AtlassianProfile(
+                document(repositoryRoot.resolve("pom.xml")), document(repositoryRoot.resolve("plugin/pom.xml")));
     }
 
     /** The repository root, found from the working directory (a module or the root itself). */
@@ -112,10 +111,10 @@ public final class AtlassianProfile {
     }
 
     private List<Dependency> managed() {
-        List<Dependency> all = new ArrayList<>(dependencies(child(child(parent, "dependencyManagement"),
-                "dependencies"), parentProperties));
-        all.addAll(dependencies(child(child(profile(parent), "dependencyManagement"), "dependencies"),
-                parentProperties));
+        List<Dependency> all = new ArrayList<>(
+                dependencies(child(child(parent, "dependencyManagement"), "dependencies"), parentProperties));
+        all.addAll(
+                dependencies(child(child(profile(parent), "dependencyManagement"), "dependencies"), parentProperties));
         return all;
     }
 
@@ -131,18 +130,21 @@ public final class AtlassianProfile {
     /** Each plugin dependency with its version: declared, pinned by the parent, or left to the imported BOMs. */
     public List<Resolved> resolvedDependencies() {
         Map<String, Dependency> pins = pins();
-        return pluginDependencies().stream().map(d -> {
-            if (d.version() != null) {
-                return new Resolved(d, d.version(), "declared in plugin/pom.xml");
-            }
-            Dependency pin = pins.get(d.key());
-            if (pin != null) {
-                return new Resolved(d, pin.version(), "pinned in pom.xml");
-            }
-            Optional<Dependency> bom = bomImports().stream().filter(b -> covers(b, d)).findFirst();
-            return bom.map(b -> new Resolved(d, "from " + b.artifactId() + " " + b.version(), "BOM (by group)"))
-                    .orElseGet(() -> new Resolved(d, "from the Jira/platform BOMs", "BOM"));
-        }).toList();
+        return pluginDependencies().stream()
+                .map(d -> {
+                    if (d.version() != null) {
+                        return new Resolved(d, d.version(), "declared in plugin/pom.xml");
+                    }
+                    Dependency pin = pins.get(d.key());
+                    if (pin != null) {
+                        return new Resolved(d, pin.version(), "pinned in pom.xml");
+                    }
+                    Optional<Dependency> bom =
+                            bomImports().stream().filter(b -> covers(b, d)).findFirst();
+                    return bom.map(b -> new Resolved(d, "from " + b.artifactId() + " " + b.version(), "BOM (by group)"))
+                            .orElseGet(() -> new Resolved(d, "from the Jira/platform BOMs", "BOM"));
+                })
+                .toList();
     }
 
     /**
@@ -159,7 +161,8 @@ public final class AtlassianProfile {
 
     /** A bnd instruction given to jira-maven-plugin in the atlassian profile, resolved. */
     public Optional<String> instruction(String name) {
-        return jiraMavenPlugin().map(p -> child(child(p, "configuration"), "instructions"))
+        return jiraMavenPlugin()
+                .map(p -> child(child(p, "configuration"), "instructions"))
                 .map(i -> child(i, name))
                 .map(e -> resolve(e.getTextContent().strip(), pluginProperties));
     }
@@ -213,27 +216,49 @@ public final class AtlassianProfile {
     /** The profile as a person reads it: modules, BOMs, pins, dependencies with version sources, instructions. */
     public String report() {
         StringBuilder out = new StringBuilder();
-        out.append("mvn -Patlassian, as written in pom.xml and plugin/pom.xml (BOM contents need Atlassian's repository)\n");
+        out.append(
+                "mvn -Patlassian, as written in pom.xml and plugin/pom.xml (BOM contents need Atlassian's repository)\n");
         out.append("\nmodules: ").append(String.join(", ", modules())).append('\n');
-        out.append("properties: jira.version=").append(property("jira.version").orElse("?"))
-                .append(" platform.version=").append(property("platform.version").orElse("?"))
-                .append(" amps.version=").append(property("amps.version").orElse("?"))
-                .append(" maven.compiler.release=").append(profileProperty("maven.compiler.release").orElse("?"))
+        out.append("properties: jira.version=")
+                .append(property("jira.version").orElse("?"))
+                .append(" platform.version=")
+                .append(property("platform.version").orElse("?"))
+                .append(" amps.version=")
+                .append(property("amps.version").orElse("?"))
+                .append(" maven.compiler.release=")
+                .append(profileProperty("maven.compiler.release").orElse("?"))
                 .append('\n');
         out.append("\nimported BOMs:\n");
-        bomImports().forEach(b -> out.append("  ").append(b.key()).append(':').append(b.version()).append('\n'));
+        bomImports()
+                .forEach(b -> out.append("  ")
+                        .append(b.key())
+                        .append(':')
+                        .append(b.version())
+                        .append('\n'));
         out.append("\nversions pinned by pom.xml in this build:\n");
-        pins().values().forEach(p -> out.append("  ").append(p.key()).append(':').append(p.version())
-                .append(p.exclusions().isEmpty() ? "" : "  excludes " + p.exclusions()).append('\n'));
+        pins().values()
+                .forEach(p -> out.append("  ")
+                        .append(p.key())
+                        .append(':')
+                        .append(p.version())
+                        .append(p.exclusions().isEmpty() ? "" : "  excludes " + p.exclusions())
+                        .append('\n'));
         out.append("\nplugin dependencies:\n");
         for (Resolved r : resolvedDependencies()) {
             Dependency d = r.dependency();
-            out.append(String.format("  %-9s %-70s %s%n", d.scope() == null ? "compile" : d.scope(),
-                    d.key() + (d.type() == null ? "" : ":" + d.type()), r.version()));
+            out.append(String.format(
+                    "  %-9s %-70s %s%n",
+                    d.scope() == null ? "compile" : d.scope(),
+                    d.key() + (d.type() == null ? "" : ":" + d.type()),
+                    r.version()));
         }
         out.append("\nbundle instructions (jira-maven-plugin):\n");
         for (String name : List.of("Atlassian-Plugin-Key", "Bundle-SymbolicName", "Spring-Context", "Export-Package")) {
-            out.append("  ").append(name).append(": ").append(instruction(name).orElse("(AMPS default)")).append('\n');
+            out.append("  ")
+                    .append(name)
+                    .append(": ")
+                    .append(instruction(name).orElse("(AMPS default)"))
+                    .append('\n');
         }
         out.append("  Import-Package:\n");
         importPackage().forEach(c -> out.append("    ").append(c).append('\n'));
@@ -278,8 +303,13 @@ public final class AtlassianProfile {
                     .map(e -> text(e, "groupId") + ":" + text(e, "artifactId"))
                     .toList();
             String version = text(d, "version");
-            out.add(new Dependency(resolve(text(d, "groupId"), props), text(d, "artifactId"), text(d, "type"),
-                    text(d, "scope"), version == null ? null : resolve(version, props), exclusions));
+            out.add(new Dependency(
+                    resolve(text(d, "groupId"), props),
+                    text(d, "artifactId"),
+                    text(d, "type"),
+                    text(d, "scope"),
+                    version == null ? null : resolve(version, props),
+                    exclusions));
         }
         return out;
     }
@@ -332,6 +362,8 @@ public final class AtlassianProfile {
     }
 
     private static List<String> texts(Element parent, String name) {
-        return children(parent, name).stream().map(e -> e.getTextContent().strip()).toList();
+        return children(parent, name).stream()
+                .map(e -> e.getTextContent().strip())
+                .toList();
     }
 }

@@ -39,6 +39,7 @@ class AtlassianProfileTest {
 
     /** S2: what the Jira 11.0 plugin excludes from jira-api. */
     private static final String JIRA_API = "com.atlassian.jira:jira-api";
+
     private static final String HTTPCLIENT_3 = "commons-httpclient:commons-httpclient";
 
     /** S2: the SDK template's optional imports, kept by the Jira 11.0 plugin. */
@@ -55,7 +56,9 @@ class AtlassianProfileTest {
 
     @Test
     void importsTheBomsTheJira1131AppImports() {
-        List<String> imported = profile.bomImports().stream().map(b -> b.key() + ":" + b.version()).toList();
+        List<String> imported = profile.bomImports().stream()
+                .map(b -> b.key() + ":" + b.version())
+                .toList();
 
         assertThat(imported).containsAll(WITNESSED_BOMS);
     }
@@ -64,9 +67,13 @@ class AtlassianProfileTest {
     void jiraApiLeavesOutTheHttpClientOnlyAJenkinsRepositoryHosts() {
         Dependency jiraApi = profile.pins().get(JIRA_API);
 
-        assertThat(jiraApi).as("jira-api managed by pom.xml's atlassian profile").isNotNull();
+        assertThat(jiraApi)
+                .as("jira-api managed by pom.xml's atlassian profile")
+                .isNotNull();
         assertThat(jiraApi.exclusions()).contains(HTTPCLIENT_3);
-        assertThat(jiraApi.version()).as("the BOMs' own Jira version").isEqualTo(profile.property("jira.version").orElseThrow());
+        assertThat(jiraApi.version())
+                .as("the BOMs' own Jira version")
+                .isEqualTo(profile.property("jira.version").orElseThrow());
     }
 
     @Test
@@ -77,7 +84,8 @@ class AtlassianProfileTest {
         List<String> notFromTheJiraBoms = profile.resolvedDependencies().stream()
                 .filter(r -> "provided".equals(r.dependency().scope()))
                 .filter(r -> !r.source().equals("BOM"))
-                .filter(r -> !(r.dependency().key().equals(JIRA_API) && r.version().equals(jiraVersion)))
+                .filter(r ->
+                        !(r.dependency().key().equals(JIRA_API) && r.version().equals(jiraVersion)))
                 .map(AtlassianProfileTest::describe)
                 .toList();
 
@@ -105,8 +113,8 @@ class AtlassianProfileTest {
     void importPackageNamesThePackageOfEveryJiraClassTheDescriptorNames() throws IOException {
         // bnd reads bytecode only: a Jira condition named in atlassian-plugin.xml is loaded through the bundle's
         // imports, so its package must be a literal clause (both witnesses list webfragment.conditions)
-        String descriptor = Files.readString(AtlassianProfile.repositoryRoot()
-                .resolve("plugin/src/main/resources/atlassian-plugin.xml"));
+        String descriptor = Files.readString(
+                AtlassianProfile.repositoryRoot().resolve("plugin/src/main/resources/atlassian-plugin.xml"));
         Set<String> foreignPackages = new TreeSet<>();
         Matcher m = Pattern.compile("class=\"([\\w.$]+)\\.[A-Z][\\w$]*\"").matcher(descriptor);
         while (m.find()) {
@@ -114,7 +122,8 @@ class AtlassianProfileTest {
                 foreignPackages.add(m.group(1));
             }
         }
-        List<String> literalImports = profile.importPackage().stream().map(c -> c.split(";")[0]).toList();
+        List<String> literalImports =
+                profile.importPackage().stream().map(c -> c.split(";")[0]).toList();
 
         assertThat(foreignPackages).isNotEmpty();
         assertThat(literalImports).containsAll(foreignPackages);

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.debrief.core.common.KeepingTime;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
@@ -21,8 +20,9 @@ import com.atlassian.scheduler.status.RunOutcome;
 import io.debrief.core.checkpoint.JobRunReport;
 import io.debrief.core.checkpoint.OpenDueCheckpoints;
 import io.debrief.core.common.IssueRef;
-import io.debrief.core.testkit.InMemorySettings;
+import io.debrief.core.common.KeepingTime;
 import io.debrief.core.testkit.InMemoryJobRunLog;
+import io.debrief.core.testkit.InMemorySettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,13 +39,18 @@ class CheckpointJobTest {
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final InMemoryJobRunLog runLog = new InMemoryJobRunLog();
     private final CheckpointJob job = new CheckpointJob(checkpoints, time, runLog);
-    private final CheckpointJobScheduler jobScheduler = new CheckpointJobScheduler(scheduler, job,
-            new InMemorySettings());
+    private final CheckpointJobScheduler jobScheduler =
+            new CheckpointJobScheduler(scheduler, job, new InMemorySettings());
 
     @Test
     void aRunSucceedsWithWhatItDidEvenWhenSomeIncidentsFailed() {
-        when(checkpoints.run()).thenReturn(new JobRunReport(2, 1, 3,
-                List.of(new JobRunReport.Failure(new IssueRef(10, "OPS-1", "OPS"), "boom")), Duration.ofMillis(42)));
+        when(checkpoints.run())
+                .thenReturn(new JobRunReport(
+                        2,
+                        1,
+                        3,
+                        List.of(new JobRunReport.Failure(new IssueRef(10, "OPS-1", "OPS"), "boom")),
+                        Duration.ofMillis(42)));
 
         JobRunnerResponse response = job.runJob(mock(JobRunnerRequest.class));
 
@@ -62,7 +67,8 @@ class CheckpointJobTest {
         job.runJob(mock(JobRunnerRequest.class));
 
         // then
-        assertThat(runLog.latest(10)).singleElement()
+        assertThat(runLog.latest(10))
+                .singleElement()
                 .satisfies(run -> assertThat(run.report().opened()).isEqualTo(1));
     }
 

@@ -36,8 +36,10 @@ class CheckpointsResourceTest {
 
     private final FollowupWorld world = new FollowupWorld();
     private final RestTestHarness rest = world.rest(CheckpointsResource.class);
-    private final TrackedIssue alerting = anActionItem().of(INCIDENT).summary("Alert on queue depth").build();
-    private final TrackedIssue runbook = anActionItem().of(INCIDENT).summary("Write the runbook").build();
+    private final TrackedIssue alerting =
+            anActionItem().of(INCIDENT).summary("Alert on queue depth").build();
+    private final TrackedIssue runbook =
+            anActionItem().of(INCIDENT).summary("Write the runbook").build();
 
     @BeforeEach
     void givenAHeldDebriefWithCheckpointOneOpened() {
@@ -97,17 +99,23 @@ class CheckpointsResourceTest {
     @Test
     void reading_refuses_anonymous_hidden_and_non_incidents() {
         assertThat(rest.as(anonymous()).get(PATH).status()).isEqualTo(401);
-        assertThat(rest.as(ScriptedViewer.as(new UserRef("eve", "Eve")).cannotBrowse(INCIDENT)).get(PATH).status())
+        assertThat(rest.as(ScriptedViewer.as(new UserRef("eve", "Eve")).cannotBrowse(INCIDENT))
+                        .get(PATH)
+                        .status())
                 .isEqualTo(404);
-        assertThat(rest.as(editor("alice")).get("/incidents/OPS-1/checkpoints").status()).isEqualTo(409);
+        assertThat(rest.as(editor("alice")).get("/incidents/OPS-1/checkpoints").status())
+                .isEqualTo(409);
     }
 
     @Test
     void closing_records_the_outcomes_and_re_plans_the_due_date() {
         // when
-        Reply reply = rest.as(editor("alice")).post(CLOSE_ONE, outcomes(
-                outcome(alerting.key(), "replanned", "2026-04-30", null),
-                outcome(runbook.key(), "dropped", null, "The service is retired")));
+        Reply reply = rest.as(editor("alice"))
+                .post(
+                        CLOSE_ONE,
+                        outcomes(
+                                outcome(alerting.key(), "replanned", "2026-04-30", null),
+                                outcome(runbook.key(), "dropped", null, "The service is retired")));
 
         // then
         assertThat(reply.status()).isEqualTo(200);
@@ -136,7 +144,11 @@ class CheckpointsResourceTest {
     @Test
     void a_person_who_cannot_see_an_item_neither_needs_nor_sees_nor_changes_it() {
         // given: a PAY item of this incident; carol edits INC but may not browse PAY
-        TrackedIssue payItem = anActionItem().of(INCIDENT).inProject("PAY").summary("Reconcile refunds").build();
+        TrackedIssue payItem = anActionItem()
+                .of(INCIDENT)
+                .inProject("PAY")
+                .summary("Reconcile refunds")
+                .build();
         world.tracker.given(payItem);
         ScriptedViewer carol = ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowseProject("PAY");
 
@@ -146,8 +158,13 @@ class CheckpointsResourceTest {
         assertThat(missing.body()).contains(runbook.key()).doesNotContain(payItem.key());
 
         // when she names the PAY item: refused as unknown, and it is not changed
-        Reply named = rest.as(carol).post(CLOSE_ONE, outcomes(outcome(alerting.key(), "done", null, null),
-                outcome(runbook.key(), "done", null, null), outcome(payItem.key(), "dropped", null, "not mine")));
+        Reply named = rest.as(carol)
+                .post(
+                        CLOSE_ONE,
+                        outcomes(
+                                outcome(alerting.key(), "done", null, null),
+                                outcome(runbook.key(), "done", null, null),
+                                outcome(payItem.key(), "dropped", null, "not mine")));
         assertThat(named.status()).isEqualTo(400);
         assertThat(world.tracker.find(payItem.key()).orElseThrow().isOpen()).isTrue();
 
@@ -163,11 +180,17 @@ class CheckpointsResourceTest {
         // given: alice, who sees PAY, closed the checkpoint with an outcome for a PAY item
         TrackedIssue payItem = anActionItem().of(INCIDENT).inProject("PAY").build();
         world.tracker.given(payItem);
-        rest.as(editor("alice")).post(CLOSE_ONE, outcomes(outcome(alerting.key(), "done", null, null),
-                outcome(runbook.key(), "done", null, null), outcome(payItem.key(), "replanned", "2026-04-30", null)));
+        rest.as(editor("alice"))
+                .post(
+                        CLOSE_ONE,
+                        outcomes(
+                                outcome(alerting.key(), "done", null, null),
+                                outcome(runbook.key(), "done", null, null),
+                                outcome(payItem.key(), "replanned", "2026-04-30", null)));
 
         // when
-        Reply asCarol = rest.as(ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowseProject("PAY")).get(PATH);
+        Reply asCarol = rest.as(ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowseProject("PAY"))
+                .get(PATH);
         Reply asAlice = rest.as(editor("alice")).get(PATH);
 
         // then
@@ -177,15 +200,20 @@ class CheckpointsResourceTest {
     }
 
     private static TrackedIssue anOrdinaryIssueAs(IssueRef ref) {
-        return io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue().ref(ref).build();
+        return io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue()
+                .ref(ref)
+                .build();
     }
 
     @Test
     void a_replanned_date_far_beyond_or_before_today_is_400_and_nothing_is_written() {
         for (String due : List.of("+999999999-12-31", "1900-01-01")) {
-            Reply reply = rest.as(editor("alice")).post(CLOSE_ONE, outcomes(
-                    outcome(alerting.key(), "replanned", "2026-04-30", null),
-                    outcome(runbook.key(), "replanned", due, null)));
+            Reply reply = rest.as(editor("alice"))
+                    .post(
+                            CLOSE_ONE,
+                            outcomes(
+                                    outcome(alerting.key(), "replanned", "2026-04-30", null),
+                                    outcome(runbook.key(), "replanned", due, null)));
 
             assertThat(reply.status()).as(due).isEqualTo(400);
             assertThat(reply.fieldErrors()).as(due).containsOnlyKeys("outcomes[1].due");
@@ -197,7 +225,12 @@ class CheckpointsResourceTest {
     void closed_outcomes_show_in_the_history() {
         rest.as(editor("alice")).post(CLOSE_ONE, allDone());
 
-        JsonNode outcomes = rest.as(browseOnly("bob")).get(PATH).json().path("checkpoints").get(0).path("outcomes");
+        JsonNode outcomes = rest.as(browseOnly("bob"))
+                .get(PATH)
+                .json()
+                .path("checkpoints")
+                .get(0)
+                .path("outcomes");
 
         assertThat(outcomes).extracting(o -> o.path("outcome").asText()).containsExactly("done", "done");
     }
@@ -210,20 +243,26 @@ class CheckpointsResourceTest {
 
     @Test
     void a_viewer_without_edit_right_gets_403() {
-        assertThat(rest.as(browseOnly("bob")).post(CLOSE_ONE, allDone()).status()).isEqualTo(403);
+        assertThat(rest.as(browseOnly("bob")).post(CLOSE_ONE, allDone()).status())
+                .isEqualTo(403);
         assertNothingWritten();
     }
 
     @Test
     void a_viewer_who_cannot_browse_gets_404() {
         assertThat(rest.as(ScriptedViewer.as(new UserRef("eve", "Eve")).cannotBrowse(INCIDENT))
-                .post(CLOSE_ONE, allDone()).status()).isEqualTo(404);
+                        .post(CLOSE_ONE, allDone())
+                        .status())
+                .isEqualTo(404);
         assertNothingWritten();
     }
 
     @Test
     void an_unknown_checkpoint_is_404() {
-        assertThat(rest.as(editor("alice")).post(PATH + "/7/outcomes", allDone()).status()).isEqualTo(404);
+        assertThat(rest.as(editor("alice"))
+                        .post(PATH + "/7/outcomes", allDone())
+                        .status())
+                .isEqualTo(404);
         assertNothingWritten();
     }
 
@@ -231,8 +270,12 @@ class CheckpointsResourceTest {
     void closing_twice_is_409_and_keeps_the_first_outcomes() {
         rest.as(editor("alice")).post(CLOSE_ONE, allDone());
 
-        Reply second = rest.as(editor("alice")).post(CLOSE_ONE, outcomes(
-                outcome(alerting.key(), "dropped", null, "no"), outcome(runbook.key(), "done", null, null)));
+        Reply second = rest.as(editor("alice"))
+                .post(
+                        CLOSE_ONE,
+                        outcomes(
+                                outcome(alerting.key(), "dropped", null, "no"),
+                                outcome(runbook.key(), "done", null, null)));
 
         assertThat(second.status()).isEqualTo(409);
         assertThat(world.tracker.resolutionOf(alerting.ref())).contains("Done");
@@ -242,13 +285,20 @@ class CheckpointsResourceTest {
     void a_checkpoint_not_yet_opened_is_409() {
         world.checkpoints.claim(INCIDENT, 2, HELD, HELD);
 
-        assertThat(rest.as(editor("alice")).post(PATH + "/2/outcomes", allDone()).status()).isEqualTo(409);
+        assertThat(rest.as(editor("alice"))
+                        .post(PATH + "/2/outcomes", allDone())
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void a_replanned_item_needs_a_due_date() {
-        Reply reply = rest.as(editor("alice")).post(CLOSE_ONE, outcomes(
-                outcome(alerting.key(), "replanned", null, null), outcome(runbook.key(), "done", null, null)));
+        Reply reply = rest.as(editor("alice"))
+                .post(
+                        CLOSE_ONE,
+                        outcomes(
+                                outcome(alerting.key(), "replanned", null, null),
+                                outcome(runbook.key(), "done", null, null)));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.fieldErrors()).containsOnlyKeys("outcomes[0].due");
@@ -257,9 +307,12 @@ class CheckpointsResourceTest {
 
     @Test
     void a_replanned_date_in_the_past_or_malformed_is_400_on_its_field() {
-        Reply reply = rest.as(editor("alice")).post(CLOSE_ONE, outcomes(
-                outcome(alerting.key(), "replanned", "2026-03-01", null),
-                outcome(runbook.key(), "replanned", "soon", null)));
+        Reply reply = rest.as(editor("alice"))
+                .post(
+                        CLOSE_ONE,
+                        outcomes(
+                                outcome(alerting.key(), "replanned", "2026-03-01", null),
+                                outcome(runbook.key(), "replanned", "soon", null)));
 
         assertThat(reply.fieldErrors()).containsOnlyKeys("outcomes[0].due", "outcomes[1].due");
         assertThat(reply.fieldErrors().get("outcomes[1].due")).isEqualTo("Enter a date like 2026-11-24.");
@@ -268,8 +321,12 @@ class CheckpointsResourceTest {
 
     @Test
     void a_dropped_item_needs_a_reason() {
-        Reply reply = rest.as(editor("alice")).post(CLOSE_ONE, outcomes(
-                outcome(alerting.key(), "done", null, null), outcome(runbook.key(), "dropped", null, " ")));
+        Reply reply = rest.as(editor("alice"))
+                .post(
+                        CLOSE_ONE,
+                        outcomes(
+                                outcome(alerting.key(), "done", null, null),
+                                outcome(runbook.key(), "dropped", null, " ")));
 
         assertThat(reply.fieldErrors()).containsOnlyKeys("outcomes[1].reason");
         assertNothingWritten();
@@ -277,9 +334,13 @@ class CheckpointsResourceTest {
 
     @Test
     void an_unknown_outcome_or_item_is_400_on_its_field() {
-        Reply reply = rest.as(editor("alice")).post(CLOSE_ONE, outcomes(
-                outcome(alerting.key(), "postponed", null, null), outcome(runbook.key(), "done", null, null),
-                outcome("OPS-404", "done", null, null)));
+        Reply reply = rest.as(editor("alice"))
+                .post(
+                        CLOSE_ONE,
+                        outcomes(
+                                outcome(alerting.key(), "postponed", null, null),
+                                outcome(runbook.key(), "done", null, null),
+                                outcome("OPS-404", "done", null, null)));
 
         assertThat(reply.fieldErrors()).containsOnlyKeys("outcomes[0].outcome", "outcomes[2].item");
         assertNothingWritten();

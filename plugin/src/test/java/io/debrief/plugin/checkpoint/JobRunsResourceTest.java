@@ -24,11 +24,16 @@ class JobRunsResourceTest {
     @Test
     void an_administrator_sees_the_runs_newest_first_with_failures() {
         // given
-        world.jobRuns.record(new JobRunReport(2, 0, 1, List.of(), Duration.ofMillis(40)),
-                Instant.parse("2026-03-19T06:00:00Z"));
-        world.jobRuns.record(new JobRunReport(0, 1, 0,
+        world.jobRuns.record(
+                new JobRunReport(2, 0, 1, List.of(), Duration.ofMillis(40)), Instant.parse("2026-03-19T06:00:00Z"));
+        world.jobRuns.record(
+                new JobRunReport(
+                        0,
+                        1,
+                        0,
                         List.of(new JobRunReport.Failure(INCIDENT, "IllegalStateException: tracker refused")),
-                        Duration.ofMillis(1500)), Instant.parse("2026-03-20T06:00:00Z"));
+                        Duration.ofMillis(1500)),
+                Instant.parse("2026-03-20T06:00:00Z"));
 
         // when
         JsonNode runs = rest.as(admin()).get("/admin/job-runs").json().path("runs");
@@ -46,10 +51,13 @@ class JobRunsResourceTest {
 
     @Test
     void the_limit_is_respected() {
-        world.jobRuns.record(new JobRunReport(0, 0, 0, List.of(), Duration.ZERO), Instant.parse("2026-03-19T06:00:00Z"));
-        world.jobRuns.record(new JobRunReport(0, 0, 0, List.of(), Duration.ZERO), Instant.parse("2026-03-20T06:00:00Z"));
+        world.jobRuns.record(
+                new JobRunReport(0, 0, 0, List.of(), Duration.ZERO), Instant.parse("2026-03-19T06:00:00Z"));
+        world.jobRuns.record(
+                new JobRunReport(0, 0, 0, List.of(), Duration.ZERO), Instant.parse("2026-03-20T06:00:00Z"));
 
-        assertThat(rest.as(admin()).get("/admin/job-runs?limit=1").json().path("runs")).hasSize(1);
+        assertThat(rest.as(admin()).get("/admin/job-runs?limit=1").json().path("runs"))
+                .hasSize(1);
     }
 
     @Test
@@ -65,11 +73,14 @@ class JobRunsResourceTest {
 
     @Test
     void a_limit_that_is_not_a_whole_number_is_a_400_naming_it_after_the_access_guards() {
-        assertThat(rest.as(admin()).get("/admin/job-runs?limit=abc").fieldErrors()).containsKey("limit");
+        assertThat(rest.as(admin()).get("/admin/job-runs?limit=abc").fieldErrors())
+                .containsKey("limit");
         assertThat(rest.as(admin()).get("/admin/job-runs?limit=0").status()).isEqualTo(400);
         assertThat(rest.as(admin()).get("/admin/job-runs?limit=1.5").status()).isEqualTo(400);
         assertThat(rest.as(admin()).get("/admin/job-runs?limit=500").status()).isEqualTo(200);
-        assertThat(rest.as(anonymous()).get("/admin/job-runs?limit=abc").status()).isEqualTo(401);
-        assertThat(rest.as(editor("alice")).get("/admin/job-runs?limit=abc").status()).isEqualTo(403);
+        assertThat(rest.as(anonymous()).get("/admin/job-runs?limit=abc").status())
+                .isEqualTo(401);
+        assertThat(rest.as(editor("alice")).get("/admin/job-runs?limit=abc").status())
+                .isEqualTo(403);
     }
 }

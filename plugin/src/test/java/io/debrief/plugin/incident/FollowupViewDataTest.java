@@ -24,19 +24,26 @@ class FollowupViewDataTest {
     @Test
     void the_action_items_section_renders_from_the_incidents_listing() {
         // given
-        TrackedIssue item = anActionItem().of(INCIDENT).summary("Alert on queue depth")
-                .createdAt(Instant.parse("2026-03-10T09:00:00Z")).build();
+        TrackedIssue item = anActionItem()
+                .of(INCIDENT)
+                .summary("Alert on queue depth")
+                .createdAt(Instant.parse("2026-03-10T09:00:00Z"))
+                .build();
         world.tracker.given(item);
 
         // when
         Map<String, Object> data = FollowupViewData.actionItems(
-                world.app.incidentActionItems().list(INCIDENT.key(), Viewers.editor("alice")), Viewers.editor("alice"),
-                world.clock, "/jira");
+                world.app.incidentActionItems().list(INCIDENT.key(), Viewers.editor("alice")),
+                Viewers.editor("alice"),
+                world.clock,
+                "/jira");
         String html = soy.render("Debrief.Followup.actionItems", data);
 
         // then
         assertThat(data).containsEntry("canCreate", true).containsEntry("projectKey", "INC");
-        assertThat(html).contains("<a href=\"/jira/browse/" + item.key() + "\">").contains("10 days")
+        assertThat(html)
+                .contains("<a href=\"/jira/browse/" + item.key() + "\">")
+                .contains("10 days")
                 .contains("debrief-item-form");
     }
 
@@ -55,13 +62,18 @@ class FollowupViewDataTest {
 
         // when
         Map<String, Object> data = FollowupViewData.checkpoints(
-                world.app.checkpointHistory().view(INCIDENT.key(), Viewers.editor("alice")), Viewers.editor("alice"),
-                world.clock, "");
+                world.app.checkpointHistory().view(INCIDENT.key(), Viewers.editor("alice")),
+                Viewers.editor("alice"),
+                world.clock,
+                "");
         String html = soy.render("Debrief.Followup.checkpoints", data);
 
         // then
-        assertThat(html).contains("<td>2026-03-01</td>").contains("Dropped: Retired")
-                .contains("data-number=\"2\"").contains("data-item=\"" + open.key() + "\"")
+        assertThat(html)
+                .contains("<td>2026-03-01</td>")
+                .contains("Dropped: Retired")
+                .contains("data-number=\"2\"")
+                .contains("data-item=\"" + open.key() + "\"")
                 .contains("Next checkpoint: number 3 on 2026-03-29.");
     }
 
@@ -69,10 +81,14 @@ class FollowupViewDataTest {
     void browse_only_viewers_get_neither_form() {
         Map<String, Object> items = FollowupViewData.actionItems(
                 world.app.incidentActionItems().list(INCIDENT.key(), Viewers.browseOnly("bob")),
-                Viewers.browseOnly("bob"), world.clock, "");
+                Viewers.browseOnly("bob"),
+                world.clock,
+                "");
         Map<String, Object> checkpoints = FollowupViewData.checkpoints(
                 world.app.checkpointHistory().view(INCIDENT.key(), Viewers.browseOnly("bob")),
-                Viewers.browseOnly("bob"), world.clock, "");
+                Viewers.browseOnly("bob"),
+                world.clock,
+                "");
 
         assertThat(items).containsEntry("canCreate", false);
         assertThat(checkpoints).containsEntry("canEdit", false).doesNotContainKey("next");

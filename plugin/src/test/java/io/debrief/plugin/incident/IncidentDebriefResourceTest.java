@@ -33,7 +33,8 @@ class IncidentDebriefResourceTest {
 
     private final IncidentWorld world = new IncidentWorld();
     private final RestTestHarness rest = RestTestHarness.with(IncidentDebriefResource.class)
-            .bindInPorts(world.app()).start();
+            .bindInPorts(world.app())
+            .start();
 
     private static String content(String analysis, Object count, String autoResolved, Integer version) {
         Map<String, Object> impact = new LinkedHashMap<>();
@@ -53,21 +54,21 @@ class IncidentDebriefResourceTest {
     class Reading {
 
         @Test
-    void theDebriefTabRendersTheVeryRecordTheRestCallAnswers() throws Exception {
-        // given: a timeline with facts, so the answers have numbers, a suggestion and a target
-        world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
+        void theDebriefTabRendersTheVeryRecordTheRestCallAnswers() throws Exception {
+            // given: a timeline with facts, so the answers have numbers, a suggestion and a target
+            world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
 
-        // when: the REST answer and the tab's template data, for the same reader
-        Reply reply = rest.as(editor("alice")).get(PATH);
-        Map<String, Object> tab = world.pages(BundleMessages.discover(Locale.ENGLISH), ZoneId.of("UTC"))
-                .debriefTab(INCIDENT, editor("alice"));
+            // when: the REST answer and the tab's template data, for the same reader
+            Reply reply = rest.as(editor("alice")).get(PATH);
+            Map<String, Object> tab = world.pages(BundleMessages.discover(Locale.ENGLISH), ZoneId.of("UTC"))
+                    .debriefTab(INCIDENT, editor("alice"));
 
-        // then: same names, same values
-        assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json()).isEqualTo(new ObjectMapper().readTree(RestTestHarness.json(tab)));
-    }
+            // then: same names, same values
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.json()).isEqualTo(new ObjectMapper().readTree(RestTestHarness.json(tab)));
+        }
 
-    @Test
+        @Test
         void showsPhaseDueWindowAnswersWithNumbersAndDraftedActionItems() {
             // given: detected after 12 min (target 5), fixed after 45 min (target 60), auto-resolved unanswered
             world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
@@ -109,15 +110,21 @@ class IncidentDebriefResourceTest {
             assertThat(lint.path("analysis").get(0).path("match").asText()).isEqualTo("human error");
             assertThat(lint.path("analysis").get(0).path("family").asText()).isEqualTo("actor");
             assertThat(lint.path("analysis").get(0).path("reason").asText()).contains("ends the analysis");
-            assertThat(lint.path("analysis").get(0).path("rewrite").asText()).startsWith("Name the step that went wrong");
+            assertThat(lint.path("analysis").get(0).path("rewrite").asText())
+                    .startsWith("Name the step that went wrong");
             assertThat(lint.path("affected")).isEmpty();
         }
 
         @Test
         void refusesAnonymousNonBrowsersAndNonIncidents() {
             assertThat(rest.as(anonymous()).get(PATH).status()).isEqualTo(401);
-            assertThat(rest.as(TestViewer.aViewer("carol").withoutBrowse()).get(PATH).status()).isEqualTo(404);
-            assertThat(rest.as(editor("alice")).get("/incidents/" + OTHER_ISSUE + "/debrief").status())
+            assertThat(rest.as(TestViewer.aViewer("carol").withoutBrowse())
+                            .get(PATH)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(rest.as(editor("alice"))
+                            .get("/incidents/" + OTHER_ISSUE + "/debrief")
+                            .status())
                     .isEqualTo(409);
         }
     }
@@ -128,8 +135,8 @@ class IncidentDebriefResourceTest {
         @Test
         void anEditorSavesImpactAnalysisAndAutoResolved() {
             // when
-            Reply reply = rest.as(editor("alice")).put(PATH, content("A config change skipped the canary.", 1200,
-                    "no", 0));
+            Reply reply =
+                    rest.as(editor("alice")).put(PATH, content("A config change skipped the canary.", 1200, "no", 0));
 
             // then
             assertThat(reply.status()).isEqualTo(200);
@@ -178,9 +185,18 @@ class IncidentDebriefResourceTest {
 
         @Test
         void readersAndAnonymousMayNotWrite() {
-            assertThat(rest.as(browseOnly("bob")).put(PATH, content("x", null, "maybe", 0)).status()).isEqualTo(403);
-            assertThat(rest.as(anonymous()).put(PATH, content("x", null, "no", 0)).status()).isEqualTo(401);
-            assertThat(rest.as(browseOnly("bob")).post(PATH + "/hold", "{\"version\":0}").status()).isEqualTo(403);
+            assertThat(rest.as(browseOnly("bob"))
+                            .put(PATH, content("x", null, "maybe", 0))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(rest.as(anonymous())
+                            .put(PATH, content("x", null, "no", 0))
+                            .status())
+                    .isEqualTo(401);
+            assertThat(rest.as(browseOnly("bob"))
+                            .post(PATH + "/hold", "{\"version\":0}")
+                            .status())
+                    .isEqualTo(403);
             assertThat(world.writes()).isZero();
         }
     }
@@ -214,7 +230,10 @@ class IncidentDebriefResourceTest {
             int before = world.writes();
 
             // when / then
-            assertThat(rest.as(editor("alice")).put(PATH, content("x", null, "no", 3)).status()).isEqualTo(409);
+            assertThat(rest.as(editor("alice"))
+                            .put(PATH, content("x", null, "no", 3))
+                            .status())
+                    .isEqualTo(409);
             assertThat(rest.post(PATH + "/hold", "{\"version\":3}").status()).isEqualTo(409);
             assertThat(rest.post(PATH + "/publish", "{\"version\":3}").status()).isEqualTo(409);
             assertThat(world.writes()).isEqualTo(before);
@@ -246,8 +265,8 @@ class IncidentDebriefResourceTest {
 
             // when
             Reply refused = rest.as(editor("alice")).post(PATH + "/hold", "{\"version\":1}");
-            Reply tooLong = rest.post(PATH + "/hold", RestTestHarness.json(Map.of("version", 1,
-                    "override", "x".repeat(1001))));
+            Reply tooLong =
+                    rest.post(PATH + "/hold", RestTestHarness.json(Map.of("version", 1, "override", "x".repeat(1001))));
             int writesBefore = world.writes();
             Reply held = rest.post(PATH + "/hold", "{\"version\":1,\"override\":\"pager clock was 4 min fast\"}");
 

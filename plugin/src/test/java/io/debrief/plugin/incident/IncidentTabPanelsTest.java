@@ -18,8 +18,8 @@ import io.debrief.core.testkit.TestViewer;
 import io.debrief.plugin.web.i18n.BundleMessages;
 import io.debrief.plugin.web.testkit.IncidentWorld;
 import io.debrief.plugin.web.testkit.Viewers;
-import io.debrief.plugin.web.view.Views;
 import io.debrief.plugin.web.view.PageResources;
+import io.debrief.plugin.web.view.Views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +44,10 @@ class IncidentTabPanelsTest {
     private final List<String> required = new ArrayList<>();
     private final PageResources pageResources = required::add;
     private final AtomicReference<Viewer> viewer = new AtomicReference<>(Viewers.editor("alice"));
-    private final TimelineTabPanel timeline = new TimelineTabPanel(world.tabs(views,
-            BundleMessages.discover(Locale.ENGLISH)), viewer::get, pageResources);
-    private final DebriefTabPanel debrief = new DebriefTabPanel(world.tabs(views,
-            BundleMessages.discover(Locale.ENGLISH)), viewer::get, pageResources);
+    private final TimelineTabPanel timeline = new TimelineTabPanel(
+            world.tabs(views, BundleMessages.discover(Locale.ENGLISH)), viewer::get, pageResources);
+    private final DebriefTabPanel debrief =
+            new DebriefTabPanel(world.tabs(views, BundleMessages.discover(Locale.ENGLISH)), viewer::get, pageResources);
 
     private static Issue issue(String key) {
         Issue issue = mock(Issue.class);
@@ -94,7 +94,8 @@ class IncidentTabPanelsTest {
     @Test
     void timelineTabRendersItsTemplateThroughViewsWithItsWebResource() {
         // given
-        when(views.render(eq("debrief-timeline"), eq("Debrief.Timeline.tab"), anyMap())).thenReturn("<div>tl</div>");
+        when(views.render(eq("debrief-timeline"), eq("Debrief.Timeline.tab"), anyMap()))
+                .thenReturn("<div>tl</div>");
 
         // when
         String html = timeline.html(issue(INCIDENT));
@@ -110,7 +111,8 @@ class IncidentTabPanelsTest {
         viewer.set(Viewers.browseOnly("bob"));
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> data = ArgumentCaptor.forClass(Map.class);
-        when(views.render(eq("debrief-debrief"), eq("Debrief.Debrief.tab"), data.capture())).thenReturn("<div/>");
+        when(views.render(eq("debrief-debrief"), eq("Debrief.Debrief.tab"), data.capture()))
+                .thenReturn("<div/>");
         when(views.render(eq("debrief-followup"), eq("Debrief.Followup.actionItems"), anyMap()))
                 .thenReturn("<section>items</section>");
         when(views.render(eq("debrief-followup"), eq("Debrief.Followup.checkpoints"), anyMap()))
@@ -129,7 +131,8 @@ class IncidentTabPanelsTest {
     void aRefusalBecomesACalmMessageInsteadOfAnError() {
         // given: the issue stopped being readable between showPanel and getActions
         viewer.set(TestViewer.aViewer("carol").withoutBrowse());
-        when(views.render(eq("debrief-common"), eq("Debrief.Common.message"), anyMap())).thenReturn("<p>gone</p>");
+        when(views.render(eq("debrief-common"), eq("Debrief.Common.message"), anyMap()))
+                .thenReturn("<p>gone</p>");
 
         // when
         String html = timeline.html(issue(INCIDENT));
@@ -141,7 +144,8 @@ class IncidentTabPanelsTest {
     @Test
     void eachTabHandsJiraOneGenericMessageActionAndRequiresItsResources() {
         // given
-        when(views.render(eq("debrief-timeline"), eq("Debrief.Timeline.tab"), anyMap())).thenReturn("<div>tl</div>");
+        when(views.render(eq("debrief-timeline"), eq("Debrief.Timeline.tab"), anyMap()))
+                .thenReturn("<div>tl</div>");
 
         // when
         List<IssueAction> actions = timeline.getActions(actionsRequest(INCIDENT));

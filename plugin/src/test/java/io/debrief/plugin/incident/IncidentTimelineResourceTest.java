@@ -36,7 +36,8 @@ class IncidentTimelineResourceTest {
 
     private final IncidentWorld world = new IncidentWorld();
     private final RestTestHarness rest = RestTestHarness.with(IncidentTimelineResource.class)
-            .bindInPorts(world.app()).start();
+            .bindInPorts(world.app())
+            .start();
 
     private static Map<String, Object> entry(String kind, String at, String text, String link) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -82,7 +83,8 @@ class IncidentTimelineResourceTest {
             // then
             assertThat(reply.status()).isEqualTo(200);
             JsonNode json = reply.json();
-            assertThat(json.path("entries")).extracting(e -> e.path("kind").asText())
+            assertThat(json.path("entries"))
+                    .extracting(e -> e.path("kind").asText())
                     .containsExactly("started", "detected", "status-change", "resolved");
             JsonNode derived = json.path("entries").get(2);
             assertThat(derived.path("derived").asBoolean()).isTrue();
@@ -92,8 +94,10 @@ class IncidentTimelineResourceTest {
             JsonNode facts = json.path("facts");
             assertThat(facts.path("started").asText()).isEqualTo("2026-03-01T10:00:00Z");
             assertThat(facts.path("detected").asText()).isEqualTo("2026-03-01T10:12:00Z");
-            assertThat(facts.path("timeToDetect").path("actualSeconds").asLong()).isEqualTo(720);
-            assertThat(facts.path("timeToDetect").path("targetSeconds").asLong()).isEqualTo(300);
+            assertThat(facts.path("timeToDetect").path("actualSeconds").asLong())
+                    .isEqualTo(720);
+            assertThat(facts.path("timeToDetect").path("targetSeconds").asLong())
+                    .isEqualTo(300);
             assertThat(facts.path("timeToDetect").path("answer").asText()).isEqualTo("no");
             assertThat(facts.path("timeToDetect").path("summary").asText())
                     .isEqualTo("Identified in 12 min, target 5 min.");
@@ -112,10 +116,12 @@ class IncidentTimelineResourceTest {
             JsonNode json = rest.as(editor("alice")).get(PATH).json();
 
             // then
-            assertThat(json.path("findings")).extracting(f -> f.path("kind").asText())
+            assertThat(json.path("findings"))
+                    .extracting(f -> f.path("kind").asText())
                     .contains("missing-start", "missing-detection");
             assertThat(json.path("findings").get(0).path("text").asText()).contains("no \"started\" entry");
-            assertThat(json.path("facts").path("timeToDetect").path("answer").asText()).isEqualTo("unknown");
+            assertThat(json.path("facts").path("timeToDetect").path("answer").asText())
+                    .isEqualTo("unknown");
         }
 
         @Test
@@ -124,29 +130,49 @@ class IncidentTimelineResourceTest {
             world.deletedEntry(STARTED, "Wrong guess");
 
             // when / then
-            assertThat(rest.as(editor("alice")).get(PATH).json().path("entries")).hasSize(0);
+            assertThat(rest.as(editor("alice")).get(PATH).json().path("entries"))
+                    .hasSize(0);
             Reply withDeleted = rest.as(editor("alice")).get(PATH + "?includeDeleted=true");
-            assertThat(withDeleted.json().path("entries").get(0).path("deleted").asBoolean()).isTrue();
-            assertThat(rest.as(browseOnly("bob")).get(PATH + "?includeDeleted=true").status()).isEqualTo(403);
+            assertThat(withDeleted.json().path("entries").get(0).path("deleted").asBoolean())
+                    .isTrue();
+            assertThat(rest.as(browseOnly("bob"))
+                            .get(PATH + "?includeDeleted=true")
+                            .status())
+                    .isEqualTo(403);
         }
 
         @Test
         void includeDeletedIsTrueOrFalseAndAnythingElseIsA400NamingIt() {
-            assertThat(rest.as(editor("alice")).get(PATH + "?includeDeleted=yes").fieldErrors())
+            assertThat(rest.as(editor("alice"))
+                            .get(PATH + "?includeDeleted=yes")
+                            .fieldErrors())
                     .containsKey("includeDeleted");
-            assertThat(rest.as(editor("alice")).get(PATH + "?includeDeleted=FALSE").status()).isEqualTo(200);
-            assertThat(rest.as(anonymous()).get(PATH + "?includeDeleted=yes").status()).isEqualTo(401);
-            assertThat(rest.as(TestViewer.aViewer("carol").withoutBrowse()).get(PATH + "?includeDeleted=yes")
-                    .status()).isEqualTo(404);
+            assertThat(rest.as(editor("alice"))
+                            .get(PATH + "?includeDeleted=FALSE")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(rest.as(anonymous()).get(PATH + "?includeDeleted=yes").status())
+                    .isEqualTo(401);
+            assertThat(rest.as(TestViewer.aViewer("carol").withoutBrowse())
+                            .get(PATH + "?includeDeleted=yes")
+                            .status())
+                    .isEqualTo(404);
         }
 
         @Test
         void refusesAnonymousNonBrowsersNonIncidentsAndUnknownIssues() {
             assertThat(rest.as(anonymous()).get(PATH).status()).isEqualTo(401);
-            assertThat(rest.as(TestViewer.aViewer("carol").withoutBrowse()).get(PATH).status()).isEqualTo(404);
-            assertThat(rest.as(editor("alice")).get("/incidents/" + MISSING_ISSUE + "/timeline").status())
+            assertThat(rest.as(TestViewer.aViewer("carol").withoutBrowse())
+                            .get(PATH)
+                            .status())
                     .isEqualTo(404);
-            assertThat(rest.as(editor("alice")).get("/incidents/" + OTHER_ISSUE + "/timeline").status())
+            assertThat(rest.as(editor("alice"))
+                            .get("/incidents/" + MISSING_ISSUE + "/timeline")
+                            .status())
+                    .isEqualTo(404);
+            assertThat(rest.as(editor("alice"))
+                            .get("/incidents/" + OTHER_ISSUE + "/timeline")
+                            .status())
                     .isEqualTo(409);
         }
     }
@@ -157,8 +183,11 @@ class IncidentTimelineResourceTest {
         @Test
         void anEditorAddsAnEntryAndGetsItBackWith201() {
             // when
-            Reply reply = rest.as(editor("alice")).post(PATH, RestTestHarness.json(
-                    entry("detected", "2026-03-01T10:12:00Z", "Alert fired", "https://grafana.example/d/1")));
+            Reply reply = rest.as(editor("alice"))
+                    .post(
+                            PATH,
+                            RestTestHarness.json(entry(
+                                    "detected", "2026-03-01T10:12:00Z", "Alert fired", "https://grafana.example/d/1")));
 
             // then
             assertThat(reply.status()).isEqualTo(201);
@@ -166,23 +195,30 @@ class IncidentTimelineResourceTest {
             assertThat(reply.json().path("at").asText()).isEqualTo("2026-03-01T10:12:00Z");
             assertThat(reply.json().path("link").asText()).isEqualTo("https://grafana.example/d/1");
             assertThat(reply.json().path("version").asInt()).isEqualTo(1);
-            assertThat(world.timelineStore().entries(world.incident().id(), false)).hasSize(1);
+            assertThat(world.timelineStore().entries(world.incident().id(), false))
+                    .hasSize(1);
         }
 
         @ParameterizedTest
-        @CsvSource({"2026-03-01T10:12Z, 2026-03-01T10:12:00Z", "2026-03-01T11:12+01:00, 2026-03-01T10:12:00Z",
-                "2026-03-01T10:12:00.5Z, 2026-03-01T10:12:00.500Z"})
+        @CsvSource({
+            "2026-03-01T10:12Z, 2026-03-01T10:12:00Z",
+            "2026-03-01T11:12+01:00, 2026-03-01T10:12:00Z",
+            "2026-03-01T10:12:00.5Z, 2026-03-01T10:12:00.500Z"
+        })
         void anInstantMayLeaveOutSecondsAndGiveAnOffset(String given, String stored) {
-            Reply reply = rest.as(editor("alice")).post(PATH, RestTestHarness.json(entry("detected", given, "Alert",
-                    null)));
+            Reply reply =
+                    rest.as(editor("alice")).post(PATH, RestTestHarness.json(entry("detected", given, "Alert", null)));
 
             assertThat(reply.status()).isEqualTo(201);
-            assertThat(reply.json().path("at").asText()).isEqualTo(java.time.Instant.parse(stored).toString());
+            assertThat(reply.json().path("at").asText())
+                    .isEqualTo(java.time.Instant.parse(stored).toString());
         }
 
         @Test
         void aLinkThatWouldShowReversedIsRefused() {
-            assertRefused(entry("note", "2026-03-01T10:12:00Z", "x", "https://example.com/\u202Egnp.exe"), "link",
+            assertRefused(
+                    entry("note", "2026-03-01T10:12:00Z", "x", "https://example.com/\u202Egnp.exe"),
+                    "link",
                     "invisible characters");
         }
 
@@ -192,17 +228,18 @@ class IncidentTimelineResourceTest {
             assertRefused(entry("note", "yesterday at noon", "x", null), "at", "Enter a date and time like");
             assertRefused(entry("teleport", "2026-03-01T10:12:00Z", "x", null), "kind", "Choose one of: started");
             assertRefused(entry("status-change", "2026-03-01T10:12:00Z", "x", null), "kind", "comes from Jira");
-            assertRefused(entry("note", "2026-03-01T10:12:00Z", "a".repeat(32 * 1024 + 1), null), "text",
-                    "too long");
-            assertRefused(entry("note", NOW.plus(Duration.ofHours(25)).toString(), "x", null), "at",
+            assertRefused(entry("note", "2026-03-01T10:12:00Z", "a".repeat(32 * 1024 + 1), null), "text", "too long");
+            assertRefused(
+                    entry("note", NOW.plus(Duration.ofHours(25)).toString(), "x", null),
+                    "at",
                     "Choose a moment from 2000-01-01T00:00:00Z to");
             // years no calendar date holds are not dates at all
             assertRefused(entry("note", "-1000000000-01-01T00:00:00Z", "x", null), "at", "Enter a date and time like");
             assertRefused(entry("note", "1900-01-01T00:00:00Z", "x", null), "at", "Choose a moment from");
             assertRefused(entry("note", "+1000000000-12-31T23:59:59Z", "x", null), "at", "Enter a date and time like");
             assertRefused(entry("note", "+999999999-12-31T23:59:59Z", "x", null), "at", "Choose a moment from");
-            assertRefused(entry("note", "2026-03-01T10:12:00Z", "x", "javascript:alert(1)"), "link",
-                    "http:// or https://");
+            assertRefused(
+                    entry("note", "2026-03-01T10:12:00Z", "x", "javascript:alert(1)"), "link", "http:// or https://");
             assertRefused(entry("note", "2026-03-01T10:12:00Z", " ", null), "text", "Describe what happened.");
         }
 
@@ -222,9 +259,13 @@ class IncidentTimelineResourceTest {
             assertThat(rest.as(browseOnly("bob")).post(PATH, aNote()).status()).isEqualTo(403);
             assertThat(rest.as(browseOnly("bob")).post(PATH, badInput).status()).isEqualTo(403);
             assertThat(rest.as(anonymous()).post(PATH, badInput).status()).isEqualTo(401);
-            assertThat(rest.as(TestViewer.aViewer("carol").withoutBrowse()).post(PATH, badInput).status())
+            assertThat(rest.as(TestViewer.aViewer("carol").withoutBrowse())
+                            .post(PATH, badInput)
+                            .status())
                     .isEqualTo(404);
-            assertThat(rest.as(editor("alice")).post("/incidents/" + OTHER_ISSUE + "/timeline", aNote()).status())
+            assertThat(rest.as(editor("alice"))
+                            .post("/incidents/" + OTHER_ISSUE + "/timeline", aNote())
+                            .status())
                     .isEqualTo(409);
             assertThat(world.writes()).isZero();
         }
@@ -248,13 +289,20 @@ class IncidentTimelineResourceTest {
 
         @Test
         void acceptsJsonOnly() {
-            Reply forged = rest.send("POST", PATH, "kind=note".getBytes(), Map.of("Content-Type",
-                    "application/x-www-form-urlencoded"));
-            Reply scripted = rest.send("POST", PATH, "kind=note".getBytes(), Map.of("Content-Type",
-                    "application/x-www-form-urlencoded", "X-Atlassian-Token", "no-check"));
+            Reply forged = rest.send(
+                    "POST", PATH, "kind=note".getBytes(), Map.of("Content-Type", "application/x-www-form-urlencoded"));
+            Reply scripted = rest.send(
+                    "POST",
+                    PATH,
+                    "kind=note".getBytes(),
+                    Map.of("Content-Type", "application/x-www-form-urlencoded", "X-Atlassian-Token", "no-check"));
 
-            assertThat(forged.status()).as("a form, as another site could post it").isEqualTo(403);
-            assertThat(scripted.status()).as("a form from a script that passed the XSRF rule").isEqualTo(415);
+            assertThat(forged.status())
+                    .as("a form, as another site could post it")
+                    .isEqualTo(403);
+            assertThat(scripted.status())
+                    .as("a form from a script that passed the XSRF rule")
+                    .isEqualTo(415);
         }
     }
 
@@ -275,7 +323,8 @@ class IncidentTimelineResourceTest {
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.json().path("version").asInt()).isEqualTo(2);
             assertThat(reply.json().path("kind").asText()).isEqualTo("action");
-            JsonNode versions = rest.get(PATH + "/" + note.id() + "/versions").json().path("versions");
+            JsonNode versions =
+                    rest.get(PATH + "/" + note.id() + "/versions").json().path("versions");
             assertThat(versions).hasSize(1);
             assertThat(versions.get(0).path("text").asText()).isEqualTo("Paged on-call");
             assertThat(versions.get(0).path("editedBy").asText()).isEqualTo("alice");
@@ -302,8 +351,10 @@ class IncidentTimelineResourceTest {
         void editingNeedsTheVersion() {
             TimelineEntry note = world.entry(EntryKind.NOTE, STARTED, "Paged on-call");
 
-            Reply reply = rest.as(editor("alice")).put(PATH + "/" + note.id(),
-                    RestTestHarness.json(entry("note", "2026-03-01T10:05:00Z", "x", null)));
+            Reply reply = rest.as(editor("alice"))
+                    .put(
+                            PATH + "/" + note.id(),
+                            RestTestHarness.json(entry("note", "2026-03-01T10:05:00Z", "x", null)));
 
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.fieldErrors()).containsKey("version");
@@ -330,7 +381,8 @@ class IncidentTimelineResourceTest {
             TimelineEntry note = world.entry(EntryKind.NOTE, STARTED, "Paged on-call");
             int before = world.writes();
 
-            assertThat(rest.as(browseOnly("bob")).delete(PATH + "/" + note.id()).status()).isEqualTo(403);
+            assertThat(rest.as(browseOnly("bob")).delete(PATH + "/" + note.id()).status())
+                    .isEqualTo(403);
             assertThat(rest.as(editor("alice")).delete(PATH + "/999").status()).isEqualTo(404);
             assertThat(world.writes()).isEqualTo(before);
         }

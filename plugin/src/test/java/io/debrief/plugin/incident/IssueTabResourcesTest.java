@@ -47,16 +47,23 @@ class IssueTabResourcesTest {
 
     /** How to build each tab panel class the descriptor names, with the resources it requires recorded. */
     private final Map<String, Function<PageResources, IncidentTabPanel>> panels = Map.of(
-            TimelineTabPanel.class.getName(), resources -> new TimelineTabPanel(world.tabs(mock(Views.class),
-                    BundleMessages.discover(Locale.ENGLISH)), () -> Viewers.editor("alice"), resources),
-            DebriefTabPanel.class.getName(), resources -> new DebriefTabPanel(world.tabs(mock(Views.class),
-                    BundleMessages.discover(Locale.ENGLISH)), () -> Viewers.editor("alice"), resources));
+            TimelineTabPanel.class.getName(),
+                    resources -> new TimelineTabPanel(
+                            world.tabs(mock(Views.class), BundleMessages.discover(Locale.ENGLISH)),
+                            () -> Viewers.editor("alice"),
+                            resources),
+            DebriefTabPanel.class.getName(),
+                    resources -> new DebriefTabPanel(
+                            world.tabs(mock(Views.class), BundleMessages.discover(Locale.ENGLISH)),
+                            () -> Viewers.editor("alice"),
+                            resources));
 
     @BeforeAll
     static void parse() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        try (InputStream in = IssueTabResourcesTest.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
+        try (InputStream in =
+                IssueTabResourcesTest.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
             descriptor = factory.newDocumentBuilder().parse(in);
         }
     }
@@ -84,7 +91,8 @@ class IssueTabResourcesTest {
                 if (!contexts.containsKey(key)) {
                     problems.add(type + " requires " + key + ", which is not a web-resource of the descriptor");
                 } else if (!contexts.get(key).contains(ISSUE_VIEW_CONTEXT)) {
-                    problems.add(type + " requires " + key + ", which is not in the " + ISSUE_VIEW_CONTEXT + " context");
+                    problems.add(
+                            type + " requires " + key + ", which is not in the " + ISSUE_VIEW_CONTEXT + " context");
                 }
             }
         }
@@ -105,7 +113,8 @@ class IssueTabResourcesTest {
         for (int i = 0; i < list.getLength(); i++) {
             Element tab = (Element) list.item(i);
             NodeList ajax = tab.getElementsByTagName("supports-ajax-load");
-            if (ajax.getLength() > 0 && "true".equals(ajax.item(0).getTextContent().trim())) {
+            if (ajax.getLength() > 0
+                    && "true".equals(ajax.item(0).getTextContent().trim())) {
                 tabs.add(tab);
             }
         }

@@ -43,8 +43,9 @@ public class JiraDerivedEntriesTest {
 
     @Test
     void statusChangesBecomeEntriesWithTheirHistoryId() {
-        givenHistories(history(501, "2026-03-01T10:05:00Z", item("status", "Open", "In Progress"),
-                item("assignee", "a", "b")), history(502, "2026-03-01T10:06:00Z", item("assignee", "b", "c")));
+        givenHistories(
+                history(501, "2026-03-01T10:05:00Z", item("status", "Open", "In Progress"), item("assignee", "a", "b")),
+                history(502, "2026-03-01T10:06:00Z", item("assignee", "b", "c")));
 
         List<TimelineEntry> entries = derived.of(incident);
 
@@ -59,7 +60,9 @@ public class JiraDerivedEntriesTest {
 
     @Test
     void onlyUnrestrictedCommentsReachTheTimeline() {
-        givenComments(comment(1, "Public note", null, null), comment(2, "Admins only", "jira-administrators", null),
+        givenComments(
+                comment(1, "Public note", null, null),
+                comment(2, "Admins only", "jira-administrators", null),
                 comment(3, "Developers only", null, 10002L));
 
         List<TimelineEntry> entries = derived.of(incident);
@@ -71,11 +74,13 @@ public class JiraDerivedEntriesTest {
 
     @Test
     void theSameOriginNeverAppearsTwice() {
-        givenHistories(history(501, "2026-03-01T10:05:00Z", item("status", "Open", "Done")),
+        givenHistories(
+                history(501, "2026-03-01T10:05:00Z", item("status", "Open", "Done")),
                 history(501, "2026-03-01T10:05:00Z", item("status", "Open", "Done")));
         givenComments(comment(1, "Note", null, null), comment(1, "Note", null, null));
 
-        assertThat(derived.of(incident)).extracting(TimelineEntry::sourceRef)
+        assertThat(derived.of(incident))
+                .extracting(TimelineEntry::sourceRef)
                 .containsExactly("history:501:status", "comment:1");
     }
 
@@ -86,7 +91,9 @@ public class JiraDerivedEntriesTest {
 
         String text = derived.of(incident).get(0).text();
 
-        assertThat(text).hasSizeLessThanOrEqualTo(io.debrief.core.timeline.CommentExcerpt.MAX_CHARS).endsWith("word\u2026");
+        assertThat(text)
+                .hasSizeLessThanOrEqualTo(io.debrief.core.timeline.CommentExcerpt.MAX_CHARS)
+                .endsWith("word\u2026");
     }
 
     @Test

@@ -32,21 +32,39 @@ class IncidentEventsResourceTest {
     private final RestTestHarness rest = world.rest(IncidentEventsResource.class, IntakeResource.class);
 
     private void deliver(String fixture, String... replacements) {
-        String secret = world.intake.sources().create(new SourceForm("ci", null, EventFormat.CLOUDEVENTS, null,
-                List.of(new LabelMapping("service", "checkout", "OPS", "Checkout")), false), admin()).secret();
+        String secret = world.intake
+                .sources()
+                .create(
+                        new SourceForm(
+                                "ci",
+                                null,
+                                EventFormat.CLOUDEVENTS,
+                                null,
+                                List.of(new LabelMapping("service", "checkout", "OPS", "Checkout")),
+                                false),
+                        admin())
+                .secret();
         String body = fixture(fixture);
         for (int i = 0; i < replacements.length; i += 2) {
             body = body.replace(replacements[i], replacements[i + 1]);
         }
-        Reply reply = rest.as(anonymous()).send("POST", "/intake/ci", body.getBytes(StandardCharsets.UTF_8),
-                Map.of(IntakeResource.TOKEN_HEADER, secret));
+        Reply reply = rest.as(anonymous())
+                .send(
+                        "POST",
+                        "/intake/ci",
+                        body.getBytes(StandardCharsets.UTF_8),
+                        Map.of(IntakeResource.TOKEN_HEADER, secret));
         assertThat(reply.status()).isEqualTo(202);
     }
 
     /** The fixture's deploy is at 08:31, 39 minutes before the incident's detection at 09:10. */
     private long givenDeploy() {
-        world.app.timeline().add(INCIDENT, new NewTimelineEntry(EntryKind.DETECTED, IntakeWorld.DETECTED, "Paged",
-                null), editor("alice"));
+        world.app
+                .timeline()
+                .add(
+                        INCIDENT,
+                        new NewTimelineEntry(EntryKind.DETECTED, IntakeWorld.DETECTED, "Paged", null),
+                        editor("alice"));
         deliver("cdevents-service-deployed.json");
         return world.events.all().get(0).id();
     }
@@ -55,7 +73,9 @@ class IncidentEventsResourceTest {
     void theDeployIsSuggestedAndProposedAsTheRealStart() {
         long deploy = givenDeploy();
 
-        JsonNode json = rest.as(browseOnly("bob")).get("/incidents/" + INCIDENT + "/events").json();
+        JsonNode json = rest.as(browseOnly("bob"))
+                .get("/incidents/" + INCIDENT + "/events")
+                .json();
 
         JsonNode suggestion = json.path("suggestions").get(0);
         assertThat(suggestion.path("eventId").asLong()).isEqualTo(deploy);
@@ -72,34 +92,49 @@ class IncidentEventsResourceTest {
     void acceptingTheProposalWritesTheStartedEntryWithItsProvenance() {
         long deploy = givenDeploy();
 
-        Reply reply = rest.as(editor("alice")).post("/incidents/" + INCIDENT + "/events/" + deploy
-                + "/start/accept", "");
+        Reply reply =
+                rest.as(editor("alice")).post("/incidents/" + INCIDENT + "/events/" + deploy + "/start/accept", "");
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().path("kind").asText()).isEqualTo("started");
         assertThat(reply.json().path("source").asText()).isEqualTo("external");
         assertThat(reply.json().path("sourceRef").asText()).isEqualTo("event:" + deploy);
         assertThat(reply.json().path("at").asText()).isEqualTo("2026-11-24T08:31:00Z");
-        assertThat(rest.as(editor("alice")).get("/incidents/" + INCIDENT + "/events").json().path("start")
-                .path("proposed").isNull()).isTrue();
-        assertThat(rest.as(editor("alice")).post("/incidents/" + INCIDENT + "/events/" + deploy
-                + "/start/accept", "").status()).isEqualTo(409);
+        assertThat(rest.as(editor("alice"))
+                        .get("/incidents/" + INCIDENT + "/events")
+                        .json()
+                        .path("start")
+                        .path("proposed")
+                        .isNull())
+                .isTrue();
+        assertThat(rest.as(editor("alice"))
+                        .post("/incidents/" + INCIDENT + "/events/" + deploy + "/start/accept", "")
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void dismissingAndRejectingAreRememberedAndWriteNoEntry() {
         long deploy = givenDeploy();
 
-        assertThat(rest.as(editor("alice")).post("/incidents/" + INCIDENT + "/events/" + deploy + "/dismiss", "")
-                .status()).isEqualTo(204);
-        assertThat(rest.as(editor("alice")).post("/incidents/" + INCIDENT + "/events/" + deploy + "/start/reject",
-                "").status()).isEqualTo(204);
+        assertThat(rest.as(editor("alice"))
+                        .post("/incidents/" + INCIDENT + "/events/" + deploy + "/dismiss", "")
+                        .status())
+                .isEqualTo(204);
+        assertThat(rest.as(editor("alice"))
+                        .post("/incidents/" + INCIDENT + "/events/" + deploy + "/start/reject", "")
+                        .status())
+                .isEqualTo(204);
 
-        JsonNode json = rest.as(editor("alice")).get("/incidents/" + INCIDENT + "/events").json();
+        JsonNode json = rest.as(editor("alice"))
+                .get("/incidents/" + INCIDENT + "/events")
+                .json();
         assertThat(json.path("suggestions")).isEmpty();
         assertThat(json.path("start").path("candidates")).isEmpty();
-        assertThat(rest.as(editor("alice")).post("/incidents/" + INCIDENT + "/events/" + deploy + "/dismiss", "")
-                .status()).isEqualTo(409);
+        assertThat(rest.as(editor("alice"))
+                        .post("/incidents/" + INCIDENT + "/events/" + deploy + "/dismiss", "")
+                        .status())
+                .isEqualTo(409);
         assertThat(world.decisions.forIncident(world.incident.id())).hasSize(2);
         assertThat(world.app.timeline().list(INCIDENT, false, editor("alice"))).hasSize(1);
     }
@@ -109,11 +144,18 @@ class IncidentEventsResourceTest {
         long deploy = givenDeploy();
         String accept = "/incidents/" + INCIDENT + "/events/" + deploy + "/accept";
 
-        assertThat(rest.as(anonymous()).get("/incidents/" + INCIDENT + "/events").status()).isEqualTo(401);
-        assertThat(rest.as(editor("alice")).get("/incidents/OPS-404/events").status()).isEqualTo(404);
-        assertThat(rest.as(editor("alice")).get("/incidents/OPS-8/events").status()).isEqualTo(409);
+        assertThat(rest.as(anonymous())
+                        .get("/incidents/" + INCIDENT + "/events")
+                        .status())
+                .isEqualTo(401);
+        assertThat(rest.as(editor("alice")).get("/incidents/OPS-404/events").status())
+                .isEqualTo(404);
+        assertThat(rest.as(editor("alice")).get("/incidents/OPS-8/events").status())
+                .isEqualTo(409);
         assertThat(rest.as(browseOnly("bob")).post(accept, "").status()).isEqualTo(403);
-        assertThat(rest.as(editor("alice")).post("/incidents/" + INCIDENT + "/events/999/accept", "").status())
+        assertThat(rest.as(editor("alice"))
+                        .post("/incidents/" + INCIDENT + "/events/999/accept", "")
+                        .status())
                 .isEqualTo(404);
         assertThat(world.decisions.forIncident(world.incident.id())).isEmpty();
         assertThat(rest.as(editor("alice")).post(accept, "").status()).isEqualTo(201);

@@ -27,14 +27,23 @@ class IntakeResourceTest {
 
     private final InMemoryEventSources sources = new InMemoryEventSources();
     private final InMemoryExternalEventLog events = new InMemoryExternalEventLog();
-    private final IntakeApplication app = IntakeWorld.intakeOver(sources, events,
-            TestClock.at("2026-11-24T10:00:00Z"));
+    private final IntakeApplication app = IntakeWorld.intakeOver(sources, events, TestClock.at("2026-11-24T10:00:00Z"));
     private final RestTestHarness rest = RestTestHarness.with(IntakeResource.class)
-            .bind(IntakeApplication.class, app).start();
+            .bind(IntakeApplication.class, app)
+            .start();
 
     private String givenSource(String key, EventFormat format, String signingSecret) {
-        return app.sources().create(new SourceForm(key, null, format, signingSecret,
-                List.of(new LabelMapping("service", "checkout", "OPS", null)), false), admin()).secret();
+        return app.sources()
+                .create(
+                        new SourceForm(
+                                key,
+                                null,
+                                format,
+                                signingSecret,
+                                List.of(new LabelMapping("service", "checkout", "OPS", null)),
+                                false),
+                        admin())
+                .secret();
     }
 
     private Reply post(String path, String body, Map<String, String> headers) {
@@ -64,10 +73,15 @@ class IntakeResourceTest {
     void theSecretMayComeAsBearerOrAsTokenParameterForSendersWithoutHeaders() {
         String secret = givenSource("status", EventFormat.STATUSPAGE, null);
 
-        assertThat(post("/intake/status?token=" + secret, fixture("statuspage-incident.json"), Map.of()).status())
+        assertThat(post("/intake/status?token=" + secret, fixture("statuspage-incident.json"), Map.of())
+                        .status())
                 .isEqualTo(202);
-        assertThat(post("/intake/status", fixture("statuspage-component.json"),
-                Map.of("Authorization", "Bearer " + secret)).status()).isEqualTo(202);
+        assertThat(post(
+                                "/intake/status",
+                                fixture("statuspage-component.json"),
+                                Map.of("Authorization", "Bearer " + secret))
+                        .status())
+                .isEqualTo(202);
         assertThat(events.all()).hasSize(2);
     }
 
@@ -87,13 +101,16 @@ class IntakeResourceTest {
             if (format.isSigned()) {
                 headers.put("X-PagerDuty-Signature", PagerDutySignature.sign(fixture(example), "whsec"));
             }
-            headers.put("Content-Type", format == EventFormat.CLOUDEVENTS ? "application/cloudevents+json"
-                    : "application/json");
+            headers.put(
+                    "Content-Type",
+                    format == EventFormat.CLOUDEVENTS ? "application/cloudevents+json" : "application/json");
 
             Reply reply = post("/intake/" + format.wireName(), fixture(example), headers);
 
             assertThat(reply.status()).as(format.wireName()).isEqualTo(202);
-            assertThat(reply.json().path("stored").asInt()).as(format.wireName()).isEqualTo(1);
+            assertThat(reply.json().path("stored").asInt())
+                    .as(format.wireName())
+                    .isEqualTo(1);
         });
         assertThat(events.all()).hasSize(6);
     }
@@ -105,29 +122,56 @@ class IntakeResourceTest {
         String good = fixture("alertmanager-firing.json");
         String pdBody = fixture("pagerduty-triggered.json");
 
-        record Case(String name, String path, String body, Map<String, String> headers, int status, String field) {
-        }
+        record Case(String name, String path, String body, Map<String, String> headers, int status, String field) {}
         List<Case> table = List.of(
                 new Case("no secret", "/intake/prom", good, Map.of(), 401, null),
                 new Case("wrong secret", "/intake/prom", good, token("dbi_wrong"), 401, null),
                 new Case("unknown source", "/intake/nope", good, token(prom), 401, null),
                 new Case("another source's secret", "/intake/prom", good, token(pd), 401, null),
                 new Case("unsigned PagerDuty", "/intake/pd", pdBody, token(pd), 401, null),
-                new Case("badly signed PagerDuty", "/intake/pd", pdBody,
-                        Map.of(IntakeResource.TOKEN_HEADER, pd, "X-PagerDuty-Signature",
-                                PagerDutySignature.sign(pdBody, "other")), 401, null),
+                new Case(
+                        "badly signed PagerDuty",
+                        "/intake/pd",
+                        pdBody,
+                        Map.of(
+                                IntakeResource.TOKEN_HEADER,
+                                pd,
+                                "X-PagerDuty-Signature",
+                                PagerDutySignature.sign(pdBody, "other")),
+                        401,
+                        null),
                 new Case("not JSON", "/intake/prom", "{\"version\": ", token(prom), 400, "body"),
                 new Case("empty", "/intake/prom", " ", token(prom), 400, "body"),
-                new Case("wrong version", "/intake/prom", good.replace("\"version\": \"4\"", "\"version\": \"2\""),
-                        token(prom), 400, "version"),
-                new Case("alert without start", "/intake/prom",
-                        good.replace("\"startsAt\": \"2026-11-24T09:03:00Z\",", ""), token(prom), 400,
+                new Case(
+                        "wrong version",
+                        "/intake/prom",
+                        good.replace("\"version\": \"4\"", "\"version\": \"2\""),
+                        token(prom),
+                        400,
+                        "version"),
+                new Case(
+                        "alert without start",
+                        "/intake/prom",
+                        good.replace("\"startsAt\": \"2026-11-24T09:03:00Z\",", ""),
+                        token(prom),
+                        400,
                         "alerts[1].startsAt"),
-                new Case("labels not an object", "/intake/prom",
-                        good.replaceFirst("\"labels\": \\{\"alertname\": \"HighErrorRate\", \"service\": \"checkout\","
-                                + " \"severity\": \"page\", \"instance\": \"web-1\"}", "\"labels\": [1]"),
-                        token(prom), 400, "alerts[0].labels"),
-                new Case("too large", "/intake/prom", "{\"x\": \"" + "a".repeat(70_000) + "\"}", token(prom), 400,
+                new Case(
+                        "labels not an object",
+                        "/intake/prom",
+                        good.replaceFirst(
+                                "\"labels\": \\{\"alertname\": \"HighErrorRate\", \"service\": \"checkout\","
+                                        + " \"severity\": \"page\", \"instance\": \"web-1\"}",
+                                "\"labels\": [1]"),
+                        token(prom),
+                        400,
+                        "alerts[0].labels"),
+                new Case(
+                        "too large",
+                        "/intake/prom",
+                        "{\"x\": \"" + "a".repeat(70_000) + "\"}",
+                        token(prom),
+                        400,
                         "body"));
 
         for (Case bad : table) {

@@ -21,7 +21,8 @@ class IntakeSettingsResourceTest {
 
     @Test
     void declaresWhoMayCallIt() {
-        assertThat(RestAccessPolicy.atlassian().violations(List.of(IntakeSettingsResource.class))).isEmpty();
+        assertThat(RestAccessPolicy.atlassian().violations(List.of(IntakeSettingsResource.class)))
+                .isEmpty();
     }
 
     @Test
@@ -46,7 +47,9 @@ class IntakeSettingsResourceTest {
         assertThat(tooLong.fieldErrors()).containsOnlyKeys("retentionDays");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(rest.as(editor("alice")).get("/intake-settings").status()).isEqualTo(403);
-        assertThat(rest.as(editor("alice")).put("/intake-settings", "{\"retentionDays\": 1}").status())
+        assertThat(rest.as(editor("alice"))
+                        .put("/intake-settings", "{\"retentionDays\": 1}")
+                        .status())
                 .isEqualTo(403);
         assertThat(rest.as(anonymous()).get("/intake-settings").status()).isEqualTo(401);
         assertThat(world.intake.retention().current()).isEqualTo(Duration.ofDays(90));
@@ -60,7 +63,10 @@ class IntakeSettingsResourceTest {
             assertThat(reply.status()).as(value).isEqualTo(400);
             assertThat(reply.fieldErrors()).as(value).containsOnlyKeys("retentionDays");
         }
-        assertThat(rest.as(admin()).put("/intake-settings", "{\"retentionDays\": \"30\"}").status()).isEqualTo(200);
+        assertThat(rest.as(admin())
+                        .put("/intake-settings", "{\"retentionDays\": \"30\"}")
+                        .status())
+                .isEqualTo(200);
         assertThat(world.intake.retention().current()).isEqualTo(Duration.ofDays(30));
     }
 }

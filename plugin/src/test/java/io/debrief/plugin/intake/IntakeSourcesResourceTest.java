@@ -25,26 +25,31 @@ class IntakeSourcesResourceTest {
 
     private final InMemoryEventSources sources = new InMemoryEventSources();
     private final InMemoryExternalEventLog events = new InMemoryExternalEventLog();
-    private final IntakeApplication app = IntakeWorld.intakeOver(sources, events,
-            TestClock.at("2026-11-24T10:00:00Z"));
+    private final IntakeApplication app = IntakeWorld.intakeOver(sources, events, TestClock.at("2026-11-24T10:00:00Z"));
     private final RestTestHarness rest = RestTestHarness.with(IntakeSourcesResource.class, IntakeResource.class)
-            .bind(IntakeApplication.class, app).start();
+            .bind(IntakeApplication.class, app)
+            .start();
 
     private static String source(String key, String format, Object mayOpen) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("key", key);
         json.put("name", "Prometheus");
         json.put("format", format);
-        json.put("mappings", List.of(Map.of("label", "service", "value", "checkout", "projectKey", "OPS",
-                "component", "Checkout")));
+        json.put(
+                "mappings",
+                List.of(Map.of("label", "service", "value", "checkout", "projectKey", "OPS", "component", "Checkout")));
         json.put("mayOpenIncident", mayOpen);
         return RestTestHarness.json(json);
     }
 
     private int deliver(String secret) {
-        return rest.as(anonymous()).send("POST", "/intake/prom",
-                fixture("alertmanager-firing.json").getBytes(StandardCharsets.UTF_8),
-                Map.of(IntakeResource.TOKEN_HEADER, secret)).status();
+        return rest.as(anonymous())
+                .send(
+                        "POST",
+                        "/intake/prom",
+                        fixture("alertmanager-firing.json").getBytes(StandardCharsets.UTF_8),
+                        Map.of(IntakeResource.TOKEN_HEADER, secret))
+                .status();
     }
 
     @Test
@@ -57,8 +62,9 @@ class IntakeSourcesResourceTest {
         assertThat(created.json().path("source").path("intakePath").asText())
                 .isEqualTo("/rest/debrief/1.0/intake/prom");
         Reply listed = rest.as(admin()).get("/intake-sources");
-        assertThat(listed.body()).doesNotContain(secret).doesNotContain(sources.byKey("prom").orElseThrow()
-                .secretHash());
+        assertThat(listed.body())
+                .doesNotContain(secret)
+                .doesNotContain(sources.byKey("prom").orElseThrow().secretHash());
         JsonNode first = listed.json().get(0);
         assertThat(first.path("mappings").get(0).path("component").asText()).isEqualTo("Checkout");
         assertThat(first.path("mayOpenIncident").asBoolean()).isFalse();
@@ -67,8 +73,11 @@ class IntakeSourcesResourceTest {
 
     @Test
     void rotatingTheSecretStopsTheOldOne() {
-        String old = rest.as(admin()).post("/intake-sources", source("prom", "alertmanager", "false")).json()
-                .path("secret").asText();
+        String old = rest.as(admin())
+                .post("/intake-sources", source("prom", "alertmanager", "false"))
+                .json()
+                .path("secret")
+                .asText();
 
         Reply rotated = rest.as(admin()).post("/intake-sources/prom/secret", "");
 
@@ -93,7 +102,8 @@ class IntakeSourcesResourceTest {
         String valid = source("prom", "alertmanager", false);
 
         assertThat(rest.as(anonymous()).get("/intake-sources").status()).isEqualTo(401);
-        assertThat(rest.as(editor("alice")).post("/intake-sources", valid).status()).isEqualTo(403);
+        assertThat(rest.as(editor("alice")).post("/intake-sources", valid).status())
+                .isEqualTo(403);
         assertThat(sources.all()).isEmpty();
         assertThat(rest.as(admin()).put("/intake-sources/nope", valid).status()).isEqualTo(404);
         assertThat(rest.as(admin()).delete("/intake-sources/nope").status()).isEqualTo(404);

@@ -52,8 +52,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealSendersTest {
 
-    private static final List<String> CANDIDATES = List.of(System.getProperty("debrief.test.alertmanager", ""),
-            "/usr/bin/prometheus-alertmanager", "/usr/local/bin/alertmanager");
+    private static final List<String> CANDIDATES = List.of(
+            System.getProperty("debrief.test.alertmanager", ""),
+            "/usr/bin/prometheus-alertmanager",
+            "/usr/local/bin/alertmanager");
 
     private final IntakeWorld world = new IntakeWorld();
     private final RestTestHarness rest = world.rest(IntakeResource.class, IncidentEventsResource.class);
@@ -79,12 +81,26 @@ class RealSendersTest {
 
     @Test
     void anAlertPostedToAlertmanagerArrivesAsASuggestionOnTheIncident() throws Exception {
-        String binary = CANDIDATES.stream().filter(path -> !path.isBlank() && Files.isExecutable(Path.of(path)))
-                .findFirst().orElse(null);
-        Assumptions.assumeTrue(binary != null, "Prometheus Alertmanager is not installed (apt-get install "
-                + "prometheus-alertmanager, or ./dev test which installs it): the real Alertmanager test is skipped");
-        String secret = world.intake.sources().create(new SourceForm("prom", "Alertmanager", EventFormat.ALERTMANAGER,
-                null, List.of(new LabelMapping("service", "checkout", "OPS", "Checkout")), false), admin()).secret();
+        String binary = CANDIDATES.stream()
+                .filter(path -> !path.isBlank() && Files.isExecutable(Path.of(path)))
+                .findFirst()
+                .orElse(null);
+        Assumptions.assumeTrue(
+                binary != null,
+                "Prometheus Alertmanager is not installed (apt-get install "
+                        + "prometheus-alertmanager, or ./dev test which installs it): the real Alertmanager test is skipped");
+        String secret = world.intake
+                .sources()
+                .create(
+                        new SourceForm(
+                                "prom",
+                                "Alertmanager",
+                                EventFormat.ALERTMANAGER,
+                                null,
+                                List.of(new LabelMapping("service", "checkout", "OPS", "Checkout")),
+                                false),
+                        admin())
+                .secret();
         int intakePort = startIntakeServer();
         int alertmanagerPort = freePort();
 
@@ -92,40 +108,72 @@ class RealSendersTest {
         postAlert(alertmanagerPort);
 
         String delivery = deliveries.poll(60, TimeUnit.SECONDS);
-        assertThat(delivery).as("a webhook delivery from Alertmanager").isNotNull().startsWith("202 ");
+        assertThat(delivery)
+                .as("a webhook delivery from Alertmanager")
+                .isNotNull()
+                .startsWith("202 ");
         StoredEvent stored = world.events.all().get(0);
         assertThat(stored.event().kind()).isEqualTo(EventKind.ALERT_FIRING);
         assertThat(stored.event().title()).isEqualTo("DebriefIntakeProbe: Checkout errors, see " + INCIDENT);
         assertThat(stored.event().at()).isEqualTo(IntakeWorld.DETECTED.minusSeconds(300));
         assertThat(stored.projectKey()).isEqualTo("OPS");
         assertThat(stored.component()).isEqualTo("Checkout");
-        JsonNode suggestion = rest.as(editor("alice")).get("/incidents/" + INCIDENT + "/events").json()
-                .path("suggestions").get(0);
+        JsonNode suggestion = rest.as(editor("alice"))
+                .get("/incidents/" + INCIDENT + "/events")
+                .json()
+                .path("suggestions")
+                .get(0);
         assertThat(suggestion.path("source").asText()).isEqualTo("prom");
         assertThat(suggestion.path("kind").asText()).isEqualTo("alert");
     }
 
     @Test
     void aDeployPostedWithCurlArrivesAsTheProposedRealStart() throws Exception {
-        Path curl = Stream.of("/usr/bin/curl", "/bin/curl").map(Path::of).filter(Files::isExecutable).findFirst()
+        Path curl = Stream.of("/usr/bin/curl", "/bin/curl")
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst()
                 .orElse(null);
         Assumptions.assumeTrue(curl != null, "curl is not installed: the curl delivery test is skipped");
-        String secret = world.intake.sources().create(new SourceForm("ci", "CI", EventFormat.CLOUDEVENTS, null,
-                List.of(new LabelMapping("service", "checkout", "OPS", "Checkout")), false), admin()).secret();
+        String secret = world.intake
+                .sources()
+                .create(
+                        new SourceForm(
+                                "ci",
+                                "CI",
+                                EventFormat.CLOUDEVENTS,
+                                null,
+                                List.of(new LabelMapping("service", "checkout", "OPS", "Checkout")),
+                                false),
+                        admin())
+                .secret();
         Path deploy = dir.resolve("deploy.json");
         Files.writeString(deploy, fixture("cdevents-service-deployed.json"));
         int port = startIntakeServer();
 
-        Process sent = new ProcessBuilder(curl.toString(), "-sS", "-X", "POST",
-                "http://127.0.0.1:" + port + "/rest/debrief/1.0/intake/ci", "-H", "X-Debrief-Token: " + secret,
-                "-H", "Content-Type: application/cloudevents+json", "--data-binary", "@" + deploy)
-                .redirectErrorStream(true).start();
+        Process sent = new ProcessBuilder(
+                        curl.toString(),
+                        "-sS",
+                        "-X",
+                        "POST",
+                        "http://127.0.0.1:" + port + "/rest/debrief/1.0/intake/ci",
+                        "-H",
+                        "X-Debrief-Token: " + secret,
+                        "-H",
+                        "Content-Type: application/cloudevents+json",
+                        "--data-binary",
+                        "@" + deploy)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(sent.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(sent.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(output).contains("\"stored\":1");
-        JsonNode proposed = rest.as(editor("alice")).get("/incidents/" + INCIDENT + "/events").json()
-                .path("start").path("proposed");
+        JsonNode proposed = rest.as(editor("alice"))
+                .get("/incidents/" + INCIDENT + "/events")
+                .json()
+                .path("start")
+                .path("proposed");
         assertThat(proposed.path("source").asText()).isEqualTo("ci");
         assertThat(proposed.path("minutesBeforeDetection").asLong()).isEqualTo(39);
     }
@@ -138,7 +186,8 @@ class RealSendersTest {
             Map<String, String> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> {
                 // the harness sets the body's length and JSON type itself
-                if (!"Content-Length".equalsIgnoreCase(name) && !"Host".equalsIgnoreCase(name)
+                if (!"Content-Length".equalsIgnoreCase(name)
+                        && !"Host".equalsIgnoreCase(name)
                         && !"Content-Type".equalsIgnoreCase(name)) {
                     headers.put(name, values.get(0));
                 }
@@ -160,43 +209,53 @@ class RealSendersTest {
 
     private void startAlertmanager(String binary, int intakePort, int port, String secret) throws Exception {
         Path config = dir.resolve("alertmanager.yml");
-        Files.writeString(config, String.join("\n",
-                "route:",
-                "  receiver: debrief",
-                "  group_wait: 1s",
-                "  group_interval: 1s",
-                "  repeat_interval: 1h",
-                "receivers:",
-                "  - name: debrief",
-                "    webhook_configs:",
-                "      - url: http://127.0.0.1:" + intakePort + "/rest/debrief/1.0/intake/prom",
-                "        send_resolved: true",
-                "        http_config:",
-                "          authorization:",
-                "            type: Bearer",
-                "            credentials: " + secret,
-                ""));
-        alertmanager = new ProcessBuilder(binary, "--config.file=" + config, "--storage.path=" + dir.resolve("data"),
-                "--web.listen-address=127.0.0.1:" + port, "--cluster.listen-address=")
-                .redirectErrorStream(true).start();
+        Files.writeString(
+                config,
+                String.join(
+                        "\n",
+                        "route:",
+                        "  receiver: debrief",
+                        "  group_wait: 1s",
+                        "  group_interval: 1s",
+                        "  repeat_interval: 1h",
+                        "receivers:",
+                        "  - name: debrief",
+                        "    webhook_configs:",
+                        "      - url: http://127.0.0.1:" + intakePort + "/rest/debrief/1.0/intake/prom",
+                        "        send_resolved: true",
+                        "        http_config:",
+                        "          authorization:",
+                        "            type: Bearer",
+                        "            credentials: " + secret,
+                        ""));
+        alertmanager = new ProcessBuilder(
+                        binary,
+                        "--config.file=" + config,
+                        "--storage.path=" + dir.resolve("data"),
+                        "--web.listen-address=127.0.0.1:" + port,
+                        "--cluster.listen-address=")
+                .redirectErrorStream(true)
+                .start();
         CompletableFuture<Void> listening = new CompletableFuture<>();
         StringBuilder log = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(alertmanager.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    synchronized (log) {
-                        log.append(line).append('\n');
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader lines = new BufferedReader(
+                            new InputStreamReader(alertmanager.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            synchronized (log) {
+                                log.append(line).append('\n');
+                            }
+                            if (line.contains("Listening")) {
+                                listening.complete(null);
+                            }
+                        }
+                        listening.completeExceptionally(new IllegalStateException("Alertmanager stopped:\n" + log));
+                    } catch (IOException closed) {
+                        listening.completeExceptionally(closed);
                     }
-                    if (line.contains("Listening")) {
-                        listening.complete(null);
-                    }
-                }
-                listening.completeExceptionally(new IllegalStateException("Alertmanager stopped:\n" + log));
-            } catch (IOException closed) {
-                listening.completeExceptionally(closed);
-            }
-        }, "alertmanager-log");
+                },
+                "alertmanager-log");
         reader.setDaemon(true);
         reader.start();
         listening.get(60, TimeUnit.SECONDS);
@@ -207,10 +266,13 @@ class RealSendersTest {
         String alert = "[{\"labels\": {\"alertname\": \"DebriefIntakeProbe\", \"service\": \"checkout\"},"
                 + " \"annotations\": {\"summary\": \"Checkout errors, see " + INCIDENT + "\"},"
                 + " \"startsAt\": \"" + IntakeWorld.DETECTED.minusSeconds(300) + "\"}]";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v2/alerts"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(alert)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v2/alerts"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(alert))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 

@@ -30,13 +30,16 @@ class TimelineImportResourceTest {
                {"kind": "detected", "at": "09:10", "text": "Paged"}]}""";
 
     private final IntakeWorld world = new IntakeWorld();
-    private final RestTestHarness rest = RestTestHarness.with(TimelineImportResource.class,
-            IncidentTimelineResource.class).bind(IntakeApplication.class, world.intake)
-            .bindInPorts(world.app).start();
+    private final RestTestHarness rest = RestTestHarness.with(
+                    TimelineImportResource.class, IncidentTimelineResource.class)
+            .bind(IntakeApplication.class, world.intake)
+            .bindInPorts(world.app)
+            .start();
 
     @Test
     void declaresWhoMayCallIt() {
-        assertThat(RestAccessPolicy.atlassian().violations(List.of(TimelineImportResource.class))).isEmpty();
+        assertThat(RestAccessPolicy.atlassian().violations(List.of(TimelineImportResource.class)))
+                .isEmpty();
     }
 
     @Test
@@ -51,7 +54,10 @@ class TimelineImportResourceTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("added").asInt()).isZero();
         assertThat(again.json().path("unchanged").asInt()).isEqualTo(3);
-        assertThat(rest.as(browseOnly("bob")).get("/incidents/" + INCIDENT + "/timeline").json().path("entries"))
+        assertThat(rest.as(browseOnly("bob"))
+                        .get("/incidents/" + INCIDENT + "/timeline")
+                        .json()
+                        .path("entries"))
                 .hasSize(3);
     }
 
@@ -73,8 +79,14 @@ class TimelineImportResourceTest {
     @Test
     void theGuardsComeFirst() {
         assertThat(rest.as(anonymous()).post(PATH, DOC).status()).isEqualTo(401);
-        assertThat(rest.as(editor("alice")).post("/incidents/OPS-404/timeline/import", DOC).status()).isEqualTo(404);
-        assertThat(rest.as(editor("alice")).post("/incidents/OPS-8/timeline/import", DOC).status()).isEqualTo(409);
+        assertThat(rest.as(editor("alice"))
+                        .post("/incidents/OPS-404/timeline/import", DOC)
+                        .status())
+                .isEqualTo(404);
+        assertThat(rest.as(editor("alice"))
+                        .post("/incidents/OPS-8/timeline/import", DOC)
+                        .status())
+                .isEqualTo(409);
         assertThat(rest.as(browseOnly("bob")).post(PATH, DOC).status()).isEqualTo(403);
         assertThat(rest.as(browseOnly("bob")).post(PATH, "{not json").status()).isEqualTo(403);
         assertThat(world.timelineStore.entries(world.incident.id(), true)).isEmpty();

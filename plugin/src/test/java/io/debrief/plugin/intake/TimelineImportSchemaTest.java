@@ -42,7 +42,8 @@ class TimelineImportSchemaTest {
     static List<String> examples() throws IOException {
         List<String> documents = new ArrayList<>();
         try (Stream<Path> files = Files.list(DOCS.resolve("schema/examples"))) {
-            files.filter(file -> file.getFileName().toString().startsWith("timeline-import")).sorted()
+            files.filter(file -> file.getFileName().toString().startsWith("timeline-import"))
+                    .sorted()
                     .forEach(file -> documents.add(read(file)));
         }
         Matcher blocks = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(read(DOCS.resolve("INTAKE.md")));
@@ -62,29 +63,32 @@ class TimelineImportSchemaTest {
         assertThat(errors).as("schema errors").isEmpty();
 
         IntakeWorld world = new IntakeWorld();
-        TimelineImport.Result result = world.intake.timelineImport().importDocument(INCIDENT, document,
-                editor("alice"));
-        assertThat(result.added()).hasSize(JSON.readTree(document).path("entries").size());
+        TimelineImport.Result result =
+                world.intake.timelineImport().importDocument(INCIDENT, document, editor("alice"));
+        assertThat(result.added())
+                .hasSize(JSON.readTree(document).path("entries").size());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"entries\": []}",
-        "{\"entries\": [{\"kind\": \"coffee\", \"at\": \"08:00\", \"text\": \"x\"}]}",
-        "{\"entries\": [{\"kind\": \"note\", \"at\": \"yesterday\", \"text\": \"x\"}]}",
-        "{\"entries\": [{\"kind\": \"note\", \"at\": \"+\", \"text\": \"x\"}]}",
-        "{\"entries\": [{\"kind\": \"note\", \"at\": \"25:00\", \"text\": \"x\"}]}",
-        "{\"entries\": [{\"kind\": \"note\", \"at\": \"08:00\"}]}",
-        "{\"entries\": [{\"kind\": \"note\", \"at\": \"08:00\", \"text\": \"x\", \"link\": \"ftp://x\"}]}",
-        "{\"offsetsFrom\": \"lunch\", \"entries\": [{\"kind\": \"note\", \"at\": \"+5m\", \"text\": \"x\"}]}",
-        "{\"date\": \"24.11.2026\", \"entries\": [{\"kind\": \"note\", \"at\": \"08:00\", \"text\": \"x\"}]}"
-    })
+    @ValueSource(
+            strings = {
+                "{\"entries\": []}",
+                "{\"entries\": [{\"kind\": \"coffee\", \"at\": \"08:00\", \"text\": \"x\"}]}",
+                "{\"entries\": [{\"kind\": \"note\", \"at\": \"yesterday\", \"text\": \"x\"}]}",
+                "{\"entries\": [{\"kind\": \"note\", \"at\": \"+\", \"text\": \"x\"}]}",
+                "{\"entries\": [{\"kind\": \"note\", \"at\": \"25:00\", \"text\": \"x\"}]}",
+                "{\"entries\": [{\"kind\": \"note\", \"at\": \"08:00\"}]}",
+                "{\"entries\": [{\"kind\": \"note\", \"at\": \"08:00\", \"text\": \"x\", \"link\": \"ftp://x\"}]}",
+                "{\"offsetsFrom\": \"lunch\", \"entries\": [{\"kind\": \"note\", \"at\": \"+5m\", \"text\": \"x\"}]}",
+                "{\"date\": \"24.11.2026\", \"entries\": [{\"kind\": \"note\", \"at\": \"08:00\", \"text\": \"x\"}]}"
+            })
     void whatTheSchemaRefusesTheRuleRefusesNamingTheField(String document) throws IOException {
         assertThat(SCHEMA.validate(JSON.readTree(document))).as("schema errors").isNotEmpty();
 
         IntakeWorld world = new IntakeWorld();
         assertThatThrownBy(() -> world.intake.timelineImport().importDocument(INCIDENT, document, editor("alice")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         refused -> assertThat(refused.errors()).isNotEmpty());
         assertThat(world.timelineStore.entries(world.incident.id(), true)).isEmpty();
     }

@@ -62,7 +62,8 @@ class DoneTransitionsTest {
 
     @Test
     void actionsWithoutAResultStepOrStatusAreSkipped() {
-        // given: an action with no unconditional result, one to a step the descriptor lacks, one to a step without status
+        // given: an action with no unconditional result, one to a step the descriptor lacks, one to a step without
+        // status
         ActionDescriptor noResult = mock(ActionDescriptor.class);
         when(noResult.getId()).thenReturn(1);
         offered.add(noResult);

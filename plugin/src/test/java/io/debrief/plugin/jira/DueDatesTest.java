@@ -27,7 +27,8 @@ class DueDatesTest {
     @Test
     void theInstancesDatePickerFormatInTheActingUsersLanguage() {
         // given an administrator's format and a German-speaking user
-        when(properties.getDefaultBackedString(APKeys.JIRA_DATE_PICKER_JAVA_FORMAT)).thenReturn("d. MMMM yyyy");
+        when(properties.getDefaultBackedString(APKeys.JIRA_DATE_PICKER_JAVA_FORMAT))
+                .thenReturn("d. MMMM yyyy");
         when(authentication.getLocale()).thenReturn(Locale.GERMAN);
 
         assertThat(dueDates.format(MARCH_5)).isEqualTo("5. März 2026");
@@ -35,7 +36,8 @@ class DueDatesTest {
 
     @Test
     void aNumericFormatHasNoLanguage() {
-        when(properties.getDefaultBackedString(APKeys.JIRA_DATE_PICKER_JAVA_FORMAT)).thenReturn("yyyy-MM-dd");
+        when(properties.getDefaultBackedString(APKeys.JIRA_DATE_PICKER_JAVA_FORMAT))
+                .thenReturn("yyyy-MM-dd");
         when(authentication.getLocale()).thenReturn(Locale.FRENCH);
 
         assertThat(dueDates.format(LocalDate.of(2026, 12, 31))).isEqualTo("2026-12-31");
@@ -43,7 +45,8 @@ class DueDatesTest {
 
     @Test
     void anInvalidConfiguredPatternFallsBackToTheDefault() {
-        when(properties.getDefaultBackedString(APKeys.JIRA_DATE_PICKER_JAVA_FORMAT)).thenReturn("d/MMM/yy qq");
+        when(properties.getDefaultBackedString(APKeys.JIRA_DATE_PICKER_JAVA_FORMAT))
+                .thenReturn("d/MMM/yy qq");
         when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
 
         assertThat(dueDates.format(MARCH_5)).isEqualTo("5/Mar/26");

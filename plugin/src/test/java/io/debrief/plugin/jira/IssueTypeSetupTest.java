@@ -42,29 +42,41 @@ class IssueTypeSetupTest {
     void givenAJiraThatCreatesWhatItIsAskedFor() {
         when(i18n.getText(anyString())).thenAnswer(call -> "text of " + call.getArgument(0));
         when(issueTypes.getIssueTypes()).thenAnswer(call -> List.copyOf(jiraTypes));
-        when(issueTypes.getIssueType(anyString())).thenAnswer(call -> jiraTypes.stream()
-                .filter(type -> type.getId().equals(call.getArgument(0))).findFirst().orElse(null));
-        when(issueTypes.createIssueType(anyString(), anyString(), nullable(Long.class))).thenAnswer(call ->
-                added(issueType("1000" + jiraTypes.size(), call.getArgument(0), false)));
-        when(issueTypes.createSubTaskIssueType(anyString(), anyString(), nullable(Long.class))).thenAnswer(call ->
-                added(issueType("1000" + jiraTypes.size(), call.getArgument(0), true)));
-        when(linkTypes.getIssueLinkTypesByName(anyString())).thenAnswer(call -> jiraLinkTypes.stream()
-                .filter(type -> type.getName().equals(call.getArgument(0))).toList());
-        when(linkTypes.getIssueLinkType(any())).thenAnswer(call -> jiraLinkTypes.stream()
-                .filter(type -> type.getId().equals(call.getArgument(0))).findFirst().orElse(null));
+        when(issueTypes.getIssueType(anyString()))
+                .thenAnswer(call -> jiraTypes.stream()
+                        .filter(type -> type.getId().equals(call.getArgument(0)))
+                        .findFirst()
+                        .orElse(null));
+        when(issueTypes.createIssueType(anyString(), anyString(), nullable(Long.class)))
+                .thenAnswer(call -> added(issueType("1000" + jiraTypes.size(), call.getArgument(0), false)));
+        when(issueTypes.createSubTaskIssueType(anyString(), anyString(), nullable(Long.class)))
+                .thenAnswer(call -> added(issueType("1000" + jiraTypes.size(), call.getArgument(0), true)));
+        when(linkTypes.getIssueLinkTypesByName(anyString()))
+                .thenAnswer(call -> jiraLinkTypes.stream()
+                        .filter(type -> type.getName().equals(call.getArgument(0)))
+                        .toList());
+        when(linkTypes.getIssueLinkType(any()))
+                .thenAnswer(call -> jiraLinkTypes.stream()
+                        .filter(type -> type.getId().equals(call.getArgument(0)))
+                        .findFirst()
+                        .orElse(null));
         org.mockito.Mockito.doAnswer(call -> {
-            jiraLinkTypes.add(linkType(200L + jiraLinkTypes.size(), call.getArgument(0)));
-            return null;
-        }).when(linkTypes).createIssueLinkType(anyString(), anyString(), anyString(), any());
+                    jiraLinkTypes.add(linkType(200L + jiraLinkTypes.size(), call.getArgument(0)));
+                    return null;
+                })
+                .when(linkTypes)
+                .createIssueLinkType(anyString(), anyString(), anyString(), any());
     }
 
     @Test
     void aFirstStartCreatesBothIssueTypesAndTheLinkTypeAndRemembersTheirIds() {
         setup.onStart();
 
-        verify(issueTypes).createIssueType("Incident", "text of debrief.jira.issuetype.incident.description", (Long) null);
-        verify(issueTypes).createSubTaskIssueType("Debrief checkpoint",
-                "text of debrief.jira.issuetype.checkpoint.description", (Long) null);
+        verify(issueTypes)
+                .createIssueType("Incident", "text of debrief.jira.issuetype.incident.description", (Long) null);
+        verify(issueTypes)
+                .createSubTaskIssueType(
+                        "Debrief checkpoint", "text of debrief.jira.issuetype.checkpoint.description", (Long) null);
         verify(linkTypes).createIssueLinkType("Debrief action item", "is action item of", "has action item", null);
         assertThat(typeIds.incidentTypeId()).contains("10000");
         assertThat(typeIds.checkpointTypeId()).contains("10001");

@@ -17,40 +17,63 @@ import org.junit.jupiter.api.Test;
 class JiraBoundaryTest {
 
     /** How a slice names a Jira adapter of its own (see docs/ARCHITECTURE.md). */
-    static final String SLICE_ADAPTER = "io\\.debrief\\.plugin\\.[a-z]+\\.(Jira\\w*|\\w*Function|\\w*TabPanel|\\w*Listener)";
+    static final String SLICE_ADAPTER =
+            "io\\.debrief\\.plugin\\.[a-z]+\\.(Jira\\w*|\\w*Function|\\w*TabPanel|\\w*Listener)";
 
     private static JavaClasses plugin;
 
     @BeforeAll
     static void importPlugin() {
-        plugin = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        plugin = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.debrief.plugin");
     }
 
     @Test
     void onlyJiraAdaptersDependOnJiraTypes() {
-        noClasses().that().resideOutsideOfPackage("io.debrief.plugin.jira..")
-                .and().haveNameNotMatching(SLICE_ADAPTER + "(\\$.*)?")
-                .should().dependOnClassesThat().resideInAPackage("com.atlassian.jira..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.debrief.plugin.jira..")
+                .and()
+                .haveNameNotMatching(SLICE_ADAPTER + "(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.atlassian.jira..")
                 .check(plugin);
     }
 
     @Test
     void sharedPlumbingAndPersistenceNeverUseJira() {
-        noClasses().that().resideInAnyPackage("io.debrief.plugin.rest..", "io.debrief.plugin.web..",
-                        "io.debrief.plugin.persistence..")
-                .should().dependOnClassesThat().resideInAPackage("com.atlassian.jira..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.debrief.plugin.rest..", "io.debrief.plugin.web..", "io.debrief.plugin.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.atlassian.jira..")
                 .check(plugin);
     }
 
     @Test
     void theJiraPackageIsWhereJiraIsUsed() {
         // guards the rules above against a renamed package, which would make them pass for nothing
-        classes().that().haveSimpleName("JiraIssueTracker").should().resideInAPackage("io.debrief.plugin.jira")
-                .andShould().dependOnClassesThat().resideInAPackage("com.atlassian.jira..")
+        classes()
+                .that()
+                .haveSimpleName("JiraIssueTracker")
+                .should()
+                .resideInAPackage("io.debrief.plugin.jira")
+                .andShould()
+                .dependOnClassesThat()
+                .resideInAPackage("com.atlassian.jira..")
                 .check(plugin);
-        classes().that().haveSimpleName("DebriefItemListener").should().haveNameMatching(SLICE_ADAPTER)
-                .andShould().dependOnClassesThat().resideInAPackage("com.atlassian.jira..")
+        classes()
+                .that()
+                .haveSimpleName("DebriefItemListener")
+                .should()
+                .haveNameMatching(SLICE_ADAPTER)
+                .andShould()
+                .dependOnClassesThat()
+                .resideInAPackage("com.atlassian.jira..")
                 .check(plugin);
     }
 }

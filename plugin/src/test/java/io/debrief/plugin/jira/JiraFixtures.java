@@ -32,8 +32,7 @@ public final class JiraFixtures {
     public static final long LINK_TYPE_ID = 10200L;
     public static final Instant CREATED = Instant.parse("2026-03-01T10:00:00Z");
 
-    private JiraFixtures() {
-    }
+    private JiraFixtures() {}
 
     /** Type ids as IssueTypeSetup leaves them after a first start. */
     public static DebriefTypeIds givenTypesSetUp() {
@@ -193,7 +192,8 @@ public final class JiraFixtures {
             when(issue.getIssueTypeId()).thenReturn(typeId);
             IssueType type = issueType(typeId, typeName, parent != null);
             when(issue.getIssueType()).thenReturn(type);
-            Project owner = project != null ? project : JiraFixtures.project(1L, key.substring(0, key.lastIndexOf('-')));
+            Project owner =
+                    project != null ? project : JiraFixtures.project(1L, key.substring(0, key.lastIndexOf('-')));
             when(issue.getProjectObject()).thenReturn(owner);
             Long projectId = owner.getId();
             when(issue.getProjectId()).thenReturn(projectId);
@@ -218,11 +218,13 @@ public final class JiraFixtures {
                 jiraLabels.add(new Label(labelId++, id, label));
             }
             when(issue.getLabels()).thenReturn(jiraLabels);
-            List<ProjectComponent> jiraComponents = components.stream().map(name -> {
-                ProjectComponent component = mock(ProjectComponent.class);
-                when(component.getName()).thenReturn(name);
-                return component;
-            }).toList();
+            List<ProjectComponent> jiraComponents = components.stream()
+                    .map(name -> {
+                        ProjectComponent component = mock(ProjectComponent.class);
+                        when(component.getName()).thenReturn(name);
+                        return component;
+                    })
+                    .toList();
             when(issue.getComponents()).thenReturn(jiraComponents);
             // Mockito answers 0 for a Long; Jira answers null for an issue without parent
             when(issue.getParentId()).thenReturn(null);

@@ -19,10 +19,10 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
-import io.debrief.core.testkit.TestViewer;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IssueLookup;
 import io.debrief.core.incident.Severity;
+import io.debrief.core.testkit.TestViewer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -37,13 +37,23 @@ class JiraIncidentsTest {
     private final UserManager users = mock(UserManager.class);
     private final WatcherManager watchers = mock(WatcherManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
-    private final JiraIncidents incidents = new JiraIncidents(issues, JiraFixtures.givenTypesSetUp(), comments, users,
-            new JiraSearch(mock(SearchService.class)), watchers, permissions);
+    private final JiraIncidents incidents = new JiraIncidents(
+            issues,
+            JiraFixtures.givenTypesSetUp(),
+            comments,
+            users,
+            new JiraSearch(mock(SearchService.class)),
+            watchers,
+            permissions);
 
     @Test
     void anIssueOfOurIncidentTypeIsAnIncident() {
-        givenIssue(anIncident(10, "OPS-1").summary("Checkout down").priority("High")
-                .resolvedAt("2026-03-01T11:00:00Z").components("payments").build());
+        givenIssue(anIncident(10, "OPS-1")
+                .summary("Checkout down")
+                .priority("High")
+                .resolvedAt("2026-03-01T11:00:00Z")
+                .components("payments")
+                .build());
 
         IssueLookup lookup = incidents.lookup("OPS-1");
 
@@ -59,7 +69,8 @@ class JiraIncidentsTest {
     void anIssueOfAnotherTypeIsNotAnIncidentEvenWhenNamedIncident() {
         givenIssue(anIssue(11, "OPS-2").type("99", "Incident").build());
 
-        assertThat(incidents.lookup("OPS-2")).isEqualTo(new IssueLookup.NotAnIncident(new IssueRef(11, "OPS-2", "OPS")));
+        assertThat(incidents.lookup("OPS-2"))
+                .isEqualTo(new IssueLookup.NotAnIncident(new IssueRef(11, "OPS-2", "OPS")));
     }
 
     @Test
@@ -70,7 +81,10 @@ class JiraIncidentsTest {
 
     @Test
     void theOwnerIsTheAssigneeElseTheReporter() {
-        givenIssue(anIncident(10, "OPS-1").assignee(user("ann")).reporter(user("rex")).build());
+        givenIssue(anIncident(10, "OPS-1")
+                .assignee(user("ann"))
+                .reporter(user("rex"))
+                .build());
         givenIssue(anIncident(12, "OPS-3").reporter(user("rex")).build());
 
         assertThat(incidents.byId(10).orElseThrow().owner()).isEqualTo(new UserRef("ann", "User ann"));
@@ -78,8 +92,17 @@ class JiraIncidentsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Highest,SEV1", "Blocker,SEV1", "High,SEV2", "Critical,SEV2", "Medium,SEV3", "Major,SEV3",
-            "Low,SEV4", "Trivial,SEV4", "Whatever,SEV4"})
+    @CsvSource({
+        "Highest,SEV1",
+        "Blocker,SEV1",
+        "High,SEV2",
+        "Critical,SEV2",
+        "Medium,SEV3",
+        "Major,SEV3",
+        "Low,SEV4",
+        "Trivial,SEV4",
+        "Whatever,SEV4"
+    })
     void severityFollowsThePriorityName(String priority, Severity expected) {
         givenIssue(anIncident(10, "OPS-1").priority(priority).build());
 
@@ -96,13 +119,18 @@ class JiraIncidentsTest {
     @Test
     void thePeopleOnAnIncidentAreReporterAssigneeAndAuthorsOfCommentsEveryoneCanRead() {
         // given
-        MutableIssue issue = anIncident(10, "OPS-1").assignee(user("ann")).reporter(user("rex")).build();
+        MutableIssue issue = anIncident(10, "OPS-1")
+                .assignee(user("ann"))
+                .reporter(user("rex"))
+                .build();
         givenIssue(issue);
         for (String key : List.of("cid", "adm", "dev")) {
             ApplicationUser author = user(key);
             when(users.getUserByKey(key)).thenReturn(author);
         }
-        List<Comment> onIssue = List.of(commentBy("cid", null, null), commentBy("adm", "jira-administrators", null),
+        List<Comment> onIssue = List.of(
+                commentBy("cid", null, null),
+                commentBy("adm", "jira-administrators", null),
                 commentBy("dev", null, 10002L));
         when(comments.getComments(issue)).thenReturn(onIssue);
 
@@ -110,7 +138,8 @@ class JiraIncidentsTest {
         var names = incidents.peopleOn(incidents.byId(10).orElseThrow());
 
         // then
-        assertThat(names).contains("User rex", "rex-name", "User ann", "ann-name", "User cid", "cid-name")
+        assertThat(names)
+                .contains("User rex", "rex-name", "User ann", "ann-name", "User cid", "cid-name")
                 .doesNotContain("User adm", "adm-name", "User dev", "dev-name");
     }
 
@@ -125,7 +154,8 @@ class JiraIncidentsTest {
         when(users.getUserByKey("rex")).thenReturn(rex);
         ApplicationUser wes = user("wes");
         when(watchers.getWatchersUnsorted(issue)).thenReturn(Arrays.asList(wes, null));
-        when(permissions.hasPermission(ProjectPermissions.VIEW_VOTERS_AND_WATCHERS, issue, ann)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.VIEW_VOTERS_AND_WATCHERS, issue, ann))
+                .thenReturn(true);
         Incident incident = incidents.byId(10).orElseThrow();
 
         // when

@@ -44,12 +44,11 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
-import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -103,10 +102,26 @@ class JiraIssueTrackerTest {
     private final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
     private final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
-    private final JiraIssueTracker tracker = new JiraIssueTracker(issueService, issues, authentication, projects,
-            constants, priorities, resolutions, labels, links, subTasks, users, i18n, typeIds,
-            new JiraSearch(searchService), new TrackedIssues(links, typeIds), doneTransitions,
-            new DueDates(applicationProperties, authentication), permissions, linkTypes);
+    private final JiraIssueTracker tracker = new JiraIssueTracker(
+            issueService,
+            issues,
+            authentication,
+            projects,
+            constants,
+            priorities,
+            resolutions,
+            labels,
+            links,
+            subTasks,
+            users,
+            i18n,
+            typeIds,
+            new JiraSearch(searchService),
+            new TrackedIssues(links, typeIds),
+            doneTransitions,
+            new DueDates(applicationProperties, authentication),
+            permissions,
+            linkTypes);
 
     private final ApplicationUser alice = user("alice");
     private final Project ops = project(1L, "OPS");
@@ -123,10 +138,11 @@ class JiraIssueTrackerTest {
         when(issueService.newIssueInputParameters()).thenReturn(input);
         List<IssueType> types = List.of(issueType("3", "Task", false), issueType("5", "Sub-task", true));
         when(constants.getAllIssueTypeObjects()).thenReturn(types);
-        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call -> call.getArgument(0) + " "
-                + List.of((Object[]) call.getArguments()).subList(1, call.getArguments().length));
-        when(searchService.parseQuery(any(), anyString())).thenReturn(new SearchService.ParseResult(query,
-                new MessageSetImpl()));
+        when(i18n.getText(anyString(), any(Serializable[].class)))
+                .thenAnswer(call -> call.getArgument(0) + " "
+                        + List.of((Object[]) call.getArguments()).subList(1, call.getArguments().length));
+        when(searchService.parseQuery(any(), anyString()))
+                .thenReturn(new SearchService.ParseResult(query, new MessageSetImpl()));
     }
 
     @Test
@@ -151,28 +167,33 @@ class JiraIssueTrackerTest {
 
     @Test
     void jiraValidationErrorsAreSurfacedByFieldAndNothingIsCreated() {
-        givenCreateValidationFails(Map.of("summary", "You must specify a summary.", "duedate", "Bad date"),
-                List.of("No permission"));
+        givenCreateValidationFails(
+                Map.of("summary", "You must specify a summary.", "duedate", "Bad date"), List.of("No permission"));
 
         assertThatThrownBy(() -> tracker.createActionItem(anActionItem(), "debrief"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(ValidationError::field).containsExactlyInAnyOrder("summary", "due", "general"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationError::field)
+                                .containsExactlyInAnyOrder("summary", "due", "general"));
         verify(issueService, never()).create(any(), any());
         verify(labels, never()).addLabel(any(), anyLong(), anyString(), anyBoolean());
     }
 
     @Test
     void anUnknownProjectOrIssueTypeIsRefusedBeforeJiraIsAsked() {
-        NewActionItem noSuchProject = new NewActionItem(incidentRef, "NOPE", "Task", "Summary", null, null,
-                ActionItemCategory.FIX);
-        NewActionItem noSuchType = new NewActionItem(incidentRef, "OPS", "Epic", "Summary", null, null,
-                ActionItemCategory.FIX);
+        NewActionItem noSuchProject =
+                new NewActionItem(incidentRef, "NOPE", "Task", "Summary", null, null, ActionItemCategory.FIX);
+        NewActionItem noSuchType =
+                new NewActionItem(incidentRef, "OPS", "Epic", "Summary", null, null, ActionItemCategory.FIX);
 
         assertThatThrownBy(() -> tracker.createActionItem(noSuchProject, "debrief"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("projectKey"));
         assertThatThrownBy(() -> tracker.createActionItem(noSuchType, "debrief"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("issueType"));
         verify(issueService, never()).validateCreate(any(), any());
     }
@@ -183,8 +204,8 @@ class JiraIssueTrackerTest {
         doThrow(new CreateException("link refused")).when(links).createIssueLink(20L, 10L, LINK_TYPE_ID, null, alice);
 
         assertThatThrownBy(() -> tracker.createActionItem(anActionItem(), "debrief"))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.args()).containsExactly("OPS-20", "OPS-1"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.args()).containsExactly("OPS-20", "OPS-1"));
         verify(labels).addLabel(alice, 20L, "debrief", false);
     }
 
@@ -194,8 +215,9 @@ class JiraIssueTrackerTest {
         ApplicationUser bob = user("bob");
         when(users.getUserByKey("bob")).thenReturn(bob);
 
-        tracker.createActionItem(new NewActionItem(incidentRef, "OPS", "Task", "Summary", "bob", null,
-                ActionItemCategory.FIX), "debrief");
+        tracker.createActionItem(
+                new NewActionItem(incidentRef, "OPS", "Task", "Summary", "bob", null, ActionItemCategory.FIX),
+                "debrief");
 
         verify(input).setAssigneeId("bob-name");
     }
@@ -210,8 +232,12 @@ class JiraIssueTrackerTest {
         when(issueService.validateSubTaskCreate(lead, 10L, input)).thenReturn(validation);
         when(issueService.create(lead, validation)).thenReturn(new IssueService.IssueResult(created));
 
-        IssueRef ref = tracker.createCheckpointSubTask(new NewCheckpointSubTask(incidentRef, 2,
-                CheckpointSummary.of(2, 28, incidentRef), List.of(new IssueRef(20, "OPS-20", "OPS")), null,
+        IssueRef ref = tracker.createCheckpointSubTask(new NewCheckpointSubTask(
+                incidentRef,
+                2,
+                CheckpointSummary.of(2, 28, incidentRef),
+                List.of(new IssueRef(20, "OPS-20", "OPS")),
+                null,
                 LocalDate.of(2026, 4, 15)));
 
         assertThat(ref.key()).isEqualTo("OPS-30");
@@ -227,8 +253,8 @@ class JiraIssueTrackerTest {
         givenJirasRelatesLinkType(7L);
         MutableIssue created = givenSubTaskCreateSucceeds(30, "OPS-30");
 
-        tracker.createCheckpointSubTask(checkpointOf(null, new IssueRef(20, "OPS-20", "OPS"),
-                new IssueRef(21, "PAY-21", "PAY")));
+        tracker.createCheckpointSubTask(
+                checkpointOf(null, new IssueRef(20, "OPS-20", "OPS"), new IssueRef(21, "PAY-21", "PAY")));
 
         verify(input).setDescription("debrief.jira.checkpoint.description [OPS-1, OPS-20, PAY-21]");
         verify(links).createIssueLink(30L, 20L, 7L, null, alice);
@@ -242,8 +268,8 @@ class JiraIssueTrackerTest {
         givenSubTaskCreateSucceeds(30, "OPS-30");
         doThrow(new CreateException("no link permission")).when(links).createIssueLink(30L, 20L, 7L, null, alice);
 
-        IssueRef ref = tracker.createCheckpointSubTask(checkpointOf(null, new IssueRef(20, "OPS-20", "OPS"),
-                new IssueRef(21, "OPS-21", "OPS")));
+        IssueRef ref = tracker.createCheckpointSubTask(
+                checkpointOf(null, new IssueRef(20, "OPS-20", "OPS"), new IssueRef(21, "OPS-21", "OPS")));
 
         assertThat(ref.key()).isEqualTo("OPS-30");
         verify(links).createIssueLink(30L, 21L, 7L, null, alice);
@@ -265,14 +291,15 @@ class JiraIssueTrackerTest {
     void anOwnerJiraWillNotAssignInTheProjectLeavesTheSubTaskUnassigned() throws Exception {
         ApplicationUser carol = user("carol");
         when(users.getUserByKey("carol")).thenReturn(carol);
-        IssueService.CreateValidationResult refused = refusedBy(Map.of("assignee", "User 'carol' cannot be assigned issues."));
+        IssueService.CreateValidationResult refused =
+                refusedBy(Map.of("assignee", "User 'carol' cannot be assigned issues."));
         IssueService.CreateValidationResult unassigned = valid(IssueService.CreateValidationResult.class);
         when(issueService.validateSubTaskCreate(alice, 10L, input)).thenReturn(refused, unassigned);
         MutableIssue created = anIssue(30, "OPS-30").project(ops).build();
         when(issueService.create(alice, unassigned)).thenReturn(new IssueService.IssueResult(created));
 
-        IssueRef ref = tracker.createCheckpointSubTask(checkpointOf(new UserRef("carol", "Carol"),
-                new IssueRef(20, "OPS-20", "OPS")));
+        IssueRef ref = tracker.createCheckpointSubTask(
+                checkpointOf(new UserRef("carol", "Carol"), new IssueRef(20, "OPS-20", "OPS")));
 
         assertThat(ref.key()).isEqualTo("OPS-30");
         // asked once with the owner, once without: the one input object Jira hands out saw a single assignee
@@ -304,16 +331,26 @@ class JiraIssueTrackerTest {
         when(issueService.validateSubTaskCreate(alice, 10L, input)).thenReturn(validation);
         when(issueService.create(alice, validation)).thenReturn(new IssueService.IssueResult(created));
 
-        tracker.createCheckpointSubTask(new NewCheckpointSubTask(incidentRef, 1, CheckpointSummary.of(1, 14, incidentRef),
-                List.of(), new UserRef("gone", "Gone"), LocalDate.of(2026, 4, 15)));
+        tracker.createCheckpointSubTask(new NewCheckpointSubTask(
+                incidentRef,
+                1,
+                CheckpointSummary.of(1, 14, incidentRef),
+                List.of(),
+                new UserRef("gone", "Gone"),
+                LocalDate.of(2026, 4, 15)));
 
         verify(input, never()).setAssigneeId(anyString());
         verify(issueService).create(alice, validation);
     }
 
     private NewCheckpointSubTask checkpointOf(UserRef owner, IssueRef... openItems) {
-        return new NewCheckpointSubTask(incidentRef, 1, CheckpointSummary.of(1, 14, incidentRef), List.of(openItems),
-                owner, LocalDate.of(2026, 4, 15));
+        return new NewCheckpointSubTask(
+                incidentRef,
+                1,
+                CheckpointSummary.of(1, 14, incidentRef),
+                List.of(openItems),
+                owner,
+                LocalDate.of(2026, 4, 15));
     }
 
     private MutableIssue givenSubTaskCreateSucceeds(long id, String key) {
@@ -342,28 +379,40 @@ class JiraIssueTrackerTest {
     void aCheckpointSubTaskIsFoundByItsNumberNotByALongerOne() throws Exception {
         when(i18n.getText(eq("debrief.jira.checkpoint.summary.prefix"), any(Serializable[].class)))
                 .thenAnswer(call -> "Checkpoint " + call.getArgument(1) + " (");
-        MutableIssue tenth = anIssue(40, "OPS-40").summary("Checkpoint 10 (140 days): OPS-1 debrief").build();
-        MutableIssue first = anIssue(41, "OPS-41").summary("Checkpoint 1 (14 days): OPS-1 debrief").build();
+        MutableIssue tenth = anIssue(40, "OPS-40")
+                .summary("Checkpoint 10 (140 days): OPS-1 debrief")
+                .build();
+        MutableIssue first = anIssue(41, "OPS-41")
+                .summary("Checkpoint 1 (14 days): OPS-1 debrief")
+                .build();
         givenSearchFinds(true, tenth, first);
 
         Optional<IssueRef> found = tracker.findCheckpointSubTask(incidentRef, 1);
 
         assertThat(found).map(IssueRef::key).contains("OPS-41");
-        verify(searchService).parseQuery(any(), eq(DebriefJql.checkpointSubTasks("OPS-1", JiraFixtures.CHECKPOINT_TYPE_ID)));
+        verify(searchService)
+                .parseQuery(any(), eq(DebriefJql.checkpointSubTasks("OPS-1", JiraFixtures.CHECKPOINT_TYPE_ID)));
     }
 
     @Test
     void aPersonSearchesWithTheirOwnPermissionsOnePageAtATime() throws Exception {
-        MutableIssue item = anIssue(20, "OPS-20").labels("debrief").components("payments").parent(incident).build();
+        MutableIssue item = anIssue(20, "OPS-20")
+                .labels("debrief")
+                .components("payments")
+                .parent(incident)
+                .build();
         givenSearchFinds(false, item);
-        JiraViewerProvider viewers = new JiraViewerProvider(authentication, mock(PermissionManager.class),
-                mock(GlobalPermissionManager.class), issues, projects);
+        JiraViewerProvider viewers = new JiraViewerProvider(
+                authentication, mock(PermissionManager.class), mock(GlobalPermissionManager.class), issues, projects);
 
-        Page<TrackedIssue> page = tracker.debriefItems(ItemSearch.open("debrief", Set.of("OPS")),
-                Audience.of(viewers.current()), new PageRequest(200, 50));
+        Page<TrackedIssue> page = tracker.debriefItems(
+                ItemSearch.open("debrief", Set.of("OPS")), Audience.of(viewers.current()), new PageRequest(200, 50));
 
-        verify(searchService).search(eq(alice), eq(query), argThat((PagerFilter<?> pager) ->
-                pager.getStart() == 200 && pager.getMax() == 50));
+        verify(searchService)
+                .search(
+                        eq(alice),
+                        eq(query),
+                        argThat((PagerFilter<?> pager) -> pager.getStart() == 200 && pager.getMax() == 50));
         verify(searchService, never()).searchOverrideSecurity(any(), any(), any());
         assertThat(page.items()).singleElement().satisfies(tracked -> {
             assertThat(tracked.key()).isEqualTo("OPS-20");
@@ -379,18 +428,25 @@ class JiraIssueTrackerTest {
     void aPersonsFilterJoinsOurQueryInBracketsAfterItReadsOnItsOwn() throws Exception {
         // given
         givenSearchFinds(false);
-        JiraViewerProvider viewers = new JiraViewerProvider(authentication, mock(PermissionManager.class),
-                mock(GlobalPermissionManager.class), issues, projects);
+        JiraViewerProvider viewers = new JiraViewerProvider(
+                authentication, mock(PermissionManager.class), mock(GlobalPermissionManager.class), issues, projects);
 
         // when
-        tracker.debriefItems(ItemSearch.open("debrief", Set.of()).withFilter("component = payments OR priority = High"),
-                Audience.of(viewers.current()), PageRequest.first(50));
+        tracker.debriefItems(
+                ItemSearch.open("debrief", Set.of()).withFilter("component = payments OR priority = High"),
+                Audience.of(viewers.current()),
+                PageRequest.first(50));
 
         // then: checked alone as alice, then ANDed in brackets before our ORDER BY
         InOrder order = inOrder(searchService);
         order.verify(searchService).parseQuery(alice, "component = payments OR priority = High");
-        order.verify(searchService).parseQuery(eq(alice), argThat(jql -> jql.startsWith("labels = \"debrief\"")
-                && jql.contains(" AND statusCategory != Done AND (component = payments OR priority = High) ORDER BY ")));
+        order.verify(searchService)
+                .parseQuery(
+                        eq(alice),
+                        argThat(
+                                jql -> jql.startsWith("labels = \"debrief\"")
+                                        && jql.contains(
+                                                " AND statusCategory != Done AND (component = payments OR priority = High) ORDER BY ")));
     }
 
     @Test
@@ -398,23 +454,26 @@ class JiraIssueTrackerTest {
         // given
         MessageSetImpl errors = new MessageSetImpl();
         errors.addErrorMessage("Error in the JQL Query: Expecting a value but got '='.");
-        when(searchService.parseQuery(any(), eq("priority == High"))).thenReturn(new SearchService.ParseResult(null,
-                errors));
-        JiraViewerProvider viewers = new JiraViewerProvider(authentication, mock(PermissionManager.class),
-                mock(GlobalPermissionManager.class), issues, projects);
+        when(searchService.parseQuery(any(), eq("priority == High")))
+                .thenReturn(new SearchService.ParseResult(null, errors));
+        JiraViewerProvider viewers = new JiraViewerProvider(
+                authentication, mock(PermissionManager.class), mock(GlobalPermissionManager.class), issues, projects);
         Audience alice = Audience.of(viewers.current());
 
         // when / then
         for (String filter : List.of("priority == High", "priority = High ORDER BY key", "x) OR (labels is EMPTY")) {
             if (filter.startsWith("x)")) {
-                when(searchService.parseQuery(any(), eq(filter))).thenReturn(new SearchService.ParseResult(null,
-                        errors));
+                when(searchService.parseQuery(any(), eq(filter)))
+                        .thenReturn(new SearchService.ParseResult(null, errors));
             }
-            assertThatThrownBy(() -> tracker.debriefItems(ItemSearch.open("debrief", Set.of()).withFilter(filter),
-                    alice, PageRequest.first(50)))
+            assertThatThrownBy(() -> tracker.debriefItems(
+                            ItemSearch.open("debrief", Set.of()).withFilter(filter), alice, PageRequest.first(50)))
                     .as(filter)
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                            .extracting(ValidationError::field).containsExactly("jql"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.errors())
+                                    .extracting(ValidationError::field)
+                                    .containsExactly("jql"));
         }
         verify(searchService, never()).search(any(), any(), any());
     }
@@ -422,55 +481,72 @@ class JiraIssueTrackerTest {
     @Test
     void anOrderByInsideQuotesIsTextNotSorting() throws Exception {
         givenSearchFinds(false);
-        JiraViewerProvider viewers = new JiraViewerProvider(authentication, mock(PermissionManager.class),
-                mock(GlobalPermissionManager.class), issues, projects);
+        JiraViewerProvider viewers = new JiraViewerProvider(
+                authentication, mock(PermissionManager.class), mock(GlobalPermissionManager.class), issues, projects);
 
-        tracker.debriefItems(ItemSearch.open("debrief", Set.of()).withFilter("text ~ \"order by date\""),
-                Audience.of(viewers.current()), PageRequest.first(50));
+        tracker.debriefItems(
+                ItemSearch.open("debrief", Set.of()).withFilter("text ~ \"order by date\""),
+                Audience.of(viewers.current()),
+                PageRequest.first(50));
 
         verify(searchService).search(any(), eq(query), any(PagerFilter.class));
     }
 
     @Test
     void anItemsCategoryIsReadFromItsLabelBesideTheItemLabel() throws Exception {
-        MutableIssue item = anIssue(20, "OPS-20").labels("debrief", "debrief-prevent").parent(incident).build();
+        MutableIssue item = anIssue(20, "OPS-20")
+                .labels("debrief", "debrief-prevent")
+                .parent(incident)
+                .build();
         givenSearchFinds(true, item);
 
-        Page<TrackedIssue> page = tracker.debriefItems(ItemSearch.open("debrief", Set.of("OPS")), Audience.system(),
-                PageRequest.first(50));
+        Page<TrackedIssue> page = tracker.debriefItems(
+                ItemSearch.open("debrief", Set.of("OPS")), Audience.system(), PageRequest.first(50));
 
-        assertThat(page.items()).singleElement().extracting(TrackedIssue::category)
+        assertThat(page.items())
+                .singleElement()
+                .extracting(TrackedIssue::category)
                 .isEqualTo(ActionItemCategory.PREVENT);
     }
 
     @Test
     void allItemsAreReadInJirasLargestPagesAsTheSearcher() throws Exception {
         // given
-        MutableIssue first = anIssue(20, "OPS-20").labels("debrief").parent(incident).build();
-        MutableIssue second = anIssue(21, "OPS-21").labels("debrief").parent(incident).build();
+        MutableIssue first =
+                anIssue(20, "OPS-20").labels("debrief").parent(incident).build();
+        MutableIssue second =
+                anIssue(21, "OPS-21").labels("debrief").parent(incident).build();
         givenSearchFinds(false, first, second);
-        JiraViewerProvider viewers = new JiraViewerProvider(authentication, mock(PermissionManager.class),
-                mock(GlobalPermissionManager.class), issues, projects);
+        JiraViewerProvider viewers = new JiraViewerProvider(
+                authentication, mock(PermissionManager.class), mock(GlobalPermissionManager.class), issues, projects);
 
         // when
-        List<TrackedIssue> all = tracker.allDebriefItems(ItemSearch.open("debrief", Set.of("OPS")),
-                Audience.of(viewers.current()));
+        List<TrackedIssue> all =
+                tracker.allDebriefItems(ItemSearch.open("debrief", Set.of("OPS")), Audience.of(viewers.current()));
 
         // then: one search of up to 1,000 hits, as alice
         assertThat(all).extracting(TrackedIssue::key).containsExactly("OPS-20", "OPS-21");
-        verify(searchService).search(eq(alice), eq(query), argThat((PagerFilter<?> pager) ->
-                pager.getStart() == 0 && pager.getMax() == JiraSearch.PAGE_SIZE));
+        verify(searchService)
+                .search(
+                        eq(alice),
+                        eq(query),
+                        argThat((PagerFilter<?> pager) ->
+                                pager.getStart() == 0 && pager.getMax() == JiraSearch.PAGE_SIZE));
     }
 
     @Test
     void theSystemSearchesIgnoringPermissions() throws Exception {
         givenSearchFinds(true);
 
-        tracker.debriefItems(ItemSearch.allOfIncident("debrief", incidentRef), Audience.system(), PageRequest.first(100));
+        tracker.debriefItems(
+                ItemSearch.allOfIncident("debrief", incidentRef), Audience.system(), PageRequest.first(100));
 
         verify(searchService).searchOverrideSecurity(any(), eq(query), any());
-        verify(searchService).parseQuery(any(), argThat(jql -> jql.contains("linkedIssues(\"OPS-1\", \"has action item\")")
-                && jql.contains("parent = \"OPS-1\"")));
+        verify(searchService)
+                .parseQuery(
+                        any(),
+                        argThat(jql -> jql.contains("linkedIssues(\"OPS-1\", \"has action item\")")
+                                && jql.contains("parent = \"OPS-1\"")));
     }
 
     @Test
@@ -512,7 +588,8 @@ class JiraIssueTrackerTest {
 
         // when / then
         assertThatThrownBy(() -> tracker.resolve(new IssueRef(20, "OPS-20", "OPS"), "Won't Do", "Service retired"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.args()).containsExactly("OPS-20"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.args()).containsExactly("OPS-20"));
         verify(issueService, never()).validateTransition(any(), any(), anyInt(), any());
         verify(issueService, never()).validateUpdate(any(), any(), any());
     }
@@ -530,8 +607,11 @@ class JiraIssueTrackerTest {
 
         // when / then
         assertThatThrownBy(() -> tracker.resolve(new IssueRef(20, "OPS-20", "OPS"), "Won't Do", "Service retired"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(ValidationError::field).containsExactly("resolution"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationError::field)
+                                .containsExactly("resolution"));
         verify(issueService, never()).transition(any(), any());
     }
 
@@ -547,7 +627,8 @@ class JiraIssueTrackerTest {
         assertThat(tracker.canResolve(ref, "No Such Resolution")).isFalse();
         when(doneTransitions.forClosing(item, alice)).thenReturn(OptionalInt.empty());
         assertThat(tracker.canResolve(ref, "Won't Do")).isFalse();
-        assertThat(tracker.canResolve(new IssueRef(404, "OPS-404", "OPS"), "Won't Do")).isFalse();
+        assertThat(tracker.canResolve(new IssueRef(404, "OPS-404", "OPS"), "Won't Do"))
+                .isFalse();
         verify(issueService, never()).validateTransition(any(), any(), anyInt(), any());
     }
 
@@ -575,8 +656,10 @@ class JiraIssueTrackerTest {
         Project pay = project(2L, "PAY");
         when(users.getUserByKey("carol")).thenReturn(carol);
         when(projects.getProjectObjByKey("PAY")).thenReturn(pay);
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, carol)).thenReturn(true);
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, pay, carol)).thenReturn(false);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, carol))
+                .thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, pay, carol))
+                .thenReturn(false);
 
         // when / then
         assertThat(tracker.mayBrowse("carol", "OPS")).isTrue();
@@ -623,8 +706,14 @@ class JiraIssueTrackerTest {
     }
 
     private NewActionItem anActionItem() {
-        return new NewActionItem(incidentRef, "OPS", "Task", "Add an alert on checkout errors", null,
-                LocalDate.of(2026, 4, 5), ActionItemCategory.DETECT);
+        return new NewActionItem(
+                incidentRef,
+                "OPS",
+                "Task",
+                "Add an alert on checkout errors",
+                null,
+                LocalDate.of(2026, 4, 5),
+                ActionItemCategory.DETECT);
     }
 
     private void givenCreateSucceeds(MutableIssue created) {
@@ -653,7 +742,8 @@ class JiraIssueTrackerTest {
     private void givenSearchFinds(boolean overrideSecurity, Issue... found) throws Exception {
         SearchResults<Issue> results = new SearchResults<>(List.of(found), found.length, 1000, 0);
         if (overrideSecurity) {
-            when(searchService.searchOverrideSecurity(any(), eq(query), any(PagerFilter.class))).thenReturn(results);
+            when(searchService.searchOverrideSecurity(any(), eq(query), any(PagerFilter.class)))
+                    .thenReturn(results);
         } else {
             when(searchService.search(any(), eq(query), any(PagerFilter.class))).thenReturn(results);
         }

@@ -17,8 +17,8 @@ class JiraMessagesTest {
 
     @Test
     void textsComeFromTheResolverWithTheirArguments() {
-        when(resolver.getText(eq("debrief.x"), any(Serializable[].class))).thenAnswer(call ->
-                "Hello " + call.getArgument(1));
+        when(resolver.getText(eq("debrief.x"), any(Serializable[].class)))
+                .thenAnswer(call -> "Hello " + call.getArgument(1));
 
         assertThat(messages.text("debrief.x", "OPS-1")).isEqualTo("Hello OPS-1");
     }

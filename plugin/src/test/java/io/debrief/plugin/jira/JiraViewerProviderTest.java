@@ -97,7 +97,8 @@ class JiraViewerProviderTest {
         givenLoggedIn(alice);
         Project ops = project(1L, "OPS");
         when(projects.getProjectObjByKey("OPS")).thenReturn(ops);
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, alice)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, alice))
+                .thenReturn(true);
 
         Viewer viewer = provider.current();
 
@@ -109,8 +110,10 @@ class JiraViewerProviderTest {
     void administratorsAndSystemAdministratorsAreAdmins() {
         ApplicationUser admin = user("admin");
         ApplicationUser sysadmin = user("sysadmin");
-        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, admin)).thenReturn(true);
-        when(globalPermissions.hasPermission(GlobalPermissionKey.SYSTEM_ADMIN, sysadmin)).thenReturn(true);
+        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, admin))
+                .thenReturn(true);
+        when(globalPermissions.hasPermission(GlobalPermissionKey.SYSTEM_ADMIN, sysadmin))
+                .thenReturn(true);
 
         givenLoggedIn(admin);
         boolean adminIsAdmin = provider.current().isAdmin();
@@ -132,8 +135,8 @@ class JiraViewerProviderTest {
         when(issues.getIssueObject(issue.getId())).thenReturn(issue);
     }
 
-    private void givenPermission(com.atlassian.jira.security.plugin.ProjectPermissionKey key, ApplicationUser user,
-            boolean granted) {
+    private void givenPermission(
+            com.atlassian.jira.security.plugin.ProjectPermissionKey key, ApplicationUser user, boolean granted) {
         when(permissions.hasPermission(key, incident, user)).thenReturn(granted);
     }
 }

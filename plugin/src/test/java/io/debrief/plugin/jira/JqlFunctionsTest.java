@@ -77,30 +77,40 @@ class JqlFunctionsTest {
     private final ApplicationUser searcher = user("alice");
     private final Query query = mock(Query.class);
     private final TerminalClause clause = mock(TerminalClause.class);
-    private final MutableIssue incident = anIncident(10, "OPS-1").resolvedAt("2026-03-01T11:00:00Z").build();
+    private final MutableIssue incident =
+            anIncident(10, "OPS-1").resolvedAt("2026-03-01T11:00:00Z").build();
 
-    private final DebriefItemsFunction debriefItems = new DebriefItemsFunction(issues, permissions, typeIds, settings,
-            search, messages);
+    private final DebriefItemsFunction debriefItems =
+            new DebriefItemsFunction(issues, permissions, typeIds, settings, search, messages);
     private final OpenDebriefItemsFunction openDebriefItems = new OpenDebriefItemsFunction(settings, search, messages);
-    private final OverdueCheckpointsFunction overdueCheckpoints = new OverdueCheckpointsFunction(typeIds, search, messages);
-    private final IncidentsAwaitingDebriefFunction awaitingDebrief = new IncidentsAwaitingDebriefFunction(typeIds,
-            debriefs, search, messages);
-    private final IncidentsMissingTargetFunction missingTarget = new IncidentsMissingTargetFunction(typeIds, timelines,
-            DerivedEntries.NONE, settings, search, messages);
+    private final OverdueCheckpointsFunction overdueCheckpoints =
+            new OverdueCheckpointsFunction(typeIds, search, messages);
+    private final IncidentsAwaitingDebriefFunction awaitingDebrief =
+            new IncidentsAwaitingDebriefFunction(typeIds, debriefs, search, messages);
+    private final IncidentsMissingTargetFunction missingTarget =
+            new IncidentsMissingTargetFunction(typeIds, timelines, DerivedEntries.NONE, settings, search, messages);
 
     @BeforeEach
     void givenJira() {
-        when(searchService.parseQuery(any(), anyString())).thenReturn(new SearchService.ParseResult(query,
-                new MessageSetImpl()));
+        when(searchService.parseQuery(any(), anyString()))
+                .thenReturn(new SearchService.ParseResult(query, new MessageSetImpl()));
         when(issues.getIssueObject("OPS-1")).thenReturn(incident);
     }
 
     @Test
     void everyFunctionHasItsPublicNameAndReturnsIssues() {
-        assertThat(List.of(DebriefItemsFunction.FUNCTION_NAME, OpenDebriefItemsFunction.FUNCTION_NAME,
-                OverdueCheckpointsFunction.FUNCTION_NAME, IncidentsAwaitingDebriefFunction.FUNCTION_NAME,
-                IncidentsMissingTargetFunction.FUNCTION_NAME)).containsExactly("debriefItems", "openDebriefItems",
-                "overdueCheckpoints", "incidentsAwaitingDebrief", "incidentsMissingTarget");
+        assertThat(List.of(
+                        DebriefItemsFunction.FUNCTION_NAME,
+                        OpenDebriefItemsFunction.FUNCTION_NAME,
+                        OverdueCheckpointsFunction.FUNCTION_NAME,
+                        IncidentsAwaitingDebriefFunction.FUNCTION_NAME,
+                        IncidentsMissingTargetFunction.FUNCTION_NAME))
+                .containsExactly(
+                        "debriefItems",
+                        "openDebriefItems",
+                        "overdueCheckpoints",
+                        "incidentsAwaitingDebrief",
+                        "incidentsMissingTarget");
         assertThat(debriefItems.getDataType()).isEqualTo(JiraDataTypes.ISSUE);
         assertThat(debriefItems.getMinimumNumberOfExpectedArguments()).isZero();
         assertThat(missingTarget.getMinimumNumberOfExpectedArguments()).isOne();
@@ -112,8 +122,10 @@ class JqlFunctionsTest {
         MessageSet unexpected = openDebriefItems.validate(searcher, operand("openDebriefItems", "x"), clause);
         MessageSet missing = missingTarget.validate(searcher, operand("incidentsMissingTarget"), clause);
 
-        assertThat(tooMany.getErrorMessages()).containsExactly("debrief.jira.jql.error.arguments.between[debriefItems, 0, 1, 2]");
-        assertThat(unexpected.getErrorMessages()).containsExactly("debrief.jira.jql.error.arguments.exactly[openDebriefItems, 0, 1]");
+        assertThat(tooMany.getErrorMessages())
+                .containsExactly("debrief.jira.jql.error.arguments.between[debriefItems, 0, 1, 2]");
+        assertThat(unexpected.getErrorMessages())
+                .containsExactly("debrief.jira.jql.error.arguments.exactly[openDebriefItems, 0, 1]");
         assertThat(missing.hasAnyErrors()).isTrue();
     }
 
@@ -121,19 +133,28 @@ class JqlFunctionsTest {
     void debriefItemsOfAnIncidentTheSearcherCanSeeIsValid() {
         givenSearcherMayBrowse(incident, true);
 
-        assertThat(debriefItems.validate(searcher, operand("debriefItems", "OPS-1"), clause).hasAnyErrors()).isFalse();
-        assertThat(debriefItems.validate(searcher, operand("debriefItems"), clause).hasAnyErrors()).isFalse();
+        assertThat(debriefItems
+                        .validate(searcher, operand("debriefItems", "OPS-1"), clause)
+                        .hasAnyErrors())
+                .isFalse();
+        assertThat(debriefItems
+                        .validate(searcher, operand("debriefItems"), clause)
+                        .hasAnyErrors())
+                .isFalse();
     }
 
     @Test
     void anUnknownHiddenOrNonIncidentKeyIsTheSameError() {
         MutableIssue task = anIssue(11, "OPS-2").build();
         when(issues.getIssueObject("OPS-2")).thenReturn(task);
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, task, searcher)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, task, searcher))
+                .thenReturn(true);
         givenSearcherMayBrowse(incident, false);
 
         for (String key : List.of("OPS-404", "OPS-2", "OPS-1")) {
-            assertThat(debriefItems.validate(searcher, operand("debriefItems", key), clause).getErrorMessages())
+            assertThat(debriefItems
+                            .validate(searcher, operand("debriefItems", key), clause)
+                            .getErrorMessages())
                     .containsExactly("debrief.jira.jql.error.incident.unknown[debriefItems, " + key + "]");
         }
     }
@@ -141,22 +162,29 @@ class JqlFunctionsTest {
     @Test
     void itemsAreSearchedAsTheSearcherAndReturnedAsIssueIds() throws Exception {
         givenSearcherMayBrowse(incident, true);
-        givenSearchAnswers(false, List.of(anIssue(20, "OPS-20").build(), anIssue(21, "OPS-21").build()), 2);
+        givenSearchAnswers(
+                false,
+                List.of(anIssue(20, "OPS-20").build(), anIssue(21, "OPS-21").build()),
+                2);
 
         List<QueryLiteral> values = debriefItems.getValues(context(false), operand("debriefItems", "OPS-1"), clause);
 
         assertThat(values).extracting(QueryLiteral::getLongValue).containsExactly(20L, 21L);
         verify(searchService).search(eq(searcher), eq(query), any());
         verify(searchService, never()).searchOverrideSecurity(any(), any(), any());
-        verify(searchService).parseQuery(eq(searcher), eq("labels = \"debrief\" AND (issue in linkedIssues(\"OPS-1\", "
-                + "\"has action item\") OR parent = \"OPS-1\") ORDER BY created ASC, key ASC"));
+        verify(searchService)
+                .parseQuery(
+                        eq(searcher),
+                        eq("labels = \"debrief\" AND (issue in linkedIssues(\"OPS-1\", "
+                                + "\"has action item\") OR parent = \"OPS-1\") ORDER BY created ASC, key ASC"));
     }
 
     @Test
     void itemsOfAnIncidentTheSearcherCannotSeeAreNotSearched() {
         givenSearcherMayBrowse(incident, false);
 
-        assertThat(debriefItems.getValues(context(false), operand("debriefItems", "OPS-1"), clause)).isEmpty();
+        assertThat(debriefItems.getValues(context(false), operand("debriefItems", "OPS-1"), clause))
+                .isEmpty();
         verify(searchService, never()).parseQuery(any(), anyString());
     }
 
@@ -167,7 +195,8 @@ class JqlFunctionsTest {
         List<QueryLiteral> values = openDebriefItems.getValues(context(true), operand("openDebriefItems"), clause);
 
         assertThat(values).hasSize(1);
-        verify(searchService).parseQuery(any(), eq("labels = \"debrief\" AND statusCategory != Done ORDER BY created ASC"));
+        verify(searchService)
+                .parseQuery(any(), eq("labels = \"debrief\" AND statusCategory != Done ORDER BY created ASC"));
     }
 
     @Test
@@ -178,7 +207,8 @@ class JqlFunctionsTest {
         List<QueryLiteral> values = openDebriefItems.getValues(context(false), operand("openDebriefItems"), clause);
 
         assertThat(values).hasSize(DebriefJqlFunction.MAX_HITS);
-        verify(searchService, times(DebriefJqlFunction.MAX_HITS / JiraSearch.PAGE_SIZE)).search(any(), any(), any());
+        verify(searchService, times(DebriefJqlFunction.MAX_HITS / JiraSearch.PAGE_SIZE))
+                .search(any(), any(), any());
     }
 
     @Test
@@ -187,8 +217,11 @@ class JqlFunctionsTest {
 
         overdueCheckpoints.getValues(context(false), operand("overdueCheckpoints"), clause);
 
-        verify(searchService).parseQuery(any(), eq("issuetype = \"" + JiraFixtures.CHECKPOINT_TYPE_ID
-                + "\" AND statusCategory != Done AND due < startOfDay() ORDER BY due ASC"));
+        verify(searchService)
+                .parseQuery(
+                        any(),
+                        eq("issuetype = \"" + JiraFixtures.CHECKPOINT_TYPE_ID
+                                + "\" AND statusCategory != Done AND due < startOfDay() ORDER BY due ASC"));
     }
 
     @Test
@@ -203,39 +236,57 @@ class JqlFunctionsTest {
         givenDebrief(12L, DebriefStatus.HELD);
         givenDebrief(13L, DebriefStatus.PUBLISHED);
 
-        List<QueryLiteral> values = awaitingDebrief.getValues(context(false), operand("incidentsAwaitingDebrief"), clause);
+        List<QueryLiteral> values =
+                awaitingDebrief.getValues(context(false), operand("incidentsAwaitingDebrief"), clause);
 
         assertThat(values).extracting(QueryLiteral::getLongValue).containsExactly(10L, 11L);
     }
 
     @Test
     void incidentsMissingTargetTakesDetectOrResolveOnly() {
-        assertThat(missingTarget.validate(searcher, operand("incidentsMissingTarget", "detect"), clause).hasAnyErrors())
+        assertThat(missingTarget
+                        .validate(searcher, operand("incidentsMissingTarget", "detect"), clause)
+                        .hasAnyErrors())
                 .isFalse();
-        assertThat(missingTarget.validate(searcher, operand("incidentsMissingTarget", "RESOLVE"), clause).hasAnyErrors())
+        assertThat(missingTarget
+                        .validate(searcher, operand("incidentsMissingTarget", "RESOLVE"), clause)
+                        .hasAnyErrors())
                 .isFalse();
-        assertThat(missingTarget.validate(searcher, operand("incidentsMissingTarget", "soon"), clause).getErrorMessages())
+        assertThat(missingTarget
+                        .validate(searcher, operand("incidentsMissingTarget", "soon"), clause)
+                        .getErrorMessages())
                 .containsExactly("debrief.jira.jql.error.target[incidentsMissingTarget, soon]");
     }
 
     @Test
     void incidentsMissingTheDetectTargetAreThoseIdentifiedLaterThanItAccordingToTheirTimeline() throws Exception {
-        MutableIssue slow = anIncident(10, "OPS-1").resolvedAt("2026-03-01T11:00:00Z").build();
-        MutableIssue fast = anIncident(11, "OPS-2").resolvedAt("2026-03-01T11:00:00Z").build();
-        MutableIssue unknown = anIncident(12, "OPS-3").resolvedAt("2026-03-01T11:00:00Z").build();
+        MutableIssue slow =
+                anIncident(10, "OPS-1").resolvedAt("2026-03-01T11:00:00Z").build();
+        MutableIssue fast =
+                anIncident(11, "OPS-2").resolvedAt("2026-03-01T11:00:00Z").build();
+        MutableIssue unknown =
+                anIncident(12, "OPS-3").resolvedAt("2026-03-01T11:00:00Z").build();
         givenTimeline(10, "2026-03-01T10:00:00Z", "2026-03-01T10:20:00Z");
         givenTimeline(11, "2026-03-01T10:00:00Z", "2026-03-01T10:03:00Z");
         givenSearchAnswers(false, List.of(slow, fast, unknown), 3);
 
-        List<QueryLiteral> values = missingTarget.getValues(context(false), operand("incidentsMissingTarget", "detect"),
-                clause);
+        List<QueryLiteral> values =
+                missingTarget.getValues(context(false), operand("incidentsMissingTarget", "detect"), clause);
 
         assertThat(values).extracting(QueryLiteral::getLongValue).containsExactly(10L);
     }
 
     private void givenTimeline(long incidentId, String started, String detected) {
-        timelines.add(anEntry().incidentId(incidentId).kind(EntryKind.STARTED).at(started).build());
-        timelines.add(anEntry().incidentId(incidentId).kind(EntryKind.DETECTED).at(detected).build());
+        timelines.add(anEntry()
+                .incidentId(incidentId)
+                .kind(EntryKind.STARTED)
+                .at(started)
+                .build());
+        timelines.add(anEntry()
+                .incidentId(incidentId)
+                .kind(EntryKind.DETECTED)
+                .at(detected)
+                .build());
     }
 
     private void givenDebrief(long incidentId, DebriefStatus status) {
@@ -245,7 +296,8 @@ class JqlFunctionsTest {
     }
 
     private void givenSearcherMayBrowse(Issue issue, boolean may) {
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, searcher)).thenReturn(may);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, searcher))
+                .thenReturn(may);
     }
 
     /** Every page holds {@code page} (cut to what was asked for), out of {@code total} hits. */
@@ -257,7 +309,8 @@ class JqlFunctionsTest {
             return new SearchResults<>(hits, total, pager.getMax(), pager.getStart());
         };
         if (overrideSecurity) {
-            when(searchService.searchOverrideSecurity(any(), eq(query), any(PagerFilter.class))).thenAnswer(answer);
+            when(searchService.searchOverrideSecurity(any(), eq(query), any(PagerFilter.class)))
+                    .thenAnswer(answer);
         } else {
             when(searchService.search(any(), eq(query), any(PagerFilter.class))).thenAnswer(answer);
         }

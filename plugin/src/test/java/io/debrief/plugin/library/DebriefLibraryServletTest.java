@@ -43,8 +43,8 @@ class DebriefLibraryServletTest {
     private final SettableViewerProvider viewers = new SettableViewerProvider();
     private final List<String> required = new ArrayList<>();
     private final PageResources resources = required::add;
-    private final DebriefLibraryServlet servlet = new DebriefLibraryServlet(world.app(), viewers,
-            (resource, template, data) -> soy.render(template, data), messages, resources);
+    private final DebriefLibraryServlet servlet = new DebriefLibraryServlet(
+            world.app(), viewers, (resource, template, data) -> soy.render(template, data), messages, resources);
 
     private final StringWriter body = new StringWriter();
     private final HttpServletResponse response = mock(HttpServletResponse.class);
@@ -53,13 +53,22 @@ class DebriefLibraryServletTest {
     void seed() throws Exception {
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         publish(anIncident().id(1).key("OPS-1").summary("Checkout returns 502").build(), "2026-11-05T09:00:00Z");
-        publish(anIncident().id(2).key("PAY-2").severity(Severity.SEV1).summary("Card payments declined").build(),
+        publish(
+                anIncident()
+                        .id(2)
+                        .key("PAY-2")
+                        .severity(Severity.SEV1)
+                        .summary("Card payments declined")
+                        .build(),
                 "2026-11-06T09:00:00Z");
     }
 
     private void publish(Incident incident, String at) {
-        world.debriefs.incident(incident, STARTED, Duration.ofMinutes(3), Duration.ofMinutes(45))
-                .debrief(incident, aDebrief().heldAt(STARTED.plus(Duration.ofDays(1))).publishedAt(Instant.parse(at)));
+        world.debriefs
+                .incident(incident, STARTED, Duration.ofMinutes(3), Duration.ofMinutes(45))
+                .debrief(
+                        incident,
+                        aDebrief().heldAt(STARTED.plus(Duration.ofDays(1))).publishedAt(Instant.parse(at)));
     }
 
     private HttpServletRequest request(Map<String, String> params) {
@@ -90,8 +99,11 @@ class DebriefLibraryServletTest {
         String html = get(carol, Map.of());
 
         verify(response).setStatus(200);
-        assertThat(html).contains("atl.general").contains(">OPS-1</a> Checkout returns 502")
-                .doesNotContain("PAY-2").contains("Showing 1-1 of 1");
+        assertThat(html)
+                .contains("atl.general")
+                .contains(">OPS-1</a> Checkout returns 502")
+                .doesNotContain("PAY-2")
+                .contains("Showing 1-1 of 1");
         assertThat(required).containsExactly("debrief-library");
     }
 
@@ -116,40 +128,52 @@ class DebriefLibraryServletTest {
 
         // then: the seconds and ISO instants of GET /library, presented; no severity shows as nothing
         assertThat(listed).contains("<td>2026-11-05</td>").contains("3 min").contains("45 min");
-        assertThat(opened).contains("2026-11-03 08:00 UTC").contains("2026-11-05 09:00 UTC")
-                .contains("took 3 min, target").contains("took 45 min, target");
+        assertThat(opened)
+                .contains("2026-11-03 08:00 UTC")
+                .contains("2026-11-05 09:00 UTC")
+                .contains("took 3 min, target")
+                .contains("took 45 min, target");
     }
 
     @Test
     void opens_a_published_debrief_read_only_and_answers_404_for_a_hidden_one() throws Exception {
         String opened = get(Viewers.browseOnly("bob"), Map.of("key", "OPS-1"));
 
-        assertThat(opened).contains("debrief-library-debrief").contains("The retry storm was not rate limited.")
+        assertThat(opened)
+                .contains("debrief-library-debrief")
+                .contains("The retry storm was not rate limited.")
                 .contains("Identified within the target?");
 
         body.getBuffer().setLength(0);
-        String hidden = get(ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowseProject("PAY"),
-                Map.of("key", "PAY-2"));
+        String hidden = get(
+                ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowseProject("PAY"), Map.of("key", "PAY-2"));
         verify(response).setStatus(404);
         // carol opening a debrief of a project she cannot see: not found, never a failed save
-        assertThat(hidden).doesNotContain("Card payments declined")
-                .contains("debrief-library-not-found").contains("This debrief is not in the library")
+        assertThat(hidden)
+                .doesNotContain("Card payments declined")
+                .contains("debrief-library-not-found")
+                .contains("This debrief is not in the library")
                 .doesNotContain("couldn't save", "couldn&#39;t save", "debrief-errors");
     }
 
     @Test
     void an_opened_debrief_lists_the_action_items_the_reader_may_see_linked_to_jira() throws Exception {
         var visible = io.debrief.core.testkit.TrackedIssueBuilder.anActionItem()
-                .of(new io.debrief.core.common.IssueRef(1, "OPS-1", "OPS")).summary("Rate-limit checkout retries")
+                .of(new io.debrief.core.common.IssueRef(1, "OPS-1", "OPS"))
+                .summary("Rate-limit checkout retries")
                 .build();
         var hidden = io.debrief.core.testkit.TrackedIssueBuilder.anActionItem()
-                .of(new io.debrief.core.common.IssueRef(1, "OPS-1", "OPS")).summary("Secret payments fix").build();
+                .of(new io.debrief.core.common.IssueRef(1, "OPS-1", "OPS"))
+                .summary("Secret payments fix")
+                .build();
         world.tracker.given(visible, hidden);
 
-        String opened = get(ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowse(hidden.ref()),
-                Map.of("key", "OPS-1"));
+        String opened = get(
+                ScriptedViewer.as(new UserRef("carol", "Carol")).cannotBrowse(hidden.ref()), Map.of("key", "OPS-1"));
 
-        assertThat(opened).contains("<a href=\"/jira/browse/" + visible.key() + "\">" + visible.key() + "</a>")
-                .contains("Rate-limit checkout retries").doesNotContain("Secret payments fix");
+        assertThat(opened)
+                .contains("<a href=\"/jira/browse/" + visible.key() + "\">" + visible.key() + "</a>")
+                .contains("Rate-limit checkout retries")
+                .doesNotContain("Secret payments fix");
     }
 }

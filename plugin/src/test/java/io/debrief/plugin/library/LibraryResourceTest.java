@@ -30,14 +30,17 @@ class LibraryResourceTest {
     private static final Instant STARTED = Instant.parse("2026-11-02T08:00:00Z");
 
     private final InMemoryDebriefWorld world = new InMemoryDebriefWorld("2026-11-24T10:00:00Z");
-    private final RestTestHarness rest = RestTestHarness.with(LibraryResource.class)
-            .bindInPorts(world.app()).start();
+    private final RestTestHarness rest =
+            RestTestHarness.with(LibraryResource.class).bindInPorts(world.app()).start();
 
     private Incident published(long id, String key, Severity severity, String summary, String publishedAt) {
-        Incident incident = anIncident().id(id).key(key).severity(severity).summary(summary).build();
-        world.debriefs.incident(incident, STARTED, Duration.ofMinutes(3), Duration.ofMinutes(45))
-                .debrief(incident, aDebrief().heldAt(STARTED.plus(Duration.ofDays(1)))
-                        .publishedAt(Instant.parse(publishedAt)));
+        Incident incident =
+                anIncident().id(id).key(key).severity(severity).summary(summary).build();
+        world.debriefs
+                .incident(incident, STARTED, Duration.ofMinutes(3), Duration.ofMinutes(45))
+                .debrief(
+                        incident,
+                        aDebrief().heldAt(STARTED.plus(Duration.ofDays(1))).publishedAt(Instant.parse(publishedAt)));
         return incident;
     }
 
@@ -48,10 +51,16 @@ class LibraryResourceTest {
         ops = published(1, "OPS-1", Severity.SEV2, "Checkout returns 502", "2026-11-05T09:00:00Z");
         published(2, "PAY-2", Severity.SEV1, "Card payments declined", "2026-11-06T09:00:00Z");
         published(3, "OPS-3", Severity.SEV3, "Search slow", "2026-10-06T09:00:00Z");
-        world.tracker.given(anActionItem().of(ops.ref()).build(),
-                anActionItem().of(ops.ref()).resolvedAt(Instant.parse("2026-11-10T09:00:00Z")).build());
-        Incident held = anIncident().id(4).key("OPS-4").summary("Not yet published").build();
-        world.debriefs.incident(held, STARTED, Duration.ofMinutes(1), Duration.ofMinutes(10))
+        world.tracker.given(
+                anActionItem().of(ops.ref()).build(),
+                anActionItem()
+                        .of(ops.ref())
+                        .resolvedAt(Instant.parse("2026-11-10T09:00:00Z"))
+                        .build());
+        Incident held =
+                anIncident().id(4).key("OPS-4").summary("Not yet published").build();
+        world.debriefs
+                .incident(held, STARTED, Duration.ofMinutes(1), Duration.ofMinutes(10))
                 .debrief(held, aDebrief());
     }
 
@@ -116,15 +125,18 @@ class LibraryResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "severity=sev9  | severity",
-        "month=2026-13  | month",
-        "month=november | month",
-        "month=%2B999999999-12 | month",
-        "month=1900-01  | month",
-        "month=-999999999-01 | month",
-        "start=-1       | start",
-        "limit=101      | limit"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "severity=sev9  | severity",
+                "month=2026-13  | month",
+                "month=november | month",
+                "month=%2B999999999-12 | month",
+                "month=1900-01  | month",
+                "month=-999999999-01 | month",
+                "start=-1       | start",
+                "limit=101      | limit"
+            })
     void a_bad_parameter_is_400_naming_it(String query, String field) {
         Reply reply = rest.as(browseOnly("bob")).get("/library?" + query);
 
@@ -141,10 +153,12 @@ class LibraryResourceTest {
         assertThat(debrief.path("key").asText()).isEqualTo("OPS-1");
         assertThat(debrief.path("analysis").asText()).isEqualTo("The retry storm was not rate limited.");
         assertThat(debrief.path("impact").path("affectedCount").asLong()).isEqualTo(1200);
-        assertThat(debrief.path("answers")).extracting(answer -> answer.path("question").asText())
+        assertThat(debrief.path("answers"))
+                .extracting(answer -> answer.path("question").asText())
                 .containsExactly("identified-within-target", "fixed-within-target", "auto-resolved");
         assertThat(debrief.path("answers").get(0).path("answer").asText()).isEqualTo("yes");
-        assertThat(debrief.path("timeline")).extracting(entry -> entry.path("kind").asText())
+        assertThat(debrief.path("timeline"))
+                .extracting(entry -> entry.path("kind").asText())
                 .containsExactly("started", "detected", "resolved");
     }
 
@@ -156,7 +170,8 @@ class LibraryResourceTest {
 
     @Test
     void measures_read_as_every_screen_writes_them_with_the_one_result_vocabulary() {
-        JsonNode row = rest.as(browseOnly("bob")).get("/library").json().path("items").get(1);
+        JsonNode row =
+                rest.as(browseOnly("bob")).get("/library").json().path("items").get(1);
 
         // 3 min to detect against 5 min, 45 min to resolve against 60 min
         assertThat(row.path("timeToDetect").path("display").asText()).isEqualTo("3 min");

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class LintResourceTest {
 
     private final IncidentWorld world = new IncidentWorld();
-    private final RestTestHarness rest = RestTestHarness.with(LintResource.class)
-            .bindInPorts(world.app()).start();
+    private final RestTestHarness rest =
+            RestTestHarness.with(LintResource.class).bindInPorts(world.app()).start();
 
     @Test
     void findsBlameWordingWithPositionsAndSuggestion() {
@@ -45,8 +45,8 @@ class LintResourceTest {
 
     @Test
     void theRewriteQuotesWhatWasMissedAndMakesItTheSubject() {
-        Reply reply = rest.as(browseOnly("bob")).post("/lint",
-                RestTestHarness.json(Map.of("text", "The on-call missed the first page.")));
+        Reply reply = rest.as(browseOnly("bob"))
+                .post("/lint", RestTestHarness.json(Map.of("text", "The on-call missed the first page.")));
 
         JsonNode finding = reply.json().path("findings").get(0);
         assertThat(finding.path("family").asText()).isEqualTo("actor");
@@ -61,21 +61,25 @@ class LintResourceTest {
         String owner = world.incident().owner().displayName();
 
         // when
-        Reply named = rest.as(browseOnly("bob")).post("/lint",
-                RestTestHarness.json(Map.of("text", "Thanks to " + owner + " it recovered", "issueKey", INCIDENT)));
-        Reply unnamed = rest.as(browseOnly("bob")).post("/lint",
-                RestTestHarness.json(Map.of("text", "Thanks to " + owner + " it recovered")));
+        Reply named = rest.as(browseOnly("bob"))
+                .post(
+                        "/lint",
+                        RestTestHarness.json(
+                                Map.of("text", "Thanks to " + owner + " it recovered", "issueKey", INCIDENT)));
+        Reply unnamed = rest.as(browseOnly("bob"))
+                .post("/lint", RestTestHarness.json(Map.of("text", "Thanks to " + owner + " it recovered")));
 
         // then
-        assertThat(named.json().path("findings")).singleElement()
+        assertThat(named.json().path("findings"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.path("match").asText()).isEqualTo(owner));
         assertThat(unnamed.json().path("findings")).isEmpty();
     }
 
     @Test
     void withAnIssueKeyTheIncidentMustBeReadable() {
-        Reply missing = rest.as(browseOnly("bob")).post("/lint",
-                RestTestHarness.json(Map.of("text", "x", "issueKey", "NOPE-1")));
+        Reply missing = rest.as(browseOnly("bob"))
+                .post("/lint", RestTestHarness.json(Map.of("text", "x", "issueKey", "NOPE-1")));
 
         assertThat(missing.status()).isEqualTo(404);
     }
@@ -89,7 +93,8 @@ class LintResourceTest {
 
     @Test
     void refusesAnonymousAndMissingText() {
-        assertThat(rest.as(anonymous()).post("/lint", "{\"text\":\"x\"}").status()).isEqualTo(401);
+        assertThat(rest.as(anonymous()).post("/lint", "{\"text\":\"x\"}").status())
+                .isEqualTo(401);
         Reply missing = rest.as(browseOnly("bob")).post("/lint", "{}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.fieldErrors()).containsKey("text");

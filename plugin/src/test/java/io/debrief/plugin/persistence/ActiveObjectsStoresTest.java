@@ -15,9 +15,9 @@ import io.debrief.core.settings.GlobalSettings;
 import io.debrief.core.timeline.Timeline;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
-import io.debrief.plugin.persistence.testkit.StartLine;
 import io.debrief.plugin.persistence.testkit.FailingActiveObjects;
 import io.debrief.plugin.persistence.testkit.OnEachDatabase;
+import io.debrief.plugin.persistence.testkit.StartLine;
 import io.debrief.plugin.persistence.testkit.StoredDebriefs;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,14 +78,18 @@ class ActiveObjectsStoresTest {
 
                 // then
                 assertThat(List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS)))
-                        .as("claim %d", claimed).containsExactlyInAnyOrder(true, false);
+                        .as("claim %d", claimed)
+                        .containsExactlyInAnyOrder(true, false);
             }
         }
 
         @Test
         void twoNodesSavingADebriefFromTheSameVersionAtOnceCannotBothWin() throws Exception {
             // given a stored debrief at version 1, seen by two nodes
-            var incident = io.debrief.core.testkit.IncidentFixtures.anIncident().id(42).key("OPS-42").build();
+            var incident = io.debrief.core.testkit.IncidentFixtures.anIncident()
+                    .id(42)
+                    .key("OPS-42")
+                    .build();
             AoDebriefStore nodeA = new AoDebriefStore(ao);
             AoDebriefStore nodeB = new AoDebriefStore(database.otherNode());
             nodeA.save(incident, StoredDebriefs.awaiting(42, "draft"), 0);
@@ -100,7 +104,8 @@ class ActiveObjectsStoresTest {
 
                 // then exactly one of them is stored
                 assertThat(List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS)))
-                        .as("saves of version %d", seen).containsExactlyInAnyOrder(true, false);
+                        .as("saves of version %d", seen)
+                        .containsExactlyInAnyOrder(true, false);
                 assertThat(nodeA.find(42).orElseThrow().version()).isEqualTo(seen + 1);
             }
         }
@@ -110,7 +115,8 @@ class ActiveObjectsStoresTest {
             // given
             AoTimelineStore nodeA = new AoTimelineStore(ao);
             AoTimelineStore nodeB = new AoTimelineStore(database.otherNode());
-            TimelineEntry entry = nodeA.add(anEntry().incidentId(INCIDENT.id()).text("v1").build());
+            TimelineEntry entry =
+                    nodeA.add(anEntry().incidentId(INCIDENT.id()).text("v1").build());
 
             // when
             StartLine start = new StartLine();
@@ -137,7 +143,8 @@ class ActiveObjectsStoresTest {
             start.go();
 
             // then
-            assertThat(winsA.get(120, TimeUnit.SECONDS) + winsB.get(120, TimeUnit.SECONDS)).isEqualTo(1000);
+            assertThat(winsA.get(120, TimeUnit.SECONDS) + winsB.get(120, TimeUnit.SECONDS))
+                    .isEqualTo(1000);
             assertThat(ao.count(CheckpointEntity.class)).isEqualTo(1000);
         }
 
@@ -150,17 +157,22 @@ class ActiveObjectsStoresTest {
             AoCheckpointLog failingOnSecondRow = new AoCheckpointLog(FailingActiveObjects.failingOnCreate(ao, 2));
 
             // when the second outcome row cannot be written
-            assertThatThrownBy(() -> failingOnSecondRow.recordOutcomes(INCIDENT, 1, Map.of(
-                    new IssueRef(7001, "INC-50", "INC"), new ItemOutcome.Done(),
-                    new IssueRef(7002, "INC-51", "INC"), new ItemOutcome.Dropped("retired"),
-                    new IssueRef(7003, "INC-52", "INC"), new ItemOutcome.Done()))).hasMessageContaining("injected");
+            assertThatThrownBy(() -> failingOnSecondRow.recordOutcomes(
+                            INCIDENT,
+                            1,
+                            Map.of(
+                                    new IssueRef(7001, "INC-50", "INC"), new ItemOutcome.Done(),
+                                    new IssueRef(7002, "INC-51", "INC"), new ItemOutcome.Dropped("retired"),
+                                    new IssueRef(7003, "INC-52", "INC"), new ItemOutcome.Done())))
+                    .hasMessageContaining("injected");
 
             // then: nothing of the close stays, so it can be made again
             assertThat(ao.count(CheckpointOutcomeEntity.class)).isZero();
             assertThat(ao.count(CheckpointCloseEntity.class)).isZero();
             assertThat(log.history(INCIDENT)).extracting(Checkpoint::state).containsExactly(Checkpoint.State.OPENED);
-            assertThat(log.recordOutcomes(INCIDENT, 1, Map.of(new IssueRef(7001, "INC-50", "INC"),
-                    new ItemOutcome.Done()))).isTrue();
+            assertThat(log.recordOutcomes(
+                            INCIDENT, 1, Map.of(new IssueRef(7001, "INC-50", "INC"), new ItemOutcome.Done())))
+                    .isTrue();
         }
 
         @Test
@@ -170,8 +182,9 @@ class ActiveObjectsStoresTest {
             AoSettings failingOnThirdRow = new AoSettings(FailingActiveObjects.failingOnCreate(ao, 3));
 
             // when
-            assertThatThrownBy(() -> failingOnThirdRow.saveGlobal(new GlobalSettings("pir", "0 0 7 * * ?", "Obsolete",
-                    "Highest", Set.of("OPS")))).hasMessageContaining("injected");
+            assertThatThrownBy(() -> failingOnThirdRow.saveGlobal(
+                            new GlobalSettings("pir", "0 0 7 * * ?", "Obsolete", "Highest", Set.of("OPS"))))
+                    .hasMessageContaining("injected");
 
             // then
             assertThat(ao.count(SettingEntity.class)).isZero();
@@ -186,10 +199,11 @@ class ActiveObjectsStoresTest {
 
             // when the outer transaction fails after both stores wrote
             assertThatThrownBy(() -> ao.executeInTransaction(() -> {
-                log.claim(OTHER_INCIDENT, 1, DUE, DUE);
-                removals.record(SUB_TASK, io.debrief.core.testkit.TrackerFixtures.ALICE, DUE);
-                throw new IllegalStateException("the job stopped");
-            })).hasMessage("the job stopped");
+                        log.claim(OTHER_INCIDENT, 1, DUE, DUE);
+                        removals.record(SUB_TASK, io.debrief.core.testkit.TrackerFixtures.ALICE, DUE);
+                        throw new IllegalStateException("the job stopped");
+                    }))
+                    .hasMessage("the job stopped");
 
             // then
             assertThat(log.history(OTHER_INCIDENT)).isEmpty();
@@ -202,13 +216,28 @@ class ActiveObjectsStoresTest {
             AoTimelineStore store = new AoTimelineStore(ao);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int i = 10_000; i >= 1; i--) {
-                rows.add(Map.of("INCIDENT_ID", INCIDENT.id(), "KIND", "NOTE", "OCCURRED_AT",
-                        T0.plusSeconds(i / 4).toEpochMilli(), "TEXT", "entry " + i, "SOURCE", "MANUAL",
-                        "ENTRY_VERSION", 1, "DELETED", false, "RECORDED_AT", T0.toEpochMilli()));
+                rows.add(Map.of(
+                        "INCIDENT_ID",
+                        INCIDENT.id(),
+                        "KIND",
+                        "NOTE",
+                        "OCCURRED_AT",
+                        T0.plusSeconds(i / 4).toEpochMilli(),
+                        "TEXT",
+                        "entry " + i,
+                        "SOURCE",
+                        "MANUAL",
+                        "ENTRY_VERSION",
+                        1,
+                        "DELETED",
+                        false,
+                        "RECORDED_AT",
+                        T0.toEpochMilli()));
             }
             long started = System.nanoTime();
             ao.create(TimelineEntryEntity.class, rows);
-            store.add(anEntry().incidentId(OTHER_INCIDENT.id()).text("elsewhere").build());
+            store.add(
+                    anEntry().incidentId(OTHER_INCIDENT.id()).text("elsewhere").build());
             long inserted = System.nanoTime();
 
             // when
@@ -219,7 +248,8 @@ class ActiveObjectsStoresTest {
             assertThat(listed).hasSize(10_000);
             assertThat(listed).isSortedAccordingTo(Timeline.ORDER);
             assertThat(listed).extracting(TimelineEntry::text).startsWith("entry 3", "entry 2", "entry 1");
-            System.out.printf("%s: 10,000 timeline rows in one batch %d ms, listing them %d ms%n",
+            System.out.printf(
+                    "%s: 10,000 timeline rows in one batch %d ms, listing them %d ms%n",
                     database, (inserted - started) / 1_000_000, (read - inserted) / 1_000_000);
         }
 
@@ -228,19 +258,27 @@ class ActiveObjectsStoresTest {
             // given
             AoTimelineStore store = new AoTimelineStore(ao);
             long started = System.nanoTime();
-            IntStream.rangeClosed(1, 1000).forEach(i -> store.add(anEntry().incidentId(INCIDENT.id())
-                    .at(T0.plusSeconds(i)).text("entry " + i).build()));
+            IntStream.rangeClosed(1, 1000)
+                    .forEach(i -> store.add(anEntry()
+                            .incidentId(INCIDENT.id())
+                            .at(T0.plusSeconds(i))
+                            .text("entry " + i)
+                            .build()));
             long added = System.nanoTime();
 
             // when / then
-            assertThat(store.entries(INCIDENT.id(), false)).extracting(TimelineEntry::text)
-                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 1000).mapToObj(i -> "entry " + i).toList());
-            System.out.printf("%s: 1,000 timeline adds one by one (each its own commit) %d ms%n", database,
-                    (added - started) / 1_000_000);
+            assertThat(store.entries(INCIDENT.id(), false))
+                    .extracting(TimelineEntry::text)
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 1000)
+                            .mapToObj(i -> "entry " + i)
+                            .toList());
+            System.out.printf(
+                    "%s: 1,000 timeline adds one by one (each its own commit) %d ms%n",
+                    database, (added - started) / 1_000_000);
         }
 
-        private static boolean savedWithoutConflict(AoDebriefStore node, io.debrief.core.incident.Incident incident,
-                int seenVersion, String text) {
+        private static boolean savedWithoutConflict(
+                AoDebriefStore node, io.debrief.core.incident.Incident incident, int seenVersion, String text) {
             try {
                 node.save(incident, StoredDebriefs.awaiting(incident.id(), text), seenVersion);
                 return true;
@@ -251,7 +289,9 @@ class ActiveObjectsStoresTest {
 
         private static boolean editedWithoutConflict(AoTimelineStore node, TimelineEntry seen, String text) {
             try {
-                node.update(seen.withContent(seen.kind(), seen.at(), text, null), seen.version(),
+                node.update(
+                        seen.withContent(seen.kind(), seen.at(), text, null),
+                        seen.version(),
                         io.debrief.core.timeline.EntryVersion.of(seen, "bob", T0));
                 return true;
             } catch (io.debrief.core.common.ConflictException stale) {
@@ -268,6 +308,5 @@ class ActiveObjectsStoresTest {
             }
             return wins;
         }
-
     }
 }

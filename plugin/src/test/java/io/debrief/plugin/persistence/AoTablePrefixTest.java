@@ -30,15 +30,19 @@ class AoTablePrefixTest {
         String descriptor = Files.readString(ROOT.resolve("plugin/src/main/resources/atlassian-plugin.xml"));
 
         assertThat(pluginKey).isEqualTo(AtlassianTableNameConverter.DEBRIEF_NAMESPACE);
-        assertThat(descriptor).as("no <ao namespace=...>: the hash is of the bundle symbolic name")
+        assertThat(descriptor)
+                .as("no <ao namespace=...>: the hash is of the bundle symbolic name")
                 .doesNotContainPattern("<ao\\b[^>]*\\bnamespace=");
-        profile.instruction("Bundle-SymbolicName").ifPresent(symbolicName ->
-                assertThat(symbolicName).as("the hashed bundle symbolic name").isEqualTo(pluginKey));
+        profile.instruction("Bundle-SymbolicName")
+                .ifPresent(symbolicName -> assertThat(symbolicName)
+                        .as("the hashed bundle symbolic name")
+                        .isEqualTo(pluginKey));
     }
 
     @Test
     void theReadmeNamesThePrefixJiraWillUse() throws IOException {
-        String prefix = AtlassianTableNameConverter.prefixOf(profile.property("atlassian.plugin.key").orElseThrow());
+        String prefix = AtlassianTableNameConverter.prefixOf(
+                profile.property("atlassian.plugin.key").orElseThrow());
         String readme = Files.readString(ROOT.resolve("README.md"));
         Set<String> prefixesInReadme = new TreeSet<>();
         Matcher m = Pattern.compile("AO_[0-9A-F]{6}_").matcher(readme);
@@ -52,9 +56,12 @@ class AoTablePrefixTest {
 
     @Test
     void theTestDatabasesNameTablesWithThatPrefix() {
-        String prefix = AtlassianTableNameConverter.prefixOf(profile.property("atlassian.plugin.key").orElseThrow());
+        String prefix = AtlassianTableNameConverter.prefixOf(
+                profile.property("atlassian.plugin.key").orElseThrow());
 
-        assertThat(AoTestDatabase.entities()).allSatisfy(entity ->
-                assertThat(AtlassianTableNameConverter.debrief().getName(entity)).startsWith(prefix));
+        assertThat(AoTestDatabase.entities())
+                .allSatisfy(entity -> assertThat(
+                                AtlassianTableNameConverter.debrief().getName(entity))
+                        .startsWith(prefix));
     }
 }

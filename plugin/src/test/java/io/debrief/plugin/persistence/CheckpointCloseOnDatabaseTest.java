@@ -72,7 +72,10 @@ class CheckpointCloseOnDatabaseTest {
             nodeA = database.clean();
             nodeB = database.otherNode();
             incidents.with(anIncident().id(INCIDENT.id()).key(INCIDENT.key()).build());
-            items.given(anOrdinaryIssue().ref(INCIDENT).build(), anOrdinaryIssue().ref(SUB_TASK).build(), runbook);
+            items.given(
+                    anOrdinaryIssue().ref(INCIDENT).build(),
+                    anOrdinaryIssue().ref(SUB_TASK).build(),
+                    runbook);
             CheckpointLog log = new AoCheckpointLog(nodeA);
             log.claim(INCIDENT, 1, OPENED, OPENED);
             log.markOpened(INCIDENT, 1, SUB_TASK);
@@ -91,10 +94,10 @@ class CheckpointCloseOnDatabaseTest {
             StartLine start = new StartLine();
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < CLOSES; i++) {
-                RecordCheckpointOutcomes node = new RecordCheckpointOutcomes(incidents,
-                        new AoCheckpointLog(i % 2 == 0 ? nodeA : nodeB), tracker, settings, clock);
-                answers.add(people.submit(start.waiting(() -> status(() -> node.close(INCIDENT.key(), 1, submit,
-                        ScriptedViewer.as(ALICE))))));
+                RecordCheckpointOutcomes node = new RecordCheckpointOutcomes(
+                        incidents, new AoCheckpointLog(i % 2 == 0 ? nodeA : nodeB), tracker, settings, clock);
+                answers.add(people.submit(start.waiting(
+                        () -> status(() -> node.close(INCIDENT.key(), 1, submit, ScriptedViewer.as(ALICE))))));
             }
 
             // when they all go at the same moment
@@ -114,11 +117,11 @@ class CheckpointCloseOnDatabaseTest {
             assertThat(log.timesReplanned(List.of(runbook.ref()))).containsEntry(runbook.ref(), 1);
             assertThat(log.history(INCIDENT)).singleElement().satisfies(checkpoint -> {
                 assertThat(checkpoint.state()).isEqualTo(Checkpoint.State.CLOSED);
-                assertThat(checkpoint.outcomes()).isEqualTo(Map.of(runbook.ref(),
-                        new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
+                assertThat(checkpoint.outcomes())
+                        .isEqualTo(Map.of(runbook.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-04-30"))));
             });
-            assertThat(items.writes()).containsExactly("setDue " + runbook.key() + " 2026-04-30",
-                    "resolve " + SUB_TASK.key() + " Done");
+            assertThat(items.writes())
+                    .containsExactly("setDue " + runbook.key() + " 2026-04-30", "resolve " + SUB_TASK.key() + " Done");
         }
 
         /** The HTTP status the REST layer answers for the outcome (RefusedExceptionMapper: conflict is 409). */

@@ -95,10 +95,13 @@ class CheckpointJobOnDatabaseTest {
             // then every due checkpoint was opened once, by one node or the other
             List<NewCheckpointSubTask> created = tracker.created();
             assertThat(created).hasSize(DUE_INCIDENTS);
-            assertThat(created.stream().map(subTask -> subTask.incident().id() + ":" + subTask.number())
-                    .collect(Collectors.toSet())).hasSize(DUE_INCIDENTS);
+            assertThat(created.stream()
+                            .map(subTask -> subTask.incident().id() + ":" + subTask.number())
+                            .collect(Collectors.toSet()))
+                    .hasSize(DUE_INCIDENTS);
             assertThat(created.stream().map(NewCheckpointSubTask::incident).collect(Collectors.toSet()))
-                    .containsExactlyInAnyOrderElementsOf(incidents.stream().map(Incident::ref).toList());
+                    .containsExactlyInAnyOrderElementsOf(
+                            incidents.stream().map(Incident::ref).toList());
             assertThat(reportA.opened() + reportB.opened()).isEqualTo(DUE_INCIDENTS);
             assertThat(reportA.failed()).isEmpty();
             assertThat(reportB.failed()).isEmpty();
@@ -121,7 +124,9 @@ class CheckpointJobOnDatabaseTest {
 
             // then the others are opened, the crashed one is reported
             assertThat(first.opened()).isEqualTo(2);
-            assertThat(first.failed()).extracting(JobRunReport.Failure::incident).containsExactly(crashed);
+            assertThat(first.failed())
+                    .extracting(JobRunReport.Failure::incident)
+                    .containsExactly(crashed);
 
             // when the tracker is back and the other node runs before the claim is stale
             tracker.delegate.stopFailing();
@@ -136,15 +141,17 @@ class CheckpointJobOnDatabaseTest {
 
             // then the missing sub-task is created once, and nothing else is
             assertThat(repair.repaired()).isEqualTo(1);
-            assertThat(tracker.created()).extracting(NewCheckpointSubTask::incident)
-                    .containsExactlyInAnyOrderElementsOf(incidents.stream().map(Incident::ref).toList());
+            assertThat(tracker.created())
+                    .extracting(NewCheckpointSubTask::incident)
+                    .containsExactlyInAnyOrderElementsOf(
+                            incidents.stream().map(Incident::ref).toList());
             assertThat(job(nodeA).run().opened()).isZero();
             assertThat(tracker.created()).hasSize(3);
         }
 
         private OpenDueCheckpoints job(ActiveObjects node) {
-            return new OpenDueCheckpoints(new AoHeldDebriefs(node), new AoCheckpointLog(node), tracker, settings,
-                    clock);
+            return new OpenDueCheckpoints(
+                    new AoHeldDebriefs(node), new AoCheckpointLog(node), tracker, settings, clock);
         }
 
         private List<Incident> givenHeldDebriefsWithOpenItems(int count) {
@@ -153,19 +160,22 @@ class CheckpointJobOnDatabaseTest {
             nodeA.executeInTransaction(() -> {
                 for (int i = 0; i < count; i++) {
                     long id = 800_000L + i;
-                    Incident incident = anIncident().id(id).key("INC-" + (i + 1))
-                            .resolvedAt(HELD.minus(Duration.ofDays(1))).build();
+                    Incident incident = anIncident()
+                            .id(id)
+                            .key("INC-" + (i + 1))
+                            .resolvedAt(HELD.minus(Duration.ofDays(1)))
+                            .build();
                     debriefs.save(incident, StoredDebriefs.held(id, HELD, "what we learned"), 0);
                     incidents.add(incident);
                 }
                 return null;
             });
             tracker.delegate.given(incidents.stream()
-                    .map(incident -> anActionItem().of(incident.ref()).build()).toArray(TrackedIssue[]::new));
+                    .map(incident -> anActionItem().of(incident.ref()).build())
+                    .toArray(TrackedIssue[]::new));
             return incidents;
         }
     }
-
 
     /**
      * Jira's issue service is safe to call from two nodes at once; the in-memory tracker is not, so both nodes share

@@ -55,8 +55,9 @@ class CheckpointLogContractTest {
             assertThat(again).isFalse();
             assertThat(otherNumber).isTrue();
             assertThat(otherIncident).isTrue();
-            assertThat(log.history(INCIDENT)).containsExactly(Checkpoint.claimed(INCIDENT, 1, DUE, RUN),
-                    Checkpoint.claimed(INCIDENT, 2, DUE, RUN));
+            assertThat(log.history(INCIDENT))
+                    .containsExactly(
+                            Checkpoint.claimed(INCIDENT, 1, DUE, RUN), Checkpoint.claimed(INCIDENT, 2, DUE, RUN));
             assertThat(log.lastNumber(INCIDENT)).isEqualTo(2);
             assertThat(log.lastNumber(new IssueRef(999, "INC-999", "INC"))).isZero();
         }
@@ -66,16 +67,22 @@ class CheckpointLogContractTest {
             // given
             log.claim(INCIDENT, 1, DUE, RUN);
             log.markOpened(INCIDENT, 1, SUB_TASK);
-            Map<IssueRef, ItemOutcome> outcomes = Map.of(ITEM_A, new ItemOutcome.Done(),
-                    ITEM_B, new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1)),
-                    ITEM_C, new ItemOutcome.Dropped("the service was retired"));
+            Map<IssueRef, ItemOutcome> outcomes = Map.of(
+                    ITEM_A,
+                    new ItemOutcome.Done(),
+                    ITEM_B,
+                    new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1)),
+                    ITEM_C,
+                    new ItemOutcome.Dropped("the service was retired"));
 
             // when
             log.recordOutcomes(INCIDENT, 1, outcomes);
 
             // then
-            assertThat(log.history(INCIDENT)).containsExactly(
-                    Checkpoint.claimed(INCIDENT, 1, DUE, RUN).opened(SUB_TASK).closed(outcomes));
+            assertThat(log.history(INCIDENT))
+                    .containsExactly(Checkpoint.claimed(INCIDENT, 1, DUE, RUN)
+                            .opened(SUB_TASK)
+                            .closed(outcomes));
         }
 
         @Test
@@ -94,7 +101,8 @@ class CheckpointLogContractTest {
 
             // when reopened (its tracker writes failed), it is open without outcomes and can be closed again
             log.reopen(INCIDENT, 1);
-            assertThat(log.history(INCIDENT)).containsExactly(Checkpoint.claimed(INCIDENT, 1, DUE, RUN).opened(SUB_TASK));
+            assertThat(log.history(INCIDENT))
+                    .containsExactly(Checkpoint.claimed(INCIDENT, 1, DUE, RUN).opened(SUB_TASK));
             assertThat(log.timesReplanned(List.of(ITEM_A))).containsEntry(ITEM_A, 0);
             assertThat(log.recordOutcomes(INCIDENT, 1, second)).isTrue();
             assertThat(log.history(INCIDENT).get(0).outcomes()).isEqualTo(second);
@@ -113,8 +121,14 @@ class CheckpointLogContractTest {
             IssueRef none = new IssueRef(2003, "INC-3", "INC");
             log.claim(INCIDENT, 1, DUE, RUN);
             log.markOpened(INCIDENT, 1, SUB_TASK);
-            log.recordOutcomes(INCIDENT, 1, Map.of(ITEM_A, new ItemOutcome.Done(),
-                    ITEM_B, new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1))));
+            log.recordOutcomes(
+                    INCIDENT,
+                    1,
+                    Map.of(
+                            ITEM_A,
+                            new ItemOutcome.Done(),
+                            ITEM_B,
+                            new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1))));
             log.claim(INCIDENT, 2, DUE.plus(Duration.ofDays(14)), RUN);
             log.claim(other, 1, DUE, RUN);
 
@@ -133,13 +147,26 @@ class CheckpointLogContractTest {
             // given: ITEM_B re-planned at two checkpoints, ITEM_A at one then done, ITEM_C never re-planned
             log.claim(INCIDENT, 1, DUE, RUN);
             log.markOpened(INCIDENT, 1, SUB_TASK);
-            log.recordOutcomes(INCIDENT, 1, Map.of(ITEM_A, new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1)),
-                    ITEM_B, new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1)),
-                    ITEM_C, new ItemOutcome.Dropped("the service was retired")));
+            log.recordOutcomes(
+                    INCIDENT,
+                    1,
+                    Map.of(
+                            ITEM_A,
+                            new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1)),
+                            ITEM_B,
+                            new ItemOutcome.Replanned(LocalDate.of(2026, 4, 1)),
+                            ITEM_C,
+                            new ItemOutcome.Dropped("the service was retired")));
             log.claim(INCIDENT, 2, DUE.plus(Duration.ofDays(14)), RUN);
             log.markOpened(INCIDENT, 2, new IssueRef(5002, "INC-91", "INC"));
-            log.recordOutcomes(INCIDENT, 2, Map.of(ITEM_A, new ItemOutcome.Done(),
-                    ITEM_B, new ItemOutcome.Replanned(LocalDate.of(2026, 5, 1))));
+            log.recordOutcomes(
+                    INCIDENT,
+                    2,
+                    Map.of(
+                            ITEM_A,
+                            new ItemOutcome.Done(),
+                            ITEM_B,
+                            new ItemOutcome.Replanned(LocalDate.of(2026, 5, 1))));
             IssueRef unknown = new IssueRef(3999, "OPS-99", "OPS");
 
             // when
@@ -163,7 +190,8 @@ class CheckpointLogContractTest {
             // then
             assertThat(List.of(first, second, claimed)).containsExactly(true, false, false);
             assertThat(log.lastNumber(INCIDENT)).isEqualTo(2);
-            assertThat(log.history(INCIDENT)).extracting(Checkpoint::state)
+            assertThat(log.history(INCIDENT))
+                    .extracting(Checkpoint::state)
                     .containsExactly(Checkpoint.State.OPENED, Checkpoint.State.QUIET);
             assertThat(log.unfinishedClaims(RUN.plus(Duration.ofDays(365)), 10)).isEmpty();
         }
@@ -181,7 +209,8 @@ class CheckpointLogContractTest {
             // when / then
             assertThat(log.unfinishedClaims(RUN.plusSeconds(50), 10))
                     .extracting(Checkpoint::incident, Checkpoint::number)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(INCIDENT, 1),
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(INCIDENT, 1),
                             org.assertj.core.groups.Tuple.tuple(OTHER_INCIDENT, 1),
                             org.assertj.core.groups.Tuple.tuple(INCIDENT, 2));
             assertThat(log.unfinishedClaims(RUN.plusSeconds(50), 1)).hasSize(1);

@@ -14,16 +14,16 @@ import io.debrief.core.debrief.Debrief;
 import io.debrief.core.debrief.DebriefStore;
 import io.debrief.core.debrief.LibraryFilter;
 import io.debrief.core.debrief.PublishedRecord;
+import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.incident.Severity;
 import io.debrief.core.settings.Targets;
+import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.core.testkit.TimelineFixtures;
 import io.debrief.core.timeline.TimelineEntry;
-import java.time.Duration;
-import io.debrief.core.incident.Incident;
-import io.debrief.core.incident.Severity;
-import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
 import io.debrief.plugin.persistence.testkit.OnEachDatabase;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -76,7 +76,8 @@ class DebriefStoreContractTest {
             // when / then
             assertThat(second.version()).isEqualTo(2);
             assertThatThrownBy(() -> store.save(incident, awaiting(1, "from an old page"), first.version()))
-                    .isInstanceOfSatisfying(ConflictException.class,
+                    .isInstanceOfSatisfying(
+                            ConflictException.class,
                             conflict -> assertThat(conflict.messageKey()).isEqualTo("debrief.error.stale"));
             assertThatThrownBy(() -> store.save(incident, awaiting(1, "a second first save"), 0))
                     .isInstanceOf(ConflictException.class);
@@ -87,12 +88,23 @@ class DebriefStoreContractTest {
         void aPublishedDebriefReadsBackWithItsRecordWhetherFoundOrListed() {
             // given: a record with a manual entry, a derived one (no store id, no author) and an unknown fact
             Incident incident = anIncident().id(7).key("PAY-33").build();
-            PublishedRecord record = new PublishedRecord(new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)),
+            PublishedRecord record = new PublishedRecord(
+                    new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)),
                     new IncidentFacts(MARCH.minusSeconds(3600), MARCH.minusSeconds(3300), null, MARCH),
-                    List.of(TimelineFixtures.anEntry().id(41).incidentId(7).started(MARCH.minusSeconds(3600))
-                                    .text("migration merged").link("https://git.example/pr/9").build(),
+                    List.of(
+                            TimelineFixtures.anEntry()
+                                    .id(41)
+                                    .incidentId(7)
+                                    .started(MARCH.minusSeconds(3600))
+                                    .text("migration merged")
+                                    .link("https://git.example/pr/9")
+                                    .build(),
                             TimelineEntry.comment(7, MARCH.minusSeconds(3000), "rolling back", 501, null),
-                            TimelineFixtures.anEntry().id(42).incidentId(7).resolved(MARCH).build()),
+                            TimelineFixtures.anEntry()
+                                    .id(42)
+                                    .incidentId(7)
+                                    .resolved(MARCH)
+                                    .build()),
                     MARCH.plusSeconds(60));
             store.save(anIncident().id(8).key("PAY-34").build(), published(8, APRIL, "legacy"), 0);
 
@@ -106,7 +118,8 @@ class DebriefStoreContractTest {
             assertThat(store.find(7).orElseThrow().holdLintSeen()).isEqualTo(3);
             assertThat(store.find(8).orElseThrow().holdLintSeen()).isNull();
             assertThat(store.find(8).orElseThrow().record()).isNull();
-            assertThat(store.published(LibraryFilter.any(), PageRequest.first(10)).items())
+            assertThat(store.published(LibraryFilter.any(), PageRequest.first(10))
+                            .items())
                     .containsExactly(store.find(8).orElseThrow(), saved);
         }
 
@@ -114,8 +127,11 @@ class DebriefStoreContractTest {
         void aRecordIsWrittenOnceAndLaterSavesKeepIt() {
             // given
             Incident incident = anIncident().id(7).key("PAY-33").build();
-            PublishedRecord record = new PublishedRecord(Targets.DEFAULT, IncidentFacts.none(),
-                    List.of(TimelineEntry.comment(7, MARCH, "only a comment", 1, "bob")), MARCH);
+            PublishedRecord record = new PublishedRecord(
+                    Targets.DEFAULT,
+                    IncidentFacts.none(),
+                    List.of(TimelineEntry.comment(7, MARCH, "only a comment", 1, "bob")),
+                    MARCH);
             Debrief first = store.save(incident, published(7, MARCH, "learned", record), 0);
 
             // when
@@ -155,15 +171,20 @@ class DebriefStoreContractTest {
 
             // when / then
             assertThat(ids(LibraryFilter.any())).containsExactly(3L, 2L, 1L);
-            assertThat(ids(new LibraryFilter("CACHE", Set.of(), null, null, null))).containsExactly(3L, 1L);
-            assertThat(ids(new LibraryFilter("", Set.of("OPS"), null, null, null))).containsExactly(2L, 1L);
+            assertThat(ids(new LibraryFilter("CACHE", Set.of(), null, null, null)))
+                    .containsExactly(3L, 1L);
+            assertThat(ids(new LibraryFilter("", Set.of("OPS"), null, null, null)))
+                    .containsExactly(2L, 1L);
             assertThat(ids(new LibraryFilter("", Set.of("OPS", "WEB"), Severity.SEV1, null, null)))
                     .containsExactly(3L, 1L);
             assertThat(ids(LibraryFilter.any().inMonth(YearMonth.of(2026, 3), ZoneOffset.UTC)))
                     .containsExactly(2L, 1L);
-            assertThat(ids(new LibraryFilter("login", Set.of(), null, null, null))).containsExactly(3L);
-            assertThat(ids(new LibraryFilter("100%_", Set.of(), null, null, null))).containsExactly(2L);
-            assertThat(ids(new LibraryFilter("0%x", Set.of(), null, null, null))).isEmpty();
+            assertThat(ids(new LibraryFilter("login", Set.of(), null, null, null)))
+                    .containsExactly(3L);
+            assertThat(ids(new LibraryFilter("100%_", Set.of(), null, null, null)))
+                    .containsExactly(2L);
+            assertThat(ids(new LibraryFilter("0%x", Set.of(), null, null, null)))
+                    .isEmpty();
             assertThat(store.find(3).map(Debrief::isReadOnly)).contains(true);
         }
 
@@ -184,12 +205,21 @@ class DebriefStoreContractTest {
         }
 
         private void publish(long id, String key, Severity severity, String summary, Instant at, String analysis) {
-            store.save(anIncident().id(id).key(key).severity(severity).summary(summary).build(),
-                    published(id, at, analysis), 0);
+            store.save(
+                    anIncident()
+                            .id(id)
+                            .key(key)
+                            .severity(severity)
+                            .summary(summary)
+                            .build(),
+                    published(id, at, analysis),
+                    0);
         }
 
         private java.util.List<Long> ids(LibraryFilter filter) {
-            return store.published(filter, PageRequest.first(50)).items().stream().map(Debrief::incidentId).toList();
+            return store.published(filter, PageRequest.first(50)).items().stream()
+                    .map(Debrief::incidentId)
+                    .toList();
         }
     }
 

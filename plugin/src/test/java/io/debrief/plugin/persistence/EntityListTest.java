@@ -20,12 +20,13 @@ class EntityListTest {
     void everyEntityOfThePersistencePackageIsDeclaredInTheDescriptor() {
         // given
         List<Class<?>> entityInterfaces = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.debrief.plugin.persistence").stream()
-                .filter(JavaClass::isInterface)
-                .<Class<?>>map(JavaClass::reflect)
-                .filter(RawEntity.class::isAssignableFrom)
-                .toList();
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("io.debrief.plugin.persistence")
+                        .stream()
+                        .filter(JavaClass::isInterface)
+                        .<Class<?>>map(JavaClass::reflect)
+                        .filter(RawEntity.class::isAssignableFrom)
+                        .toList();
 
         // when / then
         assertThat(entityInterfaces).isNotEmpty();
@@ -38,7 +39,9 @@ class EntityListTest {
         AtlassianTableNameConverter names = AtlassianTableNameConverter.debrief();
         String prefix = AtlassianTableNameConverter.prefixOf(AtlassianTableNameConverter.DEBRIEF_NAMESPACE);
 
-        assertThat(AoTestDatabase.entities()).allSatisfy(entity ->
-                assertThat(names.getName(entity)).hasSizeLessThanOrEqualTo(ORACLE_MAX_NAME).startsWith(prefix));
+        assertThat(AoTestDatabase.entities())
+                .allSatisfy(entity -> assertThat(names.getName(entity))
+                        .hasSizeLessThanOrEqualTo(ORACLE_MAX_NAME)
+                        .startsWith(prefix));
     }
 }

@@ -38,7 +38,9 @@ class HeldDebriefsContractTest {
 
             // when / then
             assertThat(heldDebriefs().find(incident.ref())).contains(new HeldDebrief(incident.ref(), HELD_AT, BOB));
-            assertThat(heldDebriefs().find(anIncident().id(8).key("OPS-8").build().ref())).isEmpty();
+            assertThat(heldDebriefs()
+                            .find(anIncident().id(8).key("OPS-8").build().ref()))
+                    .isEmpty();
         }
 
         @Test
@@ -48,9 +50,11 @@ class HeldDebriefsContractTest {
             givenHeld(incident, HELD_AT);
 
             // when / then: seven days (the shortest interval) after it was held
-            assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(7)).minusMillis(1), 0, 10)).isEmpty();
+            assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(7)).minusMillis(1), 0, 10))
+                    .isEmpty();
             assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(7)), 0, 10))
-                    .extracting(HeldDebrief::incident).containsExactly(incident.ref());
+                    .extracting(HeldDebrief::incident)
+                    .containsExactly(incident.ref());
         }
 
         @Test
@@ -67,17 +71,21 @@ class HeldDebriefsContractTest {
             // then
             Instant day20 = HELD_AT.plus(Duration.ofDays(20));
             assertThat(heldDebriefs().dueBy(day20, 0, 10)).isEmpty();
-            assertThat(heldDebriefs().plannedIntervals()).containsEntry(incident.ref().projectKey(), 14);
+            assertThat(heldDebriefs().plannedIntervals())
+                    .containsEntry(incident.ref().projectKey(), 14);
 
             // when: the project's interval becomes 7, checkpoint 2 is due on day 14
             heldDebriefs().replan(incident.ref().projectKey(), 7);
             heldDebriefs().recordPlan(incident.ref().projectKey(), 21);
 
             // then: both are due on day 20, and the interval recorded is the re-planned one
-            assertThat(heldDebriefs().dueBy(day20, 0, 10)).extracting(held -> held.incident().id())
+            assertThat(heldDebriefs().dueBy(day20, 0, 10))
+                    .extracting(held -> held.incident().id())
                     .containsExactly(7L, 9L);
-            assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(14)).minusMillis(1), 0, 10)).isEmpty();
-            assertThat(heldDebriefs().plannedIntervals()).containsEntry(incident.ref().projectKey(), 7);
+            assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(14)).minusMillis(1), 0, 10))
+                    .isEmpty();
+            assertThat(heldDebriefs().plannedIntervals())
+                    .containsEntry(incident.ref().projectKey(), 7);
         }
 
         @Test
@@ -163,7 +171,8 @@ class HeldDebriefsContractTest {
             new AoDebriefStore(ao).save(incident, StoredDebriefs.awaiting(10, "reopened"), 1);
 
             // then
-            assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(400)), 0, 10)).isEmpty();
+            assertThat(heldDebriefs().dueBy(HELD_AT.plus(Duration.ofDays(400)), 0, 10))
+                    .isEmpty();
         }
     }
 }

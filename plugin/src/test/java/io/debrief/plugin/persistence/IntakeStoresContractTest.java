@@ -38,17 +38,33 @@ class IntakeStoresContractTest {
     private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
 
     static EventSource source(String key) {
-        return new EventSource(0, key, "Prometheus", EventFormat.ALERTMANAGER, "hash-1", null,
-                List.of(new LabelMapping("service", "checkout", "OPS", "Checkout\tTabs"),
+        return new EventSource(
+                0,
+                key,
+                "Prometheus",
+                EventFormat.ALERTMANAGER,
+                "hash-1",
+                null,
+                List.of(
+                        new LabelMapping("service", "checkout", "OPS", "Checkout\tTabs"),
                         new LabelMapping("team", "*", "WEB", null)),
-                false, T0, null);
+                false,
+                T0,
+                null);
     }
 
     static StoredEvent event(String id, String project, Instant at, Set<String> mentions, Instant receivedAt) {
-        ExternalEvent event = new ExternalEvent(id, EventKind.DEPLOY, at, "deployed \u2192 prod", "https://ci/1",
-                "DEPLOY:checkout", Map.of("service", "checkout", "note", "two\nlines \\ and\ttabs"), mentions);
-        return new StoredEvent(0, "ci", EventFormat.CLOUDEVENTS, event, project, project == null ? null : "Checkout",
-                receivedAt);
+        ExternalEvent event = new ExternalEvent(
+                id,
+                EventKind.DEPLOY,
+                at,
+                "deployed \u2192 prod",
+                "https://ci/1",
+                "DEPLOY:checkout",
+                Map.of("service", "checkout", "note", "two\nlines \\ and\ttabs"),
+                mentions);
+        return new StoredEvent(
+                0, "ci", EventFormat.CLOUDEVENTS, event, project, project == null ? null : "Checkout", receivedAt);
     }
 
     abstract static class Contract {
@@ -66,15 +82,21 @@ class IntakeStoresContractTest {
             assertThat(decisions().record(accepted)).isTrue();
             assertThat(decisions().record(new EventDecision(7, 41, EventDecision.Outcome.DISMISSED, null, "bob", T0)))
                     .isFalse();
-            assertThat(decisions().record(new EventDecision(7, 41, EventDecision.Outcome.START_REJECTED, 3L, null,
-                    T0.plusSeconds(1)))).isTrue();
+            assertThat(decisions()
+                            .record(new EventDecision(
+                                    7, 41, EventDecision.Outcome.START_REJECTED, 3L, null, T0.plusSeconds(1))))
+                    .isTrue();
             assertThat(decisions().record(new EventDecision(8, 41, EventDecision.Outcome.DISMISSED, null, "bob", T0)))
                     .isTrue();
 
-            assertThat(decisions().forIncident(7)).containsExactly(accepted,
-                    new EventDecision(7, 41, EventDecision.Outcome.START_REJECTED, 3L, null, T0.plusSeconds(1)));
+            assertThat(decisions().forIncident(7))
+                    .containsExactly(
+                            accepted,
+                            new EventDecision(
+                                    7, 41, EventDecision.Outcome.START_REJECTED, 3L, null, T0.plusSeconds(1)));
             decisions().remove(7, 41, EventDecision.Scope.SUGGESTION);
-            assertThat(decisions().forIncident(7)).extracting(EventDecision::outcome)
+            assertThat(decisions().forIncident(7))
+                    .extracting(EventDecision::outcome)
                     .containsExactly(EventDecision.Outcome.START_REJECTED);
         }
 
@@ -113,7 +135,8 @@ class IntakeStoresContractTest {
                     .isEqualTo(1);
 
             List<StoredEvent> about = log().about("OPS", "OPS-99", T0, T0.plusSeconds(3600), 100);
-            assertThat(about).extracting(stored -> stored.event().eventId())
+            assertThat(about)
+                    .extracting(stored -> stored.event().eventId())
                     .containsExactly("ce:a 1", "ce:a 2", "ce:a 3");
             StoredEvent read = about.get(0);
             assertThat(read.event()).isEqualTo(first.event());
@@ -135,17 +158,19 @@ class IntakeStoresContractTest {
             assertThat(log().about("OPS", "OPS-12", T0, T0.plusSeconds(3600), 100))
                     .extracting(stored -> stored.event().eventId())
                     .containsExactly("ops-in", "web-mentions", "unrouted-mentions");
-            assertThat(log().about("OPS", "OPS-12", T0, T0.plusSeconds(3600), 2)).hasSize(2);
+            assertThat(log().about("OPS", "OPS-12", T0, T0.plusSeconds(3600), 2))
+                    .hasSize(2);
         }
 
         @Test
         void retentionRemovesWhatWasReceivedBeforeTheCutoff() {
-            log().addNew(List.of(event("old", "OPS", T0, Set.of(), T0),
-                    event("new", "OPS", T0, Set.of(), T0.plusSeconds(86_400))));
+            log().addNew(List.of(
+                    event("old", "OPS", T0, Set.of(), T0), event("new", "OPS", T0, Set.of(), T0.plusSeconds(86_400))));
 
             assertThat(log().removeReceivedBefore(T0.plusSeconds(3600))).isEqualTo(1);
 
-            assertThat(log().about("OPS", "OPS-1", T0, T0, 10)).extracting(stored -> stored.event().eventId())
+            assertThat(log().about("OPS", "OPS-1", T0, T0, 10))
+                    .extracting(stored -> stored.event().eventId())
                     .containsExactly("new");
         }
     }
@@ -217,7 +242,8 @@ class IntakeStoresContractTest {
                 }
 
                 assertThat(added).isEqualTo(20);
-                assertThat(log().about("OPS", "OPS-1", T0, T0.plusSeconds(60), 100)).hasSize(20);
+                assertThat(log().about("OPS", "OPS-1", T0, T0.plusSeconds(60), 100))
+                        .hasSize(20);
             } finally {
                 pool.shutdownNow();
             }

@@ -52,16 +52,20 @@ class ItemIndexContractTest {
 
             // when / then
             // null: every project, no condition
-            for (Set<String> projects : java.util.Arrays.asList(Set.of("OPS"), Set.of("OPS", "PAY", "WEB"),
-                    Set.<String>of(), null)) {
-                assertThat(index.counts(projects, TODAY, MONTH_START)).as("counts %s", projects)
+            for (Set<String> projects :
+                    java.util.Arrays.asList(Set.of("OPS"), Set.of("OPS", "PAY", "WEB"), Set.<String>of(), null)) {
+                assertThat(index.counts(projects, TODAY, MONTH_START))
+                        .as("counts %s", projects)
                         .isEqualTo(reference.counts(projects, TODAY, MONTH_START));
                 assertThat(index.securedOpen(projects)).isEqualTo(reference.securedOpen(projects));
                 for (LocalDate createdBy : new LocalDate[] {null, TODAY.minusDays(30)}) {
                     assertThat(index.allOpen(projects, createdBy))
                             .containsExactlyInAnyOrderElementsOf(reference.allOpen(projects, createdBy));
-                    for (ReviewSort sort : List.of(ReviewSort.OLDEST_FIRST, ReviewSort.NEWEST_FIRST,
-                            ReviewSort.DUE_FIRST, ReviewSort.BY_KEY)) {
+                    for (ReviewSort sort : List.of(
+                            ReviewSort.OLDEST_FIRST,
+                            ReviewSort.NEWEST_FIRST,
+                            ReviewSort.DUE_FIRST,
+                            ReviewSort.BY_KEY)) {
                         for (int start : new int[] {0, 20, 140}) {
                             assertThat(index.open(projects, createdBy, sort, start, 20))
                                     .as("%s %s from %d by %s", projects, sort, start, createdBy)
@@ -85,15 +89,16 @@ class ItemIndexContractTest {
 
             // when: moved to PAY, resolved in time
             IssueRef moved = new IssueRef(41, "PAY-7", "PAY");
-            IndexedItem after = new IndexedItem(moved, null, false, TODAY.minusDays(3), TODAY, MONTH_START.plusSeconds(5),
-                    true, false);
+            IndexedItem after = new IndexedItem(
+                    moved, null, false, TODAY.minusDays(3), TODAY, MONTH_START.plusSeconds(5), true, false);
             index.put(after);
 
             // then
             assertThat(index.itemIds()).containsExactly(41L);
             assertThat(index.rows(List.of(item))).containsExactly(after);
             assertThat(index.projects()).containsExactly("PAY");
-            assertThat(index.counts(Set.of("PAY"), TODAY, MONTH_START).closedInTime()).isEqualTo(1);
+            assertThat(index.counts(Set.of("PAY"), TODAY, MONTH_START).closedInTime())
+                    .isEqualTo(1);
 
             index.remove(41);
             index.remove(41);
@@ -106,9 +111,15 @@ class ItemIndexContractTest {
         boolean open = random.nextInt(5) != 0;
         LocalDate due = random.nextInt(3) == 0 ? null : TODAY.plusDays(random.nextInt(60) - 30);
         Instant resolved = open ? null : MONTH_START.plusSeconds(random.nextInt(60 * 86_400) - 30L * 86_400);
-        return new IndexedItem(new IssueRef(1000 + i, project + "-" + (1000 + i), project),
-                random.nextBoolean() ? INCIDENT : null, open, TODAY.minusDays(random.nextInt(90)), due, resolved,
-                !open && random.nextBoolean(), random.nextInt(10) == 0);
+        return new IndexedItem(
+                new IssueRef(1000 + i, project + "-" + (1000 + i), project),
+                random.nextBoolean() ? INCIDENT : null,
+                open,
+                TODAY.minusDays(random.nextInt(90)),
+                due,
+                resolved,
+                !open && random.nextBoolean(),
+                random.nextInt(10) == 0);
     }
 
     @Nested

@@ -29,8 +29,8 @@ class JobRunFailuresTest {
     void a_very_long_reason_is_cut_to_the_limit() {
         String reason = "x".repeat(JobRunFailures.MAX_REASON + 50);
 
-        List<JobRunReport.Failure> read = JobRunFailures.decode(JobRunFailures.encode(
-                List.of(new JobRunReport.Failure(new IssueRef(1, "INC-1", "INC"), reason))));
+        List<JobRunReport.Failure> read = JobRunFailures.decode(
+                JobRunFailures.encode(List.of(new JobRunReport.Failure(new IssueRef(1, "INC-1", "INC"), reason))));
 
         assertThat(read.get(0).reason()).hasSize(JobRunFailures.MAX_REASON);
     }

@@ -43,7 +43,8 @@ class LabelRemovalsAndSettingsContractTest {
 
             // then
             assertThat(labelRemovals().removedByHand(ISSUE)).isTrue();
-            assertThat(labelRemovals().removedByHand(new IssueRef(7002, "OPS-51", "OPS"))).isFalse();
+            assertThat(labelRemovals().removedByHand(new IssueRef(7002, "OPS-51", "OPS")))
+                    .isFalse();
         }
 
         @Test
@@ -56,10 +57,10 @@ class LabelRemovalsAndSettingsContractTest {
         @Test
         void globalAndProjectSettingsRoundTripAndCanBeSavedAgain() {
             // given
-            GlobalSettings global = new GlobalSettings("post-incident", "0 30 5 * * ?", "Obsolete", "Highest",
-                    Set.of("OPS", "WEB"));
-            ProjectSettings ops = new ProjectSettings("OPS", false,
-                    new Targets(Duration.ofMinutes(10), Duration.ofHours(2)), 21);
+            GlobalSettings global =
+                    new GlobalSettings("post-incident", "0 30 5 * * ?", "Obsolete", "Highest", Set.of("OPS", "WEB"));
+            ProjectSettings ops =
+                    new ProjectSettings("OPS", false, new Targets(Duration.ofMinutes(10), Duration.ofHours(2)), 21);
 
             // when
             settings().saveGlobal(GlobalSettings.DEFAULTS);
@@ -80,8 +81,8 @@ class LabelRemovalsAndSettingsContractTest {
         void savedProjectsListsEveryProjectWithOwnSettingsInKeyOrder() {
             // given
             ProjectSettings web = new ProjectSettings("WEB", true, Targets.DEFAULT, 7);
-            ProjectSettings ops = new ProjectSettings("OPS", true,
-                    new Targets(Duration.ofMinutes(3), Duration.ofMinutes(30)), 28);
+            ProjectSettings ops =
+                    new ProjectSettings("OPS", true, new Targets(Duration.ofMinutes(3), Duration.ofMinutes(30)), 28);
 
             // when
             settings().saveAll(GlobalSettings.DEFAULTS, List.of(web, ops));
@@ -95,8 +96,8 @@ class LabelRemovalsAndSettingsContractTest {
         void aSaveOfExactlySomeProjectsRemovesTheOthersWhichReadAsDefaultsAgain() {
             // given
             ProjectSettings web = new ProjectSettings("WEB", true, Targets.DEFAULT, 7);
-            ProjectSettings ops = new ProjectSettings("OPS", false,
-                    new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)), 21);
+            ProjectSettings ops =
+                    new ProjectSettings("OPS", false, new Targets(Duration.ofMinutes(3), Duration.ofMinutes(90)), 21);
             settings().saveAll(GlobalSettings.DEFAULTS, List.of(web, ops));
 
             // when
@@ -114,8 +115,8 @@ class LabelRemovalsAndSettingsContractTest {
         @Test
         void declinedSuggestedFiltersStayDeclinedAndLeaveTheOtherSettingsAlone() {
             // given
-            GlobalSettings global = new GlobalSettings("post-incident", "0 30 5 * * ?", "Obsolete", "Highest",
-                    Set.of("OPS"));
+            GlobalSettings global =
+                    new GlobalSettings("post-incident", "0 30 5 * * ?", "Obsolete", "Highest", Set.of("OPS"));
             settings().saveGlobal(global);
             assertThat(settings().suggestedFiltersDeclined()).isFalse();
 

@@ -18,23 +18,34 @@ class PersistenceBoundaryTest {
 
     @Test
     void nothingOutsidePersistenceUsesActiveObjectsOrTheEntities() {
-        noClasses().that().resideOutsideOfPackage("io.debrief.plugin.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("net.java.ao..", "com.atlassian.activeobjects..")
-                .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.debrief.plugin.persistence")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.debrief.plugin.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("net.java.ao..", "com.atlassian.activeobjects..")
+                .orShould()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.debrief.plugin.persistence")
                         .and(JavaClass.Predicates.simpleNameEndingWith("Entity")))
                 .check(PLUGIN);
     }
 
     @Test
     void storesExposeNoActiveObjectsTypeInTheirPublicMethods() {
-        methods().that().areDeclaredInClassesThat().resideInAPackage("io.debrief.plugin.persistence")
-                .and().areDeclaredInClassesThat().haveSimpleNameStartingWith("Ao")
-                .and().arePublic()
-                .should().haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe(
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("io.debrief.plugin.persistence")
+                .and()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameStartingWith("Ao")
+                .and()
+                .arePublic()
+                .should()
+                .haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "a type that is not from Active Objects",
-                        (JavaClass type) ->
-                                !type.getPackageName().startsWith("net.java.ao")
-                                        && !type.getSimpleName().endsWith("Entity")))
+                        (JavaClass type) -> !type.getPackageName().startsWith("net.java.ao")
+                                && !type.getSimpleName().endsWith("Entity")))
                 .check(PLUGIN);
     }
 }

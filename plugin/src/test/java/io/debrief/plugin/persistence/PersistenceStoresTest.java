@@ -26,18 +26,32 @@ class PersistenceStoresTest {
         Incident incident = anIncident().id(77).key("OPS-77").build();
         TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
         PersistenceStores stores = PersistenceStores.over(AoTestDatabase.H2.clean());
-        DebriefApplication app = new DebriefApplication(new InMemoryIncidents().with(incident), DerivedEntries.NONE,
-                stores.timeline(), stores.debriefs(), new InMemoryIssueTracker(clock), stores.checkpoints(),
-                stores.heldDebriefs(), stores.reviewDecisions(), stores.labelRemovals(), stores.settings(),
-                stores.suggestedItems(), clock);
+        DebriefApplication app = new DebriefApplication(
+                new InMemoryIncidents().with(incident),
+                DerivedEntries.NONE,
+                stores.timeline(),
+                stores.debriefs(),
+                new InMemoryIssueTracker(clock),
+                stores.checkpoints(),
+                stores.heldDebriefs(),
+                stores.reviewDecisions(),
+                stores.labelRemovals(),
+                stores.settings(),
+                stores.suggestedItems(),
+                clock);
 
         // when
-        TimelineEntry added = app.timeline().add("OPS-77", new NewTimelineEntry(EntryKind.DETECTED,
-                Instant.parse("2026-03-01T10:04:00Z"), "alert fired", null), aViewer("alice"));
+        TimelineEntry added = app.timeline()
+                .add(
+                        "OPS-77",
+                        new NewTimelineEntry(
+                                EntryKind.DETECTED, Instant.parse("2026-03-01T10:04:00Z"), "alert fired", null),
+                        aViewer("alice"));
 
         // then
         assertThat(stores.timeline().find(77, added.id())).contains(added);
-        assertThat(app.timeline().list("OPS-77", false, aViewer("bob"))).extracting(TimelineEntry::text)
+        assertThat(app.timeline().list("OPS-77", false, aViewer("bob")))
+                .extracting(TimelineEntry::text)
                 .contains("alert fired");
     }
 }

@@ -41,9 +41,10 @@ class ReviewDecisionLogContractTest {
         void decisionsAppendInVersionOrderAndTheHistoryKeepsThemAll() {
             // given
             DecisionRecord keep = new DecisionRecord(ITEM, new Decision.Keep(), ALICE, MAY, 1);
-            DecisionRecord prioritise = new DecisionRecord(ITEM, new Decision.Prioritise(), BOB, MAY.plusSeconds(60), 2);
-            DecisionRecord close = new DecisionRecord(ITEM, new Decision.CloseIrrelevant("service retired"), ALICE,
-                    MAY.plusSeconds(120), 3);
+            DecisionRecord prioritise =
+                    new DecisionRecord(ITEM, new Decision.Prioritise(), BOB, MAY.plusSeconds(60), 2);
+            DecisionRecord close = new DecisionRecord(
+                    ITEM, new Decision.CloseIrrelevant("service retired"), ALICE, MAY.plusSeconds(120), 3);
 
             // when
             List<Boolean> appended = List.of(log.append(keep), log.append(prioritise), log.append(close));
@@ -85,7 +86,8 @@ class ReviewDecisionLogContractTest {
             // then
             assertThat(log.history(ITEM)).containsExactly(keep);
             assertThat(log.currentVersion(ITEM)).isEqualTo(1);
-            assertThat(log.append(new DecisionRecord(ITEM, new Decision.Prioritise(), BOB, MAY, 2))).isTrue();
+            assertThat(log.append(new DecisionRecord(ITEM, new Decision.Prioritise(), BOB, MAY, 2)))
+                    .isTrue();
         }
 
         @Test

@@ -64,8 +64,10 @@ class SuggestedItemsContractTest {
             assertThat(suggested.taken(INCIDENT))
                     .containsExactly(Map.entry(Question.IDENTIFIED_WITHIN_TARGET, Optional.of(ITEM)));
             assertThat(suggested.taken(OTHER_INCIDENT)).isEmpty();
-            assertThat(suggested.claim(INCIDENT, Question.FIXED_WITHIN_TARGET, AT, LONG_AGO)).isTrue();
-            assertThat(suggested.claim(OTHER_INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, AT, LONG_AGO)).isTrue();
+            assertThat(suggested.claim(INCIDENT, Question.FIXED_WITHIN_TARGET, AT, LONG_AGO))
+                    .isTrue();
+            assertThat(suggested.claim(OTHER_INCIDENT, Question.IDENTIFIED_WITHIN_TARGET, AT, LONG_AGO))
+                    .isTrue();
         }
 
         @Test
@@ -78,7 +80,8 @@ class SuggestedItemsContractTest {
 
             // then
             assertThat(suggested.taken(INCIDENT)).isEmpty();
-            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, AT, LONG_AGO)).isTrue();
+            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, AT, LONG_AGO))
+                    .isTrue();
             suggested.created(INCIDENT, Question.AUTO_RESOLVED, ITEM);
             suggested.release(INCIDENT, Question.AUTO_RESOLVED);
             assertThat(suggested.taken(INCIDENT)).containsEntry(Question.AUTO_RESOLVED, Optional.of(ITEM));
@@ -91,12 +94,16 @@ class SuggestedItemsContractTest {
             Instant later = AT.plusSeconds(3600);
 
             // when / then: still fresh for a taker who counts from before AT
-            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, later, AT)).isFalse();
+            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, later, AT))
+                    .isFalse();
             // abandoned for one who counts from after it: the first takes it over, the second with the same view not
-            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, later, AT.plusSeconds(1))).isTrue();
-            assertThat(otherNode().claim(INCIDENT, Question.AUTO_RESOLVED, later, AT.plusSeconds(1))).isFalse();
+            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, later, AT.plusSeconds(1)))
+                    .isTrue();
+            assertThat(otherNode().claim(INCIDENT, Question.AUTO_RESOLVED, later, AT.plusSeconds(1)))
+                    .isFalse();
             suggested.created(INCIDENT, Question.AUTO_RESOLVED, ITEM);
-            assertThat(suggested.claim(INCIDENT, Question.AUTO_RESOLVED, later.plusSeconds(3600), later.plusSeconds(60)))
+            assertThat(suggested.claim(
+                            INCIDENT, Question.AUTO_RESOLVED, later.plusSeconds(3600), later.plusSeconds(60)))
                     .isFalse();
             assertThat(suggested.taken(INCIDENT)).containsEntry(Question.AUTO_RESOLVED, Optional.of(ITEM));
         }
@@ -109,8 +116,8 @@ class SuggestedItemsContractTest {
                 List<Future<Boolean>> claims = new ArrayList<>();
                 for (int i = 0; i < 8; i++) {
                     SuggestedItems node = i % 2 == 0 ? suggested : otherNode();
-                    claims.add(people.submit(start.waiting(
-                            () -> node.claim(INCIDENT, Question.FIXED_WITHIN_TARGET, AT, LONG_AGO))));
+                    claims.add(people.submit(
+                            start.waiting(() -> node.claim(INCIDENT, Question.FIXED_WITHIN_TARGET, AT, LONG_AGO))));
                 }
                 start.go();
                 List<Boolean> won = new ArrayList<>();

@@ -44,21 +44,34 @@ class TimelineStoreContractTest {
         void addAllStoresEveryEntryInTheGivenOrderWithTheirIds() {
             // when
             List<TimelineEntry> added = store.addAll(List.of(
-                    anEntry().incidentId(INCIDENT).text("deploy").sourceRef("import:a").build(),
-                    anEntry().incidentId(INCIDENT).text("alert").at(T0.plusSeconds(60)).sourceRef("import:b").build()));
+                    anEntry()
+                            .incidentId(INCIDENT)
+                            .text("deploy")
+                            .sourceRef("import:a")
+                            .build(),
+                    anEntry()
+                            .incidentId(INCIDENT)
+                            .text("alert")
+                            .at(T0.plusSeconds(60))
+                            .sourceRef("import:b")
+                            .build()));
 
             // then
             assertThat(added).extracting(TimelineEntry::text).containsExactly("deploy", "alert");
             assertThat(added).allSatisfy(entry -> assertThat(entry.id()).isPositive());
-            assertThat(store.entries(INCIDENT, false)).extracting(TimelineEntry::sourceRef)
+            assertThat(store.entries(INCIDENT, false))
+                    .extracting(TimelineEntry::sourceRef)
                     .containsExactlyInAnyOrder("import:a", "import:b");
         }
 
         @Test
         void addGivesAnIdAndTheEntryCanBeFoundUnderItsIncidentOnly() {
             // when
-            TimelineEntry added = store.add(anEntry().incidentId(INCIDENT).text("deploy 42 started")
-                    .link("https://ci.example/42").build());
+            TimelineEntry added = store.add(anEntry()
+                    .incidentId(INCIDENT)
+                    .text("deploy 42 started")
+                    .link("https://ci.example/42")
+                    .build());
 
             // then
             assertThat(added.id()).isPositive();
@@ -70,14 +83,22 @@ class TimelineStoreContractTest {
         @Test
         void entriesAreThoseOfTheIncidentAndLeaveDeletedOnesOutUnlessAsked() {
             // given
-            TimelineEntry kept = store.add(anEntry().incidentId(INCIDENT).text("kept").build());
-            TimelineEntry deleted = store.add(anEntry().incidentId(INCIDENT).text("gone").at(T0.plusSeconds(5)).build());
+            TimelineEntry kept =
+                    store.add(anEntry().incidentId(INCIDENT).text("kept").build());
+            TimelineEntry deleted = store.add(anEntry()
+                    .incidentId(INCIDENT)
+                    .text("gone")
+                    .at(T0.plusSeconds(5))
+                    .build());
             store.add(anEntry().incidentId(INCIDENT + 1).text("other incident").build());
             store.softDelete(INCIDENT, deleted.id());
 
             // when / then
-            assertThat(store.entries(INCIDENT, false)).extracting(TimelineEntry::text).containsExactly("kept");
-            assertThat(store.entries(INCIDENT, true)).extracting(TimelineEntry::id)
+            assertThat(store.entries(INCIDENT, false))
+                    .extracting(TimelineEntry::text)
+                    .containsExactly("kept");
+            assertThat(store.entries(INCIDENT, true))
+                    .extracting(TimelineEntry::id)
                     .containsExactlyInAnyOrder(kept.id(), deleted.id());
         }
 
@@ -85,11 +106,17 @@ class TimelineStoreContractTest {
         void entriesAtTheSameInstantKeepTheOrderTheyWereRecordedIn() {
             // given three entries at one instant, recorded one after the other
             for (String text : List.of("first", "second", "third")) {
-                store.add(anEntry().incidentId(INCIDENT).at(T0).recordedAt(T0.plusSeconds(60)).text(text).build());
+                store.add(anEntry()
+                        .incidentId(INCIDENT)
+                        .at(T0)
+                        .recordedAt(T0.plusSeconds(60))
+                        .text(text)
+                        .build());
             }
 
             // when
-            List<TimelineEntry> ordered = Timeline.of(store.entries(INCIDENT, false)).entries();
+            List<TimelineEntry> ordered =
+                    Timeline.of(store.entries(INCIDENT, false)).entries();
 
             // then
             assertThat(ordered).extracting(TimelineEntry::text).containsExactly("first", "second", "third");
@@ -98,7 +125,8 @@ class TimelineStoreContractTest {
         @Test
         void anUpdateReplacesTheContentAndKeepsWhatItReplaced() {
             // given
-            TimelineEntry original = store.add(anEntry().incidentId(INCIDENT).text("v1").build());
+            TimelineEntry original =
+                    store.add(anEntry().incidentId(INCIDENT).text("v1").build());
             TimelineEntry second = edit(original, "v2");
 
             // when
@@ -109,19 +137,21 @@ class TimelineStoreContractTest {
             assertThat(store.find(INCIDENT, original.id())).contains(third);
             assertThat(store.versions(original.id()))
                     .extracting(EntryVersion::version, EntryVersion::text)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "v1"),
-                            org.assertj.core.groups.Tuple.tuple(2, "v2"));
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(1, "v1"), org.assertj.core.groups.Tuple.tuple(2, "v2"));
         }
 
         @Test
         void anUpdateFromAStaleVersionIsAConflictAndChangesNothing() {
             // given
-            TimelineEntry original = store.add(anEntry().incidentId(INCIDENT).text("v1").build());
+            TimelineEntry original =
+                    store.add(anEntry().incidentId(INCIDENT).text("v1").build());
             edit(original, "v2 by someone else");
 
             // when / then
             assertThatThrownBy(() -> edit(original, "v2 from an old page"))
-                    .isInstanceOfSatisfying(ConflictException.class,
+                    .isInstanceOfSatisfying(
+                            ConflictException.class,
                             conflict -> assertThat(conflict.messageKey()).isEqualTo("debrief.error.stale"));
             assertThat(store.find(INCIDENT, original.id()).orElseThrow().text()).isEqualTo("v2 by someone else");
             assertThat(store.versions(original.id())).hasSize(1);
@@ -131,14 +161,18 @@ class TimelineStoreContractTest {
         void updatingAnEntryThatDoesNotExistIsNotFound() {
             TimelineEntry never = anEntry().incidentId(INCIDENT).id(987_654).build();
 
-            assertThatThrownBy(() -> store.update(never.withContent(EntryKind.NOTE, T0, "x", null), 1,
-                    EntryVersion.of(never, "bob", EDITED_AT))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> store.update(
+                            never.withContent(EntryKind.NOTE, T0, "x", null),
+                            1,
+                            EntryVersion.of(never, "bob", EDITED_AT)))
+                    .isInstanceOf(NotFoundException.class);
         }
 
         @Test
         void softDeleteAndRestoreEachRaiseTheVersionAndKeepTheEntry() {
             // given
-            TimelineEntry added = store.add(anEntry().incidentId(INCIDENT).text("oops").build());
+            TimelineEntry added =
+                    store.add(anEntry().incidentId(INCIDENT).text("oops").build());
 
             // when
             TimelineEntry deleted = store.softDelete(INCIDENT, added.id());
@@ -188,8 +222,13 @@ class TimelineStoreContractTest {
         @Test
         void addAllIsOneTransactionAnEntryTheDatabaseRefusesLeavesNoneStored() {
             // given: the second entry's author key is longer than its column holds
-            List<TimelineEntry> entries = List.of(anEntry().incidentId(INCIDENT).text("first").build(),
-                    anEntry().incidentId(INCIDENT).text("second").authorKey("k".repeat(4000)).build());
+            List<TimelineEntry> entries = List.of(
+                    anEntry().incidentId(INCIDENT).text("first").build(),
+                    anEntry()
+                            .incidentId(INCIDENT)
+                            .text("second")
+                            .authorKey("k".repeat(4000))
+                            .build());
 
             // when / then
             assertThatThrownBy(() -> store.addAll(entries)).isInstanceOf(RuntimeException.class);

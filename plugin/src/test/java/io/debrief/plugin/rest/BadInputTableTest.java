@@ -43,15 +43,38 @@ import org.junit.jupiter.api.Test;
 class BadInputTableTest {
 
     /** Out-of-range numbers and instants, wrong types, invisible and hostile characters, huge strings. */
-    private static final List<Object> BAD_VALUES = List.of("", " ", "-1", "1.5", "1e309", "9223372036854775808",
-            "-9223372036854775809", "2147483648", "-1000000000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z",
-            "0001-01-01T00:00:00Z", "2026-02-30", "+999999999-12-31", "abc", "\u202Egnp.exe", "\u200B\u2066x\u2069",
-            "\u0000\u001B", "<script>alert(1)</script>", "' OR 1=1 --", "x".repeat(70_000), 1.5, -1,
-            Long.MAX_VALUE, 1e300, true, List.of(), Map.of("a", 1));
+    private static final List<Object> BAD_VALUES = List.of(
+            "",
+            " ",
+            "-1",
+            "1.5",
+            "1e309",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "2147483648",
+            "-1000000000-01-01T00:00:00Z",
+            "+999999999-12-31T23:59:59Z",
+            "0001-01-01T00:00:00Z",
+            "2026-02-30",
+            "+999999999-12-31",
+            "abc",
+            "\u202Egnp.exe",
+            "\u200B\u2066x\u2069",
+            "\u0000\u001B",
+            "<script>alert(1)</script>",
+            "' OR 1=1 --",
+            "x".repeat(70_000),
+            1.5,
+            -1,
+            Long.MAX_VALUE,
+            1e300,
+            true,
+            List.of(),
+            Map.of("a", 1));
 
     /** Bodies that are not an object of the expected shape at all. */
-    private static final List<String> BAD_BODIES = List.of("", "null", "[]", "1", "\"x\"", "{", "{\"a\":",
-            "{\"version\":{\"$gt\":1}}");
+    private static final List<String> BAD_BODIES =
+            List.of("", "null", "[]", "1", "\"x\"", "{", "{\"a\":", "{\"version\":{\"$gt\":1}}");
 
     private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?}");
 
@@ -62,10 +85,15 @@ class BadInputTableTest {
         List<Class<?>> resources = RestAccessPolicy.resourcesIn("io.debrief.plugin", false);
         rest = world.rest(resources.toArray(Class[]::new));
         // a world with something in it: an entry, a written debrief
-        world.app.timeline().add("INC-12", new NewTimelineEntry(EntryKind.STARTED,
-                Instant.parse("2026-03-09T07:00:00Z"), "merged", null), editor("alice"));
-        world.app.debriefs().update("INC-12", new DebriefEdit(Impact.empty(), "analysis", AutoResolved.NO), 0,
-                editor("alice"));
+        world.app
+                .timeline()
+                .add(
+                        "INC-12",
+                        new NewTimelineEntry(EntryKind.STARTED, Instant.parse("2026-03-09T07:00:00Z"), "merged", null),
+                        editor("alice"));
+        world.app
+                .debriefs()
+                .update("INC-12", new DebriefEdit(Impact.empty(), "analysis", AutoResolved.NO), 0, editor("alice"));
     }
 
     @Test
@@ -185,8 +213,10 @@ class BadInputTableTest {
             }
             Class<?> type = component.getType();
             Type inner = component.getGenericType();
-            if (List.class.isAssignableFrom(type) && inner instanceof ParameterizedType list
-                    && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()
+            if (List.class.isAssignableFrom(type)
+                    && inner instanceof ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element
+                    && element.isRecord()
                     && depth < 2) {
                 for (Object nested : badObjects(element, element, depth + 1)) {
                     objects.add(Map.of(component.getName(), List.of(nested)));

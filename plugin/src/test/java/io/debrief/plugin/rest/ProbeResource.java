@@ -30,17 +30,22 @@ import java.util.Map;
 public class ProbeResource {
 
     /** Where a timeline entry came from, to exercise enum wire names. */
-    public enum Source { MANUAL, JIRA_HISTORY }
+    public enum Source {
+        MANUAL,
+        JIRA_HISTORY
+    }
 
     /** A request body as feature DTOs will look: strings for instants and enums. */
-    public record EventBody(@JsonProperty("at") String at, @JsonProperty("source") String source,
-                            @JsonProperty("text") String text) {
-    }
+    public record EventBody(
+            @JsonProperty("at") String at,
+            @JsonProperty("source") String source,
+            @JsonProperty("text") String text) {}
 
     /** The answer, instants written back by {@link JsonOutput}. */
-    public record EventView(@JsonProperty("at") String at, @JsonProperty("source") String source,
-                            @JsonProperty("text") String text) {
-    }
+    public record EventView(
+            @JsonProperty("at") String at,
+            @JsonProperty("source") String source,
+            @JsonProperty("text") String text) {}
 
     private final ViewerProvider viewers;
 
@@ -53,7 +58,8 @@ public class ProbeResource {
     @Path("whoami")
     public Map<String, Object> whoami() {
         Viewer viewer = viewers.current();
-        String user = viewer.user().orElseThrow(() -> new NotAuthenticatedException("debrief.error.login.required"))
+        String user = viewer.user()
+                .orElseThrow(() -> new NotAuthenticatedException("debrief.error.login.required"))
                 .key();
         return Map.of("user", user, "admin", viewer.isAdmin());
     }
@@ -62,13 +68,20 @@ public class ProbeResource {
     @Path("refused/{kind}")
     public String refused(@PathParam("kind") String kind) {
         switch (kind) {
-            case "anonymous": throw new NotAuthenticatedException("debrief.error.login.required");
-            case "forbidden": throw new ForbiddenException("debrief.error.forbidden");
-            case "missing": throw new NotFoundException("debrief.error.not.found");
-            case "conflict": throw new ConflictException("debrief.error.not.incident");
-            case "unknown-key": throw new ConflictException("debrief.error.no.such.text");
-            case "host-forbidden": throw new jakarta.ws.rs.ForbiddenException("host security filter said no");
-            default: throw new IllegalArgumentException(kind);
+            case "anonymous":
+                throw new NotAuthenticatedException("debrief.error.login.required");
+            case "forbidden":
+                throw new ForbiddenException("debrief.error.forbidden");
+            case "missing":
+                throw new NotFoundException("debrief.error.not.found");
+            case "conflict":
+                throw new ConflictException("debrief.error.not.incident");
+            case "unknown-key":
+                throw new ConflictException("debrief.error.no.such.text");
+            case "host-forbidden":
+                throw new jakarta.ws.rs.ForbiddenException("host security filter said no");
+            default:
+                throw new IllegalArgumentException(kind);
         }
     }
 

@@ -28,7 +28,8 @@ class RestAccessPolicyTest {
 
     @Test
     void scanFindsResourceClassesByTheirPathAnnotation() {
-        assertThat(RestAccessPolicy.resourcesIn(WEB, true)).contains(ProbeResource.class)
+        assertThat(RestAccessPolicy.resourcesIn(WEB, true))
+                .contains(ProbeResource.class)
                 .doesNotContain(RestAccessPolicyTest.class);
     }
 
@@ -36,8 +37,8 @@ class RestAccessPolicyTest {
     void resourceWithoutDeclaredAccessFailsThePolicy() {
         List<String> violations = RestAccessPolicy.atlassian().violations(List.of(ProbeResource.class));
 
-        assertThat(violations).contains(ProbeResource.class.getName() + "#whoami",
-                ProbeResource.class.getName() + "#addEvent");
+        assertThat(violations)
+                .contains(ProbeResource.class.getName() + "#whoami", ProbeResource.class.getName() + "#addEvent");
     }
 
     @Test
@@ -64,8 +65,7 @@ class RestAccessPolicyTest {
     /** Stands for an Atlassian access annotation (matched by name, as the real ones are). */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
-    @interface FixtureAccess {
-    }
+    @interface FixtureAccess {}
 
     @FixtureAccess
     @Path("fixture/class")

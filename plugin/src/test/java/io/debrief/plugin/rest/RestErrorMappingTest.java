@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What a REST client receives when a resource refuses or fails: status, JSON shape, localized text, no internals. */
 class RestErrorMappingTest {
 
-    private final RestTestHarness rest = RestTestHarness.with(ProbeResource.class).start();
+    private final RestTestHarness rest =
+            RestTestHarness.with(ProbeResource.class).start();
 
     @Test
     void anonymousViewerIsRefusedWith401AndALoginHint() {
@@ -29,16 +30,25 @@ class RestErrorMappingTest {
 
     @Test
     void resourceSeesTheViewerOfEachRequest() {
-        assertThat(rest.as(editor("alice")).get("/probe/whoami").json().path("user").asText()).isEqualTo("alice");
-        assertThat(rest.as(admin()).get("/probe/whoami").json().path("admin").asBoolean()).isTrue();
+        assertThat(rest.as(editor("alice"))
+                        .get("/probe/whoami")
+                        .json()
+                        .path("user")
+                        .asText())
+                .isEqualTo("alice");
+        assertThat(rest.as(admin()).get("/probe/whoami").json().path("admin").asBoolean())
+                .isTrue();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "anonymous | 401 | Log in to see and work on debriefs.",
-        "forbidden | 403 | You can see this, but you don't have permission to change it.",
-        "missing   | 404 | We couldn't find that, or you don't have permission to see it.",
-        "conflict  | 409 | This issue isn't an incident, so it has no debrief."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "anonymous | 401 | Log in to see and work on debriefs.",
+                "forbidden | 403 | You can see this, but you don't have permission to change it.",
+                "missing   | 404 | We couldn't find that, or you don't have permission to see it.",
+                "conflict  | 409 | This issue isn't an incident, so it has no debrief."
+            })
     void eachRefusalHasItsStatusAndLocalizedMessage(String kind, int status, String message) {
         Reply reply = rest.as(editor("alice")).get("/probe/refused/" + kind);
 
@@ -60,9 +70,10 @@ class RestErrorMappingTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.message()).isEqualTo("Some of the details need another look.");
-        assertThat(reply.fieldErrors()).containsExactly(
-                entry("title", "Keep this to 255 characters or fewer."),
-                entry("severity", "This value isn't valid."));
+        assertThat(reply.fieldErrors())
+                .containsExactly(
+                        entry("title", "Keep this to 255 characters or fewer."),
+                        entry("severity", "This value isn't valid."));
     }
 
     @Test
@@ -70,8 +81,7 @@ class RestErrorMappingTest {
         Reply reply = rest.as(editor("alice")).get("/probe/crash");
 
         assertThat(reply.status()).isEqualTo(500);
-        assertThat(reply.message()).matches(
-                "Something went wrong on our side\\. .* reference: [0-9a-f-]{36}");
+        assertThat(reply.message()).matches("Something went wrong on our side\\. .* reference: [0-9a-f-]{36}");
         assertThat(reply.body()).doesNotContain("hunter2", "IllegalStateException", "io.debrief", "\tat ");
     }
 
@@ -111,8 +121,11 @@ class RestErrorMappingTest {
 
     @Test
     void validEventIsReadAndWrittenBackInWireFormat() {
-        Reply reply = rest.as(editor("alice")).post("/probe/events", RestTestHarness.json(Map.of(
-                "at", "2026-11-24T10:15:30Z", "source", "jira-history", "text", "  paged on-call ")));
+        Reply reply = rest.as(editor("alice"))
+                .post(
+                        "/probe/events",
+                        RestTestHarness.json(Map.of(
+                                "at", "2026-11-24T10:15:30Z", "source", "jira-history", "text", "  paged on-call ")));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("at").asText()).isEqualTo("2026-11-24T10:15:30Z");
@@ -122,14 +135,18 @@ class RestErrorMappingTest {
 
     @Test
     void everyBadFieldIsReportedAtOnceByName() {
-        Reply reply = rest.as(editor("alice")).post("/probe/events", RestTestHarness.json(Map.of(
-                "at", "24/11/2026 10:15", "source", "pager", "text", "x".repeat(21))));
+        Reply reply = rest.as(editor("alice"))
+                .post(
+                        "/probe/events",
+                        RestTestHarness.json(
+                                Map.of("at", "24/11/2026 10:15", "source", "pager", "text", "x".repeat(21))));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.fieldErrors()).containsExactly(
-                entry("at", "Enter a date and time like 2026-11-24T10:15:30Z."),
-                entry("source", "Choose one of: manual, jira-history."),
-                entry("text", "Keep this to 20 characters or fewer."));
+        assertThat(reply.fieldErrors())
+                .containsExactly(
+                        entry("at", "Enter a date and time like 2026-11-24T10:15:30Z."),
+                        entry("source", "Choose one of: manual, jira-history."),
+                        entry("text", "Keep this to 20 characters or fewer."));
     }
 
     @Test
@@ -137,8 +154,8 @@ class RestErrorMappingTest {
         Reply reply = rest.as(editor("alice")).post("/probe/events", "{\"text\": \"ok\"}");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.fieldErrors()).containsExactly(
-                entry("at", "This is required."), entry("source", "This is required."));
+        assertThat(reply.fieldErrors())
+                .containsExactly(entry("at", "This is required."), entry("source", "This is required."));
     }
 
     @Test
@@ -146,22 +163,26 @@ class RestErrorMappingTest {
         Reply reply = rest.as(editor("alice")).post("/probe/events", bigEvent());
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.fieldErrors()).containsExactly(
-                entry("body", "The request is larger than 64 kB. Shorten the text and try again."));
+        assertThat(reply.fieldErrors())
+                .containsExactly(entry("body", "The request is larger than 64 kB. Shorten the text and try again."));
     }
 
     @Test
     void bodyOver64kBStreamedWithoutALengthIsRefusedWhileReading() {
-        Reply reply = rest.as(editor("alice")).send("POST", "/probe/events",
-                bigEvent().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("Content-Length", "-1"));
+        Reply reply = rest.as(editor("alice"))
+                .send(
+                        "POST",
+                        "/probe/events",
+                        bigEvent().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        Map.of("Content-Length", "-1"));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.fieldErrors()).containsExactly(
-                entry("body", "The request is larger than 64 kB. Shorten the text and try again."));
+        assertThat(reply.fieldErrors())
+                .containsExactly(entry("body", "The request is larger than 64 kB. Shorten the text and try again."));
     }
 
     private static String bigEvent() {
-        return RestTestHarness.json(Map.of("at", "2026-11-24T10:15:30Z", "source", "manual",
-                "text", "x".repeat(64 * 1024)));
+        return RestTestHarness.json(
+                Map.of("at", "2026-11-24T10:15:30Z", "source", "manual", "text", "x".repeat(64 * 1024)));
     }
 }

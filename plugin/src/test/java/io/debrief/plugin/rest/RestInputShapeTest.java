@@ -56,7 +56,10 @@ class RestInputShapeTest {
                 }
                 for (Parameter parameter : method.getParameters()) {
                     if (isEntity(parameter)) {
-                        checkBody(parameter.getParameterizedType(), parameter.getType().getName(), found);
+                        checkBody(
+                                parameter.getParameterizedType(),
+                                parameter.getType().getName(),
+                                found);
                     }
                 }
             }
@@ -120,7 +123,9 @@ class RestInputShapeTest {
     private static boolean isEntity(Parameter parameter) {
         for (Annotation annotation : parameter.getAnnotations()) {
             Class<?> type = annotation.annotationType();
-            if (type == PathParam.class || type == Context.class || type == BeanParam.class
+            if (type == PathParam.class
+                    || type == Context.class
+                    || type == BeanParam.class
                     || textParameterName(parameter) != null) {
                 return false;
             }
@@ -159,8 +164,7 @@ class RestInputShapeTest {
     @jakarta.ws.rs.Path("breaking")
     public static class Breaking {
 
-        public record Body(String text, Integer version) {
-        }
+        public record Body(String text, Integer version) {}
 
         @jakarta.ws.rs.GET
         public String list(@QueryParam("limit") int limit) {

@@ -41,10 +41,13 @@ class RestProvidersContractTest {
 
     @BeforeAll
     static void scanThePlugin() {
-        JavaClasses plugin = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses plugin = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(PLUGIN);
-        providers = plugin.stream().filter(c -> c.isAnnotatedWith(Provider.class))
-                .<Class<?>>map(JavaClass::reflect).toList();
+        providers = plugin.stream()
+                .filter(c -> c.isAnnotatedWith(Provider.class))
+                .<Class<?>>map(JavaClass::reflect)
+                .toList();
         pluginBeanTypes = new HashSet<>();
         plugin.stream()
                 .filter(c -> c.isAnnotatedWith(Component.class) || c.isAnnotatedWith(Service.class))
@@ -55,7 +58,8 @@ class RestProvidersContractTest {
     @Test
     void everyProviderIsAPublicClassWithOnePublicConstructorRestV2CanCall() {
         assertThat(providers).isNotEmpty();
-        assertThat(providers).allSatisfy(p -> assertThat(violations(p)).as(p.getName()).isEmpty());
+        assertThat(providers)
+                .allSatisfy(p -> assertThat(violations(p)).as(p.getName()).isEmpty());
     }
 
     @Test
@@ -104,16 +108,13 @@ class RestProvidersContractTest {
     /** A provider REST v2 could not build: nothing in the plugin provides a String. */
     public static final class NeedsAString {
         @Inject
-        public NeedsAString(String text) {
-        }
+        public NeedsAString(String text) {}
     }
 
     /** Ambiguous: which constructor would be used? */
     public static final class TwoConstructors {
-        public TwoConstructors() {
-        }
+        public TwoConstructors() {}
 
-        public TwoConstructors(int size) {
-        }
+        public TwoConstructors(int size) {}
     }
 }

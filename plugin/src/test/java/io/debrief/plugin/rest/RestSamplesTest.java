@@ -40,19 +40,27 @@ import org.junit.jupiter.api.Test;
  */
 class RestSamplesTest {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("basedir", "."))
-            .resolve("src/test/resources/rest-samples");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/rest-samples");
     private static final boolean WRITE = Boolean.getBoolean("debrief.rest.samples.write");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant HELD = Instant.parse("2026-03-01T09:00:00Z");
 
     private final FollowupWorld world = new FollowupWorld();
     private final RestTestHarness rest = world.rest(ActionItemsResource.class, CheckpointsResource.class);
-    private final TrackedIssue alerting = anActionItem().ref(new IssueRef(5001, "OPS-5001", "OPS")).of(INCIDENT)
-            .summary("Alert on queue depth").createdAt(Instant.parse("2026-03-10T09:00:00Z")).build();
-    private final TrackedIssue runbook = anActionItem().ref(new IssueRef(5002, "OPS-5002", "OPS")).of(INCIDENT)
-            .summary("Write the runbook").createdAt(Instant.parse("2026-03-17T09:00:00Z"))
-            .due(LocalDate.parse("2026-04-01")).build();
+    private final TrackedIssue alerting = anActionItem()
+            .ref(new IssueRef(5001, "OPS-5001", "OPS"))
+            .of(INCIDENT)
+            .summary("Alert on queue depth")
+            .createdAt(Instant.parse("2026-03-10T09:00:00Z"))
+            .build();
+    private final TrackedIssue runbook = anActionItem()
+            .ref(new IssueRef(5002, "OPS-5002", "OPS"))
+            .of(INCIDENT)
+            .summary("Write the runbook")
+            .createdAt(Instant.parse("2026-03-17T09:00:00Z"))
+            .due(LocalDate.parse("2026-04-01"))
+            .build();
 
     private void givenTwoItemsAndCheckpointOneOpened() {
         world.tracker.given(alerting, runbook);
@@ -66,11 +74,16 @@ class RestSamplesTest {
         JsonNode answer = reply.json();
         if (WRITE) {
             Files.createDirectories(SAMPLES);
-            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answer) + "\n",
+            Files.writeString(
+                    file,
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answer) + "\n",
                     StandardCharsets.UTF_8);
         }
-        assertThat(file).as("sample %s (write it with -Ddebrief.rest.samples.write=true)", name).exists();
-        assertThat(JSON.readTree(file.toFile())).as("sample %s is what the resource answers", name)
+        assertThat(file)
+                .as("sample %s (write it with -Ddebrief.rest.samples.write=true)", name)
+                .exists();
+        assertThat(JSON.readTree(file.toFile()))
+                .as("sample %s is what the resource answers", name)
                 .isEqualTo(answer);
     }
 
@@ -86,8 +99,10 @@ class RestSamplesTest {
 
     @Test
     void an_action_item_made_from_the_debrief() throws IOException {
-        Reply reply = rest.as(editor("alice")).post("/incidents/INC-12/action-items",
-                RestTestHarness.json(Map.of("summary", "Page the on-call sooner", "category", "detect")));
+        Reply reply = rest.as(editor("alice"))
+                .post(
+                        "/incidents/INC-12/action-items",
+                        RestTestHarness.json(Map.of("summary", "Page the on-call sooner", "category", "detect")));
 
         assertThat(reply.status()).isEqualTo(201);
         sample("action-item-created", reply);
@@ -97,10 +112,20 @@ class RestSamplesTest {
     void a_checkpoint_closed_with_a_re_plan_and_a_drop() throws IOException {
         givenTwoItemsAndCheckpointOneOpened();
 
-        Reply reply = rest.as(editor("alice")).post("/incidents/INC-12/checkpoints/1/outcomes",
-                RestTestHarness.json(Map.of("outcomes", List.of(
-                        Map.of("item", alerting.key(), "outcome", "replanned", "due", "2026-04-30"),
-                        Map.of("item", runbook.key(), "outcome", "dropped", "reason", "The service is retired")))));
+        Reply reply = rest.as(editor("alice"))
+                .post(
+                        "/incidents/INC-12/checkpoints/1/outcomes",
+                        RestTestHarness.json(Map.of(
+                                "outcomes",
+                                List.of(
+                                        Map.of("item", alerting.key(), "outcome", "replanned", "due", "2026-04-30"),
+                                        Map.of(
+                                                "item",
+                                                runbook.key(),
+                                                "outcome",
+                                                "dropped",
+                                                "reason",
+                                                "The service is retired")))));
 
         assertThat(reply.status()).isEqualTo(200);
         sample("checkpoint-closed", reply);
@@ -109,10 +134,20 @@ class RestSamplesTest {
     @Test
     void the_items_after_that_checkpoint() throws IOException {
         givenTwoItemsAndCheckpointOneOpened();
-        rest.as(editor("alice")).post("/incidents/INC-12/checkpoints/1/outcomes",
-                RestTestHarness.json(Map.of("outcomes", List.of(
-                        Map.of("item", alerting.key(), "outcome", "replanned", "due", "2026-04-30"),
-                        Map.of("item", runbook.key(), "outcome", "dropped", "reason", "The service is retired")))));
+        rest.as(editor("alice"))
+                .post(
+                        "/incidents/INC-12/checkpoints/1/outcomes",
+                        RestTestHarness.json(Map.of(
+                                "outcomes",
+                                List.of(
+                                        Map.of("item", alerting.key(), "outcome", "replanned", "due", "2026-04-30"),
+                                        Map.of(
+                                                "item",
+                                                runbook.key(),
+                                                "outcome",
+                                                "dropped",
+                                                "reason",
+                                                "The service is retired")))));
 
         Reply reply = rest.as(editor("alice")).get("/incidents/INC-12/action-items");
 
@@ -125,19 +160,29 @@ class RestSamplesTest {
     void the_monthly_review() throws IOException {
         InMemoryDebriefWorld review = new InMemoryDebriefWorld("2026-03-20T10:00:00Z");
         RestTestHarness reviewRest = RestTestHarness.with(ReviewResource.class)
-                .bind(DebriefApplication.class, review.app()).start();
-        TrackedIssue old = anActionItem().ref(new IssueRef(6001, "OPS-6001", "OPS"))
-                .createdAt(Instant.parse("2026-02-08T10:00:00Z")).due(LocalDate.parse("2026-03-01"))
-                .summary("Alert on queue depth").build();
-        TrackedIssue recent = anActionItem().ref(new IssueRef(6002, "OPS-6002", "OPS"))
-                .createdAt(Instant.parse("2026-03-12T10:00:00Z")).summary("Write the failover runbook").build();
+                .bind(DebriefApplication.class, review.app())
+                .start();
+        TrackedIssue old = anActionItem()
+                .ref(new IssueRef(6001, "OPS-6001", "OPS"))
+                .createdAt(Instant.parse("2026-02-08T10:00:00Z"))
+                .due(LocalDate.parse("2026-03-01"))
+                .summary("Alert on queue depth")
+                .build();
+        TrackedIssue recent = anActionItem()
+                .ref(new IssueRef(6002, "OPS-6002", "OPS"))
+                .createdAt(Instant.parse("2026-03-12T10:00:00Z"))
+                .summary("Write the failover runbook")
+                .build();
         review.tracker.given(old, recent);
         Incident held = IncidentFixtures.anIncident().id(88).key("OPS-88").build();
-        review.debriefs.incident(held, Instant.parse("2026-03-02T08:00:00Z"), Duration.ofMinutes(2),
-                Duration.ofMinutes(30)).debrief(held, DebriefFixtures.aDebrief()
-                .heldAt(Instant.parse("2026-03-03T08:00:00Z")));
-        Reply decided = reviewRest.as(editor("alice")).post("/review/items/OPS-6001/decision",
-                RestTestHarness.json(Map.of("decision", "prioritise", "version", 0)));
+        review.debriefs
+                .incident(held, Instant.parse("2026-03-02T08:00:00Z"), Duration.ofMinutes(2), Duration.ofMinutes(30))
+                .debrief(held, DebriefFixtures.aDebrief().heldAt(Instant.parse("2026-03-03T08:00:00Z")));
+        Reply decided = reviewRest
+                .as(editor("alice"))
+                .post(
+                        "/review/items/OPS-6001/decision",
+                        RestTestHarness.json(Map.of("decision", "prioritise", "version", 0)));
 
         Reply page = reviewRest.as(editor("alice")).get("/review");
         Reply trends = reviewRest.as(editor("alice")).get("/review/trends?months=3");

@@ -13,9 +13,9 @@ import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Jira's XSRF rule on every write of the API: what a page on another site can make a browser send - a POST without a
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class WritesNeedJsonTest {
 
     private final FollowupWorld world = new FollowupWorld();
-    private final RestTestHarness rest = world.rest(SettingsResource.class, ActionItemsResource.class,
-            CheckpointsResource.class);
+    private final RestTestHarness rest =
+            world.rest(SettingsResource.class, ActionItemsResource.class, CheckpointsResource.class);
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -33,14 +33,15 @@ class WritesNeedJsonTest {
 
     @ParameterizedTest(name = "{0} {1} with {2}")
     @CsvSource({
-            "POST, /settings/suggested-filters/decline, none",
-            "POST, /settings/suggested-filters/decline, application/x-www-form-urlencoded",
-            "POST, /settings/suggested-filters/decline, text/plain",
-            "POST, /settings/suggested-filters/decline, multipart/form-data",
-            "POST, /incidents/INC-12/action-items, text/plain",
-            "POST, /incidents/INC-12/checkpoints/1/outcomes, none",
-            "PUT, /settings, text/plain",
-            "DELETE, /settings, none"})
+        "POST, /settings/suggested-filters/decline, none",
+        "POST, /settings/suggested-filters/decline, application/x-www-form-urlencoded",
+        "POST, /settings/suggested-filters/decline, text/plain",
+        "POST, /settings/suggested-filters/decline, multipart/form-data",
+        "POST, /incidents/INC-12/action-items, text/plain",
+        "POST, /incidents/INC-12/checkpoints/1/outcomes, none",
+        "PUT, /settings, text/plain",
+        "DELETE, /settings, none"
+    })
     void aWriteABrowserCouldBeTrickedIntoSendingIsRefused(String method, String path, String contentType) {
         // when: as a page on another site would make the admin's browser send it
         Map<String, String> headers = "none".equals(contentType) ? Map.of() : Map.of("Content-Type", contentType);
@@ -56,8 +57,8 @@ class WritesNeedJsonTest {
 
     @Test
     void aBodylessWriteWithJirasHeaderPasses() {
-        Reply reply = rest.as(admin()).send("POST", "/settings/suggested-filters/decline", null,
-                Map.of("X-Atlassian-Token", "no-check"));
+        Reply reply = rest.as(admin())
+                .send("POST", "/settings/suggested-filters/decline", null, Map.of("X-Atlassian-Token", "no-check"));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(world.settings.suggestedFiltersDeclined()).isTrue();
@@ -65,10 +66,20 @@ class WritesNeedJsonTest {
 
     @Test
     void aJsonBodyPassesWithOrWithoutACharset() {
-        assertThat(rest.as(admin()).send("POST", "/settings/suggested-filters/decline", bytes("{}"),
-                Map.of("Content-Type", "application/json;charset=UTF-8")).status()).isEqualTo(200);
-        assertThat(rest.as(editor("alice")).post("/incidents/" + INCIDENT.key() + "/action-items",
-                "{\"summary\":\"Alert on queue depth\",\"category\":\"detect\"}").status()).isEqualTo(201);
+        assertThat(rest.as(admin())
+                        .send(
+                                "POST",
+                                "/settings/suggested-filters/decline",
+                                bytes("{}"),
+                                Map.of("Content-Type", "application/json;charset=UTF-8"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(rest.as(editor("alice"))
+                        .post(
+                                "/incidents/" + INCIDENT.key() + "/action-items",
+                                "{\"summary\":\"Alert on queue depth\",\"category\":\"detect\"}")
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test

@@ -16,8 +16,8 @@ import io.debrief.core.tracker.TrackedIssue;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.web.testkit.InMemoryDebriefWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
-import io.debrief.plugin.web.testkit.Viewers;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
+import io.debrief.plugin.web.testkit.Viewers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,14 +35,18 @@ class ReviewResourceTest {
 
     private final InMemoryDebriefWorld world = new InMemoryDebriefWorld("2026-03-20T10:00:00Z");
     private final RestTestHarness rest = RestTestHarness.with(ReviewResource.class)
-            .bind(DebriefApplication.class, world.app()).start();
+            .bind(DebriefApplication.class, world.app())
+            .start();
 
     private static Instant daysAgo(int days) {
         return NOW.minus(Duration.ofDays(days));
     }
 
     private TrackedIssue item(String project, int ageDays) {
-        TrackedIssue item = anActionItem().inProject(project).createdAt(daysAgo(ageDays)).summary(project + " item")
+        TrackedIssue item = anActionItem()
+                .inProject(project)
+                .createdAt(daysAgo(ageDays))
+                .summary(project + " item")
                 .build();
         world.tracker.given(item);
         return item;
@@ -71,15 +75,20 @@ class ReviewResourceTest {
         assertThat(rest.as(anonymous()).get("/review").status()).isEqualTo(401);
         assertThat(rest.as(anonymous()).get("/review?sort=nonsense").status()).isEqualTo(401);
         assertThat(rest.as(anonymous()).get("/review/trends").status()).isEqualTo(401);
-        assertThat(rest.as(anonymous()).post("/review/items/OPS-1/decision", decision("keep", null, 0L)).status())
+        assertThat(rest.as(anonymous())
+                        .post("/review/items/OPS-1/decision", decision("keep", null, 0L))
+                        .status())
                 .isEqualTo(401);
     }
 
     @Test
     void lists_items_with_their_review_facts_and_totals() {
         // given
-        TrackedIssue old = anActionItem().createdAt(daysAgo(40)).due(LocalDate.parse("2026-03-01"))
-                .summary("Alert on queue depth").build();
+        TrackedIssue old = anActionItem()
+                .createdAt(daysAgo(40))
+                .due(LocalDate.parse("2026-03-01"))
+                .summary("Alert on queue depth")
+                .build();
         world.tracker.given(old);
         world.decisions.append(new DecisionRecord(old.ref(), Decision.keep(), TrackerFixtures.ALICE, daysAgo(3), 1));
 
@@ -96,7 +105,8 @@ class ReviewResourceTest {
         assertThat(row.path("due").asText()).isEqualTo("2026-03-01");
         assertThat(row.path("version").asLong()).isEqualTo(1);
         assertThat(row.path("lastDecision").path("decision").asText()).isEqualTo("keep");
-        assertThat(row.path("lastDecision").path("by").path("displayName").asText()).isEqualTo("Alice Example");
+        assertThat(row.path("lastDecision").path("by").path("displayName").asText())
+                .isEqualTo("Alice Example");
         assertThat(row.path("lastDecision").path("at").asText()).isEqualTo("2026-03-17T10:00:00Z");
         JsonNode totals = reply.json().path("totals");
         assertThat(totals.path("open").asLong()).isEqualTo(1);
@@ -110,7 +120,10 @@ class ReviewResourceTest {
         // given
         TrackedIssue ops = item("OPS", 40);
         item("PAY", 50);
-        TrackedIssue payClosed = anActionItem().inProject("PAY").createdAt(daysAgo(30)).resolvedAt(daysAgo(2))
+        TrackedIssue payClosed = anActionItem()
+                .inProject("PAY")
+                .createdAt(daysAgo(30))
+                .resolvedAt(daysAgo(2))
                 .build();
         world.tracker.given(payClosed);
         ScriptedViewer bob = ScriptedViewer.as(BOB).cannotBrowseProject("PAY");
@@ -154,7 +167,8 @@ class ReviewResourceTest {
         // given
         TrackedIssue ops = item("OPS", 5);
         item("PAY", 5);
-        world.tracker.understands("component = payments", issue -> issue.ref().projectKey().equals("OPS"));
+        world.tracker.understands(
+                "component = payments", issue -> issue.ref().projectKey().equals("OPS"));
 
         // when
         Reply filtered = rest.as(editor("alice")).get("/review?jql=component%20%3D%20payments");
@@ -171,14 +185,17 @@ class ReviewResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "olderThanDays=-1 | olderThanDays",
-        "olderThanDays=x  | olderThanDays",
-        "groupBy=person   | groupBy",
-        "sort=blame       | sort",
-        "start=-5         | start",
-        "limit=0          | limit",
-        "limit=201        | limit"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "olderThanDays=-1 | olderThanDays",
+                "olderThanDays=x  | olderThanDays",
+                "groupBy=person   | groupBy",
+                "sort=blame       | sort",
+                "start=-5         | start",
+                "limit=0          | limit",
+                "limit=201        | limit"
+            })
     void a_bad_parameter_is_400_naming_it(String query, String field) {
         Reply reply = rest.as(editor("alice")).get("/review?" + query);
 
@@ -213,8 +230,8 @@ class ReviewResourceTest {
     void a_malformed_version_from_someone_who_may_not_decide_is_refused_for_that() {
         TrackedIssue item = item("OPS", 40);
 
-        Reply reply = rest.as(Viewers.browseOnly("bob")).post("/review/items/" + item.key() + "/decision",
-                "{\"decision\":\"keep\",\"version\":1.5}");
+        Reply reply = rest.as(Viewers.browseOnly("bob"))
+                .post("/review/items/" + item.key() + "/decision", "{\"decision\":\"keep\",\"version\":1.5}");
 
         assertThat(reply.status()).isEqualTo(403);
     }
@@ -223,8 +240,10 @@ class ReviewResourceTest {
     void closing_as_irrelevant_resolves_with_the_admin_resolution_and_records_the_reason() {
         TrackedIssue item = item("OPS", 40);
 
-        Reply reply = rest.as(editor("alice")).post("/review/items/" + item.key() + "/decision",
-                decision("close-irrelevant", "  Replaced by the new alerting stack ", 0L));
+        Reply reply = rest.as(editor("alice"))
+                .post(
+                        "/review/items/" + item.key() + "/decision",
+                        decision("close-irrelevant", "  Replaced by the new alerting stack ", 0L));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("decision").asText()).isEqualTo("close-irrelevant");
@@ -239,16 +258,17 @@ class ReviewResourceTest {
     void prioritise_raises_the_priority_and_keep_is_recorded_in_the_history() {
         TrackedIssue item = item("OPS", 40);
 
-        Reply prioritised = rest.as(editor("alice")).post("/review/items/" + item.key() + "/decision",
-                decision("prioritise", null, 0L));
-        Reply kept = rest.as(editor("alice")).post("/review/items/" + item.key() + "/decision",
-                decision("keep", null, 1L));
+        Reply prioritised = rest.as(editor("alice"))
+                .post("/review/items/" + item.key() + "/decision", decision("prioritise", null, 0L));
+        Reply kept =
+                rest.as(editor("alice")).post("/review/items/" + item.key() + "/decision", decision("keep", null, 1L));
 
         assertThat(prioritised.status()).isEqualTo(200);
         assertThat(world.tracker.find(item.key()).orElseThrow().priority()).isEqualTo("High");
         assertThat(kept.status()).isEqualTo(200);
         assertThat(kept.json().path("version").asLong()).isEqualTo(2);
-        assertThat(world.decisions.history(item.ref())).extracting(DecisionRecord::decision)
+        assertThat(world.decisions.history(item.ref()))
+                .extracting(DecisionRecord::decision)
                 .containsExactly(Decision.prioritise(), Decision.keep());
     }
 
@@ -266,17 +286,26 @@ class ReviewResourceTest {
         assertThat(canDecide(mixedPage)).containsExactly(Map.entry(pay.key(), false), Map.entry(ops.key(), true));
         assertThat(canDecide(browseOnlyPage)).containsExactly(Map.entry(pay.key(), false), Map.entry(ops.key(), false));
         // what the page offers is what the endpoint accepts
-        assertThat(rest.as(editsOpsOnly).post("/review/items/" + pay.key() + "/decision", decision("keep", null, 0L))
-                .status()).isEqualTo(403);
-        assertThat(rest.as(editsOpsOnly).post("/review/items/" + ops.key() + "/decision", decision("keep", null, 0L))
-                .status()).isEqualTo(200);
+        assertThat(rest.as(editsOpsOnly)
+                        .post("/review/items/" + pay.key() + "/decision", decision("keep", null, 0L))
+                        .status())
+                .isEqualTo(403);
+        assertThat(rest.as(editsOpsOnly)
+                        .post("/review/items/" + ops.key() + "/decision", decision("keep", null, 0L))
+                        .status())
+                .isEqualTo(200);
     }
 
     private static Map<String, Boolean> canDecide(Reply reply) {
         assertThat(reply.status()).isEqualTo(200);
         Map<String, Boolean> rows = new java.util.LinkedHashMap<>();
-        reply.json().path("items").forEach(item -> rows.put(item.path("key").asText(),
-                item.path("canDecide").isBoolean() ? item.path("canDecide").asBoolean() : null));
+        reply.json()
+                .path("items")
+                .forEach(item -> rows.put(
+                        item.path("key").asText(),
+                        item.path("canDecide").isBoolean()
+                                ? item.path("canDecide").asBoolean()
+                                : null));
         return rows;
     }
 
@@ -288,8 +317,8 @@ class ReviewResourceTest {
         Reply hidden = rest.as(ScriptedViewer.as(BOB).cannotBrowseProject("PAY"))
                 .post("/review/items/" + pay.key() + "/decision", decision("keep", null, 0L));
         Reply unknown = rest.as(editor("alice")).post("/review/items/OPS-999999/decision", decision("keep", null, 0L));
-        Reply readOnly = rest.as(browseOnly("bob"))
-                .post("/review/items/" + ops.key() + "/decision", decision("keep", null, 0L));
+        Reply readOnly =
+                rest.as(browseOnly("bob")).post("/review/items/" + ops.key() + "/decision", decision("keep", null, 0L));
 
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(unknown.status()).isEqualTo(404);
@@ -299,18 +328,22 @@ class ReviewResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "null", value = {
-        "close-irrelevant | null | 0    | reason",
-        "close-irrelevant | '  ' | 0    | reason",
-        "shelve           | null | 0    | decision",
-        "null             | null | 0    | decision",
-        "keep             | null | null | version"})
-    void invalid_decisions_are_400_naming_the_field_and_change_nothing(String kind, String reason, Long version,
-            String field) {
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "close-irrelevant | null | 0    | reason",
+                "close-irrelevant | '  ' | 0    | reason",
+                "shelve           | null | 0    | decision",
+                "null             | null | 0    | decision",
+                "keep             | null | null | version"
+            })
+    void invalid_decisions_are_400_naming_the_field_and_change_nothing(
+            String kind, String reason, Long version, String field) {
         TrackedIssue item = item("OPS", 40);
 
-        Reply reply = rest.as(editor("alice")).post("/review/items/" + item.key() + "/decision",
-                decision(kind, reason, version));
+        Reply reply = rest.as(editor("alice"))
+                .post("/review/items/" + item.key() + "/decision", decision(kind, reason, version));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.fieldErrors()).containsKey(field);
@@ -320,15 +353,16 @@ class ReviewResourceTest {
 
     @Test
     void a_closed_item_or_a_stale_version_is_409_and_changes_nothing() {
-        TrackedIssue closed = anActionItem().createdAt(daysAgo(40)).resolvedAt(daysAgo(1)).build();
+        TrackedIssue closed =
+                anActionItem().createdAt(daysAgo(40)).resolvedAt(daysAgo(1)).build();
         TrackedIssue open = item("OPS", 40);
         world.tracker.given(closed);
         world.decisions.append(new DecisionRecord(open.ref(), Decision.keep(), TrackerFixtures.ALICE, daysAgo(3), 1));
 
-        Reply onClosed = rest.as(editor("alice")).post("/review/items/" + closed.key() + "/decision",
-                decision("keep", null, 0L));
-        Reply stale = rest.as(editor("alice")).post("/review/items/" + open.key() + "/decision",
-                decision("prioritise", null, 0L));
+        Reply onClosed = rest.as(editor("alice"))
+                .post("/review/items/" + closed.key() + "/decision", decision("keep", null, 0L));
+        Reply stale = rest.as(editor("alice"))
+                .post("/review/items/" + open.key() + "/decision", decision("prioritise", null, 0L));
 
         assertThat(onClosed.status()).isEqualTo(409);
         assertThat(stale.status()).isEqualTo(409);
@@ -342,9 +376,15 @@ class ReviewResourceTest {
         Reply tooMany = rest.as(editor("alice")).get("/review/trends?months=25");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().path("months")).extracting(month -> month.path("month").asText())
+        assertThat(reply.json().path("months"))
+                .extracting(month -> month.path("month").asText())
                 .containsExactly("2026-01", "2026-02", "2026-03");
-        assertThat(reply.json().path("months").get(0).path("medianSecondsToDetect").isNull()).isTrue();
+        assertThat(reply.json()
+                        .path("months")
+                        .get(0)
+                        .path("medianSecondsToDetect")
+                        .isNull())
+                .isTrue();
         assertThat(reply.json().path("detectTargetSeconds").asLong()).isEqualTo(300);
         assertThat(reply.json().path("resolveTargetSeconds").asLong()).isEqualTo(3600);
         assertThat(tooMany.status()).isEqualTo(400);
@@ -353,18 +393,29 @@ class ReviewResourceTest {
 
     @Test
     void trends_count_only_incidents_the_viewer_may_browse() {
-        io.debrief.core.incident.Incident pay = io.debrief.core.testkit.IncidentFixtures.anIncident().id(77)
-                .key("PAY-77").build();
-        world.debriefs.incident(pay, Instant.parse("2026-03-02T08:00:00Z"), Duration.ofMinutes(2),
-                Duration.ofMinutes(30)).debrief(pay, io.debrief.core.testkit.DebriefFixtures.aDebrief()
-                .heldAt(Instant.parse("2026-03-03T08:00:00Z")));
+        io.debrief.core.incident.Incident pay = io.debrief.core.testkit.IncidentFixtures.anIncident()
+                .id(77)
+                .key("PAY-77")
+                .build();
+        world.debriefs
+                .incident(pay, Instant.parse("2026-03-02T08:00:00Z"), Duration.ofMinutes(2), Duration.ofMinutes(30))
+                .debrief(
+                        pay,
+                        io.debrief.core.testkit.DebriefFixtures.aDebrief()
+                                .heldAt(Instant.parse("2026-03-03T08:00:00Z")));
 
         Reply alice = rest.as(editor("alice")).get("/review/trends?months=1");
         Reply bob = rest.as(ScriptedViewer.as(BOB).cannotBrowseProject("PAY")).get("/review/trends?months=1");
 
         assertThat(alice.json().path("months").get(0).path("debriefs").asInt()).isEqualTo(1);
         assertThat(bob.json().path("months").get(0).path("debriefs").asInt()).isZero();
-        assertThat(bob.json().path("months").get(0).path("heldOnTime").path("of").asInt()).isZero();
+        assertThat(bob.json()
+                        .path("months")
+                        .get(0)
+                        .path("heldOnTime")
+                        .path("of")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -380,7 +431,8 @@ class ReviewResourceTest {
         Reply anonymousReply = rest.as(anonymous()).get("/review/items/" + item.key() + "/decisions");
 
         assertThat(history.status()).isEqualTo(200);
-        assertThat(history.json()).extracting(record -> record.path("decision").asText())
+        assertThat(history.json())
+                .extracting(record -> record.path("decision").asText())
                 .containsExactly("prioritise", "keep");
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(anonymousReply.status()).isEqualTo(401);

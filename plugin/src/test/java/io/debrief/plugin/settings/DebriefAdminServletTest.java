@@ -36,8 +36,15 @@ class DebriefAdminServletTest {
     private final SoyRendering soy = SoyRendering.pluginTemplatesInEnglish();
     private final SettableViewerProvider viewers = new SettableViewerProvider();
     private final List<String> required = new ArrayList<>();
-    private final DebriefAdminServlet servlet = new DebriefAdminServlet(world.app, world.app, world.app, world.jobRuns,
-            (key, template, data) -> soy.render(template, data), viewers, required::add, messages);
+    private final DebriefAdminServlet servlet = new DebriefAdminServlet(
+            world.app,
+            world.app,
+            world.app,
+            world.jobRuns,
+            (key, template, data) -> soy.render(template, data),
+            viewers,
+            required::add,
+            messages);
 
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
@@ -55,14 +62,15 @@ class DebriefAdminServletTest {
         // given
         viewers.set(Viewers.admin());
         world.settings.saveGlobal(GlobalSettings.DEFAULTS.withEnabledProjectKeys(Set.of("OPS")));
-        world.jobRuns.record(new JobRunReport(3, 0, 0, List.of(), Duration.ofMillis(12)),
-                Instant.parse("2026-03-20T06:00:00Z"));
+        world.jobRuns.record(
+                new JobRunReport(3, 0, 0, List.of(), Duration.ofMillis(12)), Instant.parse("2026-03-20T06:00:00Z"));
 
         // when
         String html = get();
 
         // then
-        assertThat(html).contains("<meta name=\"decorator\" content=\"atl.admin\">")
+        assertThat(html)
+                .contains("<meta name=\"decorator\" content=\"atl.admin\">")
                 .contains("<title>Debrief settings</title>")
                 .contains("name=\"enabledProjectKeys\" value=\"OPS\"")
                 .contains("2026-03-20 06:00 UTC");

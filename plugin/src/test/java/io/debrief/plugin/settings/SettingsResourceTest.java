@@ -76,12 +76,19 @@ class SettingsResourceTest {
 
     @Test
     void an_administrator_saves_global_and_project_settings() {
-        Reply reply = rest.as(admin()).put("/settings", RestTestHarness.json(
-                settings("learn", "0 30 7 * * ?", List.of(project("OPS", 10, 90, 21)))));
+        Reply reply = rest.as(admin())
+                .put(
+                        "/settings",
+                        RestTestHarness.json(settings("learn", "0 30 7 * * ?", List.of(project("OPS", 10, 90, 21)))));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("label").asText()).isEqualTo("learn");
-        assertThat(reply.json().path("projects").get(0).path("checkpointIntervalDays").asInt()).isEqualTo(21);
+        assertThat(reply.json()
+                        .path("projects")
+                        .get(0)
+                        .path("checkpointIntervalDays")
+                        .asInt())
+                .isEqualTo(21);
         assertThat(world.settings.global().enabledProjectKeys()).containsExactlyInAnyOrder("OPS", "INC");
         assertThat(world.settings.forProject("OPS").targets().resolve()).isEqualTo(Duration.ofMinutes(90));
     }
@@ -89,12 +96,19 @@ class SettingsResourceTest {
     @Test
     void a_project_row_left_out_of_a_put_is_removed_and_a_put_without_projects_keeps_them() {
         // given: OPS and INC have their own settings
-        rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
-                List.of(project("OPS", 10, 90, 21), project("INC", 3, 45, 7)))));
+        rest.as(admin())
+                .put(
+                        "/settings",
+                        RestTestHarness.json(settings(
+                                "debrief",
+                                "0 0 6 * * ?",
+                                List.of(project("OPS", 10, 90, 21), project("INC", 3, 45, 7)))));
 
         // when: the admin removed INC's row
-        Reply removed = rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
-                List.of(project("OPS", 10, 90, 21)))));
+        Reply removed = rest.as(admin())
+                .put(
+                        "/settings",
+                        RestTestHarness.json(settings("debrief", "0 0 6 * * ?", List.of(project("OPS", 10, 90, 21)))));
 
         // then: INC reads as the defaults again
         assertThat(removed.status()).isEqualTo(200);
@@ -108,13 +122,18 @@ class SettingsResourceTest {
 
         // then: the overrides stay
         assertThat(kept.status()).isEqualTo(200);
-        assertThat(world.settings.savedProjects()).extracting(ProjectSettings::projectKey).containsExactly("OPS");
+        assertThat(world.settings.savedProjects())
+                .extracting(ProjectSettings::projectKey)
+                .containsExactly("OPS");
     }
 
     @Test
     void bad_global_values_are_400_per_field_and_nothing_is_saved() {
-        Reply reply = rest.as(admin()).put("/settings", RestTestHarness.json(
-                settings("two words", "every morning", List.of(project("OPS", 10, 90, 21)))));
+        Reply reply = rest.as(admin())
+                .put(
+                        "/settings",
+                        RestTestHarness.json(
+                                settings("two words", "every morning", List.of(project("OPS", 10, 90, 21)))));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.fieldErrors()).containsOnlyKeys("label", "jobCron");
@@ -123,18 +142,31 @@ class SettingsResourceTest {
 
     @Test
     void bad_project_values_are_named_by_position() {
-        Reply reply = rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
-                List.of(project("OPS", 10, 90, 21), project("INC", 120, 60, 40), project("ops", 5, 60, 14)))));
+        Reply reply = rest.as(admin())
+                .put(
+                        "/settings",
+                        RestTestHarness.json(settings(
+                                "debrief",
+                                "0 0 6 * * ?",
+                                List.of(
+                                        project("OPS", 10, 90, 21),
+                                        project("INC", 120, 60, 40),
+                                        project("ops", 5, 60, 14)))));
 
-        assertThat(reply.fieldErrors()).containsOnlyKeys("projects[1].detect",
-                "projects[1].checkpointIntervalDays", "projects[2].projectKey");
+        assertThat(reply.fieldErrors())
+                .containsOnlyKeys("projects[1].detect", "projects[1].checkpointIntervalDays", "projects[2].projectKey");
         assertNothingSaved();
     }
 
     @Test
     void a_target_out_of_range_is_400_on_that_target_however_large() {
-        Reply reply = rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
-                List.of(project("OPS", Long.MAX_VALUE, 60, 14), project("INC", 5, 0, 14)))));
+        Reply reply = rest.as(admin())
+                .put(
+                        "/settings",
+                        RestTestHarness.json(settings(
+                                "debrief",
+                                "0 0 6 * * ?",
+                                List.of(project("OPS", Long.MAX_VALUE, 60, 14), project("INC", 5, 0, 14)))));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.fieldErrors()).containsOnlyKeys("projects[0].detect", "projects[1].resolve");
@@ -144,8 +176,11 @@ class SettingsResourceTest {
 
     @Test
     void a_missing_target_is_400_on_that_target() {
-        Reply reply = rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
-                List.of(project("OPS", null, 60, 14)))));
+        Reply reply = rest.as(admin())
+                .put(
+                        "/settings",
+                        RestTestHarness.json(
+                                settings("debrief", "0 0 6 * * ?", List.of(project("OPS", null, 60, 14)))));
 
         assertThat(reply.fieldErrors()).containsOnlyKeys("projects[0].detect");
         assertNothingSaved();
@@ -153,8 +188,11 @@ class SettingsResourceTest {
 
     @Test
     void a_number_sent_as_words_is_400_on_body() {
-        Reply reply = rest.as(admin()).put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?",
-                List.of(project("OPS", "ten", 60, 14)))));
+        Reply reply = rest.as(admin())
+                .put(
+                        "/settings",
+                        RestTestHarness.json(
+                                settings("debrief", "0 0 6 * * ?", List.of(project("OPS", "ten", 60, 14)))));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.fieldErrors()).containsOnlyKeys("body");
@@ -165,8 +203,8 @@ class SettingsResourceTest {
     void an_empty_body_names_every_required_global_field() {
         Reply reply = rest.as(admin()).put("/settings", "{}");
 
-        assertThat(reply.fieldErrors()).containsOnlyKeys("label", "jobCron", "irrelevantResolution",
-                "prioritisePriority");
+        assertThat(reply.fieldErrors())
+                .containsOnlyKeys("label", "jobCron", "irrelevantResolution", "prioritisePriority");
         assertNothingSaved();
     }
 
@@ -184,10 +222,17 @@ class SettingsResourceTest {
 
     @Test
     void only_an_administrator_may_decline_the_filters_and_then_they_stay_declined() {
-        assertThat(rest.as(anonymous()).get("/settings/suggested-filters").status()).isEqualTo(401);
-        assertThat(rest.as(editor("alice")).get("/settings/suggested-filters").status()).isEqualTo(403);
-        assertThat(rest.as(anonymous()).post("/settings/suggested-filters/decline", "{}").status()).isEqualTo(401);
-        assertThat(rest.as(editor("alice")).post("/settings/suggested-filters/decline", "{}").status())
+        assertThat(rest.as(anonymous()).get("/settings/suggested-filters").status())
+                .isEqualTo(401);
+        assertThat(rest.as(editor("alice")).get("/settings/suggested-filters").status())
+                .isEqualTo(403);
+        assertThat(rest.as(anonymous())
+                        .post("/settings/suggested-filters/decline", "{}")
+                        .status())
+                .isEqualTo(401);
+        assertThat(rest.as(editor("alice"))
+                        .post("/settings/suggested-filters/decline", "{}")
+                        .status())
                 .isEqualTo(403);
         assertThat(world.settings.suggestedFiltersDeclined()).isFalse();
 
@@ -195,21 +240,30 @@ class SettingsResourceTest {
 
         assertThat(declined.status()).isEqualTo(200);
         assertThat(declined.json().path("declined").asBoolean()).isTrue();
-        assertThat(rest.as(admin()).get("/settings/suggested-filters").json().path("declined").asBoolean()).isTrue();
+        assertThat(rest.as(admin())
+                        .get("/settings/suggested-filters")
+                        .json()
+                        .path("declined")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
     void a_new_job_schedule_is_replanned_at_once_and_an_unchanged_one_is_left_alone() {
         // when the admin saves the default schedule again
-        assertThat(rest.as(admin()).put("/settings",
-                RestTestHarness.json(settings("debrief", "0 0 6 * * ?", List.of()))).status()).isEqualTo(200);
+        assertThat(rest.as(admin())
+                        .put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?", List.of())))
+                        .status())
+                .isEqualTo(200);
 
         // then nothing is re-planned
         assertThat(world.rescheduled).isEmpty();
 
         // when the admin saves a new schedule
-        assertThat(rest.as(admin()).put("/settings",
-                RestTestHarness.json(settings("debrief", "0 30 5 * * ?", List.of()))).status()).isEqualTo(200);
+        assertThat(rest.as(admin())
+                        .put("/settings", RestTestHarness.json(settings("debrief", "0 30 5 * * ?", List.of())))
+                        .status())
+                .isEqualTo(200);
 
         // then the scheduler re-plans the job with it once
         assertThat(world.rescheduled).containsExactly("0 30 5 * * ?");
@@ -217,10 +271,14 @@ class SettingsResourceTest {
 
     @Test
     void a_refused_save_replans_nothing() {
-        assertThat(rest.as(editor("alice")).put("/settings",
-                RestTestHarness.json(settings("debrief", "0 30 5 * * ?", List.of()))).status()).isEqualTo(403);
-        assertThat(rest.as(admin()).put("/settings",
-                RestTestHarness.json(settings("debrief", "not a cron", List.of()))).status()).isEqualTo(400);
+        assertThat(rest.as(editor("alice"))
+                        .put("/settings", RestTestHarness.json(settings("debrief", "0 30 5 * * ?", List.of())))
+                        .status())
+                .isEqualTo(403);
+        assertThat(rest.as(admin())
+                        .put("/settings", RestTestHarness.json(settings("debrief", "not a cron", List.of())))
+                        .status())
+                .isEqualTo(400);
 
         assertThat(world.rescheduled).isEmpty();
     }

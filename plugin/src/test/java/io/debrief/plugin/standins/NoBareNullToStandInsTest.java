@@ -49,9 +49,14 @@ class NoBareNullToStandInsTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null);
                 Stream<Path> walk = Files.walk(SOURCES)) {
-            List<Path> sources = walk.filter(p -> p.toString().endsWith(".java")).toList();
-            JavacTask task = (JavacTask) javac.getTask(null, files, null,
-                    List.of("-proc:none", "-classpath", System.getProperty("java.class.path")), null,
+            List<Path> sources =
+                    walk.filter(p -> p.toString().endsWith(".java")).toList();
+            JavacTask task = (JavacTask) javac.getTask(
+                    null,
+                    files,
+                    null,
+                    List.of("-proc:none", "-classpath", System.getProperty("java.class.path")),
+                    null,
                     files.getJavaFileObjectsFromPaths(sources));
             Iterable<? extends CompilationUnitTree> units = task.parse();
             task.analyze();
@@ -66,13 +71,16 @@ class NoBareNullToStandInsTest {
     @Test
     void the_scan_resolves_the_plugins_calls_into_jira() {
         // guards the rule below: a scan that resolves nothing would let it pass for nothing
-        assertThat(standInCalls).hasSizeGreaterThan(100)
+        assertThat(standInCalls)
+                .hasSizeGreaterThan(100)
                 .anyMatch(call -> call.contains("IssueTypeManager.createIssueType"));
     }
 
     @Test
     void no_plugin_call_passes_a_bare_null_to_a_jira_method() {
-        assertThat(bareNulls).as("bare null arguments to stand-in methods (pass a typed value instead)").isEmpty();
+        assertThat(bareNulls)
+                .as("bare null arguments to stand-in methods (pass a typed value instead)")
+                .isEmpty();
     }
 
     private static String locationOf(Class<?> type) {
@@ -107,7 +115,8 @@ class NoBareNullToStandInsTest {
 
         private void check(Tree call, List<? extends ExpressionTree> arguments) {
             Element method = trees.getElement(trees.getPath(unit, call));
-            if (method == null || (method.getKind() != ElementKind.METHOD && method.getKind() != ElementKind.CONSTRUCTOR)) {
+            if (method == null
+                    || (method.getKind() != ElementKind.METHOD && method.getKind() != ElementKind.CONSTRUCTOR)) {
                 return;
             }
             TypeElement owner = (TypeElement) method.getEnclosingElement();

@@ -30,27 +30,35 @@ class StandInEvidenceTest {
     static void importPluginAndStandIns() {
         usage = StandInUsage.importPluginAndStandIns();
         usedElements = new LinkedHashMap<>();
-        System.out.println("DBG classes=" + usage.classes.size() + " plugin=" + usage.pluginClasses().size());
-        usage.classes.stream().filter(c -> c.getName().startsWith("com.atlassian.jira.config.IssueTypeManager")).forEach(c -> System.out.println("DBG " + c.getSource() + " " + usage.isStandIn(c)));
+        System.out.println("DBG classes=" + usage.classes.size() + " plugin="
+                + usage.pluginClasses().size());
+        usage.classes.stream()
+                .filter(c -> c.getName().startsWith("com.atlassian.jira.config.IssueTypeManager"))
+                .forEach(c -> System.out.println("DBG " + c.getSource() + " " + usage.isStandIn(c)));
         usage.uses().forEach(use -> usedElements.putIfAbsent(use.name(), use));
     }
 
     @Test
     void the_plugin_is_seen_using_stand_ins() {
         // guards the rules below: an import that finds no uses would let them pass for nothing
-        assertThat(usedElements).hasSizeGreaterThan(100)
-                .containsKey("com.atlassian.jira.config.IssueTypeManager.createIssueType(java.lang.String, java.lang.String, java.lang.Long)")
+        assertThat(usedElements)
+                .hasSizeGreaterThan(100)
+                .containsKey(
+                        "com.atlassian.jira.config.IssueTypeManager.createIssueType(java.lang.String, java.lang.String, java.lang.Long)")
                 .containsKey("com.atlassian.event.api.EventListener");
     }
 
     @Test
     void every_used_stand_in_member_carries_its_evidence_level_and_source() {
         List<String> without = usedElements.values().stream()
-                .filter(use -> use.evidence().isEmpty() || source(use.evidence().get()).isBlank())
+                .filter(use ->
+                        use.evidence().isEmpty() || source(use.evidence().get()).isBlank())
                 .map(use -> use.name() + "  (used: " + use.where() + ")")
                 .toList();
 
-        assertThat(without).as("used stand-in members without @Evidence(level, source)").isEmpty();
+        assertThat(without)
+                .as("used stand-in members without @Evidence(level, source)")
+                .isEmpty();
     }
 
     @Test
@@ -59,23 +67,31 @@ class StandInEvidenceTest {
         for (Evidence.Level level : Evidence.Level.values()) {
             totals.put(level, 0L);
         }
-        usedElements.values().stream().map(StandInUsage.Use::evidence).flatMap(java.util.Optional::stream)
+        usedElements.values().stream()
+                .map(StandInUsage.Use::evidence)
+                .flatMap(java.util.Optional::stream)
                 .forEach(evidence -> totals.merge(level(evidence), 1L, Long::sum));
-        String line = "Stand-in evidence of the " + usedElements.size() + " used members: " + totals.entrySet()
-                .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        String line = "Stand-in evidence of the " + usedElements.size() + " used members: "
+                + totals.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", "));
         System.out.println(line);
         for (Evidence.Level level : Evidence.Level.values()) {
             if (level != Evidence.Level.C11) {
                 usedElements.values().stream()
-                        .filter(use -> use.evidence().map(StandInEvidenceTest::level).orElse(null) == level)
+                        .filter(use ->
+                                use.evidence().map(StandInEvidenceTest::level).orElse(null) == level)
                         .forEach(use -> System.out.println("  " + level + "  " + use.name()));
             }
         }
 
         assertThat(totals.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(usedElements.size());
         // the READMEs state what this test prints, not what someone remembers
-        assertThat(readme("../platform-api/README.md")).as("platform-api/README.md").contains("    " + line);
-        assertThat(readme("../README.md")).as("README.md")
+        assertThat(readme("../platform-api/README.md"))
+                .as("platform-api/README.md")
+                .contains("    " + line);
+        assertThat(readme("../README.md"))
+                .as("README.md")
                 .contains("finds the " + usedElements.size() + "\nstand-in members")
                 .contains("**" + totals.get(Evidence.Level.C11) + " seen in Jira 11 code**");
     }
@@ -97,7 +113,8 @@ class StandInEvidenceTest {
     void a_checked_exception_not_seen_in_jira_11_is_only_caught_as_exception() {
         List<String> unguarded = new java.util.ArrayList<>();
         for (StandInUsage.Use use : usedElements.values()) {
-            if (!(use.element() instanceof JavaMethod method) || !declaresCheckedException(method)
+            if (!(use.element() instanceof JavaMethod method)
+                    || !declaresCheckedException(method)
                     || use.evidence().map(StandInEvidenceTest::throwsSeenIn11).orElse(false)) {
                 continue;
             }
@@ -108,16 +125,20 @@ class StandInEvidenceTest {
             }
         }
 
-        assertThat(unguarded).as("calls of stand-in methods whose checked exception is unconfirmed in 11,"
-                + " outside try { } catch (Exception e)").isEmpty();
+        assertThat(unguarded)
+                .as("calls of stand-in methods whose checked exception is unconfirmed in 11,"
+                        + " outside try { } catch (Exception e)")
+                .isEmpty();
     }
 
     @Test
     void the_checked_exception_rule_sees_the_guarded_calls() {
-        // guards the rule above: SearchService.search is called, declares SearchException, and is not C11 for its throws
+        // guards the rule above: SearchService.search is called, declares SearchException, and is not C11 for its
+        // throws
         List<String> withCheckedExceptions = usedElements.values().stream()
                 .filter(use -> use.element() instanceof JavaMethod method && declaresCheckedException(method))
-                .map(StandInUsage.Use::name).toList();
+                .map(StandInUsage.Use::name)
+                .toList();
 
         assertThat(withCheckedExceptions)
                 .anyMatch(name -> name.startsWith("com.atlassian.jira.bc.issue.search.SearchService.search("));
@@ -133,8 +154,9 @@ class StandInEvidenceTest {
 
     private static boolean insideCatchOfException(JavaCodeUnitAccess<?> call) {
         for (TryCatchBlock block : call.getContainingTryBlocks()) {
-            if (block.getCaughtThrowables().stream().anyMatch(caught -> caught.isEquivalentTo(Exception.class)
-                    || caught.isEquivalentTo(Throwable.class))) {
+            if (block.getCaughtThrowables().stream()
+                    .anyMatch(caught ->
+                            caught.isEquivalentTo(Exception.class) || caught.isEquivalentTo(Throwable.class))) {
                 return true;
             }
         }

@@ -49,14 +49,17 @@ final class StandInUsage {
     /** A class read from platform-api (its classes folder, or its jar: "jar:file:...platform-api...jar!/..."). */
     boolean isStandIn(JavaClass type) {
         boolean fromPlatformApi = type.getSource()
-                .map(source -> source.getUri().toString().contains(standInRoot.toUri().getPath()))
+                .map(source ->
+                        source.getUri().toString().contains(standInRoot.toUri().getPath()))
                 .orElse(false);
         // @Evidence itself (and its Level) lives there too, but is our marker, not a stand-in
         return fromPlatformApi && !type.getName().startsWith(Evidence.class.getName());
     }
 
     List<JavaClass> pluginClasses() {
-        return classes.stream().filter(c -> c.getPackageName().startsWith("io.debrief.plugin")).toList();
+        return classes.stream()
+                .filter(c -> c.getPackageName().startsWith("io.debrief.plugin"))
+                .toList();
     }
 
     /** Each stand-in member or annotation type the plugin uses, with the plugin places that use it. */
@@ -73,12 +76,18 @@ final class StandInUsage {
             }
             for (JavaMethod method : pluginClass.getMethods()) {
                 for (JavaMethod overridden : overriddenStandInMethods(pluginClass, method)) {
-                    uses.add(new Use(overridden.getFullName(), overridden, overridden.getOwner(),
+                    uses.add(new Use(
+                            overridden.getFullName(),
+                            overridden,
+                            overridden.getOwner(),
                             method.getFullName() + " overrides it"));
                 }
             }
             for (JavaClass annotationType : annotationTypesOn(pluginClass)) {
-                uses.add(new Use(annotationType.getName(), annotationType, annotationType,
+                uses.add(new Use(
+                        annotationType.getName(),
+                        annotationType,
+                        annotationType,
                         "annotation used in " + pluginClass.getName()));
             }
         }
@@ -102,7 +111,8 @@ final class StandInUsage {
                 || method.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.SYNTHETIC)) {
             return List.of();
         }
-        List<String> parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+        List<String> parameters =
+                method.getRawParameterTypes().stream().map(JavaClass::getName).toList();
         List<JavaMethod> overridden = new ArrayList<>();
         Set<JavaClass> supertypes = new LinkedHashSet<>(pluginClass.getAllRawSuperclasses());
         supertypes.addAll(pluginClass.getAllRawInterfaces());
@@ -112,7 +122,10 @@ final class StandInUsage {
             }
             supertype.getMethods().stream()
                     .filter(m -> m.getName().equals(method.getName()))
-                    .filter(m -> m.getRawParameterTypes().stream().map(JavaClass::getName).toList().equals(parameters))
+                    .filter(m -> m.getRawParameterTypes().stream()
+                            .map(JavaClass::getName)
+                            .toList()
+                            .equals(parameters))
                     .filter(m -> !m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
                     .forEach(overridden::add);
         }
@@ -164,7 +177,8 @@ final class StandInUsage {
 
     private static Path locationOf(Class<?> type) {
         try {
-            return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Paths.get(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -184,7 +198,9 @@ final class StandInUsage {
             if (element instanceof JavaMember member) {
                 return member.tryGetAnnotationOfType(Evidence.class.getName()).map(a -> (JavaAnnotation<?>) a);
             }
-            return ((JavaClass) element).tryGetAnnotationOfType(Evidence.class.getName()).map(a -> (JavaAnnotation<?>) a);
+            return ((JavaClass) element)
+                    .tryGetAnnotationOfType(Evidence.class.getName())
+                    .map(a -> (JavaAnnotation<?>) a);
         }
     }
 }

@@ -65,7 +65,8 @@ class Upgrade01RecordPublishedDebriefsTest {
         try (InputStream in = getClass().getResourceAsStream(FIXTURE)) {
             Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + script.toAbsolutePath() + "' COMPRESSION GZIP");
         }
         // the incidents as release 1.0's sandbox read them: owner = assignee, else reporter; severity from priority
@@ -75,14 +76,18 @@ class Upgrade01RecordPublishedDebriefsTest {
         }
         for (Map<String, Object> issue : rows("SELECT * FROM AO_4B3218_SB_ISSUE WHERE ISSUE_TYPE = 'Incident'")) {
             Timestamp resolved = (Timestamp) issue.get("RESOLVED");
-            String owner = issue.get("ASSIGNEE") != null ? (String) issue.get("ASSIGNEE") : (String) issue.get("REPORTER");
+            String owner =
+                    issue.get("ASSIGNEE") != null ? (String) issue.get("ASSIGNEE") : (String) issue.get("REPORTER");
             String component = (String) issue.get("COMPONENT");
-            incidents.with(IncidentFixtures.anIncident().id(((Number) issue.get("ID")).longValue())
-                    .key((String) issue.get("ISSUE_KEY")).summary((String) issue.get("SUMMARY"))
+            incidents.with(IncidentFixtures.anIncident()
+                    .id(((Number) issue.get("ID")).longValue())
+                    .key((String) issue.get("ISSUE_KEY"))
+                    .summary((String) issue.get("SUMMARY"))
                     .severity(Severity.fromPriorityName((String) issue.get("PRIORITY")))
                     .owner(owner == null ? null : new UserRef(owner, names.getOrDefault(owner, owner)))
                     .components(component == null ? new String[0] : new String[] {component})
-                    .resolvedAt(resolved == null ? null : resolved.toInstant()).build());
+                    .resolvedAt(resolved == null ? null : resolved.toInstant())
+                    .build());
         }
     }
 
@@ -92,9 +97,19 @@ class Upgrade01RecordPublishedDebriefsTest {
         ao.migrate(AoTestDatabase.entities().toArray(Class[]::new));
         stores = PersistenceStores.over(ao);
         TestClock clock = TestClock.at("2026-12-04T12:00:00Z");
-        app = new DebriefApplication(incidents, DerivedEntries.NONE, stores.timeline(), stores.debriefs(),
-                new InMemoryIssueTracker(clock), stores.checkpoints(), stores.heldDebriefs(), stores.reviewDecisions(),
-                stores.labelRemovals(), stores.settings(), stores.suggestedItems(), clock);
+        app = new DebriefApplication(
+                incidents,
+                DerivedEntries.NONE,
+                stores.timeline(),
+                stores.debriefs(),
+                new InMemoryIssueTracker(clock),
+                stores.checkpoints(),
+                stores.heldDebriefs(),
+                stores.reviewDecisions(),
+                stores.labelRemovals(),
+                stores.settings(),
+                stores.suggestedItems(),
+                clock);
         assertThat(new Upgrade01RecordPublishedDebriefs(app).doUpgrade()).isEmpty();
     }
 
@@ -113,11 +128,13 @@ class Upgrade01RecordPublishedDebriefsTest {
             Debrief debrief = stores.debriefs().find(id).orElseThrow();
             Incident incident = incidents.byId(id).orElseThrow();
             Timeline timeline = Timeline.of(stores.timeline().entries(id, true));
-            Targets projectTargets = stores.settings().forProject(incident.projectKey()).targets();
-            assertThat(debrief.record()).as("record of %s", row.get("INCIDENT_KEY")).isNotNull();
+            Targets projectTargets =
+                    stores.settings().forProject(incident.projectKey()).targets();
+            assertThat(debrief.record())
+                    .as("record of %s", row.get("INCIDENT_KEY"))
+                    .isNotNull();
             assertThat(debrief.record().targets()).isEqualTo(projectTargets);
-            assertThat(debrief.record().facts())
-                    .isEqualTo(timeline.facts().resolvedAtLeastBy(incident.resolvedAt()));
+            assertThat(debrief.record().facts()).isEqualTo(timeline.facts().resolvedAtLeastBy(incident.resolvedAt()));
             assertThat(debrief.record().timeline()).isEqualTo(timeline.entries());
         }
     }
@@ -144,7 +161,8 @@ class Upgrade01RecordPublishedDebriefsTest {
                     assertThat(((Number) after.get("DEBRIEF_VERSION")).intValue())
                             .isEqualTo(((Number) column.getValue()).intValue() + raise);
                 } else {
-                    assertThat(after.get(column.getKey())).as("%s of %s", column.getKey(), before.get("INCIDENT_KEY"))
+                    assertThat(after.get(column.getKey()))
+                            .as("%s of %s", column.getKey(), before.get("INCIDENT_KEY"))
                             .isEqualTo(column.getValue());
                 }
             }
@@ -190,14 +208,17 @@ class Upgrade01RecordPublishedDebriefsTest {
         for (Map<String, Object> table : rows("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                 + " WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")) {
             String table_ = (String) table.get("TABLE_NAME");
-            counts.put(table_, ((Number) rows("SELECT COUNT(*) AS N FROM " + table_).get(0).get("N")).longValue());
+            counts.put(
+                    table_,
+                    ((Number) rows("SELECT COUNT(*) AS N FROM " + table_).get(0).get("N")).longValue());
         }
         return counts;
     }
 
     private List<Map<String, Object>> rows(String sql) {
-        try (Connection connection = connection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             ResultSetMetaData meta = result.getMetaData();
             List<Map<String, Object>> rows = new ArrayList<>();
             while (result.next()) {
@@ -205,8 +226,9 @@ class Upgrade01RecordPublishedDebriefsTest {
                 for (int column = 1; column <= meta.getColumnCount(); column++) {
                     Object value = result.getObject(column);
                     // CLOBs (unlimited text) compare by their text, not by identity
-                    row.put(meta.getColumnName(column), value instanceof Clob clob
-                            ? clob.getSubString(1, (int) clob.length()) : value);
+                    row.put(
+                            meta.getColumnName(column),
+                            value instanceof Clob clob ? clob.getSubString(1, (int) clob.length()) : value);
                 }
                 rows.add(row);
             }

@@ -57,14 +57,19 @@ class Upgrade03PlanCheckpointLooksTest {
         EntityManagerActiveObjects ao = upgraded(name);
 
         // then
-        List<Map<String, Object>> debriefs = rows(name, "SELECT D.INCIDENT_ID, D.STATUS, D.HELD_AT, D.NEXT_LOOK_AT,"
-                + " D.LAST_CHECKPOINT, (SELECT MAX(C.CHECKPOINT_NUMBER) FROM " + PREFIX + "CHECKPOINT C"
-                + " WHERE C.INCIDENT_ID = D.INCIDENT_ID) AS LAST_IN_LOG FROM " + PREFIX + "DEBRIEF D");
+        List<Map<String, Object>> debriefs = rows(
+                name,
+                "SELECT D.INCIDENT_ID, D.STATUS, D.HELD_AT, D.NEXT_LOOK_AT,"
+                        + " D.LAST_CHECKPOINT, (SELECT MAX(C.CHECKPOINT_NUMBER) FROM " + PREFIX + "CHECKPOINT C"
+                        + " WHERE C.INCIDENT_ID = D.INCIDENT_ID) AS LAST_IN_LOG FROM " + PREFIX + "DEBRIEF D");
         int held = 0;
         for (Map<String, Object> row : debriefs) {
-            boolean isHeld = row.get("HELD_AT") != null && List.of("HELD", "PUBLISHED").contains(row.get("STATUS"));
+            boolean isHeld =
+                    row.get("HELD_AT") != null && List.of("HELD", "PUBLISHED").contains(row.get("STATUS"));
             if (!isHeld) {
-                assertThat(row.get("NEXT_LOOK_AT")).as("look of %s", row.get("INCIDENT_ID")).isNull();
+                assertThat(row.get("NEXT_LOOK_AT"))
+                        .as("look of %s", row.get("INCIDENT_ID"))
+                        .isNull();
                 continue;
             }
             held++;
@@ -74,15 +79,19 @@ class Upgrade03PlanCheckpointLooksTest {
                     .isEqualTo(((Number) row.get("HELD_AT")).longValue() + (last + 1) * WEEK);
         }
         assertThat(held).isGreaterThan(15);
-        assertThat(debriefs.stream().filter(row -> row.get("LAST_IN_LOG") != null)).isNotEmpty();
+        assertThat(debriefs.stream().filter(row -> row.get("LAST_IN_LOG") != null))
+                .isNotEmpty();
 
         // and running it again plans nothing and changes no row
         assertThat(new AoHeldDebriefs(ao).planUnplanned()).isZero();
         assertThat(rows(name, "SELECT INCIDENT_ID, NEXT_LOOK_AT, LAST_CHECKPOINT FROM " + PREFIX + "DEBRIEF"))
                 .hasSize(debriefs.size())
-                .allSatisfy(row -> assertThat(row.get("NEXT_LOOK_AT")).isEqualTo(debriefs.stream()
-                        .filter(d -> d.get("INCIDENT_ID").equals(row.get("INCIDENT_ID"))).findFirst().orElseThrow()
-                        .get("NEXT_LOOK_AT")));
+                .allSatisfy(row -> assertThat(row.get("NEXT_LOOK_AT"))
+                        .isEqualTo(debriefs.stream()
+                                .filter(d -> d.get("INCIDENT_ID").equals(row.get("INCIDENT_ID")))
+                                .findFirst()
+                                .orElseThrow()
+                                .get("NEXT_LOOK_AT")));
     }
 
     @Test
@@ -107,15 +116,17 @@ class Upgrade03PlanCheckpointLooksTest {
         // then: the same checkpoints, in the same states
         String checkpoints = "SELECT CLAIM_KEY, STATE, DUE_AT FROM " + PREFIX + "CHECKPOINT ORDER BY CLAIM_KEY";
         List<Map<String, Object>> expected = rows(everyRow, checkpoints);
-        assertThat(expected.size()).isGreaterThan(rows(indexed, "SELECT 1 FROM " + PREFIX + "DEBRIEF").size() / 2);
+        assertThat(expected.size())
+                .isGreaterThan(
+                        rows(indexed, "SELECT 1 FROM " + PREFIX + "DEBRIEF").size() / 2);
         assertThat(rows(indexed, checkpoints)).isEqualTo(expected);
     }
 
     private static OpenDueCheckpoints job(EntityManagerActiveObjects ao, TestClock clock, boolean everyHeld) {
         PersistenceStores stores = PersistenceStores.over(ao);
         HeldDebriefs held = everyHeld ? new EveryHeldDebrief(stores.heldDebriefs()) : stores.heldDebriefs();
-        return new OpenDueCheckpoints(held, stores.checkpoints(), new InMemoryIssueTracker(clock), stores.settings(),
-                clock);
+        return new OpenDueCheckpoints(
+                held, stores.checkpoints(), new InMemoryIssueTracker(clock), stores.settings(), clock);
     }
 
     /** The job as before the next look: every held debrief is looked at on every run. */
@@ -136,8 +147,7 @@ class Upgrade03PlanCheckpointLooksTest {
         }
 
         @Override
-        public void scheduleNext(IssueRef incident, int lastNumber, Instant nextLook) {
-        }
+        public void scheduleNext(IssueRef incident, int lastNumber, Instant nextLook) {}
 
         @Override
         public Map<String, Integer> plannedIntervals() {
@@ -145,12 +155,10 @@ class Upgrade03PlanCheckpointLooksTest {
         }
 
         @Override
-        public void replan(String projectKey, int intervalDays) {
-        }
+        public void replan(String projectKey, int intervalDays) {}
 
         @Override
-        public void recordPlan(String projectKey, int intervalDays) {
-        }
+        public void recordPlan(String projectKey, int intervalDays) {}
     }
 
     private String givenTheDatabaseOfRelease10() throws Exception {
@@ -159,7 +167,8 @@ class Upgrade03PlanCheckpointLooksTest {
         try (InputStream in = getClass().getResourceAsStream(FIXTURE)) {
             Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
-        try (Connection connection = connection(name); Statement statement = connection.createStatement()) {
+        try (Connection connection = connection(name);
+                Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + script.toAbsolutePath() + "' COMPRESSION GZIP");
         }
         return name;
@@ -169,7 +178,8 @@ class Upgrade03PlanCheckpointLooksTest {
     private static EntityManagerActiveObjects upgraded(String name) {
         EntityManagerActiveObjects ao = AoDatabases.h2InMemory(name);
         ao.migrate(AoTestDatabase.entities().toArray(Class[]::new));
-        assertThat(new Upgrade03PlanCheckpointLooks(new AoHeldDebriefs(ao)).doUpgrade()).isEmpty();
+        assertThat(new Upgrade03PlanCheckpointLooks(new AoHeldDebriefs(ao)).doUpgrade())
+                .isEmpty();
         return ao;
     }
 
@@ -178,8 +188,9 @@ class Upgrade03PlanCheckpointLooksTest {
     }
 
     private static List<Map<String, Object>> rows(String name, String sql) throws SQLException {
-        try (Connection connection = connection(name); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+        try (Connection connection = connection(name);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             List<Map<String, Object>> rows = new ArrayList<>();
             while (result.next()) {
                 Map<String, Object> row = new LinkedHashMap<>();

@@ -22,7 +22,8 @@ import org.junit.runner.RunWith;
 class WiredTestsShapeTest {
 
     private static final JavaClasses WIRED = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("it.io.debrief", "io.debrief");
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+            .importPackages("it.io.debrief", "io.debrief");
 
     @Test
     void thereAreWiredTests() {
@@ -31,32 +32,42 @@ class WiredTestsShapeTest {
 
     @Test
     void wiredTestsLiveUnderItAndHaveOnePublicConstructor() {
-        classes().that().areAnnotatedWith(RunWith.class).and(runByAtlassianRunner())
-                .should().resideInAPackage("it..")
-                .andShould().bePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(RunWith.class)
+                .and(runByAtlassianRunner())
+                .should()
+                .resideInAPackage("it..")
+                .andShould()
+                .bePublic()
                 .andShould(haveExactlyOnePublicConstructor())
                 .check(WIRED);
     }
 
     @Test
     void everyJunit4TestUnderItIsWired() {
-        classes().that().resideInAPackage("it..").and(haveJunit4Tests())
+        classes()
+                .that()
+                .resideInAPackage("it..")
+                .and(haveJunit4Tests())
                 .should(beRunByTheAtlassianRunner())
                 .check(WIRED);
     }
 
     private static boolean isWired(JavaClass type) {
         return type.tryGetAnnotationOfType(RunWith.class)
-                .map(run -> run.value() == AtlassianPluginsTestRunner.class).orElse(false);
+                .map(run -> run.value() == AtlassianPluginsTestRunner.class)
+                .orElse(false);
     }
 
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> runByAtlassianRunner() {
-        return com.tngtech.archunit.base.DescribedPredicate.describe("run by AtlassianPluginsTestRunner",
-                WiredTestsShapeTest::isWired);
+        return com.tngtech.archunit.base.DescribedPredicate.describe(
+                "run by AtlassianPluginsTestRunner", WiredTestsShapeTest::isWired);
     }
 
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> haveJunit4Tests() {
-        return com.tngtech.archunit.base.DescribedPredicate.describe("have JUnit 4 @Test methods",
+        return com.tngtech.archunit.base.DescribedPredicate.describe(
+                "have JUnit 4 @Test methods",
                 type -> type.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(org.junit.Test.class)));
     }
 
@@ -64,8 +75,10 @@ class WiredTestsShapeTest {
         return new ArchCondition<>("be run by AtlassianPluginsTestRunner") {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
-                events.add(new SimpleConditionEvent(type, isWired(type), type.getName() + " has no "
-                        + "@RunWith(AtlassianPluginsTestRunner.class)"));
+                events.add(new SimpleConditionEvent(
+                        type,
+                        isWired(type),
+                        type.getName() + " has no " + "@RunWith(AtlassianPluginsTestRunner.class)"));
             }
         };
     }
@@ -77,8 +90,8 @@ class WiredTestsShapeTest {
                 long count = type.getConstructors().stream()
                         .filter(c -> c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
                         .count();
-                events.add(new SimpleConditionEvent(type, count == 1,
-                        type.getName() + " has " + count + " public constructors"));
+                events.add(new SimpleConditionEvent(
+                        type, count == 1, type.getName() + " has " + count + " public constructors"));
             }
         };
     }

@@ -1,12 +1,10 @@
 package io.debrief.sandbox.debrief;
 
-import io.debrief.core.checkpoint.JobRunLog;
-import io.debrief.core.debrief.BrowsingLibrary;
-import io.debrief.plugin.CheckpointSchedule;
+import com.atlassian.scheduler.status.RunOutcome;
+import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.IntakeApplication;
 import io.debrief.plugin.library.DebriefLibraryServlet;
-import io.debrief.plugin.rest.RestProviders;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
 import io.debrief.plugin.web.view.Views;
@@ -21,8 +19,6 @@ import io.debrief.sandbox.SandboxPage;
 import io.debrief.sandbox.SandboxServlet;
 import io.debrief.sandbox.SeedContext;
 import io.debrief.sandbox.jira.JiraHost;
-import com.atlassian.scheduler.status.RunOutcome;
-import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.sandbox.jira.JiraRestV2;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,11 +91,13 @@ public final class DebriefSandboxModule implements SandboxModule {
     /** The plugin's {@code servlet} modules (library, admin settings) at their Jira paths, in the sandbox chrome. */
     @Override
     public List<SandboxServlet> servlets(SandboxContext context) {
-        Map<String, String> navKeys = Map.of(DebriefLibraryServlet.PATH, "debrief.sandbox.nav.library", ADMIN_PATH,
-                "debrief.sandbox.nav.admin");
+        Map<String, String> navKeys = Map.of(
+                DebriefLibraryServlet.PATH, "debrief.sandbox.nav.library", ADMIN_PATH, "debrief.sandbox.nav.admin");
         List<SandboxServlet> servlets = new ArrayList<>();
-        jira(context).servlets().forEach((url, servlet) ->
-                servlets.add(new SandboxServlet(url, navKeys.getOrDefault(url, "debrief.sandbox.nav.library"), servlet)));
+        jira(context)
+                .servlets()
+                .forEach((url, servlet) -> servlets.add(
+                        new SandboxServlet(url, navKeys.getOrDefault(url, "debrief.sandbox.nav.library"), servlet)));
         return servlets;
     }
 
@@ -107,21 +105,30 @@ public final class DebriefSandboxModule implements SandboxModule {
     @Override
     public List<SandboxJob> jobs(SandboxContext context) {
         JiraHost host = jira(context);
-        return List.of(new SandboxJob("checkpoints", () -> host.runScheduledJobs().forEach((id, response) -> {
-            if (response.getRunOutcome() == RunOutcome.FAILED) {
-                // "Run scheduled jobs now" names the job that failed, as Jira's scheduler admin page would
-                throw new IllegalStateException(id + ": " + response.getMessage());
-            }
-        })));
+        return List.of(new SandboxJob(
+                "checkpoints",
+                () -> host.runScheduledJobs().forEach((id, response) -> {
+                    if (response.getRunOutcome() == RunOutcome.FAILED) {
+                        // "Run scheduled jobs now" names the job that failed, as Jira's scheduler admin page would
+                        throw new IllegalStateException(id + ": " + response.getMessage());
+                    }
+                })));
     }
 
     @Override
     public void seed(SeedContext seed) {
         JiraHost host = jira(seed);
         ViewerProvider viewers = host.component(ViewerProvider.class);
-        DemoDebriefs.load(seed, (SandboxClock) seed.clock(), host.component(DebriefApplication.class),
+        DemoDebriefs.load(
+                seed,
+                (SandboxClock) seed.clock(),
+                host.component(DebriefApplication.class),
                 user -> JiraHost.actingAs(user, viewers::current));
-        DemoEvents.load(seed, (SandboxClock) seed.clock(), host.component(DebriefApplication.class),
-                host.component(IntakeApplication.class), user -> JiraHost.actingAs(user, viewers::current));
+        DemoEvents.load(
+                seed,
+                (SandboxClock) seed.clock(),
+                host.component(DebriefApplication.class),
+                host.component(IntakeApplication.class),
+                user -> JiraHost.actingAs(user, viewers::current));
     }
 }

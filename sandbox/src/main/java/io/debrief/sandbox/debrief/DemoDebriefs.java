@@ -48,8 +48,8 @@ final class DemoDebriefs {
     private final Instant now;
     private final List<IssueRef> reviewable = new ArrayList<>();
 
-    private DemoDebriefs(SeedContext seed, SandboxClock clock, DebriefApplication app,
-            Function<String, Viewer> viewers) {
+    private DemoDebriefs(
+            SeedContext seed, SandboxClock clock, DebriefApplication app, Function<String, Viewer> viewers) {
         this.seed = seed;
         this.clock = clock;
         this.app = app;
@@ -78,7 +78,8 @@ final class DemoDebriefs {
         List<SandboxIssue> incidents = seed.seededIncidents();
         SandboxIssue heldThirteenDaysAgo = incidents.stream()
                 .filter(i -> i.resolved() != null && i.resolved().isBefore(now.minus(Duration.ofDays(15))))
-                .max(Comparator.comparing(SandboxIssue::resolved)).orElseThrow();
+                .max(Comparator.comparing(SandboxIssue::resolved))
+                .orElseThrow();
         for (int k = 0; k < incidents.size(); k++) {
             SandboxIssue incident = incidents.get(k);
             int variant = k;
@@ -88,10 +89,12 @@ final class DemoDebriefs {
             });
         }
         recentIncidents();
-        JiraHost.actingAs("admin", () -> seed.inTransaction(() -> {
-            reviewDecisions();
-            return null;
-        }));
+        JiraHost.actingAs(
+                "admin",
+                () -> seed.inTransaction(() -> {
+                    reviewDecisions();
+                    return null;
+                }));
         // the scheduled job, as it would have run this morning: checkpoints of debriefs held 14+ days ago open now
         clock.seedAt(now);
         JiraHost.actingAs(null, () -> app.checkpoints().run());
@@ -103,7 +106,9 @@ final class DemoDebriefs {
             return;
         }
         long age = Duration.between(incident.resolved(), now).toDays();
-        Instant held = heldThirteenDaysAgo ? now.minus(Duration.ofDays(13)) : incident.resolved().plus(Duration.ofHours(40));
+        Instant held = heldThirteenDaysAgo
+                ? now.minus(Duration.ofDays(13))
+                : incident.resolved().plus(Duration.ofHours(40));
         if (heldThirteenDaysAgo) {
             debrief(incident, k, held, false);
         } else if (age >= 35) {
@@ -123,16 +128,31 @@ final class DemoDebriefs {
         clock.seedAt(heldAt.minus(Duration.ofHours(2)));
         String key = incident.key();
         DebriefView view = app.debriefs().view(key, alice);
-        view = app.debriefs().update(key, new DebriefEdit(impact(incident, k), analysis(incident, k),
-                k % 5 == 4 ? AutoResolved.YES : AutoResolved.NO), view.debrief().version(), alice);
+        view = app.debriefs()
+                .update(
+                        key,
+                        new DebriefEdit(
+                                impact(incident, k),
+                                analysis(incident, k),
+                                k % 5 == 4 ? AutoResolved.YES : AutoResolved.NO),
+                        view.debrief().version(),
+                        alice);
         clock.seedAt(heldAt);
         view = app.debriefs().hold(key, view.debrief().version(), alice);
         List<IssueRef> items = new ArrayList<>();
         int n = 0;
         for (DraftActionItem draft : view.answers().drafts()) {
-            items.add(app.actionItems().create(new NewActionItem(incident.ref(), "", "", itemSummary(draft, incident),
-                    ASSIGNEES[(k + n) % ASSIGNEES.length], LocalDate.ofInstant(heldAt, ZoneOffset.UTC)
-                    .plusDays(10 + 7L * n), draft.category()), alice));
+            items.add(app.actionItems()
+                    .create(
+                            new NewActionItem(
+                                    incident.ref(),
+                                    "",
+                                    "",
+                                    itemSummary(draft, incident),
+                                    ASSIGNEES[(k + n) % ASSIGNEES.length],
+                                    LocalDate.ofInstant(heldAt, ZoneOffset.UTC).plusDays(10 + 7L * n),
+                                    draft.category()),
+                            alice));
             n++;
         }
         if (publish) {
@@ -158,33 +178,52 @@ final class DemoDebriefs {
         String component = incident.component() == null ? "the service" : incident.component();
         List<NewTimelineEntry> entries = new ArrayList<>();
         if (k % 3 != 2) {
-            entries.add(entry(EntryKind.DEPLOY, start.minus(Duration.ofMinutes(4)),
+            entries.add(entry(
+                    EntryKind.DEPLOY,
+                    start.minus(Duration.ofMinutes(4)),
                     "Release 2026." + (10 + k % 2) + "." + k + " of " + component + " rolled out to all nodes"));
         }
         entries.add(entry(EntryKind.STARTED, start, "Error rate of " + component + " rises above its normal level"));
         if (lead.toMinutes() > 3) {
-            entries.add(entry(EntryKind.ALERT, start.plus(lead.minusMinutes(1)),
+            entries.add(entry(
+                    EntryKind.ALERT,
+                    start.plus(lead.minusMinutes(1)),
                     "Monitoring alert: " + component + " error rate above 5% for 3 minutes"));
         }
         if (k % 2 == 0) {
-            entries.add(entry(EntryKind.CUSTOMER_REPORT, start.plus(lead.dividedBy(2)),
+            entries.add(entry(
+                    EntryKind.CUSTOMER_REPORT,
+                    start.plus(lead.dividedBy(2)),
                     "Support receives the first customer reports"));
         }
         entries.add(entry(EntryKind.DETECTED, opened, "On-call acknowledges the page and opens " + incident.key()));
         // what people wrote on the issue while it ran: Jira comments, which the timeline shows as derived entries
-        seed.issues().comment(incident.id(), "bob", "Looking at the " + component + " dashboards; the errors started "
-                + "with the last rollout.", opened.plus(Duration.ofMinutes(2)));
+        seed.issues()
+                .comment(
+                        incident.id(),
+                        "bob",
+                        "Looking at the " + component + " dashboards; the errors started " + "with the last rollout.",
+                        opened.plus(Duration.ofMinutes(2)));
         if (resolved && incident.resolved() != null) {
             Instant resolvedAt = incident.resolved();
             Instant mitigated = opened.plus(Duration.between(opened, resolvedAt).dividedBy(2));
-            entries.add(entry(EntryKind.MITIGATED, mitigated,
-                    k % 3 != 2 ? "Rollback of the release completes; errors drop" : "Traffic moved to the standby; errors drop"));
-            seed.issues().comment(incident.id(), "alice", "Mitigation in place. Keeping the incident open until the "
-                    + "error rate has been normal for 15 minutes.", mitigated.plus(Duration.ofMinutes(1)));
+            entries.add(entry(
+                    EntryKind.MITIGATED,
+                    mitigated,
+                    k % 3 != 2
+                            ? "Rollback of the release completes; errors drop"
+                            : "Traffic moved to the standby; errors drop"));
+            seed.issues()
+                    .comment(
+                            incident.id(),
+                            "alice",
+                            "Mitigation in place. Keeping the incident open until the "
+                                    + "error rate has been normal for 15 minutes.",
+                            mitigated.plus(Duration.ofMinutes(1)));
             entries.add(entry(EntryKind.RESOLVED, resolvedAt, "Error rate back at its normal level for 15 minutes"));
         } else {
-            entries.add(entry(EntryKind.NOTE, opened.plus(Duration.ofMinutes(5)),
-                    "Rollback started; watching the error rate"));
+            entries.add(entry(
+                    EntryKind.NOTE, opened.plus(Duration.ofMinutes(5)), "Rollback started; watching the error rate"));
         }
         clock.seedAt(latest(entries).plus(Duration.ofMinutes(20)));
         for (NewTimelineEntry entry : entries) {
@@ -194,18 +233,31 @@ final class DemoDebriefs {
 
     /** Three incidents resolved in the last days, so the debrief is due (one untouched, one drafted) or upcoming. */
     private void recentIncidents() {
-        incident("PAY", WALK_SUMMARY, "Highest", "refunds", now.minus(Duration.ofHours(31)),
-                Duration.ofMinutes(70));
-        SandboxIssue drafted = incident("WEB", "Checkout button unresponsive on slow mobile networks", "High",
-                "frontend", now.minus(Duration.ofHours(52)), Duration.ofMinutes(45));
-        SandboxIssue upcoming = incident("OPS", "Elevated 5xx from the internal auth service", "Medium", "platform",
-                now.minus(Duration.ofHours(6)), Duration.ofMinutes(25));
+        incident("PAY", WALK_SUMMARY, "Highest", "refunds", now.minus(Duration.ofHours(31)), Duration.ofMinutes(70));
+        SandboxIssue drafted = incident(
+                "WEB",
+                "Checkout button unresponsive on slow mobile networks",
+                "High",
+                "frontend",
+                now.minus(Duration.ofHours(52)),
+                Duration.ofMinutes(45));
+        SandboxIssue upcoming = incident(
+                "OPS",
+                "Elevated 5xx from the internal auth service",
+                "Medium",
+                "platform",
+                now.minus(Duration.ofHours(6)),
+                Duration.ofMinutes(25));
         seed.inTransaction(() -> {
             timeline(drafted, 1, true);
             clock.seedAt(drafted.resolved().plus(Duration.ofHours(26)));
             DebriefView view = app.debriefs().view(drafted.key(), alice);
-            app.debriefs().update(drafted.key(), new DebriefEdit(impact(drafted, 1), "", AutoResolved.UNANSWERED),
-                    view.debrief().version(), alice);
+            app.debriefs()
+                    .update(
+                            drafted.key(),
+                            new DebriefEdit(impact(drafted, 1), "", AutoResolved.UNANSWERED),
+                            view.debrief().version(),
+                            alice);
             return null;
         });
         seed.inTransaction(() -> {
@@ -215,17 +267,24 @@ final class DemoDebriefs {
         // the walk incident (WALK_SUMMARY) stays untouched: the journeys write its timeline and debrief
     }
 
-    private SandboxIssue incident(String project, String summary, String priority, String component, Instant created,
-                                  Duration toResolve) {
-        return seed.issues().create(NewIssue.of(project, SandboxIssue.INCIDENT, summary, created)
-                .reportedBy("bob").assignedTo("alice").priority(priority).component(component)
-                .resolvedAt(created.plus(toResolve)).build());
+    private SandboxIssue incident(
+            String project, String summary, String priority, String component, Instant created, Duration toResolve) {
+        return seed.issues()
+                .create(NewIssue.of(project, SandboxIssue.INCIDENT, summary, created)
+                        .reportedBy("bob")
+                        .assignedTo("alice")
+                        .priority(priority)
+                        .component(component)
+                        .resolvedAt(created.plus(toResolve))
+                        .build());
     }
 
     /** The monthly review has already looked at some items: kept one on purpose, prioritised one, closed one. */
     private void reviewDecisions() {
         clock.seedAt(now.minus(Duration.ofDays(5)));
-        List<Decision> decisions = List.of(Decision.keep(), Decision.prioritise(),
+        List<Decision> decisions = List.of(
+                Decision.keep(),
+                Decision.prioritise(),
                 Decision.closeIrrelevant("Superseded by the platform-wide alerting rework"));
         for (int i = 0; i < decisions.size() && i < reviewable.size(); i++) {
             app.review().decide(reviewable.get(i).key(), decisions.get(i), 0, admin);
@@ -234,23 +293,29 @@ final class DemoDebriefs {
 
     private static Impact impact(SandboxIssue incident, int k) {
         long minutes = Duration.between(incident.created(), incident.resolved()).toMinutes() + 6;
-        return new Impact("Customers using features backed by " + (incident.component() == null ? "the service"
-                : incident.component()), (long) (120 + k * 137 % 4800), "About " + minutes + " minutes",
+        return new Impact(
+                "Customers using features backed by "
+                        + (incident.component() == null ? "the service" : incident.component()),
+                (long) (120 + k * 137 % 4800),
+                "About " + minutes + " minutes",
                 k % 3 == 0 ? "" : "About " + (k * 410 % 9000 + 500) + " EUR in failed or refunded orders");
     }
 
     private static String analysis(SandboxIssue incident, int k) {
         String component = incident.component() == null ? "the service" : incident.component();
         return switch (k % 3) {
-            case 0 -> "The release changed the connection pool settings of " + component + ". The canary stage only "
-                    + "watched the error rate for two minutes, so the change reached every node before the alert "
-                    + "fired. The rollback runbook still described the old deployment tool, which slowed the fix.";
-            case 1 -> "A configuration default changed between library versions and " + component + " started "
-                    + "rejecting a share of requests. Our tests used the old default, and the dashboard showing the "
-                    + "rejection rate had no alert on it.";
-            default -> "Capacity on " + component + " had been sized for last year's peak. Traffic grew steadily "
-                    + "and no check compared the headroom with the forecast, so the limit was reached during a "
-                    + "normal busy hour. Moving traffic to the standby restored service.";
+            case 0 ->
+                "The release changed the connection pool settings of " + component + ". The canary stage only "
+                        + "watched the error rate for two minutes, so the change reached every node before the alert "
+                        + "fired. The rollback runbook still described the old deployment tool, which slowed the fix.";
+            case 1 ->
+                "A configuration default changed between library versions and " + component + " started "
+                        + "rejecting a share of requests. Our tests used the old default, and the dashboard showing the "
+                        + "rejection rate had no alert on it.";
+            default ->
+                "Capacity on " + component + " had been sized for last year's peak. Traffic grew steadily "
+                        + "and no check compared the headroom with the forecast, so the limit was reached during a "
+                        + "normal busy hour. Moving traffic to the standby restored service.";
         };
     }
 
@@ -271,6 +336,9 @@ final class DemoDebriefs {
     }
 
     private static Instant latest(List<NewTimelineEntry> entries) {
-        return entries.stream().map(NewTimelineEntry::at).max(Comparator.naturalOrder()).orElseThrow();
+        return entries.stream()
+                .map(NewTimelineEntry::at)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
     }
 }

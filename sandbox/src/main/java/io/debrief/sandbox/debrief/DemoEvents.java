@@ -44,24 +44,31 @@ final class DemoEvents {
     }
 
     /** Seeds the sources and the events; returns the incident the events belong to, if the seed has one. */
-    static Optional<SandboxIssue> load(SeedContext seed, SandboxClock clock, DebriefApplication app,
-            IntakeApplication intake, java.util.function.Function<String, Viewer> viewers) {
+    static Optional<SandboxIssue> load(
+            SeedContext seed,
+            SandboxClock clock,
+            DebriefApplication app,
+            IntakeApplication intake,
+            java.util.function.Function<String, Viewer> viewers) {
         Viewer alice = viewers.apply("alice");
         Optional<SandboxIssue> target = seed.seededIncidents().stream()
                 .filter(incident -> incident.resolved() != null && incident.component() != null)
-                .filter(incident -> JiraHost.actingAs("alice", () -> app.timeline()
-                        .list(incident.key(), false, alice).stream()
-                        .noneMatch(entry -> entry.source() == EntrySource.MANUAL
-                                || entry.source() == EntrySource.EXTERNAL)))
+                .filter(incident -> JiraHost.actingAs(
+                        "alice",
+                        () -> app.timeline().list(incident.key(), false, alice).stream()
+                                .noneMatch(entry -> entry.source() == EntrySource.MANUAL
+                                        || entry.source() == EntrySource.EXTERNAL)))
                 .max(Comparator.comparing(SandboxIssue::resolved));
         if (target.isEmpty()) {
             return target;
         }
         try {
-            JiraHost.actingAs("admin", () -> seed.inTransaction(() -> {
-                new DemoEvents(seed, clock, intake).send(target.get(), viewers.apply("admin"));
-                return null;
-            }));
+            JiraHost.actingAs(
+                    "admin",
+                    () -> seed.inTransaction(() -> {
+                        new DemoEvents(seed, clock, intake).send(target.get(), viewers.apply("admin"));
+                        return null;
+                    }));
         } finally {
             clock.seedAt(null);
         }
@@ -73,28 +80,63 @@ final class DemoEvents {
         Instant detected = incident.created();
         clock.seedAt(detected.minus(Duration.ofDays(7)));
         String environment = service + "-production";
-        List<LabelMapping> byService = List.of(new LabelMapping("service", service, incident.projectKey(), service),
+        List<LabelMapping> byService = List.of(
+                new LabelMapping("service", service, incident.projectKey(), service),
                 new LabelMapping("environment", environment, incident.projectKey(), service));
         EventSourceAdmin sources = intake.sources();
-        String ci = sources.create(new SourceForm(CI_SOURCE, "Release pipeline", EventFormat.CLOUDEVENTS, null,
-                byService, false), admin).secret();
-        String alerts = sources.create(new SourceForm(ALERTS_SOURCE, "Prometheus Alertmanager",
-                EventFormat.ALERTMANAGER, null, byService, false), admin).secret();
+        String ci = sources.create(
+                        new SourceForm(CI_SOURCE, "Release pipeline", EventFormat.CLOUDEVENTS, null, byService, false),
+                        admin)
+                .secret();
+        String alerts = sources.create(
+                        new SourceForm(
+                                ALERTS_SOURCE,
+                                "Prometheus Alertmanager",
+                                EventFormat.ALERTMANAGER,
+                                null,
+                                byService,
+                                false),
+                        admin)
+                .secret();
 
         Instant configChanged = detected.minus(Duration.ofMinutes(52));
         Instant deployed = detected.minus(Duration.ofMinutes(31));
         Instant firing = detected.minus(Duration.ofMinutes(9));
         Instant rolledBack = detected.plus(Duration.ofMinutes(14));
         Instant resolved = incident.resolved().minus(Duration.ofMinutes(4));
-        deliver(CI_SOURCE, ci, configChanged, cdevent("environment.modified.0.2.0", "seed-config-" + incident.key(),
-                configChanged, environment, "\"name\": \"" + service + " production settings\""));
-        deliver(CI_SOURCE, ci, deployed, cdevent("service.deployed.0.2.0", "seed-deploy-" + incident.key(), deployed,
-                service, "\"environment\": {\"id\": \"production\"}, \"artifactId\": \"pkg:oci/" + service
-                        + "@sha256%3A5e1f\""));
+        deliver(
+                CI_SOURCE,
+                ci,
+                configChanged,
+                cdevent(
+                        "environment.modified.0.2.0",
+                        "seed-config-" + incident.key(),
+                        configChanged,
+                        environment,
+                        "\"name\": \"" + service + " production settings\""));
+        deliver(
+                CI_SOURCE,
+                ci,
+                deployed,
+                cdevent(
+                        "service.deployed.0.2.0",
+                        "seed-deploy-" + incident.key(),
+                        deployed,
+                        service,
+                        "\"environment\": {\"id\": \"production\"}, \"artifactId\": \"pkg:oci/" + service
+                                + "@sha256%3A5e1f\""));
         deliver(ALERTS_SOURCE, alerts, firing, alert("firing", service, firing, null));
-        deliver(CI_SOURCE, ci, rolledBack, cdevent("service.rolledback.0.2.0", "seed-rollback-" + incident.key(),
-                rolledBack, service, "\"environment\": {\"id\": \"production\"}, \"artifactId\": \"pkg:oci/"
-                        + service + "@sha256%3A9a07\""));
+        deliver(
+                CI_SOURCE,
+                ci,
+                rolledBack,
+                cdevent(
+                        "service.rolledback.0.2.0",
+                        "seed-rollback-" + incident.key(),
+                        rolledBack,
+                        service,
+                        "\"environment\": {\"id\": \"production\"}, \"artifactId\": \"pkg:oci/" + service
+                                + "@sha256%3A9a07\""));
         deliver(ALERTS_SOURCE, alerts, resolved, alert("resolved", service, firing, resolved));
     }
 
@@ -122,7 +164,13 @@ final class DemoEvents {
                              "annotations": {"summary": "5xx above 2%% on %s for 3 minutes"},
                              "startsAt": "%s", "endsAt": "%s",
                              "fingerprint": "5eed%s"}]}
-                """.formatted(status, status, service, service, startsAt,
-                endsAt == null ? "0001-01-01T00:00:00Z" : endsAt, Integer.toHexString(service.hashCode()));
+                """.formatted(
+                        status,
+                        status,
+                        service,
+                        service,
+                        startsAt,
+                        endsAt == null ? "0001-01-01T00:00:00Z" : endsAt,
+                        Integer.toHexString(service.hashCode()));
     }
 }

@@ -19,16 +19,23 @@ final class Constants {
     static final Category IN_PROGRESS = new Category(4L, StatusCategory.IN_PROGRESS, "In Progress");
     static final Category DONE = new Category(3L, StatusCategory.COMPLETE, "Done");
 
-    static final List<Constant> PRIORITIES = List.of(new Constant("1", "Highest", 1L), new Constant("2", "High", 2L),
-            new Constant("3", "Medium", 3L), new Constant("4", "Low", 4L), new Constant("5", "Lowest", 5L));
-    static final List<Constant> RESOLUTIONS = List.of(new Constant("10000", "Done", 1L),
-            new Constant("10001", "Won't Do", 2L), new Constant("10002", "Duplicate", 3L),
+    static final List<Constant> PRIORITIES = List.of(
+            new Constant("1", "Highest", 1L),
+            new Constant("2", "High", 2L),
+            new Constant("3", "Medium", 3L),
+            new Constant("4", "Low", 4L),
+            new Constant("5", "Lowest", 5L));
+    static final List<Constant> RESOLUTIONS = List.of(
+            new Constant("10000", "Done", 1L),
+            new Constant("10001", "Won't Do", 2L),
+            new Constant("10002", "Duplicate", 3L),
             new Constant("10003", "Cannot Reproduce", 4L));
-    static final List<HostStatus> STATUSES = List.of(new HostStatus("1", "Open", 1L, TO_DO),
-            new HostStatus("3", "In Progress", 2L, IN_PROGRESS), new HostStatus("10001", "Done", 3L, DONE));
+    static final List<HostStatus> STATUSES = List.of(
+            new HostStatus("1", "Open", 1L, TO_DO),
+            new HostStatus("3", "In Progress", 2L, IN_PROGRESS),
+            new HostStatus("10001", "Done", 3L, DONE));
 
-    private Constants() {
-    }
+    private Constants() {}
 
     /** A priority or resolution. */
     record Constant(String getId, String getName, Long getSequence) implements Priority, Resolution {
@@ -55,8 +62,7 @@ final class Constants {
     }
 
     /** An issue type row. */
-    record HostIssueType(String getId, String getName, String getDescription, boolean isSubTask)
-            implements IssueType {
+    record HostIssueType(String getId, String getName, String getDescription, boolean isSubTask) implements IssueType {
         @Override
         public Long getSequence() {
             return Long.valueOf(getId);
@@ -76,18 +82,24 @@ final class Constants {
     }
 
     static HostStatus status(String name, String categoryKey) {
-        return STATUSES.stream().filter(s -> s.getName().equalsIgnoreCase(name)).findFirst()
+        return STATUSES.stream()
+                .filter(s -> s.getName().equalsIgnoreCase(name))
+                .findFirst()
                 .orElseGet(() -> new HostStatus("0", name, 0L, category(categoryKey)));
     }
 
     static Category category(String key) {
-        return List.of(TO_DO, IN_PROGRESS, DONE).stream().filter(c -> c.getKey().equals(key)).findFirst()
+        return List.of(TO_DO, IN_PROGRESS, DONE).stream()
+                .filter(c -> c.getKey().equals(key))
+                .findFirst()
                 .orElse(IN_PROGRESS);
     }
 
     private static Optional<Constant> named(List<Constant> all, String name) {
-        return name == null ? Optional.empty()
-                : all.stream().filter(c -> c.getName().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+        return name == null
+                ? Optional.empty()
+                : all.stream()
+                        .filter(c -> c.getName().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                         .findFirst();
     }
 }

@@ -20,8 +20,7 @@ final class HostEvents implements EventPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(HostEvents.class);
 
-    private record Handler(Object listener, Method method) {
-    }
+    private record Handler(Object listener, Method method) {}
 
     private final List<Handler> handlers = new CopyOnWriteArrayList<>();
 
@@ -35,8 +34,11 @@ final class HostEvents implements EventPublisher {
                 try {
                     handler.method().invoke(handler.listener(), event);
                 } catch (IllegalAccessException e) {
-                    LOG.error("There was an exception thrown trying to dispatch event '{}' from the invoker '{}'",
-                            event, handler.method(), e);
+                    LOG.error(
+                            "There was an exception thrown trying to dispatch event '{}' from the invoker '{}'",
+                            event,
+                            handler.method(),
+                            e);
                 } catch (InvocationTargetException e) {
                     LOG.error("Listener {} failed on {}", handler.method(), event, e.getCause());
                 }
@@ -53,8 +55,9 @@ final class HostEvents implements EventPublisher {
             }
         }
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("Listener must declare at least one method annotated with @EventListener: "
-                    + listener.getClass().getName());
+            throw new IllegalArgumentException(
+                    "Listener must declare at least one method annotated with @EventListener: "
+                            + listener.getClass().getName());
         }
         handlers.addAll(found);
     }

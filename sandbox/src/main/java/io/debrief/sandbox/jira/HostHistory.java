@@ -37,13 +37,17 @@ final class HostHistory implements ChangeHistoryManager, CommentManager, Watcher
 
     @Override
     public List<ChangeHistory> getChangeHistories(Issue issue) {
-        return host.issues().changes(issue.getId()).stream().map(change -> (ChangeHistory) new Group(change)).toList();
+        return host.issues().changes(issue.getId()).stream()
+                .map(change -> (ChangeHistory) new Group(change))
+                .toList();
     }
 
     @Override
     public List<ChangeItemBean> getChangeItemsForField(Issue issue, String fieldName) {
-        return host.issues().changes(issue.getId()).stream().filter(change -> change.field().equalsIgnoreCase(fieldName))
-                .map(HostHistory::item).toList();
+        return host.issues().changes(issue.getId()).stream()
+                .filter(change -> change.field().equalsIgnoreCase(fieldName))
+                .map(HostHistory::item)
+                .toList();
     }
 
     private static ChangeItemBean item(SandboxIssues.Change change) {
@@ -58,17 +62,42 @@ final class HostHistory implements ChangeHistoryManager, CommentManager, Watcher
             this.change = change;
         }
 
-        @Override public Long getId() { return change.id(); }
-        @Override public String getAuthorKey() { return change.author(); }
-        @Override public ApplicationUser getAuthorObject() { return people.getUserByKey(change.author()); }
-        @Override public Timestamp getTimePerformed() { return Timestamp.from(change.at()); }
-        @Override public List<ChangeItemBean> getChangeItemBeans() { return List.of(item(change)); }
-        @Override public Long getIssueId() { return change.issueId(); }
+        @Override
+        public Long getId() {
+            return change.id();
+        }
+
+        @Override
+        public String getAuthorKey() {
+            return change.author();
+        }
+
+        @Override
+        public ApplicationUser getAuthorObject() {
+            return people.getUserByKey(change.author());
+        }
+
+        @Override
+        public Timestamp getTimePerformed() {
+            return Timestamp.from(change.at());
+        }
+
+        @Override
+        public List<ChangeItemBean> getChangeItemBeans() {
+            return List.of(item(change));
+        }
+
+        @Override
+        public Long getIssueId() {
+            return change.issueId();
+        }
     }
 
     @Override
     public List<Comment> getComments(Issue issue) {
-        return host.issues().comments(issue.getId()).stream().map(c -> (Comment) new HostComment(c, issue)).toList();
+        return host.issues().comments(issue.getId()).stream()
+                .map(c -> (Comment) new HostComment(c, issue))
+                .toList();
     }
 
     @Override
@@ -89,13 +118,14 @@ final class HostHistory implements ChangeHistoryManager, CommentManager, Watcher
     @Override
     public List<Comment> getCommentsForUser(Issue issue, ApplicationUser user) {
         return people.hasPermission(com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS, issue, user)
-                ? getComments(issue) : List.of();
+                ? getComments(issue)
+                : List.of();
     }
 
     @Override
     public Comment create(Issue issue, ApplicationUser author, String body, boolean dispatchEvent) {
-        SandboxIssues.Comment stored = host.issues().comment(issue.getId(), author == null ? null : author.getKey(),
-                body, clock.instant());
+        SandboxIssues.Comment stored =
+                host.issues().comment(issue.getId(), author == null ? null : author.getKey(), body, clock.instant());
         return new HostComment(stored, issue);
     }
 
@@ -108,14 +138,49 @@ final class HostHistory implements ChangeHistoryManager, CommentManager, Watcher
             this.issue = issue;
         }
 
-        @Override public Long getId() { return comment.id(); }
-        @Override public String getAuthorKey() { return comment.author(); }
-        @Override public ApplicationUser getAuthorApplicationUser() { return people.getUserByKey(comment.author()); }
-        @Override public String getBody() { return comment.body(); }
-        @Override public Date getCreated() { return Date.from(comment.created()); }
-        @Override public Date getUpdated() { return Date.from(comment.created()); }
-        @Override public Issue getIssue() { return issue; }
-        @Override public String getGroupLevel() { return null; }
-        @Override public Long getRoleLevelId() { return null; }
+        @Override
+        public Long getId() {
+            return comment.id();
+        }
+
+        @Override
+        public String getAuthorKey() {
+            return comment.author();
+        }
+
+        @Override
+        public ApplicationUser getAuthorApplicationUser() {
+            return people.getUserByKey(comment.author());
+        }
+
+        @Override
+        public String getBody() {
+            return comment.body();
+        }
+
+        @Override
+        public Date getCreated() {
+            return Date.from(comment.created());
+        }
+
+        @Override
+        public Date getUpdated() {
+            return Date.from(comment.created());
+        }
+
+        @Override
+        public Issue getIssue() {
+            return issue;
+        }
+
+        @Override
+        public String getGroupLevel() {
+            return null;
+        }
+
+        @Override
+        public Long getRoleLevelId() {
+            return null;
+        }
     }
 }

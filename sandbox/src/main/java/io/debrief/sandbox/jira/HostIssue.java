@@ -33,11 +33,30 @@ final class HostIssue implements MutableIssue {
         return issue;
     }
 
-    @Override public Long getId() { return issue.id(); }
-    @Override public String getKey() { return issue.key(); }
-    @Override public String getSummary() { return issue.summary(); }
-    @Override public String getDescription() { return issues.property(issue.id(), HostIssueManager.DESCRIPTION); }
-    @Override public Project getProjectObject() { return issues.people().getProjectObjByKey(issue.projectKey()); }
+    @Override
+    public Long getId() {
+        return issue.id();
+    }
+
+    @Override
+    public String getKey() {
+        return issue.key();
+    }
+
+    @Override
+    public String getSummary() {
+        return issue.summary();
+    }
+
+    @Override
+    public String getDescription() {
+        return issues.property(issue.id(), HostIssueManager.DESCRIPTION);
+    }
+
+    @Override
+    public Project getProjectObject() {
+        return issues.people().getProjectObjByKey(issue.projectKey());
+    }
 
     @Override
     public Long getProjectId() {
@@ -57,16 +76,55 @@ final class HostIssue implements MutableIssue {
     }
 
     /** The sandbox has no issue security levels. */
-    @Override public Long getSecurityLevelId() { return null; }
-    @Override public Status getStatus() { return Constants.status(issue.status(), issue.statusCategory()); }
-    @Override public ApplicationUser getAssignee() { return issues.people().getUserByKey(issue.assignee()); }
-    @Override public ApplicationUser getAssigneeUser() { return getAssignee(); }
-    @Override public ApplicationUser getReporter() { return issues.people().getUserByKey(issue.reporter()); }
-    @Override public Timestamp getCreated() { return timestamp(issue.created()); }
-    @Override public Timestamp getUpdated() { return timestamp(issue.created()); }
-    @Override public Timestamp getResolutionDate() { return timestamp(issue.resolved()); }
-    @Override public Timestamp getDueDate() { return timestamp(issue.due()); }
-    @Override public Priority getPriority() { return Constants.priorityNamed(issue.priority()).orElse(null); }
+    @Override
+    public Long getSecurityLevelId() {
+        return null;
+    }
+
+    @Override
+    public Status getStatus() {
+        return Constants.status(issue.status(), issue.statusCategory());
+    }
+
+    @Override
+    public ApplicationUser getAssignee() {
+        return issues.people().getUserByKey(issue.assignee());
+    }
+
+    @Override
+    public ApplicationUser getAssigneeUser() {
+        return getAssignee();
+    }
+
+    @Override
+    public ApplicationUser getReporter() {
+        return issues.people().getUserByKey(issue.reporter());
+    }
+
+    @Override
+    public Timestamp getCreated() {
+        return timestamp(issue.created());
+    }
+
+    @Override
+    public Timestamp getUpdated() {
+        return timestamp(issue.created());
+    }
+
+    @Override
+    public Timestamp getResolutionDate() {
+        return timestamp(issue.resolved());
+    }
+
+    @Override
+    public Timestamp getDueDate() {
+        return timestamp(issue.due());
+    }
+
+    @Override
+    public Priority getPriority() {
+        return Constants.priorityNamed(issue.priority()).orElse(null);
+    }
 
     @Override
     public Resolution getResolution() {
@@ -92,8 +150,15 @@ final class HostIssue implements MutableIssue {
         return issue.component() == null ? List.of() : List.of(new Component(null, issue.component()));
     }
 
-    @Override public boolean isSubTask() { return issue.parentId() != null; }
-    @Override public Long getParentId() { return issue.parentId(); }
+    @Override
+    public boolean isSubTask() {
+        return issue.parentId() != null;
+    }
+
+    @Override
+    public Long getParentId() {
+        return issue.parentId();
+    }
 
     @Override
     public Issue getParentObject() {
@@ -105,8 +170,7 @@ final class HostIssue implements MutableIssue {
         return issue.key();
     }
 
-    record Component(Long getId, String getName) implements ProjectComponent {
-    }
+    record Component(Long getId, String getName) implements ProjectComponent {}
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);

@@ -3,10 +3,9 @@ package io.debrief.sandbox.jira;
 import static io.debrief.sandbox.jira.NotHosted.notHosted;
 
 import com.atlassian.event.api.EventPublisher;
-import com.atlassian.jira.workflow.TransitionOptions;
-import com.atlassian.jira.event.type.EventDispatchOption;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventDispatchOption;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
@@ -16,11 +15,11 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.workflow.TransitionOptions;
 import io.debrief.sandbox.I18n;
 import io.debrief.sandbox.NewIssue;
 import io.debrief.sandbox.SandboxContext;
 import io.debrief.sandbox.SandboxIssue;
-import io.debrief.sandbox.SandboxIssues;
 import java.text.ParseException;
 import java.text.SimpleDateFormat;
 import java.time.Clock;
@@ -51,8 +50,14 @@ final class HostIssueService implements IssueService {
     private final EventPublisher events;
     private final Clock clock;
 
-    HostIssueService(SandboxContext host, HostIssueManager issues, HostPeople people, HostWorkflow workflow,
-            HostPlatform platform, EventPublisher events, Clock clock) {
+    HostIssueService(
+            SandboxContext host,
+            HostIssueManager issues,
+            HostPeople people,
+            HostWorkflow workflow,
+            HostPlatform platform,
+            EventPublisher events,
+            Clock clock) {
         this.host = host;
         this.issues = issues;
         this.people = people;
@@ -92,8 +97,8 @@ final class HostIssueService implements IssueService {
     }
 
     @Override
-    public CreateValidationResult validateSubTaskCreate(ApplicationUser user, Long parentId,
-            IssueInputParameters issueInputParameters) {
+    public CreateValidationResult validateSubTaskCreate(
+            ApplicationUser user, Long parentId, IssueInputParameters issueInputParameters) {
         return validateCreate(user, parentId, (Input) issueInputParameters);
     }
 
@@ -139,9 +144,14 @@ final class HostIssueService implements IssueService {
             throw new IllegalStateException("cannot create an issue from an invalid validation result");
         }
         Map<String, Object> values = result.getFieldValuesHolder();
-        NewIssue.Builder builder = NewIssue.of((String) values.get("project"), (String) values.get("issuetype"),
-                (String) values.get("summary"), clock.instant()).reportedBy((String) values.get("reporter"))
-                .assignedTo((String) values.get("assignee")).priority((String) values.get("priority"));
+        NewIssue.Builder builder = NewIssue.of(
+                        (String) values.get("project"),
+                        (String) values.get("issuetype"),
+                        (String) values.get("summary"),
+                        clock.instant())
+                .reportedBy((String) values.get("reporter"))
+                .assignedTo((String) values.get("assignee"))
+                .priority((String) values.get("priority"));
         if (values.get("duedate") != null) {
             builder.dueAt((Instant) values.get("duedate"));
         }
@@ -204,7 +214,8 @@ final class HostIssueService implements IssueService {
         long id = result.getIssue().getId();
         host.inTransaction(() -> {
             SandboxIssue current = host.issues().byId(id).orElseThrow();
-            host.issues().edit(id, (String) values.get("summary"), (String) values.get("assignee"), current.component());
+            host.issues()
+                    .edit(id, (String) values.get("summary"), (String) values.get("assignee"), current.component());
             host.issues().setPriority(id, (String) values.get("priority"));
             host.issues().setDue(id, (Instant) values.get("duedate"));
             return null;
@@ -215,21 +226,28 @@ final class HostIssueService implements IssueService {
     }
 
     @Override
-    public TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId,
-            IssueInputParameters params) {
+    public TransitionValidationResult validateTransition(
+            ApplicationUser user, Long issueId, int actionId, IssueInputParameters params) {
         Input input = (Input) params;
         Errors errors = new Errors();
         Map<String, Object> values = new LinkedHashMap<>();
         MutableIssue issue = issues.getIssueObject(issueId);
-        HostWorkflow.Transition transition = issue == null ? null : workflow.available(issue, user).stream()
-                .filter(t -> t.id() == actionId).findFirst().orElse(null);
+        HostWorkflow.Transition transition = issue == null
+                ? null
+                : workflow.available(issue, user).stream()
+                        .filter(t -> t.id() == actionId)
+                        .findFirst()
+                        .orElse(null);
         if (transition == null) {
-            errors.addErrorMessage(text("sandbox.jira.error.transition", actionId, issue == null ? "" : issue.getKey()));
+            errors.addErrorMessage(
+                    text("sandbox.jira.error.transition", actionId, issue == null ? "" : issue.getKey()));
             return new TransitionValidationResult(issue, errors, values, Map.of(), actionId);
         }
         if (Constants.DONE.equals(transition.to().getStatusCategory())) {
-            String resolution = input.resolutionId == null ? Constants.resolutionNamed("Done").orElseThrow().getName()
-                    : Constants.byId(Constants.RESOLUTIONS, input.resolutionId).map(Constants.Constant::getName)
+            String resolution = input.resolutionId == null
+                    ? Constants.resolutionNamed("Done").orElseThrow().getName()
+                    : Constants.byId(Constants.RESOLUTIONS, input.resolutionId)
+                            .map(Constants.Constant::getName)
                             .orElse(null);
             if (resolution == null) {
                 errors.addError("resolution", text("sandbox.jira.error.resolution", input.resolutionId));
@@ -249,23 +267,36 @@ final class HostIssueService implements IssueService {
         if (!result.isValid()) {
             return new IssueResult(result.getIssue(), result.getErrorCollection());
         }
-        HostWorkflow.Transition transition = HostWorkflow.transition(result.getActionId()).orElseThrow();
+        HostWorkflow.Transition transition =
+                HostWorkflow.transition(result.getActionId()).orElseThrow();
         long id = result.getIssue().getId();
         Map<String, Object> values = result.getFieldValuesHolder();
         boolean done = Constants.DONE.equals(transition.to().getStatusCategory());
         host.inTransaction(() -> {
-            host.issues().transition(id, transition.to().getName(), transition.to().getStatusCategory().getKey(),
-                    clock.instant(), user == null ? null : user.getKey());
+            host.issues()
+                    .transition(
+                            id,
+                            transition.to().getName(),
+                            transition.to().getStatusCategory().getKey(),
+                            clock.instant(),
+                            user == null ? null : user.getKey());
             host.issues().setProperty(id, HostIssueManager.RESOLUTION, done ? (String) values.get("resolution") : null);
             if (values.get("comment") != null) {
-                host.issues().comment(id, user == null ? null : user.getKey(), (String) values.get("comment"),
-                        clock.instant());
+                host.issues()
+                        .comment(
+                                id,
+                                user == null ? null : user.getKey(),
+                                (String) values.get("comment"),
+                                clock.instant());
             }
             return null;
         });
         MutableIssue issue = issues.getIssueObject(id);
-        Long event = done ? EventType.ISSUE_RESOLVED_ID
-                : transition.id() == HostWorkflow.REOPEN ? EventType.ISSUE_REOPENED_ID : EventType.ISSUE_GENERICEVENT_ID;
+        Long event = done
+                ? EventType.ISSUE_RESOLVED_ID
+                : transition.id() == HostWorkflow.REOPEN
+                        ? EventType.ISSUE_REOPENED_ID
+                        : EventType.ISSUE_GENERICEVENT_ID;
         events.publish(new IssueEvent(issue, new HashMap<>(), user, event));
         return new IssueResult(issue);
     }
@@ -300,8 +331,10 @@ final class HostIssueService implements IssueService {
             values.put("priority", fallback);
             return;
         }
-        Constants.byId(Constants.PRIORITIES, input.priorityId).ifPresentOrElse(p -> values.put("priority", p.getName()),
-                () -> errors.addError("priority", text("sandbox.jira.error.priority", input.priorityId)));
+        Constants.byId(Constants.PRIORITIES, input.priorityId)
+                .ifPresentOrElse(
+                        p -> values.put("priority", p.getName()),
+                        () -> errors.addError("priority", text("sandbox.jira.error.priority", input.priorityId)));
     }
 
     private void due(Input input, Errors errors, Map<String, Object> values) {
@@ -339,10 +372,29 @@ final class HostIssueService implements IssueService {
         boolean retainExisting;
         final java.util.Set<String> provided = new java.util.HashSet<>();
 
-        @Override public IssueInputParameters setProjectId(Long value) { projectId = value; return this; }
-        @Override public IssueInputParameters setIssueTypeId(String value) { issueTypeId = value; return this; }
-        @Override public IssueInputParameters setSummary(String value) { summary = value; return this; }
-        @Override public IssueInputParameters setDescription(String value) { description = value; return this; }
+        @Override
+        public IssueInputParameters setProjectId(Long value) {
+            projectId = value;
+            return this;
+        }
+
+        @Override
+        public IssueInputParameters setIssueTypeId(String value) {
+            issueTypeId = value;
+            return this;
+        }
+
+        @Override
+        public IssueInputParameters setSummary(String value) {
+            summary = value;
+            return this;
+        }
+
+        @Override
+        public IssueInputParameters setDescription(String value) {
+            description = value;
+            return this;
+        }
 
         @Override
         public IssueInputParameters setAssigneeId(String value) {
@@ -351,8 +403,17 @@ final class HostIssueService implements IssueService {
             return this;
         }
 
-        @Override public IssueInputParameters setReporterId(String value) { reporterId = value; return this; }
-        @Override public IssueInputParameters setPriorityId(String value) { priorityId = value; return this; }
+        @Override
+        public IssueInputParameters setReporterId(String value) {
+            reporterId = value;
+            return this;
+        }
+
+        @Override
+        public IssueInputParameters setPriorityId(String value) {
+            priorityId = value;
+            return this;
+        }
 
         @Override
         public IssueInputParameters setDueDate(String value) {
@@ -361,8 +422,17 @@ final class HostIssueService implements IssueService {
             return this;
         }
 
-        @Override public IssueInputParameters setResolutionId(String value) { resolutionId = value; return this; }
-        @Override public IssueInputParameters setComment(String value) { comment = value; return this; }
+        @Override
+        public IssueInputParameters setResolutionId(String value) {
+            resolutionId = value;
+            return this;
+        }
+
+        @Override
+        public IssueInputParameters setComment(String value) {
+            comment = value;
+            return this;
+        }
 
         /** The host has no custom fields: a value for one is refused when validated. */
         @Override
@@ -370,9 +440,20 @@ final class HostIssueService implements IssueService {
             throw new IllegalArgumentException("the sandbox has no custom field " + fullCustomFieldId);
         }
 
-        @Override public void setSkipScreenCheck(boolean value) { skipScreenCheck = value; }
-        @Override public void setApplyDefaultValuesWhenParameterNotProvided(boolean value) { applyDefaults = value; }
-        @Override public void setRetainExistingValuesWhenParameterNotProvided(boolean value) { retainExisting = value; }
+        @Override
+        public void setSkipScreenCheck(boolean value) {
+            skipScreenCheck = value;
+        }
+
+        @Override
+        public void setApplyDefaultValuesWhenParameterNotProvided(boolean value) {
+            applyDefaults = value;
+        }
+
+        @Override
+        public void setRetainExistingValuesWhenParameterNotProvided(boolean value) {
+            retainExisting = value;
+        }
 
         @Override
         public IssueInputParameters setComment(String body, Long projectRoleId) {
@@ -395,11 +476,30 @@ final class HostIssueService implements IssueService {
         private final List<String> messages = new ArrayList<>();
         private final Map<String, String> errors = new LinkedHashMap<>();
 
-        @Override public Collection<String> getErrorMessages() { return messages; }
-        @Override public Map<String, String> getErrors() { return errors; }
-        @Override public boolean hasAnyErrors() { return !messages.isEmpty() || !errors.isEmpty(); }
-        @Override public void addError(String field, String message) { errors.put(field, message); }
-        @Override public void addErrorMessage(String message) { messages.add(message); }
+        @Override
+        public Collection<String> getErrorMessages() {
+            return messages;
+        }
+
+        @Override
+        public Map<String, String> getErrors() {
+            return errors;
+        }
+
+        @Override
+        public boolean hasAnyErrors() {
+            return !messages.isEmpty() || !errors.isEmpty();
+        }
+
+        @Override
+        public void addError(String field, String message) {
+            errors.put(field, message);
+        }
+
+        @Override
+        public void addErrorMessage(String message) {
+            messages.add(message);
+        }
     }
 
     I18n i18n() {
@@ -414,12 +514,14 @@ final class HostIssueService implements IssueService {
     }
 
     @Override
-    public IssueResult update(ApplicationUser arg0, UpdateValidationResult arg1, EventDispatchOption arg2, boolean arg3) {
+    public IssueResult update(
+            ApplicationUser arg0, UpdateValidationResult arg1, EventDispatchOption arg2, boolean arg3) {
         throw notHosted("update");
     }
 
     @Override
-    public TransitionValidationResult validateTransition(ApplicationUser arg0, Long arg1, int arg2, IssueInputParameters arg3, TransitionOptions arg4) {
+    public TransitionValidationResult validateTransition(
+            ApplicationUser arg0, Long arg1, int arg2, IssueInputParameters arg3, TransitionOptions arg4) {
         throw notHosted("validateTransition");
     }
 

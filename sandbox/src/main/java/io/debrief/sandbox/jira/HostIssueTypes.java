@@ -63,14 +63,20 @@ final class HostIssueTypes implements IssueTypeManager, ConstantsManager, Priori
             // Jira refuses a second type of the same name
             throw new IllegalStateException("an issue type named '" + name + "' exists");
         }
-        SandboxIssueTypeEntity row = HostPeople.sql(() -> host.entityManager().create(SandboxIssueTypeEntity.class,
-                new DBParam("NAME", name), new DBParam("DESCRIPTION", description), new DBParam("SUB_TASK", subTask)));
+        SandboxIssueTypeEntity row = HostPeople.sql(() -> host.entityManager()
+                .create(
+                        SandboxIssueTypeEntity.class,
+                        new DBParam("NAME", name),
+                        new DBParam("DESCRIPTION", description),
+                        new DBParam("SUB_TASK", subTask)));
         return type(row);
     }
 
     @Override
     public Collection<IssueType> getIssueTypes() {
-        return Arrays.stream(rows(Query.select().order("ID"))).map(HostIssueTypes::type).toList();
+        return Arrays.stream(rows(Query.select().order("ID")))
+                .map(HostIssueTypes::type)
+                .toList();
     }
 
     @Override
@@ -83,7 +89,9 @@ final class HostIssueTypes implements IssueTypeManager, ConstantsManager, Priori
     }
 
     Optional<IssueType> byName(String name) {
-        return getIssueTypes().stream().filter(t -> t.getName().equalsIgnoreCase(name)).findFirst();
+        return getIssueTypes().stream()
+                .filter(t -> t.getName().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     @Override
@@ -121,8 +129,8 @@ final class HostIssueTypes implements IssueTypeManager, ConstantsManager, Priori
     }
 
     private static IssueType type(SandboxIssueTypeEntity row) {
-        return new Constants.HostIssueType(String.valueOf(row.getID()), row.getName(), row.getDescription(),
-                row.isSubTask());
+        return new Constants.HostIssueType(
+                String.valueOf(row.getID()), row.getName(), row.getDescription(), row.isSubTask());
     }
 
     // overloads the plugin does not call (declared by the stand-ins so that ambiguity shows; see NotHosted)

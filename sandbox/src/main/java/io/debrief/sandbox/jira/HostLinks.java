@@ -65,20 +65,30 @@ final class HostLinks implements LabelManager, IssueLinkManager, IssueLinkTypeMa
     }
 
     @Override
-    public Set<Label> setLabels(ApplicationUser remoteUser, Long issueId, Set<String> labels, boolean sendNotification,
+    public Set<Label> setLabels(
+            ApplicationUser remoteUser,
+            Long issueId,
+            Set<String> labels,
+            boolean sendNotification,
             boolean causeChangeNotification) {
         labels.forEach(HostLinks::checkLabel);
         SandboxIssues store = host.issues();
         Set<String> before = new LinkedHashSet<>(store.labels(issueId));
         host.inTransaction(() -> {
-            before.stream().filter(label -> !labels.contains(label)).forEach(label -> store.removeLabel(issueId, label));
+            before.stream()
+                    .filter(label -> !labels.contains(label))
+                    .forEach(label -> store.removeLabel(issueId, label));
             labels.stream().filter(label -> !before.contains(label)).forEach(label -> store.addLabel(issueId, label));
             return null;
         });
         if (!before.equals(new LinkedHashSet<>(labels))) {
-            store.recordChange(issueId, "labels", String.join(" ", before.stream().sorted().toList()),
+            store.recordChange(
+                    issueId,
+                    "labels",
+                    String.join(" ", before.stream().sorted().toList()),
                     String.join(" ", labels.stream().sorted().toList()),
-                    remoteUser == null ? null : remoteUser.getKey(), clock.instant());
+                    remoteUser == null ? null : remoteUser.getKey(),
+                    clock.instant());
             updated(issueId, remoteUser);
         }
         return getLabels(issueId);
@@ -100,7 +110,8 @@ final class HostLinks implements LabelManager, IssueLinkManager, IssueLinkTypeMa
     }
 
     private void updated(long issueId, ApplicationUser user) {
-        events.publish(new IssueEvent(issues.getIssueObject(issueId), new HashMap<>(), user, EventType.ISSUE_UPDATED_ID));
+        events.publish(
+                new IssueEvent(issues.getIssueObject(issueId), new HashMap<>(), user, EventType.ISSUE_UPDATED_ID));
     }
 
     /** What the plugin asked of this Jira, counted (searches count here too: one counter per host). */
@@ -111,10 +122,16 @@ final class HostLinks implements LabelManager, IssueLinkManager, IssueLinkTypeMa
     // --- links
 
     @Override
-    public void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence,
-            ApplicationUser remoteUser) throws CreateException {
+    public void createIssueLink(
+            Long sourceIssueId,
+            Long destinationIssueId,
+            Long issueLinkTypeId,
+            Long sequence,
+            ApplicationUser remoteUser)
+            throws CreateException {
         IssueLinkType type = getIssueLinkType(issueLinkTypeId);
-        if (type == null || issues.getIssueObject(sourceIssueId) == null
+        if (type == null
+                || issues.getIssueObject(sourceIssueId) == null
                 || issues.getIssueObject(destinationIssueId) == null) {
             throw new CreateException("no such link type or issue: " + issueLinkTypeId + " " + sourceIssueId + " -> "
                     + destinationIssueId);
@@ -130,19 +147,28 @@ final class HostLinks implements LabelManager, IssueLinkManager, IssueLinkTypeMa
     @Override
     public List<IssueLink> getOutwardLinks(Long sourceIssueId) {
         counts.linksLookedUp();
-        return host.issues().links(sourceIssueId, true).stream().map(this::link).filter(Objects::nonNull).toList();
+        return host.issues().links(sourceIssueId, true).stream()
+                .map(this::link)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Override
     public List<IssueLink> getInwardLinks(Long destinationIssueId) {
         counts.linksLookedUp();
-        return host.issues().links(destinationIssueId, false).stream().map(this::link).filter(Objects::nonNull).toList();
+        return host.issues().links(destinationIssueId, false).stream()
+                .map(this::link)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Override
     public IssueLink getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId) {
-        return getOutwardLinks(sourceId).stream().filter(link -> link.getDestinationId().equals(destinationId)
-                && link.getLinkTypeId().equals(issueLinkTypeId)).findFirst().orElse(null);
+        return getOutwardLinks(sourceId).stream()
+                .filter(link -> link.getDestinationId().equals(destinationId)
+                        && link.getLinkTypeId().equals(issueLinkTypeId))
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -170,22 +196,64 @@ final class HostLinks implements LabelManager, IssueLinkManager, IssueLinkTypeMa
             this.destination = destination;
         }
 
-        @Override public Long getId() { return id; }
-        @Override public Long getLinkTypeId() { return type.getId(); }
-        @Override public Long getSourceId() { return source; }
-        @Override public Long getDestinationId() { return destination; }
-        @Override public IssueLinkType getIssueLinkType() { return type; }
-        @Override public Issue getSourceObject() { return issues.getIssueObject(source); }
-        @Override public Issue getDestinationObject() { return issues.getIssueObject(destination); }
-        @Override public boolean isSystemLink() { return false; }
+        @Override
+        public Long getId() {
+            return id;
+        }
+
+        @Override
+        public Long getLinkTypeId() {
+            return type.getId();
+        }
+
+        @Override
+        public Long getSourceId() {
+            return source;
+        }
+
+        @Override
+        public Long getDestinationId() {
+            return destination;
+        }
+
+        @Override
+        public IssueLinkType getIssueLinkType() {
+            return type;
+        }
+
+        @Override
+        public Issue getSourceObject() {
+            return issues.getIssueObject(source);
+        }
+
+        @Override
+        public Issue getDestinationObject() {
+            return issues.getIssueObject(destination);
+        }
+
+        @Override
+        public boolean isSystemLink() {
+            return false;
+        }
     }
 
     // --- link types
 
     record LinkType(Long getId, String getName, String getOutward, String getInward) implements IssueLinkType {
-        @Override public String getStyle() { return null; }
-        @Override public boolean isSubTaskLinkType() { return false; }
-        @Override public boolean isSystemLinkType() { return false; }
+        @Override
+        public String getStyle() {
+            return null;
+        }
+
+        @Override
+        public boolean isSubTaskLinkType() {
+            return false;
+        }
+
+        @Override
+        public boolean isSystemLinkType() {
+            return false;
+        }
 
         @Override
         public int compareTo(IssueLinkType other) {
@@ -205,25 +273,37 @@ final class HostLinks implements LabelManager, IssueLinkManager, IssueLinkTypeMa
 
     @Override
     public void createIssueLinkType(String name, String outward, String inward, String style) {
-        HostPeople.sql(() -> host.entityManager().create(SandboxLinkTypeEntity.class, new DBParam("NAME", name),
-                new DBParam("OUTWARD", outward), new DBParam("INWARD", inward)));
+        HostPeople.sql(() -> host.entityManager()
+                .create(
+                        SandboxLinkTypeEntity.class,
+                        new DBParam("NAME", name),
+                        new DBParam("OUTWARD", outward),
+                        new DBParam("INWARD", inward)));
     }
 
     @Override
     public Collection<IssueLinkType> getIssueLinkTypes() {
-        return Arrays.stream(HostPeople.sql(() -> host.entityManager().find(SandboxLinkTypeEntity.class,
-                Query.select().order("ID")))).map(HostLinks::type).toList();
+        return Arrays.stream(HostPeople.sql(() -> host.entityManager()
+                        .find(SandboxLinkTypeEntity.class, Query.select().order("ID"))))
+                .map(HostLinks::type)
+                .toList();
     }
 
     @Override
     public Collection<IssueLinkType> getIssueLinkTypesByName(String name) {
-        return getIssueLinkTypes().stream().filter(type -> type.getName().equals(name)).toList();
+        return getIssueLinkTypes().stream()
+                .filter(type -> type.getName().equals(name))
+                .toList();
     }
 
     @Override
     public IssueLinkType getIssueLinkType(Long id) {
-        return id == null ? null : getIssueLinkTypes().stream().filter(type -> type.getId().equals(id)).findFirst()
-                .orElse(null);
+        return id == null
+                ? null
+                : getIssueLinkTypes().stream()
+                        .filter(type -> type.getId().equals(id))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private static IssueLinkType type(SandboxLinkTypeEntity row) {

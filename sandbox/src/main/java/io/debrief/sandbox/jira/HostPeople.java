@@ -35,8 +35,8 @@ import net.java.ao.Query;
  * right; administrators have every permission; a project's lead is {@code admin}. The logged-in user is the person
  * behind the current request, none outside one (the scheduler, the seed).
  */
-final class HostPeople implements JiraAuthenticationContext, UserManager, PermissionManager, GlobalPermissionManager,
-        ProjectManager {
+final class HostPeople
+        implements JiraAuthenticationContext, UserManager, PermissionManager, GlobalPermissionManager, ProjectManager {
 
     static final String PROJECT_LEAD = "admin";
 
@@ -72,8 +72,7 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
     }
 
     /** One project. */
-    record HostProject(Long getId, String getKey, String getName, ApplicationUser getProjectLead) implements Project {
-    }
+    record HostProject(Long getId, String getKey, String getName, ApplicationUser getProjectLead) implements Project {}
 
     private static final ThreadLocal<Boolean> NOBODY = new ThreadLocal<>();
     private static final ThreadLocal<String> ACTING = new ThreadLocal<>();
@@ -117,7 +116,9 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
             return null;
         }
         String acting = ACTING.get();
-        return acting != null ? getUserByKey(acting) : host.currentViewer().user().map(HostPeople::user).orElse(null);
+        return acting != null
+                ? getUserByKey(acting)
+                : host.currentViewer().user().map(HostPeople::user).orElse(null);
     }
 
     @Override
@@ -139,8 +140,11 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
 
     @Override
     public ApplicationUser getUserByKey(String userKey) {
-        return userKey == null ? null : RequestCache.perRequest("user:" + userKey, () -> host.users().find(userKey))
-                .map(HostPeople::user).orElse(null);
+        return userKey == null
+                ? null
+                : RequestCache.perRequest("user:" + userKey, () -> host.users().find(userKey))
+                        .map(HostPeople::user)
+                        .orElse(null);
     }
 
     @Override
@@ -156,7 +160,8 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
-        return issue != null && issue.getProjectObject() != null
+        return issue != null
+                && issue.getProjectObject() != null
                 && hasPermission(permissionKey, issue.getProjectObject(), user);
     }
 
@@ -167,7 +172,8 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
         }
         Person viewer = viewer(user);
         IssueRef anyIssue = new IssueRef(1, project.getKey() + "-1", project.getKey());
-        return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey) ? viewer.canBrowseProject(project.getKey())
+        return ProjectPermissions.BROWSE_PROJECTS.equals(permissionKey)
+                ? viewer.canBrowseProject(project.getKey())
                 : viewer.canEdit(anyIssue);
     }
 
@@ -184,36 +190,47 @@ final class HostPeople implements JiraAuthenticationContext, UserManager, Permis
 
     @Override
     public boolean hasPermission(GlobalPermissionKey globalPermissionKey, ApplicationUser user) {
-        return user != null && (GlobalPermissionKey.ADMINISTER.equals(globalPermissionKey)
-                || GlobalPermissionKey.SYSTEM_ADMIN.equals(globalPermissionKey)) && viewer(user).isAdmin();
+        return user != null
+                && (GlobalPermissionKey.ADMINISTER.equals(globalPermissionKey)
+                        || GlobalPermissionKey.SYSTEM_ADMIN.equals(globalPermissionKey))
+                && viewer(user).isAdmin();
     }
 
     /** The sandbox's view of a user's rights (read once per request: a right granted now applies from the next). */
     Person viewer(ApplicationUser user) {
         Optional<String> key = Optional.ofNullable(user).map(ApplicationUser::getKey);
-        return RequestCache.perRequest("rights:" + key.orElse(""), () -> host.users().viewer(key));
+        return RequestCache.perRequest(
+                "rights:" + key.orElse(""), () -> host.users().viewer(key));
     }
 
     // --- ProjectManager
 
     @Override
     public Project getProjectObj(Long id) {
-        return id == null ? null : getProjectObjects().stream().filter(p -> p.getId().equals(id)).findFirst()
-                .orElse(null);
+        return id == null
+                ? null
+                : getProjectObjects().stream()
+                        .filter(p -> p.getId().equals(id))
+                        .findFirst()
+                        .orElse(null);
     }
 
     @Override
     public Project getProjectObjByKey(String projectKey) {
-        return projectKey == null ? null : getProjectObjects().stream().filter(p -> p.getKey().equals(projectKey))
-                .findFirst().orElse(null);
+        return projectKey == null
+                ? null
+                : getProjectObjects().stream()
+                        .filter(p -> p.getKey().equals(projectKey))
+                        .findFirst()
+                        .orElse(null);
     }
 
     @Override
     public List<Project> getProjectObjects() {
         return RequestCache.perRequest("projects", () -> {
             ApplicationUser lead = getUserByKey(PROJECT_LEAD);
-            return Arrays.stream(sql(() -> host.entityManager().find(SandboxProjectEntity.class,
-                            Query.select().order("ID"))))
+            return Arrays.stream(sql(() -> host.entityManager()
+                            .find(SandboxProjectEntity.class, Query.select().order("ID"))))
                     .map(p -> (Project) new HostProject((long) p.getID(), p.getProjectKey(), p.getName(), lead))
                     .toList();
         });

@@ -3,10 +3,10 @@ package io.debrief.sandbox.jira;
 import static io.debrief.sandbox.jira.NotHosted.notHosted;
 
 import com.atlassian.jira.config.properties.APKeys;
-import com.atlassian.sal.api.message.Message;
 import com.atlassian.jira.config.properties.ApplicationProperties;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.Message;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.soy.renderer.SoyException;
@@ -32,8 +32,13 @@ import net.java.ao.Query;
  * sandbox's pages load every web-resource anyway) and SAL plugin settings, stored in the database so every node reads
  * the same values; like SAL, they hold Strings only here (the plugin stores nothing else).
  */
-final class HostPlatform implements ApplicationProperties, I18nResolver, I18nHelper, SoyTemplateRenderer,
-        PageBuilderService, PluginSettingsFactory {
+final class HostPlatform
+        implements ApplicationProperties,
+                I18nResolver,
+                I18nHelper,
+                SoyTemplateRenderer,
+                PageBuilderService,
+                PluginSettingsFactory {
 
     static final String DEFAULT_DATE_PICKER_FORMAT = "d/MMM/yy";
     private static final String SETTINGS_PREFIX = "pluginsettings.";
@@ -76,9 +81,11 @@ final class HostPlatform implements ApplicationProperties, I18nResolver, I18nHel
 
     @Override
     public String getText(String key, Object parameters) {
-        return parameters instanceof Object[] array ? host.i18n().getText(key, array)
-                : parameters instanceof List<?> list ? host.i18n().getText(key, list.toArray())
-                : host.i18n().getText(key, parameters);
+        return parameters instanceof Object[] array
+                ? host.i18n().getText(key, array)
+                : parameters instanceof List<?> list
+                        ? host.i18n().getText(key, list.toArray())
+                        : host.i18n().getText(key, parameters);
     }
 
     @Override
@@ -157,8 +164,11 @@ final class HostPlatform implements ApplicationProperties, I18nResolver, I18nHel
                     if (value == null) {
                         remove(key);
                     } else if (row == null) {
-                        HostPeople.sql(() -> host.entityManager().create(SandboxSettingEntity.class,
-                                new DBParam("NAME", prefix + key), new DBParam("TEXT", value)));
+                        HostPeople.sql(() -> host.entityManager()
+                                .create(
+                                        SandboxSettingEntity.class,
+                                        new DBParam("NAME", prefix + key),
+                                        new DBParam("TEXT", value)));
                     } else {
                         row.setText((String) value);
                         row.save();
@@ -173,16 +183,16 @@ final class HostPlatform implements ApplicationProperties, I18nResolver, I18nHel
                 if (row == null) {
                     return null;
                 }
-                HostPeople.sql(() -> host.entityManager().deleteWithSQL(SandboxSettingEntity.class, "NAME = ?",
-                        prefix + key));
+                HostPeople.sql(
+                        () -> host.entityManager().deleteWithSQL(SandboxSettingEntity.class, "NAME = ?", prefix + key));
                 return row.getText();
             }
         };
     }
 
     private SandboxSettingEntity row(String name) {
-        SandboxSettingEntity[] found = HostPeople.sql(() -> host.entityManager().find(SandboxSettingEntity.class,
-                Query.select().where("NAME = ?", name)));
+        SandboxSettingEntity[] found = HostPeople.sql(() -> host.entityManager()
+                .find(SandboxSettingEntity.class, Query.select().where("NAME = ?", name)));
         return found.length == 0 ? null : found[0];
     }
 
@@ -209,7 +219,8 @@ final class HostPlatform implements ApplicationProperties, I18nResolver, I18nHel
     }
 
     @Override
-    public void render(Appendable arg0, String arg1, String arg2, Map<String, Object> arg3, Map<String, Object> arg4) throws SoyException {
+    public void render(Appendable arg0, String arg1, String arg2, Map<String, Object> arg3, Map<String, Object> arg4)
+            throws SoyException {
         throw notHosted("render");
     }
 }

@@ -125,15 +125,16 @@ final class HostScheduler implements SchedulerService {
         String name = CLAIM + id;
         String text = node + " " + clock.instant();
         try {
-            HostPeople.sql(() -> host.entityManager().create(SandboxSettingEntity.class, new DBParam("NAME", name),
-                    new DBParam("TEXT", text)));
+            HostPeople.sql(() -> host.entityManager()
+                    .create(SandboxSettingEntity.class, new DBParam("NAME", name), new DBParam("TEXT", text)));
             return true;
         } catch (RuntimeException taken) {
-            SandboxSettingEntity[] rows = HostPeople.sql(() -> host.entityManager().find(SandboxSettingEntity.class,
-                    Query.select().where("NAME = ?", name)));
-            if (rows.length == 1 && claimedAt(rows[0].getText()).plus(STALE_CLAIM).isBefore(clock.instant())) {
-                int updated = HostPeople.sql(() -> host.entityManager().deleteWithSQL(SandboxSettingEntity.class,
-                        "NAME = ? AND TEXT = ?", name, rows[0].getText()));
+            SandboxSettingEntity[] rows = HostPeople.sql(() -> host.entityManager()
+                    .find(SandboxSettingEntity.class, Query.select().where("NAME = ?", name)));
+            if (rows.length == 1
+                    && claimedAt(rows[0].getText()).plus(STALE_CLAIM).isBefore(clock.instant())) {
+                int updated = HostPeople.sql(() -> host.entityManager()
+                        .deleteWithSQL(SandboxSettingEntity.class, "NAME = ? AND TEXT = ?", name, rows[0].getText()));
                 return updated == 1 && claim(id);
             }
             return false;
@@ -144,19 +145,21 @@ final class HostScheduler implements SchedulerService {
     private boolean firstFor(JobId id, java.time.Instant due) {
         String name = DUE + id;
         String text = String.format("%020d", due.toEpochMilli());
-        SandboxSettingEntity[] rows = HostPeople.sql(() -> host.entityManager().find(SandboxSettingEntity.class,
-                Query.select().where("NAME = ?", name)));
+        SandboxSettingEntity[] rows = HostPeople.sql(() -> host.entityManager()
+                .find(SandboxSettingEntity.class, Query.select().where("NAME = ?", name)));
         if (rows.length == 1) {
             String last = rows[0].getText();
             // compare-and-delete: of the nodes that read the same last due time, one deletes it
-            if (last.compareTo(text) >= 0 || HostPeople.sql(() -> host.entityManager().deleteWithSQL(
-                    SandboxSettingEntity.class, "NAME = ? AND TEXT = ?", name, last)) != 1) {
+            if (last.compareTo(text) >= 0
+                    || HostPeople.sql(() -> host.entityManager()
+                                    .deleteWithSQL(SandboxSettingEntity.class, "NAME = ? AND TEXT = ?", name, last))
+                            != 1) {
                 return false;
             }
         }
         try {
-            HostPeople.sql(() -> host.entityManager().create(SandboxSettingEntity.class, new DBParam("NAME", name),
-                    new DBParam("TEXT", text)));
+            HostPeople.sql(() -> host.entityManager()
+                    .create(SandboxSettingEntity.class, new DBParam("NAME", name), new DBParam("TEXT", text)));
             return true;
         } catch (RuntimeException taken) {
             return false;
@@ -164,8 +167,8 @@ final class HostScheduler implements SchedulerService {
     }
 
     private void release(JobId id) {
-        HostPeople.sql(() -> host.entityManager().deleteWithSQL(SandboxSettingEntity.class, "NAME = ? AND TEXT LIKE ?",
-                CLAIM + id, node + " %"));
+        HostPeople.sql(() -> host.entityManager()
+                .deleteWithSQL(SandboxSettingEntity.class, "NAME = ? AND TEXT LIKE ?", CLAIM + id, node + " %"));
     }
 
     private static java.time.Instant claimedAt(String text) {

@@ -49,10 +49,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class HostSearch implements SearchService {
 
     static final int MAX_PAGE = 10_000;
-    private static final List<DateTimeFormatter> DATE_TIMES = List.of(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm"),
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy/MM/dd"),
-            DateTimeFormatter.ofPattern("yyyy-MM-dd"));
+    private static final List<DateTimeFormatter> DATE_TIMES =
+            List.of(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    private static final List<DateTimeFormatter> DATES =
+            List.of(DateTimeFormatter.ofPattern("yyyy/MM/dd"), DateTimeFormatter.ofPattern("yyyy-MM-dd"));
 
     private final SandboxContext host;
     private final HostPeople people;
@@ -105,7 +105,8 @@ final class HostSearch implements SearchService {
                     if (plugin != null) {
                         errors.addMessageSet(plugin.validate(searcher, function, terminal));
                     } else if (!BUILT_IN.contains(function.getName().toLowerCase(Locale.ROOT))) {
-                        errors.addErrorMessage(host.i18n().getText("sandbox.jira.jql.error.function", function.getDisplayString()));
+                        errors.addErrorMessage(
+                                host.i18n().getText("sandbox.jira.jql.error.function", function.getDisplayString()));
                     }
                 }
             }
@@ -115,7 +116,8 @@ final class HostSearch implements SearchService {
     private static final Set<String> BUILT_IN = Set.of("linkedissues", "startofday", "endofday", "now", "currentuser");
 
     @Override
-    public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException {
+    public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager)
+            throws SearchException {
         return run(searcher, query, pager, false);
     }
 
@@ -135,12 +137,17 @@ final class HostSearch implements SearchService {
         List<SandboxIssue> all = matching(searcher, query, override);
         int start = Math.max(0, pager.getStart());
         int max = Math.max(0, Math.min(pager.getMax(), MAX_PAGE));
-        List<Issue> page = all.stream().skip(start).limit(max).map(issue -> (Issue) issues.issue(issue)).toList();
+        List<Issue> page = all.stream()
+                .skip(start)
+                .limit(max)
+                .map(issue -> (Issue) issues.issue(issue))
+                .toList();
         links.counts().searched(page.size());
         return new SearchResults<>(page, all.size(), max, start);
     }
 
-    private List<SandboxIssue> matching(ApplicationUser searcher, Query query, boolean override) throws SearchException {
+    private List<SandboxIssue> matching(ApplicationUser searcher, Query query, boolean override)
+            throws SearchException {
         if (!(query instanceof Jql.JqlQuery jql)) {
             throw new SearchException("the sandbox searches queries it parsed itself");
         }
@@ -160,7 +167,8 @@ final class HostSearch implements SearchService {
     private Comparator<SandboxIssue> order(List<Jql.Sort> sorts, Search search) {
         Comparator<SandboxIssue> order = null;
         for (Jql.Sort sort : sorts) {
-            Comparator<SandboxIssue> one = Comparator.comparing(issue -> sortKey(sort.field(), issue, search),
+            Comparator<SandboxIssue> one = Comparator.comparing(
+                    issue -> sortKey(sort.field(), issue, search),
                     Comparator.nullsLast(Comparator.<Comparable<Object>>naturalOrder()));
             if (!sort.ascending()) {
                 one = one.reversed();
@@ -179,7 +187,10 @@ final class HostSearch implements SearchService {
             case "resolved", "resolutiondate" -> issue.resolved();
             case "due", "duedate" -> issue.due();
             case "key", "issuekey", "issue", "id" -> String.format("%s-%012d", issue.projectKey(), keyNumber(issue));
-            case "priority" -> Constants.priorityNamed(issue.priority()).map(p -> p.getSequence()).orElse(null);
+            case "priority" ->
+                Constants.priorityNamed(issue.priority())
+                        .map(p -> p.getSequence())
+                        .orElse(null);
             case "summary" -> issue.summary().toLowerCase(Locale.ROOT);
             case "status" -> issue.status();
             case "project" -> issue.projectKey();
@@ -268,7 +279,8 @@ final class HostSearch implements SearchService {
                 case "labels" -> values.addAll(issue.labels());
                 case "status" -> {
                     values.add(issue.status());
-                    values.add(Constants.status(issue.status(), issue.statusCategory()).getId());
+                    values.add(Constants.status(issue.status(), issue.statusCategory())
+                            .getId());
                 }
                 case "statuscategory" -> {
                     Constants.Category category = Constants.category(issue.statusCategory());
@@ -278,7 +290,9 @@ final class HostSearch implements SearchService {
                 }
                 case "resolution" -> {
                     if (issue.resolved() != null) {
-                        String name = host.issues().property(issue.id(), HostIssueManager.RESOLUTION).orElse("Done");
+                        String name = host.issues()
+                                .property(issue.id(), HostIssueManager.RESOLUTION)
+                                .orElse("Done");
                         values.add(name);
                         Constants.resolutionNamed(name).ifPresent(r -> values.add(r.getId()));
                     }
@@ -314,8 +328,7 @@ final class HostSearch implements SearchService {
                         Constants.priorityNamed(issue.priority()).ifPresent(p -> values.add(p.getId()));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
             Set<String> lower = new LinkedHashSet<>();
             values.forEach(v -> lower.add(v.toLowerCase(Locale.ROOT)));
@@ -323,7 +336,8 @@ final class HostSearch implements SearchService {
         }
 
         private String key(long id) {
-            return keys.computeIfAbsent(id, i -> host.issues().byId(i).map(SandboxIssue::key).orElse(""));
+            return keys.computeIfAbsent(
+                    id, i -> host.issues().byId(i).map(SandboxIssue::key).orElse(""));
         }
 
         private boolean compareValues(Set<String> actual, Jql.Terminal terminal) {
@@ -343,7 +357,8 @@ final class HostSearch implements SearchService {
 
         private boolean text(String summary, Jql.Terminal terminal) {
             String wanted = String.join(" ", literals(terminal));
-            boolean contains = summary != null && summary.toLowerCase(Locale.ROOT).contains(wanted);
+            boolean contains =
+                    summary != null && summary.toLowerCase(Locale.ROOT).contains(wanted);
             return terminal.operator().equals("!~") != contains;
         }
 
@@ -396,10 +411,20 @@ final class HostSearch implements SearchService {
             ZoneId zone = ZoneId.systemDefault();
             return switch (name) {
                 case "now" -> List.of(clock.instant().toString());
-                case "startofday" -> List.of(LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant().toString());
-                case "endofday" -> List.of(LocalDate.now(clock.withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant()
-                        .minusMillis(1).toString());
-                case "currentuser" -> searcher == null ? List.of() : List.of(searcher.getKey().toLowerCase(Locale.ROOT));
+                case "startofday" ->
+                    List.of(LocalDate.now(clock.withZone(zone))
+                            .atStartOfDay(zone)
+                            .toInstant()
+                            .toString());
+                case "endofday" ->
+                    List.of(LocalDate.now(clock.withZone(zone))
+                            .plusDays(1)
+                            .atStartOfDay(zone)
+                            .toInstant()
+                            .minusMillis(1)
+                            .toString());
+                case "currentuser" ->
+                    searcher == null ? List.of() : List.of(searcher.getKey().toLowerCase(Locale.ROOT));
                 case "linkedissues" -> linked(function.getArgs());
                 default -> List.of();
             };
@@ -414,7 +439,8 @@ final class HostSearch implements SearchService {
             String description = args.size() > 1 ? args.get(1) : null;
             List<String> ids = new ArrayList<>();
             for (var link : links.getOutwardLinks(issue.getId())) {
-                if (description == null || description.equalsIgnoreCase(link.getIssueLinkType().getOutward())) {
+                if (description == null
+                        || description.equalsIgnoreCase(link.getIssueLinkType().getOutward())) {
                     ids.add(String.valueOf(link.getDestinationId()));
                 }
             }
@@ -433,14 +459,18 @@ final class HostSearch implements SearchService {
             } catch (DateTimeParseException notIso) {
                 for (DateTimeFormatter format : DATE_TIMES) {
                     try {
-                        return LocalDateTime.parse(value, format).atZone(ZoneId.systemDefault()).toInstant();
+                        return LocalDateTime.parse(value, format)
+                                .atZone(ZoneId.systemDefault())
+                                .toInstant();
                     } catch (DateTimeParseException next) {
                         // try the next form
                     }
                 }
                 for (DateTimeFormatter format : DATES) {
                     try {
-                        return LocalDate.parse(value, format).atStartOfDay(ZoneId.systemDefault()).toInstant();
+                        return LocalDate.parse(value, format)
+                                .atStartOfDay(ZoneId.systemDefault())
+                                .toInstant();
                     } catch (DateTimeParseException next) {
                         // try the next form
                     }

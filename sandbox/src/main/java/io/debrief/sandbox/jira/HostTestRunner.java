@@ -47,13 +47,15 @@ public final class HostTestRunner {
         Class<?> testClass;
         try {
             testClass = className.startsWith("it.")
-                    ? Class.forName(className, true, HostTestRunner.class.getClassLoader()) : null;
+                    ? Class.forName(className, true, HostTestRunner.class.getClassLoader())
+                    : null;
         } catch (ClassNotFoundException e) {
             testClass = null;
         }
         if (testClass == null) {
             return Response.status(Response.Status.NOT_FOUND)
-                    .entity(Map.of("error", "no wired test class " + className)).build();
+                    .entity(Map.of("error", "no wired test class " + className))
+                    .build();
         }
         Outcome outcome = new Outcome();
         JUnitCore core = new JUnitCore();
@@ -62,7 +64,8 @@ public final class HostTestRunner {
             core.run(Request.runner(new Injecting(testClass, jira)));
         } catch (InitializationError e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Map.of("error", className + ": " + e.getCauses())).build();
+                    .entity(Map.of("error", className + ": " + e.getCauses()))
+                    .build();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("testClassName", className);
@@ -119,7 +122,8 @@ public final class HostTestRunner {
             StringWriter trace = new StringWriter();
             failure.getException().printStackTrace(new PrintWriter(trace));
             String method = failure.getDescription().getMethodName();
-            failed.put(method == null ? failure.getDescription().getDisplayName() : method,
+            failed.put(
+                    method == null ? failure.getDescription().getDisplayName() : method,
                     Map.of("message", String.valueOf(failure.getMessage()), "trace", trace.toString()));
         }
 
@@ -129,7 +133,9 @@ public final class HostTestRunner {
         }
 
         List<String> passed() {
-            return finished.stream().filter(m -> !failed.containsKey(m) && !ignored.contains(m)).toList();
+            return finished.stream()
+                    .filter(m -> !failed.containsKey(m) && !ignored.contains(m))
+                    .toList();
         }
     }
 }

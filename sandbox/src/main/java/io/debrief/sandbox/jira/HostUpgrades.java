@@ -22,8 +22,7 @@ final class HostUpgrades {
 
     static final String BUILD_KEY = DebriefPlugin.KEY + ":build";
 
-    private HostUpgrades() {
-    }
+    private HostUpgrades() {}
 
     /** The build numbers of the tasks that ran, in order. */
     static List<Integer> run(GenericApplicationContext container, PluginSettings global) throws Exception {
@@ -33,8 +32,10 @@ final class HostUpgrades {
             Object bean = container.getBean(name);
             ExportAsService export = bean.getClass().getAnnotation(ExportAsService.class);
             PluginUpgradeTask task = (PluginUpgradeTask) bean;
-            if (export != null && Arrays.asList(export.value()).contains(PluginUpgradeTask.class)
-                    && DebriefPlugin.KEY.equals(task.getPluginKey()) && task.getBuildNumber() > stored) {
+            if (export != null
+                    && Arrays.asList(export.value()).contains(PluginUpgradeTask.class)
+                    && DebriefPlugin.KEY.equals(task.getPluginKey())
+                    && task.getBuildNumber() > stored) {
                 tasks.add(task);
             }
         }

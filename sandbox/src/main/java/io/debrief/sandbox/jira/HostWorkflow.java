@@ -3,12 +3,12 @@ package io.debrief.sandbox.jira;
 import static io.debrief.sandbox.jira.NotHosted.notHosted;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.workflow.TransitionOptions;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.workflow.IssueWorkflowManager;
 import com.atlassian.jira.workflow.JiraWorkflow;
+import com.atlassian.jira.workflow.TransitionOptions;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.ResultDescriptor;
@@ -30,8 +30,7 @@ final class HostWorkflow implements IssueWorkflowManager, WorkflowManager {
     static final int REOPEN = 31;
 
     /** A transition: its id and name, the statuses it starts from and the status it leads to. */
-    record Transition(int id, String name, List<String> from, Constants.HostStatus to) {
-    }
+    record Transition(int id, String name, List<String> from, Constants.HostStatus to) {}
 
     static final List<Transition> TRANSITIONS = List.of(
             new Transition(START_PROGRESS, "Start Progress", List.of("Open"), Constants.STATUSES.get(1)),
@@ -52,7 +51,9 @@ final class HostWorkflow implements IssueWorkflowManager, WorkflowManager {
             return List.of();
         }
         String status = issue.getStatus() == null ? "" : issue.getStatus().getName();
-        return TRANSITIONS.stream().filter(t -> t.from().stream().anyMatch(status::equalsIgnoreCase)).toList();
+        return TRANSITIONS.stream()
+                .filter(t -> t.from().stream().anyMatch(status::equalsIgnoreCase))
+                .toList();
     }
 
     static Optional<Transition> transition(int id) {
@@ -61,7 +62,9 @@ final class HostWorkflow implements IssueWorkflowManager, WorkflowManager {
 
     @Override
     public Collection<ActionDescriptor> getAvailableActions(Issue issue, ApplicationUser user) {
-        return available(issue, user).stream().map(t -> (ActionDescriptor) new Action(t)).toList();
+        return available(issue, user).stream()
+                .map(t -> (ActionDescriptor) new Action(t))
+                .toList();
     }
 
     @Override
@@ -117,7 +120,9 @@ final class HostWorkflow implements IssueWorkflowManager, WorkflowManager {
     private static final class Descriptor extends WorkflowDescriptor {
         @Override
         public StepDescriptor getStep(int id) {
-            return Constants.STATUSES.stream().anyMatch(s -> s.getId().equals(String.valueOf(id))) ? new Step(id) : null;
+            return Constants.STATUSES.stream().anyMatch(s -> s.getId().equals(String.valueOf(id)))
+                    ? new Step(id)
+                    : null;
         }
     }
 
@@ -131,8 +136,10 @@ final class HostWorkflow implements IssueWorkflowManager, WorkflowManager {
 
         @Override
         public Status getLinkedStatus(StepDescriptor stepDescriptor) {
-            return Constants.STATUSES.stream().filter(s -> s.getId().equals(String.valueOf(stepDescriptor.getId())))
-                    .findFirst().orElse(null);
+            return Constants.STATUSES.stream()
+                    .filter(s -> s.getId().equals(String.valueOf(stepDescriptor.getId())))
+                    .findFirst()
+                    .orElse(null);
         }
 
         @Override

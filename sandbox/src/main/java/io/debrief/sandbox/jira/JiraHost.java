@@ -23,11 +23,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.AnnotationConfigUtils;
 import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
 import org.springframework.context.support.GenericApplicationContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The sandbox as a host of the Jira API the plugin imports, and the plugin loaded on it as Jira loads it.
@@ -45,7 +45,9 @@ public final class JiraHost implements AutoCloseable {
 
     static final String PLUGIN_PACKAGE = "io.debrief.plugin";
     /** Each host is one "node" of the cluster its database makes. */
-    private static final java.util.concurrent.atomic.AtomicInteger NODES = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger NODES =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private static final Logger LOG = LoggerFactory.getLogger(JiraHost.class);
 
     private final GenericApplicationContext container;
@@ -54,8 +56,12 @@ public final class JiraHost implements AutoCloseable {
     private final List<LifecycleAware> started;
     private final List<Integer> upgradesRun;
 
-    private JiraHost(GenericApplicationContext container, HostServicesSet services, PluginModules modules,
-            List<LifecycleAware> started, List<Integer> upgradesRun) {
+    private JiraHost(
+            GenericApplicationContext container,
+            HostServicesSet services,
+            PluginModules modules,
+            List<LifecycleAware> started,
+            List<Integer> upgradesRun) {
         this.container = container;
         this.services = services;
         this.modules = modules;
@@ -69,13 +75,22 @@ public final class JiraHost implements AutoCloseable {
     }
 
     /** The host's services, one object per family of Jira services. */
-    record HostServicesSet(HostPeople people, HostIssueTypes types, HostIssueManager issues, HostEvents events,
-            HostLinks links, HostHistory history, HostWorkflow workflow, HostPlatform platform,
-            HostIssueService issueService, HostSearch search, HostScheduler scheduler) {
+    record HostServicesSet(
+            HostPeople people,
+            HostIssueTypes types,
+            HostIssueManager issues,
+            HostEvents events,
+            HostLinks links,
+            HostHistory history,
+            HostWorkflow workflow,
+            HostPlatform platform,
+            HostIssueService issueService,
+            HostSearch search,
+            HostScheduler scheduler) {
 
         List<Object> all() {
-            return List.of(people, types, issues, events, links, history, workflow, platform, issueService, search,
-                    scheduler);
+            return List.of(
+                    people, types, issues, events, links, history, workflow, platform, issueService, search, scheduler);
         }
     }
 
@@ -90,10 +105,20 @@ public final class JiraHost implements AutoCloseable {
         HostEvents events = new HostEvents();
         HostLinks links = new HostLinks(host, issues, events, clock);
         HostWorkflow workflow = new HostWorkflow(people);
-        HostServicesSet services = new HostServicesSet(people, types, issues, events, links,
-                new HostHistory(host, people, clock), workflow, platform,
+        HostServicesSet services = new HostServicesSet(
+                people,
+                types,
+                issues,
+                events,
+                links,
+                new HostHistory(host, people, clock),
+                workflow,
+                platform,
                 new HostIssueService(host, issues, people, workflow, platform, events, clock),
-                new HostSearch(host, people, issues, links, clock), new HostScheduler(clock, host,
+                new HostSearch(host, people, issues, links, clock),
+                new HostScheduler(
+                        clock,
+                        host,
                         host.node() + "@" + ProcessHandle.current().pid() + "#" + NODES.incrementAndGet()));
         types.ensureStandardTypes();
         links.ensureStandardLinkTypes();
@@ -141,10 +166,16 @@ public final class JiraHost implements AutoCloseable {
                 started.add((LifecycleAware) bean);
             }
         }
-        LOG.info("Plugin enabled on the Jira host in {} ms: {} components, {} JQL functions, {} tab panels, "
-                        + "{} servlets, {} listener methods, {} started", (System.nanoTime() - t0) / 1_000_000, found,
-                modules.jqlFunctions().size(), modules.tabPanels().size(), modules.servlets().size(),
-                services.events().listenerMethods(), started.size());
+        LOG.info(
+                "Plugin enabled on the Jira host in {} ms: {} components, {} JQL functions, {} tab panels, "
+                        + "{} servlets, {} listener methods, {} started",
+                (System.nanoTime() - t0) / 1_000_000,
+                found,
+                modules.jqlFunctions().size(),
+                modules.tabPanels().size(),
+                modules.servlets().size(),
+                services.events().listenerMethods(),
+                started.size());
         return new JiraHost(container, services, modules, started, upgrades);
     }
 
@@ -171,9 +202,11 @@ public final class JiraHost implements AutoCloseable {
             }
         }
         if (found.size() != 1) {
-            throw new IllegalStateException(found.isEmpty()
-                    ? "no OSGi service " + type.getName() + ": not Jira's, nor exported by the plugin (@ExportAsService)"
-                    : found.size() + " OSGi services " + type.getName() + ": " + found);
+            throw new IllegalStateException(
+                    found.isEmpty()
+                            ? "no OSGi service " + type.getName()
+                                    + ": not Jira's, nor exported by the plugin (@ExportAsService)"
+                            : found.size() + " OSGi services " + type.getName() + ": " + found);
         }
         return found.get(0);
     }
@@ -183,7 +216,8 @@ public final class JiraHost implements AutoCloseable {
         if (export == null) {
             return false;
         }
-        List<Class<?>> as = export.value().length > 0 ? Arrays.asList(export.value())
+        List<Class<?>> as = export.value().length > 0
+                ? Arrays.asList(export.value())
                 : component.getInterfaces().length > 0 ? Arrays.asList(component.getInterfaces()) : List.of(component);
         return as.contains(type);
     }
@@ -207,9 +241,10 @@ public final class JiraHost implements AutoCloseable {
         List<IssueTab> tabs = new ArrayList<>();
         for (PluginModules.TabPanel module : modules.tabPanels()) {
             IssueTabPanel3 panel = (IssueTabPanel3) build(container, module.className());
-            panel.init(new IssueTabPanelModuleDescriptor() {
-            });
-            tabs.add(new IssueTab(tabId(module.key()), module.labelKey(),
+            panel.init(new IssueTabPanelModuleDescriptor() {});
+            tabs.add(new IssueTab(
+                    tabId(module.key()),
+                    module.labelKey(),
                     (ref, viewer) -> html(panel, ref.id(), viewer),
                     (ref, viewer) -> {
                         Issue issue = services.issues().getIssueObject(ref.id());
@@ -245,10 +280,13 @@ public final class JiraHost implements AutoCloseable {
             PluginRest found = PluginRest.scan(module, JiraHost.class.getClassLoader());
             Map<Class<?>, java.util.function.Supplier<?>> resources = new java.util.LinkedHashMap<>();
             for (Class<?> type : found.resources()) {
-                resources.put(type, () -> container.getAutowireCapableBeanFactory().createBean(type));
+                resources.put(
+                        type, () -> container.getAutowireCapableBeanFactory().createBean(type));
             }
             List<Object> providers = found.providers().stream()
-                    .<Object>map(type -> container.getAutowireCapableBeanFactory().createBean(type)).toList();
+                    .<Object>map(
+                            type -> container.getAutowireCapableBeanFactory().createBean(type))
+                    .toList();
             rests.add(new io.debrief.sandbox.RestComponents(found.mount(), resources, providers));
         }
         return rests;
@@ -270,7 +308,9 @@ public final class JiraHost implements AutoCloseable {
             ApplicationUser user = user(viewer);
             com.atlassian.jira.bc.issue.search.SearchService.ParseResult parsed = search.parseQuery(user, jql);
             if (!parsed.isValid()) {
-                return new io.debrief.sandbox.IssueNavigator.Found(List.of(), 0,
+                return new io.debrief.sandbox.IssueNavigator.Found(
+                        List.of(),
+                        0,
                         List.copyOf(new java.util.TreeSet<>(parsed.getErrors().getErrorMessages())));
             }
             com.atlassian.jira.issue.search.SearchResults<Issue> results;
@@ -280,9 +320,13 @@ public final class JiraHost implements AutoCloseable {
                 return new io.debrief.sandbox.IssueNavigator.Found(List.of(), 0, List.of(e.getMessage()));
             }
             List<io.debrief.sandbox.IssueNavigator.Row> rows = results.getResults().stream()
-                    .map(issue -> new io.debrief.sandbox.IssueNavigator.Row(issue.getKey(), issue.getSummary(),
+                    .map(issue -> new io.debrief.sandbox.IssueNavigator.Row(
+                            issue.getKey(),
+                            issue.getSummary(),
                             issue.getStatus() == null ? "" : issue.getStatus().getName(),
-                            issue.getAssignee() == null ? "" : issue.getAssignee().getDisplayName()))
+                            issue.getAssignee() == null
+                                    ? ""
+                                    : issue.getAssignee().getDisplayName()))
                     .toList();
             return new io.debrief.sandbox.IssueNavigator.Found(rows, results.getTotal(), List.of());
         };

@@ -2,6 +2,7 @@ package io.debrief.sandbox.jira;
 
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -16,7 +17,6 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.jira.web.bean.PagerFilter;
-import com.atlassian.jira.exception.CreateException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -59,8 +59,9 @@ public final class JiraRestV2 {
 
     /** Jira's {@code jira.search.views.default.max}: the most issues one search response holds. */
     static final int MAX_RESULTS = 1000;
-    private static final DateTimeFormatter JIRA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter JIRA_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
 
     private final JiraHost.HostServicesSet jira;
 
@@ -117,8 +118,14 @@ public final class JiraRestV2 {
         if (component != null) {
             // the plugin imports no component field on IssueInputParameters: the host sets it beside the create
             HostIssue stored = (HostIssue) created;
-            jira.issues().host().issues().edit(created.getId(), stored.getSummary(), stored.sandboxIssue().assignee(),
-                    component);
+            jira.issues()
+                    .host()
+                    .issues()
+                    .edit(
+                            created.getId(),
+                            stored.getSummary(),
+                            stored.sandboxIssue().assignee(),
+                            component);
         }
         if (!labels.isEmpty()) {
             jira.links().setLabels(user(), created.getId(), new LinkedHashSet<>(labels), false, true);
@@ -186,8 +193,8 @@ public final class JiraRestV2 {
             return error(400, List.of(), errors);
         }
         if (fieldEdit) {
-            IssueService.UpdateValidationResult validation = jira.issueService().validateUpdate(user(), issue.getId(),
-                    input);
+            IssueService.UpdateValidationResult validation =
+                    jira.issueService().validateUpdate(user(), issue.getId(), input);
             if (!validation.isValid()) {
                 return error(400, validation.getErrorCollection());
             }
@@ -206,8 +213,11 @@ public final class JiraRestV2 {
         boolean given = false;
         if (fields.containsKey("priority")) {
             Map<String, Object> priority = map(fields.get("priority"));
-            String id = priority.get("id") != null ? string(priority.get("id"))
-                    : Constants.priorityNamed(string(priority.get("name"))).map(p -> p.getId()).orElse("-1");
+            String id = priority.get("id") != null
+                    ? string(priority.get("id"))
+                    : Constants.priorityNamed(string(priority.get("name")))
+                            .map(p -> p.getId())
+                            .orElse("-1");
             input.setPriorityId(id);
             given = true;
         }
@@ -219,9 +229,13 @@ public final class JiraRestV2 {
         if (fields.containsKey("duedate")) {
             Object due = fields.get("duedate");
             try {
-                input.setDueDate(due == null ? null : new SimpleDateFormat(jira.platform().datePickerFormat(),
-                        Locale.ENGLISH).format(Date.from(LocalDate.parse(string(due)).atStartOfDay(ZoneId.systemDefault())
-                        .toInstant())));
+                input.setDueDate(
+                        due == null
+                                ? null
+                                : new SimpleDateFormat(jira.platform().datePickerFormat(), Locale.ENGLISH)
+                                        .format(Date.from(LocalDate.parse(string(due))
+                                                .atStartOfDay(ZoneId.systemDefault())
+                                                .toInstant())));
             } catch (DateTimeParseException e) {
                 errors.put("duedate", text("sandbox.jira.rest.error.duedate", due));
             }
@@ -234,7 +248,8 @@ public final class JiraRestV2 {
 
     @GET
     @Path("search")
-    public Response search(@QueryParam("jql") @DefaultValue("") String jql,
+    public Response search(
+            @QueryParam("jql") @DefaultValue("") String jql,
             @QueryParam("startAt") @DefaultValue("0") int startAt,
             @QueryParam("maxResults") @DefaultValue("50") int maxResults) {
         SearchService.ParseResult parsed = jira.search().parseQuery(user(), jql);
@@ -243,13 +258,14 @@ public final class JiraRestV2 {
         }
         int max = Math.max(0, Math.min(maxResults, MAX_RESULTS));
         try {
-            SearchResults<Issue> results = jira.search().search(user(), parsed.getQuery(),
-                    new PagerFilter<>(Math.max(0, startAt), max));
+            SearchResults<Issue> results =
+                    jira.search().search(user(), parsed.getQuery(), new PagerFilter<>(Math.max(0, startAt), max));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("startAt", results.getStart());
             json.put("maxResults", max);
             json.put("total", results.getTotal());
-            json.put("issues", results.getResults().stream().map(this::issueJson).toList());
+            json.put(
+                    "issues", results.getResults().stream().map(this::issueJson).toList());
             return Response.ok(json).build();
         } catch (SearchException | RuntimeException e) {
             return error(400, List.of(String.valueOf(e.getMessage())), Map.of());
@@ -294,16 +310,20 @@ public final class JiraRestV2 {
         Map<String, Object> fields = map(body.get("fields"));
         if (fields.containsKey("resolution")) {
             Map<String, Object> resolution = map(fields.get("resolution"));
-            input.setResolutionId(resolution.get("id") != null ? string(resolution.get("id"))
-                    : Constants.resolutionNamed(string(resolution.get("name"))).map(r -> r.getId()).orElse("-1"));
+            input.setResolutionId(
+                    resolution.get("id") != null
+                            ? string(resolution.get("id"))
+                            : Constants.resolutionNamed(string(resolution.get("name")))
+                                    .map(r -> r.getId())
+                                    .orElse("-1"));
         }
         Map<String, Object> update = map(body.get("update"));
         if (update.get("comment") instanceof List<?> comments && !comments.isEmpty()) {
             input.setComment(string(map(map(comments.get(0)).get("add")).get("body")));
         }
         input.setSkipScreenCheck(true);
-        IssueService.TransitionValidationResult validation = jira.issueService().validateTransition(user(),
-                issue.getId(), id, input);
+        IssueService.TransitionValidationResult validation =
+                jira.issueService().validateTransition(user(), issue.getId(), id, input);
         if (!validation.isValid()) {
             return error(400, validation.getErrorCollection());
         }
@@ -320,7 +340,9 @@ public final class JiraRestV2 {
         Map<String, Object> typeJson = map(body == null ? null : body.get("type"));
         IssueLinkType type = typeJson.get("id") != null
                 ? jira.links().getIssueLinkType(Long.valueOf(string(typeJson.get("id"))))
-                : jira.links().getIssueLinkTypesByName(string(typeJson.get("name"))).stream().findFirst().orElse(null);
+                : jira.links().getIssueLinkTypesByName(string(typeJson.get("name"))).stream()
+                        .findFirst()
+                        .orElse(null);
         Issue source = issue(map(body == null ? null : body.get("inwardIssue")));
         Issue destination = issue(map(body == null ? null : body.get("outwardIssue")));
         Map<String, String> errors = new LinkedHashMap<>();
@@ -351,21 +373,55 @@ public final class JiraRestV2 {
         fields.put("summary", issue.getSummary());
         fields.put("description", issue.getDescription());
         IssueType type = issue.getIssueType();
-        fields.put("issuetype", type == null ? null
-                : Map.of("id", type.getId(), "name", type.getName(), "subtask", type.isSubTask()));
+        fields.put(
+                "issuetype",
+                type == null ? null : Map.of("id", type.getId(), "name", type.getName(), "subtask", type.isSubTask()));
         Project project = issue.getProjectObject();
-        fields.put("project", project == null ? null
-                : Map.of("id", String.valueOf(project.getId()), "key", project.getKey(), "name", project.getName()));
+        fields.put(
+                "project",
+                project == null
+                        ? null
+                        : Map.of(
+                                "id",
+                                String.valueOf(project.getId()),
+                                "key",
+                                project.getKey(),
+                                "name",
+                                project.getName()));
         fields.put("status", statusJson(issue.getStatus()));
-        fields.put("priority", issue.getPriority() == null ? null
-                : Map.of("id", issue.getPriority().getId(), "name", issue.getPriority().getName()));
-        fields.put("resolution", issue.getResolution() == null ? null
-                : Map.of("id", issue.getResolution().getId(), "name", issue.getResolution().getName()));
+        fields.put(
+                "priority",
+                issue.getPriority() == null
+                        ? null
+                        : Map.of(
+                                "id",
+                                issue.getPriority().getId(),
+                                "name",
+                                issue.getPriority().getName()));
+        fields.put(
+                "resolution",
+                issue.getResolution() == null
+                        ? null
+                        : Map.of(
+                                "id",
+                                issue.getResolution().getId(),
+                                "name",
+                                issue.getResolution().getName()));
         fields.put("created", time(issue.getCreated()));
         fields.put("resolutiondate", time(issue.getResolutionDate()));
-        fields.put("duedate", issue.getDueDate() == null ? null : issue.getDueDate().toLocalDateTime().toLocalDate().toString());
-        fields.put("labels", issue.getLabels().stream().map(Label::getLabel).sorted().toList());
-        fields.put("components", issue.getComponents().stream().map(c -> Map.of("name", c.getName())).toList());
+        fields.put(
+                "duedate",
+                issue.getDueDate() == null
+                        ? null
+                        : issue.getDueDate().toLocalDateTime().toLocalDate().toString());
+        fields.put(
+                "labels",
+                issue.getLabels().stream().map(Label::getLabel).sorted().toList());
+        fields.put(
+                "components",
+                issue.getComponents().stream()
+                        .map(c -> Map.of("name", c.getName()))
+                        .toList());
         fields.put("assignee", userJson(issue.getAssignee()));
         fields.put("reporter", userJson(issue.getReporter()));
         Issue parent = issue.getParentObject();
@@ -392,8 +448,17 @@ public final class JiraRestV2 {
         IssueLinkType type = link.getIssueLinkType();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", String.valueOf(link.getId()));
-        json.put("type", Map.of("id", String.valueOf(type.getId()), "name", type.getName(), "inward", type.getInward(),
-                "outward", type.getOutward()));
+        json.put(
+                "type",
+                Map.of(
+                        "id",
+                        String.valueOf(type.getId()),
+                        "name",
+                        type.getName(),
+                        "inward",
+                        type.getInward(),
+                        "outward",
+                        type.getOutward()));
         json.put(side, Map.of("id", String.valueOf(other.getId()), "key", other.getKey()));
         return json;
     }
@@ -402,13 +467,21 @@ public final class JiraRestV2 {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", status.getId());
         json.put("name", status.getName());
-        json.put("statusCategory", Map.of("id", status.getStatusCategory().getId(), "key",
-                status.getStatusCategory().getKey(), "name", status.getStatusCategory().getName()));
+        json.put(
+                "statusCategory",
+                Map.of(
+                        "id",
+                        status.getStatusCategory().getId(),
+                        "key",
+                        status.getStatusCategory().getKey(),
+                        "name",
+                        status.getStatusCategory().getName()));
         return json;
     }
 
     private static Map<String, Object> userJson(ApplicationUser user) {
-        return user == null ? null
+        return user == null
+                ? null
                 : Map.of("name", user.getUsername(), "key", user.getKey(), "displayName", user.getDisplayName());
     }
 
@@ -429,7 +502,9 @@ public final class JiraRestV2 {
         if (json.get("id") != null) {
             return jira.types().getIssueType(string(json.get("id")));
         }
-        return json.get("name") == null ? null : jira.types().byName(string(json.get("name"))).orElse(null);
+        return json.get("name") == null
+                ? null
+                : jira.types().byName(string(json.get("name"))).orElse(null);
     }
 
     private Issue issue(Map<String, Object> json) {
@@ -440,7 +515,8 @@ public final class JiraRestV2 {
     }
 
     private Issue visible(String keyOrId) {
-        Issue issue = keyOrId.matches("\\d+") ? jira.issues().getIssueObject(Long.valueOf(keyOrId))
+        Issue issue = keyOrId.matches("\\d+")
+                ? jira.issues().getIssueObject(Long.valueOf(keyOrId))
                 : jira.issues().getIssueObject(keyOrId);
         return issue != null && browse(issue) ? issue : null;
     }
@@ -504,6 +580,9 @@ public final class JiraRestV2 {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("errorMessages", messages);
         json.put("errors", errors);
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(json).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(json)
+                .build();
     }
 }

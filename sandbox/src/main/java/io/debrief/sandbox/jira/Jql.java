@@ -19,12 +19,33 @@ import java.util.Set;
  */
 final class Jql {
 
-    static final Set<String> FIELDS = Set.of("project", "issuetype", "type", "labels", "status", "statuscategory",
-            "resolution", "component", "parent", "issue", "issuekey", "key", "id", "assignee", "reporter",
-            "priority", "summary", "text", "created", "createddate", "resolved", "resolutiondate", "due", "duedate");
+    static final Set<String> FIELDS = Set.of(
+            "project",
+            "issuetype",
+            "type",
+            "labels",
+            "status",
+            "statuscategory",
+            "resolution",
+            "component",
+            "parent",
+            "issue",
+            "issuekey",
+            "key",
+            "id",
+            "assignee",
+            "reporter",
+            "priority",
+            "summary",
+            "text",
+            "created",
+            "createddate",
+            "resolved",
+            "resolutiondate",
+            "due",
+            "duedate");
 
-    private Jql() {
-    }
+    private Jql() {}
 
     /** A parse failure: an i18n key (Jira's kind of message, in the sandbox's bundle) and its arguments. */
     static final class ParseError extends Exception {
@@ -47,27 +68,20 @@ final class Jql {
     }
 
     /** The parsed query. */
-    record JqlQuery(Clause getWhereClause, Order getOrderByClause, String getQueryString) implements Query {
-    }
+    record JqlQuery(Clause getWhereClause, Order getOrderByClause, String getQueryString) implements Query {}
 
-    record Order(List<Sort> sorts) implements OrderBy {
-    }
+    record Order(List<Sort> sorts) implements OrderBy {}
 
-    record Sort(String field, boolean ascending) {
-    }
+    record Sort(String field, boolean ascending) {}
 
-    record And(List<Clause> clauses) implements Clause {
-    }
+    record And(List<Clause> clauses) implements Clause {}
 
-    record Or(List<Clause> clauses) implements Clause {
-    }
+    record Or(List<Clause> clauses) implements Clause {}
 
-    record Not(Clause clause) implements Clause {
-    }
+    record Not(Clause clause) implements Clause {}
 
     /** {@code field op operand}. */
-    record Terminal(String field, String operator, Operand getOperand) implements TerminalClause {
-    }
+    record Terminal(String field, String operator, Operand getOperand) implements TerminalClause {}
 
     /** A single value ({@code EMPTY} is {@link #EMPTY}). */
     record Single(String value, boolean quoted) implements Operand {
@@ -117,8 +131,7 @@ final class Jql {
         return new JqlQuery(where, new Order(sorts), text);
     }
 
-    private record Token(String text, boolean quoted) {
-    }
+    private record Token(String text, boolean quoted) {}
 
     private static List<Token> tokens(String text) throws ParseError {
         List<Token> tokens = new ArrayList<>();
@@ -153,7 +166,8 @@ final class Jql {
                 i = j;
             } else {
                 int j = i;
-                while (j < text.length() && !Character.isWhitespace(text.charAt(j))
+                while (j < text.length()
+                        && !Character.isWhitespace(text.charAt(j))
                         && "(),=!<>~\"'".indexOf(text.charAt(j)) < 0) {
                     j++;
                 }
@@ -260,7 +274,8 @@ final class Jql {
                 op = "is not";
             } else if (Set.of("was", "changed").contains(op)) {
                 throw new ParseError("sandbox.jira.jql.error.history", op.toUpperCase(Locale.ROOT));
-            } else if (!Set.of("=", "!=", "<", "<=", ">", ">=", "~", "!~", "in", "is").contains(op)) {
+            } else if (!Set.of("=", "!=", "<", "<=", ">", ">=", "~", "!~", "in", "is")
+                    .contains(op)) {
                 throw new ParseError("sandbox.jira.jql.error.operator", op);
             }
             return new Terminal(field, op, operand(op.endsWith("in")));

@@ -7,8 +7,7 @@ package io.debrief.sandbox.jira;
  */
 final class NotHosted {
 
-    private NotHosted() {
-    }
+    private NotHosted() {}
 
     static UnsupportedOperationException notHosted(String member) {
         return new UnsupportedOperationException("the sandbox host does not implement " + member

@@ -2,16 +2,16 @@ package io.debrief.sandbox.jira;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.net.URL;
-import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The plugin's {@code rest} module as REST v2 finds its classes: the public {@code @Path} resources and
@@ -37,7 +37,8 @@ record PluginRest(String mount, List<Class<?>> resources, List<Class<?>> provide
             } catch (ClassNotFoundException | LinkageError e) {
                 throw new IllegalStateException("cannot load the plugin's class " + name, e);
             }
-            if (!Modifier.isPublic(type.getModifiers()) || type.isInterface()
+            if (!Modifier.isPublic(type.getModifiers())
+                    || type.isInterface()
                     || Modifier.isAbstract(type.getModifiers())
                     || type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers())) {
                 continue;
@@ -48,8 +49,8 @@ record PluginRest(String mount, List<Class<?>> resources, List<Class<?>> provide
                 providers.add(type);
             }
         }
-        return new PluginRest("/rest" + module.path() + "/" + module.version(), List.copyOf(resources),
-                List.copyOf(providers));
+        return new PluginRest(
+                "/rest" + module.path() + "/" + module.version(), List.copyOf(resources), List.copyOf(providers));
     }
 
     /** The code source location holding the descriptor: {@code file:/x.jar} or the folder {@code file:/classes/}. */
@@ -70,14 +71,19 @@ record PluginRest(String mount, List<Class<?>> resources, List<Class<?>> provide
                 java.nio.file.Path dir = root.resolve(folder);
                 if (Files.isDirectory(dir)) {
                     try (Stream<java.nio.file.Path> files = Files.walk(dir)) {
-                        files.filter(f -> f.toString().endsWith(".class")).sorted()
-                                .forEach(f -> found.add(root.relativize(f).toString().replace('\\', '/')));
+                        files.filter(f -> f.toString().endsWith(".class"))
+                                .sorted()
+                                .forEach(f ->
+                                        found.add(root.relativize(f).toString().replace('\\', '/')));
                     }
                 }
             } else {
                 try (JarFile jar = new JarFile(root.toFile())) {
-                    jar.stream().map(JarEntry::getName).filter(n -> n.startsWith(folder) && n.endsWith(".class"))
-                            .sorted().forEach(found::add);
+                    jar.stream()
+                            .map(JarEntry::getName)
+                            .filter(n -> n.startsWith(folder) && n.endsWith(".class"))
+                            .sorted()
+                            .forEach(found::add);
                 }
             }
         } catch (IOException e) {

@@ -2,19 +2,16 @@ package io.debrief.sandbox.debrief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.user.util.UserManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.debrief.plugin.persistence.AoItemIndex;
+import io.debrief.plugin.review.index.ItemIndexReconcileJob;
 import io.debrief.sandbox.SandboxFixture;
 import io.debrief.sandbox.SandboxServer;
 import io.debrief.sandbox.jira.JiraCounts;
 import io.debrief.sandbox.jira.JiraHost;
-import io.debrief.plugin.persistence.AoItemIndex;
-import io.debrief.plugin.review.index.ItemIndexReconcileJob;
-import com.atlassian.jira.issue.label.LabelManager;
-import com.atlassian.jira.user.util.UserManager;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +38,7 @@ class ReviewCostTest {
 
     @TempDir
     static Path dbDir;
+
     static SandboxServer server;
     static JiraCounts counts;
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -62,16 +63,24 @@ class ReviewCostTest {
                 counts.reset();
 
                 // when
-                HttpResponse<String> reply = get("alice", "/rest/debrief/1.0/review?limit=" + PAGE + "&sort=" + sort
-                        + "&groupBy=" + grouping);
+                HttpResponse<String> reply = get(
+                        "alice", "/rest/debrief/1.0/review?limit=" + PAGE + "&sort=" + sort + "&groupBy=" + grouping);
 
                 // then
                 assertThat(reply.statusCode()).isEqualTo(200);
                 JsonNode body = JSON.readTree(reply.body());
-                assertThat(body.path("total").asLong()).as("open items in the seed").isGreaterThan(PAGE);
-                assertThat(counts.searches()).as("searches, %s/%s", sort, grouping).isLessThanOrEqualTo(2);
-                assertThat(counts.issuesReturned()).as("issues, %s/%s", sort, grouping).isLessThanOrEqualTo(PAGE);
-                assertThat(counts.linkLookups()).as("link lookups, %s/%s", sort, grouping).isZero();
+                assertThat(body.path("total").asLong())
+                        .as("open items in the seed")
+                        .isGreaterThan(PAGE);
+                assertThat(counts.searches())
+                        .as("searches, %s/%s", sort, grouping)
+                        .isLessThanOrEqualTo(2);
+                assertThat(counts.issuesReturned())
+                        .as("issues, %s/%s", sort, grouping)
+                        .isLessThanOrEqualTo(PAGE);
+                assertThat(counts.linkLookups())
+                        .as("link lookups, %s/%s", sort, grouping)
+                        .isZero();
             }
         }
     }
@@ -88,14 +97,22 @@ class ReviewCostTest {
         // when: a person edits the labels (Jira sends an update event)
         Set<String> kept = new LinkedHashSet<>(server.context().issues().labels(withEvent));
         kept.remove("debrief");
-        JiraHost.actingAs("admin", () -> jira.component(LabelManager.class).setLabels(
-                jira.component(UserManager.class).getUserByName("admin"), withEvent, kept, false, true));
+        JiraHost.actingAs(
+                "admin",
+                () -> jira.component(LabelManager.class)
+                        .setLabels(
+                                jira.component(UserManager.class).getUserByName("admin"),
+                                withEvent,
+                                kept,
+                                false,
+                                true));
         // and a bulk change writes the store directly (no event at all)
         server.context().issues().removeLabel(behindItsBack, "debrief");
 
         // then: the listener forgot the first; only the reconcile job can know of the second
         assertThat(index.itemIds()).doesNotContain(withEvent).contains(behindItsBack);
-        int forgotten = JiraHost.actingAs("admin", () -> jira.component(ItemIndexReconcileJob.class).reconcile());
+        int forgotten = JiraHost.actingAs(
+                "admin", () -> jira.component(ItemIndexReconcileJob.class).reconcile());
         assertThat(forgotten).isEqualTo(1);
         assertThat(index.itemIds()).doesNotContain(behindItsBack).hasSize(items.size() - 2);
     }
@@ -107,10 +124,12 @@ class ReviewCostTest {
      */
     @Test
     void prints_the_review_latency_of_the_seed() throws Exception {
-        String[] paths = {"/rest/debrief/1.0/review?limit=50",
+        String[] paths = {
+            "/rest/debrief/1.0/review?limit=50",
             "/rest/debrief/1.0/incidents/OPS-1/timeline",
-            "/rest/debrief/1.0/review?limit=50&jql=" + java.net.URLEncoder.encode("project is not EMPTY",
-                    StandardCharsets.UTF_8)};
+            "/rest/debrief/1.0/review?limit=50&jql="
+                    + java.net.URLEncoder.encode("project is not EMPTY", StandardCharsets.UTF_8)
+        };
         for (String path : paths) {
             for (int i = 0; i < 30; i++) {
                 assertThat(get("alice", path).statusCode()).as(path).isEqualTo(200);
@@ -122,16 +141,21 @@ class ReviewCostTest {
                 nanos[i] = System.nanoTime() - started;
             }
             Arrays.sort(nanos);
-            System.out.printf("sandbox GET %s, 100 calls: p50 %.1f ms, p95 %.1f ms%n", path, nanos[50] / 1e6,
-                    nanos[95] / 1e6);
+            System.out.printf(
+                    "sandbox GET %s, 100 calls: p50 %.1f ms, p95 %.1f ms%n", path, nanos[50] / 1e6, nanos[95] / 1e6);
         }
     }
 
     private static HttpResponse<String> get(String user, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json").GET().build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

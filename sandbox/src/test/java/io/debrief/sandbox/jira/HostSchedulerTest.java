@@ -33,6 +33,7 @@ class HostSchedulerTest {
 
     @TempDir
     static Path dbDir;
+
     static SandboxServer server;
     static SandboxContext host;
     static int counter;
@@ -61,7 +62,8 @@ class HostSchedulerTest {
             await(finish);
         });
         HostScheduler second = node("second", job, RunMode.RUN_ONCE_PER_CLUSTER, runs::incrementAndGet);
-        CompletableFuture<Map<JobId, JobRunnerResponse>> onFirst = CompletableFuture.supplyAsync(first::runScheduledJobs);
+        CompletableFuture<Map<JobId, JobRunnerResponse>> onFirst =
+                CompletableFuture.supplyAsync(first::runScheduledJobs);
         assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
         // when the second node runs its jobs meanwhile
@@ -81,8 +83,11 @@ class HostSchedulerTest {
         AtomicInteger runs = new AtomicInteger();
         HostScheduler survivor = node("survivor", job, RunMode.RUN_ONCE_PER_CLUSTER, runs::incrementAndGet);
         // a node died while running the job: its claim stays behind
-        HostPeople.sql(() -> host.entityManager().create(SandboxSettingEntity.class,
-                new DBParam("NAME", "scheduler.claim." + job), new DBParam("TEXT", "dead " + host.clock().instant())));
+        HostPeople.sql(() -> host.entityManager()
+                .create(
+                        SandboxSettingEntity.class,
+                        new DBParam("NAME", "scheduler.claim." + job),
+                        new DBParam("TEXT", "dead " + host.clock().instant())));
 
         assertThat(survivor.runScheduledJobs()).doesNotContainKey(job);
         ((SandboxClock) host.clock()).advance(1);
@@ -105,9 +110,13 @@ class HostSchedulerTest {
         assertThat(runs).hasValue(1);
 
         // the next day's 06:00 runs once more, on whichever node wakes first
-        assertThat(second.runScheduledJobs(six.plus(java.time.Duration.ofDays(1)))).containsKey(job);
-        assertThat(first.runScheduledJobs(six.plus(java.time.Duration.ofDays(1)))).doesNotContainKey(job);
-        assertThat(first.runScheduledJobs(six)).as("an earlier due time is over").doesNotContainKey(job);
+        assertThat(second.runScheduledJobs(six.plus(java.time.Duration.ofDays(1))))
+                .containsKey(job);
+        assertThat(first.runScheduledJobs(six.plus(java.time.Duration.ofDays(1))))
+                .doesNotContainKey(job);
+        assertThat(first.runScheduledJobs(six))
+                .as("an earlier due time is over")
+                .doesNotContainKey(job);
         assertThat(runs).hasValue(2);
     }
 
@@ -129,8 +138,11 @@ class HostSchedulerTest {
             return JobRunnerResponse.success();
         });
         try {
-            node.scheduleJob(job, JobConfig.forJobRunnerKey(key).withRunMode(mode)
-                    .withSchedule(Schedule.forCronExpression("0 0 6 * * ?")));
+            node.scheduleJob(
+                    job,
+                    JobConfig.forJobRunnerKey(key)
+                            .withRunMode(mode)
+                            .withSchedule(Schedule.forCronExpression("0 0 6 * * ?")));
         } catch (com.atlassian.scheduler.SchedulerServiceException e) {
             throw new IllegalStateException(e);
         }

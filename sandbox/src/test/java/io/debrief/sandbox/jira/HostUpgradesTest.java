@@ -20,7 +20,9 @@ class HostUpgradesTest {
     Path dbDir;
 
     private static PluginSettings settings(SandboxServer server) {
-        return server.bound(JiraHost.class).orElseThrow().component(PluginSettingsFactory.class)
+        return server.bound(JiraHost.class)
+                .orElseThrow()
+                .component(PluginSettingsFactory.class)
                 .createGlobalSettings();
     }
 

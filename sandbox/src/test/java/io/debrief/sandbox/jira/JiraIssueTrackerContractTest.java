@@ -28,6 +28,7 @@ class JiraIssueTrackerContractTest implements IssueTrackerContract.Whole {
 
     @TempDir
     static Path dbDir;
+
     static SandboxServer server;
     static SandboxContext host;
     static JiraHost jira;
@@ -64,14 +65,25 @@ class JiraIssueTrackerContractTest implements IssueTrackerContract.Whole {
 
     @Override
     public IssueRef anIncident(String projectKey) {
-        return host.issues().create(NewIssue.of(projectKey, SandboxIssue.INCIDENT, "Checkout down", Instant.now())
-                .reportedBy("alice").build()).ref();
+        return host.issues()
+                .create(NewIssue.of(projectKey, SandboxIssue.INCIDENT, "Checkout down", Instant.now())
+                        .reportedBy("alice")
+                        .build())
+                .ref();
     }
 
     @Override
     public IssueRef anItem(IssueRef incident, String label) {
-        return tracker.createActionItem(new NewActionItem(incident, incident.projectKey(), "Task", "Alert on latency",
-                null, null, ActionItemCategory.PREVENT), label);
+        return tracker.createActionItem(
+                new NewActionItem(
+                        incident,
+                        incident.projectKey(),
+                        "Task",
+                        "Alert on latency",
+                        null,
+                        null,
+                        ActionItemCategory.PREVENT),
+                label);
     }
 
     @Override
@@ -88,7 +100,10 @@ class JiraIssueTrackerContractTest implements IssueTrackerContract.Whole {
             case "PAY" -> "pat";
             default -> throw new IllegalArgumentException("no person browses only " + projectKey);
         };
-        return SandboxFixture.as(server, user, () -> Audience.of(jira.component(ViewerProvider.class).current()));
+        return SandboxFixture.as(
+                server,
+                user,
+                () -> Audience.of(jira.component(ViewerProvider.class).current()));
     }
 
     @Override

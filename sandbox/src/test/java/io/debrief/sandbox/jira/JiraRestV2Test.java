@@ -32,6 +32,7 @@ class JiraRestV2Test {
 
     @TempDir
     static Path dbDir;
+
     static SandboxServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -82,7 +83,8 @@ class JiraRestV2Test {
             // then it is resolved and leaves the open items
             assertThat(transitioned.statusCode()).isEqualTo(204);
             JsonNode fields = issue("alice", task).path("fields");
-            assertThat(fields.path("status").path("statusCategory").path("key").asText()).isEqualTo("done");
+            assertThat(fields.path("status").path("statusCategory").path("key").asText())
+                    .isEqualTo("done");
             assertThat(fields.path("resolution").path("name").asText()).isEqualTo("Done");
             assertThat(openDebriefItems("alice")).doesNotContain(task);
         }
@@ -100,7 +102,11 @@ class JiraRestV2Test {
             assertThat(labels(task)).contains("debrief");
 
             // when alice takes the label off, and later edits the task again
-            send("alice", "PUT", "/rest/api/2/issue/" + task, "{\"update\": {\"labels\": [{\"remove\": \"debrief\"}]}}");
+            send(
+                    "alice",
+                    "PUT",
+                    "/rest/api/2/issue/" + task,
+                    "{\"update\": {\"labels\": [{\"remove\": \"debrief\"}]}}");
             send("alice", "PUT", "/rest/api/2/issue/" + task, "{\"fields\": {\"summary\": \"Fix the cookie path\"}}");
 
             // then the plugin's listener recorded the removal from the issue history and never puts it back
@@ -151,11 +157,16 @@ class JiraRestV2Test {
 
         @Test
         void a_person_without_rights_neither_sees_nor_creates() throws Exception {
-            assertThat(send("carol", "GET", "/rest/api/2/issue/PAY-1", null).statusCode()).isEqualTo(404);
+            assertThat(send("carol", "GET", "/rest/api/2/issue/PAY-1", null).statusCode())
+                    .isEqualTo(404);
             var refused = send("bob", "POST", "/rest/api/2/issue", """
                     {"fields": {"project": {"key": "OPS"}, "issuetype": {"name": "Task"}, "summary": "x"}}""");
             assertThat(refused.statusCode()).isEqualTo(400);
-            assertThat(JSON.readTree(refused.body()).path("errorMessages").get(0).asText()).contains("permission");
+            assertThat(JSON.readTree(refused.body())
+                            .path("errorMessages")
+                            .get(0)
+                            .asText())
+                    .contains("permission");
         }
 
         @Test
@@ -164,11 +175,16 @@ class JiraRestV2Test {
                     {"fields": {"project": {"key": "OPS"}, "issuetype": {"name": "Task"}, "summary": "Tidy runbook"}}""");
 
             send("alice", "PUT", "/rest/api/2/issue/" + key, "{\"fields\": {\"labels\": [\"a\", \"b\"]}}");
-            send("alice", "PUT", "/rest/api/2/issue/" + key, "{\"update\": {\"labels\": [{\"add\": \"c\"}, {\"remove\": \"a\"}]}}");
+            send(
+                    "alice",
+                    "PUT",
+                    "/rest/api/2/issue/" + key,
+                    "{\"update\": {\"labels\": [{\"add\": \"c\"}, {\"remove\": \"a\"}]}}");
 
             assertThat(labels(key)).containsExactly("b", "c");
             assertThat(send("alice", "PUT", "/rest/api/2/issue/" + key, "{\"fields\": {\"labels\": [\"two words\"]}}")
-                    .statusCode()).isEqualTo(400);
+                            .statusCode())
+                    .isEqualTo(400);
         }
     }
 
@@ -178,7 +194,8 @@ class JiraRestV2Test {
         @Test
         void jql_is_answered_as_far_as_the_person_may_browse() throws Exception {
             assertThat(keys("carol", "issuetype = Incident AND project = PAY")).isEmpty();
-            assertThat(keys("alice", "issuetype = Incident AND project = PAY")).isNotEmpty()
+            assertThat(keys("alice", "issuetype = Incident AND project = PAY"))
+                    .isNotEmpty()
                     .allMatch(key -> key.startsWith("PAY-"));
         }
 
@@ -187,13 +204,19 @@ class JiraRestV2Test {
             var reply = send("alice", "GET", "/rest/api/2/search?jql=" + encode("nosuchfield = 1"), null);
 
             assertThat(reply.statusCode()).isEqualTo(400);
-            assertThat(JSON.readTree(reply.body()).path("errorMessages").get(0).asText()).contains("nosuchfield");
+            assertThat(JSON.readTree(reply.body()).path("errorMessages").get(0).asText())
+                    .contains("nosuchfield");
         }
 
         @Test
         void a_page_holds_at_most_max_results_and_reports_the_total() throws Exception {
-            JsonNode page = JSON.readTree(send("admin", "GET", "/rest/api/2/search?maxResults=2&jql="
-                    + encode("issuetype = Incident ORDER BY created ASC"), null).body());
+            JsonNode page = JSON.readTree(send(
+                            "admin",
+                            "GET",
+                            "/rest/api/2/search?maxResults=2&jql="
+                                    + encode("issuetype = Incident ORDER BY created ASC"),
+                            null)
+                    .body());
 
             assertThat(page.path("issues")).hasSize(2);
             assertThat(page.path("total").asInt()).isGreaterThan(2);
@@ -205,7 +228,8 @@ class JiraRestV2Test {
 
         @Test
         void debrief_items_of_an_incident_are_its_labelled_linked_action_items_and_sub_tasks() throws Exception {
-            String incident = keys("admin", "issuetype = Incident AND resolution is not EMPTY ORDER BY created ASC").get(0);
+            String incident = keys("admin", "issuetype = Incident AND resolution is not EMPTY ORDER BY created ASC")
+                    .get(0);
             Set<String> linked = new TreeSet<>();
             issue("admin", incident).path("fields").path("issuelinks").forEach(link -> {
                 if (link.path("type").path("name").asText().equals("Debrief action item")) {
@@ -221,7 +245,8 @@ class JiraRestV2Test {
             }
 
             assertThat(labelled).isNotEmpty();
-            assertThat(new TreeSet<>(keys("admin", "issue in debriefItems(\"" + incident + "\")"))).isEqualTo(labelled);
+            assertThat(new TreeSet<>(keys("admin", "issue in debriefItems(\"" + incident + "\")")))
+                    .isEqualTo(labelled);
         }
 
         @Test
@@ -244,20 +269,34 @@ class JiraRestV2Test {
             for (String key : keys("admin", "issue in overdueCheckpoints()")) {
                 JsonNode fields = issue("admin", key).path("fields");
                 assertThat(fields.path("issuetype").path("name").asText()).isEqualTo("Debrief checkpoint");
-                assertThat(fields.path("status").path("statusCategory").path("key").asText()).isNotEqualTo("done");
+                assertThat(fields.path("status")
+                                .path("statusCategory")
+                                .path("key")
+                                .asText())
+                        .isNotEqualTo("done");
             }
             List<String> missed = keys("admin", "issue in incidentsMissingTarget(\"resolve\")");
-            assertThat(missed).isNotEmpty()
-                    .allSatisfy(key -> assertThat(keys("admin", "issuetype = Incident AND key = " + key)).hasSize(1));
+            assertThat(missed)
+                    .isNotEmpty()
+                    .allSatisfy(key -> assertThat(keys("admin", "issuetype = Incident AND key = " + key))
+                            .hasSize(1));
         }
 
         @Test
         void wrong_arguments_are_refused_with_the_plugins_own_messages() throws Exception {
-            for (String jql : List.of("issue in incidentsMissingTarget(\"sometime\")", "issue in debriefItems(\"NOPE-1\")",
-                    "issue in openDebriefItems(\"x\")", "issue in noSuchFunction()")) {
+            for (String jql : List.of(
+                    "issue in incidentsMissingTarget(\"sometime\")",
+                    "issue in debriefItems(\"NOPE-1\")",
+                    "issue in openDebriefItems(\"x\")",
+                    "issue in noSuchFunction()")) {
                 var reply = send("alice", "GET", "/rest/api/2/search?jql=" + encode(jql), null);
                 assertThat(reply.statusCode()).as(jql).isEqualTo(400);
-                assertThat(JSON.readTree(reply.body()).path("errorMessages").get(0).asText()).as(jql).isNotBlank();
+                assertThat(JSON.readTree(reply.body())
+                                .path("errorMessages")
+                                .get(0)
+                                .asText())
+                        .as(jql)
+                        .isNotBlank();
             }
         }
     }
@@ -292,7 +331,9 @@ class JiraRestV2Test {
                 String jql = "issuetype = Incident ORDER BY created ASC";
                 List<String> api = keys(user, jql);
 
-                assertThat(navigatorKeys(user, jql)).as(user).isNotEmpty()
+                assertThat(navigatorKeys(user, jql))
+                        .as(user)
+                        .isNotEmpty()
                         .containsExactlyElementsOf(api.subList(0, Math.min(50, api.size())));
             }
         }
@@ -300,7 +341,8 @@ class JiraRestV2Test {
         @Test
         void answers_the_plugins_functions_as_the_search_api_does() throws Exception {
             assertThat(navigatorKeys("alice", "issue in openDebriefItems()"))
-                    .containsExactlyElementsOf(openDebriefItems("alice").stream().limit(50).toList());
+                    .containsExactlyElementsOf(
+                            openDebriefItems("alice").stream().limit(50).toList());
         }
 
         @Test
@@ -333,13 +375,16 @@ class JiraRestV2Test {
         var reply = send(user, "GET", "/rest/api/2/search?maxResults=1000&jql=" + encode(jql), null);
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
         List<String> keys = new ArrayList<>();
-        JSON.readTree(reply.body()).path("issues").forEach(issue -> keys.add(issue.path("key").asText()));
+        JSON.readTree(reply.body())
+                .path("issues")
+                .forEach(issue -> keys.add(issue.path("key").asText()));
         return keys;
     }
 
     private static String transitionNamed(String user, String key, String name) throws Exception {
         for (JsonNode transition : JSON.readTree(send(user, "GET", "/rest/api/2/issue/" + key + "/transitions", null)
-                .body()).path("transitions")) {
+                        .body())
+                .path("transitions")) {
             if (transition.path("name").asText().equals(name)) {
                 return transition.path("id").asText();
             }
@@ -353,12 +398,16 @@ class JiraRestV2Test {
 
     private static HttpResponse<String> send(String user, String method, String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

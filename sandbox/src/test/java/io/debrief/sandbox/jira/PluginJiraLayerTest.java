@@ -54,6 +54,7 @@ class PluginJiraLayerTest {
 
     @TempDir
     static Path dbDir;
+
     static SandboxServer server;
     static SandboxContext host;
     static JiraHost jira;
@@ -98,9 +99,14 @@ class PluginJiraLayerTest {
     @Test
     void an_incident_issue_is_found_with_severity_owner_resolution_and_component() {
         Instant created = Instant.parse("2026-01-10T08:00:00Z");
-        SandboxIssue issue = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Checkout down", created)
-                .reportedBy("carol").assignedTo("alice").priority("Highest").component("api")
-                .resolvedAt(created.plus(Duration.ofMinutes(42))).build());
+        SandboxIssue issue = host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Checkout down", created)
+                        .reportedBy("carol")
+                        .assignedTo("alice")
+                        .priority("Highest")
+                        .component("api")
+                        .resolvedAt(created.plus(Duration.ofMinutes(42)))
+                        .build());
 
         IssueLookup lookup = incidents.lookup(issue.key());
 
@@ -124,29 +130,44 @@ class PluginJiraLayerTest {
         SandboxIssue late = resolvedIncident("In, later", from.plus(Duration.ofDays(20)));
         SandboxIssue early = resolvedIncident("In, earlier", from.plus(Duration.ofDays(2)));
         SandboxIssue after = resolvedIncident("After", to.plusSeconds(60));
-        host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Open", from).reportedBy("carol").build());
-        host.issues().create(NewIssue.of("OPS", "Task", "A task", from).reportedBy("carol")
-                .resolvedAt(from.plus(Duration.ofDays(3))).build());
+        host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Open", from)
+                        .reportedBy("carol")
+                        .build());
+        host.issues()
+                .create(NewIssue.of("OPS", "Task", "A task", from)
+                        .reportedBy("carol")
+                        .resolvedAt(from.plus(Duration.ofDays(3)))
+                        .build());
 
         // when
         List<Incident> resolved = incidents.resolvedBetween(from, to, 100);
 
         // then
-        assertThat(resolved).extracting(Incident::key).containsExactly(early.key(), late.key())
+        assertThat(resolved)
+                .extracting(Incident::key)
+                .containsExactly(early.key(), late.key())
                 .doesNotContain(before.key(), after.key());
         assertThat(resolved.get(0).resolvedAt()).isEqualTo(from.plus(Duration.ofDays(2)));
-        assertThat(incidents.resolvedBetween(from, to, 1)).extracting(Incident::key).containsExactly(early.key());
+        assertThat(incidents.resolvedBetween(from, to, 1))
+                .extracting(Incident::key)
+                .containsExactly(early.key());
     }
 
     private SandboxIssue resolvedIncident(String summary, Instant resolved) {
-        return host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, summary, resolved.minusSeconds(7_200))
-                .reportedBy("carol").resolvedAt(resolved).build());
+        return host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.INCIDENT, summary, resolved.minusSeconds(7_200))
+                        .reportedBy("carol")
+                        .resolvedAt(resolved)
+                        .build());
     }
 
     @Test
     void an_unassigned_incident_is_owned_by_its_reporter_and_an_open_one_has_no_resolution() {
-        SandboxIssue issue = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Disk full", Instant.now())
-                .reportedBy("carol").build());
+        SandboxIssue issue = host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Disk full", Instant.now())
+                        .reportedBy("carol")
+                        .build());
 
         Incident incident = incidents.lookup(issue.key()).found().orElseThrow();
 
@@ -158,35 +179,45 @@ class PluginJiraLayerTest {
     @Test
     void the_people_on_an_incident_are_its_reporter_assignee_and_commenters_by_display_name_and_username() {
         Instant opened = Instant.parse("2026-03-02T08:00:00Z");
-        SandboxIssue issue = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Queue stuck", opened)
-                .reportedBy("carol").build());
+        SandboxIssue issue = host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Queue stuck", opened)
+                        .reportedBy("carol")
+                        .build());
         host.issues().comment(issue.id(), "alice", "restarted the consumer", opened.plusSeconds(60));
         // a comment by someone Jira no longer knows names nobody
         host.issues().comment(issue.id(), "ghost", "old note", opened.plusSeconds(90));
 
         Set<String> people = incidents.peopleOn(incidents.byKey(issue.key()).orElseThrow());
 
-        assertThat(people).contains("Carol Chen", "carol", "Alice Anders", "alice").doesNotContain("ghost");
+        assertThat(people)
+                .contains("Carol Chen", "carol", "Alice Anders", "alice")
+                .doesNotContain("ghost");
     }
 
     @Test
     void the_hosts_watchers_are_those_of_jiras_default_auto_watch_the_reporter_and_each_commenter() {
         Instant opened = Instant.parse("2026-03-03T08:00:00Z");
-        SandboxIssue issue = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Disk full", opened)
-                .reportedBy("carol").build());
+        SandboxIssue issue = host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Disk full", opened)
+                        .reportedBy("carol")
+                        .build());
         host.issues().comment(issue.id(), "alice", "cleared the logs", opened.plusSeconds(60));
         host.issues().comment(issue.id(), "ghost", "old note", opened.plusSeconds(90));
 
-        var watching = jira.component(com.atlassian.jira.issue.watchers.WatcherManager.class).getWatchersUnsorted(
-                jira.component(com.atlassian.jira.issue.IssueManager.class).getIssueObject(issue.key()));
+        var watching = jira.component(com.atlassian.jira.issue.watchers.WatcherManager.class)
+                .getWatchersUnsorted(jira.component(com.atlassian.jira.issue.IssueManager.class)
+                        .getIssueObject(issue.key()));
 
-        assertThat(watching).extracting(com.atlassian.jira.user.ApplicationUser::getKey)
+        assertThat(watching)
+                .extracting(com.atlassian.jira.user.ApplicationUser::getKey)
                 .containsExactlyInAnyOrder("carol", "alice");
     }
 
     @Test
     void another_issue_type_is_not_an_incident_and_unknown_keys_are_missing() {
-        SandboxIssue task = host.issues().create(NewIssue.of("OPS", SandboxIssue.TASK, "Write docs", Instant.now()).build());
+        SandboxIssue task = host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.TASK, "Write docs", Instant.now())
+                        .build());
 
         assertThat(incidents.lookup(task.key())).isEqualTo(new IssueLookup.NotAnIncident(task.ref()));
         assertThat(incidents.lookup("OPS-999")).isInstanceOf(IssueLookup.Missing.class);
@@ -201,9 +232,19 @@ class PluginJiraLayerTest {
         SandboxIssue incident = anIncident("PAY");
         LocalDate due = LocalDate.now(ZoneOffset.UTC).plusDays(10);
 
-        IssueRef item = SandboxFixture.as(server, "alice", () -> tracker.createActionItem(new NewActionItem(
-                incident.ref(), "PAY", "Task", "Alert on acquirer latency", "alice", due, ActionItemCategory.DETECT),
-                "debrief"));
+        IssueRef item = SandboxFixture.as(
+                server,
+                "alice",
+                () -> tracker.createActionItem(
+                        new NewActionItem(
+                                incident.ref(),
+                                "PAY",
+                                "Task",
+                                "Alert on acquirer latency",
+                                "alice",
+                                due,
+                                ActionItemCategory.DETECT),
+                        "debrief"));
 
         SandboxIssue stored = host.issues().byKey(item.key()).orElseThrow();
         assertThat(stored.type()).isEqualTo(SandboxIssue.TASK);
@@ -243,7 +284,9 @@ class PluginJiraLayerTest {
 
     @Test
     void a_label_is_added_once() {
-        SandboxIssue task = host.issues().create(NewIssue.of("OPS", SandboxIssue.TASK, "Tidy", Instant.now()).build());
+        SandboxIssue task = host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.TASK, "Tidy", Instant.now())
+                        .build());
 
         assertThat(tracker.addLabel(task.ref(), "debrief")).isTrue();
         assertThat(tracker.addLabel(task.ref(), "debrief")).isFalse();
@@ -264,8 +307,10 @@ class PluginJiraLayerTest {
 
         assertThat(keys(tracker.allDebriefItems(ItemSearch.open(label, Set.of()), Audience.system())))
                 .containsExactly(ops1.key(), pay.key());
-        assertThat(SandboxFixture.as(server, "carol", () -> keys(tracker.allDebriefItems(
-                ItemSearch.open(label, Set.of()), Audience.of(current())))))
+        assertThat(SandboxFixture.as(
+                        server,
+                        "carol",
+                        () -> keys(tracker.allDebriefItems(ItemSearch.open(label, Set.of()), Audience.of(current())))))
                 .containsExactly(ops1.key());
         assertThat(keys(tracker.allDebriefItems(ItemSearch.allOfIncident(label, opsIncident.ref()), Audience.system())))
                 .containsExactly(ops1.key(), ops2.key());
@@ -298,9 +343,11 @@ class PluginJiraLayerTest {
 
         TrackedIssue resolved = tracker.find(item.key()).orElseThrow();
         assertThat(resolved.status()).isEqualTo(StatusCategory.DONE);
-        assertThat(resolved.resolved()).isBetween(host.clock().instant().minusSeconds(5), host.clock().instant());
+        assertThat(resolved.resolved())
+                .isBetween(host.clock().instant().minusSeconds(5), host.clock().instant());
         assertThat(host.issues().property(item.id(), "resolution")).hasValue("Won't Do");
-        assertThat(host.issues().comments(item.id())).extracting(c -> c.body())
+        assertThat(host.issues().comments(item.id()))
+                .extracting(c -> c.body())
                 .containsExactly("No longer relevant after the migration");
     }
 
@@ -308,8 +355,16 @@ class PluginJiraLayerTest {
     void unknown_resolutions_and_priorities_are_refused_by_field() {
         IssueRef item = tracker.createActionItem(item(anIncident("OPS"), "OPS", "Task", null), "debrief");
 
-        assertThat(fieldOf(() -> { tracker.resolve(item, "Abandoned", ""); return null; })).isEqualTo("resolution");
-        assertThat(fieldOf(() -> { tracker.setPriority(item, "Urgent"); return null; })).isEqualTo("priority");
+        assertThat(fieldOf(() -> {
+                    tracker.resolve(item, "Abandoned", "");
+                    return null;
+                }))
+                .isEqualTo("resolution");
+        assertThat(fieldOf(() -> {
+                    tracker.setPriority(item, "Urgent");
+                    return null;
+                }))
+                .isEqualTo("priority");
         assertThat(tracker.find(item.key()).orElseThrow().isOpen()).isTrue();
     }
 
@@ -331,8 +386,13 @@ class PluginJiraLayerTest {
         SandboxIssue incident = anIncident("OPS");
         LocalDate due = LocalDate.now(ZoneOffset.UTC).plusDays(1);
 
-        IssueRef checkpoint = tracker.createCheckpointSubTask(new NewCheckpointSubTask(incident.ref(), 1,
-                CheckpointSummary.of(1, 14, incident.ref()), List.of(), new UserRef("alice", "Alice Anders"), due));
+        IssueRef checkpoint = tracker.createCheckpointSubTask(new NewCheckpointSubTask(
+                incident.ref(),
+                1,
+                CheckpointSummary.of(1, 14, incident.ref()),
+                List.of(),
+                new UserRef("alice", "Alice Anders"),
+                due));
 
         SandboxIssue stored = host.issues().byId(checkpoint.id()).orElseThrow();
         assertThat(stored.type()).isEqualTo(SandboxIssue.DEBRIEF_CHECKPOINT);
@@ -350,11 +410,17 @@ class PluginJiraLayerTest {
         SandboxIssue incident = anIncident("PAY");
         IssueRef item = tracker.createActionItem(item(incident, "PAY", "Task", null), "debrief");
 
-        IssueRef checkpoint = tracker.createCheckpointSubTask(new NewCheckpointSubTask(incident.ref(), 1,
-                CheckpointSummary.of(1, 14, incident.ref()), List.of(item), null, LocalDate.now(ZoneOffset.UTC)));
+        IssueRef checkpoint = tracker.createCheckpointSubTask(new NewCheckpointSubTask(
+                incident.ref(),
+                1,
+                CheckpointSummary.of(1, 14, incident.ref()),
+                List.of(item),
+                null,
+                LocalDate.now(ZoneOffset.UTC)));
 
-        assertThat(host.issues().property(checkpoint.id(), "description")).hasValueSatisfying(text -> assertThat(text)
-                .contains(incident.key()).contains(item.key()));
+        assertThat(host.issues().property(checkpoint.id(), "description"))
+                .hasValueSatisfying(
+                        text -> assertThat(text).contains(incident.key()).contains(item.key()));
         assertThat(host.issues().links(checkpoint.id(), true)).singleElement().satisfies(link -> {
             assertThat(link.typeName()).isEqualTo("Relates");
             assertThat(link.destinationId()).isEqualTo(item.id());
@@ -368,8 +434,12 @@ class PluginJiraLayerTest {
         // carol owned the debrief but has no right in PAY: Jira refuses her as assignee there
         SandboxIssue incident = anIncident("PAY");
 
-        IssueRef checkpoint = tracker.createCheckpointSubTask(new NewCheckpointSubTask(incident.ref(), 1,
-                CheckpointSummary.of(1, 14, incident.ref()), List.of(), new UserRef("carol", "Carol Chen"),
+        IssueRef checkpoint = tracker.createCheckpointSubTask(new NewCheckpointSubTask(
+                incident.ref(),
+                1,
+                CheckpointSummary.of(1, 14, incident.ref()),
+                List.of(),
+                new UserRef("carol", "Carol Chen"),
                 LocalDate.now(ZoneOffset.UTC)));
 
         SandboxIssue stored = host.issues().byId(checkpoint.id()).orElseThrow();
@@ -382,7 +452,9 @@ class PluginJiraLayerTest {
     @Test
     void a_resolved_incident_derives_its_resolution_as_a_status_change_and_an_open_one_derives_nothing() {
         SandboxIssue resolved = anIncident("OPS");
-        SandboxIssue open = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Open", Instant.now()).build());
+        SandboxIssue open = host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Open", Instant.now())
+                        .build());
 
         List<TimelineEntry> entries = derived.of(incident(resolved));
 
@@ -400,8 +472,10 @@ class PluginJiraLayerTest {
     void status_changes_and_comments_become_derived_entries_as_in_jira_long_comments_cut() {
         // given an open incident that bob moves to In Progress, then two comments
         Instant opened = Instant.now().minus(Duration.ofHours(2));
-        SandboxIssue incident = host.issues().create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Queue stuck", opened)
-                .reportedBy("carol").build());
+        SandboxIssue incident = host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.INCIDENT, "Queue stuck", opened)
+                        .reportedBy("carol")
+                        .build());
         host.issues().transition(incident.id(), "In Progress", "indeterminate", opened.plusSeconds(60), "bob");
         host.issues().comment(incident.id(), "bob", "Rolled back release 4.12", opened.plusSeconds(600));
         host.issues().comment(incident.id(), "alice", "word ".repeat(200), opened.plusSeconds(900));
@@ -410,19 +484,25 @@ class PluginJiraLayerTest {
         List<TimelineEntry> entries = derived.of(incident(incident));
 
         // then
-        assertThat(entries).extracting(TimelineEntry::kind, TimelineEntry::text).startsWith(
-                org.assertj.core.groups.Tuple.tuple(EntryKind.STATUS_CHANGE, "Open \u2192 In Progress"),
-                org.assertj.core.groups.Tuple.tuple(EntryKind.COMMENT, "Rolled back release 4.12"));
+        assertThat(entries)
+                .extracting(TimelineEntry::kind, TimelineEntry::text)
+                .startsWith(
+                        org.assertj.core.groups.Tuple.tuple(EntryKind.STATUS_CHANGE, "Open \u2192 In Progress"),
+                        org.assertj.core.groups.Tuple.tuple(EntryKind.COMMENT, "Rolled back release 4.12"));
         assertThat(entries.get(0).sourceRef()).startsWith("history:").endsWith(":status");
         assertThat(entries.get(1).source()).isEqualTo(EntrySource.COMMENT);
         assertThat(entries.get(1).sourceRef()).startsWith("comment:");
-        assertThat(entries.get(2).text()).hasSizeLessThanOrEqualTo(CommentExcerpt.MAX_CHARS).endsWith("\u2026");
+        assertThat(entries.get(2).text())
+                .hasSizeLessThanOrEqualTo(CommentExcerpt.MAX_CHARS)
+                .endsWith("\u2026");
         assertThat(entries).extracting(TimelineEntry::sourceRef).doesNotHaveDuplicates();
     }
 
     @Test
     void a_label_change_is_an_issue_update_in_the_history_so_the_listener_can_see_it_taken_off() {
-        SandboxIssue task = host.issues().create(NewIssue.of("OPS", SandboxIssue.TASK, "Tidy more", Instant.now()).build());
+        SandboxIssue task = host.issues()
+                .create(NewIssue.of("OPS", SandboxIssue.TASK, "Tidy more", Instant.now())
+                        .build());
         tracker.addLabel(task.ref(), "x-" + (++counter));
 
         var changes = host.issues().changes(task.id());
@@ -446,13 +526,17 @@ class PluginJiraLayerTest {
 
     private static SandboxIssue anIncident(String project) {
         Instant created = Instant.now().minus(Duration.ofHours(3));
-        return host.issues().create(NewIssue.of(project, SandboxIssue.INCIDENT, "Incident " + (++counter), created)
-                .reportedBy("alice").priority("High").resolvedAt(created.plus(Duration.ofHours(1))).build());
+        return host.issues()
+                .create(NewIssue.of(project, SandboxIssue.INCIDENT, "Incident " + (++counter), created)
+                        .reportedBy("alice")
+                        .priority("High")
+                        .resolvedAt(created.plus(Duration.ofHours(1)))
+                        .build());
     }
 
     private static NewActionItem item(SandboxIssue incident, String project, String type, String assignee) {
-        return new NewActionItem(incident.ref(), project, type, "Item " + (++counter), assignee, null,
-                ActionItemCategory.PREVENT);
+        return new NewActionItem(
+                incident.ref(), project, type, "Item " + (++counter), assignee, null, ActionItemCategory.PREVENT);
     }
 
     private static List<String> keys(List<TrackedIssue> issues) {

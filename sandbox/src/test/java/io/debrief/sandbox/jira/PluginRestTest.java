@@ -21,6 +21,7 @@ class PluginRestTest {
 
     @TempDir
     static java.nio.file.Path dbDir;
+
     static SandboxServer server;
     static JiraHost jira;
 
@@ -44,7 +45,8 @@ class PluginRestTest {
     void the_scan_finds_the_plugins_providers_as_its_own_list_names_them() {
         RestComponents rest = jira.rest().get(0);
 
-        assertThat(rest.providers()).extracting(Object::getClass)
+        assertThat(rest.providers())
+                .extracting(Object::getClass)
                 .containsExactlyInAnyOrderElementsOf(RestProviders.classes());
     }
 
@@ -56,7 +58,10 @@ class PluginRestTest {
             assertThat(type.getName()).startsWith("io.debrief.plugin.");
             assertThat(type).hasAnnotation(Path.class);
             assertThat(type.getProtectionDomain().getCodeSource().getLocation())
-                    .isEqualTo(RestProviders.class.getProtectionDomain().getCodeSource().getLocation());
+                    .isEqualTo(RestProviders.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation());
         });
         assertThat(resources).extracting(Class::getSimpleName).contains("SettingsResource", "IncidentDebriefResource");
     }

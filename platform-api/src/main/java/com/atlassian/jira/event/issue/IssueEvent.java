@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.event.issue.IssueEvent (final class) from jira-api 11.3.1; source: [S2] DefaultJiraSlackEventListener.java, ChangeLogExtractor.java (11.0); ctor shape [S3] (8.20). Evidence: getters C11
+// Mirrors: com.atlassian.jira.event.issue.IssueEvent (final class) from jira-api 11.3.1; source: [S2]
+// DefaultJiraSlackEventListener.java, ChangeLogExtractor.java (11.0); ctor shape [S3] (8.20). Evidence: getters C11
 // Constructor: the 4-argument public one (Issue, Map params, ApplicationUser, Long eventTypeId), used as here by
 // atlassian-slack-integration-server DefaultJiraSlackEventListenerTest (11.0), so a host (the sandbox) can fire events;
 // the ofbiz GenericValue/Worklog overloads are omitted. getChangeLog() (GenericValue) and getTime()
@@ -14,8 +15,10 @@ import java.util.Map;
 /** Fired when an issue is created, updated, transitioned, commented, ... */
 public final class IssueEvent {
     private final Issue issue;
+
     @SuppressWarnings("rawtypes")
     private final Map params;
+
     private final ApplicationUser user;
     private final Long eventTypeId;
 
@@ -27,7 +30,10 @@ public final class IssueEvent {
         this.eventTypeId = eventTypeId;
     }
 
-    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java")
     public Issue getIssue() {
         return issue;
     }
@@ -36,7 +42,10 @@ public final class IssueEvent {
         return user;
     }
 
-    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:33")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:33")
     public Long getEventTypeId() {
         return eventTypeId;
     }

@@ -1,10 +1,12 @@
-// Mirrors: com.atlassian.jira.issue.history.ChangeItemBean from jira-api 11.3.1; source: [S4] issue/history/ChangeItemBean.java (6.3). Evidence: C(6.3)
-// Value behaviour (the 6-argument constructor and getters) so plugin tests can build change items; getCreated() is null for it.
+// Mirrors: com.atlassian.jira.issue.history.ChangeItemBean from jira-api 11.3.1; source: [S4]
+// issue/history/ChangeItemBean.java (6.3). Evidence: C(6.3)
+// Value behaviour (the 6-argument constructor and getters) so plugin tests can build change items; getCreated() is null
+// for it.
 package com.atlassian.jira.issue.history;
 
-import java.sql.Timestamp;
 import io.debrief.platformapi.Evidence;
 import io.debrief.platformapi.Evidence.Level;
+import java.sql.Timestamp;
 
 /** One field change inside a change group. */
 public class ChangeItemBean {
@@ -31,7 +33,10 @@ public class ChangeItemBean {
         return fieldType;
     }
 
-    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:42")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:42")
     public String getField() {
         return field;
     }
@@ -40,7 +45,10 @@ public class ChangeItemBean {
         return from;
     }
 
-    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:43")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:43")
     public String getFromString() {
         return fromString;
     }
@@ -49,7 +57,10 @@ public class ChangeItemBean {
         return to;
     }
 
-    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:42")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/event/DefaultJiraIssueEvent.java:42")
     public String getToString() {
         return toString;
     }

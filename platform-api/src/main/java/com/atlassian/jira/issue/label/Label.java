@@ -1,11 +1,12 @@
-// Mirrors: com.atlassian.jira.issue.label.Label from jira-api 11.3.1; source: [S4] issue/label/Label.java (6.3). Evidence: C(6.3)
+// Mirrors: com.atlassian.jira.issue.label.Label from jira-api 11.3.1; source: [S4] issue/label/Label.java (6.3).
+// Evidence: C(6.3)
 // Value behaviour as in the real class (read in 6.3): label must not be null; equals/hashCode over id, issue and label
 // (the real class also compares customFieldId, which is null for this constructor; that constructor is not stood in).
 package com.atlassian.jira.issue.label;
 
-import java.util.Objects;
 import io.debrief.platformapi.Evidence;
 import io.debrief.platformapi.Evidence.Level;
+import java.util.Objects;
 
 /** One label on one issue. */
 public final class Label {
@@ -34,8 +35,11 @@ public final class Label {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Label other && Objects.equals(id, other.id)
-                && Objects.equals(issue, other.issue) && Objects.equals(label, other.label));
+        return this == o
+                || (o instanceof Label other
+                        && Objects.equals(id, other.id)
+                        && Objects.equals(issue, other.issue)
+                        && Objects.equals(label, other.label));
     }
 
     @Override

@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.issue.link.IssueLinkType from jira-api 11.3.1; source: [S3] mocks/MockIssueLinkType.java (8.20). Evidence: C(8.20)
+// Mirrors: com.atlassian.jira.issue.link.IssueLinkType from jira-api 11.3.1; source: [S3] mocks/MockIssueLinkType.java
+// (8.20). Evidence: C(8.20)
 package com.atlassian.jira.issue.link;
 
 import io.debrief.platformapi.Evidence;

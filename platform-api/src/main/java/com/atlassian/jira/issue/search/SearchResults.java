@@ -1,10 +1,12 @@
-// Mirrors: com.atlassian.jira.issue.search.SearchResults<T> from jira-api 11.3.1; source: [S3] (8.20 ctor), https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/SearchServiceImpl.html (generic in 11). Evidence: C(8.20) / generic C11
+// Mirrors: com.atlassian.jira.issue.search.SearchResults<T> from jira-api 11.3.1; source: [S3] (8.20 ctor),
+// https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/SearchServiceImpl.html
+// (generic in 11). Evidence: C(8.20) / generic C11
 // Value behaviour so plugin tests can return real pages from a mocked SearchService.
 package com.atlassian.jira.issue.search;
 
-import java.util.List;
 import io.debrief.platformapi.Evidence;
 import io.debrief.platformapi.Evidence.Level;
+import java.util.List;
 
 /** One page of search hits plus the total hit count. */
 public class SearchResults<T> {
@@ -20,12 +22,18 @@ public class SearchResults<T> {
         this.start = startIndex;
     }
 
-    @Evidence(level = Level.OLDER, source = "[S3] (8.20 ctor), https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/SearchServiceImpl.html (generic in 11)")
+    @Evidence(
+            level = Level.OLDER,
+            source =
+                    "[S3] (8.20 ctor), https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/SearchServiceImpl.html (generic in 11)")
     public List<T> getResults() {
         return results;
     }
 
-    @Evidence(level = Level.OLDER, source = "[S3] (8.20 ctor), https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/SearchServiceImpl.html (generic in 11)")
+    @Evidence(
+            level = Level.OLDER,
+            source =
+                    "[S3] (8.20 ctor), https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/SearchServiceImpl.html (generic in 11)")
     public int getTotal() {
         return total;
     }

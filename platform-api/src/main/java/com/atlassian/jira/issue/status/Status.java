@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.issue.status.Status from jira-api 11.3.1; source: [S2] SlackMessageResource.java. Evidence: C11
+// Mirrors: com.atlassian.jira.issue.status.Status from jira-api 11.3.1; source: [S2] SlackMessageResource.java.
+// Evidence: C11
 package com.atlassian.jira.issue.status;
 
 import com.atlassian.jira.issue.IssueConstant;
@@ -8,6 +9,9 @@ import io.debrief.platformapi.Evidence.Level;
 
 /** A workflow status. */
 public interface Status extends IssueConstant {
-    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java:643 (anonymous Status, @Override)")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java:643 (anonymous Status, @Override)")
     StatusCategory getStatusCategory();
 }

@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.jql.builder.JqlClauseBuilder from jira-api 11.3.1; source: [S4] jql/builder/JqlClauseBuilder.java (6.3); where/endWhere C11 [S2]. Evidence: C(6.3), C11 for endWhere
+// Mirrors: com.atlassian.jira.jql.builder.JqlClauseBuilder from jira-api 11.3.1; source: [S4]
+// jql/builder/JqlClauseBuilder.java (6.3); where/endWhere C11 [S2]. Evidence: C(6.3), C11 for endWhere
 package com.atlassian.jira.jql.builder;
 
 import com.atlassian.query.Query;

@@ -1,11 +1,12 @@
-// Mirrors: com.atlassian.jira.jql.operand.QueryLiteral from jira-api 11.3.1; source: [S1] `new QueryLiteral(functionOperand, issue.getId())` (11.3.1), [S4] jql/operand/QueryLiteral.java (6.3). Evidence: C11
+// Mirrors: com.atlassian.jira.jql.operand.QueryLiteral from jira-api 11.3.1; source: [S1] `new
+// QueryLiteral(functionOperand, issue.getId())` (11.3.1), [S4] jql/operand/QueryLiteral.java (6.3). Evidence: C11
 // Value behaviour with equals/hashCode (the real class has them) so JQL-function tests can compare literals.
 package com.atlassian.jira.jql.operand;
 
 import com.atlassian.query.operand.Operand;
-import java.util.Objects;
 import io.debrief.platformapi.Evidence;
 import io.debrief.platformapi.Evidence.Level;
+import java.util.Objects;
 
 /** One value produced by an operand: a Long, a String, or empty. For issue functions the Long is the issue id. */
 public class QueryLiteral {
@@ -21,7 +22,10 @@ public class QueryLiteral {
         this(sourceOperand, null, null);
     }
 
-    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java:61")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java:61")
     public QueryLiteral(Operand sourceOperand, Long longValue) {
         this(sourceOperand, longValue, null);
     }
@@ -58,8 +62,11 @@ public class QueryLiteral {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof QueryLiteral other && Objects.equals(sourceOperand, other.sourceOperand)
-                && Objects.equals(longValue, other.longValue) && Objects.equals(stringValue, other.stringValue));
+        return this == o
+                || (o instanceof QueryLiteral other
+                        && Objects.equals(sourceOperand, other.sourceOperand)
+                        && Objects.equals(longValue, other.longValue)
+                        && Objects.equals(stringValue, other.stringValue));
     }
 
     @Override

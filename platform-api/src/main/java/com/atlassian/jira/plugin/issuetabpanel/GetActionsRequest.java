@@ -1,4 +1,6 @@
-// Mirrors: com.atlassian.jira.plugin.issuetabpanel.GetActionsRequest (final class) from jira-api 11.3.1; source: [S4] (6.3); issue()/isAsynchronous() in Jira 7+ plugins. Evidence: C; loggedInUser() is U in 11 and omitted (use remoteUser())
+// Mirrors: com.atlassian.jira.plugin.issuetabpanel.GetActionsRequest (final class) from jira-api 11.3.1; source: [S4]
+// (6.3); issue()/isAsynchronous() in Jira 7+ plugins. Evidence: C; loggedInUser() is U in 11 and omitted (use
+// remoteUser())
 // Constructor: the public (@Internal) one of Jira 5-6 source (Issue, remoteUser, asynchronous, showAll, focusId), with
 // ApplicationUser for User as everywhere since 7, so a host (the sandbox) can ask a tab; plugin tests still mock it.
 package com.atlassian.jira.plugin.issuetabpanel;
@@ -17,8 +19,8 @@ public final class GetActionsRequest {
     private final boolean showAll;
     private final String focusId;
 
-    public GetActionsRequest(Issue issue, ApplicationUser remoteUser, boolean asynchronous, boolean showAll,
-            String focusId) {
+    public GetActionsRequest(
+            Issue issue, ApplicationUser remoteUser, boolean asynchronous, boolean showAll, String focusId) {
         this.issue = Objects.requireNonNull(issue, "issue");
         this.remoteUser = remoteUser;
         this.asynchronous = asynchronous;

@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.plugin.issuetabpanel.IssueAction from jira-api 11.3.1; source: [S4] plugin/issuetabpanel/IssueAction.java (6.3). Evidence: C(6.3); complete abstract method set
+// Mirrors: com.atlassian.jira.plugin.issuetabpanel.IssueAction from jira-api 11.3.1; source: [S4]
+// plugin/issuetabpanel/IssueAction.java (6.3). Evidence: C(6.3); complete abstract method set
 package com.atlassian.jira.plugin.issuetabpanel;
 
 import java.util.Date;

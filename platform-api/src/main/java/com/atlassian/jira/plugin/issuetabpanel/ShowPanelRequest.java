@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.plugin.issuetabpanel.ShowPanelRequest (final class) from jira-api 11.3.1; source: [S4] (6.3); ApplicationUser remoteUser() in Atlassian Connect code. Evidence: C
+// Mirrors: com.atlassian.jira.plugin.issuetabpanel.ShowPanelRequest (final class) from jira-api 11.3.1; source: [S4]
+// (6.3); ApplicationUser remoteUser() in Atlassian Connect code. Evidence: C
 // Constructor: the public (@Internal) one of Jira 5-6 source (Issue, remoteUser), with ApplicationUser for User as
 // everywhere since 7, so a host (the sandbox) can ask a tab; plugin tests still mock it.
 package com.atlassian.jira.plugin.issuetabpanel;

@@ -1,4 +1,6 @@
-// Mirrors: com.atlassian.jira.security.plugin.ProjectPermissionKey from jira-api 11.3.1; source: [S4] security/plugin/ProjectPermissionKey.java (6.3). Evidence: C(6.3); value behaviour (equals/hashCode/toString on the key) as in the real class
+// Mirrors: com.atlassian.jira.security.plugin.ProjectPermissionKey from jira-api 11.3.1; source: [S4]
+// security/plugin/ProjectPermissionKey.java (6.3). Evidence: C(6.3); value behaviour (equals/hashCode/toString on the
+// key) as in the real class
 package com.atlassian.jira.security.plugin;
 
 import java.util.Objects;

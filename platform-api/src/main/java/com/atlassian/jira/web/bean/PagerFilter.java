@@ -1,11 +1,12 @@
-// Mirrors: com.atlassian.jira.web.bean.PagerFilter<T> from jira-api 11.3.1; source: [S4] web/bean/PagerFilter.java (6.3); 10,000-hit cap [S8]. Evidence: C(6.3)
+// Mirrors: com.atlassian.jira.web.bean.PagerFilter<T> from jira-api 11.3.1; source: [S4] web/bean/PagerFilter.java
+// (6.3); 10,000-hit cap [S8]. Evidence: C(6.3)
 // getUnlimitedFilter() is deliberately absent: Jira 11 caps a request at 10,000 hits, so the plugin always pages.
 // Value behaviour (start/max) so tests can assert which page was requested.
 package com.atlassian.jira.web.bean;
 
-import java.io.Serializable;
 import io.debrief.platformapi.Evidence;
 import io.debrief.platformapi.Evidence.Level;
+import java.io.Serializable;
 
 /** Which page of search results to fetch (start index and page size). */
 public class PagerFilter<T> implements Serializable {

@@ -1,4 +1,10 @@
-// Mirrors: com.atlassian.plugins.osgi.test.AtlassianPluginsTestRunner from atlassian-plugins-osgi-testrunner; source: the runner's own source (find_string "public class AtlassianPluginsTestRunner": extends BlockJUnit4ClassRunner, public (Class<?>) throws InitializationError; run(RunNotifier) refuses a class outside an "it." package, then GETs System.getProperty("baseurl") + "/rest/atlassiantestrunner/1.0/runtest/" + class name and reports the product's passedMethods, ignoredMethods and failedMethods as one test each, "No tests found in class [..]" when there are none; validateConstructor validates nothing); usage: the Atlassian SDK's wired-test template it.*.MyComponentWiredTest and Atlassian Connect it.* tests (@RunWith, constructor injection). Evidence: C (source, version not stated)
+// Mirrors: com.atlassian.plugins.osgi.test.AtlassianPluginsTestRunner from atlassian-plugins-osgi-testrunner; source:
+// the runner's own source (find_string "public class AtlassianPluginsTestRunner": extends BlockJUnit4ClassRunner,
+// public (Class<?>) throws InitializationError; run(RunNotifier) refuses a class outside an "it." package, then GETs
+// System.getProperty("baseurl") + "/rest/atlassiantestrunner/1.0/runtest/" + class name and reports the product's
+// passedMethods, ignoredMethods and failedMethods as one test each, "No tests found in class [..]" when there are none;
+// validateConstructor validates nothing); usage: the Atlassian SDK's wired-test template it.*.MyComponentWiredTest and
+// Atlassian Connect it.* tests (@RunWith, constructor injection). Evidence: C (source, version not stated)
 // The client half behaves as the real one: it runs nothing itself, it asks the product at -Dbaseurl to run the class
 // (the product builds the test with its components injected into the constructor) and reports what the product says.
 // The real one calls with Apache Wink and Gson; this one with the JDK's HttpClient and Gson. The product here is the
@@ -48,11 +54,13 @@ public class AtlassianPluginsTestRunner extends BlockJUnit4ClassRunner {
     public void run(RunNotifier notifier) {
         EachTestNotifier testNotifier = new EachTestNotifier(notifier, getDescription());
         try {
-            String[] packageParts = getTestClass().getJavaClass().getPackage().getName().split("\\.");
+            String[] packageParts =
+                    getTestClass().getJavaClass().getPackage().getName().split("\\.");
             if (packageParts.length < 1 || !packageParts[0].equals("it")) {
-                throw new Exception("the class [" + getTestClass().getJavaClass().getName()
-                        + "] is annotated with @RunWith(AtlassianPluginsTestRunner.class) but it is not in the 'it.'"
-                        + " package.\nPlease move the class into the 'it.' package or remove the @RunWith annotation");
+                throw new Exception(
+                        "the class [" + getTestClass().getJavaClass().getName()
+                                + "] is annotated with @RunWith(AtlassianPluginsTestRunner.class) but it is not in the 'it.'"
+                                + " package.\nPlease move the class into the 'it.' package or remove the @RunWith annotation");
             }
             runViaRestCall(getDescription(), notifier);
         } catch (AssumptionViolatedException e) {
@@ -67,8 +75,11 @@ public class AtlassianPluginsTestRunner extends BlockJUnit4ClassRunner {
     private void runViaRestCall(Description description, RunNotifier notifier)
             throws IOException, InterruptedException {
         String resourceUrl = getResourceUrl(description);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(resourceUrl)).timeout(Duration.ofMillis(1800000))
-                .header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(resourceUrl))
+                .timeout(Duration.ofMillis(1800000))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException("Could not find resource for test [" + resourceUrl + "]. Status: "
@@ -79,15 +90,15 @@ public class AtlassianPluginsTestRunner extends BlockJUnit4ClassRunner {
         JsonArray ignored = result.getAsJsonArray("ignoredMethods");
         JsonObject failed = result.getAsJsonObject("failedMethods");
         if (passed.size() + ignored.size() + failed.entrySet().size() < 1) {
-            Description none = Description.createSuiteDescription(
-                    "No tests found in class [" + description.getClassName() + "]");
-            notifier.fireTestFailure(new Failure(none,
-                    new Exception("No tests found in class [" + description.getClassName() + "]")));
+            Description none =
+                    Description.createSuiteDescription("No tests found in class [" + description.getClassName() + "]");
+            notifier.fireTestFailure(
+                    new Failure(none, new Exception("No tests found in class [" + description.getClassName() + "]")));
         }
         Class<?> testClass = getTestClass().getJavaClass();
         for (JsonElement method : passed) {
-            EachTestNotifier each = new EachTestNotifier(notifier,
-                    Description.createTestDescription(testClass, method.getAsString()));
+            EachTestNotifier each =
+                    new EachTestNotifier(notifier, Description.createTestDescription(testClass, method.getAsString()));
             each.fireTestStarted();
             each.fireTestFinished();
         }
@@ -96,12 +107,13 @@ public class AtlassianPluginsTestRunner extends BlockJUnit4ClassRunner {
                     .fireTestIgnored();
         }
         for (Map.Entry<String, JsonElement> entry : failed.entrySet()) {
-            EachTestNotifier each = new EachTestNotifier(notifier,
-                    Description.createTestDescription(testClass, entry.getKey()));
+            EachTestNotifier each =
+                    new EachTestNotifier(notifier, Description.createTestDescription(testClass, entry.getKey()));
             // started and finished around the failure, so JUnit Platform reports it (the real one only adds it)
             each.fireTestStarted();
             // the product's failure as it reported it: its message and the stack trace where it happened
-            each.addFailure(new AssertionError(entry.getValue().getAsJsonObject().get("trace").getAsString()));
+            each.addFailure(new AssertionError(
+                    entry.getValue().getAsJsonObject().get("trace").getAsString()));
             each.fireTestFinished();
         }
     }

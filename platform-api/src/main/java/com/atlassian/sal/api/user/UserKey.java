@@ -1,4 +1,6 @@
-// Mirrors: com.atlassian.sal.api.user.UserKey from sal-api (Platform 8); source: [S5] ngannk-fptu/Decompiled-Files com.atlassian.sal_sal-api-5.1.4/com/atlassian/sal/api/user/UserKey.java (5.1.4); getStringValue C11 [S2]. Evidence: C11
+// Mirrors: com.atlassian.sal.api.user.UserKey from sal-api (Platform 8); source: [S5] ngannk-fptu/Decompiled-Files
+// com.atlassian.sal_sal-api-5.1.4/com/atlassian/sal/api/user/UserKey.java (5.1.4); getStringValue C11 [S2]. Evidence:
+// C11
 // Value behaviour (equals/hashCode/toString on the string) as in the real final class.
 package com.atlassian.sal.api.user;
 

@@ -11,7 +11,9 @@ import java.util.List;
  * <p>Texts are already localized; {@code errors} appears only for invalid input (400).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ErrorBody(@JsonProperty("message") String message, @JsonProperty("errors") List<FieldError> errors,
+public record ErrorBody(
+        @JsonProperty("message") String message,
+        @JsonProperty("errors") List<FieldError> errors,
         @JsonProperty("reason") String reason) {
 
     public ErrorBody {
@@ -33,6 +35,7 @@ public record ErrorBody(@JsonProperty("message") String message, @JsonProperty("
     }
 
     /** One refused field and why, in the reader's language. */
-    public record FieldError(@JsonProperty("field") String field, @JsonProperty("message") String message) {
-    }
+    public record FieldError(
+            @JsonProperty("field") String field,
+            @JsonProperty("message") String message) {}
 }

@@ -25,12 +25,13 @@ public final class InvalidInputExceptionMapper implements ExceptionMapper<Invali
 
     @Override
     public Response toResponse(InvalidInputException exception) {
-        List<ErrorBody.FieldError> errors = exception.errors().stream().map(this::localized).toList();
+        List<ErrorBody.FieldError> errors =
+                exception.errors().stream().map(this::localized).toList();
         return ErrorResponses.json(400, new ErrorBody(messages.text(MESSAGE_KEY), errors));
     }
 
     private ErrorBody.FieldError localized(ValidationError error) {
-        return new ErrorBody.FieldError(error.field(),
-                ErrorResponses.text(messages, error.messageKey(), error.args(), FIELD_FALLBACK_KEY));
+        return new ErrorBody.FieldError(
+                error.field(), ErrorResponses.text(messages, error.messageKey(), error.args(), FIELD_FALLBACK_KEY));
     }
 }

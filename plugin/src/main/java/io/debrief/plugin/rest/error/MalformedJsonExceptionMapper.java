@@ -18,6 +18,7 @@ public final class MalformedJsonExceptionMapper implements ExceptionMapper<JsonP
 
     /** The pseudo-field that stands for the whole request body. */
     public static final String BODY_FIELD = "body";
+
     static final String KEY = "debrief.error.json.malformed";
 
     private final Messages messages;
@@ -37,7 +38,7 @@ public final class MalformedJsonExceptionMapper implements ExceptionMapper<JsonP
             }
         }
         ErrorBody.FieldError body = new ErrorBody.FieldError(BODY_FIELD, messages.text(KEY));
-        return ErrorResponses.json(400,
-                new ErrorBody(messages.text(InvalidInputExceptionMapper.MESSAGE_KEY), List.of(body)));
+        return ErrorResponses.json(
+                400, new ErrorBody(messages.text(InvalidInputExceptionMapper.MESSAGE_KEY), List.of(body)));
     }
 }

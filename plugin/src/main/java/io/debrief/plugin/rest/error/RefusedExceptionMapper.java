@@ -57,7 +57,8 @@ public final class RefusedExceptionMapper implements ExceptionMapper<RefusedExce
             if (exception instanceof ConflictException) {
                 return CONFLICT;
             }
-            throw new IllegalStateException("unmapped refusal " + exception.getClass().getName());
+            throw new IllegalStateException(
+                    "unmapped refusal " + exception.getClass().getName());
         }
     }
 }

@@ -42,7 +42,8 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Exceptio
 
     @Override
     public Response toResponse(Exception exception) {
-        if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+        if (exception instanceof WebApplicationException web
+                && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             String key = KEYS_BY_STATUS.getOrDefault(status, REQUEST_KEY);
             return ErrorResponses.json(status, ErrorBody.of(messages.text(key)));

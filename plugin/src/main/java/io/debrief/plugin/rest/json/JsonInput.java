@@ -65,8 +65,8 @@ public final class JsonInput {
                 return constant;
             }
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(JsonOutput::wireName)
-                .collect(Collectors.joining(", "));
+        String allowed =
+                Arrays.stream(type.getEnumConstants()).map(JsonOutput::wireName).collect(Collectors.joining(", "));
         validation.reject(field, VALUE_UNKNOWN, allowed);
         return null;
     }

@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class JsonOutput {
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     /** {@code 2026-11-24T10:15:30Z} (milliseconds only when present); null stays null. */
     public static String instant(Instant instant) {
@@ -22,6 +21,8 @@ public final class JsonOutput {
 
     /** The JSON name of an enum constant: lower case, words joined by hyphens ({@code JIRA_HISTORY -> jira-history}). */
     public static String wireName(Enum<?> constant) {
-        return constant == null ? null : constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return constant == null
+                ? null
+                : constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -38,9 +38,10 @@ public final class WritesNeedJson implements ContainerRequestFilter {
             return;
         }
         MediaType type = request.getMediaType();
-        boolean json = type != null && "application".equalsIgnoreCase(type.getType())
+        boolean json = type != null
+                && "application".equalsIgnoreCase(type.getType())
                 && ("json".equalsIgnoreCase(type.getSubtype())
-                || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+                        || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
         if (!json) {
             throw new ForbiddenException(REFUSED);
         }

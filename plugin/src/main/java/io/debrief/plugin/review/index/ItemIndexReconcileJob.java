@@ -45,7 +45,10 @@ public class ItemIndexReconcileJob implements JobRunner {
 
     /** Runs the reconcile now; returns how many kept items were forgotten (0 without an index). */
     public int reconcile() {
-        return application.itemIndexing().map(indexing -> indexing.reconcile(everyItem())).orElse(0);
+        return application
+                .itemIndexing()
+                .map(indexing -> indexing.reconcile(everyItem()))
+                .orElse(0);
     }
 
     /** Every labelled issue in Jira, read when the reconcile asks. */

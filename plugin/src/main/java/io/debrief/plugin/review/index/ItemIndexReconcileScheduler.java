@@ -42,7 +42,8 @@ public class ItemIndexReconcileScheduler implements LifecycleAware {
     @Override
     public void onStart() {
         scheduler.registerJobRunner(RUNNER_KEY, job);
-        JobConfig config = JobConfig.forJobRunnerKey(RUNNER_KEY).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+        JobConfig config = JobConfig.forJobRunnerKey(RUNNER_KEY)
+                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                 .withSchedule(Schedule.forCronExpression(CRON));
         try {
             scheduler.scheduleJob(JOB_ID, config);

@@ -40,6 +40,8 @@ public final class DurationText {
 
     /** Message arguments as a reader sees them: a {@link Duration} written as above, anything else as it is. */
     public Object[] arguments(java.util.List<?> args) {
-        return args.stream().map(arg -> arg instanceof Duration duration ? of(duration) : arg).toArray();
+        return args.stream()
+                .map(arg -> arg instanceof Duration duration ? of(duration) : arg)
+                .toArray();
     }
 }

@@ -18,8 +18,7 @@ public final class I18nBundles {
     /** A default-locale bundle file: {@code debrief.properties} or {@code debrief-feature.properties}. */
     private static final Pattern FILE = Pattern.compile("(debrief(?:-[a-z0-9]+)*)\\.properties");
 
-    private I18nBundles() {
-    }
+    private I18nBundles() {}
 
     /** Base names ({@code i18n/debrief}, {@code i18n/debrief-timeline}, ...), the general one first. */
     public static List<String> baseNames(ClassLoader loader) {

@@ -7,7 +7,7 @@ package io.debrief.plugin.web.view;
 public interface PageResources {
 
     /** A host that includes nothing (tests, or a host adding its scripts itself). */
-    PageResources NONE = webResourceKey -> { };
+    PageResources NONE = webResourceKey -> {};
 
     /** @param webResourceKey the key in atlassian-plugin.xml, e.g. "debrief-library" */
     void require(String webResourceKey);

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class ViewData {
 
-    private ViewData() {
-    }
+    private ViewData() {}
 
     /** A record as template data: component name to value, nested records, lists and maps converted too. */
     public static Map<String, Object> of(Record view) {

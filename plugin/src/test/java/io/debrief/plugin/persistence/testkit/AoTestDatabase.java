@@ -28,8 +28,9 @@ public enum AoTestDatabase {
             Assumptions.assumeTrue(!PG_URL.isBlank(), "PostgreSQL tests need -Ddebrief.test.pg.url");
             String schema = "t_" + RUN_ID;
             AoDatabases.createPostgresSchema(PG_URL, PG_USER, PG_PASSWORD, schema);
-            Runtime.getRuntime().addShutdownHook(new Thread(
-                    () -> AoDatabases.dropPostgresSchema(PG_URL, PG_USER, PG_PASSWORD, schema)));
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(() -> AoDatabases.dropPostgresSchema(PG_URL, PG_USER, PG_PASSWORD, schema)));
             return AoDatabases.postgres(PG_URL, PG_USER, PG_PASSWORD, schema);
         }
     };
@@ -37,8 +38,8 @@ public enum AoTestDatabase {
     public static final String PG_URL = System.getProperty("debrief.test.pg.url", "");
     public static final String PG_USER = System.getProperty("debrief.test.pg.user", "");
     public static final String PG_PASSWORD = System.getProperty("debrief.test.pg.password", "");
-    private static final String RUN_ID = UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-            .toLowerCase(Locale.ROOT);
+    private static final String RUN_ID =
+            UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 
     private EntityManagerActiveObjects activeObjects;
 

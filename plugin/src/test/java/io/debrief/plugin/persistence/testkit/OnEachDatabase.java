@@ -29,5 +29,4 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedClass(name = "on {0}")
 @EnumSource(AoTestDatabase.class)
-public @interface OnEachDatabase {
-}
+public @interface OnEachDatabase {}

@@ -13,23 +13,61 @@ import java.time.Instant;
 /** Debriefs in each state, as stores receive them: {@code published(10_001, at, "what we learned")}. */
 public final class StoredDebriefs {
 
-    private StoredDebriefs() {
-    }
+    private StoredDebriefs() {}
 
     public static Debrief awaiting(long incidentId, String analysis) {
-        return new Debrief(incidentId, DebriefStatus.AWAITING, new Impact("checkout users", 1200L, "40 min", "unknown"),
-                analysis, AutoResolved.NO, null, null, null, null, 0, null, null, null, null);
+        return new Debrief(
+                incidentId,
+                DebriefStatus.AWAITING,
+                new Impact("checkout users", 1200L, "40 min", "unknown"),
+                analysis,
+                AutoResolved.NO,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                null,
+                null,
+                null);
     }
 
     public static Debrief held(long incidentId, Instant heldAt, String analysis) {
-        return new Debrief(incidentId, DebriefStatus.HELD, new Impact("checkout users", 1200L, "40 min", "unknown"),
-                analysis, AutoResolved.NO, heldAt, ALICE, null, null, 0, heldAt, ALICE, null, null);
+        return new Debrief(
+                incidentId,
+                DebriefStatus.HELD,
+                new Impact("checkout users", 1200L, "40 min", "unknown"),
+                analysis,
+                AutoResolved.NO,
+                heldAt,
+                ALICE,
+                null,
+                null,
+                0,
+                heldAt,
+                ALICE,
+                null,
+                null);
     }
 
     public static Debrief published(long incidentId, Instant publishedAt, String analysis) {
         Instant heldAt = publishedAt.minus(Duration.ofDays(1));
-        return new Debrief(incidentId, DebriefStatus.PUBLISHED, new Impact("checkout users", null, "", ""),
-                analysis, AutoResolved.YES, heldAt, ALICE, publishedAt, ALICE, 0, publishedAt, ALICE, null, null);
+        return new Debrief(
+                incidentId,
+                DebriefStatus.PUBLISHED,
+                new Impact("checkout users", null, "", ""),
+                analysis,
+                AutoResolved.YES,
+                heldAt,
+                ALICE,
+                publishedAt,
+                ALICE,
+                0,
+                publishedAt,
+                ALICE,
+                null,
+                null);
     }
 
     /**
@@ -38,8 +76,21 @@ public final class StoredDebriefs {
      */
     public static Debrief published(long incidentId, Instant publishedAt, String analysis, PublishedRecord record) {
         Debrief legacy = published(incidentId, publishedAt, analysis);
-        return new Debrief(incidentId, DebriefStatus.PUBLISHED, legacy.impact(), analysis, legacy.autoResolved(),
-                legacy.heldAt(), ALICE, publishedAt, ALICE, 0, publishedAt, ALICE, "clock skew on the pager host",
-                record, 3);
+        return new Debrief(
+                incidentId,
+                DebriefStatus.PUBLISHED,
+                legacy.impact(),
+                analysis,
+                legacy.autoResolved(),
+                legacy.heldAt(),
+                ALICE,
+                publishedAt,
+                ALICE,
+                0,
+                publishedAt,
+                ALICE,
+                "clock skew on the pager host",
+                record,
+                3);
     }
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 /** Instants and enums look the same in every response and are read back from the same form. */
 class JsonOutputTest {
 
-    enum Source { MANUAL, JIRA_HISTORY }
+    enum Source {
+        MANUAL,
+        JIRA_HISTORY
+    }
 
     @Test
     void instantIsIsoUtcWithMillisecondsOnlyWhenPresent() {
@@ -40,8 +43,9 @@ class JsonOutputTest {
         assertThat(in.optionalInstant("resolvedAt", "yesterday")).isEmpty();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(in::throwIfInvalid)
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .singleElement().satisfies(error -> {
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
                             assertThat(error.field()).isEqualTo("resolvedAt");
                             assertThat(error.messageKey()).isEqualTo(JsonInput.INSTANT_INVALID);
                         }));

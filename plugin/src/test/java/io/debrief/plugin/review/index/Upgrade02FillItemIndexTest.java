@@ -74,7 +74,8 @@ class Upgrade02FillItemIndexTest {
         try (InputStream in = getClass().getResourceAsStream(FIXTURE)) {
             Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + script.toAbsolutePath() + "' COMPRESSION GZIP");
         }
         Map<Long, Set<String>> labels = new HashMap<>();
@@ -84,23 +85,31 @@ class Upgrade02FillItemIndexTest {
         Map<Long, IssueRef> refs = new HashMap<>();
         List<Map<String, Object>> issues = rows("SELECT * FROM " + SANDBOX + "SB_ISSUE ORDER BY ID");
         for (Map<String, Object> row : issues) {
-            refs.put(id(row, "ID"), new IssueRef(id(row, "ID"), (String) row.get("ISSUE_KEY"),
-                    (String) row.get("PROJECT_KEY")));
+            refs.put(id(row, "ID"), new IssueRef(id(row, "ID"), (String) row.get("ISSUE_KEY"), (String)
+                    row.get("PROJECT_KEY")));
         }
         Map<Long, IssueRef> incidentOf = new HashMap<>();
-        for (Map<String, Object> row : rows("SELECT * FROM " + SANDBOX + "SB_LINK WHERE TYPE_NAME = 'Debrief action item'")) {
+        for (Map<String, Object> row :
+                rows("SELECT * FROM " + SANDBOX + "SB_LINK WHERE TYPE_NAME = 'Debrief action item'")) {
             incidentOf.put(id(row, "SOURCE_ID"), refs.get(id(row, "DESTINATION_ID")));
         }
         for (Map<String, Object> row : issues) {
             long id = id(row, "ID");
             Timestamp due = (Timestamp) row.get("DUE");
             Timestamp resolved = (Timestamp) row.get("RESOLVED");
-            TrackedIssue issue = new TrackedIssue(refs.get(id), status((String) row.get("STATUS_CATEGORY")),
-                    (String) row.get("SUMMARY"), null, due == null ? null : due.toLocalDateTime().toLocalDate(),
-                    ((Timestamp) row.get("CREATED")).toInstant(), resolved == null ? null : resolved.toInstant(),
-                    (String) row.get("PRIORITY"), labels.getOrDefault(id, Set.of()),
+            TrackedIssue issue = new TrackedIssue(
+                    refs.get(id),
+                    status((String) row.get("STATUS_CATEGORY")),
+                    (String) row.get("SUMMARY"),
+                    null,
+                    due == null ? null : due.toLocalDateTime().toLocalDate(),
+                    ((Timestamp) row.get("CREATED")).toInstant(),
+                    resolved == null ? null : resolved.toInstant(),
+                    (String) row.get("PRIORITY"),
+                    labels.getOrDefault(id, Set.of()),
                     row.get("COMPONENT") == null ? Set.of() : Set.of((String) row.get("COMPONENT")),
-                    incidentOf.get(id), null);
+                    incidentOf.get(id),
+                    null);
             tracker.given(issue);
             if (issue.hasLabel("debrief")) {
                 labelled.add(issue);
@@ -114,12 +123,24 @@ class Upgrade02FillItemIndexTest {
         ao.migrate(AoTestDatabase.entities().toArray(Class[]::new));
         stores = PersistenceStores.over(ao);
         index = new AoItemIndex(ao);
-        app = new DebriefApplication(new InMemoryIncidents(), DerivedEntries.NONE, stores.timeline(),
-                stores.debriefs(), tracker, stores.checkpoints(), stores.heldDebriefs(), stores.reviewDecisions(),
-                stores.labelRemovals(), stores.settings(), stores.suggestedItems(), clock, index);
+        app = new DebriefApplication(
+                new InMemoryIncidents(),
+                DerivedEntries.NONE,
+                stores.timeline(),
+                stores.debriefs(),
+                tracker,
+                stores.checkpoints(),
+                stores.heldDebriefs(),
+                stores.reviewDecisions(),
+                stores.labelRemovals(),
+                stores.settings(),
+                stores.suggestedItems(),
+                clock,
+                index);
         ItemIndexing.Feed everyItem = each -> {
-            tracker.allDebriefItems(io.debrief.core.tracker.ItemSearch.allOfIncident("debrief", null),
-                    io.debrief.core.tracker.Audience.system())
+            tracker.allDebriefItems(
+                            io.debrief.core.tracker.ItemSearch.allOfIncident("debrief", null),
+                            io.debrief.core.tracker.Audience.system())
                     .forEach(issue -> each.accept(new ItemIndexing.Seen(issue, false)));
             return true;
         };
@@ -135,11 +156,15 @@ class Upgrade02FillItemIndexTest {
         whenThePluginIsUpgraded();
 
         // then
-        assertThat(index.itemIds()).containsExactlyInAnyOrderElementsOf(
-                labelled.stream().map(issue -> issue.ref().id()).toList());
-        List<IndexedItem> rows = index.rows(labelled.stream().map(TrackedIssue::ref).toList());
-        assertThat(rows).containsExactlyInAnyOrderElementsOf(
-                labelled.stream().map(issue -> IndexedItem.of(issue, false, clock.getZone())).toList());
+        assertThat(index.itemIds())
+                .containsExactlyInAnyOrderElementsOf(
+                        labelled.stream().map(issue -> issue.ref().id()).toList());
+        List<IndexedItem> rows =
+                index.rows(labelled.stream().map(TrackedIssue::ref).toList());
+        assertThat(rows)
+                .containsExactlyInAnyOrderElementsOf(labelled.stream()
+                        .map(issue -> IndexedItem.of(issue, false, clock.getZone()))
+                        .toList());
         assertThat(rows).filteredOn(row -> row.incident() != null).hasSizeGreaterThan(20);
     }
 
@@ -147,8 +172,8 @@ class Upgrade02FillItemIndexTest {
     void the_review_from_the_index_answers_as_reading_every_item_did_in_release_10() {
         // given
         whenThePluginIsUpgraded();
-        MonthlyReviewService reading = new MonthlyReviewService(tracker, stores.checkpoints(),
-                stores.reviewDecisions(), stores.settings(), clock);
+        MonthlyReviewService reading = new MonthlyReviewService(
+                tracker, stores.checkpoints(), stores.reviewDecisions(), stores.settings(), clock);
         ScriptedViewer viewer = ScriptedViewer.as(TrackerFixtures.ALICE);
 
         for (ReviewSort sort : ReviewSort.values()) {
@@ -194,8 +219,9 @@ class Upgrade02FillItemIndexTest {
     }
 
     private List<Map<String, Object>> rows(String sql) {
-        try (Connection connection = connection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             ResultSetMetaData meta = result.getMetaData();
             List<Map<String, Object>> rows = new ArrayList<>();
             while (result.next()) {

@@ -68,12 +68,18 @@ class LoadableClassesTest {
 
     @Test
     void everyEventListenerMethodAndItsClassArePublic() {
-        JavaClasses plugin = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses plugin = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.debrief.plugin");
 
-        methods().that().areAnnotatedWith(EventListener.class)
-                .should().bePublic()
-                .andShould().beDeclaredInClassesThat().arePublic()
+        methods()
+                .that()
+                .areAnnotatedWith(EventListener.class)
+                .should()
+                .bePublic()
+                .andShould()
+                .beDeclaredInClassesThat()
+                .arePublic()
                 .because("atlassian-event invokes listener methods with Method.invoke and no setAccessible")
                 .check(plugin);
     }
@@ -81,7 +87,9 @@ class LoadableClassesTest {
     @Test
     void theDescriptorNamesModuleClasses() {
         // the rule below must have something to check: tab panels, JQL functions and servlets at least
-        assertThat(namedClasses().keySet()).filteredOn(name -> name.startsWith(OURS)).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(namedClasses().keySet())
+                .filteredOn(name -> name.startsWith(OURS))
+                .hasSizeGreaterThanOrEqualTo(9);
     }
 
     @Test
@@ -121,7 +129,8 @@ class LoadableClassesTest {
             problems.add(where + "inner class needs an outer instance");
         }
         Constructor<?>[] declared = type.getDeclaredConstructors();
-        List<Constructor<?>> publicOnes = Arrays.stream(declared).filter(c -> Modifier.isPublic(c.getModifiers()))
+        List<Constructor<?>> publicOnes = Arrays.stream(declared)
+                .filter(c -> Modifier.isPublic(c.getModifiers()))
                 .toList();
         if (publicOnes.size() != 1) {
             problems.add(where + publicOnes.size() + " public constructors, Spring autowires exactly one");

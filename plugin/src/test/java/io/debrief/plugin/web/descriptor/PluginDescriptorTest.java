@@ -23,9 +23,23 @@ import org.w3c.dom.NodeList;
 class PluginDescriptorTest {
 
     /** The section banners feature work writes into; each exactly once, in this order. */
-    static final List<String> SECTIONS = List.of("info", "i18n", "web-resources (common)", "issue-types", "timeline",
-            "debrief", "action-items", "checkpoints", "review (dashboard item)", "lint", "settings (project admin)",
-            "navigation", "rest", "ao", "jql", "listeners-and-jobs");
+    static final List<String> SECTIONS = List.of(
+            "info",
+            "i18n",
+            "web-resources (common)",
+            "issue-types",
+            "timeline",
+            "debrief",
+            "action-items",
+            "checkpoints",
+            "review (dashboard item)",
+            "lint",
+            "settings (project admin)",
+            "navigation",
+            "rest",
+            "ao",
+            "jql",
+            "listeners-and-jobs");
 
     private static String text;
     private static Document descriptor;
@@ -38,8 +52,8 @@ class PluginDescriptorTest {
         }
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        descriptor = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
-                text.getBytes(StandardCharsets.UTF_8)));
+        descriptor = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -52,7 +66,8 @@ class PluginDescriptorTest {
     void declaresDataCenterCompatibility() {
         Map<String, String> params = pluginInfoParams();
 
-        assertThat(params).containsEntry("atlassian-data-center-status", "compatible")
+        assertThat(params)
+                .containsEntry("atlassian-data-center-status", "compatible")
                 .containsEntry("atlassian-data-center-compatible", "true");
     }
 
@@ -61,7 +76,8 @@ class PluginDescriptorTest {
         Map<String, String> params = pluginInfoParams();
 
         assertThat(List.of(params.get("plugin-icon"), params.get("plugin-logo")))
-                .allSatisfy(location -> assertThat(resource(location)).as(location).isNotNull());
+                .allSatisfy(
+                        location -> assertThat(resource(location)).as(location).isNotNull());
     }
 
     @Test
@@ -73,10 +89,13 @@ class PluginDescriptorTest {
             }
         }
 
-        assertThat(declared).allSatisfy(location ->
-                assertThat(resource(location + ".properties")).as(location + ".properties").isNotNull());
-        assertThat(declared).containsExactlyInAnyOrderElementsOf(
-                I18nBundles.baseNames(PluginDescriptorTest.class.getClassLoader()));
+        assertThat(declared)
+                .allSatisfy(location -> assertThat(resource(location + ".properties"))
+                        .as(location + ".properties")
+                        .isNotNull());
+        assertThat(declared)
+                .containsExactlyInAnyOrderElementsOf(
+                        I18nBundles.baseNames(PluginDescriptorTest.class.getClassLoader()));
     }
 
     @Test
@@ -84,7 +103,8 @@ class PluginDescriptorTest {
         for (Element resource : elements("resource")) {
             String type = resource.getAttribute("type");
             if ("soy".equals(type) || "download".equals(type)) {
-                assertThat(resource(resource.getAttribute("location"))).as(resource.getAttribute("location"))
+                assertThat(resource(resource.getAttribute("location")))
+                        .as(resource.getAttribute("location"))
                         .isNotNull();
             }
         }
@@ -98,11 +118,16 @@ class PluginDescriptorTest {
      */
     @Test
     void restIsVersion2FoundByScanningTheBundle() {
-        assertThat(elements("rest-migration")).singleElement()
-                .satisfies(migration -> assertThat(migration.getElementsByTagName("rest-v2").getLength()).isOne());
+        assertThat(elements("rest-migration"))
+                .singleElement()
+                .satisfies(migration -> assertThat(
+                                migration.getElementsByTagName("rest-v2").getLength())
+                        .isOne());
         Element rest = elements("rest").get(0);
         assertThat(rest.getAttribute("path")).isEqualTo("/debrief");
-        assertThat(rest.getElementsByTagName("package").getLength()).as("<package> inside <rest>").isZero();
+        assertThat(rest.getElementsByTagName("package").getLength())
+                .as("<package> inside <rest>")
+                .isZero();
     }
 
     @Test
@@ -136,7 +161,8 @@ class PluginDescriptorTest {
     void springScannerContextIsPresent() throws IOException {
         try (InputStream in = resource("META-INF/spring/plugin-context.xml")) {
             assertThat(in).isNotNull();
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("<atlassian-scanner:scan-indexes/>");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("<atlassian-scanner:scan-indexes/>");
         }
     }
 
@@ -152,8 +178,8 @@ class PluginDescriptorTest {
     void everyWebSectionAndWebItemIsPlacedInAWitnessedLocation() {
         Map<String, String> ownSections = new HashMap<>();
         for (Element section : elements("web-section")) {
-            ownSections.put(section.getAttribute("location") + "/" + section.getAttribute("key"),
-                    section.getAttribute("key"));
+            ownSections.put(
+                    section.getAttribute("location") + "/" + section.getAttribute("key"), section.getAttribute("key"));
         }
         List<String> unplaced = new ArrayList<>();
         for (Element section : elements("web-section")) {
@@ -181,14 +207,18 @@ class PluginDescriptorTest {
      * atlassian-plugin.xml, Jira 11.0; codescape/jira-scrum-poker atlassian-plugin.xml, Jira 11.3.1).
      */
     static final Map<String, String> PLATFORM_WEB_RESOURCES = Map.of(
-            "com.atlassian.auiplugin:ajs", "Slack plugin slack-personal-settings-resources; jira-scrum-poker",
-            SOY_DEPS, "Slack plugin feature-channelmapping-resources, widget-channelselector");
+            "com.atlassian.auiplugin:ajs",
+            "Slack plugin slack-personal-settings-resources; jira-scrum-poker",
+            SOY_DEPS,
+            "Slack plugin feature-channelmapping-resources, widget-channelselector");
 
     private static final String OWN_KEY = "${atlassian.plugin.key}:";
 
     @Test
     void everyWebResourceDependencyIsDeclaredHereOrAKnownPlatformResource() {
-        List<String> declared = elements("web-resource").stream().map(r -> r.getAttribute("key")).toList();
+        List<String> declared = elements("web-resource").stream()
+                .map(r -> r.getAttribute("key"))
+                .toList();
         List<String> unknown = new ArrayList<>();
         for (Element resource : elements("web-resource")) {
             for (String dependency : childTexts(resource, "dependency")) {
@@ -201,7 +231,9 @@ class PluginDescriptorTest {
             }
         }
 
-        assertThat(unknown).as("dependencies that name no declared web-resource and no witnessed Jira one").isEmpty();
+        assertThat(unknown)
+                .as("dependencies that name no declared web-resource and no witnessed Jira one")
+                .isEmpty();
     }
 
     /**
@@ -225,8 +257,10 @@ class PluginDescriptorTest {
             }
         }
 
-        assertThat(elements("web-resource")).as("web-resources shipping client Soy")
-                .filteredOn(PluginDescriptorTest::shipsClientSoy).isNotEmpty();
+        assertThat(elements("web-resource"))
+                .as("web-resources shipping client Soy")
+                .filteredOn(PluginDescriptorTest::shipsClientSoy)
+                .isNotEmpty();
         assertThat(missing).isEmpty();
     }
 
@@ -234,7 +268,8 @@ class PluginDescriptorTest {
         NodeList resources = webResource.getElementsByTagName("resource");
         for (int i = 0; i < resources.getLength(); i++) {
             Element resource = (Element) resources.item(i);
-            if ("download".equals(resource.getAttribute("type")) && resource.getAttribute("location").endsWith(".soy")) {
+            if ("download".equals(resource.getAttribute("type"))
+                    && resource.getAttribute("location").endsWith(".soy")) {
                 return true;
             }
         }
@@ -247,8 +282,11 @@ class PluginDescriptorTest {
             Element transformation = (Element) transformations.item(i);
             if ("soy".equals(transformation.getAttribute("extension"))
                     && transformation.getElementsByTagName("transformer").getLength() > 0
-                    && "soyTransformer".equals(((Element) transformation.getElementsByTagName("transformer").item(0))
-                            .getAttribute("key"))) {
+                    && "soyTransformer"
+                            .equals(((Element) transformation
+                                            .getElementsByTagName("transformer")
+                                            .item(0))
+                                    .getAttribute("key"))) {
                 return true;
             }
         }

@@ -34,7 +34,8 @@ class BundleMessagesTest {
     @Test
     void textComesFromWhicheverBundleDefinesTheKeyWithArguments() throws IOException {
         givenBundle("debrief.properties", "debrief.error.field.too.long=Keep this to {0,number,integer} characters.");
-        givenBundle("debrief-timeline.properties", "debrief.timeline.entries=The timeline has {0} entries, ''{1}'' first.");
+        givenBundle(
+                "debrief-timeline.properties", "debrief.timeline.entries=The timeline has {0} entries, ''{1}'' first.");
         Messages messages = english();
 
         assertThat(messages.text("debrief.error.field.too.long", 1200)).isEqualTo("Keep this to 1,200 characters.");

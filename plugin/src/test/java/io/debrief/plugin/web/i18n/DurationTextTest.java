@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Every screen writes a duration one way; message arguments that are durations are written that way too. */
 class DurationTextTest {
@@ -16,8 +16,16 @@ class DurationTextTest {
     private final DurationText durations = new DurationText(messages);
 
     @ParameterizedTest
-    @CsvSource({"45, 45 s", "60, 1 min", "300, 5 min", "3600, 1 h", "4380, 1 h 13 min", "13740, 3 h 49 min",
-        "172800, 2 d 0 h", "187200, 2 d 4 h"})
+    @CsvSource({
+        "45, 45 s",
+        "60, 1 min",
+        "300, 5 min",
+        "3600, 1 h",
+        "4380, 1 h 13 min",
+        "13740, 3 h 49 min",
+        "172800, 2 d 0 h",
+        "187200, 2 d 4 h"
+    })
     void writes_durations_short_and_exact_to_the_unit_shown(long seconds, String text) {
         assertThat(durations.of(Duration.ofSeconds(seconds))).isEqualTo(text);
     }

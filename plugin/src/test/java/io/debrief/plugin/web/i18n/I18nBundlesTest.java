@@ -71,8 +71,8 @@ class I18nBundlesTest {
     private static final Pattern XML_KEY = Pattern.compile("(?:\\s|^)(?:key|i18n-name-key)=\"(debrief\\.[^\"]*)\"");
 
     private static final Path BASE = Path.of(System.getProperty("basedir", "."));
-    private static final List<Path> JAVA_SOURCES = List.of(
-            BASE.resolve("src/main/java"), BASE.resolve("../core/src/main/java"));
+    private static final List<Path> JAVA_SOURCES =
+            List.of(BASE.resolve("src/main/java"), BASE.resolve("../core/src/main/java"));
     private static final Path RESOURCES = BASE.resolve("src/main/resources");
 
     private static final Map<String, List<String>> KEYS_BY_BUNDLE = new TreeMap<>();
@@ -117,19 +117,26 @@ class I18nBundlesTest {
     @Test
     void theGeneralBundleIsFound() {
         assertThat(KEYS_BY_BUNDLE).containsKey("debrief.properties");
-        assertThat(PATTERNS).containsKeys("debrief.error.login.required", "debrief.error.not.found",
-                "debrief.error.forbidden", "debrief.error.conflict", "debrief.error.not.incident",
-                "debrief.error.internal", "debrief.error.field.instant.invalid");
+        assertThat(PATTERNS)
+                .containsKeys(
+                        "debrief.error.login.required",
+                        "debrief.error.not.found",
+                        "debrief.error.forbidden",
+                        "debrief.error.conflict",
+                        "debrief.error.not.incident",
+                        "debrief.error.internal",
+                        "debrief.error.field.instant.invalid");
     }
 
     @Test
     void noKeyIsDefinedTwiceInABundleOrAcrossBundles() {
         Map<String, List<String>> bundlesByKey = new TreeMap<>();
-        KEYS_BY_BUNDLE.forEach((bundle, keys) ->
-                keys.forEach(key -> bundlesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(bundle)));
+        KEYS_BY_BUNDLE.forEach((bundle, keys) -> keys.forEach(
+                key -> bundlesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(bundle)));
 
         assertThat(DUPLICATES_IN_FILE).as("keys repeated inside one file").isEmpty();
-        assertThat(bundlesByKey).as("keys defined in more than one bundle")
+        assertThat(bundlesByKey)
+                .as("keys defined in more than one bundle")
                 .allSatisfy((key, bundles) -> assertThat(bundles).as(key).hasSize(1));
     }
 
@@ -142,7 +149,9 @@ class I18nBundlesTest {
     void everyTextIsAWellFormedMessageFormatWithQuotesDoubled() {
         assertThat(PATTERNS).allSatisfy((key, pattern) -> {
             assertThat(pattern).as(key).isNotBlank();
-            assertThat(pattern.replace("''", "")).as(key + ": write '' for an apostrophe").doesNotContain("'");
+            assertThat(pattern.replace("''", ""))
+                    .as(key + ": write '' for an apostrophe")
+                    .doesNotContain("'");
             new MessageFormat(pattern);
         });
     }
@@ -163,7 +172,8 @@ class I18nBundlesTest {
         }
 
         assertThat(used).as("keys in Java sources").isNotEmpty();
-        assertThat(missing(used)).as("keys used in Java without a text (or prefix not in DYNAMIC_KEY_PREFIXES)")
+        assertThat(missing(used))
+                .as("keys used in Java without a text (or prefix not in DYNAMIC_KEY_PREFIXES)")
                 .isEmpty();
     }
 
@@ -204,7 +214,9 @@ class I18nBundlesTest {
             }
         }
 
-        assertThat(dynamic).as("AJS.I18n.getText needs a literal key (jsI18n transformer)").isEmpty();
+        assertThat(dynamic)
+                .as("AJS.I18n.getText needs a literal key (jsI18n transformer)")
+                .isEmpty();
         assertThat(missing(used)).as("keys used in JavaScript without a text").isEmpty();
     }
 
@@ -218,7 +230,9 @@ class I18nBundlesTest {
         }
 
         assertThat(used).isNotEmpty();
-        assertThat(missing(used)).as("keys used in atlassian-plugin.xml without a text").isEmpty();
+        assertThat(missing(used))
+                .as("keys used in atlassian-plugin.xml without a text")
+                .isEmpty();
     }
 
     @Test
@@ -247,7 +261,9 @@ class I18nBundlesTest {
             throw new IllegalStateException("source folder not found: " + root.toAbsolutePath());
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+            return walk.filter(path -> path.toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,8 +33,11 @@ class CommonTemplatesTest {
 
     @Test
     void errorListShowsTitleAndEachFieldMessage() {
-        String html = soy.render("Debrief.Common.errorList", Map.of("errors", List.of(
-                Map.of("field", "at", "message", "Enter a date and time like 2026-11-24T10:15:30Z."))));
+        String html = soy.render(
+                "Debrief.Common.errorList",
+                Map.of(
+                        "errors",
+                        List.of(Map.of("field", "at", "message", "Enter a date and time like 2026-11-24T10:15:30Z."))));
 
         assertThat(html)
                 .contains("We couldn&#39;t save your changes")
@@ -43,9 +46,13 @@ class CommonTemplatesTest {
 
     @Test
     void errorListEscapesHostileTextInTextAndAttributes() {
-        String html = soy.render("Debrief.Common.errorList", Map.of(
-                "id", ATTRIBUTE_BREAKOUT,
-                "errors", List.of(Map.of("field", ATTRIBUTE_BREAKOUT, "message", SCRIPT))));
+        String html = soy.render(
+                "Debrief.Common.errorList",
+                Map.of(
+                        "id",
+                        ATTRIBUTE_BREAKOUT,
+                        "errors",
+                        List.of(Map.of("field", ATTRIBUTE_BREAKOUT, "message", SCRIPT))));
 
         assertThat(html).doesNotContain("<script", "<img", "\"><img");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -68,7 +75,8 @@ class CommonTemplatesTest {
 
     @Test
     void strictGetTextRefusesAKeyNoBundleKnows() {
-        SoyRendering strict = compile("{namespace T}\n/** Uses a missing key. */\n{template .t}{getText('debrief.no.such')}{/template}\n",
+        SoyRendering strict = compile(
+                "{namespace T}\n/** Uses a missing key. */\n{template .t}{getText('debrief.no.such')}{/template}\n",
                 true);
 
         assertThatThrownBy(() -> strict.render("T.t", Map.of())).hasStackTraceContaining("debrief.no.such");
@@ -76,7 +84,8 @@ class CommonTemplatesTest {
 
     @Test
     void lenientGetTextRendersTheKeyAsJiraDoes() {
-        SoyRendering lenient = compile("{namespace T}\n/** Uses a missing key. */\n{template .t}{getText('debrief.no.such')}{/template}\n",
+        SoyRendering lenient = compile(
+                "{namespace T}\n/** Uses a missing key. */\n{template .t}{getText('debrief.no.such')}{/template}\n",
                 false);
 
         assertThat(lenient.render("T.t", Map.of())).isEqualTo("debrief.no.such");
@@ -86,7 +95,8 @@ class CommonTemplatesTest {
     void getTextPassesArgumentsToTheMessagePattern() {
         SoyRendering withArgs = compile(
                 "{namespace T}\n/**\n * With an argument.\n * @param n a number\n */\n"
-                        + "{template .t}{getText('debrief.error.field.too.long', $n)}{/template}\n", true);
+                        + "{template .t}{getText('debrief.error.field.too.long', $n)}{/template}\n",
+                true);
 
         assertThat(withArgs.render("T.t", Map.of("n", 80))).isEqualTo("Keep this to 80 characters or fewer.");
     }

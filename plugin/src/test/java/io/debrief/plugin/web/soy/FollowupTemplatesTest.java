@@ -32,8 +32,8 @@ class FollowupTemplatesTest {
         return item;
     }
 
-    private Map<String, Object> actionItems(List<Map<String, Object>> items, List<Map<String, Object>> known,
-                                            boolean canCreate) {
+    private Map<String, Object> actionItems(
+            List<Map<String, Object>> items, List<Map<String, Object>> known, boolean canCreate) {
         Map<String, Object> data = new HashMap<>();
         data.put("incidentKey", "INC-12");
         data.put("contextPath", "/jira");
@@ -54,14 +54,15 @@ class FollowupTemplatesTest {
         return checkpoint;
     }
 
-    private Map<String, Object> checkpoints(List<Map<String, Object>> history, boolean canEdit,
-                                            Map<String, Object> next) {
+    private Map<String, Object> checkpoints(
+            List<Map<String, Object>> history, boolean canEdit, Map<String, Object> next) {
         Map<String, Object> data = new HashMap<>();
         data.put("incidentKey", "INC-12");
         data.put("contextPath", "");
         data.put("checkpoints", history);
-        data.put("openItems", List.of(item("OPS-7", "Alert on queue depth", "open"),
-                item("OPS-8", "Write the runbook", "open")));
+        data.put(
+                "openItems",
+                List.of(item("OPS-7", "Alert on queue depth", "open"), item("OPS-8", "Write the runbook", "open")));
         data.put("canEdit", canEdit);
         if (next != null) {
             data.put("next", next);
@@ -76,8 +77,19 @@ class FollowupTemplatesTest {
         settings.put("irrelevantResolution", "Won't Do");
         settings.put("prioritisePriority", "High");
         settings.put("enabledProjectKeys", "OPS, INC");
-        settings.put("projects", List.of(Map.of("projectKey", "OPS", "enabled", true, "detectMinutes", 10,
-                "resolveMinutes", 90, "checkpointIntervalDays", 21)));
+        settings.put(
+                "projects",
+                List.of(Map.of(
+                        "projectKey",
+                        "OPS",
+                        "enabled",
+                        true,
+                        "detectMinutes",
+                        10,
+                        "resolveMinutes",
+                        90,
+                        "checkpointIntervalDays",
+                        21)));
         settings.put("defaults", Map.of("detectMinutes", 5, "resolveMinutes", 60, "checkpointIntervalDays", 14));
         settings.putAll(overrides);
         return Map.of("settings", settings, "runs", runs, "contextPath", "/jira");
@@ -85,9 +97,12 @@ class FollowupTemplatesTest {
 
     @Test
     void lists_items_with_lozenges_links_and_the_create_form_for_editors() {
-        String html = soy.render("Debrief.Followup.actionItems", actionItems(
-                List.of(item("OPS-7", "Alert on queue depth", "open"), item("OPS-8", "Runbook", "done")),
-                List.of(), true));
+        String html = soy.render(
+                "Debrief.Followup.actionItems",
+                actionItems(
+                        List.of(item("OPS-7", "Alert on queue depth", "open"), item("OPS-8", "Runbook", "done")),
+                        List.of(),
+                        true));
 
         assertThat(html)
                 .contains("<a href=\"/jira/browse/OPS-7\">OPS-7</a>")
@@ -115,7 +130,8 @@ class FollowupTemplatesTest {
 
         String html = soy.render("Debrief.Followup.actionItems", actionItems(List.of(), List.of(known), false));
 
-        assertThat(html).contains("aui-message aui-message-warning")
+        assertThat(html)
+                .contains("aui-message aui-message-warning")
                 .contains("Known open actions existed before this incident:")
                 .contains("data-key=\"OPS-3\"")
                 .contains("(INC-5)");
@@ -137,10 +153,17 @@ class FollowupTemplatesTest {
 
     @Test
     void checkpoints_show_history_outcomes_and_next_due() {
-        String html = soy.render("Debrief.Followup.checkpoints", checkpoints(List.of(checkpoint(1, "closed", List.of(
-                        Map.of("item", "OPS-7", "outcome", "replanned", "due", "2026-04-30"),
-                        Map.of("item", "OPS-8", "outcome", "dropped", "reason", "Service retired")))), true,
-                Map.of("number", 2, "due", "2026-03-29")));
+        String html = soy.render(
+                "Debrief.Followup.checkpoints",
+                checkpoints(
+                        List.of(checkpoint(
+                                1,
+                                "closed",
+                                List.of(
+                                        Map.of("item", "OPS-7", "outcome", "replanned", "due", "2026-04-30"),
+                                        Map.of("item", "OPS-8", "outcome", "dropped", "reason", "Service retired")))),
+                        true,
+                        Map.of("number", 2, "due", "2026-03-29")));
 
         assertThat(html)
                 .contains("Next checkpoint: number 2 on 2026-03-29.")
@@ -158,10 +181,13 @@ class FollowupTemplatesTest {
         String editable = soy.render("Debrief.Followup.checkpoints", checkpoints(history, true, null));
         String readOnly = soy.render("Debrief.Followup.checkpoints", checkpoints(history, false, null));
 
-        assertThat(editable).contains("data-number=\"1\"").contains("class=\"aui debrief-outcome-form\"")
+        assertThat(editable)
+                .contains("data-number=\"1\"")
+                .contains("class=\"aui debrief-outcome-form\"")
                 .contains("data-item=\"OPS-7\" data-index=\"0\"")
                 .contains("data-item=\"OPS-8\" data-index=\"1\"")
-                .contains("value=\"replanned\"").contains("name=\"reason\"")
+                .contains("value=\"replanned\"")
+                .contains("name=\"reason\"")
                 .contains("data-error-for=\"outcomes[1]\"")
                 .contains("No further checkpoint");
         assertThat(readOnly).doesNotContain("debrief-outcome-form");
@@ -169,18 +195,38 @@ class FollowupTemplatesTest {
 
     @Test
     void checkpoints_escape_hostile_text() {
-        String html = soy.render("Debrief.Followup.checkpoints", checkpoints(List.of(checkpoint(1, ATTRIBUTE_BREAKOUT,
-                List.of(Map.of("item", ATTRIBUTE_BREAKOUT, "outcome", "dropped", "reason", SCRIPT)))), true,
-                Map.of("number", 2, "due", SCRIPT)));
+        String html = soy.render(
+                "Debrief.Followup.checkpoints",
+                checkpoints(
+                        List.of(checkpoint(
+                                1,
+                                ATTRIBUTE_BREAKOUT,
+                                List.of(Map.of("item", ATTRIBUTE_BREAKOUT, "outcome", "dropped", "reason", SCRIPT)))),
+                        true,
+                        Map.of("number", 2, "due", SCRIPT)));
 
         assertThat(html).doesNotContain("<script", "<img", "\"><img");
     }
 
     @Test
     void the_settings_page_has_every_field_the_overrides_and_the_runs() {
-        String html = soy.render("Debrief.Settings.page", settingsPage(Map.of(), List.of(Map.of(
-                "finishedAt", "2026-03-20 06:00", "opened", 2, "repaired", 1, "skipped", 0, "tookMillis", 40,
-                "failed", List.of(Map.of("incident", "INC-12", "reason", "tracker refused"))))));
+        String html = soy.render(
+                "Debrief.Settings.page",
+                settingsPage(
+                        Map.of(),
+                        List.of(Map.of(
+                                "finishedAt",
+                                "2026-03-20 06:00",
+                                "opened",
+                                2,
+                                "repaired",
+                                1,
+                                "skipped",
+                                0,
+                                "tookMillis",
+                                40,
+                                "failed",
+                                List.of(Map.of("incident", "INC-12", "reason", "tracker refused"))))));
 
         assertThat(html)
                 .contains("name=\"label\" value=\"debrief\"")
@@ -203,9 +249,23 @@ class FollowupTemplatesTest {
 
     @Test
     void the_settings_page_escapes_hostile_values() {
-        String html = soy.render("Debrief.Settings.page", settingsPage(Map.of("label", ATTRIBUTE_BREAKOUT,
-                "jobCron", SCRIPT), List.of(Map.of("finishedAt", SCRIPT, "opened", 0, "repaired", 0, "skipped", 0,
-                "tookMillis", 1, "failed", List.of(Map.of("incident", ATTRIBUTE_BREAKOUT, "reason", SCRIPT))))));
+        String html = soy.render(
+                "Debrief.Settings.page",
+                settingsPage(
+                        Map.of("label", ATTRIBUTE_BREAKOUT, "jobCron", SCRIPT),
+                        List.of(Map.of(
+                                "finishedAt",
+                                SCRIPT,
+                                "opened",
+                                0,
+                                "repaired",
+                                0,
+                                "skipped",
+                                0,
+                                "tookMillis",
+                                1,
+                                "failed",
+                                List.of(Map.of("incident", ATTRIBUTE_BREAKOUT, "reason", SCRIPT))))));
 
         assertThat(html).doesNotContain("<script", "<img", "\"><img");
     }
@@ -214,26 +274,35 @@ class FollowupTemplatesTest {
     void the_settings_page_offers_the_suggested_filters_with_a_link_into_issue_search_until_declined() {
         // given the page data as the admin servlet builds it, with a label that tries to break out
         Map<String, Object> page = SettingsPageData.of(
-                new SettingsAdmin.Snapshot(GlobalSettings.DEFAULTS, List.of()), List.of(),
+                new SettingsAdmin.Snapshot(GlobalSettings.DEFAULTS, List.of()),
+                List.of(),
                 new SuggestedFilters.Offer(false, SuggestedFilters.forLabel("a\"><img src=x onerror=alert(1)>")),
-                key -> key.equals("debrief.filters.open-items") ? "Open debrief items" : "Awaiting", "/jira");
+                key -> key.equals("debrief.filters.open-items") ? "Open debrief items" : "Awaiting",
+                "/jira");
 
         // when
         String html = soy.render("Debrief.Settings.page", page);
 
         // then the JQL is shown escaped and the link carries it URL-encoded
-        assertThat(html).contains("Suggested filters")
+        assertThat(html)
+                .contains("Suggested filters")
                 .contains("href=\"/jira/issues/?jql=labels+%3D+%22a%5C%22%3E%3Cimg")
                 .contains(">Open debrief items</a>")
                 // the name and its JQL never run together: the JQL is a line of its own under the link
-                .containsPattern(">Open debrief items</a>\\s*<div class=\"description\"><code class=\"debrief-filter-jql\">")
+                .containsPattern(
+                        ">Open debrief items</a>\\s*<div class=\"description\"><code class=\"debrief-filter-jql\">")
                 .contains("debrief-filters-decline")
                 .doesNotContain("<img");
 
         // and once declined, nothing is offered
-        String declined = soy.render("Debrief.Settings.page", SettingsPageData.of(
-                new SettingsAdmin.Snapshot(GlobalSettings.DEFAULTS, List.of()), List.of(),
-                new SuggestedFilters.Offer(true, SuggestedFilters.forLabel("debrief")), key -> key, "/jira"));
+        String declined = soy.render(
+                "Debrief.Settings.page",
+                SettingsPageData.of(
+                        new SettingsAdmin.Snapshot(GlobalSettings.DEFAULTS, List.of()),
+                        List.of(),
+                        new SuggestedFilters.Offer(true, SuggestedFilters.forLabel("debrief")),
+                        key -> key,
+                        "/jira"));
         assertThat(declined).doesNotContain("debrief-suggested-filters");
     }
 }

@@ -50,13 +50,16 @@ public final class GetTextSoyFunction implements SoyJavaFunction {
         if (strict && !messages.has(key)) {
             throw new IllegalArgumentException("getText: no i18n text for key '" + key + "'");
         }
-        Object[] values = args.subList(1, args.size()).stream().map(GetTextSoyFunction::plain).toArray();
+        Object[] values = args.subList(1, args.size()).stream()
+                .map(GetTextSoyFunction::plain)
+                .toArray();
         return StringData.forValue(messages.text(key, values));
     }
 
     private static Object plain(SoyValue value) {
         Object java = value instanceof com.google.template.soy.data.restricted.NumberData number
-                ? (Object) number.numberValue() : value.coerceToString();
+                ? (Object) number.numberValue()
+                : value.coerceToString();
         return java;
     }
 }

@@ -56,12 +56,15 @@ class IncidentTemplatesTest {
             // then
             assertThat(html).contains("data-debrief-timeline=\"true\"", "data-issue-key=\"OPS-1\"");
             assertThat(html.indexOf(">Started</span>")).isLessThan(html.indexOf(">Detected</span>"));
-            assertThat(html).contains("<time class=\"debrief-entry-at\" datetime=\"2026-03-01T10:00:00Z\">"
-                    + "2026-03-01 10:00 UTC</time>");
-            assertThat(html).contains("Identified in 12 min, target 5 min.",
-                    "<span class=\"aui-lozenge aui-lozenge-moved debrief-result\" data-result=\"missed\">Over target</span>",
-                    "Fully fixed in 45 min, target 1 h.",
-                    "<span class=\"aui-lozenge aui-lozenge-success debrief-result\" data-result=\"met\">Within target</span>");
+            assertThat(html)
+                    .contains("<time class=\"debrief-entry-at\" datetime=\"2026-03-01T10:00:00Z\">"
+                            + "2026-03-01 10:00 UTC</time>");
+            assertThat(html)
+                    .contains(
+                            "Identified in 12 min, target 5 min.",
+                            "<span class=\"aui-lozenge aui-lozenge-moved debrief-result\" data-result=\"missed\">Over target</span>",
+                            "Fully fixed in 45 min, target 1 h.",
+                            "<span class=\"aui-lozenge aui-lozenge-success debrief-result\" data-result=\"met\">Within target</span>");
         }
 
         @Test
@@ -79,9 +82,14 @@ class IncidentTemplatesTest {
 
             String html = timelineFor(editor("alice"));
 
-            assertThat(html).contains("<form class=\"aui debrief-entry-form\" data-mode=\"add\"",
-                    "type=\"datetime-local\"", "Date and time in UTC.", "<option value=\"customer-report\">",
-                    "debrief-entry-edit", "debrief-entry-delete");
+            assertThat(html)
+                    .contains(
+                            "<form class=\"aui debrief-entry-form\" data-mode=\"add\"",
+                            "type=\"datetime-local\"",
+                            "Date and time in UTC.",
+                            "<option value=\"customer-report\">",
+                            "debrief-entry-edit",
+                            "debrief-entry-delete");
             assertThat(html).doesNotContain("<option value=\"status-change\"");
         }
 
@@ -91,8 +99,8 @@ class IncidentTemplatesTest {
 
             String html = timelineFor(editor("alice"));
 
-            assertThat(html).contains("data-source=\"jira-history\">from Jira history</span>",
-                    "Open -&gt; In Progress");
+            assertThat(html)
+                    .contains("data-source=\"jira-history\">from Jira history</span>", "Open -&gt; In Progress");
             assertThat(html).doesNotContain("debrief-entry-edit");
         }
 
@@ -103,8 +111,8 @@ class IncidentTemplatesTest {
             String forEditor = timelineFor(editor("alice"));
             String forReader = timelineFor(browseOnly("bob"));
 
-            assertThat(forEditor).contains("debrief-entry-deleted", "<del>A wrong first guess</del>",
-                    "debrief-entry-restore");
+            assertThat(forEditor)
+                    .contains("debrief-entry-deleted", "<del>A wrong first guess</del>", "debrief-entry-restore");
             assertThat(forReader).doesNotContain("A wrong first guess").contains("Nothing recorded yet");
         }
 
@@ -132,8 +140,10 @@ class IncidentTemplatesTest {
 
             String html = soy.render(IncidentPages.TIMELINE_TEMPLATE, berlin.timelineTab(INCIDENT, editor("alice")));
 
-            assertThat(html).contains("datetime=\"2026-03-01T10:00:00Z\">2026-03-01 11:00 Europe/Berlin</time>",
-                    "Times are shown in Europe/Berlin.");
+            assertThat(html)
+                    .contains(
+                            "datetime=\"2026-03-01T10:00:00Z\">2026-03-01 11:00 Europe/Berlin</time>",
+                            "Times are shown in Europe/Berlin.");
         }
     }
 
@@ -146,9 +156,15 @@ class IncidentTemplatesTest {
 
             String html = debriefFor(editor("alice"));
 
-            assertThat(html).contains("data-phase=\"due\"", ">Debrief due</span>", "Best held between",
-                    "datetime=\"2026-03-02T10:45:00Z\"", "<form class=\"aui debrief-debrief-form\"",
-                    "name=\"impact.affected\"", "debrief-hold");
+            assertThat(html)
+                    .contains(
+                            "data-phase=\"due\"",
+                            ">Debrief due</span>",
+                            "Best held between",
+                            "datetime=\"2026-03-02T10:45:00Z\"",
+                            "<form class=\"aui debrief-debrief-form\"",
+                            "name=\"impact.affected\"",
+                            "debrief-hold");
             assertThat(html).doesNotContain("debrief-publish", "debrief-published-banner");
         }
 
@@ -164,10 +180,14 @@ class IncidentTemplatesTest {
             String held = debriefFor(browseOnly("bob"));
 
             // then
-            assertThat(asking).contains("debrief-hold-override-input", "Reason to hold with the timeline out of order",
-                    "data-error-for=\"override\"");
+            assertThat(asking)
+                    .contains(
+                            "debrief-hold-override-input",
+                            "Reason to hold with the timeline out of order",
+                            "data-error-for=\"override\"");
             assertThat(asking.indexOf("debrief-hold-override-input")).isLessThan(asking.indexOf("debrief-hold\""));
-            assertThat(held).contains("Held with the timeline out of order. Reason given: pager &lt;clock&gt; was 4 min fast")
+            assertThat(held)
+                    .contains("Held with the timeline out of order. Reason given: pager &lt;clock&gt; was 4 min fast")
                     .doesNotContain("debrief-hold-override-input");
         }
 
@@ -180,11 +200,15 @@ class IncidentTemplatesTest {
 
         @Test
         void beforeResolutionSaysWhenItWillBeDueAndOffersNoHold() {
-            String html = soy.render(IncidentPages.DEBRIEF_TEMPLATE,
-                    pages.debriefTab(IncidentWorld.OPEN_INCIDENT, editor("alice")));
+            String html = soy.render(
+                    IncidentPages.DEBRIEF_TEMPLATE, pages.debriefTab(IncidentWorld.OPEN_INCIDENT, editor("alice")));
 
-            assertThat(html).contains("data-phase=\"not-resolved\"", "Awaiting resolution",
-                    "24 to 72 hours after the incident is resolved").doesNotContain("debrief-hold");
+            assertThat(html)
+                    .contains(
+                            "data-phase=\"not-resolved\"",
+                            "Awaiting resolution",
+                            "24 to 72 hours after the incident is resolved")
+                    .doesNotContain("debrief-hold");
         }
 
         @Test
@@ -203,15 +227,17 @@ class IncidentTemplatesTest {
             String html = debriefFor(editor("alice"));
 
             // then
-            assertThat(html).contains("data-question=\"identified-within-target\" data-answer=\"no\"",
-                    "data-question=\"fixed-within-target\" data-answer=\"yes\"",
-                    "data-question=\"auto-resolved\" data-answer=\"unknown\"",
-                    "Identified in 12 min, target 5 min.",
-                    "data-suggestion=\"identified-within-target\"",
-                    "<span class=\"aui-lozenge aui-lozenge-moved debrief-result\" data-result=\"missed\">Over target</span>",
-                    "<span class=\"aui-lozenge aui-lozenge-success debrief-result\" data-result=\"met\">Within target</span>",
-                    // the suggestion writes durations as the answer above it does, not in seconds
-                    "data-category=\"detect\" data-summary=\"Detect this kind of problem sooner (took 12 min, target 5 min)\"");
+            assertThat(html)
+                    .contains(
+                            "data-question=\"identified-within-target\" data-answer=\"no\"",
+                            "data-question=\"fixed-within-target\" data-answer=\"yes\"",
+                            "data-question=\"auto-resolved\" data-answer=\"unknown\"",
+                            "Identified in 12 min, target 5 min.",
+                            "data-suggestion=\"identified-within-target\"",
+                            "<span class=\"aui-lozenge aui-lozenge-moved debrief-result\" data-result=\"missed\">Over target</span>",
+                            "<span class=\"aui-lozenge aui-lozenge-success debrief-result\" data-result=\"met\">Within target</span>",
+                            // the suggestion writes durations as the answer above it does, not in seconds
+                            "data-category=\"detect\" data-summary=\"Detect this kind of problem sooner (took 12 min, target 5 min)\"");
             assertThat(html).doesNotContain("720", " s,", " s)");
         }
 
@@ -219,19 +245,22 @@ class IncidentTemplatesTest {
         void aSuggestionMadeIntoAnItemShowsItInsteadOfTheButton() {
             // given: identified late (no); its suggestion became OPS-12, which bob may not browse
             world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45));
-            world.suggestionMadeInto(io.debrief.core.debrief.Question.IDENTIFIED_WITHIN_TARGET,
+            world.suggestionMadeInto(
+                    io.debrief.core.debrief.Question.IDENTIFIED_WITHIN_TARGET,
                     new io.debrief.core.common.IssueRef(12, "OPS-12", "OPS"));
 
             // when
             String forAlice = debriefFor(editor("alice"));
-            String forCarol = debriefFor(io.debrief.core.testkit.ScriptedViewer.as(
-                    new io.debrief.core.common.UserRef("carol", "Carol")).cannotBrowse(
-                    new io.debrief.core.common.IssueRef(12, "OPS-12", "OPS")));
+            String forCarol = debriefFor(
+                    io.debrief.core.testkit.ScriptedViewer.as(new io.debrief.core.common.UserRef("carol", "Carol"))
+                            .cannotBrowse(new io.debrief.core.common.IssueRef(12, "OPS-12", "OPS")));
 
             // then
-            assertThat(forAlice).contains("Created as", "href=\"/browse/OPS-12\"")
+            assertThat(forAlice)
+                    .contains("Created as", "href=\"/browse/OPS-12\"")
                     .doesNotContain("data-suggestion=\"identified-within-target\"");
-            assertThat(forCarol).contains("Already created as an action item you cannot see.")
+            assertThat(forCarol)
+                    .contains("Already created as an action item you cannot see.")
                     .doesNotContain("OPS-12", "data-suggestion=\"identified-within-target\"");
         }
 
@@ -241,7 +270,8 @@ class IncidentTemplatesTest {
 
             String html = debriefFor(editor("alice"));
 
-            assertThat(html).contains("data-phase=\"held\"", "debrief-publish", "can no longer change")
+            assertThat(html)
+                    .contains("data-phase=\"held\"", "debrief-publish", "can no longer change")
                     .doesNotContain("class=\"aui-button debrief-hold\"");
         }
 
@@ -250,7 +280,8 @@ class IncidentTemplatesTest {
             world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).published();
 
             for (String html : List.of(debriefFor(editor("alice")), debriefFor(browseOnly("bob")))) {
-                assertThat(html).contains("debrief-published-banner", "A config change reached production")
+                assertThat(html)
+                        .contains("debrief-published-banner", "A config change reached production")
                         .doesNotContain("<form", "<textarea", "debrief-create-action", "debrief-publish\"");
             }
         }
@@ -261,18 +292,25 @@ class IncidentTemplatesTest {
 
             String html = debriefFor(editor("alice"));
 
-            assertThat(html).contains("data-lint-for=\"analysis\"", "<q>should have checked</q>",
-                    "data-family=\"hindsight\"", ">Hindsight</span>",
-                    "Describe what the people involved knew and saw at the time");
+            assertThat(html)
+                    .contains(
+                            "data-lint-for=\"analysis\"",
+                            "<q>should have checked</q>",
+                            "data-family=\"hindsight\"",
+                            ">Hindsight</span>",
+                            "Describe what the people involved knew and saw at the time");
         }
 
         @Test
         void aHoldWhoseHolderSawLintHintsSaysSo() {
-            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30)).written("A careless deploy.", AutoResolved.NO);
+            world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30))
+                    .written("A careless deploy.", AutoResolved.NO);
             world.app().debriefs().hold(IncidentWorld.INCIDENT, 1, null, true, editor("alice"));
 
-            assertThat(debriefFor(browseOnly("bob"))).contains("debrief-hold-lint-seen",
-                    "Held with one blameless-writing hint that the holder saw and kept.");
+            assertThat(debriefFor(browseOnly("bob")))
+                    .contains(
+                            "debrief-hold-lint-seen",
+                            "Held with one blameless-writing hint that the holder saw and kept.");
         }
 
         @Test

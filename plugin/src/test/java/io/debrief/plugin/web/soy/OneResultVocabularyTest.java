@@ -32,25 +32,31 @@ class OneResultVocabularyTest {
         "yes,     aui-lozenge aui-lozenge-success, Yes",
         "no,      aui-lozenge aui-lozenge-moved,   No",
         "unknown, aui-lozenge,                     Not known yet",
-        "bogus,   aui-lozenge,                     Not known yet"})
+        "bogus,   aui-lozenge,                     Not known yet"
+    })
     void each_result_has_one_lozenge_and_one_name(String result, String classes, String words) {
         String html = soy.render("Debrief.Common.result", Map.of("result", result));
 
         String shown = "bogus".equals(result) ? "unknown" : result;
-        assertThat(html.strip()).isEqualTo("<span class=\"" + classes + " debrief-result\" data-result=\"" + shown
-                + "\">" + words + "</span>");
+        assertThat(html.strip())
+                .isEqualTo("<span class=\"" + classes + " debrief-result\" data-result=\"" + shown + "\">" + words
+                        + "</span>");
     }
 
     @Test
     void no_screen_draws_a_result_lozenge_or_names_a_result_by_itself() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".soy") || f.toString().endsWith(".js")).toList()) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".soy") || f.toString().endsWith(".js"))
+                    .toList()) {
                 String relative = MAIN.relativize(file).toString().replace('\\', '/');
                 String text = Files.readString(file);
                 if (DRAWERS.contains(relative)) {
                     continue;
                 }
-                assertThat(text).as(relative).doesNotContain("debrief.common.result.")
+                assertThat(text)
+                        .as(relative)
+                        .doesNotContain("debrief.common.result.")
                         .doesNotContain("aui-lozenge-removed")
                         .doesNotContainPattern("target\\.(met|missed)|library\\.(met|missed)|answer\\.(yes|no)'");
             }
@@ -59,10 +65,14 @@ class OneResultVocabularyTest {
 
     @Test
     void timeline_facts_debrief_answers_and_the_library_all_use_the_shared_lozenge() throws IOException {
-        for (String template : List.of("soy/debrief-timeline.soy", "soy/debrief-debrief.soy", "soy/debrief-library.soy")) {
-            assertThat(Files.readString(RESOURCES.resolve(template))).as(template).contains("{call Debrief.Common.result}");
+        for (String template :
+                List.of("soy/debrief-timeline.soy", "soy/debrief-debrief.soy", "soy/debrief-library.soy")) {
+            assertThat(Files.readString(RESOURCES.resolve(template)))
+                    .as(template)
+                    .contains("{call Debrief.Common.result}");
         }
         assertThat(Files.readString(MAIN.resolve("js/library/library.js")))
-                .contains("import * as Dom from '../shared/dom.js';").contains("Dom.result(");
+                .contains("import * as Dom from '../shared/dom.js';")
+                .contains("Dom.result(");
     }
 }

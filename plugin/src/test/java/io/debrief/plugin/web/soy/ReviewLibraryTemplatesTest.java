@@ -49,8 +49,11 @@ class ReviewLibraryTemplatesTest {
 
     @Test
     void library_page_is_decorated_and_lists_rows_with_measures_and_a_get_form() {
-        String html = soy.render("Debrief.Library.page", page(List.of(row("OPS-1", "Checkout returns 502")),
-                Map.of("q", "checkout", "project", "", "severity", "sev2", "month", "")));
+        String html = soy.render(
+                "Debrief.Library.page",
+                page(
+                        List.of(row("OPS-1", "Checkout returns 502")),
+                        Map.of("q", "checkout", "project", "", "severity", "sev2", "month", "")));
 
         assertThat(html)
                 .contains("<meta name=\"decorator\" content=\"atl.general\">")
@@ -74,7 +77,8 @@ class ReviewLibraryTemplatesTest {
         String withNext = soy.render("Debrief.Library.page", paged);
 
         assertThat(empty).contains("No published debriefs match these filters.").doesNotContain("<table");
-        assertThat(withNext).contains("rel=\"next\" href=\"/jira/plugins/servlet/debrief/library?start=25&amp;limit=25\"")
+        assertThat(withNext)
+                .contains("rel=\"next\" href=\"/jira/plugins/servlet/debrief/library?start=25&amp;limit=25\"")
                 .doesNotContain("rel=\"prev\"");
     }
 
@@ -82,8 +86,11 @@ class ReviewLibraryTemplatesTest {
     void library_escapes_hostile_text_everywhere() {
         Map<String, Object> hostile = row(ATTRIBUTE_BREAKOUT, SCRIPT);
         hostile.put("href", "javascript:alert(1)");
-        String html = soy.render("Debrief.Library.page", page(List.of(hostile),
-                Map.of("q", ATTRIBUTE_BREAKOUT, "project", SCRIPT, "severity", "", "month", "")));
+        String html = soy.render(
+                "Debrief.Library.page",
+                page(
+                        List.of(hostile),
+                        Map.of("q", ATTRIBUTE_BREAKOUT, "project", SCRIPT, "severity", "", "month", "")));
 
         assertThat(html).doesNotContain("<script>alert", "<img src=x", "href=\"javascript:");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -102,12 +109,46 @@ class ReviewLibraryTemplatesTest {
         debrief.put("duration", "55 minutes");
         debrief.put("cost", ATTRIBUTE_BREAKOUT);
         debrief.put("analysis", "The retry storm was not rate limited.");
-        debrief.put("answers", List.of(Map.of("question", "Identified within the target?", "answer", "yes",
-                "result", "met", "text", "took 3 min, target 5 min")));
-        debrief.put("actionItems", List.of(Map.of("key", "OPS-7", "summary", "Rate-limit retries " + SCRIPT,
-                "status", "open", "href", "/jira/browse/OPS-7", "assignee", "Alice Anders", "due", "2026-12-01"),
-                Map.of("key", "OPS-8", "summary", "Alert on retry rate", "status", "done", "href", "/jira/browse/OPS-8",
-                        "assignee", "", "due", "")));
+        debrief.put(
+                "answers",
+                List.of(Map.of(
+                        "question",
+                        "Identified within the target?",
+                        "answer",
+                        "yes",
+                        "result",
+                        "met",
+                        "text",
+                        "took 3 min, target 5 min")));
+        debrief.put(
+                "actionItems",
+                List.of(
+                        Map.of(
+                                "key",
+                                "OPS-7",
+                                "summary",
+                                "Rate-limit retries " + SCRIPT,
+                                "status",
+                                "open",
+                                "href",
+                                "/jira/browse/OPS-7",
+                                "assignee",
+                                "Alice Anders",
+                                "due",
+                                "2026-12-01"),
+                        Map.of(
+                                "key",
+                                "OPS-8",
+                                "summary",
+                                "Alert on retry rate",
+                                "status",
+                                "done",
+                                "href",
+                                "/jira/browse/OPS-8",
+                                "assignee",
+                                "",
+                                "due",
+                                "")));
         Map<String, Object> entry = new HashMap<>();
         entry.put("kind", "detected");
         entry.put("at", "2026-11-02 08:03 UTC");
@@ -117,11 +158,16 @@ class ReviewLibraryTemplatesTest {
 
         String html = soy.render("Debrief.Library.debrief", Map.of("debrief", debrief));
 
-        assertThat(html).contains("Checkout users (1200)").contains("The retry storm was not rate limited.")
+        assertThat(html)
+                .contains("Checkout users (1200)")
+                .contains("The retry storm was not rate limited.")
                 .contains("Identified within the target?")
-                .contains("<span class=\"aui-lozenge aui-lozenge-success debrief-result\" data-result=\"met\">Within target</span>")
-                .contains("<a href=\"/jira/browse/OPS-7\">OPS-7</a>").contains("Rate-limit retries &lt;script&gt;")
-                .contains("data-status=\"open\"").contains("<a href=\"/jira/browse/OPS-8\">OPS-8</a>")
+                .contains(
+                        "<span class=\"aui-lozenge aui-lozenge-success debrief-result\" data-result=\"met\">Within target</span>")
+                .contains("<a href=\"/jira/browse/OPS-7\">OPS-7</a>")
+                .contains("Rate-limit retries &lt;script&gt;")
+                .contains("data-status=\"open\"")
+                .contains("<a href=\"/jira/browse/OPS-8\">OPS-8</a>")
                 .contains("data-status=\"done\"")
                 .contains("<time>2026-11-02 08:03 UTC</time> Detected: Alert fired &lt;script&gt;")
                 .contains("Published 2026-11-05 09:00 UTC");
@@ -135,7 +181,8 @@ class ReviewLibraryTemplatesTest {
 
         String html = soy.render("Debrief.Library.page", data);
 
-        assertThat(html).contains("This debrief is not in the library")
+        assertThat(html)
+                .contains("This debrief is not in the library")
                 .contains("This debrief has not been published, or you do not have permission to see it.")
                 .doesNotContain("We couldn't save", "We couldn&#39;t save", "debrief-errors");
     }
@@ -147,7 +194,9 @@ class ReviewLibraryTemplatesTest {
 
         String html = soy.render("Debrief.Library.page", data);
 
-        assertThat(html).contains("Some filters need another look").contains("data-field=\"month\"")
+        assertThat(html)
+                .contains("Some filters need another look")
+                .contains("data-field=\"month\"")
                 .doesNotContain("We couldn't save", "We couldn&#39;t save");
     }
 
@@ -169,15 +218,18 @@ class ReviewLibraryTemplatesTest {
         debrief.put("timeline", List.of());
 
         assertThat(soy.render("Debrief.Library.debrief", Map.of("debrief", debrief)))
-                .contains("No action items you can see.").doesNotContain("debrief-library-actions\"");
+                .contains("No action items you can see.")
+                .doesNotContain("debrief-library-actions\"");
     }
 
     @Test
     void review_container_carries_its_rest_base_escaped() {
-        String html = soy.render("Debrief.Review.page", Map.of("restBase", "/jira/rest/debrief/1.0",
-                "projects", ATTRIBUTE_BREAKOUT));
+        String html = soy.render(
+                "Debrief.Review.page", Map.of("restBase", "/jira/rest/debrief/1.0", "projects", ATTRIBUTE_BREAKOUT));
 
-        assertThat(html).contains("data-debrief-review=\"true\"").contains("data-rest-base=\"/jira/rest/debrief/1.0\"")
+        assertThat(html)
+                .contains("data-debrief-review=\"true\"")
+                .contains("data-rest-base=\"/jira/rest/debrief/1.0\"")
                 .contains("<meta name=\"decorator\" content=\"atl.general\">")
                 .contains("Monthly review of debrief action items");
         assertThat(html).doesNotContain("<img src=x");

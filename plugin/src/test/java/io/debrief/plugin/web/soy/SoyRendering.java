@@ -58,7 +58,9 @@ public final class SoyRendering {
      */
     public static SoyRendering pluginTemplates(Messages messages, boolean strict) {
         ClassLoader loader = SoyRendering.class.getClassLoader();
-        List<String> files = ClasspathFolder.files(loader, ANCHOR).stream().filter(f -> f.endsWith(".soy")).toList();
+        List<String> files = ClasspathFolder.files(loader, ANCHOR).stream()
+                .filter(f -> f.endsWith(".soy"))
+                .toList();
         SoyFileSet.Builder builder = builder(new GetTextSoyFunction(messages, strict));
         for (String file : files) {
             URL url = loader.getResource("soy/" + file);
@@ -77,11 +79,14 @@ public final class SoyRendering {
     /** A Soy builder that knows {@code getText}: Soy finds functions through Guice, not through its API. */
     static SoyFileSet.Builder builder(GetTextSoyFunction getText) {
         return Guice.createInjector(new SoyModule(), new AbstractModule() {
-            @Override
-            protected void configure() {
-                Multibinder.newSetBinder(binder(), SoyFunction.class).addBinding().toInstance(getText);
-            }
-        }).getInstance(SoyFileSet.Builder.class);
+                    @Override
+                    protected void configure() {
+                        Multibinder.newSetBinder(binder(), SoyFunction.class)
+                                .addBinding()
+                                .toInstance(getText);
+                    }
+                })
+                .getInstance(SoyFileSet.Builder.class);
     }
 
     /** Renders {@code template} (e.g. {@code Debrief.Common.errorList}) with {@code data}. */

@@ -1,11 +1,12 @@
 package io.debrief.plugin.web.testkit;
 
-import io.debrief.core.checkpoint.JobRunLog;
 import static io.debrief.core.testkit.IncidentFixtures.anIncident;
 import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 
+import io.debrief.core.checkpoint.JobRunLog;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
+import io.debrief.core.settings.Settings;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.core.testkit.InMemoryEventDecisions;
@@ -21,7 +22,6 @@ import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.InMemorySuggestedItems;
 import io.debrief.core.testkit.InMemoryTimelineStore;
 import io.debrief.core.testkit.TestClock;
-import io.debrief.core.settings.Settings;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
@@ -44,12 +44,14 @@ public final class FollowupWorld {
     public static final IssueRef INCIDENT = new IssueRef(1001, "INC-12", "INC");
     /** An issue that exists but is a Bug, not an Incident. */
     public static final IssueRef BUG = new IssueRef(2001, "OPS-1", "OPS");
+
     public static final Instant INCIDENT_CREATED = Instant.parse("2026-03-09T08:00:00Z");
     public static final UserRef ALICE = new UserRef("alice", "Alice");
 
     public final TestClock clock = TestClock.at("2026-03-20T09:00:00Z");
     /** Every cron the settings save asked the scheduler to re-plan with. */
     public final List<String> rescheduled = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public final InMemoryIncidents incidents = new InMemoryIncidents();
     public final InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock);
     public final InMemoryCheckpointLog checkpoints = new InMemoryCheckpointLog();
@@ -58,24 +60,49 @@ public final class FollowupWorld {
     public final InMemoryJobRunLog jobRuns = new InMemoryJobRunLog();
     public final InMemorySuggestedItems suggestedItems = new InMemorySuggestedItems();
     public final InMemoryTimelineStore timelines = new InMemoryTimelineStore();
-    public final DebriefApplication app = new DebriefApplication(incidents, DerivedEntries.NONE,
-            timelines, new InMemoryDebriefStore(), tracker, checkpoints, held,
-            new InMemoryReviewDecisionLog(), new InMemoryLabelRemovals(), settings, suggestedItems, clock);
+    public final DebriefApplication app = new DebriefApplication(
+            incidents,
+            DerivedEntries.NONE,
+            timelines,
+            new InMemoryDebriefStore(),
+            tracker,
+            checkpoints,
+            held,
+            new InMemoryReviewDecisionLog(),
+            new InMemoryLabelRemovals(),
+            settings,
+            suggestedItems,
+            clock);
 
     public FollowupWorld() {
-        incidents.with(anIncident().id(INCIDENT.id()).key(INCIDENT.key()).created(INCIDENT_CREATED).build());
+        incidents.with(anIncident()
+                .id(INCIDENT.id())
+                .key(INCIDENT.key())
+                .created(INCIDENT_CREATED)
+                .build());
         incidents.withOtherIssue(BUG);
-        tracker.given(anOrdinaryIssue().ref(INCIDENT).createdAt(INCIDENT_CREATED).build(),
+        tracker.given(
+                anOrdinaryIssue().ref(INCIDENT).createdAt(INCIDENT_CREATED).build(),
                 anOrdinaryIssue().ref(BUG).build());
     }
 
     /** A harness serving the resources over this world's application and job run log. */
     public RestTestHarness rest(Class<?>... resources) {
-        return RestTestHarness.with(resources).bind(DebriefApplication.class, app).bindInPorts(app)
+        return RestTestHarness.with(resources)
+                .bind(DebriefApplication.class, app)
+                .bindInPorts(app)
                 .bind(Settings.class, settings)
-                .bind(IntakeApplication.class, new IntakeApplication(app, timelines, DerivedEntries.NONE,
-                        new InMemoryEventSources(), new InMemoryExternalEventLog(), new InMemoryEventDecisions()))
+                .bind(
+                        IntakeApplication.class,
+                        new IntakeApplication(
+                                app,
+                                timelines,
+                                DerivedEntries.NONE,
+                                new InMemoryEventSources(),
+                                new InMemoryExternalEventLog(),
+                                new InMemoryEventDecisions()))
                 .bind(JobRunLog.class, jobRuns)
-                .bind(CheckpointSchedule.class, (CheckpointSchedule) cron -> rescheduled.add(cron)).start();
+                .bind(CheckpointSchedule.class, (CheckpointSchedule) cron -> rescheduled.add(cron))
+                .start();
     }
 }

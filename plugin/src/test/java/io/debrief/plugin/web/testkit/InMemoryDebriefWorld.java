@@ -32,8 +32,19 @@ public final class InMemoryDebriefWorld {
     public InMemoryDebriefWorld(String now) {
         clock = TestClock.at(now);
         tracker = new InMemoryIssueTracker(clock);
-        app = new DebriefApplication(debriefs.incidents, DerivedEntries.NONE, debriefs.timelines, debriefs.debriefs,
-                tracker, checkpoints, held, decisions, labelRemovals, settings, new InMemorySuggestedItems(), clock);
+        app = new DebriefApplication(
+                debriefs.incidents,
+                DerivedEntries.NONE,
+                debriefs.timelines,
+                debriefs.debriefs,
+                tracker,
+                checkpoints,
+                held,
+                decisions,
+                labelRemovals,
+                settings,
+                new InMemorySuggestedItems(),
+                clock);
     }
 
     public DebriefApplication app() {

@@ -1,16 +1,10 @@
 package io.debrief.plugin.web.testkit;
 
-import java.time.ZoneId;
-import io.debrief.plugin.web.view.Views;
-import io.debrief.plugin.web.i18n.Messages;
-import io.debrief.plugin.incident.IncidentTabs;
-import io.debrief.plugin.incident.IncidentPages;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.debrief.AutoResolved;
 import io.debrief.core.debrief.DebriefEdit;
 import io.debrief.core.debrief.Impact;
 import io.debrief.core.incident.Incident;
-import io.debrief.core.testkit.IncidentFixtures;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.core.testkit.InMemoryHeldDebriefs;
@@ -21,14 +15,20 @@ import io.debrief.core.testkit.InMemoryReviewDecisionLog;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.InMemorySuggestedItems;
 import io.debrief.core.testkit.InMemoryTimelineStore;
+import io.debrief.core.testkit.IncidentFixtures;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.TimelineFixtures;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.incident.IncidentPages;
+import io.debrief.plugin.incident.IncidentTabs;
+import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.view.Views;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,12 +58,20 @@ public final class IncidentWorld {
     public static final Instant NOW = RESOLVED.plus(Duration.ofHours(30));
 
     private final TestClock clock = TestClock.at(NOW);
-    private final Incident incident = IncidentFixtures.anIncident().id(10_001).key(INCIDENT)
-            .created(STARTED).resolvedAt(RESOLVED).build();
-    private final Incident openIncident = IncidentFixtures.anIncident().id(10_002).key(OPEN_INCIDENT)
-            .created(STARTED).unresolved().build();
-    private final InMemoryIncidents incidents = new InMemoryIncidents().with(incident).with(openIncident)
-            .withOtherIssue(IssueRef.of(10_003, OTHER_ISSUE));
+    private final Incident incident = IncidentFixtures.anIncident()
+            .id(10_001)
+            .key(INCIDENT)
+            .created(STARTED)
+            .resolvedAt(RESOLVED)
+            .build();
+    private final Incident openIncident = IncidentFixtures.anIncident()
+            .id(10_002)
+            .key(OPEN_INCIDENT)
+            .created(STARTED)
+            .unresolved()
+            .build();
+    private final InMemoryIncidents incidents =
+            new InMemoryIncidents().with(incident).with(openIncident).withOtherIssue(IssueRef.of(10_003, OTHER_ISSUE));
     private final InMemoryTimelineStore timelineStore = new InMemoryTimelineStore();
     private final InMemoryDebriefStore debriefStore = new InMemoryDebriefStore();
     private final List<TimelineEntry> derived = new ArrayList<>();
@@ -71,11 +79,21 @@ public final class IncidentWorld {
     private final DebriefApplication app;
 
     public IncidentWorld() {
-        DerivedEntries fromTracker = of -> derived.stream().filter(entry -> entry.incidentId() == of.id()).toList();
-        app = new DebriefApplication(incidents, fromTracker, timelineStore, debriefStore,
-                new InMemoryIssueTracker(clock), new InMemoryCheckpointLog(), new InMemoryHeldDebriefs(),
-                new InMemoryReviewDecisionLog(), new InMemoryLabelRemovals(), new InMemorySettings(),
-                suggestedItems, clock);
+        DerivedEntries fromTracker = of ->
+                derived.stream().filter(entry -> entry.incidentId() == of.id()).toList();
+        app = new DebriefApplication(
+                incidents,
+                fromTracker,
+                timelineStore,
+                debriefStore,
+                new InMemoryIssueTracker(clock),
+                new InMemoryCheckpointLog(),
+                new InMemoryHeldDebriefs(),
+                new InMemoryReviewDecisionLog(),
+                new InMemoryLabelRemovals(),
+                new InMemorySettings(),
+                suggestedItems,
+                clock);
     }
 
     /** The incident's suggestion for the question was made into the item. */
@@ -117,20 +135,36 @@ public final class IncidentWorld {
 
     /** Stores a manual entry on {@value #INCIDENT}. */
     public TimelineEntry entry(EntryKind kind, Instant at, String text) {
-        return timelineStore.add(TimelineFixtures.anEntry().incidentId(incident.id()).kind(kind).at(at).text(text)
-                .recordedAt(at).build());
+        return timelineStore.add(TimelineFixtures.anEntry()
+                .incidentId(incident.id())
+                .kind(kind)
+                .at(at)
+                .text(text)
+                .recordedAt(at)
+                .build());
     }
 
     /** Stores an already deleted manual entry on {@value #INCIDENT}. */
     public TimelineEntry deletedEntry(Instant at, String text) {
-        return timelineStore.add(TimelineFixtures.anEntry().incidentId(incident.id()).at(at).text(text).deleted()
-                .recordedAt(at).build());
+        return timelineStore.add(TimelineFixtures.anEntry()
+                .incidentId(incident.id())
+                .at(at)
+                .text(text)
+                .deleted()
+                .recordedAt(at)
+                .build());
     }
 
     /** A status change the tracker derives for {@value #INCIDENT}. */
     public IncidentWorld derivedStatusChange(Instant at, String text, String sourceRef) {
-        derived.add(TimelineEntry.derived(incident.id(), EntryKind.STATUS_CHANGE, at, text,
-                io.debrief.core.timeline.EntrySource.JIRA_HISTORY, sourceRef, "bob"));
+        derived.add(TimelineEntry.derived(
+                incident.id(),
+                EntryKind.STATUS_CHANGE,
+                at,
+                text,
+                io.debrief.core.timeline.EntrySource.JIRA_HISTORY,
+                sourceRef,
+                "bob"));
         return this;
     }
 
@@ -144,8 +178,8 @@ public final class IncidentWorld {
 
     /** The debrief of {@value #INCIDENT} written through the use case (version 1). */
     public IncidentWorld written(String analysis, AutoResolved autoResolved) {
-        app.debriefs().update(INCIDENT, new DebriefEdit(Impact.empty(), analysis, autoResolved), 0,
-                Viewers.editor("alice"));
+        app.debriefs()
+                .update(INCIDENT, new DebriefEdit(Impact.empty(), analysis, autoResolved), 0, Viewers.editor("alice"));
         return this;
     }
 

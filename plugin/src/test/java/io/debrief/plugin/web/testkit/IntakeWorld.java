@@ -4,7 +4,6 @@ import io.debrief.core.common.IssueRef;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.intake.EventSources;
 import io.debrief.core.intake.ExternalEventLog;
-import io.debrief.core.testkit.IncidentFixtures;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.core.testkit.InMemoryEventDecisions;
@@ -18,6 +17,7 @@ import io.debrief.core.testkit.InMemoryReviewDecisionLog;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.InMemorySuggestedItems;
 import io.debrief.core.testkit.InMemoryTimelineStore;
+import io.debrief.core.testkit.IncidentFixtures;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.plugin.DebriefApplication;
@@ -39,34 +39,58 @@ public final class IntakeWorld {
     public final InMemoryExternalEventLog events = new InMemoryExternalEventLog();
     public final InMemoryEventDecisions decisions = new InMemoryEventDecisions();
     public final InMemoryTimelineStore timelineStore = new InMemoryTimelineStore();
-    public final Incident incident = IncidentFixtures.anIncident().id(7007).key(INCIDENT).created(DETECTED)
-            .resolvedAt(DETECTED.plus(Duration.ofMinutes(40))).components("Checkout").build();
+    public final Incident incident = IncidentFixtures.anIncident()
+            .id(7007)
+            .key(INCIDENT)
+            .created(DETECTED)
+            .resolvedAt(DETECTED.plus(Duration.ofMinutes(40)))
+            .components("Checkout")
+            .build();
     public final DebriefApplication app;
     public final IntakeApplication intake;
 
     public IntakeWorld() {
-        InMemoryIncidents incidents = new InMemoryIncidents().with(incident)
-                .withOtherIssue(IssueRef.of(7008, "OPS-8"));
-        app = new DebriefApplication(incidents, DerivedEntries.NONE, timelineStore, new InMemoryDebriefStore(),
-                new InMemoryIssueTracker(clock), new InMemoryCheckpointLog(), new InMemoryHeldDebriefs(),
-                new InMemoryReviewDecisionLog(), new InMemoryLabelRemovals(), new InMemorySettings(),
-                new InMemorySuggestedItems(), clock);
+        InMemoryIncidents incidents = new InMemoryIncidents().with(incident).withOtherIssue(IssueRef.of(7008, "OPS-8"));
+        app = new DebriefApplication(
+                incidents,
+                DerivedEntries.NONE,
+                timelineStore,
+                new InMemoryDebriefStore(),
+                new InMemoryIssueTracker(clock),
+                new InMemoryCheckpointLog(),
+                new InMemoryHeldDebriefs(),
+                new InMemoryReviewDecisionLog(),
+                new InMemoryLabelRemovals(),
+                new InMemorySettings(),
+                new InMemorySuggestedItems(),
+                clock);
         intake = new IntakeApplication(app, timelineStore, DerivedEntries.NONE, sources, events, decisions);
     }
 
     /** An intake over the given stores, with no incidents, for tests of the intake and its sources only. */
     public static IntakeApplication intakeOver(EventSources sources, ExternalEventLog events, TestClock clock) {
         InMemoryTimelineStore timelineStore = new InMemoryTimelineStore();
-        DebriefApplication app = new DebriefApplication(new InMemoryIncidents(), DerivedEntries.NONE, timelineStore,
-                new InMemoryDebriefStore(), new InMemoryIssueTracker(clock), new InMemoryCheckpointLog(),
-                new InMemoryHeldDebriefs(), new InMemoryReviewDecisionLog(), new InMemoryLabelRemovals(),
-                new InMemorySettings(), new InMemorySuggestedItems(), clock);
-        return new IntakeApplication(app, timelineStore, DerivedEntries.NONE, sources, events,
-                new InMemoryEventDecisions());
+        DebriefApplication app = new DebriefApplication(
+                new InMemoryIncidents(),
+                DerivedEntries.NONE,
+                timelineStore,
+                new InMemoryDebriefStore(),
+                new InMemoryIssueTracker(clock),
+                new InMemoryCheckpointLog(),
+                new InMemoryHeldDebriefs(),
+                new InMemoryReviewDecisionLog(),
+                new InMemoryLabelRemovals(),
+                new InMemorySettings(),
+                new InMemorySuggestedItems(),
+                clock);
+        return new IntakeApplication(
+                app, timelineStore, DerivedEntries.NONE, sources, events, new InMemoryEventDecisions());
     }
 
     /** The REST resources of the intake, as a harness. */
     public RestTestHarness rest(Class<?>... resources) {
-        return RestTestHarness.with(resources).bind(IntakeApplication.class, intake).start();
+        return RestTestHarness.with(resources)
+                .bind(IntakeApplication.class, intake)
+                .start();
     }
 }

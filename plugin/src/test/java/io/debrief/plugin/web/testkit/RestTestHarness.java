@@ -1,7 +1,5 @@
 package io.debrief.plugin.web.testkit;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debrief.core.access.Viewer;
@@ -21,9 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -95,8 +95,13 @@ public final class RestTestHarness {
      */
     public Reply send(String method, String path, byte[] body, Map<String, String> headers) {
         URI uri = BASE.resolve(path.startsWith("/") ? path.substring(1) : path);
-        ContainerRequest request = new ContainerRequest(BASE, uri, method, new ViewerSecurityContext(viewers),
-                new MapPropertiesDelegate(), handler.getConfiguration());
+        ContainerRequest request = new ContainerRequest(
+                BASE,
+                uri,
+                method,
+                new ViewerSecurityContext(viewers),
+                new MapPropertiesDelegate(),
+                handler.getConfiguration());
         request.header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
         Map<String, String> all = new LinkedHashMap<>();
         if (body != null) {
@@ -155,7 +160,9 @@ public final class RestTestHarness {
         /** {@code field -> message} of the {@code errors} of a 400 body, in order. */
         public Map<String, String> fieldErrors() {
             Map<String, String> errors = new LinkedHashMap<>();
-            json().path("errors").forEach(e -> errors.put(e.path("field").asText(), e.path("message").asText()));
+            json().path("errors")
+                    .forEach(e -> errors.put(
+                            e.path("field").asText(), e.path("message").asText()));
             return errors;
         }
     }
@@ -213,7 +220,8 @@ public final class RestTestHarness {
             SettableViewerProvider viewers = new SettableViewerProvider();
             Messages messages = new BundleMessages(
                     io.debrief.plugin.web.i18n.I18nBundles.baseNames(RestTestHarness.class.getClassLoader()),
-                    () -> locale, RestTestHarness.class.getClassLoader());
+                    () -> locale,
+                    RestTestHarness.class.getClassLoader());
             ResourceConfig config = new ResourceConfig();
             resources.forEach(config::register);
             RestProviders.classes().forEach(config::register);
@@ -261,5 +269,4 @@ public final class RestTestHarness {
             return null;
         }
     }
-
 }

@@ -10,8 +10,7 @@ import io.debrief.core.testkit.TestViewer;
  */
 public final class Viewers {
 
-    private Viewers() {
-    }
+    private Viewers() {}
 
     /** Nobody logged in: may see and change nothing. */
     public static TestViewer anonymous() {

@@ -11,11 +11,9 @@ import org.junit.jupiter.api.Test;
 /** A typed view becomes template data one way: records as ordered maps of their components, all the way down. */
 class ViewDataTest {
 
-    record Row(String name, Integer count) {
-    }
+    record Row(String name, Integer count) {}
 
-    record Page(String title, boolean open, List<Row> rows, Row first, Map<String, Object> extra) {
-    }
+    record Page(String title, boolean open, List<Row> rows, Row first, Map<String, Object> extra) {}
 
     @Test
     void a_record_becomes_a_map_of_its_components_in_declaration_order() {
@@ -28,11 +26,11 @@ class ViewDataTest {
     @Test
     void nested_records_in_fields_lists_and_map_values_become_maps_too() {
         Row alpha = new Row("alpha", 1);
-        Map<String, Object> data = ViewData.of(new Page("Q1", false, List.of(alpha, new Row("beta", 2)), alpha,
-                Map.of("best", alpha)));
+        Map<String, Object> data =
+                ViewData.of(new Page("Q1", false, List.of(alpha, new Row("beta", 2)), alpha, Map.of("best", alpha)));
 
-        assertThat(data.get("rows")).isEqualTo(List.of(Map.of("name", "alpha", "count", 1),
-                Map.of("name", "beta", "count", 2)));
+        assertThat(data.get("rows"))
+                .isEqualTo(List.of(Map.of("name", "alpha", "count", 1), Map.of("name", "beta", "count", 2)));
         assertThat(data.get("first")).isEqualTo(Map.of("name", "alpha", "count", 1));
         assertThat(data.get("extra")).isEqualTo(Map.of("best", Map.of("name", "alpha", "count", 1)));
     }

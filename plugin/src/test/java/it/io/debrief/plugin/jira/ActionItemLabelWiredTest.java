@@ -36,9 +36,17 @@ public class ActionItemLabelWiredTest {
     private final DebriefApplication application;
     private Issue incident;
 
-    public ActionItemLabelWiredTest(IssueService issues, SubTaskManager subTasks, IssueLinkManager links,
-            LabelManager labels, SearchService search, UserManager users, ProjectManager projects,
-            IssueTypeManager issueTypes, DebriefTypeIds typeIds, DebriefApplication application) {
+    public ActionItemLabelWiredTest(
+            IssueService issues,
+            SubTaskManager subTasks,
+            IssueLinkManager links,
+            LabelManager labels,
+            SearchService search,
+            UserManager users,
+            ProjectManager projects,
+            IssueTypeManager issueTypes,
+            DebriefTypeIds typeIds,
+            DebriefApplication application) {
         this.jira = new WiredJira(issues, subTasks, links, labels, search, users, projects);
         this.subTasks = subTasks;
         this.issueTypes = issueTypes;
@@ -74,15 +82,21 @@ public class ActionItemLabelWiredTest {
     /** A standard issue type other than Incident, for an ordinary issue that becomes an action item. */
     private String aStandardTypeOtherThanTheIncident() {
         String incidentType = typeIds.incidentTypeId().orElse("");
-        return issueTypes.getIssueTypes().stream().filter(type -> !type.isSubTask()).map(IssueType::getId)
-                .filter(id -> !id.equals(incidentType)).findFirst()
+        return issueTypes.getIssueTypes().stream()
+                .filter(type -> !type.isSubTask())
+                .map(IssueType::getId)
+                .filter(id -> !id.equals(incidentType))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the test Jira needs a standard issue type besides Incident"));
     }
 
     private String aSubTaskTypeOtherThanTheCheckpoint() {
         String checkpoint = typeIds.checkpointTypeId().orElse("");
-        return subTasks.getSubTaskIssueTypeObjects().stream().map(IssueType::getId)
-                .filter(id -> !id.equals(checkpoint)).findFirst()
-                .orElseThrow(() -> new AssertionError("the test Jira needs a sub-task type besides Debrief checkpoint"));
+        return subTasks.getSubTaskIssueTypeObjects().stream()
+                .map(IssueType::getId)
+                .filter(id -> !id.equals(checkpoint))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("the test Jira needs a sub-task type besides Debrief checkpoint"));
     }
 }

@@ -38,7 +38,8 @@ public class IssueTypesWiredTest {
 
     @Test
     public void theCheckpointTypeExistsAndIsASubTaskType() {
-        IssueType checkpoint = issueTypes.getIssueType(typeIds.checkpointTypeId().orElseThrow());
+        IssueType checkpoint =
+                issueTypes.getIssueType(typeIds.checkpointTypeId().orElseThrow());
 
         assertNotNull("the remembered Debrief checkpoint type exists", checkpoint);
         assertTrue(checkpoint.isSubTask());

@@ -44,9 +44,18 @@ public class JqlFunctionsWiredTest {
     private Issue incident;
     private Issue item;
 
-    public JqlFunctionsWiredTest(IssueService issues, SubTaskManager subTasks, IssueLinkManager links,
-            LabelManager labels, SearchService search, UserManager users, ProjectManager projects,
-            IssueTypeManager issueTypes, IssueManager issueManager, DebriefTypeIds typeIds, DebriefStore debriefs) {
+    public JqlFunctionsWiredTest(
+            IssueService issues,
+            SubTaskManager subTasks,
+            IssueLinkManager links,
+            LabelManager labels,
+            SearchService search,
+            UserManager users,
+            ProjectManager projects,
+            IssueTypeManager issueTypes,
+            IssueManager issueManager,
+            DebriefTypeIds typeIds,
+            DebriefStore debriefs) {
         this.jira = new WiredJira(issues, subTasks, links, labels, search, users, projects);
         this.issueTypes = issueTypes;
         this.issueManager = issueManager;
@@ -58,8 +67,12 @@ public class JqlFunctionsWiredTest {
     public void anIncidentWithOneActionItem() {
         incident = jira.create(typeIds.incidentTypeId().orElseThrow(), "Wired test incident for JQL");
         String incidentType = incident.getIssueTypeId();
-        String plainType = issueTypes.getIssueTypes().stream().filter(type -> !type.isSubTask())
-                .map(IssueType::getId).filter(id -> !id.equals(incidentType)).findFirst().orElseThrow();
+        String plainType = issueTypes.getIssueTypes().stream()
+                .filter(type -> !type.isSubTask())
+                .map(IssueType::getId)
+                .filter(id -> !id.equals(incidentType))
+                .findFirst()
+                .orElseThrow();
         item = jira.create(plainType, "Alert on consumer lag");
         jira.link(item, incident, typeIds.actionItemLinkTypeId().orElseThrow());
     }
@@ -80,10 +93,13 @@ public class JqlFunctionsWiredTest {
             Issue found = issueManager.getIssueObject(key);
             assertEquals(key, incident.getIssueTypeId(), found.getIssueTypeId());
             assertNotEquals(key + " is resolved", null, found.getResolution());
-            assertEquals(key, DebriefStatus.AWAITING,
+            assertEquals(
+                    key,
+                    DebriefStatus.AWAITING,
                     debriefs.find(found.getId()).map(Debrief::status).orElse(DebriefStatus.AWAITING));
         }
-        assertFalse("the unresolved incident awaits nothing yet",
+        assertFalse(
+                "the unresolved incident awaits nothing yet",
                 jira.keys("issue in incidentsAwaitingDebrief()").contains(incident.getKey()));
     }
 

@@ -37,8 +37,14 @@ final class WiredJira {
     private final ApplicationUser user;
     private final Project project;
 
-    WiredJira(IssueService issues, SubTaskManager subTasks, IssueLinkManager links, LabelManager labels,
-            SearchService search, UserManager users, ProjectManager projects) {
+    WiredJira(
+            IssueService issues,
+            SubTaskManager subTasks,
+            IssueLinkManager links,
+            LabelManager labels,
+            SearchService search,
+            UserManager users,
+            ProjectManager projects) {
         this.issues = issues;
         this.subTasks = subTasks;
         this.links = links;
@@ -47,7 +53,8 @@ final class WiredJira {
         this.user = users.getUserByName(System.getProperty("debrief.it.user", "admin"));
         assertNotNull("the wired tests act as debrief.it.user (default admin); no such user", user);
         String key = System.getProperty("debrief.it.project");
-        this.project = key != null ? projects.getProjectObjByKey(key)
+        this.project = key != null
+                ? projects.getProjectObjByKey(key)
                 : projects.getProjectObjects().stream().findFirst().orElse(null);
         assertNotNull("the wired tests need a project in the test Jira (or -Ddebrief.it.project=KEY)", project);
     }
@@ -63,8 +70,8 @@ final class WiredJira {
     }
 
     Issue createSubTask(Issue parent, String issueTypeId, String summary) {
-        IssueService.CreateValidationResult validation = issues.validateSubTaskCreate(user, parent.getId(),
-                parameters(issueTypeId, summary));
+        IssueService.CreateValidationResult validation =
+                issues.validateSubTaskCreate(user, parent.getId(), parameters(issueTypeId, summary));
         assertTrue("create sub-task " + summary + ": " + validation.getErrorCollection(), validation.isValid());
         MutableIssue subTask = created(issues.create(user, validation), summary);
         try {
@@ -94,7 +101,8 @@ final class WiredJira {
         assertTrue(jql + ": " + parsed.getErrors(), parsed.isValid());
         try {
             return search.search(user, parsed.getQuery(), new PagerFilter<>(0, 1000)).getResults().stream()
-                    .map(Issue::getKey).toList();
+                    .map(Issue::getKey)
+                    .toList();
         } catch (Exception e) {
             // SearchException where Jira declares it
             throw new AssertionError(jql + ": " + e, e);
@@ -107,7 +115,10 @@ final class WiredJira {
 
     private IssueInputParameters parameters(String issueTypeId, String summary) {
         IssueInputParameters parameters = issues.newIssueInputParameters();
-        parameters.setProjectId(project.getId()).setIssueTypeId(issueTypeId).setSummary(summary)
+        parameters
+                .setProjectId(project.getId())
+                .setIssueTypeId(issueTypeId)
+                .setSummary(summary)
                 .setReporterId(user.getName());
         return parameters;
     }

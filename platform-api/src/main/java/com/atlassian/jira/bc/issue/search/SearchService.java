@@ -1,4 +1,7 @@
-// Mirrors: com.atlassian.jira.bc.issue.search.SearchService from jira-api 11.3.1; source: [S3] mocks/MockSearchService.java (8.20, throws), [S2] JSP/.../issuefilter/impl/JqlIssueFilter.java + JqlIssueFilterTest.java (parseQuery, ParseResult, 11.0), [S8] Jira 11 search migration guide. Evidence: C(8.20) / parseQuery C11
+// Mirrors: com.atlassian.jira.bc.issue.search.SearchService from jira-api 11.3.1; source: [S3]
+// mocks/MockSearchService.java (8.20, throws), [S2] JSP/.../issuefilter/impl/JqlIssueFilter.java +
+// JqlIssueFilterTest.java (parseQuery, ParseResult, 11.0), [S8] Jira 11 search migration guide. Evidence: C(8.20) /
+// parseQuery C11
 package com.atlassian.jira.bc.issue.search;
 
 import com.atlassian.jira.issue.Issue;
@@ -13,17 +16,24 @@ import io.debrief.platformapi.Evidence.Level;
 
 /** Permission-aware JQL search; in Jira 11 at most 10,000 hits per request. */
 public interface SearchService {
-    @Evidence(level = Level.OLDER, source = "[S3] mocks/MockSearchService.java (8.20, throws), [S8] Jira 11 search migration guide")
+    @Evidence(
+            level = Level.OLDER,
+            source = "[S3] mocks/MockSearchService.java (8.20, throws), [S8] Jira 11 search migration guide")
     SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
 
     /** Like {@link #search} but ignoring the searcher's permissions: C(8.20) [S3] MockSearchService. */
-    @Evidence(level = Level.OLDER, source = "[S3] mocks/MockSearchService.java (8.20, throws), [S8] Jira 11 search migration guide")
+    @Evidence(
+            level = Level.OLDER,
+            source = "[S3] mocks/MockSearchService.java (8.20, throws), [S8] Jira 11 search migration guide")
     SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
             throws SearchException;
 
     long searchCount(ApplicationUser searcher, Query query) throws SearchException;
 
-    @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/issuefilter/impl/JqlIssueFilter.java (matchesJql)")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/issuefilter/impl/JqlIssueFilter.java (matchesJql)")
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
     /** A parsed JQL string: the query, or the parse errors. */
@@ -36,17 +46,25 @@ public interface SearchService {
             this.errors = errors;
         }
 
-        @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/issuefilter/impl/JqlIssueFilter.java:107")
+        @Evidence(
+                level = Level.C11,
+                source =
+                        "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/issuefilter/impl/JqlIssueFilter.java:107")
         public Query getQuery() {
             return query;
         }
 
-        @Evidence(level = Level.OLDER, source = "[S3] mocks/MockSearchService.java (8.20, throws), [S8] Jira 11 search migration guide")
+        @Evidence(
+                level = Level.OLDER,
+                source = "[S3] mocks/MockSearchService.java (8.20, throws), [S8] Jira 11 search migration guide")
         public MessageSet getErrors() {
             return errors;
         }
 
-        @Evidence(level = Level.C11, source = "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/postfunction/SlackPostFunctionFactory.java:221")
+        @Evidence(
+                level = Level.C11,
+                source =
+                        "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/postfunction/SlackPostFunctionFactory.java:221")
         public boolean isValid() {
             return !errors.hasAnyErrors();
         }

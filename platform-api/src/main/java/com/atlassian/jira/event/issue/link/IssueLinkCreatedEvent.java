@@ -1,11 +1,13 @@
-// Mirrors: com.atlassian.jira.event.issue.link.IssueLinkCreatedEvent from jira-api 11.3.1; source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/event/issue/link/IssueLinkCreatedEvent.html (and jira/server), used in [S3] (8.20). Evidence: C(javadoc)
+// Mirrors: com.atlassian.jira.event.issue.link.IssueLinkCreatedEvent from jira-api 11.3.1; source:
+// https://docs.atlassian.com/jira/latest/com/atlassian/jira/event/issue/link/IssueLinkCreatedEvent.html (and
+// jira/server), used in [S3] (8.20). Evidence: C(javadoc)
 // Value behaviour (public constructor and getters as in Jira) so listener tests can fire real events.
 package com.atlassian.jira.event.issue.link;
 
 import com.atlassian.jira.issue.link.IssueLink;
-import java.time.Instant;
 import io.debrief.platformapi.Evidence;
 import io.debrief.platformapi.Evidence.Level;
+import java.time.Instant;
 
 /** Fired after an issue link was created. */
 public class IssueLinkCreatedEvent {
@@ -17,7 +19,10 @@ public class IssueLinkCreatedEvent {
         this.eventCreation = eventCreation;
     }
 
-    @Evidence(level = Level.OLDER, source = "https://docs.atlassian.com/jira/latest/com/atlassian/jira/event/issue/link/IssueLinkCreatedEvent.html (and jira/server), used in [S3] (8.20)")
+    @Evidence(
+            level = Level.OLDER,
+            source =
+                    "https://docs.atlassian.com/jira/latest/com/atlassian/jira/event/issue/link/IssueLinkCreatedEvent.html (and jira/server), used in [S3] (8.20)")
     public IssueLink getIssueLink() {
         return issueLink;
     }

@@ -1,4 +1,6 @@
-// Mirrors: com.atlassian.jira.event.issue.link.IssueLinkDeletedEvent from jira-api 11.3.1; source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/event/issue/link/IssueLinkDeletedEvent.html (and jira/server), used in [S3] (8.20). Evidence: C(javadoc)
+// Mirrors: com.atlassian.jira.event.issue.link.IssueLinkDeletedEvent from jira-api 11.3.1; source:
+// https://docs.atlassian.com/jira/latest/com/atlassian/jira/event/issue/link/IssueLinkDeletedEvent.html (and
+// jira/server), used in [S3] (8.20). Evidence: C(javadoc)
 // Value behaviour (public constructor and getters as in Jira) so listener tests can fire real events.
 package com.atlassian.jira.event.issue.link;
 

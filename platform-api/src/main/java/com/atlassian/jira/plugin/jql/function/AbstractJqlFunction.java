@@ -1,4 +1,6 @@
-// Mirrors: com.atlassian.jira.plugin.jql.function.AbstractJqlFunction from jira-api 11.3.1; source: [S1] jql/ActiveScrumPokerSessionsJqlFunction.java (implements exactly validate, getValues, getMinimumNumberOfExpectedArguments, getDataType; uses validateNumberOfArgs), [S4] (6.3). Evidence: C11
+// Mirrors: com.atlassian.jira.plugin.jql.function.AbstractJqlFunction from jira-api 11.3.1; source: [S1]
+// jql/ActiveScrumPokerSessionsJqlFunction.java (implements exactly validate, getValues,
+// getMinimumNumberOfExpectedArguments, getDataType; uses validateNumberOfArgs), [S4] (6.3). Evidence: C11
 // init/getFunctionName/isList/getModuleDescriptor delegate to the descriptor as in Jira so plugin tests can use them.
 // getI18n() returns the descriptor's getI18nBean() in Jira (U in 11, not declared here), so it throws.
 // validateNumberOfArgs reports a mismatch like Jira does, but with a fixed English text: Jira's text comes from its
@@ -18,9 +20,11 @@ public abstract class AbstractJqlFunction implements JqlFunction {
     private volatile JqlFunctionModuleDescriptor moduleDescriptor;
 
     /** Written out (it is the implicit public one) only so it can carry its evidence. */
-    @Evidence(level = Level.C11, source = "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java:29 (extends AbstractJqlFunction)")
-    public AbstractJqlFunction() {
-    }
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/jql/ActiveScrumPokerSessionsJqlFunction.java:29 (extends AbstractJqlFunction)")
+    public AbstractJqlFunction() {}
 
     @Override
     public void init(JqlFunctionModuleDescriptor moduleDescriptor) {

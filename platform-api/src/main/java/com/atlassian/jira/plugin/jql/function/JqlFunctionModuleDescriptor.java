@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor from jira-api 11.3.1; source: [S1] (mocked in its JQL function test), [S4] (6.3). Evidence: C11
+// Mirrors: com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor from jira-api 11.3.1; source: [S1]
+// (mocked in its JQL function test), [S4] (6.3). Evidence: C11
 // The super-interface JiraResourcedModuleDescriptor<JqlFunction> and getI18nBean() (U) are omitted.
 package com.atlassian.jira.plugin.jql.function;
 

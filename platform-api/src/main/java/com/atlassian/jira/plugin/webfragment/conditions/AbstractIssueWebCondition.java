@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.plugin.webfragment.conditions.AbstractIssueWebCondition from jira-api 11.3.1; source: [S1] condition/*.java (11.3.1). Evidence: C11
+// Mirrors: com.atlassian.jira.plugin.webfragment.conditions.AbstractIssueWebCondition from jira-api 11.3.1; source:
+// [S1] condition/*.java (11.3.1). Evidence: C11
 package com.atlassian.jira.plugin.webfragment.conditions;
 
 import com.atlassian.jira.issue.Issue;

@@ -1,5 +1,7 @@
-// Mirrors: com.atlassian.jira.plugin.webfragment.contextproviders.AbstractJiraContextProvider from jira-api 11.3.1; source: [S6] webpanel/PullRequestWebPanel.java (9.12), [S4] (6.3). Evidence: C(9.12)
-// The abstract method returns a raw Map as in 6.3: a subclass returning Map<String,Object> compiles against raw or generic.
+// Mirrors: com.atlassian.jira.plugin.webfragment.contextproviders.AbstractJiraContextProvider from jira-api 11.3.1;
+// source: [S6] webpanel/PullRequestWebPanel.java (9.12), [S4] (6.3). Evidence: C(9.12)
+// The abstract method returns a raw Map as in 6.3: a subclass returning Map<String,Object> compiles against raw or
+// generic.
 package com.atlassian.jira.plugin.webfragment.contextproviders;
 
 import com.atlassian.jira.plugin.webfragment.model.JiraHelper;

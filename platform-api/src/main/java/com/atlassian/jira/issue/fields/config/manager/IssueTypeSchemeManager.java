@@ -1,4 +1,5 @@
-// Mirrors: com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager from jira-api 11.3.1; source: [S4] issue/fields/config/manager/IssueTypeSchemeManager.java (6.3). Evidence: C(6.3)
+// Mirrors: com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager from jira-api 11.3.1; source: [S4]
+// issue/fields/config/manager/IssueTypeSchemeManager.java (6.3). Evidence: C(6.3)
 // getDefaultIssueTypeScheme() is omitted: it returns FieldConfigScheme, which the plugin does not need.
 package com.atlassian.jira.issue.fields.config.manager;
 
