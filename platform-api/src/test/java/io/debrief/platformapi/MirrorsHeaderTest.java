@@ -50,7 +50,7 @@ class MirrorsHeaderTest {
     }
 
     private static boolean hasValidHeader(Path file) {
-        String firstLine = firstLine(file);
+        String firstLine = header(file);
         if (!firstLine.startsWith("// Mirrors: ")) {
             return false;
         }
@@ -63,9 +63,22 @@ class MirrorsHeaderTest {
         return fqn.equals(expected) && firstLine.contains("source:") && firstLine.contains("Evidence:");
     }
 
-    private static String firstLine(Path file) {
+    /**
+     * The file's leading {@code //} comment, its lines joined by a space: the formatter wraps a long header over
+     * several lines, and the header is still one sentence.
+     */
+    private static String header(Path file) {
         try (Stream<String> lines = Files.lines(file)) {
-            return lines.findFirst().orElse("");
+            List<String> comment =
+                    lines.takeWhile(line -> line.startsWith("//")).toList();
+            if (comment.isEmpty()) {
+                return "";
+            }
+            StringBuilder joined = new StringBuilder(comment.get(0));
+            comment.stream()
+                    .skip(1)
+                    .forEach(line -> joined.append(' ').append(line.substring(2).strip()));
+            return joined.toString();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + file, e);
         }
