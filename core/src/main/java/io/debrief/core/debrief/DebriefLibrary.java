@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * hidden from someone who may browse its project: the total is then the store's count. The action item counts come
  * from the {@link ActionItemTally} where it can answer. Otherwise (any project, an issue security scheme, or an
  * incident on the page the tracker did not return) the store is read page by page, at most {@link #MAX_SCANNED} rows
- * per search, and every row is checked against the incident's own permissions.
+ * per search, and every row is checked against the incident's own permissions, one read of the incidents per page of
+ * the store.
  */
 public final class DebriefLibrary implements BrowsingLibrary {
 
@@ -120,17 +121,27 @@ public final class DebriefLibrary implements BrowsingLibrary {
         List<Debrief> shownDebriefs = new ArrayList<>();
         long[] visible = {0};
         LibraryFilter published = filter;
-        Page.readAll(request -> store.published(published, request), SCAN_PAGE, MAX_SCANNED, debrief -> {
-            Optional<Incident> incident =
-                    incidents.byId(debrief.incidentId()).filter(found -> viewer.canBrowse(found.ref()));
-            if (incident.isPresent()) {
-                if (visible[0] >= wanted.start() && shown.size() < wanted.limit()) {
-                    shown.add(incident.get());
-                    shownDebriefs.add(debrief);
-                }
-                visible[0]++;
-            }
-        });
+        Map<Long, Incident> seen = new HashMap<>();
+        Page.readAll(
+                request -> {
+                    // each page of the store is checked in one read of its incidents, as the reader
+                    Page<Debrief> chunk = store.published(published, request);
+                    seen.clear();
+                    seen.putAll(visible(chunk.items(), viewer));
+                    return chunk;
+                },
+                SCAN_PAGE,
+                MAX_SCANNED,
+                debrief -> {
+                    Incident incident = seen.get(debrief.incidentId());
+                    if (incident != null) {
+                        if (visible[0] >= wanted.start() && shown.size() < wanted.limit()) {
+                            shown.add(incident);
+                            shownDebriefs.add(debrief);
+                        }
+                        visible[0]++;
+                    }
+                });
         return new Page<>(entries(shown, shownDebriefs, viewer), wanted.start(), visible[0]);
     }
 
@@ -140,11 +151,7 @@ public final class DebriefLibrary implements BrowsingLibrary {
      */
     private Optional<Page<LibraryEntry>> onePage(LibraryFilter filter, PageRequest wanted, Viewer viewer) {
         Page<Debrief> page = store.published(filter, wanted);
-        Map<Long, Incident> seen = new HashMap<>();
-        if (!page.items().isEmpty()) {
-            List<Long> ids = page.items().stream().map(Debrief::incidentId).toList();
-            incidents.visible(ids, viewer).forEach(incident -> seen.put(incident.id(), incident));
-        }
+        Map<Long, Incident> seen = visible(page.items(), viewer);
         if (page.items().stream().anyMatch(debrief -> !seen.containsKey(debrief.incidentId()))) {
             return Optional.empty();
         }
@@ -152,6 +159,16 @@ public final class DebriefLibrary implements BrowsingLibrary {
                 .map(debrief -> seen.get(debrief.incidentId()))
                 .toList();
         return Optional.of(new Page<>(entries(shown, page.items(), viewer), wanted.start(), page.total()));
+    }
+
+    /** The incidents of these debriefs the reader may browse, by id, read in one request (none for no debriefs). */
+    private Map<Long, Incident> visible(List<Debrief> debriefs, Viewer viewer) {
+        Map<Long, Incident> seen = new HashMap<>();
+        if (!debriefs.isEmpty()) {
+            List<Long> ids = debriefs.stream().map(Debrief::incidentId).toList();
+            incidents.visible(ids, viewer).forEach(incident -> seen.put(incident.id(), incident));
+        }
+        return seen;
     }
 
     private List<LibraryEntry> entries(List<Incident> shown, List<Debrief> shownDebriefs, Viewer viewer) {

@@ -6,13 +6,14 @@ import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
 import static io.debrief.core.testkit.TrackerFixtures.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.debrief.core.access.Viewer;
-import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.PageRequest;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.Severity;
+import io.debrief.core.review.IndexedItemTally;
+import io.debrief.core.review.ItemIndexing;
 import io.debrief.core.testkit.DebriefFixtures;
 import io.debrief.core.testkit.InMemoryIssueTracker;
+import io.debrief.core.testkit.InMemoryItemIndex;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.ScriptedViewer;
 import io.debrief.core.testkit.TestClock;
@@ -23,11 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -48,11 +45,11 @@ class DebriefLibraryCostTest {
     private final DebriefFixtures.World newWorld = new DebriefFixtures.World();
     private final InMemoryIssueTracker oldTracker = new InMemoryIssueTracker(clock);
     private final InMemoryIssueTracker newTracker = new InMemoryIssueTracker(clock);
-    private final List<TrackedIssue> items = new ArrayList<>();
-    private final Set<Long> securedItems = new HashSet<>();
+    private final InMemoryItemIndex index = new InMemoryItemIndex();
+    private final ItemIndexing indexing = new ItemIndexing(index, settings, clock);
 
     private final DebriefLibrary rowByRow = library(oldWorld, oldTracker, null);
-    private final DebriefLibrary paged = library(newWorld, newTracker, this::tally);
+    private final DebriefLibrary paged = library(newWorld, newTracker, new IndexedItemTally(index));
 
     {
         newWorld.incidents.withBulkRead();
@@ -115,8 +112,8 @@ class DebriefLibraryCostTest {
         Incident incident = publish(anIncident().id(1).key("OPS-1").build(), Instant.parse("2026-02-01T00:00:00Z"));
         TrackedIssue seen = anActionItem().of(incident.ref()).build();
         TrackedIssue secret = anActionItem().of(incident.ref()).build();
-        givenItems(seen, secret);
-        securedItems.add(secret.ref().id());
+        givenItems(seen);
+        givenSecuredItem(secret);
         settings.saveGlobal(settings.global().withEnabledProjectKeys(Set.of("OPS")));
         ScriptedViewer viewer = ScriptedViewer.as(ALICE).cannotBrowse(secret.ref());
 
@@ -179,26 +176,14 @@ class DebriefLibraryCostTest {
     private void givenItems(TrackedIssue... given) {
         oldTracker.given(given);
         newTracker.given(given);
-        items.addAll(List.of(given));
+        List.of(given).forEach(item -> indexing.changed(item, false));
     }
 
-    /** The tally as an item index keeps it: unsecured items count for whoever may browse their project. */
-    private Map<Long, ActionItemTally.Tally> tally(Collection<IssueRef> incidents, Viewer viewer) {
-        Map<Long, ActionItemTally.Tally> counts = new HashMap<>();
-        for (IssueRef incident : incidents) {
-            List<TrackedIssue> of = items.stream()
-                    .filter(item -> incident.equals(item.incident()))
-                    .toList();
-            if (of.stream().anyMatch(item -> securedItems.contains(item.ref().id()))) {
-                continue;
-            }
-            List<TrackedIssue> seen = of.stream()
-                    .filter(item -> viewer.canBrowseProject(item.ref().projectKey()))
-                    .toList();
-            int open = (int) seen.stream().filter(TrackedIssue::isOpen).count();
-            counts.put(incident.id(), new ActionItemTally.Tally(open, seen.size() - open));
-        }
-        return counts;
+    /** An item under an issue security level: the index keeps it but cannot say who may see it. */
+    private void givenSecuredItem(TrackedIssue item) {
+        oldTracker.given(item);
+        newTracker.given(item);
+        indexing.changed(item, true);
     }
 
     private DebriefLibrary library(DebriefFixtures.World world, InMemoryIssueTracker tracker, ActionItemTally tally) {
