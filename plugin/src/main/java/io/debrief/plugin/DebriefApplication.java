@@ -45,6 +45,7 @@ import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
 import io.debrief.core.lint.LintFinding;
+import io.debrief.core.review.IndexedItemTally;
 import io.debrief.core.review.ItemIndex;
 import io.debrief.core.review.ItemIndexing;
 import io.debrief.core.review.MonthlyReviewService;
@@ -220,8 +221,15 @@ public class DebriefApplication
         this.itemIndexing = itemIndex == null ? null : new ItemIndexing(itemIndex, settings, clock);
         this.trends = new Trends(debriefStore, incidents, timelineStore, tracker, settings, clock, itemIndex);
         this.recordUnrecorded = new RecordUnrecordedDebriefs(debriefStore, incidents, debriefs);
-        this.library =
-                new DebriefLibrary(debriefStore, incidents, timelineStore, tracker, settings, debriefs, timeline);
+        this.library = new DebriefLibrary(
+                debriefStore,
+                incidents,
+                timelineStore,
+                tracker,
+                settings,
+                debriefs,
+                timeline,
+                itemIndex == null ? null : new IndexedItemTally(itemIndex));
         this.incidentActionItems =
                 new IncidentActionItems(incidents, actionItems, tracker, settings, suggestedItems, clock);
         this.checkpointHistory =

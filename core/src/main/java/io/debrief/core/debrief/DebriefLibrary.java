@@ -23,7 +23,9 @@ import io.debrief.core.tracker.TrackedIssue;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +36,15 @@ import java.util.stream.Collectors;
  *
  * <p>Counts never reveal debriefs the reader may not see: the projects are narrowed to the browsable ones before the
  * store is asked, every row is checked against the incident's own permissions, and the total counts only visible
- * rows. The store is read page by page, at most {@link #MAX_SCANNED} rows per search.
+ * rows.
+ *
+ * <p>A page costs one page of the store and one read of the page's incidents from the tracker, as the reader, when
+ * the projects are known and narrowed to the ones the reader may browse and the tracker says no incident there can be
+ * hidden from someone who may browse its project: the total is then the store's count. The action item counts come
+ * from the {@link ActionItemTally} where it can answer. Otherwise (any project, an issue security scheme, or an
+ * incident on the page the tracker did not return) the store is read page by page, at most {@link #MAX_SCANNED} rows
+ * per search, and every row is checked against the incident's own permissions, one read of the incidents per page of
+ * the store.
  */
 public final class DebriefLibrary implements BrowsingLibrary {
 
@@ -48,6 +58,8 @@ public final class DebriefLibrary implements BrowsingLibrary {
     private final Settings settings;
     private final DebriefService debriefs;
     private final TimelineService timeline;
+    /** Nullable: without one each row's action items are searched in the tracker. */
+    private final ActionItemTally tally;
 
     public DebriefLibrary(
             DebriefStore store,
@@ -57,6 +69,19 @@ public final class DebriefLibrary implements BrowsingLibrary {
             Settings settings,
             DebriefService debriefs,
             TimelineService timeline) {
+        this(store, incidents, timelines, tracker, settings, debriefs, timeline, null);
+    }
+
+    /** A library that counts action items with {@code tally} (nullable) where it can. */
+    public DebriefLibrary(
+            DebriefStore store,
+            Incidents incidents,
+            TimelineStore timelines,
+            IssueTracker tracker,
+            Settings settings,
+            DebriefService debriefs,
+            TimelineService timeline,
+            ActionItemTally tally) {
         this.store = Objects.requireNonNull(store, "store");
         this.incidents = Objects.requireNonNull(incidents, "incidents");
         this.timelines = Objects.requireNonNull(timelines, "timelines");
@@ -64,6 +89,7 @@ public final class DebriefLibrary implements BrowsingLibrary {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.debriefs = Objects.requireNonNull(debriefs, "debriefs");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
+        this.tally = tally;
     }
 
     /**
@@ -85,26 +111,76 @@ public final class DebriefLibrary implements BrowsingLibrary {
             filter = filter.inMonth(query.month(), ZoneOffset.UTC);
         }
         PageRequest wanted = query.page();
+        if (projects.isPresent() && !incidents.mayHideWithinProjects(projects.get())) {
+            Optional<Page<LibraryEntry>> page = onePage(filter, wanted, viewer);
+            if (page.isPresent()) {
+                return page.get();
+            }
+        }
         List<Incident> shown = new ArrayList<>();
         List<Debrief> shownDebriefs = new ArrayList<>();
         long[] visible = {0};
         LibraryFilter published = filter;
-        Page.readAll(request -> store.published(published, request), SCAN_PAGE, MAX_SCANNED, debrief -> {
-            Optional<Incident> incident =
-                    incidents.byId(debrief.incidentId()).filter(found -> viewer.canBrowse(found.ref()));
-            if (incident.isPresent()) {
-                if (visible[0] >= wanted.start() && shown.size() < wanted.limit()) {
-                    shown.add(incident.get());
-                    shownDebriefs.add(debrief);
-                }
-                visible[0]++;
-            }
-        });
+        Map<Long, Incident> seen = new HashMap<>();
+        Page.readAll(
+                request -> {
+                    // each page of the store is checked in one read of its incidents, as the reader
+                    Page<Debrief> chunk = store.published(published, request);
+                    seen.clear();
+                    seen.putAll(visible(chunk.items(), viewer));
+                    return chunk;
+                },
+                SCAN_PAGE,
+                MAX_SCANNED,
+                debrief -> {
+                    Incident incident = seen.get(debrief.incidentId());
+                    if (incident != null) {
+                        if (visible[0] >= wanted.start() && shown.size() < wanted.limit()) {
+                            shown.add(incident);
+                            shownDebriefs.add(debrief);
+                        }
+                        visible[0]++;
+                    }
+                });
+        return new Page<>(entries(shown, shownDebriefs, viewer), wanted.start(), visible[0]);
+    }
+
+    /**
+     * The page from one page of the store and one read of its incidents; empty when the tracker did not return every
+     * incident of the page (deleted, moved or hidden since it was published), so the caller checks row by row.
+     */
+    private Optional<Page<LibraryEntry>> onePage(LibraryFilter filter, PageRequest wanted, Viewer viewer) {
+        Page<Debrief> page = store.published(filter, wanted);
+        Map<Long, Incident> seen = visible(page.items(), viewer);
+        if (page.items().stream().anyMatch(debrief -> !seen.containsKey(debrief.incidentId()))) {
+            return Optional.empty();
+        }
+        List<Incident> shown = page.items().stream()
+                .map(debrief -> seen.get(debrief.incidentId()))
+                .toList();
+        return Optional.of(new Page<>(entries(shown, page.items(), viewer), wanted.start(), page.total()));
+    }
+
+    /** The incidents of these debriefs the reader may browse, by id, read in one request (none for no debriefs). */
+    private Map<Long, Incident> visible(List<Debrief> debriefs, Viewer viewer) {
+        Map<Long, Incident> seen = new HashMap<>();
+        if (!debriefs.isEmpty()) {
+            List<Long> ids = debriefs.stream().map(Debrief::incidentId).toList();
+            incidents.visible(ids, viewer).forEach(incident -> seen.put(incident.id(), incident));
+        }
+        return seen;
+    }
+
+    private List<LibraryEntry> entries(List<Incident> shown, List<Debrief> shownDebriefs, Viewer viewer) {
+        Map<Long, ActionItemTally.Tally> counted = tally == null || shown.isEmpty()
+                ? Map.of()
+                : tally.of(shown.stream().map(Incident::ref).toList(), viewer);
         List<LibraryEntry> rows = new ArrayList<>(shown.size());
         for (int i = 0; i < shown.size(); i++) {
-            rows.add(entry(shown.get(i), shownDebriefs.get(i), viewer));
+            rows.add(entry(
+                    shown.get(i), shownDebriefs.get(i), counted.get(shown.get(i).id()), viewer));
         }
-        return new Page<>(rows, wanted.start(), visible[0]);
+        return rows;
     }
 
     /**
@@ -141,7 +217,7 @@ public final class DebriefLibrary implements BrowsingLibrary {
     }
 
     /** A row of the library: a debrief with a record as it was published, an older one as things are now. */
-    private LibraryEntry entry(Incident incident, Debrief debrief, Viewer viewer) {
+    private LibraryEntry entry(Incident incident, Debrief debrief, ActionItemTally.Tally counted, Viewer viewer) {
         PublishedRecord record = debrief.record();
         IncidentFacts facts = record != null
                 ? record.facts()
@@ -149,6 +225,9 @@ public final class DebriefLibrary implements BrowsingLibrary {
         Targets targets = record != null
                 ? record.targets()
                 : settings.forProject(incident.projectKey()).targets();
+        if (counted != null) {
+            return new LibraryEntry(incident, debrief, facts, targets, counted.open(), counted.closed());
+        }
         List<TrackedIssue> items = actionItems(incident, viewer);
         int open = (int) items.stream().filter(TrackedIssue::isOpen).count();
         return new LibraryEntry(incident, debrief, facts, targets, open, items.size() - open);

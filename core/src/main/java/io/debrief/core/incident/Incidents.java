@@ -3,6 +3,8 @@ package io.debrief.core.incident;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.UserRef;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,28 @@ public interface Incidents {
     /** The incident with this id; empty when there is no such issue or it is not an Incident. */
     default Optional<Incident> byId(long id) {
         return lookupById(id).found();
+    }
+
+    /**
+     * The incidents with these ids that {@code viewer} may browse, read in one request as the viewer (Jira: one
+     * {@code issue in (...)} search), in no particular order; missing ones, other issues and hidden ones are left out.
+     * This default looks them up one by one, for trackers with no bulk read.
+     */
+    default List<Incident> visible(Collection<Long> ids, Viewer viewer) {
+        List<Incident> found = new ArrayList<>();
+        for (long id : ids) {
+            byId(id).filter(incident -> viewer.canBrowse(incident.ref())).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * Whether an incident in these projects (empty: any project) could be hidden from someone who may browse its
+     * project (Jira: a project with an issue security scheme). Then only the tracker, issue by issue, can say what a
+     * reader may count. True when the tracker cannot tell.
+     */
+    default boolean mayHideWithinProjects(Set<String> projectKeys) {
+        return true;
     }
 
     /**

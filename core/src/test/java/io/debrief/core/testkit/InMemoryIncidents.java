@@ -23,6 +23,67 @@ public final class InMemoryIncidents implements Incidents {
     private final Map<Long, List<String>> people = new LinkedHashMap<>();
     private final Map<Long, List<String>> watchers = new LinkedHashMap<>();
     private final Set<String> mayViewWatchers = new LinkedHashSet<>();
+    private final Set<String> securedProjects = new LinkedHashSet<>();
+    private boolean bulk;
+    private int lookups;
+    private int searches;
+    private int materialised;
+
+    /** Reads {@link #visible} in one counted search instead of looking each incident up. */
+    public InMemoryIncidents withBulkRead() {
+        bulk = true;
+        return this;
+    }
+
+    /** A project where an issue security scheme could hide an incident from someone who may browse the project. */
+    public InMemoryIncidents withSecurityScheme(String projectKey) {
+        securedProjects.add(projectKey);
+        return this;
+    }
+
+    @Override
+    public List<Incident> visible(java.util.Collection<Long> ids, Viewer viewer) {
+        if (!bulk) {
+            return Incidents.super.visible(ids, viewer);
+        }
+        searches++;
+        List<Incident> found = ids.stream()
+                .map(id -> byId.getOrDefault(id, IssueLookup.missing()).found())
+                .flatMap(Optional::stream)
+                .filter(incident -> viewer.canBrowse(incident.ref()))
+                .toList();
+        materialised += found.size();
+        return found;
+    }
+
+    @Override
+    public boolean mayHideWithinProjects(Set<String> projectKeys) {
+        return !bulk
+                || (projectKeys.isEmpty()
+                        ? !securedProjects.isEmpty()
+                        : projectKeys.stream().anyMatch(securedProjects::contains));
+    }
+
+    /** Incidents looked up one by one so far. */
+    public int lookups() {
+        return lookups;
+    }
+
+    /** Bulk reads so far. */
+    public int searches() {
+        return searches;
+    }
+
+    /** Incidents the bulk reads returned so far. */
+    public int materialised() {
+        return materialised;
+    }
+
+    public void resetCounts() {
+        lookups = 0;
+        searches = 0;
+        materialised = 0;
+    }
 
     public InMemoryIncidents with(Incident incident) {
         IssueLookup found = new IssueLookup.Found(incident);
@@ -75,6 +136,7 @@ public final class InMemoryIncidents implements Incidents {
 
     @Override
     public IssueLookup lookupById(long issueId) {
+        lookups++;
         return byId.getOrDefault(issueId, IssueLookup.missing());
     }
 

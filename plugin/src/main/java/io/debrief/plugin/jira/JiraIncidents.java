@@ -80,6 +80,24 @@ public class JiraIncidents implements Incidents {
                 .toList();
     }
 
+    /**
+     * One search for the incidents by id ({@code issue in (...)}) as the reader, so Jira's permissions, issue security
+     * levels included, decide what comes back; issues of another type are left out.
+     */
+    @Override
+    public List<Incident> visible(Collection<Long> ids, Viewer viewer) {
+        ApplicationUser reader =
+                viewer.user().map(user -> users.getUserByKey(user.key())).orElse(null);
+        List<Long> distinct = ids.stream().distinct().toList();
+        if (reader == null || distinct.isEmpty()) {
+            return List.of();
+        }
+        return search.page(reader, false, DebriefJql.byIds(distinct), 0, distinct.size()).getResults().stream()
+                .filter(issue -> typeIds.isIncidentType(issue.getIssueTypeId()))
+                .map(JiraIncidents::incident)
+                .toList();
+    }
+
     @Override
     public IssueLookup lookup(String issueKey) {
         return issueKey == null || issueKey.isBlank() ? IssueLookup.missing() : lookup(issues.getIssueObject(issueKey));

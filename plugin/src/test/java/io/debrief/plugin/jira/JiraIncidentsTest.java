@@ -4,7 +4,12 @@ import static io.debrief.plugin.jira.JiraFixtures.anIncident;
 import static io.debrief.plugin.jira.JiraFixtures.anIssue;
 import static io.debrief.plugin.jira.JiraFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -12,11 +17,15 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.MessageSetImpl;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.incident.Incident;
@@ -37,12 +46,13 @@ class JiraIncidentsTest {
     private final UserManager users = mock(UserManager.class);
     private final WatcherManager watchers = mock(WatcherManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
+    private final SearchService searchService = mock(SearchService.class);
     private final JiraIncidents incidents = new JiraIncidents(
             issues,
             JiraFixtures.givenTypesSetUp(),
             comments,
             users,
-            new JiraSearch(mock(SearchService.class)),
+            new JiraSearch(searchService),
             watchers,
             permissions);
 
@@ -165,6 +175,28 @@ class JiraIncidentsTest {
         // then
         assertThat(forAnn).contains("User rex", "User wes", "wes-name");
         assertThat(forRex).contains("User rex").doesNotContain("User wes", "wes-name");
+    }
+
+    @Test
+    void aPageOfIncidentsIsReadInOneSearchAsTheReaderLeavingOtherIssuesOut() throws Exception {
+        // given
+        ApplicationUser ann = user("ann");
+        when(users.getUserByKey("ann")).thenReturn(ann);
+        Query query = mock(Query.class);
+        when(searchService.parseQuery(ann, "issue in (10, 11)"))
+                .thenReturn(new SearchService.ParseResult(query, new MessageSetImpl()));
+        MutableIssue incident = anIncident(10, "OPS-1").build();
+        MutableIssue other = anIssue(11, "OPS-2").type("99", "Incident").build();
+        when(searchService.search(eq(ann), eq(query), any(PagerFilter.class)))
+                .thenReturn(new SearchResults<>(List.of(incident, other), 2, 1000, 0));
+
+        // when
+        List<Incident> found = incidents.visible(List.of(11L, 10L, 10L), TestViewer.aViewer("ann"));
+
+        // then
+        assertThat(found).extracting(Incident::key).containsExactly("OPS-1");
+        verify(searchService).search(eq(ann), eq(query), any(PagerFilter.class));
+        verify(issues, never()).getIssueObject(anyLong());
     }
 
     private static Comment commentBy(String authorKey, String group, Long role) {

@@ -1,0 +1,107 @@
+package io.debrief.sandbox.debrief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.debrief.sandbox.SandboxFixture;
+import io.debrief.sandbox.SandboxServer;
+import io.debrief.sandbox.jira.JiraCounts;
+import io.debrief.sandbox.jira.JiraHost;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17, the library row, on the seeded sandbox, counted by its hosted Jira: a library page reads its incidents in
+ * one issue search as the reader, its action item counts from the item index (no search per row), and no link per
+ * issue.
+ */
+class LibraryCostTest {
+
+    private static final int PAGE = 5;
+
+    @TempDir
+    static Path dbDir;
+
+    static SandboxServer server;
+    static JiraCounts counts;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void startSeededSandbox() throws Exception {
+        server = SandboxFixture.start(dbDir, true);
+        counts = server.bound(JiraHost.class).orElseThrow().component(JiraCounts.class);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void a_library_page_costs_one_search_and_no_lookup_per_row() throws Exception {
+        for (String filter : new String[] {"", "&project=OPS", "&q=checkout"}) {
+            // given
+            counts.reset();
+
+            // when
+            HttpResponse<String> reply = get("alice", "/rest/debrief/1.0/library?limit=" + PAGE + filter);
+
+            // then
+            assertThat(reply.statusCode()).as(filter).isEqualTo(200);
+            JsonNode body = JSON.readTree(reply.body());
+            System.out.printf(
+                    "sandbox library%s: total %d, searches %d, issues %d, link lookups %d%n",
+                    filter,
+                    body.path("total").asLong(),
+                    counts.searches(),
+                    counts.issuesReturned(),
+                    counts.linkLookups());
+            assertThat(counts.searches()).as("searches%s", filter).isLessThanOrEqualTo(1);
+            assertThat(counts.linkLookups()).as("link lookups%s", filter).isZero();
+        }
+    }
+
+    /** The figure, printed, never asserted (timings belong to bench/), beside a timeline as the yardstick. */
+    @Test
+    void prints_the_library_latency_of_the_seed() throws Exception {
+        for (String path : new String[] {"/rest/debrief/1.0/library", "/rest/debrief/1.0/incidents/OPS-1/timeline"}) {
+            for (int i = 0; i < 30; i++) {
+                assertThat(get("alice", path).statusCode()).as(path).isEqualTo(200);
+            }
+            long[] nanos = new long[100];
+            for (int i = 0; i < nanos.length; i++) {
+                long started = System.nanoTime();
+                get("alice", path);
+                nanos[i] = System.nanoTime() - started;
+            }
+            Arrays.sort(nanos);
+            System.out.printf(
+                    "sandbox GET %s, 100 calls: p50 %.1f ms, p95 %.1f ms%n", path, nanos[50] / 1e6, nanos[95] / 1e6);
+        }
+    }
+
+    private static HttpResponse<String> get(String user, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
