@@ -209,12 +209,13 @@ public class AoItemIndex implements ItemIndex {
         Where inTime = closed.and("RESOLVED_IN_TIME = ?", true);
         List<LocalDate> middle = new ArrayList<>();
         if (openCount > 0) {
-            // the middle one or two by age: the same order the median is taken in, read as one or two rows
+            // the middle one or two by age, read as one or two rows: any tie-break gives the same days there, so the
+            // "oldest first" order is used, which the OPEN_CREATED index holds (no sort of each day's rows)
             int from = (openCount - 1) / 2;
             int count = openCount % 2 == 1 ? 1 : 2;
             Query query = Query.select("ID, CREATED_DAY")
                     .where(open.sql(), open.params())
-                    .order("CREATED_DAY, ID")
+                    .order(order(ReviewSort.OLDEST_FIRST))
                     .offset(from)
                     .limit(count);
             for (ItemIndexEntity row : ao.find(ItemIndexEntity.class, query)) {
