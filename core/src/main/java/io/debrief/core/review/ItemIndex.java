@@ -34,8 +34,9 @@ public interface ItemIndex {
 
     /**
      * One page of the open, unsecured items in these projects created on or before {@code createdOnOrBefore} (null:
-     * any day), in the sort's order (ties by project key, then issue id), and how many there are in all. Not for
-     * {@link ReviewSort#MOST_DEFERRED}, which the checkpoint log orders.
+     * any day), in the sort's order (ties by project key, then issue id), and how many there are in all. For
+     * {@link ReviewSort#MOST_DEFERRED} the index keeps how many closed checkpoints re-planned each item (as the
+     * checkpoint log's {@code timesReplanned} counts them), so no sort reads every open item.
      */
     Slice open(Set<String> projects, LocalDate createdOnOrBefore, ReviewSort sort, int start, int limit);
 

@@ -22,7 +22,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,31 +173,14 @@ public final class MonthlyReviewService {
     private ReviewResult fromIndex(ReviewQuery query, Viewer viewer, Audience audience, Set<String> projects) {
         LocalDate today = today();
         LocalDate createdOnOrBefore = query.minAgeDays() == 0 ? null : today.minusDays(query.minAgeDays());
-        List<IndexedItem> rows;
-        long total;
-        if (query.sort() == ReviewSort.MOST_DEFERRED) {
-            List<IndexedItem> all = index.allOpen(projects, createdOnOrBefore);
-            Map<IssueRef, Integer> deferrals = checkpoints.timesReplanned(
-                    all.stream().map(IndexedItem::item).toList());
-            List<IndexedItem> ordered = all.stream()
-                    .sorted(Comparator.<IndexedItem>comparingInt(row -> deferrals.getOrDefault(row.item(), 0))
-                            .reversed()
-                            .thenComparing(row -> row.item().projectKey())
-                            .thenComparingLong(row -> row.item().id()))
-                    .toList();
-            Page<IndexedItem> cut = Page.of(ordered, query.page());
-            rows = cut.items();
-            total = cut.total();
-        } else {
-            ItemIndex.Slice slice = index.open(
-                    projects,
-                    createdOnOrBefore,
-                    query.sort(),
-                    query.page().start(),
-                    query.page().limit());
-            rows = slice.items();
-            total = slice.total();
-        }
+        ItemIndex.Slice slice = index.open(
+                projects,
+                createdOnOrBefore,
+                query.sort(),
+                query.page().start(),
+                query.page().limit());
+        List<IndexedItem> rows = slice.items();
+        long total = slice.total();
         Map<Long, IssueRef> incidents = new HashMap<>();
         rows.forEach(row -> incidents.put(row.item().id(), row.incident()));
         Map<Long, TrackedIssue> confirmed = new HashMap<>();

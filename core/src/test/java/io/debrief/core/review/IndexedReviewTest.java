@@ -44,7 +44,7 @@ class IndexedReviewTest {
     private final InMemoryCheckpointLog checkpoints = new InMemoryCheckpointLog();
     private final InMemoryReviewDecisionLog decisions = new InMemoryReviewDecisionLog();
     private final InMemorySettings settings = new InMemorySettings();
-    private final InMemoryItemIndex index = new InMemoryItemIndex();
+    private final InMemoryItemIndex index = new InMemoryItemIndex(checkpoints);
     private final ItemIndexing indexing = new ItemIndexing(index, settings, clock);
     private final MonthlyReviewService reading =
             new MonthlyReviewService(tracker, checkpoints, decisions, settings, clock);

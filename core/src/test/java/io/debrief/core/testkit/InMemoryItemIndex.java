@@ -1,5 +1,6 @@
 package io.debrief.core.testkit;
 
+import io.debrief.core.checkpoint.CheckpointLog;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.review.IndexedItem;
 import io.debrief.core.review.ItemIndex;
@@ -15,10 +16,22 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The item index in a map, ordered and counted as the Active Objects one does it in SQL. */
+/**
+ * The item index in a map, ordered and counted as the Active Objects one does it in SQL; "most deferred" counts the
+ * given checkpoint log's re-plans (none without a log), as the Active Objects index keeps them.
+ */
 public final class InMemoryItemIndex implements ItemIndex {
 
     private final Map<Long, IndexedItem> rows = new TreeMap<>();
+    private final CheckpointLog checkpoints;
+
+    public InMemoryItemIndex() {
+        this(null);
+    }
+
+    public InMemoryItemIndex(CheckpointLog checkpoints) {
+        this.checkpoints = checkpoints;
+    }
 
     @Override
     public void put(IndexedItem item) {
@@ -57,7 +70,7 @@ public final class InMemoryItemIndex implements ItemIndex {
     @Override
     public Slice open(Set<String> projects, LocalDate createdOnOrBefore, ReviewSort sort, int start, int limit) {
         List<IndexedItem> all = allOpen(projects, createdOnOrBefore).stream()
-                .sorted(order(sort))
+                .sorted(order(sort, deferrals()))
                 .toList();
         int from = Math.min(start, all.size());
         return new Slice(all.subList(from, Math.min(from + limit, all.size())), all.size());
@@ -120,13 +133,22 @@ public final class InMemoryItemIndex implements ItemIndex {
                 .filter(row -> projects == null || projects.contains(row.item().projectKey()));
     }
 
-    private static Comparator<IndexedItem> order(ReviewSort sort) {
+    private Map<IssueRef, Integer> deferrals() {
+        return checkpoints == null
+                ? Map.of()
+                : checkpoints.timesReplanned(
+                        rows.values().stream().map(IndexedItem::item).toList());
+    }
+
+    private static Comparator<IndexedItem> order(ReviewSort sort, Map<IssueRef, Integer> deferrals) {
         Comparator<IndexedItem> first = switch (sort) {
             case OLDEST_FIRST -> Comparator.comparing(IndexedItem::createdOn);
             case NEWEST_FIRST -> Comparator.comparing(IndexedItem::createdOn).reversed();
             case DUE_FIRST -> Comparator.comparing(IndexedItem::due, Comparator.nullsLast(Comparator.naturalOrder()));
             case BY_KEY -> (left, right) -> 0;
-            case MOST_DEFERRED -> throw new IllegalArgumentException("the checkpoint log orders by deferrals");
+            case MOST_DEFERRED ->
+                Comparator.<IndexedItem>comparingInt(row -> deferrals.getOrDefault(row.item(), 0))
+                        .reversed();
         };
         return first.thenComparing(row -> row.item().projectKey())
                 .thenComparingLong(row -> row.item().id());

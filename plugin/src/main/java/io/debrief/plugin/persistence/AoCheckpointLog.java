@@ -152,6 +152,8 @@ public class AoCheckpointLog implements CheckpointLog {
                                     outcome instanceof ItemOutcome.Dropped dropped ? dropped.reason() : null)));
                     row.setState(Checkpoint.State.CLOSED.name());
                     row.save();
+                    ItemDeferrals.refresh(
+                            ao, outcomes.keySet().stream().map(IssueRef::id).toList());
                     return row;
                 }),
                 () -> ao.count(CheckpointCloseEntity.class, "CLOSE_KEY = ?", key) > 0
@@ -165,7 +167,13 @@ public class AoCheckpointLog implements CheckpointLog {
         ao.executeInTransaction(() -> {
             row(key).filter(row -> Checkpoint.State.CLOSED.name().equals(row.getState()))
                     .ifPresent(row -> {
+                        List<Long> items = Arrays.stream(ao.find(
+                                        CheckpointOutcomeEntity.class,
+                                        Query.select("ID, ITEM_ID").where("CLAIM_KEY = ?", key)))
+                                .map(CheckpointOutcomeEntity::getItemId)
+                                .toList();
                         ao.deleteWithSQL(CheckpointOutcomeEntity.class, "CLAIM_KEY = ?", key);
+                        ItemDeferrals.refresh(ao, items);
                         ao.deleteWithSQL(CheckpointCloseEntity.class, "CLOSE_KEY = ?", key);
                         row.setState(Checkpoint.State.OPENED.name());
                         row.save();

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
@@ -58,7 +59,9 @@ public class AoItemIndex implements ItemIndex {
                 ao.find(ItemIndexEntity.class, "ITEM_ID = ?", item.item().id());
         if (found.length == 0) {
             try {
-                ao.create(ItemIndexEntity.class, values(item));
+                ao.create(
+                        ItemIndexEntity.class,
+                        values(item, ItemDeferrals.count(ao, List.of(item.item().id()))));
                 return;
             } catch (RuntimeException raced) {
                 // another node indexed the same issue first (ITEM_ID is unique): update that row instead
@@ -83,14 +86,18 @@ public class AoItemIndex implements ItemIndex {
         row.setResolvedAt(Rows.millis(item.resolved()));
         row.setResolvedInTime(item.resolvedInTime());
         row.setSecured(item.secured());
+        row.setDeferredSort(-ItemDeferrals.count(ao, List.of(item.item().id()))
+                .getOrDefault(item.item().id(), 0));
         row.save();
     }
 
     /** Inserts rows for items the index does not hold yet, without looking for them first (seeding, a first fill). */
     public void insertNew(List<IndexedItem> items) {
         knownProjects = null;
+        Map<Long, Integer> deferrals = ItemDeferrals.count(
+                ao, items.stream().map(item -> item.item().id()).toList());
         for (IndexedItem item : items) {
-            ao.create(ItemIndexEntity.class, values(item));
+            ao.create(ItemIndexEntity.class, values(item, deferrals));
         }
     }
 
@@ -202,12 +209,13 @@ public class AoItemIndex implements ItemIndex {
         Where inTime = closed.and("RESOLVED_IN_TIME = ?", true);
         List<LocalDate> middle = new ArrayList<>();
         if (openCount > 0) {
-            // the middle one or two by age: the same order the median is taken in, read as one or two rows
+            // the middle one or two by age, read as one or two rows: any tie-break gives the same days there, so the
+            // "oldest first" order is used, which the OPEN_CREATED index holds (no sort of each day's rows)
             int from = (openCount - 1) / 2;
             int count = openCount % 2 == 1 ? 1 : 2;
             Query query = Query.select("ID, CREATED_DAY")
                     .where(open.sql(), open.params())
-                    .order("CREATED_DAY, ID")
+                    .order(order(ReviewSort.OLDEST_FIRST))
                     .offset(from)
                     .limit(count);
             for (ItemIndexEntity row : ao.find(ItemIndexEntity.class, query)) {
@@ -237,11 +245,11 @@ public class AoItemIndex implements ItemIndex {
             case NEWEST_FIRST -> "CREATED_DAY DESC, PROJECT_KEY ASC, ITEM_ID ASC";
             case DUE_FIRST -> "DUE_SORT ASC, PROJECT_KEY ASC, ITEM_ID ASC";
             case BY_KEY -> "PROJECT_KEY ASC, ITEM_ID ASC";
-            case MOST_DEFERRED -> throw new IllegalArgumentException("the checkpoint log orders by deferrals");
+            case MOST_DEFERRED -> "DEFERRED_SORT ASC, PROJECT_KEY ASC, ITEM_ID ASC";
         };
     }
 
-    private static DBParam[] values(IndexedItem item) {
+    private static DBParam[] values(IndexedItem item, Map<Long, Integer> deferrals) {
         IssueRef incident = item.incident();
         return new DBParam[] {
             new DBParam("ITEM_ID", item.item().id()),
@@ -256,7 +264,8 @@ public class AoItemIndex implements ItemIndex {
             new DBParam("DUE_SORT", item.due() == null ? NO_DUE : item.due().toEpochDay()),
             new DBParam("RESOLVED_AT", Rows.millis(item.resolved())),
             new DBParam("RESOLVED_IN_TIME", item.resolvedInTime()),
-            new DBParam("SECURED", item.secured())
+            new DBParam("SECURED", item.secured()),
+            new DBParam("DEFERRED_SORT", -deferrals.getOrDefault(item.item().id(), 0))
         };
     }
 

@@ -2,15 +2,20 @@ package io.debrief.plugin.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.debrief.core.checkpoint.CheckpointLog;
+import io.debrief.core.checkpoint.ItemOutcome;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.review.IndexedItem;
 import io.debrief.core.review.ItemIndex;
 import io.debrief.core.review.ReviewSort;
+import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryItemIndex;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +36,10 @@ class ItemIndexContractTest {
     abstract static class Contract {
 
         ItemIndex index;
+        CheckpointLog checkpoints;
         final InMemoryItemIndex reference = new InMemoryItemIndex();
 
+        /** A fresh index and, over the same store, the checkpoint log whose re-plans it counts. */
         abstract ItemIndex newIndex();
 
         @BeforeEach
@@ -106,6 +113,69 @@ class ItemIndexContractTest {
         }
     }
 
+    abstract static class DeferralContract extends Contract {
+
+        @Test
+        void mostDeferredFollowsTheCheckpointLogAsCheckpointsCloseAndReopen() {
+            // given: four open items; B re-planned at two checkpoints, C at one; A and D never
+            IndexedItem a = openItem(11, "PAY");
+            IndexedItem b = openItem(12, "WEB");
+            IndexedItem c = openItem(13, "OPS");
+            IndexedItem d = openItem(14, "OPS");
+            index.put(a);
+            index.put(b);
+            replan(1, b.item(), c.item());
+            replan(2, b.item());
+            // D is indexed after its re-plan (a first fill, or a put by the listener later): it counts too
+            replan(3, d.item());
+            index.put(d);
+            index.put(c);
+
+            // then
+            assertThat(keys(index.open(null, null, ReviewSort.MOST_DEFERRED, 0, 10)))
+                    .containsExactly("WEB-12", "OPS-13", "OPS-14", "PAY-11");
+            assertThat(keys(index.open(Set.of("OPS", "PAY"), null, ReviewSort.MOST_DEFERRED, 1, 2)))
+                    .containsExactly("OPS-14", "PAY-11");
+            assertThat(index.open(null, null, ReviewSort.MOST_DEFERRED, 0, 1).total())
+                    .isEqualTo(4);
+
+            // when: checkpoint 2 is reopened (its outcomes withdrawn) and B is written again by an issue event
+            checkpoints.reopen(INCIDENT, 2);
+            index.put(b);
+
+            // then: B and C tie at one re-plan, in project key order
+            assertThat(keys(index.open(null, null, ReviewSort.MOST_DEFERRED, 0, 10)))
+                    .containsExactly("OPS-13", "OPS-14", "WEB-12", "PAY-11");
+        }
+
+        private void replan(int number, IssueRef... items) {
+            Instant at = MONTH_START.plusSeconds(number);
+            checkpoints.claim(INCIDENT, number, at, at);
+            checkpoints.markOpened(INCIDENT, number, new IssueRef(950 + number, "INC-" + (950 + number), "INC"));
+            Map<IssueRef, ItemOutcome> outcomes = new java.util.LinkedHashMap<>();
+            for (IssueRef item : items) {
+                outcomes.put(item, new ItemOutcome.Replanned(TODAY.plusDays(number)));
+            }
+            assertThat(checkpoints.recordOutcomes(INCIDENT, number, outcomes)).isTrue();
+        }
+
+        private static IndexedItem openItem(long id, String project) {
+            return new IndexedItem(
+                    new IssueRef(id, project + "-" + id, project),
+                    INCIDENT,
+                    true,
+                    TODAY.minusDays(5),
+                    null,
+                    null,
+                    false,
+                    false);
+        }
+
+        private static List<String> keys(ItemIndex.Slice slice) {
+            return slice.items().stream().map(row -> row.item().key()).toList();
+        }
+    }
+
     private static IndexedItem randomRow(int i, Random random) {
         String project = PROJECTS[random.nextInt(PROJECTS.length)];
         boolean open = random.nextInt(5) != 0;
@@ -123,26 +193,31 @@ class ItemIndexContractTest {
     }
 
     @Nested
-    class InMemory extends Contract {
+    class InMemory extends DeferralContract {
         @Override
         ItemIndex newIndex() {
-            return new InMemoryItemIndex();
+            checkpoints = new InMemoryCheckpointLog();
+            return new InMemoryItemIndex(checkpoints);
         }
     }
 
     @Nested
-    class OnH2 extends Contract {
+    class OnH2 extends DeferralContract {
         @Override
         ItemIndex newIndex() {
-            return new AoItemIndex(AoTestDatabase.H2.clean());
+            ActiveObjects ao = AoTestDatabase.H2.clean();
+            checkpoints = new AoCheckpointLog(ao);
+            return new AoItemIndex(ao);
         }
     }
 
     @Nested
-    class OnPostgres extends Contract {
+    class OnPostgres extends DeferralContract {
         @Override
         ItemIndex newIndex() {
-            return new AoItemIndex(AoTestDatabase.POSTGRES.clean());
+            ActiveObjects ao = AoTestDatabase.POSTGRES.clean();
+            checkpoints = new AoCheckpointLog(ao);
+            return new AoItemIndex(ao);
         }
     }
 }
