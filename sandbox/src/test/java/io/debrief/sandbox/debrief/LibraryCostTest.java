@@ -8,14 +8,8 @@ import io.debrief.sandbox.SandboxFixture;
 import io.debrief.sandbox.SandboxServer;
 import io.debrief.sandbox.jira.JiraCounts;
 import io.debrief.sandbox.jira.JiraHost;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +29,6 @@ class LibraryCostTest {
 
     static SandboxServer server;
     static JiraCounts counts;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -56,7 +49,8 @@ class LibraryCostTest {
             counts.reset();
 
             // when
-            HttpResponse<String> reply = get("alice", "/rest/debrief/1.0/library?limit=" + PAGE + filter);
+            HttpResponse<String> reply =
+                    SeedRequests.get(server, "alice", "/rest/debrief/1.0/library?limit=" + PAGE + filter);
 
             // then
             assertThat(reply.statusCode()).as(filter).isEqualTo(200);
@@ -76,32 +70,7 @@ class LibraryCostTest {
     /** The figure, printed, never asserted (timings belong to bench/), beside a timeline as the yardstick. */
     @Test
     void prints_the_library_latency_of_the_seed() throws Exception {
-        for (String path : new String[] {"/rest/debrief/1.0/library", "/rest/debrief/1.0/incidents/OPS-1/timeline"}) {
-            for (int i = 0; i < 30; i++) {
-                assertThat(get("alice", path).statusCode()).as(path).isEqualTo(200);
-            }
-            long[] nanos = new long[100];
-            for (int i = 0; i < nanos.length; i++) {
-                long started = System.nanoTime();
-                get("alice", path);
-                nanos[i] = System.nanoTime() - started;
-            }
-            Arrays.sort(nanos);
-            System.out.printf(
-                    "sandbox GET %s, 100 calls: p50 %.1f ms, p95 %.1f ms%n", path, nanos[50] / 1e6, nanos[95] / 1e6);
-        }
-    }
-
-    private static HttpResponse<String> get(String user, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        SeedRequests.printLatency(
+                server, "alice", "/rest/debrief/1.0/library", "/rest/debrief/1.0/incidents/OPS-1/timeline");
     }
 }

@@ -12,14 +12,9 @@ import io.debrief.sandbox.SandboxFixture;
 import io.debrief.sandbox.SandboxServer;
 import io.debrief.sandbox.jira.JiraCounts;
 import io.debrief.sandbox.jira.JiraHost;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +36,6 @@ class ReviewCostTest {
 
     static SandboxServer server;
     static JiraCounts counts;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -63,8 +57,10 @@ class ReviewCostTest {
                 counts.reset();
 
                 // when
-                HttpResponse<String> reply = get(
-                        "alice", "/rest/debrief/1.0/review?limit=" + PAGE + "&sort=" + sort + "&groupBy=" + grouping);
+                HttpResponse<String> reply = SeedRequests.get(
+                        server,
+                        "alice",
+                        "/rest/debrief/1.0/review?limit=" + PAGE + "&sort=" + sort + "&groupBy=" + grouping);
 
                 // then
                 assertThat(reply.statusCode()).isEqualTo(200);
@@ -130,32 +126,6 @@ class ReviewCostTest {
             "/rest/debrief/1.0/review?limit=50&jql="
                     + java.net.URLEncoder.encode("project is not EMPTY", StandardCharsets.UTF_8)
         };
-        for (String path : paths) {
-            for (int i = 0; i < 30; i++) {
-                assertThat(get("alice", path).statusCode()).as(path).isEqualTo(200);
-            }
-            long[] nanos = new long[100];
-            for (int i = 0; i < nanos.length; i++) {
-                long started = System.nanoTime();
-                get("alice", path);
-                nanos[i] = System.nanoTime() - started;
-            }
-            Arrays.sort(nanos);
-            System.out.printf(
-                    "sandbox GET %s, 100 calls: p50 %.1f ms, p95 %.1f ms%n", path, nanos[50] / 1e6, nanos[95] / 1e6);
-        }
-    }
-
-    private static HttpResponse<String> get(String user, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        SeedRequests.printLatency(server, "alice", paths);
     }
 }

@@ -1,0 +1,52 @@
+package io.debrief.sandbox.debrief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.debrief.sandbox.SandboxServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+
+/** REST calls on a seeded sandbox as a seeded person, for the cost tests of the review and the library. */
+final class SeedRequests {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private SeedRequests() {}
+
+    /** {@code GET path} as {@code user} (whose password is the user name in the seed), JSON accepted. */
+    static HttpResponse<String> get(SandboxServer server, String user, String path) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Prints p50 and p95 of 100 calls of each path after 30 warm-up calls (each of which must answer 200). Printed,
+     * never asserted: timings belong to bench/.
+     */
+    static void printLatency(SandboxServer server, String user, String... paths) throws Exception {
+        for (String path : paths) {
+            for (int i = 0; i < 30; i++) {
+                assertThat(get(server, user, path).statusCode()).as(path).isEqualTo(200);
+            }
+            long[] nanos = new long[100];
+            for (int i = 0; i < nanos.length; i++) {
+                long started = System.nanoTime();
+                get(server, user, path);
+                nanos[i] = System.nanoTime() - started;
+            }
+            Arrays.sort(nanos);
+            System.out.printf(
+                    "sandbox GET %s, 100 calls: p50 %.1f ms, p95 %.1f ms%n", path, nanos[50] / 1e6, nanos[95] / 1e6);
+        }
+    }
+}
