@@ -123,12 +123,6 @@ class PluginSlicesTest {
      */
     static final Set<String> STILL_ON_THE_ROOT = Set.of("review", "intake");
 
-    /**
-     * The one adapter outside those slices still on the root: the item index's listener (issue 17) reaches the
-     * review's item indexing through it, and moves with the review slice.
-     */
-    static final String ITEM_INDEX_LISTENER = PLUGIN + ".jira.ItemIndexListener";
-
     @Test
     void adapters_take_in_ports_never_the_whole_composition_root() {
         noClasses()
@@ -136,8 +130,6 @@ class PluginSlicesTest {
                 .resideOutsideOfPackage(PLUGIN)
                 .and()
                 .resideOutsideOfPackages(slicePackages(STILL_ON_THE_ROOT))
-                .and()
-                .doNotHaveFullyQualifiedName(ITEM_INDEX_LISTENER)
                 .should()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName(PLUGIN + ".DebriefApplication")

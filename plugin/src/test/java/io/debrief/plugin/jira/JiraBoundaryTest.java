@@ -18,7 +18,7 @@ class JiraBoundaryTest {
 
     /** How a slice names a Jira adapter of its own (see docs/ARCHITECTURE.md). */
     static final String SLICE_ADAPTER =
-            "io\\.debrief\\.plugin\\.[a-z]+\\.(Jira\\w*|\\w*Function|\\w*TabPanel|\\w*Listener)";
+            "io\\.debrief\\.plugin\\.[a-z]+(\\.[a-z]+)*\\.(Jira\\w*|\\w*Function|\\w*TabPanel|\\w*Listener)";
 
     private static JavaClasses plugin;
 

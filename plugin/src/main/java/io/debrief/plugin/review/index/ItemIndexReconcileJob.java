@@ -6,7 +6,6 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import io.debrief.core.review.ItemIndex;
 import io.debrief.core.review.ItemIndexing;
 import io.debrief.plugin.DebriefApplication;
-import io.debrief.plugin.jira.JiraItemFeed;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

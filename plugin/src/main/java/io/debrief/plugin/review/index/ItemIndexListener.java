@@ -1,4 +1,4 @@
-package io.debrief.plugin.jira;
+package io.debrief.plugin.review.index;
 
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;

@@ -1,7 +1,10 @@
-package io.debrief.plugin.jira;
+package io.debrief.plugin.review.index;
 
 import com.atlassian.jira.issue.Issue;
 import io.debrief.core.review.ItemIndexing;
+import io.debrief.plugin.jira.JiraRefs;
+import io.debrief.plugin.jira.JiraSearch;
+import io.debrief.plugin.jira.TrackedIssues;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
