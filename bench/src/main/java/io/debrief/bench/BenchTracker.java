@@ -208,4 +208,14 @@ final class BenchTracker implements IssueTracker {
     }
 
     private record SearchKey(ItemSearch search, Audience audience) {}
+
+    @Override
+    public void linkAsRepeat(IssueRef incident, IssueRef earlier) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    @Override
+    public List<IssueRef> repeatOf(IssueRef incident) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
 }

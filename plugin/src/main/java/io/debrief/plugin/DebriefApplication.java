@@ -9,6 +9,8 @@ import io.debrief.core.actionitem.ItemCandidate;
 import io.debrief.core.actionitem.LabelDecision;
 import io.debrief.core.actionitem.LabelRemovals;
 import io.debrief.core.actionitem.LabellingDebriefItems;
+import io.debrief.core.actionitem.LinkingRepeats;
+import io.debrief.core.actionitem.RepeatIncidents;
 import io.debrief.core.actionitem.SuggestedItems;
 import io.debrief.core.actionitem.TrackingActionItems;
 import io.debrief.core.checkpoint.Checkpoint;
@@ -101,7 +103,8 @@ public class DebriefApplication
                 RunningCheckpoints,
                 AdministeringSettings,
                 BrowsingLibrary,
-                RecordingPublishedDebriefs {
+                RecordingPublishedDebriefs,
+                LinkingRepeats {
 
     private final Clock clock;
     private final IncidentAccess incidentAccess;
@@ -119,6 +122,7 @@ public class DebriefApplication
     private final RecordCheckpointOutcomes checkpointOutcomes;
     private final SettingsAdmin settingsAdmin;
     private final RecordUnrecordedDebriefs recordUnrecorded;
+    private final RepeatIncidents repeats;
     /** Nullable: hosts that build the application without an item index review by reading every item. */
     private final ItemIndexing itemIndexing;
 
@@ -236,6 +240,7 @@ public class DebriefApplication
                 new CheckpointHistory(incidents, checkpointLog, heldDebriefs, tracker, settings, clock);
         this.checkpointOutcomes = new RecordCheckpointOutcomes(incidents, checkpointLog, tracker, settings, clock);
         this.settingsAdmin = new SettingsAdmin(settings, tracker);
+        this.repeats = new RepeatIncidents(incidents, actionItems, tracker);
     }
 
     @Override
@@ -457,5 +462,17 @@ public class DebriefApplication
     @Override
     public RecordUnrecordedDebriefs.Outcome recordUnrecorded() {
         return recordUnrecorded.run();
+    }
+
+    // ---- the repeat loop (an incident repeats an earlier one whose debrief items are still open) ----
+
+    @Override
+    public RepeatIncidents.RepeatCheck repeatCheck(String issueKey, Viewer viewer) {
+        return repeats.repeatCheck(issueKey, viewer);
+    }
+
+    @Override
+    public RepeatIncidents.RepeatCheck linkAsRepeat(String issueKey, String earlierKey, Viewer viewer) {
+        return repeats.linkAsRepeat(issueKey, earlierKey, viewer);
     }
 }

@@ -13,6 +13,13 @@ import java.util.List;
  */
 public final class RepeatIncidentPolicy {
 
+    /** The Jira link type that says one incident repeats an earlier one; created at plugin start. */
+    public static final String LINK_TYPE = "Debrief repeat";
+    /** The link's outward description: the new incident "repeats" the earlier one. */
+    public static final String LINK_OUTWARD = "repeats";
+    /** The link's inward description: the earlier incident "is repeated by" the new one. */
+    public static final String LINK_INWARD = "is repeated by";
+
     /**
      * The known open actions for a new incident: open items of other incidents, created before the new incident,
      * oldest first.

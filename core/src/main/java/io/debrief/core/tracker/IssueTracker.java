@@ -110,4 +110,15 @@ public interface IssueTracker {
 
     /** Sets the issue's due date (a checkpoint re-planned the item); null clears it (a failed re-plan undone). */
     void setDue(IssueRef issue, LocalDate due);
+
+    // ---- repeat incidents: the "Debrief repeat" link between an incident and an earlier one ----
+
+    /**
+     * Links {@code incident} as a repeat of {@code earlier} with the "Debrief repeat" link type (outward "repeats",
+     * inward "is repeated by"), acting as the person logged in, after the use case checked they may.
+     */
+    void linkAsRepeat(IssueRef incident, IssueRef earlier);
+
+    /** The earlier incidents {@code incident} is linked as a repeat of, as the system sees the links; none: empty. */
+    List<IssueRef> repeatOf(IssueRef incident);
 }

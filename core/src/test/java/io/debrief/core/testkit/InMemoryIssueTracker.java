@@ -50,6 +50,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
     private final Set<IssueRef> withoutDoneTransition = new HashSet<>();
     private final Map<String, Set<String>> browsableProjects = new HashMap<>();
     private final List<String> writes = new ArrayList<>();
+    private final Map<IssueRef, List<IssueRef>> repeatLinks = new HashMap<>();
     private boolean refusingNewItems;
     private int labelsAdded;
     private int searches;
@@ -315,6 +316,21 @@ public final class InMemoryIssueTracker implements IssueTracker {
                         current.components(),
                         current.incident(),
                         current.category()));
+    }
+
+    @Override
+    public void linkAsRepeat(IssueRef incident, IssueRef earlier) {
+        refuseIfAsked(incident);
+        List<IssueRef> linked = repeatLinks.computeIfAbsent(incident, key -> new ArrayList<>());
+        if (!linked.contains(earlier)) {
+            writes.add("linkAsRepeat " + incident.key() + " " + earlier.key());
+            linked.add(earlier);
+        }
+    }
+
+    @Override
+    public List<IssueRef> repeatOf(IssueRef incident) {
+        return List.copyOf(repeatLinks.getOrDefault(incident, List.of()));
     }
 
     private void refuseIfAsked(IssueRef issue) {

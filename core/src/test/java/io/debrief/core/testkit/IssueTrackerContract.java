@@ -266,8 +266,29 @@ public interface IssueTrackerContract {
         }
     }
 
+    /** The "Debrief repeat" link between an incident and an earlier one. */
+    interface RepeatLinks extends World {
+
+        @Test
+        default void an_incident_linked_as_a_repeat_lists_the_earlier_incident_once_and_only_itself() {
+            // given
+            IssueRef earlier = anIncident("OPS");
+            IssueRef repeat = anIncident("OPS");
+            IssueRef unrelated = anIncident("PAY");
+
+            // when
+            tracker().linkAsRepeat(repeat, earlier);
+            tracker().linkAsRepeat(repeat, earlier);
+
+            // then
+            assertThat(tracker().repeatOf(repeat)).containsExactly(earlier);
+            assertThat(tracker().repeatOf(earlier)).isEmpty();
+            assertThat(tracker().repeatOf(unrelated)).isEmpty();
+        }
+    }
+
     /** A tracker that serves the whole port. */
-    interface Whole extends Searching, CheckpointSubTasks, Writing {}
+    interface Whole extends Searching, CheckpointSubTasks, Writing, RepeatLinks {}
 
     private static List<String> keys(List<TrackedIssue> issues) {
         return issues.stream().map(TrackedIssue::key).toList();

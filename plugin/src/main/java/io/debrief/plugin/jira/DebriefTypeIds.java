@@ -23,6 +23,7 @@ public class DebriefTypeIds {
     public static final String INCIDENT_TYPE = PLUGIN_KEY + ":incidentIssueTypeId";
     public static final String CHECKPOINT_TYPE = PLUGIN_KEY + ":checkpointIssueTypeId";
     public static final String ACTION_ITEM_LINK_TYPE = PLUGIN_KEY + ":actionItemLinkTypeId";
+    public static final String REPEAT_LINK_TYPE = PLUGIN_KEY + ":repeatLinkTypeId";
 
     private final PluginSettingsFactory settingsFactory;
 
@@ -40,7 +41,16 @@ public class DebriefTypeIds {
     }
 
     public Optional<Long> actionItemLinkTypeId() {
-        return read(ACTION_ITEM_LINK_TYPE).flatMap(DebriefTypeIds::parseLong);
+        return linkTypeId(ACTION_ITEM_LINK_TYPE);
+    }
+
+    /** The id of the "Debrief repeat" link type (an incident repeats an earlier one). */
+    public Optional<Long> repeatLinkTypeId() {
+        return linkTypeId(REPEAT_LINK_TYPE);
+    }
+
+    Optional<Long> linkTypeId(String key) {
+        return read(key).flatMap(DebriefTypeIds::parseLong);
     }
 
     public boolean isIncidentType(String issueTypeId) {

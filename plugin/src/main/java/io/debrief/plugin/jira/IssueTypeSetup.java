@@ -10,6 +10,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.debrief.core.actionitem.DebriefItemPolicy;
+import io.debrief.core.actionitem.RepeatIncidentPolicy;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * At every start, on every node: makes sure the "Incident" issue type, the "Debrief checkpoint" sub-task type and
- * the "Debrief action item" link type exist, creating each only when neither its stored id nor its name finds it.
+ * the "Debrief action item" and "Debrief repeat" link types exist, creating each only when neither its stored id nor its name finds it.
  *
  * <p>Find-then-create is idempotent across restarts; two nodes starting at the very same moment could still both
  * create a type (no cluster lock in our API surface): the next start then adopts the one whose id was stored.
@@ -71,6 +72,11 @@ public class IssueTypeSetup implements LifecycleAware {
                 true,
                 "debrief.jira.issuetype.checkpoint.description");
         ensureLinkType();
+        ensureLinkType(
+                DebriefTypeIds.REPEAT_LINK_TYPE,
+                RepeatIncidentPolicy.LINK_TYPE,
+                RepeatIncidentPolicy.LINK_OUTWARD,
+                RepeatIncidentPolicy.LINK_INWARD);
         warnIfSubTasksDisabled();
     }
 
@@ -101,20 +107,28 @@ public class IssueTypeSetup implements LifecycleAware {
     }
 
     void ensureLinkType() {
-        String name = DebriefItemPolicy.ACTION_ITEM_LINK_TYPE;
+        ensureLinkType(
+                DebriefTypeIds.ACTION_ITEM_LINK_TYPE,
+                DebriefItemPolicy.ACTION_ITEM_LINK_TYPE,
+                LINK_OUTWARD,
+                LINK_INWARD);
+    }
+
+    /** The link type remembered under {@code settingKey}: found by its stored id, else by name, else created. */
+    void ensureLinkType(String settingKey, String name, String outward, String inward) {
         try {
-            Optional<Long> storedId = typeIds.actionItemLinkTypeId();
+            Optional<Long> storedId = typeIds.linkTypeId(settingKey);
             if (storedId.isPresent() && linkTypes.getIssueLinkType(storedId.get()) != null) {
                 return;
             }
             IssueLinkType type = first(linkTypes.getIssueLinkTypesByName(name));
             if (type == null) {
-                linkTypes.createIssueLinkType(name, LINK_OUTWARD, LINK_INWARD, NORMAL_LINK_STYLE);
+                linkTypes.createIssueLinkType(name, outward, inward, NORMAL_LINK_STYLE);
                 type = first(linkTypes.getIssueLinkTypesByName(name));
                 LOG.info("Debrief: created issue link type '{}'", name);
             }
             if (type != null) {
-                typeIds.remember(DebriefTypeIds.ACTION_ITEM_LINK_TYPE, String.valueOf(type.getId()));
+                typeIds.remember(settingKey, String.valueOf(type.getId()));
             }
         } catch (Exception e) {
             LOG.error("Debrief: could not set up issue link type '{}'", name, e);

@@ -11,6 +11,7 @@ import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -483,6 +484,43 @@ class JiraIssueTracker implements IssueTracker {
             LOG.error("Debrief: created {} but could not link it to {}", item.getKey(), incident.key(), e);
             throw new ConflictException("debrief.jira.error.actionitem.link.failed", item.getKey(), incident.key());
         }
+    }
+
+    /**
+     * One "Debrief repeat" link from the new incident to the earlier one, as the person logged in (Jira keeps one link
+     * per type and pair: a second call adds nothing). A missing link type or a refusal by Jira is a conflict.
+     */
+    @Override
+    public void linkAsRepeat(IssueRef incident, IssueRef earlier) {
+        Issue repeat = existing(incident);
+        Long linkTypeId = typeIds.repeatLinkTypeId()
+                .orElseThrow(() -> new ConflictException("debrief.jira.error.repeat.link.failed", incident.key()));
+        if (links.getIssueLink(incident.id(), earlier.id(), linkTypeId) != null) {
+            return;
+        }
+        try {
+            links.createIssueLink(
+                    incident.id(), earlier.id(), linkTypeId, NEXT_SEQUENCE, actor(repeat.getProjectObject()));
+        } catch (Exception e) {
+            LOG.error("Debrief: could not link {} as a repeat of {}", incident.key(), earlier.key(), e);
+            throw new ConflictException("debrief.jira.error.repeat.link.failed", incident.key());
+        }
+    }
+
+    /** The destinations of the incident's outward "Debrief repeat" links; none while the link type is not set up. */
+    @Override
+    public List<IssueRef> repeatOf(IssueRef incident) {
+        Optional<Long> linkTypeId = typeIds.repeatLinkTypeId();
+        if (linkTypeId.isEmpty()) {
+            return List.of();
+        }
+        List<IssueRef> earlier = new ArrayList<>();
+        for (IssueLink link : links.getOutwardLinks(incident.id())) {
+            if (linkTypeId.get().equals(link.getLinkTypeId()) && link.getDestinationObject() != null) {
+                earlier.add(JiraRefs.ref(link.getDestinationObject()));
+            }
+        }
+        return earlier;
     }
 
     private Optional<IssueType> regularIssueType(String name) {

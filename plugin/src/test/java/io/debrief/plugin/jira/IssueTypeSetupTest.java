@@ -78,9 +78,11 @@ class IssueTypeSetupTest {
                 .createSubTaskIssueType(
                         "Debrief checkpoint", "text of debrief.jira.issuetype.checkpoint.description", (Long) null);
         verify(linkTypes).createIssueLinkType("Debrief action item", "is action item of", "has action item", null);
+        verify(linkTypes).createIssueLinkType("Debrief repeat", "repeats", "is repeated by", null);
         assertThat(typeIds.incidentTypeId()).contains("10000");
         assertThat(typeIds.checkpointTypeId()).contains("10001");
         assertThat(typeIds.actionItemLinkTypeId()).contains(200L);
+        assertThat(typeIds.repeatLinkTypeId()).contains(201L);
     }
 
     @Test
@@ -91,7 +93,8 @@ class IssueTypeSetupTest {
 
         verify(issueTypes, times(1)).createIssueType(anyString(), anyString(), nullable(Long.class));
         verify(issueTypes, times(1)).createSubTaskIssueType(anyString(), anyString(), nullable(Long.class));
-        verify(linkTypes, times(1)).createIssueLinkType(anyString(), anyString(), anyString(), any());
+        verify(linkTypes, times(1)).createIssueLinkType(eq("Debrief action item"), anyString(), anyString(), any());
+        verify(linkTypes, times(1)).createIssueLinkType(eq("Debrief repeat"), anyString(), anyString(), any());
     }
 
     @Test
@@ -110,6 +113,7 @@ class IssueTypeSetupTest {
         added(issueType("555", "Incident", false));
         added(issueType("556", "Debrief checkpoint", true));
         jiraLinkTypes.add(linkType(300L, "Debrief action item"));
+        jiraLinkTypes.add(linkType(301L, "Debrief repeat"));
 
         setup.onStart();
 
@@ -119,6 +123,7 @@ class IssueTypeSetupTest {
         assertThat(typeIds.incidentTypeId()).contains("555");
         assertThat(typeIds.checkpointTypeId()).contains("556");
         assertThat(typeIds.actionItemLinkTypeId()).contains(300L);
+        assertThat(typeIds.repeatLinkTypeId()).contains(301L);
     }
 
     @Test

@@ -199,6 +199,16 @@ class CheckpointJobOnDatabaseTest {
         }
 
         @Override
+        public synchronized void linkAsRepeat(IssueRef incident, IssueRef earlier) {
+            delegate.linkAsRepeat(incident, earlier);
+        }
+
+        @Override
+        public synchronized List<IssueRef> repeatOf(IssueRef incident) {
+            return delegate.repeatOf(incident);
+        }
+
+        @Override
         public synchronized IssueRef createCheckpointSubTask(NewCheckpointSubTask subTask) {
             return delegate.createCheckpointSubTask(subTask);
         }
