@@ -42,6 +42,9 @@ import io.debrief.core.debrief.Question;
 import io.debrief.core.debrief.RecordUnrecordedDebriefs;
 import io.debrief.core.debrief.RecordingPublishedDebriefs;
 import io.debrief.core.debrief.WritingDebrief;
+import io.debrief.core.export.DebriefExports;
+import io.debrief.core.export.ExportWording;
+import io.debrief.core.export.ExportingDebriefs;
 import io.debrief.core.incident.GuardingIncidents;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
@@ -104,7 +107,8 @@ public class DebriefApplication
                 AdministeringSettings,
                 BrowsingLibrary,
                 RecordingPublishedDebriefs,
-                LinkingRepeats {
+                LinkingRepeats,
+                ExportingDebriefs {
 
     private final Clock clock;
     private final IncidentAccess incidentAccess;
@@ -123,6 +127,7 @@ public class DebriefApplication
     private final SettingsAdmin settingsAdmin;
     private final RecordUnrecordedDebriefs recordUnrecorded;
     private final RepeatIncidents repeats;
+    private final DebriefExports exports;
     /** Nullable: hosts that build the application without an item index review by reading every item. */
     private final ItemIndexing itemIndexing;
 
@@ -241,6 +246,8 @@ public class DebriefApplication
         this.checkpointOutcomes = new RecordCheckpointOutcomes(incidents, checkpointLog, tracker, settings, clock);
         this.settingsAdmin = new SettingsAdmin(settings, tracker);
         this.repeats = new RepeatIncidents(incidents, actionItems, tracker);
+        // exports read through the library's own use case: its permission checks and its query plan carry over
+        this.exports = new DebriefExports(library);
     }
 
     @Override
@@ -474,5 +481,17 @@ public class DebriefApplication
     @Override
     public RepeatIncidents.RepeatCheck linkAsRepeat(String issueKey, String earlierKey, Viewer viewer) {
         return repeats.linkAsRepeat(issueKey, earlierKey, viewer);
+    }
+
+    // ---- exports of published debriefs (Markdown, Confluence storage format, import JSON) ----
+
+    @Override
+    public DebriefExports.Export exportOne(String issueKey, String format, ExportWording words, Viewer viewer) {
+        return exports.exportOne(issueKey, format, words, viewer);
+    }
+
+    @Override
+    public DebriefExports.Export exportLibrary(LibraryQuery query, String format, ExportWording words, Viewer viewer) {
+        return exports.exportLibrary(query, format, words, viewer);
     }
 }

@@ -35,11 +35,6 @@ public final class FollowupViewData {
         data.put("contextPath", contextPath == null ? "" : contextPath);
         data.put(
                 "items", listing.items().stream().map(item -> item(item, clock)).toList());
-        data.put(
-                "knownOpenActions",
-                listing.knownOpenActions().stream()
-                        .map(item -> item(item, clock))
-                        .toList());
         data.put("canCreate", viewer.canEdit(listing.incident().ref()));
         data.put("projectKey", listing.incident().projectKey());
         return data;

@@ -1,6 +1,7 @@
 package io.debrief.plugin.incident;
 
 import io.debrief.core.access.Viewer;
+import io.debrief.core.actionitem.LinkingRepeats;
 import io.debrief.core.actionitem.TrackingActionItems;
 import io.debrief.core.checkpoint.ClosingCheckpoints;
 import io.debrief.core.common.KeepingTime;
@@ -34,6 +35,7 @@ public final class IncidentTabs {
     private final GuardingIncidents incidents;
     private final TrackingActionItems actionItems;
     private final ClosingCheckpoints checkpoints;
+    private final LinkingRepeats repeats;
     private final KeepingTime time;
     private final Views views;
     private final Messages messages;
@@ -47,10 +49,22 @@ public final class IncidentTabs {
             WritingDebrief debriefs,
             TrackingActionItems actionItems,
             ClosingCheckpoints checkpoints,
+            LinkingRepeats repeats,
             KeepingTime time,
             Views views,
             Messages messages) {
-        this(incidents, timeline, debriefs, actionItems, checkpoints, time, views, messages, ZoneId.of("UTC"), "");
+        this(
+                incidents,
+                timeline,
+                debriefs,
+                actionItems,
+                checkpoints,
+                repeats,
+                time,
+                views,
+                messages,
+                ZoneId.of("UTC"),
+                "");
     }
 
     /**
@@ -63,6 +77,7 @@ public final class IncidentTabs {
             WritingDebrief debriefs,
             TrackingActionItems actionItems,
             ClosingCheckpoints checkpoints,
+            LinkingRepeats repeats,
             KeepingTime time,
             Views views,
             Messages messages,
@@ -71,6 +86,7 @@ public final class IncidentTabs {
         this.incidents = Objects.requireNonNull(incidents, "incidents");
         this.actionItems = Objects.requireNonNull(actionItems, "actionItems");
         this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+        this.repeats = Objects.requireNonNull(repeats, "repeats");
         this.time = Objects.requireNonNull(time, "time");
         this.views = Objects.requireNonNull(views, "views");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -90,8 +106,9 @@ public final class IncidentTabs {
 
     /**
      * The tab's HTML; a calm message instead when core refuses (the issue changed since the page loaded). The Debrief
-     * tab carries the debrief itself, then its action items (with the repeat-incident warning) and its checkpoints:
-     * the whole follow-up of one incident in one place.
+     * tab carries, at its top, earlier incidents whose debrief items are still open (the repeat loop), then the
+     * debrief itself (with export links once published), its action items and its checkpoints: the whole follow-up
+     * of one incident in one place.
      */
     public String html(Tab tab, String issueKey, Viewer viewer) {
         try {
@@ -100,7 +117,9 @@ public final class IncidentTabs {
             }
             Map<String, Object> debrief = new LinkedHashMap<>(pages.debriefTab(issueKey, viewer));
             debrief.put("contextPath", contextPath);
-            return views.render(tab.webResourceKey(), tab.template(), debrief)
+            return SharingViewData.repeat(repeats.repeatCheck(issueKey, viewer), views, contextPath)
+                    + views.render(tab.webResourceKey(), tab.template(), debrief)
+                    + SharingViewData.exportLinks(debrief, views, contextPath)
                     + views.render(
                             FOLLOWUP_RESOURCE,
                             "Debrief.Followup.actionItems",
@@ -129,7 +148,10 @@ public final class IncidentTabs {
     public enum Tab {
         TIMELINE(IncidentPages.TIMELINE_RESOURCE, IncidentPages.TIMELINE_TEMPLATE, List.of()),
         // debrief-checkpoints pulls in debrief-followup: the action items and checkpoints sections' JS and CSS
-        DEBRIEF(IncidentPages.DEBRIEF_RESOURCE, IncidentPages.DEBRIEF_TEMPLATE, List.of("debrief-checkpoints"));
+        DEBRIEF(
+                IncidentPages.DEBRIEF_RESOURCE,
+                IncidentPages.DEBRIEF_TEMPLATE,
+                List.of("debrief-checkpoints", SharingViewData.RESOURCE));
 
         private final String webResourceKey;
         private final String template;

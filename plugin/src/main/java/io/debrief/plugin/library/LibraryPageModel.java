@@ -76,6 +76,7 @@ public final class LibraryPageModel {
             data.put("nextHref", link(filters, page.start() + limit, limit));
         }
         data.put("errors", errors.stream().map(this::error).toList());
+        data.put("exportHrefs", exportLinks(filters));
         if (detail != null) {
             data.put("detail", detail);
         }
@@ -184,6 +185,22 @@ public final class LibraryPageModel {
                 error.field(),
                 "message",
                 messages.text(error.messageKey(), error.args().toArray()));
+    }
+
+    /** The library export of these filters in each format: format name to address (GET /library/export). */
+    private Map<String, String> exportLinks(Map<String, String> filters) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (String format : List.of("md", "xhtml", "json")) {
+            List<String> parts = new ArrayList<>();
+            parts.add("format=" + format);
+            filters.forEach((name, value) -> {
+                if (value != null && !value.isBlank()) {
+                    parts.add(name + "=" + encode(value));
+                }
+            });
+            links.put(format, contextPath + "/rest/debrief/1.0/library/export?" + String.join("&", parts));
+        }
+        return links;
     }
 
     private String link(Map<String, String> filters, int start, int limit) {

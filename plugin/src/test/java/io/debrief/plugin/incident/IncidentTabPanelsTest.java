@@ -124,7 +124,7 @@ class IncidentTabPanelsTest {
         // then
         assertThat(html).isEqualTo("<div/><section>items</section><section>checkpoints</section>");
         assertThat(data.getValue()).containsEntry("issueKey", INCIDENT).containsEntry("canEdit", false);
-        assertThat(required).containsExactly("debrief-debrief", "debrief-checkpoints");
+        assertThat(required).containsExactly("debrief-debrief", "debrief-checkpoints", "debrief-sharing");
     }
 
     @Test

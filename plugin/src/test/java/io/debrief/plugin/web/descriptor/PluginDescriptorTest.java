@@ -30,6 +30,7 @@ class PluginDescriptorTest {
             "issue-types",
             "timeline",
             "debrief",
+            "sharing",
             "action-items",
             "checkpoints",
             "review (dashboard item)",

@@ -124,20 +124,6 @@ class FollowupTemplatesTest {
     }
 
     @Test
-    void the_repeat_incident_warning_names_the_known_open_actions() {
-        Map<String, Object> known = item("OPS-3", "Alert on disk", "open");
-        known.put("incident", "INC-5");
-
-        String html = soy.render("Debrief.Followup.actionItems", actionItems(List.of(), List.of(known), false));
-
-        assertThat(html)
-                .contains("aui-message aui-message-warning")
-                .contains("Known open actions existed before this incident:")
-                .contains("data-key=\"OPS-3\"")
-                .contains("(INC-5)");
-    }
-
-    @Test
     void action_items_escape_hostile_text() {
         Map<String, Object> hostile = item("OPS-7", SCRIPT, ATTRIBUTE_BREAKOUT);
         hostile.put("assignee", SCRIPT);

@@ -109,7 +109,7 @@ public final class IncidentWorld {
 
     /** The Timeline and Debrief tabs over this world, as the container builds them for the tab panels. */
     public IncidentTabs tabs(Views views, Messages messages) {
-        return new IncidentTabs(app, app, app, app, app, app, views, messages);
+        return new IncidentTabs(app, app, app, app, app, app, app, views, messages);
     }
 
     /** The tabs' data over this world, instants shown in {@code zone}. */

@@ -118,7 +118,9 @@ public final class RestTestHarness {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ContainerResponse response = handler.apply(request, out).get();
-            return new Reply(response.getStatus(), out.toString(StandardCharsets.UTF_8));
+            Map<String, String> replyHeaders = new LinkedHashMap<>();
+            response.getStringHeaders().forEach((name, values) -> replyHeaders.put(name, String.join(",", values)));
+            return new Reply(response.getStatus(), out.toString(StandardCharsets.UTF_8), replyHeaders);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -140,8 +142,25 @@ public final class RestTestHarness {
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Status and body of one response. */
-    public record Reply(int status, String body) {
+    /** Status, body and headers (names as the resource wrote them) of one response. */
+    public record Reply(int status, String body, Map<String, String> headers) {
+
+        public Reply {
+            headers = Map.copyOf(headers);
+        }
+
+        public Reply(int status, String body) {
+            this(status, body, Map.of());
+        }
+
+        /** A header's value, or null; the name matched in any case. */
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(header -> header.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
+        }
 
         /** The body parsed as JSON. */
         public JsonNode json() {
