@@ -4,8 +4,11 @@ import static io.debrief.plugin.web.testkit.IncidentWorld.INCIDENT;
 import static io.debrief.plugin.web.testkit.IncidentWorld.OTHER_ISSUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
@@ -20,6 +23,7 @@ import io.debrief.plugin.web.testkit.IncidentWorld;
 import io.debrief.plugin.web.testkit.Viewers;
 import io.debrief.plugin.web.view.PageResources;
 import io.debrief.plugin.web.view.Views;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +129,29 @@ class IncidentTabPanelsTest {
         assertThat(html).isEqualTo("<div/><section>items</section><section>checkpoints</section>");
         assertThat(data.getValue()).containsEntry("issueKey", INCIDENT).containsEntry("canEdit", false);
         assertThat(required).containsExactly("debrief-debrief", "debrief-checkpoints", "debrief-sharing");
+    }
+
+    @Test
+    void aPublishedDebriefOffersItsExportsRightAfterTheDebrief() {
+        // given
+        world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(50)).published();
+        viewer.set(Viewers.browseOnly("bob"));
+        when(views.render(eq("debrief-debrief"), eq("Debrief.Debrief.tab"), anyMap()))
+                .thenReturn("<div/>");
+        when(views.render(eq("debrief-sharing"), eq("Debrief.Sharing.exportLinks"), anyMap()))
+                .thenReturn("<section>exports</section>");
+        when(views.render(eq("debrief-followup"), anyString(), anyMap())).thenReturn("<section>followup</section>");
+
+        // when
+        String html = debrief.html(issue(INCIDENT));
+
+        // then
+        assertThat(html).startsWith("<div/><section>exports</section>");
+        verify(views)
+                .render(
+                        eq("debrief-sharing"),
+                        eq("Debrief.Sharing.exportLinks"),
+                        argThat(data -> INCIDENT.equals(data.get("incidentKey"))));
     }
 
     @Test
