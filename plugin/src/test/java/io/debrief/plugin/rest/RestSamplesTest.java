@@ -155,6 +155,30 @@ class RestSamplesTest {
         sample("action-items-after-checkpoint", reply);
     }
 
+    /** The repeat loop's answer once the incident is linked as a repeat of an earlier one with an open item. */
+    @Test
+    void an_incident_linked_as_a_repeat() throws IOException {
+        IssueRef earlier = new IssueRef(999, "INC-5", "INC");
+        world.incidents.with(IncidentFixtures.anIncident()
+                .id(earlier.id())
+                .key(earlier.key())
+                .created(Instant.parse("2026-01-20T10:00:00Z"))
+                .build());
+        world.tracker.given(anActionItem()
+                .ref(new IssueRef(5005, "INC-5005", "INC"))
+                .of(earlier)
+                .summary("Alert on disk full")
+                .createdAt(Instant.parse("2026-02-01T10:00:00Z"))
+                .build());
+        RestTestHarness repeats = world.rest(io.debrief.plugin.actionitem.RepeatResource.class);
+
+        Reply reply = repeats.as(editor("alice"))
+                .post("/incidents/INC-12/repeat-of", RestTestHarness.json(Map.of("earlier", "INC-5")));
+
+        assertThat(reply.status()).isEqualTo(200);
+        sample("repeat-linked", reply);
+    }
+
     /** The monthly review's answers: a page of items (one decided on before), the trends, a decision and its history. */
     @Test
     void the_monthly_review() throws IOException {
