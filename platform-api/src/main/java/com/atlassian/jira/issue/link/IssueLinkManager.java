@@ -35,6 +35,7 @@ public interface IssueLinkManager {
     List<IssueLink> getInwardLinks(Long destinationIssueId);
 
     /** Null when no such link exists. */
+    @Evidence(level = Level.OLDER, source = "[S3] mocks/MockIssueLinkManager.java (8.20)")
     IssueLink getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId);
 
     void removeIssueLink(IssueLink issueLink, ApplicationUser remoteUser) throws RemoveException;
