@@ -69,12 +69,28 @@ describe('Debrief repeat panel', () => {
     });
 
     it('treats an existing link (409) as linked', async () => {
-        window.fetch.mockReturnValue(answer(409, { message: 'already linked as a repeat of INC-5', errors: [] }));
+        window.fetch.mockReturnValue(
+            answer(409, { message: 'already linked', errors: [], reason: 'debrief.error.repeat.linked' })
+        );
 
         button().click();
         await settled();
 
         expect(button()).toBeNull();
         expect(document.querySelector('.debrief-repeat-linked')).not.toBeNull();
+    });
+
+    it('shows any other conflict (Jira refused the link) as an error, not as linked', async () => {
+        window.fetch.mockReturnValue(
+            answer(409, { message: 'Jira refused', errors: [], reason: 'debrief.jira.error.repeat.link.failed' })
+        );
+        window.Debrief.Common = { message: (data) => `<p class="msg">${data.text}</p>` };
+
+        button().click();
+        await settled();
+
+        expect(button()).not.toBeNull();
+        expect(document.querySelector('.debrief-repeat-linked')).toBeNull();
+        expect(document.querySelector('.debrief-repeat-errors').textContent).toContain('Jira refused');
     });
 });

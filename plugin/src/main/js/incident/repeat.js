@@ -6,6 +6,9 @@
 import * as Rest from '../shared/rest.js';
 import * as start from '../shared/start.js';
 
+/** The refusal's reason when the incident is linked already (RepeatIncidents.ALREADY_LINKED). */
+const ALREADY_LINKED = 'debrief.error.repeat.linked';
+
 function link(button) {
     var action = button.parentNode;
     var errors = action.querySelector('.debrief-repeat-errors');
@@ -24,7 +27,7 @@ function link(button) {
         function (error) {
             button.disabled = false;
             button.removeAttribute('aria-busy');
-            if (error.status === 409 && error.message) {
+            if (error.status === 409 && error.reason === ALREADY_LINKED) {
                 // already linked (another tab, another person): the link is there, say so
                 linked(action, earlier);
                 return;
