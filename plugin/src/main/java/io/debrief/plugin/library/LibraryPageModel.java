@@ -107,6 +107,13 @@ public final class LibraryPageModel {
         data.put(
                 "timeline",
                 view.timeline().stream().map(LibraryPageModel::entry).toList());
+        Map<String, String> exports = new LinkedHashMap<>();
+        for (String format : List.of("md", "xhtml", "json")) {
+            exports.put(
+                    format,
+                    contextPath + "/rest/debrief/1.0/incidents/" + encode(view.key()) + "/export?format=" + format);
+        }
+        data.put("exportHrefs", exports);
         return data;
     }
 

@@ -136,6 +136,17 @@ class DebriefLibraryServletTest {
     }
 
     @Test
+    void the_page_offers_the_filtered_set_and_an_opened_debrief_as_exports() throws Exception {
+        String filtered = get(Viewers.browseOnly("bob"), Map.of("severity", "sev1", "key", "PAY-2"));
+
+        assertThat(filtered)
+                .contains("Export these debriefs")
+                .contains("/rest/debrief/1.0/library/export?format=md&amp;severity=sev1")
+                .contains("/rest/debrief/1.0/library/export?format=json&amp;severity=sev1")
+                .contains("/rest/debrief/1.0/incidents/PAY-2/export?format=xhtml");
+    }
+
+    @Test
     void opens_a_published_debrief_read_only_and_answers_404_for_a_hidden_one() throws Exception {
         String opened = get(Viewers.browseOnly("bob"), Map.of("key", "OPS-1"));
 
