@@ -69,13 +69,19 @@ public final class IntakeWorld {
 
     /** An intake over the given stores, with no incidents, for tests of the intake and its sources only. */
     public static IntakeApplication intakeOver(EventSources sources, ExternalEventLog events, TestClock clock) {
+        return intakeOver(sources, events, clock, new InMemoryIssueTracker(clock));
+    }
+
+    /** As {@link #intakeOver(EventSources, ExternalEventLog, TestClock)}, asking this tracker who may open incidents. */
+    public static IntakeApplication intakeOver(
+            EventSources sources, ExternalEventLog events, TestClock clock, InMemoryIssueTracker tracker) {
         InMemoryTimelineStore timelineStore = new InMemoryTimelineStore();
         DebriefApplication app = new DebriefApplication(
                 new InMemoryIncidents(),
                 DerivedEntries.NONE,
                 timelineStore,
                 new InMemoryDebriefStore(),
-                new InMemoryIssueTracker(clock),
+                tracker,
                 new InMemoryCheckpointLog(),
                 new InMemoryHeldDebriefs(),
                 new InMemoryReviewDecisionLog(),
