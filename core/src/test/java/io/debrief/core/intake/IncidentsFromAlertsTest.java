@@ -18,13 +18,15 @@ import io.debrief.core.testkit.TestViewer;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.EntrySource;
-import io.debrief.core.timeline.FrozenTimelines;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.core.timeline.TimelineService;
 import io.debrief.core.tracker.NewIncident;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,9 +53,15 @@ class IncidentsFromAlertsTest {
             log,
             clock,
             new EventRetention(IntakeSettings.inMemory()),
-            new IncidentsFromAlerts(links, tracker, timelines, decisions, FrozenTimelines.NONE, clock));
+            new IncidentsFromAlerts(links, tracker, timelines, decisions, this::frozen, clock));
+    private final Set<Long> published = new HashSet<>();
     private final TestViewer anAdmin =
             new TestViewer(TestViewer.aViewer("admin").person(), true, true, true);
+
+    /** A published debrief freezes its incident's timeline. */
+    private Optional<List<TimelineEntry>> frozen(long incidentId) {
+        return published.contains(incidentId) ? Optional.of(timelines.entries(incidentId, false)) : Optional.empty();
+    }
 
     private String givenSource(String key, EventFormat format, boolean opens) {
         return admin.create(
@@ -241,6 +249,24 @@ class IncidentsFromAlertsTest {
     }
 
     @Test
+    void a_resolution_arriving_after_the_debrief_was_published_leaves_the_frozen_timeline_as_it_was() {
+        // given
+        String secret = givenSource("prom", EventFormat.ALERTMANAGER, true);
+        IssueRef issue = intake.receive("prom", secret, null, firing("2026-11-24T09:02:30Z"))
+                .opened()
+                .get(0);
+        published.add(issue.id());
+
+        // when
+        IntakeReceipt receipt =
+                intake.receive("prom", secret, null, resolved("2026-11-24T09:02:30Z", "2026-11-24T09:41:00Z"));
+
+        // then
+        assertThat(receipt.resolved()).containsExactly(issue);
+        assertThat(timelineOf(issue)).extracting(TimelineEntry::kind).containsExactly(EntryKind.ALERT);
+    }
+
+    @Test
     void a_resolving_alert_with_no_incident_of_its_own_records_nothing() {
         // given
         String secret = givenSource("prom", EventFormat.ALERTMANAGER, true);
@@ -311,6 +337,37 @@ class IncidentsFromAlertsTest {
         assertThat(timelineOf(issue))
                 .extracting(TimelineEntry::kind)
                 .containsExactly(EntryKind.ALERT, EntryKind.RESOLVED);
+    }
+
+    @Test
+    void a_pagerduty_incident_triggered_opens_one_and_its_resolution_is_recorded_once() {
+        // given
+        String secret = givenSource("pd", EventFormat.PAGERDUTY, true);
+        String triggered = fixture("pagerduty-triggered.json");
+        String resolved = triggered
+                .replace("01DEN3HVFW3VY0MYJFVNHSPN5Q", "01DEN3HVFW3VY0MYJFVNHSPN6R")
+                .replace("\"incident.triggered\"", "\"incident.resolved\"")
+                .replace("2026-11-24T09:05:12.000Z", "2026-11-24T09:50:00.000Z");
+        String resolvedAgain = resolved.replace("01DEN3HVFW3VY0MYJFVNHSPN6R", "01DEN3HVFW3VY0MYJFVNHSPN7S");
+
+        // when
+        IntakeReceipt opened = intake.receive("pd", secret, PagerDutySignature.sign(triggered, "whsec"), triggered);
+        IntakeReceipt first = intake.receive("pd", secret, PagerDutySignature.sign(resolved, "whsec"), resolved);
+        IntakeReceipt second =
+                intake.receive("pd", secret, PagerDutySignature.sign(resolvedAgain, "whsec"), resolvedAgain);
+
+        // then
+        IssueRef issue = opened.opened().get(0);
+        assertThat(tracker.createdIncidents().get(issue).alertKey()).isEqualTo("pd:PGR0VU2");
+        assertThat(tracker.createdIncidents().get(issue).summary()).isEqualTo("Checkout error rate above 2%");
+        assertThat(first.resolved()).containsExactly(issue);
+        assertThat(second.stored()).isEqualTo(1);
+        assertThat(second.resolved()).isEmpty();
+        assertThat(timelineOf(issue))
+                .extracting(TimelineEntry::kind, TimelineEntry::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(EntryKind.ALERT, Instant.parse("2026-11-24T09:05:12Z")),
+                        org.assertj.core.groups.Tuple.tuple(EntryKind.RESOLVED, Instant.parse("2026-11-24T09:50:00Z")));
     }
 
     @Test
