@@ -91,6 +91,55 @@ describe('Debrief.IntakeAdmin', () => {
         expect(form.elements.namedItem('key').value).toBe('');
     });
 
+    it('sends the incident settings when firing alerts are to open incidents, and lists them', async () => {
+        const opening = { ...PROM, mayOpenIncident: true, incidentProject: 'OPS', actingUser: 'oncall-bot' };
+        const section = await start([]);
+        const form = section.querySelector('form');
+        form.elements.namedItem('key').value = 'prom';
+        form.elements.namedItem('mappings').value = 'service=checkout -> OPS/Checkout';
+        form.elements.namedItem('mayOpenIncident').checked = true;
+        form.elements.namedItem('incidentProject').value = ' OPS ';
+        form.elements.namedItem('actingUser').value = 'oncall-bot';
+        window.fetch.mockReset();
+        window.fetch
+            .mockImplementationOnce(() => answer(201, { source: opening, secret: 'dbi_secret' }))
+            .mockImplementation(() => answer(200, [opening]));
+
+        form.dispatchEvent(new Event('submit', { cancelable: true }));
+        await flush();
+        await flush();
+
+        expect(JSON.parse(window.fetch.mock.calls[0][1].body)).toMatchObject({
+            mayOpenIncident: 'true',
+            incidentProject: 'OPS',
+            actingUser: 'oncall-bot'
+        });
+        expect(section.querySelector('[data-source-key="prom"] .debrief-source-opens').textContent).toBe(
+            'debrief.intake.admin.opens.summary(OPS,oncall-bot)'
+        );
+    });
+
+    it('sends no incident settings for a source that opens none, and lists none', async () => {
+        const section = await start([PROM]);
+        const form = section.querySelector('form');
+        form.elements.namedItem('key').value = 'other';
+        window.fetch.mockReset();
+        window.fetch
+            .mockImplementationOnce(() => answer(201, { source: PROM, secret: 'dbi_secret' }))
+            .mockImplementation(() => answer(200, [PROM]));
+
+        form.dispatchEvent(new Event('submit', { cancelable: true }));
+        await flush();
+        await flush();
+
+        expect(JSON.parse(window.fetch.mock.calls[0][1].body)).toMatchObject({
+            mayOpenIncident: 'false',
+            incidentProject: null,
+            actingUser: null
+        });
+        expect(section.querySelector('.debrief-source-opens')).toBeNull();
+    });
+
     it("refuses rules it cannot read before sending, and shows the server's field errors", async () => {
         const section = await start([]);
         const form = section.querySelector('form');

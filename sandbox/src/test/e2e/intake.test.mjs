@@ -217,3 +217,50 @@ journey('alice imports a timeline written elsewhere: a bad document adds nothing
     assert.equal((await rest('bob', 'POST', `/rest/debrief/1.0/incidents/${key}/timeline/import`, JSON.parse(doc)))
       .status, 403);
   });
+
+journey('the admin sets a source to open incidents; its firing alert opens one, its resolution lands on the timeline',
+  async ({ page }) => {
+    const source = `op-${RUN}`;
+    const name = `OpensIncident${RUN}`;
+    await loginAs(page, 'admin');
+    await page.goto('/plugins/servlet/debrief/admin');
+    const section = page.locator('.debrief-intake-sources');
+    const form = section.locator('form.debrief-source-form');
+    await form.waitFor();
+    await form.locator('[name="key"]').fill(source);
+    await form.locator('[name="format"]').selectOption('alertmanager');
+    await form.locator('[name="mappings"]').fill(`service=opening-${RUN} -> OPS`);
+    await form.locator('[name="mayOpenIncident"]').check();
+    await form.locator('[name="incidentProject"]').fill('OPS');
+    await form.locator('[name="actingUser"]').fill('alice');
+    await form.locator('button[type="submit"]').click();
+    const secret = await section.locator('.debrief-source-secret-value').textContent();
+    await section.locator(`[data-source-key="${source}"] .debrief-source-opens`).waitFor();
+
+    const firing = (status, endsAt) => ({
+      version: '4', status, receiver: 'debrief', groupKey: `{}:{alertname="${name}"}`,
+      alerts: [{
+        status, labels: { alertname: name, service: `opening-${RUN}` }, annotations: { summary: 'queue stuck' },
+        startsAt: new Date(Date.now() - 5 * MIN).toISOString(), endsAt, fingerprint: `op${RUN}`,
+      }],
+    });
+    const startsAt = firing('firing', '0001-01-01T00:00:00Z');
+    assert.deepEqual(await send(source, secret, startsAt), { received: 1, stored: 1, duplicates: 0 });
+    // Alertmanager's repeat interval: the same notification again opens nothing more
+    assert.deepEqual(await send(source, secret, startsAt), { received: 1, stored: 0, duplicates: 1 });
+    const jql = encodeURIComponent(`project = OPS AND issuetype = Incident AND summary ~ "${name}"`);
+    const found = (await rest('alice', 'GET', `/rest/api/2/search?jql=${jql}`)).json;
+    assert.equal(found.total, 1);
+    const key = found.issues[0].key;
+
+    const resolved = { ...startsAt, status: 'resolved',
+      alerts: [{ ...startsAt.alerts[0], status: 'resolved', endsAt: new Date(Date.now() - MIN).toISOString() }] };
+    await send(source, secret, resolved);
+    await loginAs(page, 'alice');
+    await openIssue(page, key, 'timeline');
+    await page.locator('.debrief-entry[data-kind="alert"]', { hasText: `${name}: queue stuck` }).waitFor();
+    await page.locator('.debrief-entry[data-kind="resolved"]', { hasText: name }).waitFor();
+    assert.equal((await rest('alice', 'GET', `/rest/api/2/search?jql=${jql}`)).json.total, 1);
+    const fields = (await rest('alice', 'GET', `/rest/api/2/issue/${key}`)).json.fields;
+    assert.equal(fields.resolution, null, 'people resolve the issue, not the alert');
+  });

@@ -1,7 +1,8 @@
 /*
  * Event sources on the Debrief administration page (Debrief.IntakeAdmin): the sources that may send alerts, deploys
  * and status updates to /rest/debrief/1.0/intake/{key}, added, rotated and removed through
- * /rest/debrief/1.0/intake-sources. A new or rotated secret is shown once, here, and never again.
+ * /rest/debrief/1.0/intake-sources. A new or rotated secret is shown once, here, and never again. A source may be set to
+ * open an incident issue from a firing alert, in one of its mapped projects, as a Jira user the admin names.
  *
  * The section is appended to the settings page root (.debrief-settings). Texts are set with textContent only.
  */
@@ -74,6 +75,11 @@ function createForm() {
     });
     field(form, 'signingSecret', AJS.I18n.getText('debrief.intake.admin.signing'), element('input', 'text'));
     field(form, 'mappings', AJS.I18n.getText('debrief.intake.admin.mappings'), element('textarea', 'textarea'));
+    var opens = element('input', 'checkbox');
+    opens.type = 'checkbox';
+    field(form, 'mayOpenIncident', AJS.I18n.getText('debrief.intake.admin.opens'), opens);
+    field(form, 'incidentProject', AJS.I18n.getText('debrief.intake.admin.incident.project'), element('input', 'text'));
+    field(form, 'actingUser', AJS.I18n.getText('debrief.intake.admin.acting.user'), element('input', 'text'));
     var submit = element('button', 'aui-button aui-button-primary', AJS.I18n.getText('debrief.intake.admin.add'));
     submit.type = 'submit';
     form.appendChild(submit);
@@ -88,6 +94,15 @@ function sourceRow(source) {
     );
     row.appendChild(element('code', 'debrief-source-path', source.intakePath));
     row.appendChild(element('pre', 'debrief-source-rules', rulesText(source.mappings)));
+    if (source.mayOpenIncident) {
+        row.appendChild(
+            element(
+                'p',
+                'debrief-source-opens',
+                AJS.I18n.getText('debrief.intake.admin.opens.summary', source.incidentProject, source.actingUser)
+            )
+        );
+    }
     var rotate = element('button', 'aui-button debrief-source-rotate', AJS.I18n.getText('debrief.intake.admin.rotate'));
     rotate.type = 'button';
     var remove = element('button', 'aui-button debrief-source-delete', AJS.I18n.getText('debrief.intake.admin.delete'));
@@ -155,7 +170,9 @@ function add(section, form) {
         format: form.elements.namedItem('format').value,
         signingSecret: form.elements.namedItem('signingSecret').value,
         mappings: rules.mappings,
-        mayOpenIncident: 'false'
+        mayOpenIncident: form.elements.namedItem('mayOpenIncident').checked ? 'true' : 'false',
+        incidentProject: form.elements.namedItem('incidentProject').value.trim() || null,
+        actingUser: form.elements.namedItem('actingUser').value.trim() || null
     };
     return Rest.request('POST', '/intake-sources', body).then(
         function (created) {

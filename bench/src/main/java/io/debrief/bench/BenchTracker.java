@@ -3,11 +3,13 @@ package io.debrief.bench;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.UserRef;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.NewCheckpointSubTask;
+import io.debrief.core.tracker.NewIncident;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -194,6 +196,16 @@ final class BenchTracker implements IssueTracker {
 
     @Override
     public boolean mayBrowse(String userKey, String projectKey) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    @Override
+    public Optional<UserRef> incidentReporter(String username, String projectKey) {
+        throw new UnsupportedOperationException("not used by the scale runs");
+    }
+
+    @Override
+    public IssueRef createIncident(NewIncident incident) {
         throw new UnsupportedOperationException("not used by the scale runs");
     }
 

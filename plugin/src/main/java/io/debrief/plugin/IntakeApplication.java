@@ -1,5 +1,8 @@
 package io.debrief.plugin;
 
+import io.debrief.core.debrief.DebriefStore;
+import io.debrief.core.debrief.PublishedTimelines;
+import io.debrief.core.intake.AlertIncidents;
 import io.debrief.core.intake.EventDecisions;
 import io.debrief.core.intake.EventIntake;
 import io.debrief.core.intake.EventRetention;
@@ -7,6 +10,7 @@ import io.debrief.core.intake.EventSourceAdmin;
 import io.debrief.core.intake.EventSources;
 import io.debrief.core.intake.ExternalEventLog;
 import io.debrief.core.intake.IncidentEvents;
+import io.debrief.core.intake.IncidentsFromAlerts;
 import io.debrief.core.intake.IntakeSettings;
 import io.debrief.core.intake.TimelineImport;
 import io.debrief.core.timeline.DerivedEntries;
@@ -40,7 +44,10 @@ public class IntakeApplication {
         this(app, timelineStore, derivedEntries, sources, events, decisions, IntakeSettings.inMemory());
     }
 
-    @Inject
+    /**
+     * An intake whose settings live in the given store and whose sources open no incidents (hosts and tests without
+     * the alert-incident store); turning opening on is still checked against the tracker.
+     */
     public IntakeApplication(
             DebriefApplication app,
             TimelineStore timelineStore,
@@ -49,10 +56,43 @@ public class IntakeApplication {
             ExternalEventLog events,
             EventDecisions decisions,
             IntakeSettings settings) {
+        this(app, timelineStore, derivedEntries, sources, events, decisions, settings, null, null);
+    }
+
+    /**
+     * The plugin's intake: sources set to open incidents do so through the tracker as their acting user, recording
+     * which alert opened which incident in {@code alertIncidents}; a published debrief's timeline (from
+     * {@code debriefStore}) takes no resolution entry.
+     */
+    @Inject
+    public IntakeApplication(
+            DebriefApplication app,
+            TimelineStore timelineStore,
+            DerivedEntries derivedEntries,
+            EventSources sources,
+            ExternalEventLog events,
+            EventDecisions decisions,
+            IntakeSettings settings,
+            AlertIncidents alertIncidents,
+            DebriefStore debriefStore) {
         Objects.requireNonNull(app, "app");
         this.retention = new EventRetention(settings);
-        this.intake = new EventIntake(sources, events, app.clock(), retention);
-        this.sources = new EventSourceAdmin(sources, app.clock());
+        this.intake = alertIncidents == null
+                ? new EventIntake(sources, events, app.clock(), retention)
+                : new EventIntake(
+                        sources,
+                        events,
+                        app.clock(),
+                        retention,
+                        new IncidentsFromAlerts(
+                                alertIncidents,
+                                app.tracker(),
+                                timelineStore,
+                                decisions,
+                                new PublishedTimelines(
+                                        Objects.requireNonNull(debriefStore, "debriefStore"), timelineStore),
+                                app.clock()));
+        this.sources = new EventSourceAdmin(sources, app.clock(), app.tracker());
         this.incidentEvents = new IncidentEvents(
                 app.incidentAccess(), timelineStore, derivedEntries, app.timeline(), events, decisions, app.clock());
         this.timelineImport =

@@ -4,6 +4,7 @@ import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
@@ -24,6 +25,8 @@ public interface IssuePropertyEntity extends Entity {
 
     void setName(String name);
 
+    /** Unlimited, as Jira's description is long text: an incident opened from an alert lists its labels there. */
+    @StringLength(StringLength.UNLIMITED)
     String getText();
 
     void setText(String text);

@@ -12,7 +12,9 @@ import java.util.TreeMap;
  *
  * <p>Sources: prometheus.io/docs/alerting/latest/configuration/#webhook_config (the v4 JSON shape) and
  * grafana.com/docs/grafana/latest/alerting/.../webhook-notifier (the same alerts, plus orgId, title, state, message).
- * One event per alert; an alert notified again (repeat interval) has the same id and is stored once.
+ * One event per alert; an alert notified again (repeat interval) has the same id and is stored once. The alert's key
+ * ({@link ExternalEvent#subjectKey()}) is its fingerprint: firing and resolved share it, and so does the same alert
+ * firing again later, which is how a source that opens incidents tells a known alert from a new one.
  */
 final class AlertmanagerFormat implements FormatParser {
 
@@ -65,7 +67,7 @@ final class AlertmanagerFormat implements FormatParser {
                     at,
                     summary.isBlank() ? name : name + ": " + summary,
                     link,
-                    prefix + fingerprint + ":" + startsAt,
+                    prefix + fingerprint,
                     labels,
                     annotations.values().toArray(String[]::new)));
         }

@@ -28,25 +28,50 @@ public final class EventIntake {
     private final ExternalEventLog log;
     private final Clock clock;
     private final Supplier<Duration> retention;
+    private final IncidentsFromAlerts incidents;
 
     public EventIntake(EventSources sources, ExternalEventLog log, Clock clock) {
         this(sources, log, clock, DEFAULT_RETENTION);
     }
 
     public EventIntake(EventSources sources, ExternalEventLog log, Clock clock, Duration retention) {
-        this(sources, log, clock, fixed(retention));
+        this(sources, log, clock, fixed(retention), null);
     }
 
     /** An intake whose retention is the admin's setting, read on each delivery that stores something. */
     public EventIntake(EventSources sources, ExternalEventLog log, Clock clock, EventRetention retention) {
-        this(sources, log, clock, Objects.requireNonNull(retention, "retention")::current);
+        this(sources, log, clock, Objects.requireNonNull(retention, "retention")::current, null);
     }
 
-    private EventIntake(EventSources sources, ExternalEventLog log, Clock clock, Supplier<Duration> retention) {
+    /**
+     * An intake whose sources may open incidents: after a delivery is stored, its new alert events open and resolve
+     * incidents at the sources set to (see {@link IncidentsFromAlerts}).
+     */
+    public EventIntake(
+            EventSources sources,
+            ExternalEventLog log,
+            Clock clock,
+            EventRetention retention,
+            IncidentsFromAlerts incidents) {
+        this(
+                sources,
+                log,
+                clock,
+                Objects.requireNonNull(retention, "retention")::current,
+                Objects.requireNonNull(incidents, "incidents"));
+    }
+
+    private EventIntake(
+            EventSources sources,
+            ExternalEventLog log,
+            Clock clock,
+            Supplier<Duration> retention,
+            IncidentsFromAlerts incidents) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.retention = retention;
+        this.incidents = incidents;
     }
 
     private static Supplier<Duration> fixed(Duration retention) {
@@ -74,12 +99,24 @@ public final class EventIntake {
         // one payload may carry the same event twice (a repeated alert): keep it once
         Map<String, StoredEvent> unique = new LinkedHashMap<>();
         events.forEach(event -> unique.putIfAbsent(event.eventId(), StoredEvent.routed(source, event, now)));
-        int stored = unique.isEmpty() ? 0 : log.addNew(List.copyOf(unique.values()));
+        List<StoredEvent> fresh = unique.isEmpty() ? List.of() : log.storeNew(List.copyOf(unique.values()));
+        int stored = fresh.size();
         if (stored > 0) {
             // retention rides on the writes: whatever node stores, removes what is past retention (an indexed,
             // idempotent delete), so the table stays bounded without a job or any node's memory
             log.removeReceivedBefore(now.minus(retention.get()));
         }
-        return new IntakeReceipt(events.size(), stored, events.size() - stored);
+        // only what is new acts: an alert notified again (Alertmanager's repeat interval) opens nothing twice
+        IncidentsFromAlerts.Outcome outcome =
+                incidents == null || fresh.isEmpty() ? null : incidents.act(source, fresh);
+        return outcome == null
+                ? new IntakeReceipt(events.size(), stored, events.size() - stored)
+                : new IntakeReceipt(
+                        events.size(),
+                        stored,
+                        events.size() - stored,
+                        outcome.opened(),
+                        outcome.resolved(),
+                        outcome.refused());
     }
 }

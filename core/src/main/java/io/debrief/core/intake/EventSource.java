@@ -12,6 +12,12 @@ import java.util.Optional;
  *
  * @param signingSecret the sender's own signing secret (PagerDuty), kept as given since verifying an HMAC needs it;
  *                      null for unsigned formats
+ * @param mayOpenIncident whether a firing alert with no open incident opens an Incident issue itself (off unless an
+ *                        admin turned it on)
+ * @param incidentProject the project such an incident goes to (one of the mapping's projects), or null
+ * @param actingUserKey the key of the user the source opens incidents as, checked when the setting was turned on;
+ *                      null while off
+ * @param actingUsername that user's username, as the admin wrote it, or null
  */
 public record EventSource(
         long id,
@@ -22,8 +28,39 @@ public record EventSource(
         String signingSecret,
         List<LabelMapping> mappings,
         boolean mayOpenIncident,
+        String incidentProject,
+        String actingUserKey,
+        String actingUsername,
         Instant createdAt,
         Instant secretRotatedAt) {
+
+    /** A source that opens no incidents (and names no project or user for them). */
+    public EventSource(
+            long id,
+            String key,
+            String name,
+            EventFormat format,
+            String secretHash,
+            String signingSecret,
+            List<LabelMapping> mappings,
+            boolean mayOpenIncident,
+            Instant createdAt,
+            Instant secretRotatedAt) {
+        this(
+                id,
+                key,
+                name,
+                format,
+                secretHash,
+                signingSecret,
+                mappings,
+                mayOpenIncident,
+                null,
+                null,
+                null,
+                createdAt,
+                secretRotatedAt);
+    }
 
     public EventSource {
         Objects.requireNonNull(key, "key");
@@ -33,6 +70,11 @@ public record EventSource(
         name = name == null ? key : name;
         mappings = List.copyOf(mappings == null ? List.of() : mappings);
         secretRotatedAt = secretRotatedAt == null ? createdAt : secretRotatedAt;
+    }
+
+    /** Whether a firing alert of this source opens an incident: turned on, with its project and acting user set. */
+    public boolean opensIncidents() {
+        return mayOpenIncident && incidentProject != null && actingUserKey != null;
     }
 
     /** The first mapping rule the event matches: where it belongs. */
@@ -50,11 +92,27 @@ public record EventSource(
                 signingSecret,
                 mappings,
                 mayOpenIncident,
+                incidentProject,
+                actingUserKey,
+                actingUsername,
                 createdAt,
                 secretRotatedAt);
     }
 
     public EventSource withSecret(String newHash, Instant at) {
-        return new EventSource(id, key, name, format, newHash, signingSecret, mappings, mayOpenIncident, createdAt, at);
+        return new EventSource(
+                id,
+                key,
+                name,
+                format,
+                newHash,
+                signingSecret,
+                mappings,
+                mayOpenIncident,
+                incidentProject,
+                actingUserKey,
+                actingUsername,
+                createdAt,
+                at);
     }
 }

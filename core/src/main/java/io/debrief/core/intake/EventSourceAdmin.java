@@ -3,8 +3,11 @@ package io.debrief.core.intake;
 import io.debrief.core.access.AdminAccess;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.ConflictException;
+import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.NotFoundException;
+import io.debrief.core.common.UserRef;
 import io.debrief.core.common.Validation;
+import io.debrief.core.tracker.IssueTracker;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +25,13 @@ public final class EventSourceAdmin {
     public static final String PROJECT_INVALID = "debrief.error.intake.source.project";
     public static final String SIGNING_REQUIRED = "debrief.error.intake.source.signing";
     public static final String TOO_MANY = "debrief.error.intake.field.too.many";
+    /** Opening incidents needs a project, and it must be one the source's mapping routes to. */
+    public static final String INCIDENT_PROJECT = "debrief.error.intake.source.incident.project";
+    /** Opening incidents needs a user who exists and may create issues in that project. */
+    public static final String ACTING_USER = "debrief.error.intake.source.acting.user";
+    /** This host has no tracker to open incidents in. */
+    public static final String CANNOT_OPEN = "debrief.error.intake.source.cannot.open";
+
     public static final int MAX_MAPPINGS = 50;
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
@@ -29,10 +39,18 @@ public final class EventSourceAdmin {
 
     private final EventSources sources;
     private final Clock clock;
+    private final IssueTracker tracker;
 
+    /** Sources on a host that cannot open incidents: turning that on is refused. */
     public EventSourceAdmin(EventSources sources, Clock clock) {
+        this(sources, clock, null);
+    }
+
+    /** @param tracker asked, as the chosen user, whether a source may open incidents in the chosen project */
+    public EventSourceAdmin(EventSources sources, Clock clock, IssueTracker tracker) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.tracker = tracker;
     }
 
     /** A source together with its secret, which is never shown again. */
@@ -49,6 +67,7 @@ public final class EventSourceAdmin {
         validation.check(form.key() != null && KEY.matcher(form.key()).matches(), "key", KEY_INVALID);
         check(form, null, validation);
         validation.throwIfInvalid();
+        UserRef actingUser = actingUser(form);
         String secret = SourceSecret.generate();
         EventSource source = new EventSource(
                 0,
@@ -59,6 +78,9 @@ public final class EventSourceAdmin {
                 signingSecret(form, null),
                 form.mappings(),
                 form.mayOpenIncident(),
+                form.incidentProject(),
+                actingUser == null ? null : actingUser.key(),
+                form.actingUser(),
                 clock.instant(),
                 null);
         EventSource created = sources.create(source).orElseThrow(() -> new ConflictException(KEY_TAKEN, form.key()));
@@ -71,6 +93,7 @@ public final class EventSourceAdmin {
         Validation validation = new Validation();
         check(form, stored, validation);
         validation.throwIfInvalid();
+        UserRef actingUser = actingUser(form);
         EventSource updated = new EventSource(
                 stored.id(),
                 stored.key(),
@@ -80,6 +103,9 @@ public final class EventSourceAdmin {
                 signingSecret(form, stored),
                 form.mappings(),
                 form.mayOpenIncident(),
+                form.incidentProject(),
+                actingUser == null ? null : actingUser.key(),
+                form.actingUser(),
                 stored.createdAt(),
                 stored.secretRotatedAt());
         sources.update(updated);
@@ -102,6 +128,22 @@ public final class EventSourceAdmin {
         sources.delete(key);
     }
 
+    /**
+     * The user the source opens incidents as, asked of the tracker as that user once every other value passed; none
+     * while opening is off. Refused (400 by field) when the user does not exist or may not create issues there.
+     */
+    private UserRef actingUser(SourceForm form) {
+        if (!form.mayOpenIncident()) {
+            return null;
+        }
+        if (tracker == null) {
+            throw InvalidInputException.of("mayOpenIncident", CANNOT_OPEN);
+        }
+        return tracker.incidentReporter(form.actingUser(), form.incidentProject())
+                .orElseThrow(() ->
+                        InvalidInputException.of("actingUser", ACTING_USER, form.actingUser(), form.incidentProject()));
+    }
+
     private EventSource existing(String key) {
         return (key == null || key.length() > 64 ? java.util.Optional.<EventSource>empty() : sources.byKey(key))
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
@@ -122,6 +164,23 @@ public final class EventSourceAdmin {
                 "signingSecret",
                 Validation.TOO_LONG,
                 200);
+        validation.check(
+                form.actingUser() == null || form.actingUser().length() <= 255, "actingUser", Validation.TOO_LONG, 255);
+        if (form.mayOpenIncident()) {
+            validation.check(form.actingUser() != null, "actingUser", Validation.REQUIRED);
+            validation.check(
+                    form.incidentProject() != null
+                            && form.mappings().stream()
+                                    .anyMatch(mapping -> mapping.projectKey().equals(form.incidentProject())),
+                    "incidentProject",
+                    INCIDENT_PROJECT);
+        } else {
+            validation.check(
+                    form.incidentProject() == null
+                            || PROJECT.matcher(form.incidentProject()).matches(),
+                    "incidentProject",
+                    PROJECT_INVALID);
+        }
         if (form.mappings().size() > MAX_MAPPINGS) {
             validation.reject("mappings", TOO_MANY, MAX_MAPPINGS);
             return;

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * @param at when it happened, by the sender's clock
  * @param title one line for a person ("HighErrorRate firing", "checkout 1.4.2 deployed to prod")
  * @param link an http(s) URL back to the sender, or null
- * @param subjectKey what the event is about across its lifecycle (alert fingerprint, PagerDuty incident id, provider
- *                   incident id, deployed service): firing and resolved of one alert share it
+ * @param subjectKey what the event is about across its lifecycle (alert fingerprint, PagerDuty incident id, Opsgenie
+ *                   alert id, provider incident id, deployed service): firing and resolved of one alert share it, and
+ *                   it is the key a source that opens incidents deduplicates them by
  * @param labels flat name/value pairs the source's label mapping reads ({@code service}, {@code component},
  *               {@code environment} and whatever the sender labelled)
  * @param mentionedKeys issue keys written in the event's text or labels ("OPS-12")

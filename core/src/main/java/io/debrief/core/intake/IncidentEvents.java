@@ -249,7 +249,7 @@ public final class IncidentEvents {
         };
     }
 
-    private static String usableLink(ExternalEvent event) {
+    static String usableLink(ExternalEvent event) {
         if (event.link() == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.debrief.core.tracker;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.UserRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,6 +89,20 @@ public interface IssueTracker {
      * them: nobody is made responsible for an issue they cannot see.
      */
     boolean mayBrowse(String userKey, String projectKey);
+
+    /**
+     * The user with this username when they exist and may create Incident issues in the project, asked as that user
+     * (Jira: their Create Issues permission there, and the Incident issue type set up): an event source acts as them
+     * when a firing alert opens an incident, so a setting naming anyone else is refused.
+     */
+    Optional<UserRef> incidentReporter(String username, String projectKey);
+
+    /**
+     * Creates an open Incident issue as {@link NewIncident#reporterKey()} in its project, with the alert's title as
+     * summary and a description naming its labels, link and source; the tracker's own rules for that user apply and a
+     * refusal is an {@link io.debrief.core.common.InvalidInputException} by field, nothing created.
+     */
+    IssueRef createIncident(NewIncident incident);
 
     /** Things settings name that the tracker must hold. */
     enum Named {

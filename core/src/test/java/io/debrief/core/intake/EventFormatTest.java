@@ -52,6 +52,25 @@ class EventFormatTest {
         }
 
         @Test
+        void the_alerts_key_is_its_fingerprint_so_it_firing_again_later_is_the_same_alert() {
+            // given
+            String again = IntakeFixtures.fixture("alertmanager-firing.json")
+                    .replace("2026-11-24T10:02:30.123456789+01:00", "2026-11-25T14:00:00Z");
+
+            // when
+            ExternalEvent first =
+                    parse(EventFormat.ALERTMANAGER, "alertmanager-firing.json").get(0);
+            ExternalEvent later = EventFormat.ALERTMANAGER
+                    .parse(again, Instant.parse("2026-11-25T14:00:05Z"))
+                    .get(0);
+
+            // then
+            assertThat(first.subjectKey()).isEqualTo("am:a1b2c3d4e5f60718");
+            assertThat(later.subjectKey()).isEqualTo(first.subjectKey());
+            assertThat(later.eventId()).isNotEqualTo(first.eventId());
+        }
+
+        @Test
         void theSameNotificationAgainGivesTheSameEventIds() {
             assertThat(parse(EventFormat.ALERTMANAGER, "alertmanager-firing.json"))
                     .extracting(ExternalEvent::eventId)

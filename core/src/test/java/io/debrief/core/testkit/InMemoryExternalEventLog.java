@@ -16,22 +16,21 @@ public final class InMemoryExternalEventLog implements ExternalEventLog {
     private long nextId = 1;
 
     @Override
-    public synchronized int addNew(List<StoredEvent> events) {
-        int added = 0;
+    public synchronized List<StoredEvent> storeNew(List<StoredEvent> events) {
+        List<StoredEvent> added = new ArrayList<>();
         for (StoredEvent event : events) {
             String identity = event.sourceKey() + "\n" + event.event().eventId();
             if (!byIdentity.containsKey(identity)) {
-                byIdentity.put(
-                        identity,
-                        new StoredEvent(
-                                nextId++,
-                                event.sourceKey(),
-                                event.format(),
-                                event.event(),
-                                event.projectKey(),
-                                event.component(),
-                                event.receivedAt()));
-                added++;
+                StoredEvent stored = new StoredEvent(
+                        nextId++,
+                        event.sourceKey(),
+                        event.format(),
+                        event.event(),
+                        event.projectKey(),
+                        event.component(),
+                        event.receivedAt());
+                byIdentity.put(identity, stored);
+                added.add(stored);
             }
         }
         return added;

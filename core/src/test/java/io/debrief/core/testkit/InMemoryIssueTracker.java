@@ -4,11 +4,13 @@ import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.UserRef;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.NewCheckpointSubTask;
+import io.debrief.core.tracker.NewIncident;
 import io.debrief.core.tracker.StatusCategory;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Clock;
@@ -49,6 +51,9 @@ public final class InMemoryIssueTracker implements IssueTracker {
     private final Map<String, Predicate<TrackedIssue>> filters = new HashMap<>();
     private final Set<IssueRef> withoutDoneTransition = new HashSet<>();
     private final Map<String, Set<String>> browsableProjects = new HashMap<>();
+    private final Map<String, Set<String>> incidentProjects = new HashMap<>();
+    private final Map<IssueRef, NewIncident> createdIncidents = new LinkedHashMap<>();
+    private int refusingIncidents;
     private final List<String> writes = new ArrayList<>();
     private final Map<IssueRef, List<IssueRef>> repeatLinks = new HashMap<>();
     private boolean refusingNewItems;
@@ -125,6 +130,23 @@ public final class InMemoryIssueTracker implements IssueTracker {
     public InMemoryIssueTracker userMayBrowse(String userKey, String... projectKeys) {
         browsableProjects.put(userKey, Set.of(projectKeys));
         return this;
+    }
+
+    /** The user (username and key alike) exists and may create Incident issues in exactly these projects. */
+    public InMemoryIssueTracker userMayOpenIncidentsIn(String username, String... projectKeys) {
+        incidentProjects.put(username, Set.of(projectKeys));
+        return this;
+    }
+
+    /** Makes the next {@code times} incident creations fail, like Jira refusing the create. */
+    public InMemoryIssueTracker refuseNewIncidents(int times) {
+        refusingIncidents = times;
+        return this;
+    }
+
+    /** The Incident issues created so far, in order, with what was asked. */
+    public Map<IssueRef, NewIncident> createdIncidents() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(createdIncidents));
     }
 
     /** Every write asked of the tracker so far, in order: "resolve OPS-7 Done", "setDue OPS-8 2026-04-30". */
@@ -206,7 +228,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
     }
 
     @Override
-    public Optional<TrackedIssue> find(String key) {
+    public synchronized Optional<TrackedIssue> find(String key) {
         lookups++;
         return Optional.ofNullable(issues.get(key));
     }
@@ -268,6 +290,45 @@ public final class InMemoryIssueTracker implements IssueTracker {
             case RESOLUTION -> KNOWN_RESOLUTIONS.stream().anyMatch(known -> known.equalsIgnoreCase(name));
             case PRIORITY -> KNOWN_PRIORITIES.stream().anyMatch(known -> known.equalsIgnoreCase(name));
         };
+    }
+
+    @Override
+    public Optional<UserRef> incidentReporter(String username, String projectKey) {
+        return username != null
+                        && incidentProjects.getOrDefault(username, Set.of()).contains(projectKey)
+                ? Optional.of(new UserRef(username, username))
+                : Optional.empty();
+    }
+
+    @Override
+    public synchronized IssueRef createIncident(NewIncident incident) {
+        if (refusingIncidents > 0) {
+            refusingIncidents--;
+            throw InvalidInputException.of("general", "debrief.jira.error.rejected");
+        }
+        if (incidentReporter(incident.reporterKey(), incident.projectKey()).isEmpty()) {
+            throw InvalidInputException.of("projectKey", "debrief.jira.error.field", incident.projectKey());
+        }
+        long id = ids.incrementAndGet();
+        IssueRef ref = new IssueRef(id, incident.projectKey() + "-" + id, incident.projectKey());
+        issues.put(
+                ref.key(),
+                new TrackedIssue(
+                        ref,
+                        StatusCategory.TO_DO,
+                        incident.summary(),
+                        null,
+                        null,
+                        clock.instant(),
+                        null,
+                        "Medium",
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        null));
+        createdIncidents.put(ref, incident);
+        writes.add("createIncident " + ref.key());
+        return ref;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.debrief.core.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.debrief.core.common.ActionItemCategory;
+import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
@@ -13,10 +15,13 @@ import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.NewCheckpointSubTask;
+import io.debrief.core.tracker.NewIncident;
 import io.debrief.core.tracker.StatusCategory;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -287,8 +292,72 @@ public interface IssueTrackerContract {
         }
     }
 
+    /**
+     * Opening an Incident issue as an event source's acting user. The world's {@link #incidentOpener()} may create
+     * issues in OPS and PAY; {@link #browsingOnly()} may only browse OPS.
+     */
+    interface OpeningIncidents extends World {
+
+        /** The username of someone who may create issues in OPS and PAY. */
+        String incidentOpener();
+
+        /** The username of someone who may browse OPS and create nothing there. */
+        String browsingOnly();
+
+        @Test
+        default void a_user_who_may_create_issues_in_the_project_may_open_incidents_and_others_may_not() {
+            // when
+            Optional<UserRef> opener = tracker().incidentReporter(incidentOpener(), "OPS");
+
+            // then
+            assertThat(opener).isPresent();
+            assertThat(tracker().incidentReporter(browsingOnly(), "OPS")).isEmpty();
+            assertThat(tracker().incidentReporter("nobody-" + aFreshLabel(), "OPS"))
+                    .isEmpty();
+            assertThat(tracker().incidentReporter(incidentOpener(), "NOPE")).isEmpty();
+        }
+
+        @Test
+        default void an_incident_is_created_open_in_its_project_with_the_alert_as_its_summary() {
+            // given
+            UserRef opener = tracker().incidentReporter(incidentOpener(), "PAY").orElseThrow();
+            String title = "HighErrorRate: checkout 5xx above 2% " + aFreshLabel();
+
+            // when
+            IssueRef created = tracker()
+                    .createIncident(new NewIncident(
+                            "PAY",
+                            opener.key(),
+                            title,
+                            "Prometheus",
+                            "am:4f2a9c",
+                            "https://prometheus.example.org/graph",
+                            Map.of("alertname", "HighErrorRate", "service", "checkout")));
+
+            // then
+            assertThat(created.projectKey()).isEqualTo("PAY");
+            TrackedIssue found = tracker().find(created.key()).orElseThrow();
+            assertThat(found.ref()).isEqualTo(created);
+            assertThat(found.summary()).isEqualTo(title);
+            assertThat(found.status()).isNotEqualTo(StatusCategory.DONE);
+            assertThat(found.resolved()).isNull();
+        }
+
+        @Test
+        default void someone_who_may_not_create_issues_there_is_refused_and_nothing_is_created() {
+            // given
+            String title = "Disk full " + aFreshLabel();
+
+            // when / then
+            assertThatThrownBy(() -> tracker()
+                            .createIncident(new NewIncident(
+                                    "OPS", browsingOnly(), title, "Prometheus", "am:1", null, Map.of())))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+    }
+
     /** A tracker that serves the whole port. */
-    interface Whole extends Searching, CheckpointSubTasks, Writing, RepeatLinks {}
+    interface Whole extends Searching, CheckpointSubTasks, Writing, RepeatLinks, OpeningIncidents {}
 
     private static List<String> keys(List<TrackedIssue> issues) {
         return issues.stream().map(TrackedIssue::key).toList();

@@ -17,8 +17,10 @@ class InMemoryIssueTrackerContractTest implements IssueTrackerContract.Whole {
     private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
     private static final UserRef ALICE = new UserRef("alice", "Alice Example");
 
-    private final InMemoryIssueTracker tracker =
-            new InMemoryIssueTracker(TestClock.at(NOW)).userMayBrowse(ALICE.key(), "OPS", "PAY");
+    private final InMemoryIssueTracker tracker = new InMemoryIssueTracker(TestClock.at(NOW))
+            .userMayBrowse(ALICE.key(), "OPS", "PAY")
+            .userMayOpenIncidentsIn(ALICE.key(), "OPS", "PAY")
+            .userMayBrowse("carol", "OPS");
 
     @Override
     public IssueTracker tracker() {
@@ -60,6 +62,16 @@ class InMemoryIssueTrackerContractTest implements IssueTrackerContract.Whole {
             }
         }
         return Audience.of(viewer);
+    }
+
+    @Override
+    public String incidentOpener() {
+        return ALICE.key();
+    }
+
+    @Override
+    public String browsingOnly() {
+        return "carol";
     }
 
     @Override

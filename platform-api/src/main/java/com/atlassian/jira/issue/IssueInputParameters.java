@@ -35,6 +35,10 @@ public interface IssueInputParameters {
             source = "[S3] cures-condec-jira mocks/MockIssueInputParameters.java (8.20, full list)")
     IssueInputParameters setAssigneeId(String assigneeId);
 
+    /** Username or user key, as for the assignee: unconfirmed for 11 (the plugin passes the username). */
+    @Evidence(
+            level = Level.OLDER,
+            source = "[S3] cures-condec-jira mocks/MockIssueInputParameters.java (8.20, full list)")
     IssueInputParameters setReporterId(String reporterId);
 
     @Evidence(

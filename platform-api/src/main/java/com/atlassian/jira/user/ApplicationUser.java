@@ -32,5 +32,6 @@ public interface ApplicationUser extends Principal {
 
     String getEmailAddress();
 
+    @Evidence(level = Level.OLDER, source = "[S4] user/ApplicationUser.java (6.3)")
     boolean isActive();
 }

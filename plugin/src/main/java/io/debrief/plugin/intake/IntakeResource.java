@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where alerting, paging, delivery and status tools send their events, each in its own published format.
@@ -24,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 @Path("intake")
 @UnrestrictedAccess
 public class IntakeResource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeResource.class);
 
     /** The header carrying the source's secret. */
     public static final String TOKEN_HEADER = "X-Debrief-Token";
@@ -57,6 +61,13 @@ public class IntakeResource {
             String body) {
         IntakeReceipt receipt =
                 app.intake().receive(source, secretOf(token, authorization, queryToken), signature, body);
+        if (receipt.refused() > 0) {
+            // the sender cannot act on it; the admin can: the acting user may have lost Create Issues there
+            LOG.warn(
+                    "Debrief: Jira refused {} incident(s) the event source {} was to open; check its acting user",
+                    receipt.refused(),
+                    source);
+        }
         return Response.accepted(new ReceiptJson(receipt.received(), receipt.stored(), receipt.duplicates()))
                 .build();
     }

@@ -43,8 +43,10 @@ public class IntakeSourcesResource {
 
     /**
      * Outcomes: anonymous -> 401; not an administrator -> 403; a bad value -> 400 naming each field (key, name,
-     * format, signingSecret, mayOpenIncident, mappings[i].label|value|projectKey|component) and nothing stored; key
-     * taken -> 409; otherwise 201 {source, secret}: the secret is shown this once.
+     * format, signingSecret, mayOpenIncident, incidentProject, actingUser, mappings[i].label|value|projectKey|component)
+     * and nothing stored; key taken -> 409; otherwise 201 {source, secret}: the secret is shown this once. With
+     * mayOpenIncident "true", incidentProject must be one of the mapping's projects and actingUser a Jira user who may
+     * create issues there (asked of Jira as that user), else 400 naming the field.
      */
     @POST
     public Response create(SourceJson body) {
@@ -56,8 +58,8 @@ public class IntakeSourcesResource {
     }
 
     /**
-     * Changes name, format, signing secret (blank keeps it), mapping and the may-open-incident flag; the key and the
-     * secret stay. Outcomes: 401/403 as above; unknown key -> 404; a bad value -> 400 by field; otherwise 200 source.
+     * Changes name, format, signing secret (blank keeps it), mapping and the incident settings (mayOpenIncident,
+     * incidentProject, actingUser, checked as on create); the key and the secret stay. Outcomes: 401/403 as above; unknown key -> 404; a bad value -> 400 by field; otherwise 200 source.
      */
     @PUT
     @Path("{key}")

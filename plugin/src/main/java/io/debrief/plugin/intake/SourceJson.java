@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * An event source as the admin page writes it: every value text, read by our input pipeline (format by wire name,
- * mayOpenIncident "true"/"false").
+ * mayOpenIncident "true"/"false"). When mayOpenIncident is "true", incidentProject (one of the mapping's projects) and
+ * actingUser (a Jira username) say where incidents go and who opens them.
  */
 public record SourceJson(
         String key,
@@ -17,7 +18,20 @@ public record SourceJson(
         String format,
         String signingSecret,
         List<MappingJson> mappings,
-        String mayOpenIncident) {
+        String mayOpenIncident,
+        String incidentProject,
+        String actingUser) {
+
+    /** A source written without the incident settings (they stay unset). */
+    public SourceJson(
+            String key,
+            String name,
+            String format,
+            String signingSecret,
+            List<MappingJson> mappings,
+            String mayOpenIncident) {
+        this(key, name, format, signingSecret, mappings, mayOpenIncident, null, null);
+    }
 
     /** Not "true" or "false". */
     public static final String BOOLEAN = "debrief.error.intake.field.boolean";
@@ -56,7 +70,15 @@ public record SourceJson(
                                         : mapping.component().strip()))
                         .toList();
         in.throwIfInvalid();
-        return new SourceForm(key, name, parsed, signingSecret, rules, mayOpen);
+        return new SourceForm(
+                key,
+                name,
+                parsed,
+                signingSecret,
+                rules,
+                mayOpen,
+                incidentProject == null ? null : incidentProject.strip().toUpperCase(java.util.Locale.ROOT),
+                actingUser);
     }
 
     private static String text(String value) {
@@ -72,6 +94,8 @@ public record SourceJson(
             boolean signingSecretSet,
             List<MappingJson> mappings,
             boolean mayOpenIncident,
+            String incidentProject,
+            String actingUser,
             String createdAt,
             String secretRotatedAt,
             String intakePath) {
@@ -88,6 +112,8 @@ public record SourceJson(
                                     mapping.label(), mapping.value(), mapping.projectKey(), mapping.component()))
                             .toList(),
                     source.mayOpenIncident(),
+                    source.incidentProject(),
+                    source.actingUsername(),
                     source.createdAt().toString(),
                     source.secretRotatedAt().toString(),
                     "/rest/debrief/1.0/intake/" + source.key());

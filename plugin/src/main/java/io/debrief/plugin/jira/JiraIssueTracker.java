@@ -33,12 +33,14 @@ import io.debrief.core.common.InvalidInputException;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
+import io.debrief.core.common.UserRef;
 import io.debrief.core.common.ValidationError;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.NewCheckpointSubTask;
+import io.debrief.core.tracker.NewIncident;
 import io.debrief.core.tracker.TrackedIssue;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -437,6 +439,73 @@ class JiraIssueTracker implements IssueTracker {
         return user != null
                 && project != null
                 && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
+    }
+
+    /**
+     * The user by username, when active and allowed to create issues in the project (Create Issues, asked of Jira's
+     * permissions for that user) and the Incident issue type is set up; the same user creates the issue later.
+     */
+    @Override
+    public Optional<UserRef> incidentReporter(String username, String projectKey) {
+        ApplicationUser user = username == null || username.isBlank() ? null : users.getUserByName(username.strip());
+        Project project = projectKey == null ? null : projects.getProjectObjByKey(projectKey);
+        if (user == null
+                || !user.isActive()
+                || project == null
+                || typeIds.incidentTypeId().isEmpty()
+                || !permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, project, user)) {
+            return Optional.empty();
+        }
+        return Optional.of(new UserRef(user.getKey(), user.getDisplayName()));
+    }
+
+    /**
+     * Validated and created by IssueService as the source's acting user, who is also its reporter, so Jira's own
+     * permissions and field rules for that user apply; the description names the source, the alert and its labels.
+     */
+    @Override
+    public IssueRef createIncident(NewIncident incident) {
+        ApplicationUser actor = users.getUserByKey(incident.reporterKey());
+        if (actor == null || !actor.isActive()) {
+            throw InvalidInputException.of(
+                    "actingUser",
+                    "debrief.error.intake.source.acting.user",
+                    incident.reporterKey(),
+                    incident.projectKey());
+        }
+        Project project = projects.getProjectObjByKey(incident.projectKey());
+        if (project == null) {
+            throw InvalidInputException.of(
+                    "incidentProject", "debrief.error.intake.source.incident.project", incident.projectKey());
+        }
+        String typeId = typeIds.incidentTypeId()
+                .orElseThrow(() -> new IllegalStateException("the Debrief Incident issue type is not set up"));
+        IssueInputParameters input = issueService
+                .newIssueInputParameters()
+                .setProjectId(project.getId())
+                .setIssueTypeId(typeId)
+                .setSummary(incident.summary())
+                .setReporterId(actor.getUsername())
+                .setDescription(incidentDescription(incident));
+        input.setSkipScreenCheck(true);
+        IssueService.CreateValidationResult validation = issueService.validateCreate(actor, input);
+        refuseIfInvalid(validation);
+        return JiraRefs.ref(created(issueService.create(actor, validation)));
+    }
+
+    private String incidentDescription(NewIncident incident) {
+        String labels = incident.labels().entrySet().stream()
+                .map(label -> "* " + label.getKey() + ": " + label.getValue())
+                .collect(Collectors.joining("\n"));
+        String opened = i18n.getText("debrief.jira.incident.description", incident.sourceName(), incident.alertKey());
+        StringBuilder text = new StringBuilder(opened);
+        if (!labels.isEmpty()) {
+            text.append("\n\n").append(labels);
+        }
+        if (incident.link() != null) {
+            text.append("\n\n").append(i18n.getText("debrief.jira.incident.link", incident.link()));
+        }
+        return text.toString();
     }
 
     @Override

@@ -51,6 +51,9 @@ public class AoEventSources implements EventSources {
                                 new DBParam("SIGNING_SECRET", source.signingSecret()),
                                 new DBParam("MAPPINGS", encode(source.mappings())),
                                 new DBParam("MAY_OPEN_INCIDENT", source.mayOpenIncident()),
+                                new DBParam("INCIDENT_PROJECT", source.incidentProject()),
+                                new DBParam("ACTING_USER_KEY", source.actingUserKey()),
+                                new DBParam("ACTING_USERNAME", source.actingUsername()),
                                 new DBParam("CREATED_AT", source.createdAt().toEpochMilli()),
                                 new DBParam(
                                         "SECRET_ROTATED_AT",
@@ -69,6 +72,9 @@ public class AoEventSources implements EventSources {
             row.setSigningSecret(source.signingSecret());
             row.setMappings(encode(source.mappings()));
             row.setMayOpenIncident(source.mayOpenIncident());
+            row.setIncidentProject(source.incidentProject());
+            row.setActingUserKey(source.actingUserKey());
+            row.setActingUsername(source.actingUsername());
             row.setSecretRotatedAt(source.secretRotatedAt().toEpochMilli());
             row.save();
         });
@@ -95,6 +101,9 @@ public class AoEventSources implements EventSources {
                 row.getSigningSecret(),
                 decode(row.getMappings()),
                 row.getMayOpenIncident(),
+                row.getIncidentProject(),
+                row.getActingUserKey(),
+                row.getActingUsername(),
                 Instant.ofEpochMilli(row.getCreatedAt()),
                 Instant.ofEpochMilli(row.getSecretRotatedAt()));
     }

@@ -36,30 +36,42 @@ public class AoExternalEventLog implements ExternalEventLog {
     }
 
     @Override
-    public int addNew(List<StoredEvent> events) {
+    public List<StoredEvent> storeNew(List<StoredEvent> events) {
         // the common case is a delivery of new events: insert them all at once, and only when the unique key
         // refuses the transaction (a repeat, or another node first) find out which ones are new
         try {
-            ao.executeInTransaction(() -> {
-                events.forEach(this::insert);
-                return null;
+            return ao.executeInTransaction(() -> {
+                List<StoredEvent> added = new ArrayList<>();
+                events.forEach(event -> added.add(withId(event, insert(event))));
+                return added;
             });
-            return events.size();
         } catch (RuntimeException someKnown) {
             Set<String> known =
                     knownKeys(events.stream().map(AoExternalEventLog::eventKey).toList());
-            int added = 0;
+            List<StoredEvent> added = new ArrayList<>();
             for (StoredEvent event : events) {
                 String key = eventKey(event);
+                ExternalEventEntity[] row = new ExternalEventEntity[1];
                 if (!known.contains(key)
                         && Rows.insertUnlessPresent(
-                                () -> insert(event),
+                                () -> row[0] = insert(event),
                                 () -> !knownKeys(List.of(key)).isEmpty())) {
-                    added++;
+                    added.add(withId(event, row[0]));
                 }
             }
             return added;
         }
+    }
+
+    private static StoredEvent withId(StoredEvent event, ExternalEventEntity row) {
+        return new StoredEvent(
+                row.getID(),
+                event.sourceKey(),
+                event.format(),
+                event.event(),
+                event.projectKey(),
+                event.component(),
+                event.receivedAt());
     }
 
     @Override
@@ -83,7 +95,7 @@ public class AoExternalEventLog implements ExternalEventLog {
         return ao.deleteWithSQL(ExternalEventEntity.class, "RECEIVED_AT < ?", cutoff.toEpochMilli());
     }
 
-    private Object insert(StoredEvent stored) {
+    private ExternalEventEntity insert(StoredEvent stored) {
         ExternalEvent event = stored.event();
         return ao.create(
                 ExternalEventEntity.class,

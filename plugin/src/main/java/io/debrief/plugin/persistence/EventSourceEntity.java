@@ -48,6 +48,20 @@ public interface EventSourceEntity extends Entity {
 
     void setMayOpenIncident(boolean mayOpenIncident);
 
+    /** Where a firing alert's incident goes; null (rows from before it existed too) while the source opens none. */
+    String getIncidentProject();
+
+    void setIncidentProject(String incidentProject);
+
+    /** The key of the user the source opens incidents as; null opens none, whatever MAY_OPEN_INCIDENT says. */
+    String getActingUserKey();
+
+    void setActingUserKey(String actingUserKey);
+
+    String getActingUsername();
+
+    void setActingUsername(String actingUsername);
+
     @NotNull
     long getCreatedAt();
 

@@ -9,8 +9,10 @@ import io.debrief.core.intake.EventFormat;
 import io.debrief.core.intake.LabelMapping;
 import io.debrief.core.intake.PagerDutySignature;
 import io.debrief.core.intake.SourceForm;
+import io.debrief.core.testkit.InMemoryAlertIncidents;
 import io.debrief.core.testkit.InMemoryEventSources;
 import io.debrief.core.testkit.InMemoryExternalEventLog;
+import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.plugin.IntakeApplication;
 import io.debrief.plugin.web.testkit.IntakeWorld;
@@ -52,6 +54,54 @@ class IntakeResourceTest {
 
     private static Map<String, String> token(String secret) {
         return Map.of(IntakeResource.TOKEN_HEADER, secret);
+    }
+
+    @Test
+    void a_firing_alert_at_a_source_that_opens_incidents_opens_one_and_the_sender_is_told_only_what_was_stored() {
+        // given
+        TestClock clock = TestClock.at("2026-11-24T10:00:00Z");
+        InMemoryIssueTracker tracker = new InMemoryIssueTracker(clock).userMayOpenIncidentsIn("oncall-bot", "OPS");
+        InMemoryAlertIncidents links = new InMemoryAlertIncidents();
+        IntakeApplication opening = IntakeWorld.openingIntakeOver(sources, events, clock, tracker, links);
+        String secret = opening.sources()
+                .create(
+                        new SourceForm(
+                                "prom",
+                                "Prometheus",
+                                EventFormat.ALERTMANAGER,
+                                null,
+                                List.of(new LabelMapping("service", "checkout", "OPS", null)),
+                                true,
+                                "OPS",
+                                "oncall-bot"),
+                        admin())
+                .secret();
+        RestTestHarness openingRest = RestTestHarness.with(IntakeResource.class)
+                .bind(IntakeApplication.class, opening)
+                .start();
+
+        // when
+        Reply first = openingRest
+                .as(anonymous())
+                .send(
+                        "POST",
+                        "/intake/prom",
+                        fixture("alertmanager-firing.json").getBytes(StandardCharsets.UTF_8),
+                        token(secret));
+        Reply again = openingRest
+                .as(anonymous())
+                .send(
+                        "POST",
+                        "/intake/prom",
+                        fixture("alertmanager-firing.json").getBytes(StandardCharsets.UTF_8),
+                        token(secret));
+
+        // then: two alerts (two fingerprints) of one notification, each its own incident, once
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(tracker.createdIncidents()).hasSize(2);
+        assertThat(first.body()).doesNotContain("OPS-");
+        assertThat(links.forAlert("prom", "am:a1b2c3d4e5f60718")).hasSize(1);
     }
 
     @Test

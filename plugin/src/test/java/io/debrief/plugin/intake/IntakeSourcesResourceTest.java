@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.debrief.core.testkit.InMemoryEventSources;
 import io.debrief.core.testkit.InMemoryExternalEventLog;
+import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.plugin.IntakeApplication;
 import io.debrief.plugin.web.testkit.IntakeWorld;
@@ -25,7 +26,10 @@ class IntakeSourcesResourceTest {
 
     private final InMemoryEventSources sources = new InMemoryEventSources();
     private final InMemoryExternalEventLog events = new InMemoryExternalEventLog();
-    private final IntakeApplication app = IntakeWorld.intakeOver(sources, events, TestClock.at("2026-11-24T10:00:00Z"));
+    private final TestClock clock = TestClock.at("2026-11-24T10:00:00Z");
+    private final InMemoryIssueTracker tracker =
+            new InMemoryIssueTracker(clock).userMayOpenIncidentsIn("oncall-bot", "OPS");
+    private final IntakeApplication app = IntakeWorld.intakeOver(sources, events, clock, tracker);
     private final RestTestHarness rest = RestTestHarness.with(IntakeSourcesResource.class, IntakeResource.class)
             .bind(IntakeApplication.class, app)
             .start();
@@ -92,9 +96,65 @@ class IntakeSourcesResourceTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.fieldErrors()).containsKeys("format", "mayOpenIncident");
-        Reply keyOnly = rest.as(admin()).post("/intake-sources", source("Bad Key", "grafana", true));
+        Reply keyOnly = rest.as(admin()).post("/intake-sources", source("Bad Key", "grafana", false));
         assertThat(keyOnly.fieldErrors()).containsOnlyKeys("key");
         assertThat(sources.all()).isEmpty();
+    }
+
+    private static String opening(String incidentProject, String actingUser) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", "prom");
+        json.put("format", "alertmanager");
+        json.put("mappings", List.of(Map.of("label", "service", "value", "checkout", "projectKey", "OPS")));
+        json.put("mayOpenIncident", "true");
+        json.put("incidentProject", incidentProject);
+        json.put("actingUser", actingUser);
+        return RestTestHarness.json(json);
+    }
+
+    @Test
+    void a_source_reads_as_opening_no_incidents_until_an_administrator_turns_it_on() {
+        // given
+        rest.as(admin()).post("/intake-sources", source("prom", "alertmanager", null));
+
+        // when
+        Reply turnedOn = rest.as(admin()).put("/intake-sources/prom", opening("ops", "oncall-bot"));
+
+        // then
+        assertThat(turnedOn.status()).isEqualTo(200);
+        assertThat(turnedOn.json().path("mayOpenIncident").asBoolean()).isTrue();
+        assertThat(turnedOn.json().path("incidentProject").asText()).isEqualTo("OPS");
+        assertThat(turnedOn.json().path("actingUser").asText()).isEqualTo("oncall-bot");
+        assertThat(sources.byKey("prom").orElseThrow().opensIncidents()).isTrue();
+    }
+
+    @Test
+    void turning_it_on_without_a_mapped_project_or_a_user_who_may_create_there_is_400_by_field() {
+        // when
+        Reply unmapped = rest.as(admin()).post("/intake-sources", opening("PAY", null));
+        Reply notAllowed = rest.as(admin()).post("/intake-sources", opening("OPS", "olga"));
+
+        // then
+        assertThat(unmapped.status()).isEqualTo(400);
+        assertThat(unmapped.fieldErrors()).containsOnlyKeys("incidentProject", "actingUser");
+        assertThat(notAllowed.status()).isEqualTo(400);
+        assertThat(notAllowed.fieldErrors()).containsOnlyKeys("actingUser");
+        assertThat(sources.all()).isEmpty();
+    }
+
+    @Test
+    void only_administrators_change_the_incident_settings() {
+        // given
+        rest.as(admin()).post("/intake-sources", source("prom", "alertmanager", "false"));
+
+        // when
+        int status = rest.as(editor("alice"))
+                .put("/intake-sources/prom", opening("OPS", "oncall-bot"))
+                .status();
+
+        // then
+        assertThat(status).isEqualTo(403);
+        assertThat(sources.byKey("prom").orElseThrow().mayOpenIncident()).isFalse();
     }
 
     @Test

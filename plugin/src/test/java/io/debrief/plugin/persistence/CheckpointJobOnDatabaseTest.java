@@ -254,6 +254,17 @@ class CheckpointJobOnDatabaseTest {
         }
 
         @Override
+        public synchronized java.util.Optional<io.debrief.core.common.UserRef> incidentReporter(
+                String username, String projectKey) {
+            return delegate.incidentReporter(username, projectKey);
+        }
+
+        @Override
+        public synchronized IssueRef createIncident(io.debrief.core.tracker.NewIncident incident) {
+            return delegate.createIncident(incident);
+        }
+
+        @Override
         public synchronized void setPriority(IssueRef issue, String priorityName) {
             delegate.setPriority(issue, priorityName);
         }

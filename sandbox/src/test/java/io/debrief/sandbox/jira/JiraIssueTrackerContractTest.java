@@ -107,6 +107,16 @@ class JiraIssueTrackerContractTest implements IssueTrackerContract.Whole {
     }
 
     @Override
+    public String incidentOpener() {
+        return "alice";
+    }
+
+    @Override
+    public String browsingOnly() {
+        return "olga";
+    }
+
+    @Override
     public UserRef member() {
         return new UserRef("alice", "Alice Anders");
     }

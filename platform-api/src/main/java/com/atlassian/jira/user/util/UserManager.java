@@ -17,5 +17,6 @@ public interface UserManager {
     ApplicationUser getUserByKey(String userKey);
 
     /** Null when no user has that name. */
+    @Evidence(level = Level.OLDER, source = "[S4] user/util/UserManager.java (6.3)")
     ApplicationUser getUserByName(String userName);
 }

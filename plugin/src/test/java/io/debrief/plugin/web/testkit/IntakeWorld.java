@@ -2,8 +2,10 @@ package io.debrief.plugin.web.testkit;
 
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.incident.Incident;
+import io.debrief.core.intake.AlertIncidents;
 import io.debrief.core.intake.EventSources;
 import io.debrief.core.intake.ExternalEventLog;
+import io.debrief.core.intake.IntakeSettings;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.core.testkit.InMemoryEventDecisions;
@@ -69,13 +71,19 @@ public final class IntakeWorld {
 
     /** An intake over the given stores, with no incidents, for tests of the intake and its sources only. */
     public static IntakeApplication intakeOver(EventSources sources, ExternalEventLog events, TestClock clock) {
+        return intakeOver(sources, events, clock, new InMemoryIssueTracker(clock));
+    }
+
+    /** As {@link #intakeOver(EventSources, ExternalEventLog, TestClock)}, asking this tracker who may open incidents. */
+    public static IntakeApplication intakeOver(
+            EventSources sources, ExternalEventLog events, TestClock clock, InMemoryIssueTracker tracker) {
         InMemoryTimelineStore timelineStore = new InMemoryTimelineStore();
         DebriefApplication app = new DebriefApplication(
                 new InMemoryIncidents(),
                 DerivedEntries.NONE,
                 timelineStore,
                 new InMemoryDebriefStore(),
-                new InMemoryIssueTracker(clock),
+                tracker,
                 new InMemoryCheckpointLog(),
                 new InMemoryHeldDebriefs(),
                 new InMemoryReviewDecisionLog(),
@@ -85,6 +93,40 @@ public final class IntakeWorld {
                 clock);
         return new IntakeApplication(
                 app, timelineStore, DerivedEntries.NONE, sources, events, new InMemoryEventDecisions());
+    }
+
+    /** An intake whose sources may open incidents in {@code tracker}, recording them in {@code alertIncidents}. */
+    public static IntakeApplication openingIntakeOver(
+            EventSources sources,
+            ExternalEventLog events,
+            TestClock clock,
+            InMemoryIssueTracker tracker,
+            AlertIncidents alertIncidents) {
+        InMemoryTimelineStore timelineStore = new InMemoryTimelineStore();
+        InMemoryDebriefStore debriefStore = new InMemoryDebriefStore();
+        DebriefApplication app = new DebriefApplication(
+                new InMemoryIncidents(),
+                DerivedEntries.NONE,
+                timelineStore,
+                debriefStore,
+                tracker,
+                new InMemoryCheckpointLog(),
+                new InMemoryHeldDebriefs(),
+                new InMemoryReviewDecisionLog(),
+                new InMemoryLabelRemovals(),
+                new InMemorySettings(),
+                new InMemorySuggestedItems(),
+                clock);
+        return new IntakeApplication(
+                app,
+                timelineStore,
+                DerivedEntries.NONE,
+                sources,
+                events,
+                new InMemoryEventDecisions(),
+                IntakeSettings.inMemory(),
+                alertIncidents,
+                debriefStore);
     }
 
     /** The REST resources of the intake, as a harness. */
