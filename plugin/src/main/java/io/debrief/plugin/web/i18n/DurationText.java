@@ -38,6 +38,12 @@ public final class DurationText {
         return messages.text("debrief.incident.duration.days", hours / 24, hours % 24);
     }
 
+    /** The duration as text, "about 12 min" when it is built on an approximate moment; null stays null. */
+    public String of(Duration duration, boolean approximate) {
+        String text = of(duration);
+        return text != null && approximate ? messages.text("debrief.phase.about", text) : text;
+    }
+
     /** Message arguments as a reader sees them: a {@link Duration} written as above, anything else as it is. */
     public Object[] arguments(java.util.List<?> args) {
         return args.stream()
