@@ -1,6 +1,7 @@
 package io.debrief.core.debrief;
 
 import io.debrief.core.common.ActionItemCategory;
+import io.debrief.core.incident.Approximately;
 import io.debrief.core.incident.Fact;
 import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.incident.Phase;
@@ -101,7 +102,10 @@ public final class StandardQuestions {
                     question,
                     took,
                     target,
-                    new DraftActionItem(category, DRAFT + draftName, List.of(took, target)),
+                    new DraftActionItem(
+                            category,
+                            DRAFT + draftName,
+                            List.of(Approximately.of(took, measure.approximate()), target)),
                     measure.approximate());
         }
         return switch (measure.status()) {

@@ -1,5 +1,6 @@
 package io.debrief.plugin.web.i18n;
 
+import io.debrief.core.incident.Approximately;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -44,10 +45,15 @@ public final class DurationText {
         return text != null && approximate ? messages.text("debrief.phase.about", text) : text;
     }
 
-    /** Message arguments as a reader sees them: a {@link Duration} written as above, anything else as it is. */
+    /**
+     * Message arguments as a reader sees them: a {@link Duration} written as above, an {@link Approximately} with
+     * "about", anything else as it is.
+     */
     public Object[] arguments(java.util.List<?> args) {
         return args.stream()
-                .map(arg -> arg instanceof Duration duration ? of(duration) : arg)
+                .map(arg -> arg instanceof Duration duration
+                        ? of(duration)
+                        : arg instanceof Approximately approximately ? of(approximately.duration(), true) : arg)
                 .toArray();
     }
 }
