@@ -17,6 +17,7 @@ const PAGE = `
         <td><input name="projectKey" value="OPS"></td><td><input type="checkbox" name="enabled" checked></td>
         <td><input name="detectMinutes" value="10"></td><td><input name="resolveMinutes" value="ten"></td>
         <td><input name="checkpointIntervalDays" value="21"></td>
+        <td><input name="acknowledgeMinutes" value="3"></td><td><input name="mitigateMinutes" value=""></td>
         <td><div class="error" data-error-for="projects[0]"></div></td>
         <td><button type="button" class="debrief-project-remove">Remove</button></td>
       </tr>
@@ -50,7 +51,9 @@ describe('Debrief.Settings', () => {
                     enabled: true,
                     detectMinutes: 10,
                     resolveMinutes: null,
-                    checkpointIntervalDays: 21
+                    checkpointIntervalDays: 21,
+                    acknowledgeMinutes: 3,
+                    mitigateMinutes: null
                 }
             ]
         });
@@ -68,7 +71,9 @@ describe('Debrief.Settings', () => {
             enabled: true,
             detectMinutes: 5,
             resolveMinutes: 60,
-            checkpointIntervalDays: 14
+            checkpointIntervalDays: 14,
+            acknowledgeMinutes: null,
+            mitigateMinutes: null
         });
         expect(form.querySelector('[data-error-for="projects[1]"]')).not.toBeNull();
     });

@@ -26,6 +26,7 @@ function renderTab(zone = 'UTC') {
           <input type="datetime-local" name="at"><div class="error" data-error-for="at"></div>
           <textarea name="text"></textarea><div class="error" data-error-for="text"></div>
           <input type="url" name="link"><div class="error" data-error-for="link"></div>
+          <input type="checkbox" name="approximate" value="true"><div class="error" data-error-for="approximate"></div>
           <button type="submit">Add entry</button>
         </form>
       </div>`;
@@ -105,7 +106,26 @@ describe('Debrief.Timeline', () => {
                 'UTC'
             );
 
-            expect(body).toEqual({ kind: 'note', at: '2026-03-01T10:05:00Z', text: 'x', link: null, version: 3 });
+            expect(body).toEqual({
+                kind: 'note',
+                at: '2026-03-01T10:05:00Z',
+                text: 'x',
+                link: null,
+                approximate: false,
+                version: 3
+            });
+        });
+
+        it('sends a ticked "approximate" as true', () => {
+            // given
+            fill(form, { kind: 'detected', at: '2026-03-01T10:12', text: 'About three minutes later' });
+            form.elements.namedItem('approximate').checked = true;
+
+            // when
+            const body = window.Debrief.Timeline.payload(window.Debrief.Timeline.readForm(form), 'UTC');
+
+            // then
+            expect(body.approximate).toBe(true);
         });
     });
 
@@ -133,7 +153,8 @@ describe('Debrief.Timeline', () => {
                 kind: 'detected',
                 at: '2026-03-01T10:12:00Z',
                 text: 'Alert fired',
-                link: null
+                link: null,
+                approximate: false
             });
             expect(window.fetch.mock.calls[1][0]).toBe(
                 '/jira/rest/debrief/1.0/incidents/OPS-1/timeline?includeDeleted=true'
@@ -218,6 +239,7 @@ describe('Debrief.Timeline', () => {
                         atLocal: '2026-03-01T10:05',
                         text: 'Paged on-call',
                         link: null,
+                        approximate: false,
                         version: '3'
                     }
                 })

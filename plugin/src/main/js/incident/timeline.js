@@ -86,6 +86,11 @@ function field(form, name) {
     return input ? input.value : '';
 }
 
+function checked(form, name) {
+    var input = form.elements.namedItem(name);
+    return Boolean(input && input.checked);
+}
+
 /** What the form holds, as typed. */
 function readForm(form) {
     return {
@@ -93,17 +98,22 @@ function readForm(form) {
         at: field(form, 'at'),
         text: field(form, 'text'),
         link: field(form, 'link'),
+        approximate: checked(form, 'approximate'),
         version: field(form, 'version')
     };
 }
 
-/** The JSON body for POST/PUT .../timeline: the instant in ISO-8601, a blank link left out, the version a number. */
+/**
+ * The JSON body for POST/PUT .../timeline: the instant in ISO-8601, a blank link left out, approximate true or false,
+ * the version a number.
+ */
 function payload(values, zone) {
     var body = {
         kind: values.kind,
         at: toInstant(values.at, zone),
         text: values.text,
-        link: values.link && values.link.trim() ? values.link.trim() : null
+        link: values.link && values.link.trim() ? values.link.trim() : null,
+        approximate: values.approximate === true
     };
     if (values.version !== undefined && values.version !== '') {
         body.version = parseInt(values.version, 10);
@@ -196,6 +206,7 @@ function openEditor(root, entry) {
             atLocal: entry.getAttribute('data-at-local'),
             text: entry.querySelector('.debrief-entry-text').textContent,
             link: link ? link.textContent : null,
+            approximate: entry.getAttribute('data-approximate') === 'true',
             version: entry.getAttribute('data-version')
         }
     });

@@ -43,7 +43,9 @@ function payload(form) {
             enabled: enabled ? enabled.checked : true,
             detectMinutes: number(row, 'detectMinutes'),
             resolveMinutes: number(row, 'resolveMinutes'),
-            checkpointIntervalDays: number(row, 'checkpointIntervalDays')
+            checkpointIntervalDays: number(row, 'checkpointIntervalDays'),
+            acknowledgeMinutes: number(row, 'acknowledgeMinutes'),
+            mitigateMinutes: number(row, 'mitigateMinutes')
         };
     });
     return body;
@@ -112,6 +114,10 @@ function addProjectRow(form) {
             AJS.I18n.getText('debrief.settings.project.interval')
         )
     );
+    row.appendChild(
+        input('number', 'acknowledgeMinutes', null, AJS.I18n.getText('debrief.settings.project.acknowledge'))
+    );
+    row.appendChild(input('number', 'mitigateMinutes', null, AJS.I18n.getText('debrief.settings.project.mitigate')));
     var last = doc.createElement('td');
     var slot = doc.createElement('div');
     slot.className = 'error';

@@ -13,12 +13,16 @@ public sealed interface Answer {
     Optional<DraftActionItem> draft();
 
     /**
-     * Yes. For the time questions {@code actual} and {@code target} say by how much; for "auto-resolved" both are
-     * null.
+     * Yes. For the time questions {@code actual} and {@code target} say by how much ({@code approximate}: the actual
+     * time is built on an approximate moment); for "auto-resolved" both are null.
      */
-    record Yes(Question question, Duration actual, Duration target) implements Answer {
+    record Yes(Question question, Duration actual, Duration target, boolean approximate) implements Answer {
         public Yes {
             Objects.requireNonNull(question, "question");
+        }
+
+        public Yes(Question question, Duration actual, Duration target) {
+            this(question, actual, target, false);
         }
 
         @Override
@@ -28,10 +32,15 @@ public sealed interface Answer {
     }
 
     /** No, with the action item that would turn it into a yes next time. */
-    record No(Question question, Duration actual, Duration target, DraftActionItem action) implements Answer {
+    record No(Question question, Duration actual, Duration target, DraftActionItem action, boolean approximate)
+            implements Answer {
         public No {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(action, "action");
+        }
+
+        public No(Question question, Duration actual, Duration target, DraftActionItem action) {
+            this(question, actual, target, action, false);
         }
 
         @Override

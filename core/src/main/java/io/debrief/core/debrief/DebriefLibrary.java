@@ -221,7 +221,7 @@ public final class DebriefLibrary implements BrowsingLibrary {
         PublishedRecord record = debrief.record();
         IncidentFacts facts = record != null
                 ? record.facts()
-                : Timeline.of(timelines.entries(incident.id(), false)).facts().resolvedAtLeastBy(incident.resolvedAt());
+                : Timeline.of(timelines.entries(incident.id(), false)).facts(incident);
         Targets targets = record != null
                 ? record.targets()
                 : settings.forProject(incident.projectKey()).targets();

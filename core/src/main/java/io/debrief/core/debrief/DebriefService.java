@@ -170,7 +170,7 @@ public final class DebriefService implements WritingDebrief, CheckingLanguage {
 
     private PublishedRecord recordOf(Incident incident) {
         Timeline timeline = Timeline.load(incident, timelineStore, derived);
-        IncidentFacts facts = timeline.facts().resolvedAtLeastBy(incident.resolvedAt());
+        IncidentFacts facts = timeline.facts(incident);
         return new PublishedRecord(targetsOf(incident), facts, timeline.entries(), clock.instant());
     }
 
@@ -200,7 +200,7 @@ public final class DebriefService implements WritingDebrief, CheckingLanguage {
     }
 
     private IncidentFacts factsOf(Incident incident) {
-        return Timeline.load(incident, timelineStore, derived).facts().resolvedAtLeastBy(incident.resolvedAt());
+        return Timeline.load(incident, timelineStore, derived).facts(incident);
     }
 
     /** The page of a debrief: a published one as its record keeps it, any other one as things are now. */

@@ -37,6 +37,11 @@ public record DebriefView(
         return viewer.canEdit(incident.ref()) && !debrief.isReadOnly();
     }
 
+    /** Every phase measured in the facts against the targets, in {@link io.debrief.core.incident.Phase} order. */
+    public List<MeasuredPhase> phases() {
+        return MeasuredPhase.of(facts, targets);
+    }
+
     /** Whether the facts, targets and answers are the ones kept at publication (not as things are now). */
     public boolean judgedAtPublication() {
         return debrief.record() != null;

@@ -2,6 +2,7 @@ package io.debrief.core.debrief;
 
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.incident.Phase;
 import io.debrief.core.settings.Targets;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.Timeline;
@@ -10,15 +11,26 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Whether a resolved incident missed its project's target for being identified or fully fixed, as its standard
- * questions answer it from its timeline. An incident whose timeline cannot tell (no real start) missed nothing.
+ * Whether a resolved incident missed its project's target for a phase (identified, acknowledged, mitigated, fully
+ * fixed), as its standard questions answer it from its timeline. An incident whose timeline cannot tell (no real
+ * start) missed nothing, and neither does one whose project sets no target for the phase.
  */
 public final class MissedTargets {
 
-    /** The measured question asked. */
+    /** The measured question asked: the phase it times. */
     public enum Measure {
-        IDENTIFIED,
-        FIXED
+        IDENTIFIED(Phase.DETECT),
+        FIXED(Phase.RESOLVE);
+
+        private final Phase phase;
+
+        Measure(Phase phase) {
+            this.phase = phase;
+        }
+
+        public Phase phase() {
+            return phase;
+        }
     }
 
     private final TimelineStore timelines;
@@ -32,11 +44,16 @@ public final class MissedTargets {
     }
 
     public boolean missed(Incident incident, Measure measure) {
-        IncidentFacts facts =
-                Timeline.load(incident, timelines, derived).facts().resolvedAtLeastBy(incident.resolvedAt());
+        return missed(incident, measure.phase());
+    }
+
+    /** Whether the incident took longer than its project's target for {@code phase}; false without a target. */
+    public boolean missed(Incident incident, Phase phase) {
+        IncidentFacts facts = Timeline.load(incident, timelines, derived).facts(incident);
         StandardAnswers answers =
                 StandardQuestions.answer(facts, targetsOfProject.apply(incident.projectKey()), AutoResolved.UNANSWERED);
-        Answer answer = measure == Measure.IDENTIFIED ? answers.identified() : answers.fixed();
-        return answer instanceof Answer.No;
+        return answers.all().stream()
+                .filter(answer -> answer.question().phase().orElse(null) == phase)
+                .anyMatch(Answer.No.class::isInstance);
     }
 }

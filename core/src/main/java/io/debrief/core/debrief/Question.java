@@ -1,14 +1,30 @@
 package io.debrief.core.debrief;
 
+import io.debrief.core.incident.Phase;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The standard questions every debrief answers. */
 public enum Question {
-    IDENTIFIED_WITHIN_TARGET,
-    FIXED_WITHIN_TARGET,
-    AUTO_RESOLVED;
+    IDENTIFIED_WITHIN_TARGET(Phase.DETECT),
+    FIXED_WITHIN_TARGET(Phase.RESOLVE),
+    AUTO_RESOLVED(null),
+    /** Asked only when the project sets a target to acknowledge. */
+    ACKNOWLEDGED_WITHIN_TARGET(Phase.ACKNOWLEDGE),
+    /** Asked only when the project sets a target to mitigate. */
+    MITIGATED_WITHIN_TARGET(Phase.MITIGATE);
+
+    private final Phase phase;
+
+    Question(Phase phase) {
+        this.phase = phase;
+    }
+
+    /** The phase a timed question measures against its target; empty for auto-resolved. */
+    public Optional<Phase> phase() {
+        return Optional.ofNullable(phase);
+    }
 
     /** The question's name on the wire: "identified-within-target". */
     public String wireName() {

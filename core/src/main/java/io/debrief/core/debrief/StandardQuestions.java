@@ -1,20 +1,23 @@
 package io.debrief.core.debrief;
 
 import io.debrief.core.common.ActionItemCategory;
+import io.debrief.core.incident.Approximately;
+import io.debrief.core.incident.Fact;
 import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.incident.Phase;
 import io.debrief.core.settings.Targets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Answers the standard questions from the facts and the project's targets: identified within target, fully
- * fixed within target (both counted from the real start; a target met exactly is met), and auto-resolved.
+ * fixed within target (both counted from the real start; a target met exactly is met), auto-resolved, and, only
+ * when the project sets those targets, acknowledged within target (from detection) and mitigated within target
+ * (from the real start). Every time is measured by its {@link Phase}.
  *
- * <p>Every "no" drafts an action item: detecting later than the target -> DETECT, fixing later -> FIX, not
- * auto-resolved -> FIX "automate recovery". A question that cannot be answered for missing facts drafts a
- * PROCESS item to record them.
+ * <p>Every "no" drafts an action item: detecting later than the target -> DETECT, acknowledging later -> DETECT,
+ * mitigating or fixing later -> FIX, not auto-resolved -> FIX "automate recovery". A question that cannot be
+ * answered for missing facts drafts a PROCESS item to record them.
  */
 public final class StandardQuestions {
 
@@ -24,31 +27,46 @@ public final class StandardQuestions {
     private StandardQuestions() {}
 
     public static StandardAnswers answer(IncidentFacts facts, Targets targets, AutoResolved autoResolved) {
-        return new StandardAnswers(identified(facts, targets), fixed(facts, targets), autoResolved(autoResolved));
+        return new StandardAnswers(
+                identified(facts, targets),
+                fixed(facts, targets),
+                autoResolved(autoResolved),
+                targets.acknowledge() == null ? null : acknowledged(facts, targets),
+                targets.mitigate() == null ? null : mitigated(facts, targets));
     }
 
     static Answer identified(IncidentFacts facts, Targets targets) {
         return timed(
                 Question.IDENTIFIED_WITHIN_TARGET,
-                facts.timeToDetect(),
-                targets.detect(),
                 facts,
-                facts.detected(),
+                targets,
                 "detection",
                 ActionItemCategory.DETECT,
                 "detect-sooner");
     }
 
     static Answer fixed(IncidentFacts facts, Targets targets) {
+        return timed(Question.FIXED_WITHIN_TARGET, facts, targets, "resolution", ActionItemCategory.FIX, "fix-faster");
+    }
+
+    static Answer acknowledged(IncidentFacts facts, Targets targets) {
         return timed(
-                Question.FIXED_WITHIN_TARGET,
-                facts.timeToResolve(),
-                targets.resolve(),
+                Question.ACKNOWLEDGED_WITHIN_TARGET,
                 facts,
-                facts.resolved(),
-                "resolution",
+                targets,
+                "acknowledgement",
+                ActionItemCategory.DETECT,
+                "acknowledge-sooner");
+    }
+
+    static Answer mitigated(IncidentFacts facts, Targets targets) {
+        return timed(
+                Question.MITIGATED_WITHIN_TARGET,
+                facts,
+                targets,
+                "mitigation",
                 ActionItemCategory.FIX,
-                "fix-faster");
+                "mitigate-sooner");
     }
 
     static Answer autoResolved(AutoResolved autoResolved) {
@@ -66,32 +84,42 @@ public final class StandardQuestions {
 
     private static Answer timed(
             Question question,
-            Optional<Duration> actual,
-            Duration target,
             IncidentFacts facts,
-            Optional<Instant> end,
+            Targets targets,
             String endName,
             ActionItemCategory category,
             String draftName) {
-        if (actual.isPresent()) {
-            Duration took = actual.get();
+        Phase phase = question.phase().orElseThrow();
+        Duration target = targets.of(phase).orElseThrow();
+        Phase.Measure measure = phase.measure(facts);
+        if (measure.known()) {
+            Duration took = measure.took();
             if (Targets.met(took, target)) {
-                return new Answer.Yes(question, took, target);
+                return new Answer.Yes(question, took, target, measure.approximate());
             }
             // durations stay durations: each screen writes them as it writes every other duration
             return new Answer.No(
-                    question, took, target, new DraftActionItem(category, DRAFT + draftName, List.of(took, target)));
+                    question,
+                    took,
+                    target,
+                    new DraftActionItem(
+                            category,
+                            DRAFT + draftName,
+                            List.of(Approximately.of(took, measure.approximate()), target)),
+                    measure.approximate());
         }
-        if (facts.started().isEmpty()) {
-            return new Answer.Unknown(question, UNKNOWN + "no-start", record("start"));
-        }
-        if (end.isEmpty()) {
-            return new Answer.Unknown(question, UNKNOWN + "no-" + endName, record(endName));
-        }
-        return new Answer.Unknown(
-                question,
-                UNKNOWN + "out-of-order",
-                new DraftActionItem(ActionItemCategory.PROCESS, DRAFT + "correct-timeline", List.of()));
+        return switch (measure.status()) {
+            case NO_START -> {
+                String startName = phase.from() == Fact.STARTED ? "start" : "detection";
+                yield new Answer.Unknown(question, UNKNOWN + "no-" + startName, record(startName));
+            }
+            case NO_END -> new Answer.Unknown(question, UNKNOWN + "no-" + endName, record(endName));
+            default ->
+                new Answer.Unknown(
+                        question,
+                        UNKNOWN + "out-of-order",
+                        new DraftActionItem(ActionItemCategory.PROCESS, DRAFT + "correct-timeline", List.of()));
+        };
     }
 
     private static DraftActionItem record(String what) {

@@ -11,7 +11,9 @@ public enum FindingKind {
     MITIGATED_BEFORE_START,
     RESOLVED_BEFORE_START,
     RESOLVED_BEFORE_DETECTED,
-    RESOLVED_BEFORE_MITIGATED;
+    RESOLVED_BEFORE_MITIGATED,
+    ACKNOWLEDGED_BEFORE_DETECTED,
+    IMPACT_ENDED_BEFORE_IMPACT_STARTED;
 
     /** Whether this finding says two facts contradict each other (as opposed to one missing). */
     public boolean isOutOfOrder() {

@@ -153,6 +153,19 @@ public final class Payload {
         return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
+    /** An optional JSON boolean; absent or null is false, anything else but true/false is refused (recorded). */
+    public boolean optionalFlag(String name) {
+        Object value = members.get(name);
+        if (value == null || value == JsonTree.NULL) {
+            return false;
+        }
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        validation.reject(pathOf(name), WRONG_TYPE, "true/false");
+        return false;
+    }
+
     /** Required text that must be one of {@code allowed} (compared as written); null when refused. */
     public String oneOf(String name, List<String> allowed) {
         String text = text(name, 100);

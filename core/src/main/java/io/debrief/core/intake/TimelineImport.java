@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * document again adds nothing (each entry is identified by its kind, instant and text).
  *
  * <p>The document ({@code docs/schema/timeline-import.schema.json}): {@code {offsetsFrom?, date?, zone?, entries: [{kind,
- * at, text, link?}]}}. {@code at} is an instant with its offset ({@code 2026-11-24T14:05:00Z}), a time of day
+ * at, text, link?, approximate?}]}}. {@code at} is an instant with its offset ({@code 2026-11-24T14:05:00Z}), a time of day
  * ({@code 14:05}, on {@code date} in {@code zone}: by default the day of detection, in UTC) or an offset
  * ({@code +5m}, {@code -1h30m}, {@code +90s}) from {@code offsetsFrom}: {@code detection} (the timeline's detected
  * entry, else the issue's creation; the default), {@code first-entry} (the first entry's own time) or an instant.
@@ -143,10 +143,11 @@ public final class TimelineImport {
             }
             String text = entry.text("text", 64 * 1024);
             String link = entry.optionalText("link", 4000).orElse(null);
+            boolean approximate = entry.optionalFlag("approximate");
             if (kind == null || at == null || text == null) {
                 continue;
             }
-            NewTimelineEntry candidate = new NewTimelineEntry(kind, at, text.strip(), link);
+            NewTimelineEntry candidate = new NewTimelineEntry(kind, at, text.strip(), link, approximate);
             List<ValidationError> refused = candidate.validate(clock);
             refused.forEach(error -> validation.reject(
                     entry.pathOf(error.field()),

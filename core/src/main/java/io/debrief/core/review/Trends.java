@@ -11,6 +11,7 @@ import io.debrief.core.debrief.LibraryFilter;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.incident.Incidents;
+import io.debrief.core.incident.Phase;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.settings.Targets;
 import io.debrief.core.timeline.Timeline;
@@ -177,7 +178,7 @@ public final class Trends {
             return;
         }
         IncidentFacts facts =
-                Timeline.of(timelines.entries(incident.id(), false)).facts().resolvedAtLeastBy(incident.resolvedAt());
+                Timeline.of(timelines.entries(incident.id(), false)).facts(incident);
         MonthTally tally = facts.resolved()
                 .map(resolved -> tallies.get(YearMonth.from(resolved.atZone(ZoneOffset.UTC))))
                 .orElse(null);
@@ -227,13 +228,14 @@ public final class Trends {
 
         void add(IncidentFacts facts, Targets targets, boolean onTime, List<Boolean> itemsOpen) {
             debriefs++;
-            facts.timeToDetect().ifPresent(ttd -> {
+            Phase.DETECT.duration(facts).ifPresent(ttd -> {
                 detectSeconds.add(ttd.toSeconds());
-                detectWithin = detectWithin.plus(targets.detectMet(ttd));
+                detectWithin = detectWithin.plus(targets.met(Phase.DETECT, ttd).orElseThrow());
             });
-            facts.timeToResolve().ifPresent(ttr -> {
+            Phase.RESOLVE.duration(facts).ifPresent(ttr -> {
                 resolveSeconds.add(ttr.toSeconds());
-                resolveWithin = resolveWithin.plus(targets.resolveMet(ttr));
+                resolveWithin =
+                        resolveWithin.plus(targets.met(Phase.RESOLVE, ttr).orElseThrow());
             });
             heldOnTime = heldOnTime.plus(onTime);
             int closed = (int) itemsOpen.stream().filter(open -> !open).count();

@@ -89,6 +89,8 @@ public final class SettingsAdmin implements AdministeringSettings {
                         project.enabled() == null || project.enabled(),
                         minutes(project.detectMinutes()),
                         minutes(project.resolveMinutes()),
+                        minutes(project.acknowledgeMinutes()),
+                        minutes(project.mitigateMinutes()),
                         project.checkpointIntervalDays() == null ? 0 : project.checkpointIntervalDays()));
             } catch (InvalidInputException refused) {
                 refused.errors()

@@ -36,11 +36,26 @@ public record SettingsForm(
      * One project's override; targets in whole minutes.
      *
      * @param enabled nullable: enabled
+     * @param acknowledgeMinutes nullable: no target to acknowledge
+     * @param mitigateMinutes nullable: no target to mitigate
      */
     public record Project(
             String projectKey,
             Boolean enabled,
             Long detectMinutes,
             Long resolveMinutes,
-            Integer checkpointIntervalDays) {}
+            Integer checkpointIntervalDays,
+            Long acknowledgeMinutes,
+            Long mitigateMinutes) {
+
+        /** An override without targets to acknowledge or mitigate. */
+        public Project(
+                String projectKey,
+                Boolean enabled,
+                Long detectMinutes,
+                Long resolveMinutes,
+                Integer checkpointIntervalDays) {
+            this(projectKey, enabled, detectMinutes, resolveMinutes, checkpointIntervalDays, null, null);
+        }
+    }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Checks settings an admin submits and turns them into settings values, reporting every problem by field name.
  *
- * <p>Fields: detect, resolve, checkpointIntervalDays, label, jobCron, irrelevantResolution, prioritisePriority,
+ * <p>Fields: detect, resolve, acknowledge, mitigate (both optional), checkpointIntervalDays, label, jobCron, irrelevantResolution, prioritisePriority,
  * enabledProjectKeys.
  */
 public final class SettingsPolicy {
@@ -22,12 +22,35 @@ public final class SettingsPolicy {
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
     static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    /** The project's settings, or {@link io.debrief.core.common.InvalidInputException} listing every bad field. */
+    /** The project's settings without targets to acknowledge or mitigate. */
     public ProjectSettings project(
             String projectKey, boolean enabled, Duration detect, Duration resolve, int checkpointIntervalDays) {
+        return project(projectKey, enabled, detect, resolve, null, null, checkpointIntervalDays);
+    }
+
+    /**
+     * The project's settings, or {@link io.debrief.core.common.InvalidInputException} listing every bad field.
+     *
+     * @param acknowledge null: no target to acknowledge (and no such question)
+     * @param mitigate null: no target to mitigate (and no such question)
+     */
+    public ProjectSettings project(
+            String projectKey,
+            boolean enabled,
+            Duration detect,
+            Duration resolve,
+            Duration acknowledge,
+            Duration mitigate,
+            int checkpointIntervalDays) {
         Validation v = new Validation();
         checkTarget(v, "detect", detect);
         checkTarget(v, "resolve", resolve);
+        if (acknowledge != null) {
+            checkTarget(v, "acknowledge", acknowledge);
+        }
+        if (mitigate != null) {
+            checkTarget(v, "mitigate", mitigate);
+        }
         if (SaneRange.isTarget(detect) && SaneRange.isTarget(resolve)) {
             v.check(detect.compareTo(resolve) <= 0, "detect", "debrief.error.settings.detect.after.resolve");
         }
@@ -43,7 +66,8 @@ public final class SettingsPolicy {
                 "projectKey",
                 "debrief.error.settings.project.invalid");
         v.throwIfInvalid();
-        return new ProjectSettings(projectKey, enabled, new Targets(detect, resolve), checkpointIntervalDays);
+        return new ProjectSettings(
+                projectKey, enabled, new Targets(detect, resolve, acknowledge, mitigate), checkpointIntervalDays);
     }
 
     /** The global settings, or {@link io.debrief.core.common.InvalidInputException} listing every bad field. */

@@ -17,6 +17,9 @@ public sealed interface EntryContent permits NewTimelineEntry, TimelineEdit {
 
     String link();
 
+    /** Whether {@code at} is only approximately when it happened. */
+    boolean approximate();
+
     /** Every refused field ("kind", "at", "text", "link"); empty when valid. */
     default List<ValidationError> validate(Clock clock) {
         return EntryRules.check(kind(), at(), text(), link(), clock);

@@ -20,6 +20,10 @@ public enum EntryKind {
     CHANGE(true),
     /** A third-party provider's own status update (Statuspage-style). */
     PROVIDER(true),
+    /** Customers started to feel it (the start of customer impact). */
+    IMPACT_STARTED(true),
+    /** Customers stopped feeling it (the end of customer impact). */
+    IMPACT_ENDED(true),
     STATUS_CHANGE(false),
     COMMENT(false);
 

@@ -7,4 +7,11 @@ import java.time.Instant;
  *
  * <p>REST maps an unknown wire kind to null, which is refused as "kind required".
  */
-public record NewTimelineEntry(EntryKind kind, Instant at, String text, String link) implements EntryContent {}
+public record NewTimelineEntry(EntryKind kind, Instant at, String text, String link, boolean approximate)
+        implements EntryContent {
+
+    /** Content whose moment is exact. */
+    public NewTimelineEntry(EntryKind kind, Instant at, String text, String link) {
+        this(kind, at, text, link, false);
+    }
+}

@@ -1,5 +1,6 @@
 package io.debrief.core.timeline;
 
+import io.debrief.core.incident.Fact;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentFacts;
 import java.time.Instant;
@@ -65,31 +66,49 @@ public final class Timeline {
         return all;
     }
 
-    /** The facts the timeline establishes: earliest start, detection and mitigation, latest resolution. */
+    /**
+     * The facts the timeline establishes: the earliest impact start, start, detection, acknowledgement and
+     * mitigation, the latest resolution and impact end; each approximate when the entry that establishes it is (of
+     * entries at the same instant, an exact one wins). Declared is not on the timeline: see {@link #facts(Incident)}.
+     */
     public IncidentFacts facts() {
-        Instant started = null;
-        Instant detected = null;
-        Instant mitigated = null;
-        Instant resolved = null;
+        IncidentFacts facts = IncidentFacts.none();
         for (TimelineEntry entry : entries()) {
-            switch (entry.kind()) {
-                case STARTED -> started = earliest(started, entry.at());
-                case DETECTED -> detected = earliest(detected, entry.at());
-                case MITIGATED -> mitigated = earliest(mitigated, entry.at());
-                case RESOLVED -> resolved = latest(resolved, entry.at());
-                default -> {
-                    // other kinds tell the story but establish no fact
-                }
+            Fact fact = factOf(entry.kind());
+            if (fact == null) {
+                continue; // other kinds tell the story but establish no fact
+            }
+            Instant current = facts.at(fact);
+            boolean latest = fact == Fact.RESOLVED || fact == Fact.IMPACT_ENDED;
+            boolean better = current == null
+                    || (latest ? entry.at().isAfter(current) : entry.at().isBefore(current))
+                    || (entry.at().equals(current) && facts.isApproximate(fact) && !entry.approximate());
+            if (better) {
+                facts = facts.with(fact, entry.at(), entry.approximate());
             }
         }
-        return new IncidentFacts(started, detected, mitigated, resolved);
+        return facts;
     }
 
-    private static Instant earliest(Instant current, Instant candidate) {
-        return current == null || candidate.isBefore(current) ? candidate : current;
+    /**
+     * The facts of {@code incident}: what the timeline establishes, declared when its issue was created, and
+     * resolved by the tracker's resolution date when the timeline records no resolution.
+     */
+    public IncidentFacts facts(Incident incident) {
+        return facts().declared(incident.created()).resolvedAtLeastBy(incident.resolvedAt());
     }
 
-    private static Instant latest(Instant current, Instant candidate) {
-        return current == null || candidate.isAfter(current) ? candidate : current;
+    /** The fact an entry of {@code kind} establishes, null when it establishes none. */
+    public static Fact factOf(EntryKind kind) {
+        return switch (kind) {
+            case IMPACT_STARTED -> Fact.IMPACT_STARTED;
+            case STARTED -> Fact.STARTED;
+            case DETECTED -> Fact.DETECTED;
+            case ACKNOWLEDGED -> Fact.ACKNOWLEDGED;
+            case MITIGATED -> Fact.MITIGATED;
+            case RESOLVED -> Fact.RESOLVED;
+            case IMPACT_ENDED -> Fact.IMPACT_ENDED;
+            default -> null;
+        };
     }
 }

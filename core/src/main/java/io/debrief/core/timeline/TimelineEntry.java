@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param version 1 when added, raised by every change
  * @param authorKey the user key of whoever recorded it, null when unknown
  * @param recordedAt when it was recorded (not when it happened: that is {@code at})
+ * @param approximate whether {@code at} is only approximately when it happened ("about three minutes later"); a
+ *                    duration built on it says so
  */
 public record TimelineEntry(
         long id,
@@ -28,7 +30,8 @@ public record TimelineEntry(
         int version,
         boolean deleted,
         String authorKey,
-        Instant recordedAt) {
+        Instant recordedAt,
+        boolean approximate) {
 
     public TimelineEntry {
         Objects.requireNonNull(kind, "kind");
@@ -36,6 +39,23 @@ public record TimelineEntry(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(recordedAt, "recordedAt");
         text = text == null ? "" : text;
+    }
+
+    /** An entry whose moment is exact. */
+    public TimelineEntry(
+            long id,
+            long incidentId,
+            EntryKind kind,
+            Instant at,
+            String text,
+            String link,
+            EntrySource source,
+            String sourceRef,
+            int version,
+            boolean deleted,
+            String authorKey,
+            Instant recordedAt) {
+        this(id, incidentId, kind, at, text, link, source, sourceRef, version, deleted, authorKey, recordedAt, false);
     }
 
     /** A derived entry as the tracker supplies it: never stored, identified by its source reference. */
@@ -91,7 +111,19 @@ public record TimelineEntry(
     /** The same entry with another id (stores assign ids). */
     public TimelineEntry withId(long newId) {
         return new TimelineEntry(
-                newId, incidentId, kind, at, text, link, source, sourceRef, version, deleted, authorKey, recordedAt);
+                newId,
+                incidentId,
+                kind,
+                at,
+                text,
+                link,
+                source,
+                sourceRef,
+                version,
+                deleted,
+                authorKey,
+                recordedAt,
+                approximate);
     }
 
     /** The same entry deleted or restored, one version later. */
@@ -108,11 +140,18 @@ public record TimelineEntry(
                 version + 1,
                 nowDeleted,
                 authorKey,
-                recordedAt);
+                recordedAt,
+                approximate);
+    }
+
+    /** The same entry with new content (its moment exact), one version later. */
+    public TimelineEntry withContent(EntryKind newKind, Instant newAt, String newText, String newLink) {
+        return withContent(newKind, newAt, newText, newLink, false);
     }
 
     /** The same entry with new content, one version later. */
-    public TimelineEntry withContent(EntryKind newKind, Instant newAt, String newText, String newLink) {
+    public TimelineEntry withContent(
+            EntryKind newKind, Instant newAt, String newText, String newLink, boolean newApproximate) {
         return new TimelineEntry(
                 id,
                 incidentId,
@@ -125,6 +164,7 @@ public record TimelineEntry(
                 version + 1,
                 deleted,
                 authorKey,
-                recordedAt);
+                recordedAt,
+                newApproximate);
     }
 }

@@ -82,7 +82,8 @@ public final class TimelineService implements RecordingTimeline {
                 1,
                 false,
                 authorKey(viewer),
-                clock.instant());
+                clock.instant(),
+                command.approximate());
         return store.add(entry);
     }
 
@@ -105,7 +106,8 @@ public final class TimelineService implements RecordingTimeline {
                 1,
                 false,
                 authorKey(viewer),
-                clock.instant());
+                clock.instant(),
+                command.approximate());
         return store.add(entry);
     }
 
@@ -134,7 +136,8 @@ public final class TimelineService implements RecordingTimeline {
                         1,
                         false,
                         authorKey(viewer),
-                        now))
+                        now,
+                        sourced.entry().approximate()))
                 .toList());
     }
 
@@ -153,7 +156,8 @@ public final class TimelineService implements RecordingTimeline {
         if (current.version() != expectedVersion) {
             throw new ConflictException(STALE, entryId, current.version());
         }
-        TimelineEntry changed = current.withContent(edit.kind(), edit.at(), edit.text(), edit.normalizedLink());
+        TimelineEntry changed =
+                current.withContent(edit.kind(), edit.at(), edit.text(), edit.normalizedLink(), edit.approximate());
         return store.update(changed, expectedVersion, EntryVersion.of(current, authorKey(viewer), clock.instant()));
     }
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.debrief.core.debrief.MissedTargets.Measure;
 import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.Phase;
 import io.debrief.core.settings.Targets;
 import io.debrief.core.testkit.DebriefFixtures.World;
+import io.debrief.core.testkit.TimelineFixtures;
 import io.debrief.core.timeline.DerivedEntries;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,5 +65,24 @@ class MissedTargetsTest {
 
         assertThat(missedTargets.missed(unknown, Measure.IDENTIFIED)).isFalse();
         assertThat(missedTargets.missed(unknown, Measure.FIXED)).isFalse();
+    }
+
+    @Test
+    void a_phase_without_a_target_is_never_missed_and_one_with_a_target_is_judged_by_it() {
+        // given: mitigated after 40 min; one project sets no mitigate target, the other 30 min
+        Incident slow = resolved(5);
+        world.incident(slow, STARTED, Duration.ofMinutes(2), Duration.ofMinutes(50));
+        world.timelines.add(TimelineFixtures.anEntry()
+                .incidentId(slow.id())
+                .mitigated(STARTED.plus(Duration.ofMinutes(40)))
+                .build());
+        MissedTargets strict = new MissedTargets(
+                world.timelines, DerivedEntries.NONE, projectKey -> TARGETS.withOptional(null, Duration.ofMinutes(30)));
+
+        // then
+        assertThat(missedTargets.missed(slow, Phase.MITIGATE)).isFalse();
+        assertThat(strict.missed(slow, Phase.MITIGATE)).isTrue();
+        assertThat(strict.missed(slow, Phase.ACKNOWLEDGE)).isFalse();
+        assertThat(strict.missed(slow, Phase.CUSTOMER_IMPACT)).isFalse();
     }
 }

@@ -137,7 +137,8 @@ class PublishedDebriefRecordTest {
         // then
         PublishedRecord record = published.debrief().record();
         assertThat(record.targets()).isEqualTo(Targets.DEFAULT);
-        assertThat(record.facts()).isEqualTo(new IncidentFacts(STARTED, DETECTED, null, TRACKER_RESOLVED));
+        assertThat(record.facts())
+                .isEqualTo(new IncidentFacts(STARTED, DETECTED, null, TRACKER_RESOLVED).declared(pay33.created()));
         assertThat(record.timeline())
                 .extracting(TimelineEntry::kind)
                 .containsExactly(EntryKind.STARTED, EntryKind.DETECTED, EntryKind.COMMENT);

@@ -148,6 +148,42 @@ class TimelineImportTest {
     }
 
     @Test
+    void an_entry_marked_approximate_is_imported_approximate_and_the_others_exact() {
+        // when
+        TimelineImport.Result result = imports.importDocument(
+                "OPS-12",
+                document(
+                        "",
+                        entry("detected", "2026-11-24T09:10:00Z", "Paged"),
+                        "{\"kind\": \"acknowledged\", \"at\": \"+3m\", \"text\": \"About three minutes later\", "
+                                + "\"approximate\": true}"),
+                alice);
+
+        // then
+        assertThat(result.added())
+                .extracting(TimelineEntry::kind, TimelineEntry::approximate)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(EntryKind.DETECTED, false),
+                        org.assertj.core.groups.Tuple.tuple(EntryKind.ACKNOWLEDGED, true));
+    }
+
+    @Test
+    void approximate_other_than_true_or_false_is_refused_on_its_path_and_nothing_is_written() {
+        String doc = document(
+                "",
+                entry("detected", "2026-11-24T09:10:00Z", "Paged"),
+                "{\"kind\": \"note\", \"at\": \"+3m\", \"text\": \"x\", \"approximate\": \"roughly\"}");
+
+        assertThatThrownBy(() -> imports.importDocument("OPS-12", doc, alice))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(ValidationError::field)
+                                .containsExactly("entries[1].approximate"));
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
     void everyBadFieldIsNamedByItsPathAndNothingIsWritten() {
         // given: two good entries around three bad ones
         String doc = document(

@@ -190,6 +190,49 @@ class SettingsAdminTest {
     }
 
     @Test
+    void targets_to_acknowledge_and_mitigate_are_optional_and_kept_when_given() {
+        // when: OPS sets both, PAY neither
+        admin.save(
+                form(
+                        "debrief",
+                        List.of(
+                                new SettingsForm.Project("OPS", true, 10L, 120L, 21, 3L, 30L),
+                                project("PAY", 5L, 60L, 14))),
+                administrator);
+
+        // then
+        assertThat(settings.forProject("OPS").targets())
+                .isEqualTo(new Targets(
+                        Duration.ofMinutes(10),
+                        Duration.ofMinutes(120),
+                        Duration.ofMinutes(3),
+                        Duration.ofMinutes(30)));
+        assertThat(settings.forProject("PAY").targets().acknowledge()).isNull();
+        assertThat(settings.forProject("PAY").targets().mitigate()).isNull();
+    }
+
+    @Test
+    void an_optional_target_outside_one_minute_to_thirty_days_is_refused_on_its_own_field() {
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> admin.save(
+                        form(
+                                "debrief",
+                                List.of(
+                                        new SettingsForm.Project("OPS", true, 10L, 120L, 21, 0L, 43_201L),
+                                        new SettingsForm.Project("PAY", true, 5L, 60L, 14, Long.MAX_VALUE, null))),
+                        administrator));
+
+        assertThat(refused.errors())
+                .extracting(ValidationError::field, ValidationError::messageKey)
+                .containsExactly(
+                        tuple("projects[0].acknowledge", io.debrief.core.common.SaneRange.TARGET_OUT_OF_RANGE),
+                        tuple("projects[0].mitigate", io.debrief.core.common.SaneRange.TARGET_OUT_OF_RANGE),
+                        tuple("projects[1].acknowledge", io.debrief.core.common.SaneRange.TARGET_OUT_OF_RANGE));
+        assertThat(settings.savedProjects()).isEmpty();
+    }
+
+    @Test
     void only_administrators_read_or_save() {
         SettingsForm valid = form("debrief", List.of());
 

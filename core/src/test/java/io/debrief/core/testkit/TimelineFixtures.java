@@ -38,6 +38,7 @@ public final class TimelineFixtures {
         private boolean deleted;
         private String authorKey = "alice";
         private Instant recordedAt = T0.plus(Duration.ofDays(1));
+        private boolean approximate;
 
         public EntryBuilder id(long value) {
             id = value;
@@ -108,6 +109,12 @@ public final class TimelineFixtures {
             return this;
         }
 
+        /** Its moment is only approximately when it happened. */
+        public EntryBuilder approximate() {
+            approximate = true;
+            return this;
+        }
+
         public EntryBuilder deleted() {
             deleted = true;
             return this;
@@ -130,7 +137,19 @@ public final class TimelineFixtures {
 
         public TimelineEntry build() {
             return new TimelineEntry(
-                    id, incidentId, kind, at, text, link, source, sourceRef, version, deleted, authorKey, recordedAt);
+                    id,
+                    incidentId,
+                    kind,
+                    at,
+                    text,
+                    link,
+                    source,
+                    sourceRef,
+                    version,
+                    deleted,
+                    authorKey,
+                    recordedAt,
+                    approximate);
         }
     }
 

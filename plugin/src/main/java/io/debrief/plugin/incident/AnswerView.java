@@ -4,7 +4,8 @@ package io.debrief.plugin.incident;
  * One standard answer as both incident tabs and their REST answers show it: the question (wire name and text), yes,
  * no or unknown with its result in the one vocabulary and its text, the numbers behind it (seconds, and as display
  * text), why it is unknown, one plain sentence ("Identified in 12 min, target 5 min: no") and the action item a "no"
- * or "unknown" suggests ({@code draft}, null when none).
+ * or "unknown" suggests ({@code draft}, null when none); {@code approximate}: the actual time is built on an
+ * approximate moment, and its display says so ("about 12 min").
  */
 public record AnswerView(
         String question,
@@ -18,7 +19,8 @@ public record AnswerView(
         String targetDisplay,
         String reasonText,
         String summary,
-        Draft draft) {
+        Draft draft,
+        boolean approximate) {
 
     /**
      * The suggested action item: its category and summary, whether it was already made into an item ({@code taken})

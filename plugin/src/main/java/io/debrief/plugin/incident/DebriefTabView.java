@@ -15,6 +15,7 @@ import java.util.List;
  * @param holdOverride       null, or why it was held although its timeline was out of order
  * @param holdLintSeen       null, or how many lint hints the holder confirmed having seen
  * @param judgedAtPublication the answers and targets are the ones kept at publication
+ * @param phases             every phase measured, with its definition, target and result where a target exists
  */
 public record DebriefTabView(
         String issueKey,
@@ -42,13 +43,17 @@ public record DebriefTabView(
         Integer holdLintSeen,
         boolean judgedAtPublication,
         Targets targets,
-        Lint lint) {
+        Lint lint,
+        List<PhaseView> phases) {
 
     /** What the incident cost, as written. */
     public record Impact(String affected, Long count, String duration, String cost) {}
 
-    /** The project's targets the answers are judged against, as display text. */
-    public record Targets(String detect, String resolve) {}
+    /**
+     * The project's targets the answers are judged against, as display text; {@code acknowledge} and
+     * {@code mitigate} null when the project sets none.
+     */
+    public record Targets(String detect, String resolve, String acknowledge, String mitigate) {}
 
     /** The blameless-lint hints of each free-text field. */
     public record Lint(

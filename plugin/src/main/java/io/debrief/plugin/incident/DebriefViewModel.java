@@ -70,12 +70,15 @@ public final class DebriefViewModel {
                 view.judgedAtPublication(),
                 new DebriefTabView.Targets(
                         text.duration(view.targets().detect()),
-                        text.duration(view.targets().resolve())),
+                        text.duration(view.targets().resolve()),
+                        text.duration(view.targets().acknowledge()),
+                        text.duration(view.targets().mitigate())),
                 new DebriefTabView.Lint(
                         lintOf(view, "analysis"),
                         lintOf(view, "impact.affected"),
                         lintOf(view, "impact.duration"),
-                        lintOf(view, "impact.cost")));
+                        lintOf(view, "impact.cost")),
+                text.phases(view.phases()));
     }
 
     /** Lint findings of free text as POST /lint answers them. */

@@ -49,13 +49,22 @@ import java.util.stream.Collectors;
 @LicensedOnly
 public class IncidentTimelineResource {
 
-    /** A new or edited entry: kind by wire name, instant in ISO-8601; {@code version} only for edits. */
+    /**
+     * A new or edited entry: kind by wire name, instant in ISO-8601; {@code approximate} true/false (absent: false);
+     * {@code version} only for edits.
+     */
     public record TimelineEntryRequest(
             @JsonProperty("kind") String kind,
             @JsonProperty("at") String at,
             @JsonProperty("text") String text,
             @JsonProperty("link") String link,
-            @JsonProperty("version") String version) {}
+            @JsonProperty("version") String version,
+            @JsonProperty("approximate") String approximate) {
+
+        public TimelineEntryRequest(String kind, String at, String text, String link, String version) {
+            this(kind, at, text, link, version, null);
+        }
+    }
 
     private final GuardingIncidents incidents;
     private final RecordingTimeline timeline;
@@ -94,9 +103,9 @@ public class IncidentTimelineResource {
     }
 
     /**
-     * Adds a manual entry {@code {kind, at, text, link}}. Outcomes: 201 with the entry; 401; 404; 409 not an
-     * Incident; 403 cannot edit; 400 (kind missing/unknown/not manual, at missing/invalid/over a day ahead, text
-     * missing/over 32 kB, link not http(s)); 409 published.
+     * Adds a manual entry {@code {kind, at, text, link, approximate}}. Outcomes: 201 with the entry; 401; 404; 409
+     * not an Incident; 403 cannot edit; 400 (kind missing/unknown/not manual, at missing/invalid/over a day ahead,
+     * text missing/over 32 kB, link not http(s), approximate not true/false); 409 published.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -105,9 +114,10 @@ public class IncidentTimelineResource {
         JsonInput in = new JsonInput();
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
+        boolean approximate = in.flag("approximate", given.approximate());
         IncidentInput.throwIfInvalid(in, incidents, issueKey, viewers.current());
-        TimelineEntry added =
-                timeline.add(issueKey, new NewTimelineEntry(kind, at, given.text(), given.link()), viewers.current());
+        TimelineEntry added = timeline.add(
+                issueKey, new NewTimelineEntry(kind, at, given.text(), given.link(), approximate), viewers.current());
         return Response.status(Response.Status.CREATED)
                 .entity(pages.entry(added))
                 .build();
@@ -128,9 +138,14 @@ public class IncidentTimelineResource {
         EntryKind kind = kind(in, given.kind());
         Instant at = in.optionalInstant("at", given.at()).orElse(null);
         Integer version = in.version(given.version());
+        boolean approximate = in.flag("approximate", given.approximate());
         IncidentInput.throwIfInvalid(in, incidents, issueKey, viewers.current());
         return pages.entry(timeline.edit(
-                issueKey, entryId, new TimelineEdit(kind, at, given.text(), given.link()), version, viewers.current()));
+                issueKey,
+                entryId,
+                new TimelineEdit(kind, at, given.text(), given.link(), approximate),
+                version,
+                viewers.current()));
     }
 
     /** Soft-deletes an entry (restorable). Outcomes: 200 with the entry; 401; 404; 409; 403; 409 published. */
@@ -150,7 +165,7 @@ public class IncidentTimelineResource {
 
     /**
      * The earlier contents of an entry, oldest first: {@code {versions: [{version, kind, at, text, link, editedBy,
-     * editedAt}]}}. Outcomes: 200; 401; 404; 409 not an Incident.
+     * editedAt, approximate}]}}. Outcomes: 200; 401; 404; 409 not an Incident.
      */
     @GET
     @Path("{entryId}/versions")
@@ -169,7 +184,8 @@ public class IncidentTimelineResource {
                 version.text(),
                 version.link(),
                 version.editedBy(),
-                JsonOutput.instant(version.editedAt()));
+                JsonOutput.instant(version.editedAt()),
+                version.approximate());
     }
 
     /** Blank is left to core ("choose a kind"); an unknown name is refused here, listing the manual kinds. */
@@ -187,6 +203,6 @@ public class IncidentTimelineResource {
     }
 
     private static TimelineEntryRequest orEmpty(TimelineEntryRequest body) {
-        return body == null ? new TimelineEntryRequest(null, null, null, null, null) : body;
+        return body == null ? new TimelineEntryRequest(null, null, null, null, null, null) : body;
     }
 }

@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import io.debrief.core.debrief.MissedTargets;
+import io.debrief.core.incident.Phase;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.core.timeline.TimelineStore;
@@ -15,19 +16,22 @@ import io.debrief.plugin.jira.JiraSearch;
 import io.debrief.plugin.web.i18n.Messages;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * {@code issue in incidentsMissingTarget("detect")} / {@code ("resolve")}: resolved incidents whose timeline shows
- * they were identified (or fully fixed) later than their project's target, answered by core's standard questions.
+ * {@code issue in incidentsMissingTarget("detect")} / {@code ("acknowledge")} / {@code ("mitigate")} /
+ * {@code ("resolve")}: resolved incidents whose timeline shows the phase ({@link Phase}) took longer than their
+ * project's target, answered by core's standard questions (a project without a target for the phase lists none).
  * Incidents whose timeline cannot tell (no real start recorded) are not listed. Reads each incident's timeline, so it
  * looks at no more than {@link #MAX_INCIDENTS} resolved incidents, newest first.
  */
 public class IncidentsMissingTargetFunction extends DebriefJqlFunction {
 
     public static final String FUNCTION_NAME = "incidentsMissingTarget";
-    public static final String DETECT = "detect";
-    public static final String RESOLVE = "resolve";
+    public static final String DETECT = Phase.DETECT.wireName();
+    public static final String RESOLVE = Phase.RESOLVE.wireName();
+    /** The phases a project may set a target for; customer impact has none. */
+    static final List<Phase> TARGETED = List.of(Phase.DETECT, Phase.ACKNOWLEDGE, Phase.MITIGATE, Phase.RESOLVE);
+
     static final int MAX_INCIDENTS = 1000;
 
     private final DebriefTypeIds typeIds;
@@ -58,7 +62,7 @@ public class IncidentsMissingTargetFunction extends DebriefJqlFunction {
 
     @Override
     protected List<Issue> issues(ApplicationUser searcher, boolean overrideSecurity, List<String> args) {
-        String target = target(args.get(0));
+        Phase target = target(args.get(0));
         if (target == null) {
             return List.of();
         }
@@ -71,14 +75,11 @@ public class IncidentsMissingTargetFunction extends DebriefJqlFunction {
                 .toList();
     }
 
-    private boolean missed(Issue issue, String target) {
-        return missedTargets.missed(
-                JiraIncidents.incident(issue),
-                DETECT.equals(target) ? MissedTargets.Measure.IDENTIFIED : MissedTargets.Measure.FIXED);
+    private boolean missed(Issue issue, Phase target) {
+        return missedTargets.missed(JiraIncidents.incident(issue), target);
     }
 
-    private static String target(String arg) {
-        String value = arg == null ? "" : arg.trim().toLowerCase(Locale.ROOT);
-        return DETECT.equals(value) || RESOLVE.equals(value) ? value : null;
+    private static Phase target(String arg) {
+        return Phase.fromWire(arg).filter(TARGETED::contains).orElse(null);
     }
 }

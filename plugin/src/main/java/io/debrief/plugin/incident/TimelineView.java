@@ -9,6 +9,7 @@ import java.util.List;
  * @param canEdit whether the reader may add and change entries (false once the debrief is published)
  * @param zone    the zone instants are displayed in
  * @param kinds   the kinds a person may record by hand, for the form
+ * @param phases  every phase measured ({@link io.debrief.core.incident.Phase}), with its target where one exists
  */
 public record TimelineView(
         String issueKey,
@@ -17,11 +18,13 @@ public record TimelineView(
         List<TimelineEntryView> entries,
         Facts facts,
         List<FindingView> findings,
-        List<Kind> kinds) {
+        List<Kind> kinds,
+        List<PhaseView> phases) {
 
     /**
      * The incident's facts (ISO-8601 and display form) and its two timed answers against the project's targets
-     * ({@code timeToDetect}, {@code timeToResolve}: the standard answers as the Debrief tab shows them).
+     * ({@code timeToDetect}, {@code timeToResolve}: the standard answers as the Debrief tab shows them);
+     * {@code moments} lists every fact in order (impact started .. impact ended) with whether it is approximate.
      */
     public record Facts(
             String started,
@@ -33,7 +36,11 @@ public record TimelineView(
             String resolved,
             String resolvedDisplay,
             AnswerView timeToDetect,
-            AnswerView timeToResolve) {}
+            AnswerView timeToResolve,
+            List<Moment> moments) {}
+
+    /** One fact: wire name, label, instant (ISO-8601, null when unknown) and display, approximate or not. */
+    public record Moment(String fact, String label, String at, String atDisplay, boolean approximate) {}
 
     /** A kind of entry for the form: wire name and label. */
     public record Kind(String value, String label) {}

@@ -1,6 +1,7 @@
 package io.debrief.plugin.incident;
 
 import io.debrief.core.debrief.DebriefView;
+import io.debrief.core.incident.Fact;
 import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.EntrySource;
@@ -37,7 +38,8 @@ public final class TimelineViewModel {
                 entries.stream().map(this::entry).toList(),
                 facts(debrief),
                 text.findings(debrief.findings()),
-                manualKinds());
+                manualKinds(),
+                text.phases(debrief.phases()));
     }
 
     /** One entry as the tab and the API show it. */
@@ -55,18 +57,31 @@ public final class TimelineViewModel {
                 sourceLabel(entry.source()),
                 entry.isDerived(),
                 entry.deleted(),
-                entry.version());
+                entry.version(),
+                entry.approximate());
     }
 
     private TimelineView.Facts facts(DebriefView debrief) {
         IncidentFacts facts = debrief.facts();
         return new TimelineView.Facts(
-                JsonOutput.instant(facts.startedAt()), text.display(facts.startedAt()),
-                JsonOutput.instant(facts.detectedAt()), text.display(facts.detectedAt()),
-                JsonOutput.instant(facts.mitigatedAt()), text.display(facts.mitigatedAt()),
-                JsonOutput.instant(facts.resolvedAt()), text.display(facts.resolvedAt()),
+                JsonOutput.instant(facts.startedAt()),
+                text.display(facts.startedAt()),
+                JsonOutput.instant(facts.detectedAt()),
+                text.display(facts.detectedAt()),
+                JsonOutput.instant(facts.mitigatedAt()),
+                text.display(facts.mitigatedAt()),
+                JsonOutput.instant(facts.resolvedAt()),
+                text.display(facts.resolvedAt()),
                 text.answer(debrief.answers().identified()),
-                        text.answer(debrief.answers().fixed()));
+                text.answer(debrief.answers().fixed()),
+                Arrays.stream(Fact.values())
+                        .map(fact -> new TimelineView.Moment(
+                                fact.wireName(),
+                                text.messages().text(fact.messageKey()),
+                                JsonOutput.instant(facts.at(fact)),
+                                text.display(facts.at(fact)),
+                                facts.isApproximate(fact)))
+                        .toList());
     }
 
     private List<TimelineView.Kind> manualKinds() {
@@ -79,6 +94,8 @@ public final class TimelineViewModel {
     private String kindLabel(EntryKind kind) {
         Messages messages = text.messages();
         return switch (kind) {
+            case IMPACT_STARTED -> messages.text("debrief.timeline.kind.impact-started");
+            case IMPACT_ENDED -> messages.text("debrief.timeline.kind.impact-ended");
             case STARTED -> messages.text("debrief.timeline.kind.started");
             case DETECTED -> messages.text("debrief.timeline.kind.detected");
             case MITIGATED -> messages.text("debrief.timeline.kind.mitigated");

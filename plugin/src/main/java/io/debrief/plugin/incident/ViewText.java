@@ -2,8 +2,10 @@ package io.debrief.plugin.incident;
 
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.debrief.Answer;
+import io.debrief.core.debrief.MeasuredPhase;
 import io.debrief.core.debrief.Question;
 import io.debrief.core.incident.Finding;
+import io.debrief.core.incident.Phase;
 import io.debrief.core.lint.LintFinding;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.i18n.DurationText;
@@ -61,6 +63,37 @@ final class ViewText {
         return durations.of(duration);
     }
 
+    /** A measured duration: "12 min", or "about 12 min" when it is built on an approximate moment; null stays null. */
+    String duration(Duration duration, boolean approximate) {
+        return durations.of(duration, approximate);
+    }
+
+    /** Every phase as the tabs show it: value or "unknown", definition, target and met/missed where one exists. */
+    List<PhaseView> phases(List<MeasuredPhase> phases) {
+        return phases.stream().map(this::phase).toList();
+    }
+
+    private PhaseView phase(MeasuredPhase measured) {
+        Phase phase = measured.phase();
+        Phase.Measure measure = measured.measure();
+        Duration target = measured.target();
+        return new PhaseView(
+                phase.wireName(),
+                messages.text(phase.nameKey()),
+                messages.text(phase.definitionKey()),
+                phase.from().wireName(),
+                phase.to().wireName(),
+                measure.status().wireName(),
+                measure.known() ? measure.took().toSeconds() : null,
+                measure.known()
+                        ? duration(measure.took(), measure.approximate())
+                        : messages.text("debrief.phase.unknown"),
+                measure.approximate(),
+                target == null ? null : target.toSeconds(),
+                duration(target),
+                target == null ? null : ResultText.of(measured.met().orElse(null)));
+    }
+
     List<FindingView> findings(List<Finding> findings) {
         return findings.stream()
                 .map(finding ->
@@ -107,16 +140,19 @@ final class ViewText {
         Question question = answer.question();
         Duration actual = null;
         Duration target = null;
+        boolean approximate = false;
         String value;
         String reason = null;
         if (answer instanceof Answer.Yes yes) {
             value = "yes";
             actual = yes.actual();
             target = yes.target();
+            approximate = yes.approximate();
         } else if (answer instanceof Answer.No no) {
             value = "no";
             actual = no.actual();
             target = no.target();
+            approximate = no.approximate();
         } else {
             value = "unknown";
             reason = messages.text(((Answer.Unknown) answer).reasonKey());
@@ -139,22 +175,27 @@ final class ViewText {
                 results.text(ResultText.of(answer)),
                 actual == null ? null : actual.toSeconds(),
                 target == null ? null : target.toSeconds(),
-                duration(actual),
+                duration(actual, approximate),
                 duration(target),
                 reason,
-                summary(question, value, actual, target, reason),
-                draft);
+                summary(question, value, duration(actual, approximate), target, reason),
+                draft,
+                approximate);
     }
 
-    private String summary(Question question, String value, Duration actual, Duration target, String reason) {
+    private String summary(Question question, String value, String actual, Duration target, String reason) {
         if (reason != null) {
             return reason;
         }
         if (actual == null || target == null) {
             return results.text(value);
         }
-        return question == Question.IDENTIFIED_WITHIN_TARGET
-                ? messages.text("debrief.incident.answer.identified", duration(actual), duration(target))
-                : messages.text("debrief.incident.answer.fixed", duration(actual), duration(target));
+        String key = switch (question) {
+            case IDENTIFIED_WITHIN_TARGET -> "debrief.incident.answer.identified";
+            case ACKNOWLEDGED_WITHIN_TARGET -> "debrief.incident.answer.acknowledged";
+            case MITIGATED_WITHIN_TARGET -> "debrief.incident.answer.mitigated";
+            default -> "debrief.incident.answer.fixed";
+        };
+        return messages.text(key, actual, duration(target));
     }
 }

@@ -9,6 +9,7 @@ import io.debrief.core.debrief.LibraryEntry;
 import io.debrief.core.debrief.PublishedDebrief;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentFacts;
+import io.debrief.core.incident.Phase;
 import io.debrief.core.settings.Targets;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.core.tracker.TrackedIssue;
@@ -28,9 +29,10 @@ public final class LibraryDtos {
     private LibraryDtos() {}
 
     /**
-     * Time to detect or resolve against its target; {@code seconds}, {@code display} and {@code met} are null when the
-     * timeline does not tell. {@code display} and {@code targetDisplay} are written as every screen writes durations
-     * ("1 h 13 min"); {@code result} is the one result vocabulary (met, missed, unknown).
+     * Time to detect or resolve ({@link Phase}) against its target; {@code seconds}, {@code display} and {@code met}
+     * are null when the timeline does not tell. {@code display} and {@code targetDisplay} are written as every screen
+     * writes durations ("1 h 13 min", "about 12 min" when {@code approximate}); {@code result} is the one result
+     * vocabulary (met, missed, unknown).
      */
     public record MeasureView(
             @JsonProperty("seconds") Long seconds,
@@ -38,17 +40,23 @@ public final class LibraryDtos {
             @JsonProperty("met") Boolean met,
             @JsonProperty("result") String result,
             @JsonProperty("display") String display,
-            @JsonProperty("targetDisplay") String targetDisplay) {
+            @JsonProperty("targetDisplay") String targetDisplay,
+            @JsonProperty("approximate") boolean approximate) {
 
-        static MeasureView of(Optional<Duration> actual, Duration target, DurationText durations) {
+        static MeasureView of(Phase phase, IncidentFacts facts, Targets targets, DurationText durations) {
+            Phase.Measure measure = phase.measure(facts);
+            Duration target = targets.of(phase).orElseThrow();
+            Optional<Duration> actual = measure.duration();
             Boolean met = actual.map(value -> Targets.met(value, target)).orElse(null);
             return new MeasureView(
                     actual.map(Duration::toSeconds).orElse(null),
                     target.toSeconds(),
                     met,
                     ResultText.of(met),
-                    actual.map(durations::of).orElse(null),
-                    durations.of(target));
+                    actual.map(value -> durations.of(value, measure.approximate()))
+                            .orElse(null),
+                    durations.of(target),
+                    measure.approximate());
         }
     }
 
@@ -92,9 +100,8 @@ public final class LibraryDtos {
                             .map(severity -> severity.wireName())
                             .orElse(null),
                     JsonOutput.instant(entry.debrief().publishedAt()),
-                    MeasureView.of(entry.facts().timeToDetect(), entry.targets().detect(), durations),
-                    MeasureView.of(
-                            entry.facts().timeToResolve(), entry.targets().resolve(), durations),
+                    MeasureView.of(Phase.DETECT, entry.facts(), entry.targets(), durations),
+                    MeasureView.of(Phase.RESOLVE, entry.facts(), entry.targets(), durations),
                     entry.actionItemsOpen(),
                     entry.actionItemsClosed());
         }
@@ -162,7 +169,8 @@ public final class LibraryDtos {
             @JsonProperty("at") String at,
             @JsonProperty("text") String text,
             @JsonProperty("link") String link,
-            @JsonProperty("source") String source) {
+            @JsonProperty("source") String source,
+            @JsonProperty("approximate") boolean approximate) {
 
         static PublishedEntryView of(TimelineEntry entry) {
             return new PublishedEntryView(
@@ -170,7 +178,8 @@ public final class LibraryDtos {
                     JsonOutput.instant(entry.at()),
                     entry.text(),
                     entry.link(),
-                    entry.source().wireName());
+                    entry.source().wireName(),
+                    entry.approximate());
         }
     }
 
@@ -213,8 +222,8 @@ public final class LibraryDtos {
                             debrief.impact().cost()),
                     debrief.analysis(),
                     JsonOutput.wireName(debrief.autoResolved()),
-                    MeasureView.of(facts.timeToDetect(), targets.detect(), durations),
-                    MeasureView.of(facts.timeToResolve(), targets.resolve(), durations),
+                    MeasureView.of(Phase.DETECT, facts, targets, durations),
+                    MeasureView.of(Phase.RESOLVE, facts, targets, durations),
                     view.answers().all().stream().map(AnswerView::of).toList(),
                     published.timeline().stream().map(PublishedEntryView::of).toList(),
                     published.actionItems().stream().map(ActionItemView::of).toList());

@@ -16,6 +16,7 @@ import io.debrief.core.debrief.DebriefStore;
 import io.debrief.core.debrief.Impact;
 import io.debrief.core.debrief.LibraryFilter;
 import io.debrief.core.debrief.PublishedRecord;
+import io.debrief.core.incident.Fact;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.settings.Targets;
@@ -32,6 +33,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
@@ -198,7 +201,8 @@ public class AoDebriefStore implements DebriefStore {
                     new DBParam("SOURCE_REF", entry.sourceRef()),
                     new DBParam("ENTRY_VERSION", entry.version()),
                     new DBParam("AUTHOR_KEY", entry.authorKey()),
-                    new DBParam("RECORDED_AT", entry.recordedAt().toEpochMilli()));
+                    new DBParam("RECORDED_AT", entry.recordedAt().toEpochMilli()),
+                    new DBParam("APPROXIMATE", entry.approximate()));
         }
     }
 
@@ -215,7 +219,8 @@ public class AoDebriefStore implements DebriefStore {
                 row.getEntryVersion(),
                 false,
                 row.getAuthorKey(),
-                Instant.ofEpochMilli(row.getRecordedAt()));
+                Instant.ofEpochMilli(row.getRecordedAt()),
+                row.isApproximate());
     }
 
     Optional<DebriefEntity> row(long incidentId) {
@@ -265,7 +270,38 @@ public class AoDebriefStore implements DebriefStore {
             row.setFactDetectedAt(Rows.millis(record.facts().detectedAt()));
             row.setFactMitigatedAt(Rows.millis(record.facts().mitigatedAt()));
             row.setFactResolvedAt(Rows.millis(record.facts().resolvedAt()));
+            row.setJudgedAcknowledgeSeconds(seconds(record.targets().acknowledge()));
+            row.setJudgedMitigateSeconds(seconds(record.targets().mitigate()));
+            row.setFactImpactStartedAt(Rows.millis(record.facts().impactStartedAt()));
+            row.setFactAcknowledgedAt(Rows.millis(record.facts().acknowledgedAt()));
+            row.setFactDeclaredAt(Rows.millis(record.facts().declaredAt()));
+            row.setFactImpactEndedAt(Rows.millis(record.facts().impactEndedAt()));
+            row.setFactApproximate(
+                    record.facts().approximate().isEmpty()
+                            ? null
+                            : record.facts().approximate().stream()
+                                    .sorted()
+                                    .map(Fact::wireName)
+                                    .collect(Collectors.joining(",")));
         }
+    }
+
+    private static Long seconds(Duration duration) {
+        return duration == null ? null : duration.toSeconds();
+    }
+
+    private static Duration duration(Long seconds) {
+        return seconds == null ? null : Duration.ofSeconds(seconds);
+    }
+
+    private static Set<Fact> approximateFacts(String wireNames) {
+        if (wireNames == null || wireNames.isBlank()) {
+            return Set.of();
+        }
+        Set<String> names = Set.of(wireNames.split(","));
+        return Arrays.stream(Fact.values())
+                .filter(fact -> names.contains(fact.wireName()))
+                .collect(Collectors.toSet());
     }
 
     /** What the library's text search looks in, lower-cased once on write (the same fields as the in-memory fake). */
@@ -282,12 +318,20 @@ public class AoDebriefStore implements DebriefStore {
             record = new PublishedRecord(
                     new Targets(
                             Duration.ofSeconds(row.getJudgedDetectSeconds()),
-                            Duration.ofSeconds(row.getJudgedResolveSeconds())),
+                            Duration.ofSeconds(row.getJudgedResolveSeconds()),
+                            duration(row.getJudgedAcknowledgeSeconds()),
+                            duration(row.getJudgedMitigateSeconds())),
+                    // records kept before release 1.1 have no impact, acknowledgement or declaration: unknown
                     new IncidentFacts(
+                            Rows.instant(row.getFactImpactStartedAt()),
                             Rows.instant(row.getFactStartedAt()),
                             Rows.instant(row.getFactDetectedAt()),
+                            Rows.instant(row.getFactAcknowledgedAt()),
+                            Rows.instant(row.getFactDeclaredAt()),
                             Rows.instant(row.getFactMitigatedAt()),
-                            Rows.instant(row.getFactResolvedAt())),
+                            Rows.instant(row.getFactResolvedAt()),
+                            Rows.instant(row.getFactImpactEndedAt()),
+                            approximateFacts(row.getFactApproximate())),
                     timelines.getOrDefault(row.getIncidentId(), List.of()),
                     Rows.instant(row.getRecordTakenAt()));
         }

@@ -36,6 +36,10 @@ public class AoSettings implements Settings {
     private static final String ENABLED = "enabled";
     private static final String DETECT_TARGET = "detectTarget";
     private static final String RESOLVE_TARGET = "resolveTarget";
+    /** Optional targets: absent or empty means the project sets none. */
+    private static final String ACKNOWLEDGE_TARGET = "acknowledgeTarget";
+
+    private static final String MITIGATE_TARGET = "mitigateTarget";
     private static final String CHECKPOINT_INTERVAL = "checkpointIntervalDays";
     private static final String SUGGESTED_FILTERS = "suggestedFilters";
     private static final String DECLINED = "declined";
@@ -69,7 +73,9 @@ public class AoSettings implements Settings {
         }
         Targets targets = new Targets(
                 duration(values.get(DETECT_TARGET), defaults.targets().detect()),
-                duration(values.get(RESOLVE_TARGET), defaults.targets().resolve()));
+                duration(values.get(RESOLVE_TARGET), defaults.targets().resolve()),
+                duration(values.get(ACKNOWLEDGE_TARGET), null),
+                duration(values.get(MITIGATE_TARGET), null));
         String interval = values.get(CHECKPOINT_INTERVAL);
         return new ProjectSettings(
                 projectKey,
@@ -95,6 +101,8 @@ public class AoSettings implements Settings {
         values.put(ENABLED, Boolean.toString(settings.enabled()));
         values.put(DETECT_TARGET, settings.targets().detect().toString());
         values.put(RESOLVE_TARGET, settings.targets().resolve().toString());
+        values.put(ACKNOWLEDGE_TARGET, optional(settings.targets().acknowledge()));
+        values.put(MITIGATE_TARGET, optional(settings.targets().mitigate()));
         values.put(CHECKPOINT_INTERVAL, Integer.toString(settings.checkpointIntervalDays()));
         write(projectScope(settings.projectKey()), values);
     }
@@ -173,6 +181,10 @@ public class AoSettings implements Settings {
 
     private static String projectScope(String projectKey) {
         return PROJECT_SCOPE + projectKey;
+    }
+
+    private static String optional(Duration target) {
+        return target == null ? "" : target.toString();
     }
 
     private static Duration duration(String value, Duration fallback) {

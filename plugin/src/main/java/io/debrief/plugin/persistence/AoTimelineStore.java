@@ -54,7 +54,8 @@ public class AoTimelineStore implements TimelineStore {
                 new DBParam("ENTRY_VERSION", entry.version()),
                 new DBParam("DELETED", entry.deleted()),
                 new DBParam("AUTHOR_KEY", entry.authorKey()),
-                new DBParam("RECORDED_AT", entry.recordedAt().toEpochMilli()));
+                new DBParam("RECORDED_AT", entry.recordedAt().toEpochMilli()),
+                new DBParam("APPROXIMATE", entry.approximate()));
         return entry.withId(row.getID());
     }
 
@@ -88,7 +89,8 @@ public class AoTimelineStore implements TimelineStore {
                         new DBParam("TEXT", previous.text()),
                         new DBParam("LINK", previous.link()),
                         new DBParam("EDITED_BY", previous.editedBy()),
-                        new DBParam("EDITED_AT", previous.editedAt().toEpochMilli()));
+                        new DBParam("EDITED_AT", previous.editedAt().toEpochMilli()),
+                        new DBParam("APPROXIMATE", previous.approximate()));
                 writeContent(row, changed);
                 row.save();
                 return changed;
@@ -125,7 +127,8 @@ public class AoTimelineStore implements TimelineStore {
                         nonNull(row.getText()),
                         row.getLink(),
                         row.getEditedBy(),
-                        Rows.instant(row.getEditedAt())))
+                        Rows.instant(row.getEditedAt()),
+                        row.isApproximate()))
                 .toList();
     }
 
@@ -157,6 +160,7 @@ public class AoTimelineStore implements TimelineStore {
         row.setLink(entry.link());
         row.setEntryVersion(entry.version());
         row.setDeleted(entry.deleted());
+        row.setApproximate(entry.approximate());
     }
 
     private static String versionKey(long entryId, int version) {
@@ -180,6 +184,7 @@ public class AoTimelineStore implements TimelineStore {
                 row.getEntryVersion(),
                 row.isDeleted(),
                 row.getAuthorKey(),
-                Rows.instant(row.getRecordedAt()));
+                Rows.instant(row.getRecordedAt()),
+                row.isApproximate());
     }
 }

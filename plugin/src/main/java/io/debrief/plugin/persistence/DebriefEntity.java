@@ -186,4 +186,35 @@ public interface DebriefEntity extends Entity {
     Long getFactResolvedAt();
 
     void setFactResolvedAt(Long factResolvedAt);
+
+    /** The acknowledge target the published debrief was judged against, in seconds; null: none was set. */
+    Long getJudgedAcknowledgeSeconds();
+
+    void setJudgedAcknowledgeSeconds(Long judgedAcknowledgeSeconds);
+
+    /** The mitigate target the published debrief was judged against, in seconds; null: none was set. */
+    Long getJudgedMitigateSeconds();
+
+    void setJudgedMitigateSeconds(Long judgedMitigateSeconds);
+
+    Long getFactImpactStartedAt();
+
+    void setFactImpactStartedAt(Long factImpactStartedAt);
+
+    Long getFactAcknowledgedAt();
+
+    void setFactAcknowledgedAt(Long factAcknowledgedAt);
+
+    Long getFactDeclaredAt();
+
+    void setFactDeclaredAt(Long factDeclaredAt);
+
+    Long getFactImpactEndedAt();
+
+    void setFactImpactEndedAt(Long factImpactEndedAt);
+
+    /** The facts of the record that were approximate, by wire name, comma-separated; null for none. */
+    String getFactApproximate();
+
+    void setFactApproximate(String factApproximate);
 }

@@ -2,6 +2,7 @@ package io.debrief.plugin.persistence;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -61,4 +62,14 @@ public interface EntryVersionEntity extends Entity {
     long getEditedAt();
 
     void setEditedAt(long editedAt);
+
+    /**
+     * Whether the moment is only approximately when it happened. Added after release 1.0: rows written before read
+     * as exact (the column's default), so no upgrade task is needed.
+     */
+    @NotNull
+    @Default("false")
+    boolean isApproximate();
+
+    void setApproximate(boolean approximate);
 }

@@ -1,6 +1,7 @@
 package io.debrief.plugin.settings;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.debrief.core.settings.GlobalSettings;
 import io.debrief.core.settings.ProjectSettings;
 import io.debrief.core.settings.SettingsAdmin;
@@ -49,13 +50,23 @@ public record SettingsJson(
                                 .toList());
     }
 
-    /** One project's override; targets in whole minutes, interval 7..28 days. */
+    /**
+     * One project's override; targets in whole minutes, interval 7..28 days; {@code acknowledgeMinutes} and
+     * {@code mitigateMinutes} optional (null or blank: no target, no question), read as the request wrote them: a
+     * value that is not a whole number is kept out of range, so core refuses it on its field
+     * ({@code projects[0].acknowledge}).
+     */
     public record ProjectJson(
             @JsonProperty("projectKey") String projectKey,
             @JsonProperty("enabled") Boolean enabled,
             @JsonProperty("detectMinutes") Long detectMinutes,
             @JsonProperty("resolveMinutes") Long resolveMinutes,
-            @JsonProperty("checkpointIntervalDays") Integer checkpointIntervalDays) {
+            @JsonProperty("checkpointIntervalDays") Integer checkpointIntervalDays,
+            // written back as the JSON numbers they hold (only ever digits from a stored target, or null)
+            @JsonProperty("acknowledgeMinutes") @JsonRawValue
+            String acknowledgeMinutes,
+
+            @JsonProperty("mitigateMinutes") @JsonRawValue String mitigateMinutes) {
 
         public static ProjectJson of(ProjectSettings project) {
             return new ProjectJson(
@@ -63,11 +74,33 @@ public record SettingsJson(
                     project.enabled(),
                     project.targets().detect().toMinutes(),
                     project.targets().resolve().toMinutes(),
-                    project.checkpointIntervalDays());
+                    project.checkpointIntervalDays(),
+                    minutes(project.targets().acknowledge()),
+                    minutes(project.targets().mitigate()));
         }
 
         SettingsForm.Project toForm() {
-            return new SettingsForm.Project(projectKey, enabled, detectMinutes, resolveMinutes, checkpointIntervalDays);
+            return new SettingsForm.Project(
+                    projectKey,
+                    enabled,
+                    detectMinutes,
+                    resolveMinutes,
+                    checkpointIntervalDays,
+                    optionalMinutes(acknowledgeMinutes),
+                    optionalMinutes(mitigateMinutes));
+        }
+
+        private static String minutes(java.time.Duration target) {
+            return target == null ? null : Long.toString(target.toMinutes());
+        }
+
+        /** Null when blank; the number when whole; otherwise -1, which the target rule refuses on its field. */
+        private static Long optionalMinutes(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            String trimmed = text.strip();
+            return trimmed.matches("-?[0-9]{1,18}") ? Long.valueOf(trimmed) : Long.valueOf(-1);
         }
     }
 }

@@ -81,6 +81,8 @@ public final class SettingsPageData {
         row.put("detectMinutes", json.detectMinutes());
         row.put("resolveMinutes", json.resolveMinutes());
         row.put("checkpointIntervalDays", json.checkpointIntervalDays());
+        row.put("acknowledgeMinutes", json.acknowledgeMinutes());
+        row.put("mitigateMinutes", json.mitigateMinutes());
         return row;
     }
 

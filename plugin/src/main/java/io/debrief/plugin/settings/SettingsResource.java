@@ -57,8 +57,8 @@ public class SettingsResource {
      *
      * <p>Outcomes: anonymous -> 401; not an administrator -> 403; any bad value -> 400 naming each field (label,
      * jobCron, irrelevantResolution, prioritisePriority, enabledProjectKeys,
-     * projects[i].projectKey|detect|resolve|checkpointIntervalDays) and nothing saved; otherwise 200 with the settings
-     * now in force, and a changed job schedule re-planned at once.
+     * projects[i].projectKey|detect|resolve|acknowledge|mitigate|checkpointIntervalDays) and nothing saved; otherwise
+     * 200 with the settings now in force, and a changed job schedule re-planned at once.
      */
     @PUT
     public SettingsJson save(SettingsJson body) {

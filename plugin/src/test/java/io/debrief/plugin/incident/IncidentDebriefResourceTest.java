@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debrief.core.debrief.AutoResolved;
+import io.debrief.core.settings.Targets;
 import io.debrief.core.testkit.TestViewer;
 import io.debrief.plugin.web.i18n.BundleMessages;
 import io.debrief.plugin.web.testkit.IncidentWorld;
@@ -66,6 +67,53 @@ class IncidentDebriefResourceTest {
             // then: same names, same values
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.json()).isEqualTo(new ObjectMapper().readTree(RestTestHarness.json(tab)));
+        }
+
+        @Test
+        void the_phases_table_lists_every_phase_with_its_value_or_unknown_its_definition_and_its_target() {
+            // given: detected after 12 min (target 5), fixed after 45 min (target 60); a mitigate target of 30 min
+            // but no mitigation recorded, no acknowledge target, no customer impact recorded
+            world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45))
+                    .targets(Targets.DEFAULT.withOptional(null, Duration.ofMinutes(30)));
+
+            // when
+            JsonNode json = rest.as(browseOnly("bob")).get(PATH).json();
+
+            // then
+            JsonNode phases = json.path("phases");
+            assertThat(phases)
+                    .extracting(p -> p.path("phase").asText())
+                    .containsExactly("detect", "acknowledge", "mitigate", "resolve", "customer-impact");
+            JsonNode detect = phases.get(0);
+            assertThat(detect.path("name").asText()).isEqualTo("Time to detect");
+            assertThat(detect.path("definition").asText()).isEqualTo("From the real start to detection.");
+            assertThat(detect.path("seconds").asLong()).isEqualTo(720);
+            assertThat(detect.path("display").asText()).isEqualTo("12 min");
+            assertThat(detect.path("targetDisplay").asText()).isEqualTo("5 min");
+            assertThat(detect.path("result").asText()).isEqualTo("missed");
+            JsonNode acknowledge = phases.get(1);
+            assertThat(acknowledge.path("status").asText()).isEqualTo("no-end");
+            assertThat(acknowledge.path("seconds").isNull()).isTrue();
+            assertThat(acknowledge.path("display").asText()).isEqualTo("unknown");
+            assertThat(acknowledge.path("targetSeconds").isNull()).isTrue();
+            assertThat(acknowledge.path("result").isNull()).isTrue();
+            JsonNode mitigate = phases.get(2);
+            assertThat(mitigate.path("targetDisplay").asText()).isEqualTo("30 min");
+            assertThat(mitigate.path("result").asText()).isEqualTo("unknown");
+            assertThat(phases.get(3).path("result").asText()).isEqualTo("met");
+            assertThat(phases.get(4).path("status").asText()).isEqualTo("no-start");
+            assertThat(json.path("targets").path("mitigate").asText()).isEqualTo("30 min");
+            assertThat(json.path("targets").path("acknowledge").isNull()).isTrue();
+            // the mitigate target asks its question; without an acknowledge target there is none
+            assertThat(json.path("answers"))
+                    .extracting(a -> a.path("question").asText())
+                    .containsExactly(
+                            "identified-within-target",
+                            "mitigated-within-target",
+                            "fixed-within-target",
+                            "auto-resolved");
+            assertThat(json.path("answers").get(1).path("reasonText").asText())
+                    .isEqualTo("Cannot be answered: the timeline has no mitigation.");
         }
 
         @Test

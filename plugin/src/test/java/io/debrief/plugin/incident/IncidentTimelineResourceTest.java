@@ -307,6 +307,83 @@ class IncidentTimelineResourceTest {
     }
 
     @Nested
+    class Approximate {
+
+        private Reply add(String kind, String at, Object approximate) {
+            Map<String, Object> body = entry(kind, at, kind + " at about that time", null);
+            body.put("approximate", approximate);
+            return rest.as(editor("alice")).post(PATH, RestTestHarness.json(body));
+        }
+
+        @Test
+        void an_entry_marked_approximate_comes_back_so_and_a_duration_built_on_it_says_about() {
+            // given: an exact start, a detection "about" twelve minutes later
+            assertThat(add("started", "2026-03-01T10:00:00Z", false).status()).isEqualTo(201);
+            Reply detected = add("detected", "2026-03-01T10:12:00Z", true);
+
+            // when
+            JsonNode json = rest.as(browseOnly("bob")).get(PATH).json();
+
+            // then
+            assertThat(detected.status()).isEqualTo(201);
+            assertThat(detected.json().path("approximate").asBoolean()).isTrue();
+            assertThat(json.path("entries"))
+                    .extracting(e -> e.path("approximate").asBoolean())
+                    .containsExactly(false, true);
+            JsonNode timeToDetect = json.path("facts").path("timeToDetect");
+            assertThat(timeToDetect.path("approximate").asBoolean()).isTrue();
+            assertThat(timeToDetect.path("actualDisplay").asText()).isEqualTo("about 12 min");
+            assertThat(timeToDetect.path("summary").asText()).isEqualTo("Identified in about 12 min, target 5 min.");
+            JsonNode detectPhase = json.path("phases").get(0);
+            assertThat(detectPhase.path("display").asText()).isEqualTo("about 12 min");
+            assertThat(detectPhase.path("approximate").asBoolean()).isTrue();
+            assertThat(json.path("facts").path("moments"))
+                    .filteredOn(m -> m.path("fact").asText().equals("detected"))
+                    .extracting(m -> m.path("approximate").asBoolean())
+                    .containsExactly(true);
+        }
+
+        @Test
+        void an_entry_sent_without_approximate_is_exact() {
+            Reply reply = rest.as(editor("alice")).post(PATH, aNote());
+
+            assertThat(reply.status()).isEqualTo(201);
+            assertThat(reply.json().path("approximate").asBoolean()).isFalse();
+        }
+
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"roughly", "1", "yes"})
+        void approximate_other_than_true_or_false_is_a_400_naming_it_and_stores_nothing(String given) {
+            Reply reply = add("detected", "2026-03-01T10:12:00Z", given);
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.fieldErrors()).containsKey("approximate");
+            assertThat(world.writes()).isZero();
+        }
+
+        @Test
+        void an_edit_may_make_an_entry_exact_and_its_earlier_content_stays_approximate() {
+            // given
+            long id = add("detected", "2026-03-01T10:12:00Z", true)
+                    .json()
+                    .path("id")
+                    .asLong();
+            Map<String, Object> body = entry("detected", "2026-03-01T10:12:00Z", "Alert fired at 10:12", null);
+            body.put("approximate", false);
+            body.put("version", 1);
+
+            // when
+            Reply reply = rest.as(editor("alice")).put(PATH + "/" + id, RestTestHarness.json(body));
+
+            // then
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.json().path("approximate").asBoolean()).isFalse();
+            JsonNode versions = rest.get(PATH + "/" + id + "/versions").json().path("versions");
+            assertThat(versions.get(0).path("approximate").asBoolean()).isTrue();
+        }
+    }
+
+    @Nested
     class Changing {
 
         @Test

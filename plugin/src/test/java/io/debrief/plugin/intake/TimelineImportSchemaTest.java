@@ -79,6 +79,7 @@ class TimelineImportSchemaTest {
                 "{\"entries\": [{\"kind\": \"note\", \"at\": \"25:00\", \"text\": \"x\"}]}",
                 "{\"entries\": [{\"kind\": \"note\", \"at\": \"08:00\"}]}",
                 "{\"entries\": [{\"kind\": \"note\", \"at\": \"08:00\", \"text\": \"x\", \"link\": \"ftp://x\"}]}",
+                "{\"entries\": [{\"kind\": \"note\", \"at\": \"08:00\", \"text\": \"x\", \"approximate\": \"roughly\"}]}",
                 "{\"offsetsFrom\": \"lunch\", \"entries\": [{\"kind\": \"note\", \"at\": \"+5m\", \"text\": \"x\"}]}",
                 "{\"date\": \"24.11.2026\", \"entries\": [{\"kind\": \"note\", \"at\": \"08:00\", \"text\": \"x\"}]}"
             })

@@ -14,12 +14,14 @@ import io.debrief.core.debrief.Debrief;
 import io.debrief.core.debrief.DebriefStore;
 import io.debrief.core.debrief.LibraryFilter;
 import io.debrief.core.debrief.PublishedRecord;
+import io.debrief.core.incident.Fact;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.incident.Severity;
 import io.debrief.core.settings.Targets;
 import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.core.testkit.TimelineFixtures;
+import io.debrief.core.timeline.EntryKind;
 import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.plugin.persistence.testkit.AoTestDatabase;
 import io.debrief.plugin.persistence.testkit.OnEachDatabase;
@@ -121,6 +123,43 @@ class DebriefStoreContractTest {
             assertThat(store.published(LibraryFilter.any(), PageRequest.first(10))
                             .items())
                     .containsExactly(store.find(8).orElseThrow(), saved);
+        }
+
+        @Test
+        void a_record_keeps_every_fact_which_of_them_were_approximate_and_the_optional_targets() {
+            // given: all eight facts, two approximate, targets to acknowledge and mitigate, an approximate entry
+            Incident incident = anIncident().id(9).key("PAY-35").build();
+            PublishedRecord record = new PublishedRecord(
+                    new Targets(Duration.ofMinutes(5), Duration.ofMinutes(60), Duration.ofMinutes(2), null),
+                    new IncidentFacts(
+                            MARCH.minusSeconds(4000),
+                            MARCH.minusSeconds(3600),
+                            MARCH.minusSeconds(3300),
+                            MARCH.minusSeconds(3200),
+                            MARCH.minusSeconds(3100),
+                            MARCH.minusSeconds(1800),
+                            MARCH,
+                            MARCH.minusSeconds(600),
+                            Set.of(Fact.ACKNOWLEDGED, Fact.IMPACT_STARTED)),
+                    List.of(TimelineFixtures.anEntry()
+                            .id(43)
+                            .incidentId(9)
+                            .kind(EntryKind.ACKNOWLEDGED)
+                            .at(MARCH.minusSeconds(3200))
+                            .approximate()
+                            .build()),
+                    MARCH.plusSeconds(60));
+
+            // when
+            store.save(incident, published(9, MARCH, "learned", record), 0);
+
+            // then
+            PublishedRecord read = store.find(9).orElseThrow().record();
+            assertThat(read).isEqualTo(record);
+            assertThat(read.facts().approximate()).containsExactlyInAnyOrder(Fact.ACKNOWLEDGED, Fact.IMPACT_STARTED);
+            assertThat(read.targets().acknowledge()).isEqualTo(Duration.ofMinutes(2));
+            assertThat(read.targets().mitigate()).isNull();
+            assertThat(read.timeline().get(0).approximate()).isTrue();
         }
 
         @Test

@@ -194,6 +194,38 @@ class TimelineStoreContractTest {
             assertThat(store.find(INCIDENT, added.id()).orElseThrow().deleted()).isFalse();
         }
 
+        @Test
+        void an_approximate_entry_reads_back_approximate_and_an_edit_keeps_the_flag_it_replaced() {
+            // given: an entry marked approximate
+            TimelineEntry original = store.add(anEntry()
+                    .incidentId(INCIDENT)
+                    .text("about then")
+                    .approximate()
+                    .build());
+            assertThat(store.find(INCIDENT, original.id()).orElseThrow().approximate())
+                    .isTrue();
+
+            // when: an edit makes it exact
+            TimelineEntry exact = original.withContent(original.kind(), original.at(), "exactly then", null, false);
+            store.update(exact, original.version(), EntryVersion.of(original, "bob", EDITED_AT));
+
+            // then: the entry is exact now, its earlier content was approximate
+            assertThat(store.entries(INCIDENT, false))
+                    .extracting(TimelineEntry::approximate)
+                    .containsExactly(false);
+            assertThat(store.versions(original.id()))
+                    .extracting(EntryVersion::text, EntryVersion::approximate)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("about then", true));
+        }
+
+        @Test
+        void an_entry_added_without_saying_reads_back_exact() {
+            TimelineEntry added = store.add(anEntry().incidentId(INCIDENT).build());
+
+            assertThat(store.find(INCIDENT, added.id()).orElseThrow().approximate())
+                    .isFalse();
+        }
+
         private TimelineEntry edit(TimelineEntry current, String text) {
             TimelineEntry changed = current.withContent(current.kind(), current.at(), text, current.link());
             return store.update(changed, current.version(), EntryVersion.of(current, "bob", EDITED_AT));

@@ -187,6 +187,53 @@ class SettingsResourceTest {
     }
 
     @Test
+    void targets_to_acknowledge_and_mitigate_are_optional_saved_when_given_and_answered_as_numbers() {
+        // given: OPS sets both, INC neither
+        Map<String, Object> ops = project("OPS", 10, 90, 21);
+        ops.put("acknowledgeMinutes", 3);
+        ops.put("mitigateMinutes", 30);
+
+        // when
+        Reply reply = rest.as(admin())
+                .put(
+                        "/settings",
+                        RestTestHarness.json(
+                                settings("debrief", "0 0 6 * * ?", List.of(ops, project("INC", 5, 60, 14)))));
+
+        // then
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode saved = reply.json().path("projects");
+        assertThat(saved.get(1).path("projectKey").asText()).isEqualTo("OPS");
+        assertThat(saved.get(1).path("acknowledgeMinutes").isNumber()).isTrue();
+        assertThat(saved.get(1).path("acknowledgeMinutes").asInt()).isEqualTo(3);
+        assertThat(saved.get(1).path("mitigateMinutes").asInt()).isEqualTo(30);
+        assertThat(saved.get(0).path("acknowledgeMinutes").isNull()).isTrue();
+        assertThat(world.settings.forProject("OPS").targets().mitigate()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(world.settings.forProject("INC").targets().acknowledge()).isNull();
+    }
+
+    @Test
+    void an_optional_target_out_of_range_or_not_a_whole_number_is_400_naming_it() {
+        // given
+        Map<String, Object> ops = project("OPS", 10, 90, 21);
+        ops.put("acknowledgeMinutes", 0);
+        ops.put("mitigateMinutes", "half an hour");
+        Map<String, Object> inc = project("INC", 5, 60, 14);
+        inc.put("mitigateMinutes", 1.5);
+
+        // when
+        Reply reply = rest.as(admin())
+                .put("/settings", RestTestHarness.json(settings("debrief", "0 0 6 * * ?", List.of(ops, inc))));
+
+        // then
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.fieldErrors())
+                .containsOnlyKeys("projects[0].acknowledge", "projects[0].mitigate", "projects[1].mitigate");
+        assertThat(reply.fieldErrors().get("projects[0].acknowledge")).contains("between 1 and 43,200 minutes");
+        assertNothingSaved();
+    }
+
+    @Test
     void a_number_sent_as_words_is_400_on_body() {
         Reply reply = rest.as(admin())
                 .put(

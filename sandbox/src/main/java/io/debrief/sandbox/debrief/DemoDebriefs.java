@@ -190,7 +190,15 @@ final class DemoDebriefs {
                     start.plus(lead.minusMinutes(1)),
                     "Monitoring alert: " + component + " error rate above 5% for 3 minutes"));
         }
-        if (k % 2 == 0) {
+        boolean customersFeltIt = k % 2 == 0;
+        if (customersFeltIt) {
+            // nobody watched the clock when customers were first hit: the moment is only roughly known
+            entries.add(new NewTimelineEntry(
+                    EntryKind.IMPACT_STARTED,
+                    start.plus(Duration.ofMinutes(1)),
+                    "Customers start to see errors, about a minute after the rise",
+                    null,
+                    true));
             entries.add(entry(
                     EntryKind.CUSTOMER_REPORT,
                     start.plus(lead.dividedBy(2)),
@@ -220,6 +228,9 @@ final class DemoDebriefs {
                             "Mitigation in place. Keeping the incident open until the "
                                     + "error rate has been normal for 15 minutes.",
                             mitigated.plus(Duration.ofMinutes(1)));
+            if (customersFeltIt) {
+                entries.add(entry(EntryKind.IMPACT_ENDED, mitigated, "Customers no longer see errors"));
+            }
             entries.add(entry(EntryKind.RESOLVED, resolvedAt, "Error rate back at its normal level for 15 minutes"));
         } else {
             entries.add(entry(

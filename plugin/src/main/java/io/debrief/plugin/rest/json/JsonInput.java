@@ -112,6 +112,22 @@ public final class JsonInput {
         return null;
     }
 
+    /**
+     * An optional true/false, as the request wrote it (a JSON boolean read into a {@code String} field): false when
+     * absent; anything but true or false is refused (recorded) and read as false.
+     */
+    public boolean flag(String field, String value) {
+        if (isBlank(value)) {
+            return false;
+        }
+        String text = value.strip();
+        if ("true".equals(text) || "false".equals(text)) {
+            return Boolean.parseBoolean(text);
+        }
+        validation.reject(field, VALUE_UNKNOWN, "true, false");
+        return false;
+    }
+
     /** A required version (what the writer last saw): a whole number from 0; null when absent or refused. */
     public Integer version(String value) {
         Long version = wholeNumber("version", value, 0, Integer.MAX_VALUE, true);

@@ -1,5 +1,6 @@
 package io.debrief.plugin.web.i18n;
 
+import io.debrief.core.incident.Approximately;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -38,10 +39,21 @@ public final class DurationText {
         return messages.text("debrief.incident.duration.days", hours / 24, hours % 24);
     }
 
-    /** Message arguments as a reader sees them: a {@link Duration} written as above, anything else as it is. */
+    /** The duration as text, "about 12 min" when it is built on an approximate moment; null stays null. */
+    public String of(Duration duration, boolean approximate) {
+        String text = of(duration);
+        return text != null && approximate ? messages.text("debrief.phase.about", text) : text;
+    }
+
+    /**
+     * Message arguments as a reader sees them: a {@link Duration} written as above, an {@link Approximately} with
+     * "about", anything else as it is.
+     */
     public Object[] arguments(java.util.List<?> args) {
         return args.stream()
-                .map(arg -> arg instanceof Duration duration ? of(duration) : arg)
+                .map(arg -> arg instanceof Duration duration
+                        ? of(duration)
+                        : arg instanceof Approximately approximately ? of(approximately.duration(), true) : arg)
                 .toArray();
     }
 }

@@ -38,4 +38,14 @@ class DurationTextTest {
                 .isEqualTo("Shorten the time to a full fix (took 1 h 13 min, target 1 h)");
         assertThat(durations.arguments(List.of("OPS-1", 3L))).containsExactly("OPS-1", 3L);
     }
+
+    @Test
+    void a_duration_built_on_an_approximate_moment_says_about_and_unknown_stays_unknown() {
+        assertThat(durations.of(Duration.ofMinutes(12), true)).isEqualTo("about 12 min");
+        assertThat(durations.of(Duration.ofMinutes(12), false)).isEqualTo("12 min");
+        assertThat(durations.of(null, true)).isNull();
+        assertThat(durations.arguments(List.of(
+                        new io.debrief.core.incident.Approximately(Duration.ofMinutes(12)), Duration.ofMinutes(5))))
+                .containsExactly("about 12 min", "5 min");
+    }
 }

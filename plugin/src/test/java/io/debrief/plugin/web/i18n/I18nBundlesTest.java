@@ -2,6 +2,10 @@ package io.debrief.plugin.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.debrief.core.debrief.Question;
+import io.debrief.core.incident.Fact;
+import io.debrief.core.incident.FindingKind;
+import io.debrief.core.incident.Phase;
 import io.debrief.core.lint.LintFamily;
 import io.debrief.core.lint.RulePack;
 import io.debrief.plugin.rest.json.JsonOutput;
@@ -60,7 +64,10 @@ class I18nBundlesTest {
             "debrief.action.draft.",
             "debrief.lint.family.",
             "debrief.lint.reason.",
-            "debrief.lint.rewrite.");
+            "debrief.lint.rewrite.",
+            // core.incident.Fact and Phase name their own keys: phasesAndFactsHaveTheirTexts checks those
+            "debrief.fact.",
+            "debrief.phase.");
 
     private static final Pattern BUNDLE_FILE = Pattern.compile("debrief(-[a-z0-9]+)*\\.properties");
     private static final Pattern KEY_SHAPE = Pattern.compile("debrief\\.[a-z0-9][a-z0-9.\\-]*[a-z0-9]");
@@ -112,6 +119,24 @@ class I18nBundlesTest {
         for (LintFamily family : LintFamily.values()) {
             assertThat(PATTERNS).containsKey("debrief.lint.family." + JsonOutput.wireName(family));
         }
+    }
+
+    @Test
+    void phasesAndFactsHaveTheirTexts() {
+        for (Phase phase : Phase.values()) {
+            assertThat(PATTERNS).containsKeys(phase.nameKey(), phase.definitionKey());
+        }
+        for (Fact fact : Fact.values()) {
+            assertThat(PATTERNS).containsKey(fact.messageKey());
+        }
+        for (FindingKind kind : FindingKind.values()) {
+            assertThat(PATTERNS).containsKey(kind.messageKey());
+        }
+        for (Question question : Question.values()) {
+            assertThat(PATTERNS).containsKey(question.messageKey());
+        }
+        assertThat(PATTERNS.get("debrief.phase.about")).contains("{0}");
+        assertThat(PATTERNS).containsKey("debrief.phase.unknown");
     }
 
     @Test

@@ -68,6 +68,31 @@ class IncidentTemplatesTest {
         }
 
         @Test
+        void every_key_moment_is_listed_and_an_approximate_one_is_marked_on_the_entry_and_the_fact() {
+            // given: customer impact recorded, detection only approximately known
+            world.entry(EntryKind.STARTED, STARTED, "Config change merged");
+            world.entry(EntryKind.IMPACT_STARTED, STARTED.plus(Duration.ofMinutes(2)), "Checkout errors");
+            world.approximateEntry(EntryKind.DETECTED, STARTED.plus(Duration.ofMinutes(12)), "About then");
+
+            // when
+            String html = timelineFor(editor("alice"));
+
+            // then
+            assertThat(html)
+                    .contains(
+                            "<dt data-fact=\"impact-started\">Impact started</dt>",
+                            "<dt data-fact=\"acknowledged\">Acknowledged</dt>",
+                            "<dt data-fact=\"declared\">Declared</dt>",
+                            "<dt data-fact=\"impact-ended\">Impact ended</dt>",
+                            "data-kind=\"impact-started\">Impact started</span>",
+                            "data-approximate=\"true\"",
+                            "Identified in about 12 min, target 5 min.",
+                            "name=\"approximate\"",
+                            "The time is approximate");
+            assertThat(html.split("debrief-approximate\"", -1)).hasSize(3);
+        }
+
+        @Test
         void readersGetNoFormsAndNoControls() {
             world.timeline(Duration.ofMinutes(3), Duration.ofMinutes(30));
 
@@ -209,6 +234,36 @@ class IncidentTemplatesTest {
                             "Awaiting resolution",
                             "24 to 72 hours after the incident is resolved")
                     .doesNotContain("debrief-hold");
+        }
+
+        @Test
+        void the_phases_table_shows_each_phase_its_value_or_unknown_its_definition_and_its_target() {
+            // given: detected after 12 min (target 5), resolved after 45 (target 60), a mitigate target of 30 min
+            world.timeline(Duration.ofMinutes(12), Duration.ofMinutes(45))
+                    .targets(io.debrief.core.settings.Targets.DEFAULT.withOptional(null, Duration.ofMinutes(30)));
+
+            // when
+            String html = debriefFor(browseOnly("bob"));
+
+            // then
+            assertThat(html)
+                    .contains(
+                            "<section class=\"debrief-phases\"",
+                            "data-incident-phase=\"detect\" data-status=\"known\"",
+                            "<th scope=\"row\">Time to detect</th>",
+                            "From the real start to detection.",
+                            "data-incident-phase=\"acknowledge\" data-status=\"no-end\"",
+                            "data-incident-phase=\"customer-impact\" data-status=\"no-start\"",
+                            "<span class=\"debrief-unknown\">unknown</span>",
+                            "no target",
+                            "30 min");
+            String detectRow = html.substring(
+                    html.indexOf("data-incident-phase=\"detect\""),
+                    html.indexOf("data-incident-phase=\"acknowledge\""));
+            assertThat(detectRow).contains("12 min", "5 min", "data-result=\"missed\"");
+            String mitigateRow = html.substring(
+                    html.indexOf("data-incident-phase=\"mitigate\""), html.indexOf("data-incident-phase=\"resolve\""));
+            assertThat(mitigateRow).contains("unknown", "30 min", "data-result=\"unknown\"");
         }
 
         @Test

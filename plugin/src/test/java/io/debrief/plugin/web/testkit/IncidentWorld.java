@@ -76,6 +76,7 @@ public final class IncidentWorld {
     private final InMemoryDebriefStore debriefStore = new InMemoryDebriefStore();
     private final List<TimelineEntry> derived = new ArrayList<>();
     private final InMemorySuggestedItems suggestedItems = new InMemorySuggestedItems();
+    private final InMemorySettings settings = new InMemorySettings();
     private final DebriefApplication app;
 
     public IncidentWorld() {
@@ -91,9 +92,17 @@ public final class IncidentWorld {
                 new InMemoryHeldDebriefs(),
                 new InMemoryReviewDecisionLog(),
                 new InMemoryLabelRemovals(),
-                new InMemorySettings(),
+                settings,
                 suggestedItems,
                 clock);
+    }
+
+    /** The incident's project judges against these targets. */
+    public IncidentWorld targets(io.debrief.core.settings.Targets targets) {
+        io.debrief.core.settings.ProjectSettings current = settings.forProject(incident.projectKey());
+        settings.saveProject(new io.debrief.core.settings.ProjectSettings(
+                current.projectKey(), current.enabled(), targets, current.checkpointIntervalDays()));
+        return this;
     }
 
     /** The incident's suggestion for the question was made into the item. */
@@ -141,6 +150,18 @@ public final class IncidentWorld {
                 .at(at)
                 .text(text)
                 .recordedAt(at)
+                .build());
+    }
+
+    /** Stores a manual entry on {@value #INCIDENT} whose moment is only approximate. */
+    public TimelineEntry approximateEntry(EntryKind kind, Instant at, String text) {
+        return timelineStore.add(TimelineFixtures.anEntry()
+                .incidentId(incident.id())
+                .kind(kind)
+                .at(at)
+                .text(text)
+                .recordedAt(at)
+                .approximate()
                 .build());
     }
 
