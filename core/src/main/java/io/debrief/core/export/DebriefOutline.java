@@ -149,7 +149,10 @@ record DebriefOutline(String title, List<Cell[]> facts, List<Section> sections) 
         List<Cell[]> rows = new ArrayList<>();
         for (TimelineEntry entry : ordered(published.timeline())) {
             rows.add(new Cell[] {
-                Cell.of(when(entry.at(), words)),
+                Cell.of(
+                        entry.approximate()
+                                ? words.text("debrief.phase.about", when(entry.at(), words))
+                                : when(entry.at(), words)),
                 Cell.of(kind(entry.kind(), words)),
                 new Cell(entry.text(), null),
                 entry.link() == null ? Cell.of("") : new Cell(entry.link(), entry.link())
@@ -204,10 +207,12 @@ record DebriefOutline(String title, List<Cell[]> facts, List<Section> sections) 
     /** The kind's label; a literal key per kind, so the bundles' check sees every one. */
     static String kind(EntryKind kind, ExportWording words) {
         return switch (kind) {
+            case IMPACT_STARTED -> words.text("debrief.timeline.kind.impact-started");
             case STARTED -> words.text("debrief.timeline.kind.started");
             case DETECTED -> words.text("debrief.timeline.kind.detected");
             case MITIGATED -> words.text("debrief.timeline.kind.mitigated");
             case RESOLVED -> words.text("debrief.timeline.kind.resolved");
+            case IMPACT_ENDED -> words.text("debrief.timeline.kind.impact-ended");
             case NOTE -> words.text("debrief.timeline.kind.note");
             case ACTION -> words.text("debrief.timeline.kind.action");
             case DEPLOY -> words.text("debrief.timeline.kind.deploy");

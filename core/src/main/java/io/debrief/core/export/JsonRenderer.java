@@ -74,6 +74,9 @@ public final class JsonRenderer implements DebriefRenderer {
         if (entry.link() != null && !entry.link().isBlank()) {
             out.append(", \"link\": ").append(quote(entry.link()));
         }
+        if (entry.approximate()) {
+            out.append(", \"approximate\": true");
+        }
         if (!importable) {
             out.append(", \"derivedFrom\": ").append(quote(entry.kind().wireName()));
         }

@@ -118,6 +118,7 @@ class DebriefExportsTest {
                 .at(STARTED.plus(Duration.ofMinutes(10)))
                 .text(HOSTILE)
                 .link("https://status.example.com/incidents/1?a=(b)")
+                .approximate()
                 .build());
         world.timelines.add(TimelineFixtures.anEntry()
                 .incidentId(1)
@@ -154,6 +155,7 @@ class DebriefExportsTest {
                 .contains("[https://status.example.com/incidents/1?a=\\(b\\)]"
                         + "(https://status.example.com/incidents/1?a=%28b%29)");
         assertThat(md.indexOf("08:10 UTC")).isLessThan(md.indexOf("08:45 UTC"));
+        assertThat(md).contains("debrief.phase.about\\[2026-");
         assertThat(md).contains("| OPS-", "Rate-limit retries", "Secret fix");
     }
 
@@ -200,19 +202,27 @@ class DebriefExportsTest {
         // when
         TimelineImport.Result result = importer.importDocument("OPS-9", json, ScriptedViewer.as(ALICE));
 
-        // then: every entry with its kind, instant and text; the tracker's comment as a note
+        // then: every entry with its kind, instant, text and whether its moment is approximate; the tracker's
+        // comment as a note
         List<TimelineEntry> original =
                 library.open("OPS-1", ScriptedViewer.as(BOB)).timeline();
         assertThat(result.added()).hasSize(original.size());
         assertThat(world.timelines.entries(9, false))
-                .extracting(TimelineEntry::kind, TimelineEntry::at, TimelineEntry::text, TimelineEntry::link)
+                .extracting(
+                        TimelineEntry::kind,
+                        TimelineEntry::at,
+                        TimelineEntry::text,
+                        TimelineEntry::link,
+                        TimelineEntry::approximate)
                 .containsExactlyInAnyOrderElementsOf(original.stream()
                         .map(entry -> tuple(
                                 entry.kind().isManual() ? entry.kind() : EntryKind.NOTE,
                                 entry.at(),
                                 entry.text(),
-                                entry.link()))
+                                entry.link(),
+                                entry.approximate()))
                         .toList());
+        assertThat(original).anyMatch(TimelineEntry::approximate);
         assertThat(json).contains("\"derivedFrom\": \"comment\"");
         // and importing it again adds nothing
         assertThat(importer.importDocument("OPS-9", json, ScriptedViewer.as(ALICE))
