@@ -40,6 +40,7 @@ import io.debrief.core.debrief.Question;
 import io.debrief.core.debrief.RecordUnrecordedDebriefs;
 import io.debrief.core.debrief.RecordingPublishedDebriefs;
 import io.debrief.core.debrief.WritingDebrief;
+import io.debrief.core.followthrough.FollowUpSettingsStore;
 import io.debrief.core.incident.GuardingIncidents;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
@@ -140,6 +141,7 @@ public class DebriefApplication
             Settings settings,
             SuggestedItems suggestedItems,
             ItemIndex itemIndex,
+            FollowUpSettingsStore followUp,
             Optional<Clock> clock) {
         this(
                 incidents,
@@ -154,7 +156,8 @@ public class DebriefApplication
                 settings,
                 suggestedItems,
                 clock.orElseGet(Clock::systemUTC),
-                itemIndex);
+                itemIndex,
+                followUp);
     }
 
     /** Without an item index: the review reads every open item from the tracker (tests, small hosts). */
@@ -201,6 +204,39 @@ public class DebriefApplication
             SuggestedItems suggestedItems,
             Clock clock,
             ItemIndex itemIndex) {
+        this(
+                incidents,
+                derivedEntries,
+                timelineStore,
+                debriefStore,
+                tracker,
+                checkpointLog,
+                heldDebriefs,
+                decisionLog,
+                labelRemovals,
+                settings,
+                suggestedItems,
+                clock,
+                itemIndex,
+                null);
+    }
+
+    /** @param followUp nullable: new action items are due by the default completion targets */
+    public DebriefApplication(
+            Incidents incidents,
+            DerivedEntries derivedEntries,
+            TimelineStore timelineStore,
+            DebriefStore debriefStore,
+            IssueTracker tracker,
+            CheckpointLog checkpointLog,
+            HeldDebriefs heldDebriefs,
+            ReviewDecisionLog decisionLog,
+            LabelRemovals labelRemovals,
+            Settings settings,
+            SuggestedItems suggestedItems,
+            Clock clock,
+            ItemIndex itemIndex,
+            FollowUpSettingsStore followUp) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -215,7 +251,9 @@ public class DebriefApplication
                 debriefStore,
                 projectKey -> settings.forProject(projectKey).targets(),
                 clock);
-        this.actionItems = new ActionItemService(tracker, settings, labelRemovals, clock);
+        this.actionItems = followUp == null
+                ? new ActionItemService(tracker, settings, labelRemovals, clock)
+                : new ActionItemService(tracker, settings, labelRemovals, clock, followUp);
         this.checkpoints = new OpenDueCheckpoints(heldDebriefs, checkpointLog, tracker, settings, clock);
         this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock, itemIndex);
         this.itemIndexing = itemIndex == null ? null : new ItemIndexing(itemIndex, settings, clock);
