@@ -79,8 +79,7 @@ final class MailText {
                     .append(escape(
                             messages.text("debrief.mail.digest.due", item.due().toString())));
             if (item.incident() != null) {
-                html.append(' ')
-                        .append(escape(messages.text("debrief.mail.reminder.incident")))
+                html.append(escape(messages.text("debrief.mail.digest.incident")))
                         .append(' ')
                         .append(link(item.incident()));
             }

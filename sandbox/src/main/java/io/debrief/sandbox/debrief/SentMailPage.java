@@ -5,8 +5,9 @@ import io.debrief.sandbox.SandboxMail;
 import java.util.List;
 
 /**
- * The sandbox's sent-mail page: what its SMTP server received, newest first, each with its recipients, subject,
- * links and text. Every value is escaped here; the mail's own HTML is shown as text, never rendered.
+ * The sandbox's sent-mail page: what its SMTP server received, newest first, each with its recipients, subject, the
+ * mail itself and its links. Every value is escaped here; the mail's own HTML is shown only inside a sandboxed frame
+ * ({@code srcdoc}, no scripts), as a mail program would show it.
  */
 final class SentMailPage {
 
@@ -35,31 +36,25 @@ final class SentMailPage {
                     .append(escape(String.join(", ", mail.to())))
                     .append("</td><td>")
                     .append(escape(mail.subject()))
-                    .append("</td><td><p>")
-                    .append(escape(text(mail.body())))
-                    .append("</p><ul>");
-            for (String link : mail.links()) {
-                html.append("<li><a href=\"")
+                    .append("</td><td>")
+                    // the mail as a mail program shows it: its own HTML in a sandboxed frame (no scripts), links
+                    // opening in the sandbox's window
+                    .append("<iframe class=\"sandbox-mail-body\" title=\"")
+                    .append(escape(mail.subject()))
+                    .append("\" sandbox=\"allow-top-navigation-by-user-activation allow-popups\" srcdoc=\"")
+                    .append(escape("<base target=\"_top\">" + mail.body()))
+                    .append("\" style=\"width:100%;height:12em;border:1px solid #dfe1e6\"></iframe>")
+                    .append("<p class=\"sandbox-mail-links\">");
+            for (String link : mail.links().stream().distinct().toList()) {
+                html.append("<a href=\"")
                         .append(escape(link))
                         .append("\">")
-                        .append(escape(link))
-                        .append("</a></li>");
+                        .append(escape(link.substring(link.lastIndexOf('/') + 1)))
+                        .append("</a> ");
             }
-            html.append("</ul></td></tr>");
+            html.append("</p></td></tr>");
         }
         return html.append("</tbody></table></section>").toString();
-    }
-
-    /** The mail's words without its markup, entities read back, whitespace folded. */
-    static String text(String body) {
-        return body.replaceAll("<[^>]*>", " ")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&amp;", "&")
-                .replaceAll("\\s+", " ")
-                .strip();
     }
 
     static String escape(String text) {
