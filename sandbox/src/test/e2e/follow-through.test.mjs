@@ -57,6 +57,8 @@ journey('the scheduled jobs send the week\'s digests, listed with their links on
   assert.match(await digest.textContent(), /admin@example\.com/);
   const link = await digest.locator('a').first().getAttribute('href');
   assert.match(link, /\/browse\/OPS-\d+$/);
-  await Promise.all([page.waitForEvent('load'), digest.locator('a').first().click()]);
+  // the link leads to the issue at the sandbox's own address
+  const response = await page.goto(link);
+  assert.equal(response.status(), 200);
   assert.match(page.url(), /\/browse\/OPS-\d+$/);
 });
