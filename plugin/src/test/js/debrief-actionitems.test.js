@@ -183,7 +183,8 @@ describe('Debrief.ActionItems', () => {
                 'debrief.followup.category.detect',
                 'debrief.common.status.open',
                 'debrief.followup.items.unassigned',
-                'debrief.followup.items.nodue',
+                // due by the completion target of its priority (issue 16), as the server answered
+                '2026-05-15',
                 'debrief.followup.items.age.days(0)'
             ]);
             expect(row.querySelector('a').getAttribute('href')).toBe(`/jira/browse/${created.key}`);

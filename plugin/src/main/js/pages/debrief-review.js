@@ -1,2 +1,3 @@
-// web-resource debrief-review: the monthly review (dashboard item debrief/monthly-review and review pages)
+// web-resource debrief-review: the monthly review (dashboard item and review pages), and the reminders switch
 import '../review/index.js';
+import '../followthrough/reminders.js';

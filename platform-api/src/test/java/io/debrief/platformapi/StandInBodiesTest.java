@@ -44,6 +44,10 @@ class StandInBodiesTest {
             Map.entry("com.atlassian.jira.permission.GlobalPermissionKey", "value type C(7.x), C11"),
             Map.entry("com.atlassian.sal.api.user.UserKey", "value type C(SAL)"),
             Map.entry("com.atlassian.jira.issue.label.Label", "value type C(6.3)"),
+            Map.entry("com.atlassian.mail.Email", "bean: setters store and return this, getters read C(mail 5.3.0)"),
+            Map.entry(
+                    "com.atlassian.mail.queue.SingleMailQueueItem",
+                    "holds its email, getEmail returns it C(mail 5.3.0)"),
             Map.entry("com.atlassian.jira.jql.operand.QueryLiteral", "value type C(6.3)"),
             Map.entry("com.atlassian.query.operand.FunctionOperand", "value type C(6.3)"),
             Map.entry("com.atlassian.jira.util.MessageSetImpl", "collects messages C(6.3)"),

@@ -144,4 +144,28 @@ class ValueStandInsTest {
             assertThat(new Label(1L, 10001L, "debrief").getLabel()).isEqualTo("debrief");
         }
     }
+
+    @Nested
+    class Mail {
+        @Test
+        void an_email_keeps_what_was_set_and_its_queue_item_holds_it() {
+            // given
+            com.atlassian.mail.Email email = new com.atlassian.mail.Email("alice@example.com")
+                    .setSubject("Due soon")
+                    .setBody("<p>OPS-7</p>")
+                    .setMimeType("text/html")
+                    .setEncoding("UTF-8");
+
+            // when
+            com.atlassian.mail.queue.SingleMailQueueItem item = new com.atlassian.mail.queue.SingleMailQueueItem(email);
+
+            // then
+            assertThat(item.getEmail()).isSameAs(email);
+            assertThat(email.getTo()).isEqualTo("alice@example.com");
+            assertThat(email.getSubject()).isEqualTo("Due soon");
+            assertThat(email.getBody()).isEqualTo("<p>OPS-7</p>");
+            assertThat(email.getMimeType()).isEqualTo("text/html");
+            assertThat(email.getEncoding()).isEqualTo("UTF-8");
+        }
+    }
 }

@@ -45,6 +45,7 @@ import io.debrief.core.debrief.WritingDebrief;
 import io.debrief.core.export.DebriefExports;
 import io.debrief.core.export.ExportWording;
 import io.debrief.core.export.ExportingDebriefs;
+import io.debrief.core.followthrough.FollowUpSettingsStore;
 import io.debrief.core.incident.GuardingIncidents;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
@@ -149,6 +150,7 @@ public class DebriefApplication
             Settings settings,
             SuggestedItems suggestedItems,
             ItemIndex itemIndex,
+            FollowUpSettingsStore followUp,
             Optional<Clock> clock) {
         this(
                 incidents,
@@ -163,7 +165,8 @@ public class DebriefApplication
                 settings,
                 suggestedItems,
                 clock.orElseGet(Clock::systemUTC),
-                itemIndex);
+                itemIndex,
+                followUp);
     }
 
     /** Without an item index: the review reads every open item from the tracker (tests, small hosts). */
@@ -210,6 +213,39 @@ public class DebriefApplication
             SuggestedItems suggestedItems,
             Clock clock,
             ItemIndex itemIndex) {
+        this(
+                incidents,
+                derivedEntries,
+                timelineStore,
+                debriefStore,
+                tracker,
+                checkpointLog,
+                heldDebriefs,
+                decisionLog,
+                labelRemovals,
+                settings,
+                suggestedItems,
+                clock,
+                itemIndex,
+                null);
+    }
+
+    /** @param followUp nullable: new action items are due by the default completion targets */
+    public DebriefApplication(
+            Incidents incidents,
+            DerivedEntries derivedEntries,
+            TimelineStore timelineStore,
+            DebriefStore debriefStore,
+            IssueTracker tracker,
+            CheckpointLog checkpointLog,
+            HeldDebriefs heldDebriefs,
+            ReviewDecisionLog decisionLog,
+            LabelRemovals labelRemovals,
+            Settings settings,
+            SuggestedItems suggestedItems,
+            Clock clock,
+            ItemIndex itemIndex,
+            FollowUpSettingsStore followUp) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -224,7 +260,9 @@ public class DebriefApplication
                 debriefStore,
                 projectKey -> settings.forProject(projectKey).targets(),
                 clock);
-        this.actionItems = new ActionItemService(tracker, settings, labelRemovals, clock);
+        this.actionItems = followUp == null
+                ? new ActionItemService(tracker, settings, labelRemovals, clock)
+                : new ActionItemService(tracker, settings, labelRemovals, clock, followUp);
         this.checkpoints = new OpenDueCheckpoints(heldDebriefs, checkpointLog, tracker, settings, clock);
         this.review = new MonthlyReviewService(tracker, checkpointLog, decisionLog, settings, clock, itemIndex);
         this.itemIndexing = itemIndex == null ? null : new ItemIndexing(itemIndex, settings, clock);

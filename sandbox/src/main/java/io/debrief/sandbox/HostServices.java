@@ -16,7 +16,9 @@ final class HostServices implements SandboxContext {
     private final SandboxUsers users;
     private final I18n i18n;
     private final SoyRenderer soy;
+    private final SandboxMail mail;
     private String node = "node1";
+    private volatile String baseUrl = "http://127.0.0.1";
 
     /** This host as one node of a cluster on a shared database ({@code --node N}). */
     HostServices onNode(String nodeId) {
@@ -29,7 +31,8 @@ final class HostServices implements SandboxContext {
         return node;
     }
 
-    HostServices(Database db, SandboxClock clock, I18n i18n, SoyRenderer soy) {
+    HostServices(Database db, SandboxClock clock, I18n i18n, SoyRenderer soy, SandboxMail mail) {
+        this.mail = mail;
         this.db = db;
         this.clock = clock;
         this.issues = new SandboxIssues(db);
@@ -80,6 +83,21 @@ final class HostServices implements SandboxContext {
     @Override
     public I18n i18n() {
         return i18n;
+    }
+
+    @Override
+    public SandboxMail mail() {
+        return mail;
+    }
+
+    @Override
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Set once the server listens: the port is known only then (0 picks a free one). */
+    void servingAt(String url) {
+        this.baseUrl = url;
     }
 
     @Override

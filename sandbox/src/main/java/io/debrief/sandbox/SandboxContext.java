@@ -36,6 +36,12 @@ public interface SandboxContext {
     /** i18n text from every {@code i18n/*.properties} bundle on the classpath. */
     I18n i18n();
 
+    /** The sandbox's SMTP server, which Jira's mail queue sends to here; its inbox is the sent-mail page. */
+    SandboxMail mail();
+
+    /** The URL this sandbox serves at, as Jira's base URL setting names the site ({@code http://127.0.0.1:2990}). */
+    String baseUrl();
+
     /** The person behind the current HTTP request (anonymous outside one). */
     Person currentViewer();
 

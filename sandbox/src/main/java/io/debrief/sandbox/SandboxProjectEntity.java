@@ -19,4 +19,9 @@ public interface SandboxProjectEntity extends Entity {
     String getName();
 
     void setName(String name);
+
+    /** The project lead's user name; null: {@code admin}, as every project of the sandbox had before. */
+    String getLeadKey();
+
+    void setLeadKey(String leadKey);
 }

@@ -46,13 +46,15 @@ public final class SandboxServer implements AutoCloseable {
     private final Database db;
     private final Server jetty;
     private final HostServices host;
+    private final SandboxMail mail;
 
     private final List<Object[]> bindings;
 
-    private SandboxServer(Database db, Server jetty, HostServices host, List<Object[]> bindings) {
+    private SandboxServer(Database db, Server jetty, HostServices host, SandboxMail mail, List<Object[]> bindings) {
         this.db = db;
         this.jetty = jetty;
         this.host = host;
+        this.mail = mail;
         this.bindings = bindings;
     }
 
@@ -66,13 +68,18 @@ public final class SandboxServer implements AutoCloseable {
 
         long t0 = System.nanoTime();
         Database db = Database.open(options, plugin.pluginKey());
+        SandboxMail mail = null;
         try {
+            mail = SandboxMail.start();
             db.migrate(entities(plugin, modules, loader));
             long t1 = System.nanoTime();
             SandboxClock clock = clock(db);
             I18n i18n = I18n.fromClasspath(loader);
             HostServices host =
-                    new HostServices(db, clock, i18n, SoyRenderer.compile(loader, i18n)).onNode(options.nodeId());
+                    new HostServices(db, clock, i18n, SoyRenderer.compile(loader, i18n), mail).onNode(options.nodeId());
+            if (options.port() > 0) {
+                host.servingAt("http://127.0.0.1:" + options.port());
+            }
             long t2 = System.nanoTime();
             LOG.info(
                     "Database ready in {} ms ({}), templates compiled in {} ms, {} module(s)",
@@ -91,8 +98,17 @@ public final class SandboxServer implements AutoCloseable {
             List<Object[]> bindings = new ArrayList<>();
             Server jetty = jetty(options.port(), host, plugin, modules, bindings);
             jetty.start();
-            return new SandboxServer(db, jetty, host, bindings);
+            SandboxServer server = new SandboxServer(db, jetty, host, mail, bindings);
+            host.servingAt(server.baseUrl());
+            LOG.info(
+                    "Mail goes to the sandbox's SMTP server on 127.0.0.1:{}; sent mail: {}/mail",
+                    mail.smtpPort(),
+                    server.baseUrl());
+            return server;
         } catch (Exception | Error e) {
+            if (mail != null) {
+                mail.close();
+            }
             db.close();
             throw e;
         }
@@ -120,12 +136,21 @@ public final class SandboxServer implements AutoCloseable {
                 .findFirst();
     }
 
+    /** The SMTP server the plugin's mail arrives at, for tests that read what was sent. */
+    public SandboxMail mail() {
+        return mail;
+    }
+
     @Override
     public void close() throws Exception {
         try {
             jetty.stop();
         } finally {
-            db.close();
+            try {
+                mail.close();
+            } finally {
+                db.close();
+            }
         }
     }
 
@@ -372,6 +397,16 @@ public final class SandboxServer implements AutoCloseable {
         @Override
         public I18n i18n() {
             return host.i18n();
+        }
+
+        @Override
+        public SandboxMail mail() {
+            return host.mail();
+        }
+
+        @Override
+        public String baseUrl() {
+            return host.baseUrl();
         }
 
         @Override

@@ -47,6 +47,18 @@ public final class SandboxUsers {
                 SandboxProjectEntity.class, new DBParam("PROJECT_KEY", projectKey), new DBParam("NAME", name)));
     }
 
+    /** Makes the user the project's lead (Jira: Project settings > Details > Project lead). */
+    public void setProjectLead(String projectKey, String userName) {
+        Database.sql(() -> {
+            for (SandboxProjectEntity p : em.find(
+                    SandboxProjectEntity.class, net.java.ao.Query.select().where("PROJECT_KEY = ?", projectKey))) {
+                p.setLeadKey(userName);
+                p.save();
+            }
+            return null;
+        });
+    }
+
     /** Project keys and names, by key. */
     public Map<String, String> projects() {
         Map<String, String> projects = new java.util.TreeMap<>();

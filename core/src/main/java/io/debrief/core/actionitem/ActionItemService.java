@@ -8,6 +8,9 @@ import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.NotFoundException;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.common.ValidationError;
+import io.debrief.core.followthrough.CompletionTargets;
+import io.debrief.core.followthrough.FollowUpSettings;
+import io.debrief.core.followthrough.FollowUpSettingsStore;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.IssueTracker;
@@ -15,6 +18,7 @@ import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.NewActionItem;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,10 +34,35 @@ public final class ActionItemService implements LabellingDebriefItems {
     private final Settings settings;
     private final LabelRemovals labelRemovals;
     private final Clock clock;
+    private final FollowUpSettingsStore followUp;
     private final DebriefItemPolicy itemPolicy = new DebriefItemPolicy();
     private final RepeatIncidentPolicy repeatPolicy = new RepeatIncidentPolicy();
 
+    /** Items created without a due date get one from {@link CompletionTargets#DEFAULTS}. */
     public ActionItemService(IssueTracker tracker, Settings settings, LabelRemovals labelRemovals, Clock clock) {
+        this(tracker, settings, labelRemovals, clock, FIXED_DEFAULTS);
+    }
+
+    private static final FollowUpSettingsStore FIXED_DEFAULTS = new FollowUpSettingsStore() {
+        @Override
+        public FollowUpSettings read() {
+            return FollowUpSettings.DEFAULTS;
+        }
+
+        @Override
+        public void save(FollowUpSettings settings) {
+            throw new UnsupportedOperationException("the default completion targets are fixed");
+        }
+    };
+
+    /** @param followUp the completion targets a new item's due date comes from when none is given */
+    public ActionItemService(
+            IssueTracker tracker,
+            Settings settings,
+            LabelRemovals labelRemovals,
+            Clock clock,
+            FollowUpSettingsStore followUp) {
+        this.followUp = Objects.requireNonNull(followUp, "followUp");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.labelRemovals = Objects.requireNonNull(labelRemovals, "labelRemovals");
@@ -51,8 +80,10 @@ public final class ActionItemService implements LabellingDebriefItems {
             throw NotAuthenticatedException.general();
         }
         IssueRef incident = item.incident();
+        TrackedIssue incidentIssue = null;
         if (incident != null) {
-            if (tracker.find(incident.key()).isEmpty() || !viewer.canBrowse(incident)) {
+            incidentIssue = tracker.find(incident.key()).orElse(null);
+            if (incidentIssue == null || !viewer.canBrowse(incident)) {
                 throw new NotFoundException("debrief.error.incident.not.found", incident.key());
             }
             if (!viewer.canEdit(incident)) {
@@ -63,7 +94,20 @@ public final class ActionItemService implements LabellingDebriefItems {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return tracker.createActionItem(item, settings.global().label());
+        return tracker.createActionItem(
+                withTarget(item, incidentIssue), settings.global().label());
+    }
+
+    /**
+     * The item as it is created: without a priority it takes its incident's, and without a due date it is due by the
+     * completion target of that priority, counted from today in the clock's zone. A given due date is kept.
+     */
+    NewActionItem withTarget(NewActionItem item, TrackedIssue incident) {
+        String priority = item.priority() != null ? item.priority() : incident == null ? null : incident.priority();
+        LocalDate due = item.due() != null
+                ? item.due()
+                : followUp.read().targets().dueFor(priority, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        return item.withDue(due, priority);
     }
 
     /**

@@ -57,6 +57,19 @@ public interface ItemIndex {
      */
     Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince);
 
+    /**
+     * Every open, unsecured item in these projects whose due day is in {@code [from, to]} (null {@code from}: any day
+     * before {@code to}), in no order; items without a due day are left out. The follow-through reads what to remind
+     * of and what is overdue from here. This default filters {@link #allOpen}; a store overrides it with a query.
+     */
+    default List<IndexedItem> openDueBetween(Set<String> projects, LocalDate from, LocalDate to) {
+        return allOpen(projects, null).stream()
+                .filter(item -> item.due() != null
+                        && (from == null || !item.due().isBefore(from))
+                        && !item.due().isAfter(to))
+                .toList();
+    }
+
     /** A page of rows and the number of rows in all. */
     record Slice(List<IndexedItem> items, long total) {
         public Slice {

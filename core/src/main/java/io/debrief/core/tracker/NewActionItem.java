@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *
  * @param assigneeKey nullable: unassigned
  * @param due         nullable: no due date; otherwise from today (by the given clock) to ten years ahead
+ * @param priority    nullable: the tracker's default priority (a priority name such as "High")
  */
 public record NewActionItem(
         IssueRef incident,
@@ -25,7 +26,8 @@ public record NewActionItem(
         String summary,
         String assigneeKey,
         LocalDate due,
-        ActionItemCategory category) {
+        ActionItemCategory category,
+        String priority) {
 
     public static final String DEFAULT_ISSUE_TYPE = "Task";
     public static final int MAX_SUMMARY_LENGTH = 255;
@@ -34,6 +36,23 @@ public record NewActionItem(
 
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
 
+    /** A request that leaves the priority to the tracker's default. */
+    public NewActionItem(
+            IssueRef incident,
+            String projectKey,
+            String issueType,
+            String summary,
+            String assigneeKey,
+            LocalDate due,
+            ActionItemCategory category) {
+        this(incident, projectKey, issueType, summary, assigneeKey, due, category, null);
+    }
+
+    /** The same request with this due date and priority. */
+    public NewActionItem withDue(LocalDate newDue, String newPriority) {
+        return new NewActionItem(incident, projectKey, issueType, summary, assigneeKey, newDue, category, newPriority);
+    }
+
     public NewActionItem {
         if (isBlank(projectKey) && incident != null) {
             projectKey = incident.projectKey();
@@ -41,6 +60,7 @@ public record NewActionItem(
         issueType = isBlank(issueType) ? DEFAULT_ISSUE_TYPE : issueType.trim();
         summary = summary == null ? null : summary.strip();
         assigneeKey = assigneeKey == null ? null : assigneeKey.strip();
+        priority = isBlank(priority) ? null : priority.strip();
     }
 
     /** Every reason this request cannot be carried out today; empty means it can. */

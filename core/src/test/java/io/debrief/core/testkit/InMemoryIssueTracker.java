@@ -184,7 +184,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
                         item.due(),
                         clock.instant(),
                         null,
-                        "Medium",
+                        item.priority() == null ? "Medium" : item.priority(),
                         Set.of(label, item.category().labelBeside(label)),
                         Set.of(),
                         item.incident(),

@@ -1,6 +1,6 @@
 // Mirrors: com.atlassian.jira.user.ApplicationUser from jira-api 11.3.1; source: [S1] SessionResource.java,
 // rest/mapper/SessionEntityMapper.java; [S4] user/ApplicationUser.java (6.3). Evidence:
-// getKey/getUsername/getDisplayName C11, rest C(6.3)
+// getKey/getUsername/getDisplayName C11, isActive C11 ([S2] PersonalNotificationManager.java), rest C(6.3)
 package com.atlassian.jira.user;
 
 import io.debrief.platformapi.Evidence;
@@ -30,8 +30,12 @@ public interface ApplicationUser extends Principal {
                     "[S1] codescape/jira-scrum-poker (Jira 11.3.1) src/main/java/de/codescape/jira/plugins/scrumpoker/rest/mapper/SessionEntityMapper.java, rest/SessionResource.java")
     String getDisplayName();
 
+    @Evidence(level = Level.OLDER, source = "[S4] user/ApplicationUser.java (6.3)")
     String getEmailAddress();
 
-    @Evidence(level = Level.OLDER, source = "[S4] user/ApplicationUser.java (6.3)")
+    @Evidence(
+            level = Level.C11,
+            source =
+                    "[S2] atlassian-labs/atlassian-slack-integration-server (Jira 11.0) jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/notification/PersonalNotificationManager.java:64")
     boolean isActive();
 }

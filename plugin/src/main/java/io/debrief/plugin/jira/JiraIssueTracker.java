@@ -175,6 +175,11 @@ class JiraIssueTracker implements IssueTracker {
         if (item.due() != null) {
             input.setDueDate(dueDates.format(item.due()));
         }
+        if (item.priority() != null) {
+            // a priority Jira no longer has leaves the project's default (the due date was counted from the name)
+            named(priorities.getPriorities(), item.priority(), Priority::getName)
+                    .ifPresent(priority -> input.setPriorityId(priority.getId()));
+        }
         // our form is the screen: due date and assignee apply even where the project's create screen lacks them
         input.setSkipScreenCheck(true);
         IssueService.CreateValidationResult validation = issueService.validateCreate(actor, input);

@@ -230,6 +230,22 @@ public class AoItemIndex implements ItemIndex {
                 middle);
     }
 
+    /** By the open_due index: open and secured fixed, then a range on DUE_SORT (undated items sort after every day). */
+    @Override
+    public List<IndexedItem> openDueBetween(Set<String> projects, LocalDate from, LocalDate to) {
+        if (projects != null && projects.isEmpty()) {
+            return List.of();
+        }
+        Where where = openUnsecured(projects, null).and("DUE_SORT <= ?", to.toEpochDay());
+        if (from != null) {
+            where = where.and("DUE_SORT >= ?", from.toEpochDay());
+        }
+        return Arrays.stream(
+                        ao.find(ItemIndexEntity.class, Query.select(ALL_COLUMNS).where(where.sql(), where.params())))
+                .map(AoItemIndex::toItem)
+                .toList();
+    }
+
     private static final String ALL_COLUMNS = "ID, ITEM_ID, ITEM_KEY, PROJECT_KEY, INCIDENT_ID, INCIDENT_KEY, "
             + "INCIDENT_PROJECT_KEY, ITEM_OPEN, CREATED_DAY, DUE_DAY, DUE_SORT, RESOLVED_AT, RESOLVED_IN_TIME, SECURED";
 

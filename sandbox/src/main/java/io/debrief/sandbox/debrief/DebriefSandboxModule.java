@@ -35,6 +35,8 @@ public final class DebriefSandboxModule implements SandboxModule {
     static final String REVIEW_PATH = "/debrief/review";
     /** Where atlassian-plugin.xml mounts the admin page ({@code <servlet key="debrief-admin">}). */
     static final String ADMIN_PATH = "/plugins/servlet/debrief/admin";
+    /** The sandbox's inbox: every mail its SMTP server received (Jira has no such page; its users read their mail). */
+    static final String MAIL_PATH = "/mail";
 
     private volatile JiraHost jira;
 
@@ -76,16 +78,23 @@ public final class DebriefSandboxModule implements SandboxModule {
         Views views = jira(context).component(Views.class);
         Messages messages = jira(context).component(Messages.class);
         // the review stands for the plugin's dashboard item: the dashboard's context, atl.dashboard
-        return List.of(new SandboxPage(REVIEW_PATH, "debrief.sandbox.nav.review", "atl.dashboard", (params, viewer) -> {
-            if (viewer.isAnonymous()) {
-                throw new SandboxPage.Refused(401, messages.text(NotAuthenticatedException.GENERAL_KEY));
-            }
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("restBase", SandboxContext.PLUGIN_REST);
-            data.put("projects", params.getOrDefault("projects", ""));
-            data.put("jql", params.getOrDefault("jql", ""));
-            return views.render("debrief-review", "sandbox.debrief.reviewPage", data);
-        }));
+        return List.of(
+                new SandboxPage(REVIEW_PATH, "debrief.sandbox.nav.review", "atl.dashboard", (params, viewer) -> {
+                    if (viewer.isAnonymous()) {
+                        throw new SandboxPage.Refused(401, messages.text(NotAuthenticatedException.GENERAL_KEY));
+                    }
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("restBase", SandboxContext.PLUGIN_REST);
+                    data.put("projects", params.getOrDefault("projects", ""));
+                    data.put("jql", params.getOrDefault("jql", ""));
+                    return views.render("debrief-review", "sandbox.debrief.reviewPage", data);
+                }),
+                new SandboxPage(MAIL_PATH, "debrief.sandbox.nav.mail", (params, viewer) -> {
+                    if (viewer.isAnonymous()) {
+                        throw new SandboxPage.Refused(401, messages.text(NotAuthenticatedException.GENERAL_KEY));
+                    }
+                    return SentMailPage.html(context.mail().received(), context.i18n());
+                }));
     }
 
     /** The plugin's {@code servlet} modules (library, admin settings) at their Jira paths, in the sandbox chrome. */

@@ -32,7 +32,7 @@ import net.java.ao.Query;
 /**
  * Users, projects and rights as Jira's services answer them, over the sandbox's users and project rights: a user
  * key is the user name; Browse Projects needs any right on the project, every other project permission the edit
- * right; administrators have every permission; a project's lead is {@code admin}. The logged-in user is the person
+ * right; administrators have every permission; a project's lead is {@code admin} unless set otherwise. The logged-in user is the person
  * behind the current request, none outside one (the scheduler, the seed).
  */
 final class HostPeople
@@ -228,10 +228,13 @@ final class HostPeople
     @Override
     public List<Project> getProjectObjects() {
         return RequestCache.perRequest("projects", () -> {
-            ApplicationUser lead = getUserByKey(PROJECT_LEAD);
             return Arrays.stream(sql(() -> host.entityManager()
                             .find(SandboxProjectEntity.class, Query.select().order("ID"))))
-                    .map(p -> (Project) new HostProject((long) p.getID(), p.getProjectKey(), p.getName(), lead))
+                    .map(p -> (Project) new HostProject(
+                            (long) p.getID(),
+                            p.getProjectKey(),
+                            p.getName(),
+                            getUserByKey(p.getLeadKey() == null ? PROJECT_LEAD : p.getLeadKey())))
                     .toList();
         });
     }

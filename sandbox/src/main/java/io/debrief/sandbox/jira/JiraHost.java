@@ -86,11 +86,23 @@ public final class JiraHost implements AutoCloseable {
             HostPlatform platform,
             HostIssueService issueService,
             HostSearch search,
-            HostScheduler scheduler) {
+            HostScheduler scheduler,
+            HostMail mail) {
 
         List<Object> all() {
             return List.of(
-                    people, types, issues, events, links, history, workflow, platform, issueService, search, scheduler);
+                    people,
+                    types,
+                    issues,
+                    events,
+                    links,
+                    history,
+                    workflow,
+                    platform,
+                    issueService,
+                    search,
+                    scheduler,
+                    mail);
         }
     }
 
@@ -117,9 +129,8 @@ public final class JiraHost implements AutoCloseable {
                 new HostIssueService(host, issues, people, workflow, platform, events, clock),
                 new HostSearch(host, people, issues, links, clock),
                 new HostScheduler(
-                        clock,
-                        host,
-                        host.node() + "@" + ProcessHandle.current().pid() + "#" + NODES.incrementAndGet()));
+                        clock, host, host.node() + "@" + ProcessHandle.current().pid() + "#" + NODES.incrementAndGet()),
+                new HostMail(host));
         types.ensureStandardTypes();
         links.ensureStandardLinkTypes();
 

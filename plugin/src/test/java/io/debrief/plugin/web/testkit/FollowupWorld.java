@@ -8,7 +8,6 @@ import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
-import io.debrief.core.testkit.InMemoryDebriefStore;
 import io.debrief.core.testkit.InMemoryEventDecisions;
 import io.debrief.core.testkit.InMemoryEventSources;
 import io.debrief.core.testkit.InMemoryExternalEventLog;
@@ -60,11 +59,21 @@ public final class FollowupWorld {
     public final InMemoryJobRunLog jobRuns = new InMemoryJobRunLog();
     public final InMemorySuggestedItems suggestedItems = new InMemorySuggestedItems();
     public final InMemoryTimelineStore timelines = new InMemoryTimelineStore();
+    /** The follow-through's stores and mail (issue 16). */
+    public final io.debrief.core.testkit.InMemoryFollowUps.SettingsStore followUpSettings =
+            new io.debrief.core.testkit.InMemoryFollowUps.SettingsStore();
+
+    public final io.debrief.core.testkit.InMemoryFollowUps.OptOuts optOuts =
+            new io.debrief.core.testkit.InMemoryFollowUps.OptOuts();
+    public final io.debrief.core.testkit.InMemoryFollowUps.RecordingOutbox outbox =
+            new io.debrief.core.testkit.InMemoryFollowUps.RecordingOutbox();
+    public final io.debrief.core.testkit.InMemoryDebriefStore debriefStore =
+            new io.debrief.core.testkit.InMemoryDebriefStore();
     public final DebriefApplication app = new DebriefApplication(
             incidents,
             DerivedEntries.NONE,
             timelines,
-            new InMemoryDebriefStore(),
+            debriefStore,
             tracker,
             checkpoints,
             held,
@@ -72,7 +81,22 @@ public final class FollowupWorld {
             new InMemoryLabelRemovals(),
             settings,
             suggestedItems,
-            clock);
+            clock,
+            null,
+            followUpSettings);
+    public final io.debrief.plugin.followthrough.FollowUps followUps = new io.debrief.plugin.followthrough.FollowUps(
+            new io.debrief.core.testkit.InMemoryItemIndex(),
+            tracker,
+            held,
+            incidents,
+            debriefStore,
+            settings,
+            followUpSettings,
+            optOuts,
+            new io.debrief.core.testkit.InMemoryFollowUps.Leads(),
+            new io.debrief.core.testkit.InMemoryFollowUps.Log(),
+            outbox,
+            app);
 
     public FollowupWorld() {
         incidents.with(anIncident()
@@ -102,6 +126,7 @@ public final class FollowupWorld {
                                 new InMemoryExternalEventLog(),
                                 new InMemoryEventDecisions()))
                 .bind(JobRunLog.class, jobRuns)
+                .bind(io.debrief.plugin.followthrough.FollowUps.class, followUps)
                 .bind(CheckpointSchedule.class, (CheckpointSchedule) cron -> rescheduled.add(cron))
                 .start();
     }
