@@ -81,11 +81,19 @@ public final class Insights {
         List<IndexedIncident> visible = new ArrayList<>();
         for (IndexedIncident row : rows) {
             if (browsable.test(row.ref().projectKey()) && (!row.secured() || viewer.canBrowse(row.ref()))) {
-                List<IncidentItem> items = row.items().stream()
-                        .filter(item -> browsable.test(item.ref().projectKey()))
-                        .filter(item -> !item.secured() || viewer.canBrowse(item.ref()))
-                        .toList();
-                visible.add(items.size() == row.items().size() ? row : withItems(row, items));
+                List<IncidentItem> items = null;
+                for (int i = 0; i < row.items().size(); i++) {
+                    IncidentItem item = row.items().get(i);
+                    boolean shown = (item.ref().projectKey().equals(row.ref().projectKey())
+                                    || browsable.test(item.ref().projectKey()))
+                            && (!item.secured() || viewer.canBrowse(item.ref()));
+                    if (!shown && items == null) {
+                        items = new ArrayList<>(row.items().subList(0, i));
+                    } else if (shown && items != null) {
+                        items.add(item);
+                    }
+                }
+                visible.add(items == null ? row : withItems(row, items));
             }
         }
         return new Report(query, team, first, last, from).count(visible);
@@ -119,6 +127,7 @@ public final class Insights {
         private final Map<String, int[]> groupAges = new TreeMap<>();
         private final Tally total = new Tally();
         private final int[] ages = new int[InsightsReport.AGE_BUCKETS.size()];
+        private final Set<String> repeated = new java.util.HashSet<>();
 
         Report(InsightsQuery query, TeamRule team, YearMonth first, YearMonth last, Instant from) {
             this.query = query;
@@ -133,39 +142,51 @@ public final class Insights {
 
         InsightsReport count(List<IndexedIncident> incidents) {
             List<InsightsReport.Repeat> repeats = repeats(incidents);
-            Set<String> repeated = new java.util.HashSet<>();
-            repeats.forEach(repeat -> repeated.add(repeat.later()));
+            LocalDate firstDay = first.atDay(1);
             for (IndexedIncident incident : incidents) {
                 Set<String> keys = groupsOf(incident);
-                YearMonth began = YearMonth.from(incident.began().atZone(ZoneOffset.UTC));
-                Tally month = months.get(began);
+                List<Tally> groupTallies = new ArrayList<>(keys.size());
+                keys.forEach(key -> groupTallies.add(group(key)));
+                Tally month = months.get(YearMonth.from(incident.began().atZone(ZoneOffset.UTC)));
                 if (month != null) {
                     boolean repeat = repeated.contains(incident.ref().key());
-                    List<Tally> tallies = new ArrayList<>(List.of(month, total));
-                    keys.forEach(key -> tallies.add(group(key)));
-                    tallies.forEach(tally -> tally.incident(incident, targetsOf(incident), now, repeat));
+                    Targets targets = targetsOf(incident);
+                    month.incident(incident, targets, now, repeat);
+                    total.incident(incident, targets, now, repeat);
+                    for (Tally group : groupTallies) {
+                        group.incident(incident, targets, now, repeat);
+                    }
                 }
                 for (IncidentItem item : incident.items()) {
-                    Tally created = months.get(YearMonth.from(item.createdOn()));
-                    if (created != null) {
-                        List<Tally> tallies = new ArrayList<>(List.of(created, total));
-                        keys.forEach(key -> tallies.add(group(key)));
-                        tallies.forEach(tally -> tally.item(item, today));
+                    if (!item.createdOn().isBefore(firstDay)) {
+                        Tally created = months.get(YearMonth.from(item.createdOn()));
+                        if (created != null) {
+                            created.item(item, today);
+                            total.item(item, today);
+                            for (Tally group : groupTallies) {
+                                group.item(item, today);
+                            }
+                        }
                     }
                     if (item.open()) {
                         int bucket = bucketOf(Math.max(ChronoUnit.DAYS.between(item.createdOn(), today), 0));
                         ages[bucket]++;
-                        keys.forEach(key -> groupAges
-                                .computeIfAbsent(key, k -> new int[InsightsReport.AGE_BUCKETS.size()])[bucket]++);
-                        keys.forEach(this::group);
+                        for (String key : keys) {
+                            groupAges.computeIfAbsent(key, k -> new int[InsightsReport.AGE_BUCKETS.size()])[bucket]++;
+                        }
                     }
                 }
             }
             List<InsightsReport.Month> monthly = new ArrayList<>();
             months.forEach((month, tally) -> monthly.add(new InsightsReport.Month(month, tally.figures())));
             List<InsightsReport.Group> grouped = new ArrayList<>();
-            groups.forEach((key, tally) -> grouped.add(new InsightsReport.Group(
-                    key, tally.figures(), list(groupAges.getOrDefault(key, new int[ages.length])))));
+            groups.forEach((key, tally) -> {
+                // a group whose incidents began earlier and whose items were all done before the range shows nothing
+                if (tally.incidents > 0 || tally.itemsCreated > 0 || groupAges.containsKey(key)) {
+                    grouped.add(new InsightsReport.Group(
+                            key, tally.figures(), list(groupAges.getOrDefault(key, new int[ages.length]))));
+                }
+            });
             Targets shown = query.project() != null
                     ? settings.forProject(query.project()).targets()
                     : Targets.DEFAULT;
@@ -197,55 +218,100 @@ public final class Insights {
         }
 
         /**
-         * Every pair (earlier, later) on one component where the later incident began in the report's months while
+         * The pairs (earlier, later) on one component where the later incident began in the report's months while
          * an item of the earlier one was open: created on or before the day (site zone) the later one began and not
-         * resolved by that moment. Components are per project, so both are in one project.
+         * resolved by that moment. Components are per project, so both are in one project. Each later incident is
+         * linked to its {@link InsightsReport#MAX_EARLIER_PER_REPEAT} nearest earlier ones (the search stops there),
+         * and the list keeps the {@link InsightsReport#MAX_PAIRS} most recent: on a neglected component every
+         * incident would otherwise pair with every earlier one.
          */
         private List<InsightsReport.Repeat> repeats(List<IndexedIncident> incidents) {
-            Map<String, List<IndexedIncident>> byComponent = new TreeMap<>();
+            Map<String, List<Began>> byComponent = new TreeMap<>();
             for (IndexedIncident incident : incidents) {
+                if (incident.components().isEmpty()) {
+                    continue;
+                }
+                Instant until = incident.itemsOpenUntil();
+                Began began = new Began(
+                        incident, incident.began().toEpochMilli(), until == null ? Long.MIN_VALUE : millis(until));
                 for (String name : incident.components()) {
                     byComponent
                             .computeIfAbsent(componentKey(incident.ref().projectKey(), name), k -> new ArrayList<>())
-                            .add(incident);
+                            .add(began);
                 }
             }
-            Comparator<IndexedIncident> byStart = Comparator.comparing(IndexedIncident::began)
-                    .thenComparing(incident -> incident.ref().id());
-            List<InsightsReport.Repeat> pairs = new ArrayList<>();
+            Comparator<Began> byStart = Comparator.comparingLong(Began::at)
+                    .thenComparingLong(each -> each.incident().ref().id());
+            long fromMillis = from.toEpochMilli();
+            List<TimedRepeat> timed = new ArrayList<>();
             byComponent.forEach((component, list) -> {
                 list.sort(byStart);
                 // earlier incidents that may still have an open item; one whose items were all resolved before a
                 // later start can match no later incident either, so it is dropped from the list for good
-                List<IndexedIncident> candidates = new ArrayList<>();
-                for (IndexedIncident later : list) {
-                    Instant began = later.began();
-                    if (!began.isBefore(from)) {
+                List<Began> candidates = new ArrayList<>();
+                for (Began later : list) {
+                    long at = later.at();
+                    if (at >= fromMillis) {
+                        Instant began = later.incident().began();
                         LocalDate day = LocalDate.ofInstant(began, clock.getZone());
-                        for (IndexedIncident earlier : candidates) {
-                            if (earlier.began().isBefore(began)
-                                    && earlier.items().stream().anyMatch(item -> item.openAt(began, day))) {
-                                pairs.add(new InsightsReport.Repeat(
-                                        earlier.ref().key(),
-                                        later.ref().key(),
-                                        component,
-                                        YearMonth.from(began.atZone(ZoneOffset.UTC))));
+                        int linked = 0;
+                        // the nearest earlier incidents first: the pairs a reader follows are those
+                        for (int i = candidates.size() - 1; i >= 0; i--) {
+                            Began earlier = candidates.get(i);
+                            if (earlier.at() < at
+                                    && earlier.openUntil() > at
+                                    && openAt(earlier.incident(), began, day)) {
+                                timed.add(new TimedRepeat(
+                                        at,
+                                        later.incident().ref().id() * 64 + timed.size() % 64,
+                                        new InsightsReport.Repeat(
+                                                earlier.incident().ref().key(),
+                                                later.incident().ref().key(),
+                                                component,
+                                                YearMonth.from(began.atZone(ZoneOffset.UTC)))));
+                                repeated.add(later.incident().ref().key());
+                                if (++linked == InsightsReport.MAX_EARLIER_PER_REPEAT) {
+                                    break;
+                                }
                             }
                         }
                     }
-                    candidates.removeIf(earlier -> {
-                        Instant until = earlier.itemsOpenUntil();
-                        return until == null || !until.isAfter(began);
-                    });
+                    candidates.removeIf(earlier -> earlier.openUntil() <= at);
                     candidates.add(later);
                 }
             });
-            pairs.sort(Comparator.comparing(InsightsReport.Repeat::month)
+            // the most recent pairs by when the later one began (longs only: there may be thousands), then shown in
+            // month, later, earlier order
+            timed.sort(Comparator.comparingLong(TimedRepeat::at).thenComparingLong(TimedRepeat::tieBreak));
+            List<InsightsReport.Repeat> shown = new ArrayList<>();
+            for (int i = Math.max(0, timed.size() - InsightsReport.MAX_PAIRS); i < timed.size(); i++) {
+                shown.add(timed.get(i).repeat());
+            }
+            shown.sort(Comparator.comparing(InsightsReport.Repeat::month)
                     .thenComparing(InsightsReport.Repeat::later)
                     .thenComparing(InsightsReport.Repeat::earlier)
                     .thenComparing(InsightsReport.Repeat::component));
-            return pairs;
+            return shown;
         }
+    }
+
+    /** A pair with when its later incident began, and a tie-break keeping one later incident's pairs together. */
+    private record TimedRepeat(long at, long tieBreak, InsightsReport.Repeat repeat) {}
+
+    /** An incident with when it began and until when an item of it was open (epoch ms; MAX while one is). */
+    private record Began(IndexedIncident incident, long at, long openUntil) {}
+
+    private static long millis(Instant instant) {
+        return instant.equals(Instant.MAX) ? Long.MAX_VALUE : instant.toEpochMilli();
+    }
+
+    private static boolean openAt(IndexedIncident incident, Instant instant, LocalDate day) {
+        for (IncidentItem item : incident.items()) {
+            if (item.openAt(instant, day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String componentKey(String project, String component) {

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param total   over every group and month
  * @param openItemAges the open items of the counted incidents by age, in {@link #AGE_BUCKETS}; per group in
  *                {@link Group#openItemAges()}
- * @param repeats every repeat counted: earlier incident, later one, and the component they share
+ * @param repeats the most recent repeats, oldest first: earlier incident, later one, the component they share;
+ *                each later incident with its nearest earlier ones (how many repeats there were is in the figures)
  * @param targets the targets to draw as reference lines: the project's when one project was asked for, else the
  *                defaults (each incident is judged against its own project's targets)
  */
@@ -29,6 +30,12 @@ public record InsightsReport(
 
     /** Open items' ages in days: the lower bound of each bucket (the last is open-ended). */
     public static final List<Integer> AGE_BUCKETS = List.of(0, 8, 31, 91, 181);
+
+    /** At most this many pairs are listed (the most recent). */
+    public static final int MAX_PAIRS = 200;
+
+    /** A repeat is listed with at most this many earlier incidents, the nearest first. */
+    public static final int MAX_EARLIER_PER_REPEAT = 3;
 
     public InsightsReport {
         Objects.requireNonNull(groupBy, "groupBy");

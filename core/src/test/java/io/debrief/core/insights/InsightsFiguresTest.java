@@ -174,6 +174,24 @@ class InsightsFiguresTest {
     }
 
     @Test
+    void a_repeat_is_linked_to_its_three_nearest_earlier_incidents() {
+        for (int n = 0; n < 5; n++) {
+            incident(20 + n, "WEB-" + (20 + n), Set.of("cdn"), "2026-02-0" + (1 + n) + "T00:00:00Z", 1, 2, 3)
+                    .item(200 + n, "2026-02-0" + (1 + n), null, null, false)
+                    .save();
+        }
+
+        InsightsReport report = insights.report(InsightsQuery.parse("3", "WEB", null), viewer);
+
+        // WEB-21 follows 1 earlier, WEB-22 2, WEB-23 3, WEB-24 4: WEB-24 is linked to 23, 22, 21 only, not to 20
+        assertThat(report.total().repeats()).isEqualTo(4);
+        assertThat(report.repeats())
+                .filteredOn(repeat -> repeat.later().equals("WEB-24"))
+                .extracting(InsightsReport.Repeat::earlier)
+                .containsExactly("WEB-21", "WEB-22", "WEB-23");
+    }
+
+    @Test
     void open_items_are_bucketed_by_age_overall_and_per_group() {
         InsightsReport report = insights.report(InsightsQuery.parse("3", null, "component"), viewer);
 

@@ -15,7 +15,8 @@ import net.java.ao.schema.Unique;
  * state and a summary of its action items, so a report reads one indexed range of this table and nothing else.
  * Instants are epoch milliseconds. BEGAN_AT is the start, or the creation when the start is unknown.
  * ITEMS_OPEN_UNTIL is the latest resolution of its items, {@link Long#MAX_VALUE} while one is open, null without
- * items. FACTS and ITEMS are written and read by {@link IncidentIndexCodec} only.
+ * items. FACTS and ITEMS are written and read by {@link IncidentIndexCodec} only. UPDATED_AT is when a node last
+ * wrote the row; {@link AoIncidentIndex} reads only rows changed since its last read.
  */
 @Preload
 @Table("INCIDENT_INDEX")
@@ -96,4 +97,11 @@ public interface IncidentIndexEntity extends Entity {
     String getItems();
 
     void setItems(String items);
+
+    /** When this node wrote the row (wall clock, epoch ms): how a node's cache of the table sees what changed. */
+    @NotNull
+    @Indexed
+    long getUpdatedAt();
+
+    void setUpdatedAt(long updatedAt);
 }

@@ -146,6 +146,26 @@ class IncidentIndexContractTest {
         }
 
         @Test
+        void a_node_that_read_the_index_sees_what_another_node_wrote_and_removed_since() {
+            AoIncidentIndex first = new AoIncidentIndex(ao);
+            AoIncidentIndex second = new AoIncidentIndex(ao);
+            IndexedIncident kept = incident(1, "OPS-1", "2026-02-01T10:00:00Z", List.of());
+            first.put(kept);
+            assertThat(first.relevantSince(null, SINCE)).containsExactly(kept);
+
+            IndexedIncident changed = incident(1, "OPS-1", "2026-02-03T10:00:00Z", List.of());
+            IndexedIncident added = incident(2, "OPS-2", "2026-02-04T10:00:00Z", List.of());
+            second.put(changed);
+            second.put(added);
+            assertThat(first.relevantSince(null, SINCE)).containsExactlyInAnyOrder(changed, added);
+
+            second.remove(1);
+            assertThat(first.relevantSince(null, SINCE)).containsExactly(added);
+            assertThat(first.relevantSince(Set.of("OPS"), Instant.parse("2026-03-01T00:00:00Z")))
+                    .isEmpty();
+        }
+
+        @Test
         void the_team_rule_is_by_component_until_an_admin_saves_a_label_prefix() {
             AoInsightsSettings settings = new AoInsightsSettings(ao);
             assertThat(settings.team()).isEqualTo(TeamRule.BY_COMPONENT);
