@@ -112,7 +112,7 @@ describe('Debrief.Insights', () => {
         expect(resolve.map((d) => d.label)).toEqual([
             'debrief.insights.chart.median',
             'debrief.insights.chart.p90',
-            'debrief.insights.chart.target(debrief.insights.duration.hours(1,0))'
+            'debrief.insights.chart.target(debrief.insights.duration.whole.hours(1))'
         ]);
         expect(resolve[2].data).toEqual([60, 60]);
         expect(resolve[2].borderDash).toBeTruthy();

@@ -43,7 +43,12 @@ function base(type, labels, datasets, scales, title, tooltipLabel) {
             interaction: { mode: 'index', intersect: false },
             plugins: {
                 title: { display: true, text: title },
-                legend: { display: true, position: 'bottom' },
+                // line charts: thin legend marks, dashed like their lines; bar charts: boxes
+                legend: {
+                    display: true,
+                    position: 'bottom',
+                    labels: type === 'line' ? { boxWidth: 28, boxHeight: 3 } : { boxWidth: 14, boxHeight: 14 }
+                },
                 tooltip: tooltipLabel ? { callbacks: { label: tooltipLabel } } : {}
             },
             scales: scales

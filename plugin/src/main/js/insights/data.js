@@ -20,9 +20,13 @@ export function formatDuration(seconds) {
     }
     var hours = Math.floor(minutes / 60);
     if (hours < 24) {
-        return AJS.I18n.getText('debrief.insights.duration.hours', hours, minutes % 60);
+        return minutes % 60 === 0
+            ? AJS.I18n.getText('debrief.insights.duration.whole.hours', hours)
+            : AJS.I18n.getText('debrief.insights.duration.hours', hours, minutes % 60);
     }
-    return AJS.I18n.getText('debrief.insights.duration.days', Math.floor(hours / 24), hours % 24);
+    return hours % 24 === 0
+        ? AJS.I18n.getText('debrief.insights.duration.whole.days', hours / 24)
+        : AJS.I18n.getText('debrief.insights.duration.days', Math.floor(hours / 24), hours % 24);
 }
 
 /** The share as a whole percentage, or null when nothing was counted. */

@@ -32,7 +32,7 @@ DashboardItem.prototype.render = function ($element, preferences) {
     var prefs = preferences || {};
     return mount(element, {
         gadget: true,
-        choice: { months: prefs.months || '12', project: prefs.project || '' },
+        choice: { months: prefs.months || '6', project: prefs.project || '' },
         onChange: function () {
             api.resize();
         }
@@ -53,7 +53,9 @@ function mountContainer(container) {
         gadget: container.getAttribute('data-mode') === 'gadget',
         pageHref: container.getAttribute('data-page-href') || undefined,
         choice: {
-            months: container.getAttribute('data-months') || '12',
+            months:
+                container.getAttribute('data-months') ||
+                (container.getAttribute('data-mode') === 'gadget' ? '6' : '12'),
             project: container.getAttribute('data-project') || '',
             groupBy: container.getAttribute('data-group-by') || 'project'
         }
