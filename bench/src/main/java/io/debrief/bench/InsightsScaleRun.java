@@ -11,7 +11,7 @@ import io.debrief.core.insights.Insights;
 import io.debrief.core.insights.InsightsSettings;
 import io.debrief.core.insights.TeamRule;
 import io.debrief.core.testkit.TestClock;
-import io.debrief.plugin.insights.InsightsApplication;
+import io.debrief.plugin.InsightsApplication;
 import io.debrief.plugin.insights.InsightsResource;
 import io.debrief.plugin.persistence.AoIncidentIndex;
 import io.debrief.plugin.persistence.IncidentIndexEntity;
@@ -78,7 +78,7 @@ public final class InsightsScaleRun {
         };
         Insights insights = new Insights(new AoIncidentIndex(db.ao()), team, stores.settings(), TestClock.at(NOW));
         RestTestHarness rest = RestTestHarness.with(InsightsResource.class)
-                .bind(InsightsApplication.class, new InsightsApplication(insights, team, null))
+                .bind(InsightsApplication.class, new InsightsApplication(insights, team, null, null, null))
                 .start();
         List<Counting> viewers =
                 List.of(new Counting("alice", null), new Counting("bob", null), new Counting("carol", projects(25)));

@@ -8,7 +8,8 @@ import com.atlassian.jira.issue.label.Label;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.review.IndexedItem;
 import io.debrief.core.review.ItemIndexing;
-import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.InsightsApplication;
+import io.debrief.plugin.jira.JiraIncidentFeed;
 import io.debrief.plugin.review.index.JiraItemFeed;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -32,21 +33,21 @@ public class IncidentIndexListener {
     private final EventPublisher events;
     private final JiraIncidentFeed incidents;
     private final JiraItemFeed items;
-    private final DebriefApplication application;
     private final InsightsApplication insights;
+    private final IncidentIndexer indexer;
 
     @Inject
     public IncidentIndexListener(
             @ComponentImport EventPublisher events,
             JiraIncidentFeed incidents,
             JiraItemFeed items,
-            DebriefApplication application,
-            InsightsApplication insights) {
+            InsightsApplication insights,
+            IncidentIndexer indexer) {
         this.events = events;
         this.incidents = incidents;
         this.items = items;
-        this.application = application;
         this.insights = insights;
+        this.indexer = indexer;
     }
 
     @PostConstruct
@@ -67,11 +68,11 @@ public class IncidentIndexListener {
         }
         try {
             if (incidents.isIncident(issue)) {
-                insights.refresh(issue.getId());
-            } else if (hasLabel(issue, application.settings().global().label())) {
+                indexer.refresh(issue.getId());
+            } else if (hasLabel(issue, insights.debriefSettings().global().label())) {
                 ItemIndexing.Seen seen = items.seen(issue);
-                insights.itemChanged(IndexedItem.of(
-                        seen.issue(), seen.secured(), application.clock().getZone()));
+                indexer.itemChanged(IndexedItem.of(
+                        seen.issue(), seen.secured(), insights.clock().getZone()));
             }
         } catch (RuntimeException e) {
             // never break the user's change because of the index

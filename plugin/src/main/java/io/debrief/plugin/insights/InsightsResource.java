@@ -8,6 +8,7 @@ import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.core.common.Validation;
 import io.debrief.core.insights.InsightsQuery;
 import io.debrief.core.insights.TeamRule;
+import io.debrief.plugin.InsightsApplication;
 import io.debrief.plugin.insights.InsightsDtos.InsightsView;
 import io.debrief.plugin.insights.InsightsDtos.TeamBody;
 import io.debrief.plugin.insights.InsightsDtos.TeamView;

@@ -5,6 +5,8 @@ import com.atlassian.sal.api.message.Message;
 import com.atlassian.sal.api.upgrade.PluginUpgradeTask;
 import io.debrief.core.insights.IncidentIndexing;
 import io.debrief.plugin.DebriefPlugin;
+import io.debrief.plugin.InsightsApplication;
+import io.debrief.plugin.jira.JiraIncidentFeed;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;

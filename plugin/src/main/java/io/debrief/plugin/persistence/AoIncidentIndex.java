@@ -110,7 +110,9 @@ public class AoIncidentIndex implements IncidentIndex {
     @Override
     public Set<Long> incidentIds() {
         Set<Long> ids = new HashSet<>();
-        ao.stream(IncidentIndexEntity.class, Query.select("ID, INCIDENT_ID"), row -> ids.add(row.getIncidentId()));
+        for (IncidentIndexEntity row : ao.find(IncidentIndexEntity.class, Query.select("ID, INCIDENT_ID"))) {
+            ids.add(row.getIncidentId());
+        }
         return ids;
     }
 
@@ -131,7 +133,7 @@ public class AoIncidentIndex implements IncidentIndex {
 
     /** What this node knows, brought up to date: only rows written since the last read are read. */
     private synchronized Snapshot fresh(long since) {
-        int count = ao.count(IncidentIndexEntity.class);
+        int count = ao.count(IncidentIndexEntity.class, Query.select());
         IncidentIndexEntity[] newest = ao.find(
                 IncidentIndexEntity.class,
                 Query.select("ID, UPDATED_AT").order("UPDATED_AT DESC").limit(1));
@@ -145,7 +147,8 @@ public class AoIncidentIndex implements IncidentIndex {
             return known;
         }
         long changedSince = known.latest() - SKEW_MILLIS;
-        ao.stream(IncidentIndexEntity.class, Query.select(COLUMNS).where("UPDATED_AT >= ?", changedSince), row -> {
+        for (IncidentIndexEntity row :
+                ao.find(IncidentIndexEntity.class, Query.select(COLUMNS).where("UPDATED_AT >= ?", changedSince))) {
             IndexedIncident incident = toIncident(row);
             known.ids().add(incident.ref().id());
             if (relevant(incident, known.since())) {
@@ -153,7 +156,7 @@ public class AoIncidentIndex implements IncidentIndex {
             } else {
                 known.rows().remove(incident.ref().id());
             }
-        });
+        }
         if (known.ids().size() != count) {
             // a row was removed on another node: read the range again
             snapshot = read(since, latest);
@@ -166,14 +169,15 @@ public class AoIncidentIndex implements IncidentIndex {
     private Snapshot read(long since, long latest) {
         Map<Long, IndexedIncident> rows = new HashMap<>();
         Set<Long> ids = new HashSet<>();
-        ao.stream(IncidentIndexEntity.class, Query.select("ID, INCIDENT_ID"), row -> ids.add(row.getIncidentId()));
-        ao.stream(
+        for (IncidentIndexEntity row : ao.find(IncidentIndexEntity.class, Query.select("ID, INCIDENT_ID"))) {
+            ids.add(row.getIncidentId());
+        }
+        for (IncidentIndexEntity row : ao.find(
                 IncidentIndexEntity.class,
-                Query.select(COLUMNS).where("BEGAN_AT >= ? OR ITEMS_OPEN_UNTIL >= ?", since, since),
-                row -> {
-                    IndexedIncident incident = toIncident(row);
-                    rows.put(incident.ref().id(), incident);
-                });
+                Query.select(COLUMNS).where("BEGAN_AT >= ? OR ITEMS_OPEN_UNTIL >= ?", since, since))) {
+            IndexedIncident incident = toIncident(row);
+            rows.put(incident.ref().id(), incident);
+        }
         return new Snapshot(since, rows, ids, latest);
     }
 

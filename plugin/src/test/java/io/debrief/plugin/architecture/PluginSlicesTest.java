@@ -33,7 +33,8 @@ class PluginSlicesTest {
             "library", Set.of(),
             "settings", Set.of(),
             "lint", Set.of("incident"),
-            "intake", Set.of());
+            "intake", Set.of(),
+            "insights", Set.of("review"));
 
     /** Packages every slice may use; none of them uses a slice. */
     static final List<String> SHARED = List.of("jira", "rest", "web", "persistence", "upgrade");

@@ -20,6 +20,7 @@ import io.debrief.core.testkit.InMemoryIncidentIndex;
 import io.debrief.core.testkit.InMemorySettings;
 import io.debrief.core.testkit.TestClock;
 import io.debrief.core.testkit.TestViewer;
+import io.debrief.plugin.InsightsApplication;
 import io.debrief.plugin.web.testkit.RestTestHarness;
 import io.debrief.plugin.web.testkit.RestTestHarness.Reply;
 import java.io.IOException;
@@ -53,6 +54,8 @@ class InsightsResourceTest {
                     new InsightsApplication(
                             new Insights(index, team, new InMemorySettings(), TestClock.at("2026-03-20T10:00:00Z")),
                             team,
+                            null,
+                            null,
                             null))
             .start();
 

@@ -1,14 +1,10 @@
-package io.debrief.plugin.insights;
+package io.debrief.plugin.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.label.Label;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.debrief.core.insights.IncidentIndexing;
-import io.debrief.plugin.jira.DebriefTypeIds;
-import io.debrief.plugin.jira.JiraIncidents;
-import io.debrief.plugin.jira.JiraRefs;
-import io.debrief.plugin.jira.JiraSearch;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
