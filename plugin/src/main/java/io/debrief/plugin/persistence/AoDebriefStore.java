@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -53,9 +54,17 @@ public class AoDebriefStore implements DebriefStore {
 
     private final ActiveObjects ao;
 
+    /** Told the incident's id after each committed save (the insights' incident index); nobody by default. */
+    private volatile LongConsumer changed = incidentId -> {};
+
     @Inject
     public AoDebriefStore(@ComponentImport ActiveObjects ao) {
         this.ao = ao;
+    }
+
+    /** Who is told, after a save, whose debrief changed; it must not throw. */
+    public void whenChanged(LongConsumer listener) {
+        this.changed = listener;
     }
 
     @Override
@@ -101,6 +110,7 @@ public class AoDebriefStore implements DebriefStore {
                             .map(DebriefEntity::getDebriefVersion)
                             .orElse(0));
         }
+        changed.accept(debrief.incidentId());
         return saved;
     }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,17 @@ public class AoTimelineStore implements TimelineStore {
 
     private final ActiveObjects ao;
 
+    /** Told the incident's id after each committed write (the insights' incident index); nobody by default. */
+    private volatile LongConsumer changed = incidentId -> {};
+
     @Inject
     public AoTimelineStore(@ComponentImport ActiveObjects ao) {
         this.ao = ao;
+    }
+
+    /** Who is told, after a write, whose timeline changed; it must not throw. */
+    public void whenChanged(LongConsumer listener) {
+        this.changed = listener;
     }
 
     @Override
@@ -42,6 +51,12 @@ public class AoTimelineStore implements TimelineStore {
 
     @Override
     public TimelineEntry add(TimelineEntry entry) {
+        TimelineEntry added = insert(entry);
+        changed.accept(entry.incidentId());
+        return added;
+    }
+
+    private TimelineEntry insert(TimelineEntry entry) {
         TimelineEntryEntity row = ao.create(
                 TimelineEntryEntity.class,
                 new DBParam("INCIDENT_ID", entry.incidentId()),
@@ -61,7 +76,10 @@ public class AoTimelineStore implements TimelineStore {
 
     @Override
     public List<TimelineEntry> addAll(List<TimelineEntry> entries) {
-        return ao.executeInTransaction(() -> entries.stream().map(this::add).toList());
+        List<TimelineEntry> added =
+                ao.executeInTransaction(() -> entries.stream().map(this::insert).toList());
+        added.stream().map(TimelineEntry::incidentId).distinct().forEach(changed::accept);
+        return added;
     }
 
     @Override
@@ -72,7 +90,7 @@ public class AoTimelineStore implements TimelineStore {
     @Override
     public TimelineEntry update(TimelineEntry changed, int expectedVersion, EntryVersion previous) {
         try {
-            return ao.executeInTransaction(() -> {
+            TimelineEntry updated = ao.executeInTransaction(() -> {
                 TimelineEntryEntity row =
                         row(changed.id()).orElseThrow(() -> new NotFoundException(NOT_FOUND, changed.id()));
                 if (row.getEntryVersion() != expectedVersion) {
@@ -95,6 +113,8 @@ public class AoTimelineStore implements TimelineStore {
                 row.save();
                 return changed;
             });
+            this.changed.accept(changed.incidentId());
+            return updated;
         } catch (ConflictException | NotFoundException refused) {
             throw refused;
         } catch (RuntimeException failure) {
@@ -107,12 +127,16 @@ public class AoTimelineStore implements TimelineStore {
 
     @Override
     public TimelineEntry softDelete(long incidentId, long entryId) {
-        return markDeleted(incidentId, entryId, true);
+        TimelineEntry deleted = markDeleted(incidentId, entryId, true);
+        changed.accept(incidentId);
+        return deleted;
     }
 
     @Override
     public TimelineEntry restore(long incidentId, long entryId) {
-        return markDeleted(incidentId, entryId, false);
+        TimelineEntry restored = markDeleted(incidentId, entryId, false);
+        changed.accept(incidentId);
+        return restored;
     }
 
     @Override

@@ -34,7 +34,8 @@ class PluginSlicesTest {
             "settings", Set.of(),
             "lint", Set.of("incident"),
             "intake", Set.of(),
-            "followthrough", Set.of());
+            "followthrough", Set.of(),
+            "insights", Set.of("review"));
 
     /** Packages every slice may use; none of them uses a slice. */
     static final List<String> SHARED = List.of("jira", "rest", "web", "persistence", "upgrade");

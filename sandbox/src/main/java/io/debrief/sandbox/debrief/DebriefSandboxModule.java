@@ -4,6 +4,7 @@ import com.atlassian.scheduler.status.RunOutcome;
 import io.debrief.core.common.NotAuthenticatedException;
 import io.debrief.plugin.DebriefApplication;
 import io.debrief.plugin.IntakeApplication;
+import io.debrief.plugin.insights.DebriefInsightsServlet;
 import io.debrief.plugin.library.DebriefLibraryServlet;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.Messages;
@@ -33,6 +34,8 @@ import java.util.Map;
 public final class DebriefSandboxModule implements SandboxModule {
 
     static final String REVIEW_PATH = "/debrief/review";
+    /** A dashboard holding the insights dashboard item (issue 16). */
+    static final String DASHBOARD_PATH = "/debrief/dashboard";
     /** Where atlassian-plugin.xml mounts the admin page ({@code <servlet key="debrief-admin">}). */
     static final String ADMIN_PATH = "/plugins/servlet/debrief/admin";
     /** The sandbox's inbox: every mail its SMTP server received (Jira has no such page; its users read their mail). */
@@ -94,6 +97,15 @@ public final class DebriefSandboxModule implements SandboxModule {
                         throw new SandboxPage.Refused(401, messages.text(NotAuthenticatedException.GENERAL_KEY));
                     }
                     return SentMailPage.html(context.mail().received(), context.i18n());
+                }),
+                new SandboxPage(DASHBOARD_PATH, "debrief.sandbox.nav.dashboard", "atl.dashboard", (params, viewer) -> {
+                    if (viewer.isAnonymous()) {
+                        throw new SandboxPage.Refused(401, messages.text(NotAuthenticatedException.GENERAL_KEY));
+                    }
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("restBase", SandboxContext.PLUGIN_REST);
+                    data.put("pageHref", DebriefInsightsServlet.PATH);
+                    return views.render("debrief-insights", "sandbox.debrief.insightsGadgetPage", data);
                 }));
     }
 
@@ -101,7 +113,12 @@ public final class DebriefSandboxModule implements SandboxModule {
     @Override
     public List<SandboxServlet> servlets(SandboxContext context) {
         Map<String, String> navKeys = Map.of(
-                DebriefLibraryServlet.PATH, "debrief.sandbox.nav.library", ADMIN_PATH, "debrief.sandbox.nav.admin");
+                DebriefLibraryServlet.PATH,
+                "debrief.sandbox.nav.library",
+                ADMIN_PATH,
+                "debrief.sandbox.nav.admin",
+                DebriefInsightsServlet.PATH,
+                "debrief.sandbox.nav.insights");
         List<SandboxServlet> servlets = new ArrayList<>();
         jira(context)
                 .servlets()

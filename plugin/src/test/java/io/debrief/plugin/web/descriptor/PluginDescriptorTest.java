@@ -34,6 +34,7 @@ class PluginDescriptorTest {
             "action-items",
             "checkpoints",
             "review (dashboard item)",
+            "insights (page and dashboard item, issue 16)",
             "lint",
             "settings (project admin)",
             "navigation",

@@ -6,12 +6,16 @@ import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 import io.debrief.core.checkpoint.JobRunLog;
 import io.debrief.core.common.IssueRef;
 import io.debrief.core.common.UserRef;
+import io.debrief.core.insights.Insights;
+import io.debrief.core.insights.InsightsSettings;
+import io.debrief.core.insights.TeamRule;
 import io.debrief.core.settings.Settings;
 import io.debrief.core.testkit.InMemoryCheckpointLog;
 import io.debrief.core.testkit.InMemoryEventDecisions;
 import io.debrief.core.testkit.InMemoryEventSources;
 import io.debrief.core.testkit.InMemoryExternalEventLog;
 import io.debrief.core.testkit.InMemoryHeldDebriefs;
+import io.debrief.core.testkit.InMemoryIncidentIndex;
 import io.debrief.core.testkit.InMemoryIncidents;
 import io.debrief.core.testkit.InMemoryIssueTracker;
 import io.debrief.core.testkit.InMemoryJobRunLog;
@@ -24,6 +28,7 @@ import io.debrief.core.testkit.TestClock;
 import io.debrief.core.timeline.DerivedEntries;
 import io.debrief.plugin.CheckpointSchedule;
 import io.debrief.plugin.DebriefApplication;
+import io.debrief.plugin.InsightsApplication;
 import io.debrief.plugin.IntakeApplication;
 import java.time.Instant;
 import java.util.List;
@@ -111,6 +116,21 @@ public final class FollowupWorld {
     }
 
     /** A harness serving the resources over this world's application and job run log. */
+    /** What a team is for the insights: by component, until a test's admin says otherwise. */
+    private final InsightsSettings team = new InsightsSettings() {
+        private TeamRule rule = TeamRule.BY_COMPONENT;
+
+        @Override
+        public TeamRule team() {
+            return rule;
+        }
+
+        @Override
+        public void saveTeam(TeamRule saved) {
+            rule = saved;
+        }
+    };
+
     public RestTestHarness rest(Class<?>... resources) {
         return RestTestHarness.with(resources)
                 .bind(DebriefApplication.class, app)
@@ -125,6 +145,14 @@ public final class FollowupWorld {
                                 new InMemoryEventSources(),
                                 new InMemoryExternalEventLog(),
                                 new InMemoryEventDecisions()))
+                .bind(
+                        InsightsApplication.class,
+                        new InsightsApplication(
+                                new Insights(new InMemoryIncidentIndex(), team, settings, app.clock()),
+                                team,
+                                null,
+                                null,
+                                null))
                 .bind(JobRunLog.class, jobRuns)
                 .bind(io.debrief.plugin.followthrough.FollowUps.class, followUps)
                 .bind(CheckpointSchedule.class, (CheckpointSchedule) cron -> rescheduled.add(cron))
