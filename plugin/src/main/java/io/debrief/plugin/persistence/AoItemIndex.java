@@ -12,10 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -62,6 +64,7 @@ public class AoItemIndex implements ItemIndex {
                 ao.create(
                         ItemIndexEntity.class,
                         values(item, ItemDeferrals.count(ao, List.of(item.item().id()))));
+                totalsChanged(Set.of(item.item().projectKey()));
                 return;
             } catch (RuntimeException raced) {
                 // another node indexed the same issue first (ITEM_ID is unique): update that row instead
@@ -73,6 +76,7 @@ public class AoItemIndex implements ItemIndex {
             }
         }
         ItemIndexEntity row = found[0];
+        String formerProject = row.getProjectKey();
         row.setItemKey(item.item().key());
         row.setProjectKey(item.item().projectKey());
         row.setIncidentId(item.incident() == null ? null : item.incident().id());
@@ -89,6 +93,7 @@ public class AoItemIndex implements ItemIndex {
         row.setDeferredSort(-ItemDeferrals.count(ao, List.of(item.item().id()))
                 .getOrDefault(item.item().id(), 0));
         row.save();
+        totalsChanged(new HashSet<>(Arrays.asList(formerProject, item.item().projectKey())));
     }
 
     /** Inserts rows for items the index does not hold yet, without looking for them first (seeding, a first fill). */
@@ -99,11 +104,17 @@ public class AoItemIndex implements ItemIndex {
         for (IndexedItem item : items) {
             ao.create(ItemIndexEntity.class, values(item, deferrals));
         }
+        totalsChanged(items.stream().map(item -> item.item().projectKey()).collect(Collectors.toSet()));
     }
 
     @Override
     public void remove(long itemId) {
-        ao.deleteWithSQL(ItemIndexEntity.class, "ITEM_ID = ?", itemId);
+        ItemIndexEntity[] kept =
+                ao.find(ItemIndexEntity.class, Query.select("ID, PROJECT_KEY").where("ITEM_ID = ?", itemId));
+        if (kept.length > 0) {
+            ao.deleteWithSQL(ItemIndexEntity.class, "ITEM_ID = ?", itemId);
+            totalsChanged(Set.of(kept[0].getProjectKey()));
+        }
     }
 
     @Override
@@ -148,7 +159,9 @@ public class AoItemIndex implements ItemIndex {
             return new Slice(List.of(), 0);
         }
         Where where = openUnsecured(projects, createdOnOrBefore);
-        long total = ao.count(ItemIndexEntity.class, Query.select().where(where.sql(), where.params()));
+        DayCounts.Sum created = DayCounts.Sum.of(
+                totals(projects, null).stream().map(Totals::created).toList());
+        long total = createdOnOrBefore == null ? created.total() : created.onOrBefore(createdOnOrBefore.toEpochDay());
         Query page = Query.select()
                 .where(where.sql(), where.params())
                 .order(order(sort))
@@ -196,38 +209,158 @@ public class AoItemIndex implements ItemIndex {
         return rows;
     }
 
+    /**
+     * From each project's kept totals ({@link ItemTotalsEntity}), worked out again only for a project written since:
+     * one read of a row per project, then a walk over days; no count over the open items.
+     */
     @Override
     public Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince) {
         if (projects != null && projects.isEmpty()) {
             return new Counts(0, 0, 0, 0, List.of());
         }
-        Where open = openUnsecured(projects, null);
-        int openCount = ao.count(ItemIndexEntity.class, Query.select().where(open.sql(), open.params()));
-        Where overdue = open.and("DUE_SORT < ?", today.toEpochDay());
-        Where closed = Where.of("SECURED = ? AND RESOLVED_AT >= ?", false, resolvedSince.toEpochMilli())
-                .inProjects(projects);
-        Where inTime = closed.and("RESOLVED_IN_TIME = ?", true);
+        List<Totals> each = totals(projects, resolvedSince.toEpochMilli());
+        DayCounts.Sum created =
+                DayCounts.Sum.of(each.stream().map(Totals::created).toList());
+        DayCounts.Sum due = DayCounts.Sum.of(each.stream().map(Totals::due).toList());
+        long open = created.total();
         List<LocalDate> middle = new ArrayList<>();
-        if (openCount > 0) {
-            // the middle one or two by age, read as one or two rows: any tie-break gives the same days there, so the
-            // "oldest first" order is used, which the OPEN_CREATED index holds (no sort of each day's rows)
-            int from = (openCount - 1) / 2;
-            int count = openCount % 2 == 1 ? 1 : 2;
-            Query query = Query.select("ID, CREATED_DAY")
-                    .where(open.sql(), open.params())
-                    .order(order(ReviewSort.OLDEST_FIRST))
-                    .offset(from)
-                    .limit(count);
-            for (ItemIndexEntity row : ao.find(ItemIndexEntity.class, query)) {
-                middle.add(LocalDate.ofEpochDay(row.getCreatedDay()));
+        if (open > 0) {
+            // the middle one or two by age: only their days matter, so any order of a day's items gives the same
+            created.dayAt((open - 1) / 2).ifPresent(day -> middle.add(LocalDate.ofEpochDay(day)));
+            if (open % 2 == 0) {
+                created.dayAt(open / 2).ifPresent(day -> middle.add(LocalDate.ofEpochDay(day)));
             }
         }
         return new Counts(
-                openCount,
-                ao.count(ItemIndexEntity.class, Query.select().where(overdue.sql(), overdue.params())),
-                ao.count(ItemIndexEntity.class, Query.select().where(closed.sql(), closed.params())),
-                ao.count(ItemIndexEntity.class, Query.select().where(inTime.sql(), inTime.params())),
+                open,
+                due.onOrBefore(today.toEpochDay() - 1),
+                each.stream().mapToLong(Totals::closed).sum(),
+                each.stream().mapToLong(Totals::closedInTime).sum(),
                 middle);
+    }
+
+    /** One project's totals as kept: open unsecured items by creation and due day, and the closed counts. */
+    record Totals(DayCounts created, DayCounts due, long closed, long closedInTime) {}
+
+    /**
+     * The kept totals of these projects (null: every project holding items), each worked out again when an item of
+     * it was written since, or, with {@code closedSince} given, when they counted the closed items from another
+     * moment.
+     */
+    private List<Totals> totals(Set<String> projects, Long closedSince) {
+        Set<String> wanted = projects == null ? projects() : projects;
+        Map<String, ItemTotalsEntity> kept = new HashMap<>();
+        if (projects == null) {
+            for (ItemTotalsEntity row : ao.find(ItemTotalsEntity.class)) {
+                kept.put(row.getProjectKey(), row);
+            }
+        } else {
+            Rows.inChunks(projects.stream().sorted().toList(), (chunk, marks) -> {
+                for (ItemTotalsEntity row :
+                        ao.find(ItemTotalsEntity.class, "PROJECT_KEY IN (" + marks + ")", chunk.toArray())) {
+                    kept.put(row.getProjectKey(), row);
+                }
+            });
+        }
+        List<Totals> all = new ArrayList<>(wanted.size());
+        for (String project : wanted) {
+            ItemTotalsEntity row = kept.get(project);
+            if (row == null || !row.getStamp().equals(row.getComputedStamp())) {
+                row = workOut(project, row, closedSince);
+            } else if (closedSince != null && !closedSince.equals(row.getClosedSince())) {
+                countClosed(project, row, closedSince);
+                row.save();
+            }
+            all.add(new Totals(
+                    DayCounts.parse(row.getCreatedDays()),
+                    DayCounts.parse(row.getDueDays()),
+                    row.getClosed() == null ? 0 : row.getClosed(),
+                    row.getClosedInTime() == null ? 0 : row.getClosedInTime()));
+        }
+        return all;
+    }
+
+    /**
+     * Works a project's totals out from its items and keeps them under the stamp read before the items were: a write
+     * in between has set a new stamp, so they are worked out again next time rather than trusted. Without a moment
+     * the closed items are not counted (the next {@link #counts} does).
+     */
+    private ItemTotalsEntity workOut(String project, ItemTotalsEntity kept, Long closedSince) {
+        ItemTotalsEntity row;
+        ItemTotalsEntity[] fresh = ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project);
+        if (fresh.length > 0) {
+            row = fresh[0];
+        } else {
+            try {
+                row = ao.create(
+                        ItemTotalsEntity.class, new DBParam("PROJECT_KEY", project), new DBParam("STAMP", newStamp()));
+            } catch (RuntimeException raced) {
+                // another node kept this project's row first (PROJECT_KEY is unique): work on that one
+                fresh = ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project);
+                if (fresh.length == 0) {
+                    throw raced;
+                }
+                row = fresh[0];
+            }
+        }
+        String stamp = row.getStamp();
+        ItemIndexEntity[] open = ao.find(
+                ItemIndexEntity.class,
+                Query.select("ID, CREATED_DAY, DUE_SORT")
+                        .where(OPEN_UNSECURED + " AND PROJECT_KEY = ?", true, false, project));
+        long[] created = new long[open.length];
+        long[] due = new long[open.length];
+        int dated = 0;
+        for (int i = 0; i < open.length; i++) {
+            created[i] = open[i].getCreatedDay();
+            if (open[i].getDueSort() != NO_DUE) {
+                due[dated++] = open[i].getDueSort();
+            }
+        }
+        row.setCreatedDays(DayCounts.of(created).text());
+        row.setDueDays(DayCounts.of(Arrays.copyOf(due, dated)).text());
+        if (closedSince != null) {
+            countClosed(project, row, closedSince);
+        } else {
+            row.setClosedSince(null);
+            row.setClosed(null);
+            row.setClosedInTime(null);
+        }
+        row.setComputedStamp(stamp);
+        row.save();
+        return row;
+    }
+
+    /** Counts the project's unsecured items resolved at or after the moment into the row (not saved). */
+    private void countClosed(String project, ItemTotalsEntity row, long closedSince) {
+        long closed = 0;
+        long inTime = 0;
+        for (ItemIndexEntity resolved : ao.find(
+                ItemIndexEntity.class,
+                Query.select("ID, RESOLVED_IN_TIME")
+                        .where("PROJECT_KEY = ? AND SECURED = ? AND RESOLVED_AT >= ?", project, false, closedSince))) {
+            closed++;
+            if (resolved.isResolvedInTime()) {
+                inTime++;
+            }
+        }
+        row.setClosedSince(closedSince);
+        row.setClosed(closed);
+        row.setClosedInTime(inTime);
+    }
+
+    /** Items of these projects were written: their kept totals are no longer current, on any node. */
+    private void totalsChanged(Set<String> projects) {
+        for (String project : projects) {
+            for (ItemTotalsEntity row : ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project)) {
+                row.setStamp(newStamp());
+                row.save();
+            }
+        }
+    }
+
+    private static String newStamp() {
+        return UUID.randomUUID().toString();
     }
 
     private static final String ALL_COLUMNS = "ID, ITEM_ID, ITEM_KEY, PROJECT_KEY, INCIDENT_ID, INCIDENT_KEY, "
