@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AoItemIndex implements ItemIndex {
 
+    /** The PROJECT_KEY of the totals row adding every project up (a Jira project key never holds a '*'). */
+    static final String EVERY_PROJECT = "*";
+
     /** DUE_SORT of an item without a due day: after every real day. */
     static final long NO_DUE = Long.MAX_VALUE;
 
@@ -159,13 +162,34 @@ public class AoItemIndex implements ItemIndex {
             return new Slice(List.of(), 0);
         }
         Where where = openUnsecured(projects, createdOnOrBefore);
-        DayCounts.Sum created = DayCounts.Sum.of(
-                totals(projects, null).stream().map(Totals::created).toList());
+        List<Totals> kept = totals(projects, null);
+        DayCounts.Sum created =
+                DayCounts.Sum.of(kept.stream().map(Totals::created).toList());
         long total = createdOnOrBefore == null ? created.total() : created.onOrBefore(createdOnOrBefore.toEpochDay());
+        if (start >= total) {
+            return new Slice(List.of(), total);
+        }
+        // the day the page starts on, from the day counts: the database walks from that day, not from the first row
+        long skip = start;
+        if (sort == ReviewSort.OLDEST_FIRST) {
+            long day = created.dayAt(start).orElseThrow();
+            where = where.and("CREATED_DAY >= ?", day);
+            skip = start - created.onOrBefore(day - 1);
+        } else if (sort == ReviewSort.NEWEST_FIRST) {
+            long day = created.dayAt(total - 1 - start).orElseThrow();
+            where = where.and("CREATED_DAY <= ?", day);
+            skip = start - (total - created.onOrBefore(day));
+        } else if (sort == ReviewSort.DUE_FIRST && createdOnOrBefore == null) {
+            DayCounts.Sum due = DayCounts.Sum.of(kept.stream().map(Totals::due).toList());
+            long dated = due.total();
+            long day = start < dated ? due.dayAt(start).orElseThrow() : NO_DUE;
+            where = where.and("DUE_SORT >= ?", day);
+            skip = start - (start < dated ? due.onOrBefore(day - 1) : dated);
+        }
         Query page = Query.select()
                 .where(where.sql(), where.params())
                 .order(order(sort))
-                .offset(start)
+                .offset(Math.toIntExact(skip))
                 .limit(limit);
         return new Slice(
                 Arrays.stream(ao.find(ItemIndexEntity.class, page))
@@ -243,41 +267,99 @@ public class AoItemIndex implements ItemIndex {
     record Totals(DayCounts created, DayCounts due, long closed, long closedInTime) {}
 
     /**
-     * The kept totals of these projects (null: every project holding items), each worked out again when an item of
-     * it was written since, or, with {@code closedSince} given, when they counted the closed items from another
-     * moment.
+     * The kept totals of these projects (null: every project holding items, read from the one row adding them all
+     * up), each worked out again when an item of it was written since, or, with {@code closedSince} given, when they
+     * counted the closed items from another moment.
      */
     private List<Totals> totals(Set<String> projects, Long closedSince) {
-        Set<String> wanted = projects == null ? projects() : projects;
+        return projects == null ? List.of(everyProject(closedSince)) : perProject(projects, closedSince);
+    }
+
+    private List<Totals> perProject(Set<String> projects, Long closedSince) {
         Map<String, ItemTotalsEntity> kept = new HashMap<>();
-        if (projects == null) {
-            for (ItemTotalsEntity row : ao.find(ItemTotalsEntity.class)) {
+        Rows.inChunks(projects.stream().sorted().toList(), (chunk, marks) -> {
+            for (ItemTotalsEntity row :
+                    ao.find(ItemTotalsEntity.class, "PROJECT_KEY IN (" + marks + ")", chunk.toArray())) {
                 kept.put(row.getProjectKey(), row);
             }
-        } else {
-            Rows.inChunks(projects.stream().sorted().toList(), (chunk, marks) -> {
-                for (ItemTotalsEntity row :
-                        ao.find(ItemTotalsEntity.class, "PROJECT_KEY IN (" + marks + ")", chunk.toArray())) {
-                    kept.put(row.getProjectKey(), row);
-                }
-            });
-        }
-        List<Totals> all = new ArrayList<>(wanted.size());
-        for (String project : wanted) {
+        });
+        List<Totals> all = new ArrayList<>(projects.size());
+        for (String project : projects) {
             ItemTotalsEntity row = kept.get(project);
             if (row == null || !row.getStamp().equals(row.getComputedStamp())) {
-                row = workOut(project, row, closedSince);
+                row = workOut(project, closedSince);
             } else if (closedSince != null && !closedSince.equals(row.getClosedSince())) {
                 countClosed(project, row, closedSince);
                 row.save();
             }
-            all.add(new Totals(
-                    DayCounts.parse(row.getCreatedDays()),
-                    DayCounts.parse(row.getDueDays()),
-                    row.getClosed() == null ? 0 : row.getClosed(),
-                    row.getClosedInTime() == null ? 0 : row.getClosedInTime()));
+            all.add(totalsOf(row));
         }
         return all;
+    }
+
+    /**
+     * Every project's totals added up, kept in the row of {@link #EVERY_PROJECT}: every index write sets a new stamp
+     * on it too, so it is added up again (from the projects' rows, not from the items) after a write anywhere. The
+     * projects are those with a totals row (a write keeps one for its project) and those holding items.
+     */
+    private Totals everyProject(Long closedSince) {
+        ItemTotalsEntity row = totalsRow(EVERY_PROJECT);
+        if (row.getStamp().equals(row.getComputedStamp())
+                && (closedSince == null || closedSince.equals(row.getClosedSince()))) {
+            return totalsOf(row);
+        }
+        String stamp = row.getStamp();
+        // a page's total asks without a moment: keep counting the closed items from the one asked for last
+        Long since = closedSince != null ? closedSince : row.getClosedSince();
+        Set<String> projects = new HashSet<>(projects());
+        for (ItemTotalsEntity each : ao.find(ItemTotalsEntity.class, Query.select("ID, PROJECT_KEY"))) {
+            projects.add(each.getProjectKey());
+        }
+        projects.remove(EVERY_PROJECT);
+        List<Totals> each = perProject(projects, since);
+        row.setCreatedDays(DayCounts.Sum.of(each.stream().map(Totals::created).toList())
+                .counts()
+                .text());
+        row.setDueDays(DayCounts.Sum.of(each.stream().map(Totals::due).toList())
+                .counts()
+                .text());
+        row.setClosedSince(since);
+        row.setClosed(
+                since == null ? null : each.stream().mapToLong(Totals::closed).sum());
+        row.setClosedInTime(
+                since == null
+                        ? null
+                        : each.stream().mapToLong(Totals::closedInTime).sum());
+        row.setComputedStamp(stamp);
+        row.save();
+        return totalsOf(row);
+    }
+
+    private static Totals totalsOf(ItemTotalsEntity row) {
+        return new Totals(
+                DayCounts.parse(row.getCreatedDays()),
+                DayCounts.parse(row.getDueDays()),
+                row.getClosed() == null ? 0 : row.getClosed(),
+                row.getClosedInTime() == null ? 0 : row.getClosedInTime());
+    }
+
+    /** The project's totals row, kept (with a new stamp, nothing worked out) when there was none. */
+    private ItemTotalsEntity totalsRow(String project) {
+        ItemTotalsEntity[] found = ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project);
+        if (found.length > 0) {
+            return found[0];
+        }
+        try {
+            return ao.create(
+                    ItemTotalsEntity.class, new DBParam("PROJECT_KEY", project), new DBParam("STAMP", newStamp()));
+        } catch (RuntimeException raced) {
+            // another node kept this project's row first (PROJECT_KEY is unique): that one it is
+            found = ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project);
+            if (found.length == 0) {
+                throw raced;
+            }
+            return found[0];
+        }
     }
 
     /**
@@ -285,24 +367,8 @@ public class AoItemIndex implements ItemIndex {
      * in between has set a new stamp, so they are worked out again next time rather than trusted. Without a moment
      * the closed items are not counted (the next {@link #counts} does).
      */
-    private ItemTotalsEntity workOut(String project, ItemTotalsEntity kept, Long closedSince) {
-        ItemTotalsEntity row;
-        ItemTotalsEntity[] fresh = ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project);
-        if (fresh.length > 0) {
-            row = fresh[0];
-        } else {
-            try {
-                row = ao.create(
-                        ItemTotalsEntity.class, new DBParam("PROJECT_KEY", project), new DBParam("STAMP", newStamp()));
-            } catch (RuntimeException raced) {
-                // another node kept this project's row first (PROJECT_KEY is unique): work on that one
-                fresh = ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project);
-                if (fresh.length == 0) {
-                    throw raced;
-                }
-                row = fresh[0];
-            }
-        }
+    private ItemTotalsEntity workOut(String project, Long closedSince) {
+        ItemTotalsEntity row = totalsRow(project);
         String stamp = row.getStamp();
         ItemIndexEntity[] open = ao.find(
                 ItemIndexEntity.class,
@@ -319,8 +385,9 @@ public class AoItemIndex implements ItemIndex {
         }
         row.setCreatedDays(DayCounts.of(created).text());
         row.setDueDays(DayCounts.of(Arrays.copyOf(due, dated)).text());
-        if (closedSince != null) {
-            countClosed(project, row, closedSince);
+        Long since = closedSince != null ? closedSince : row.getClosedSince();
+        if (since != null) {
+            countClosed(project, row, since);
         } else {
             row.setClosedSince(null);
             row.setClosed(null);
@@ -349,14 +416,19 @@ public class AoItemIndex implements ItemIndex {
         row.setClosedInTime(inTime);
     }
 
-    /** Items of these projects were written: their kept totals are no longer current, on any node. */
+    /**
+     * Items of these projects were written: their kept totals, and every project's added up, are no longer current,
+     * on any node. A project without a totals row gets one, so the sum over every project knows it.
+     */
     private void totalsChanged(Set<String> projects) {
         for (String project : projects) {
-            for (ItemTotalsEntity row : ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project)) {
-                row.setStamp(newStamp());
-                row.save();
-            }
+            ItemTotalsEntity row = totalsRow(project);
+            row.setStamp(newStamp());
+            row.save();
         }
+        ItemTotalsEntity every = totalsRow(EVERY_PROJECT);
+        every.setStamp(newStamp());
+        every.save();
     }
 
     private static String newStamp() {

@@ -118,6 +118,26 @@ final class DayCounts {
             return onOrBefore(Long.MAX_VALUE - 1);
         }
 
+        /** The sum as counts per day (days with none left out). */
+        DayCounts counts() {
+            int size = 0;
+            for (long count : perDay) {
+                if (count > 0) {
+                    size++;
+                }
+            }
+            long[] days = new long[size];
+            long[] counts = new long[size];
+            int at = 0;
+            for (int i = 0; i < perDay.length; i++) {
+                if (perDay[i] > 0) {
+                    days[at] = first + i;
+                    counts[at++] = perDay[i];
+                }
+            }
+            return new DayCounts(days, counts);
+        }
+
         /** The day of the item at this place (0 = earliest) when the items are ordered by day; empty past the end. */
         OptionalLong dayAt(long place) {
             long seen = 0;
