@@ -75,10 +75,10 @@ final class HostIssue implements MutableIssue {
         return type == null ? null : type.getId();
     }
 
-    /** The sandbox has no issue security levels. */
+    /** The sandbox's one issue security level, when the issue is under it (see {@link HostSecurityLevel}). */
     @Override
     public Long getSecurityLevelId() {
-        return null;
+        return issues.property(issue.id(), HostSecurityLevel.MEMBERS) == null ? null : HostSecurityLevel.ID;
     }
 
     @Override

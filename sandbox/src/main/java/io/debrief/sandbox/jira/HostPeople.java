@@ -162,7 +162,13 @@ final class HostPeople
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
         return issue != null
                 && issue.getProjectObject() != null
-                && hasPermission(permissionKey, issue.getProjectObject(), user);
+                && hasPermission(permissionKey, issue.getProjectObject(), user)
+                && (issue.getSecurityLevelId() == null
+                        || HostSecurityLevel.lets(
+                                host.issues()
+                                        .property(issue.getId(), HostSecurityLevel.MEMBERS)
+                                        .orElse(null),
+                                user));
     }
 
     @Override

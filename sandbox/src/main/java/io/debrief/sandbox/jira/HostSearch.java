@@ -154,8 +154,12 @@ final class HostSearch implements SearchService {
         Search search = new Search(searcher, override);
         List<SandboxIssue> found = new ArrayList<>();
         Person viewer = override ? null : people.viewer(searcher);
+        Map<Long, String> levels = override ? Map.of() : host.issues().propertyOfEvery(HostSecurityLevel.MEMBERS);
         for (SandboxIssue issue : host.issues().all()) {
-            if ((viewer == null || (searcher != null && viewer.canBrowseProject(issue.projectKey())))
+            if ((viewer == null
+                            || (searcher != null
+                                    && viewer.canBrowseProject(issue.projectKey())
+                                    && HostSecurityLevel.lets(levels.get(issue.id()), searcher)))
                     && (jql.getWhereClause() == null || search.matches(jql.getWhereClause(), issue))) {
                 found.add(issue);
             }
