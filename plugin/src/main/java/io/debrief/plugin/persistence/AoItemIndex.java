@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -185,6 +186,12 @@ public class AoItemIndex implements ItemIndex {
             long day = start < dated ? due.dayAt(start).orElseThrow() : NO_DUE;
             where = where.and("DUE_SORT >= ?", day);
             skip = start - (start < dated ? due.onOrBefore(day - 1) : dated);
+        } else if (sort == ReviewSort.BY_KEY && createdOnOrBefore == null) {
+            Optional<Seek> seek = fromProject(projects, start);
+            if (seek.isPresent()) {
+                where = where.and("PROJECT_KEY >= ?", seek.get().project());
+                skip = seek.get().skip();
+            }
         }
         Query page = Query.select()
                 .where(where.sql(), where.params())
@@ -196,6 +203,33 @@ public class AoItemIndex implements ItemIndex {
                         .map(AoItemIndex::toItem)
                         .toList(),
                 total);
+    }
+
+    /** Where a page sorted by key starts: the first project it shows and how many of its items come before. */
+    private record Seek(String project, long skip) {}
+
+    /**
+     * The project holding the item at {@code start} in key order, from the kept open counts read in the database's
+     * own order of project keys (so its comparison agrees); empty when a project's counts are not current.
+     */
+    private Optional<Seek> fromProject(Set<String> projects, long start) {
+        Query query = Query.select("ID, PROJECT_KEY, STAMP, COMPUTED_STAMP, OPEN_COUNT")
+                .where("PROJECT_KEY <> ?", EVERY_PROJECT)
+                .order("PROJECT_KEY ASC");
+        long before = 0;
+        for (ItemTotalsEntity row : ao.find(ItemTotalsEntity.class, query)) {
+            if (projects != null && !projects.contains(row.getProjectKey())) {
+                continue;
+            }
+            if (!row.getStamp().equals(row.getComputedStamp()) || row.getOpenCount() == null) {
+                return Optional.empty();
+            }
+            if (start < before + row.getOpenCount()) {
+                return Optional.of(new Seek(row.getProjectKey(), start - before));
+            }
+            before += row.getOpenCount();
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -385,6 +419,7 @@ public class AoItemIndex implements ItemIndex {
         }
         row.setCreatedDays(DayCounts.of(created).text());
         row.setDueDays(DayCounts.of(Arrays.copyOf(due, dated)).text());
+        row.setOpenCount((long) open.length);
         Long since = closedSince != null ? closedSince : row.getClosedSince();
         if (since != null) {
             countClosed(project, row, since);

@@ -36,6 +36,11 @@ public interface ItemTotalsEntity extends Entity {
 
     void setComputedStamp(String computedStamp);
 
+    /** How many open unsecured items the project holds (CREATED_DAYS added up): "by key" pages seek by it. */
+    Long getOpenCount();
+
+    void setOpenCount(Long openCount);
+
     @StringLength(StringLength.UNLIMITED)
     String getCreatedDays();
 

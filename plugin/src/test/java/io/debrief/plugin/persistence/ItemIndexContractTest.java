@@ -78,7 +78,7 @@ class ItemIndexContractTest {
                             ReviewSort.NEWEST_FIRST,
                             ReviewSort.DUE_FIRST,
                             ReviewSort.BY_KEY)) {
-                        for (int start : new int[] {0, 20, 140}) {
+                        for (int start : new int[] {0, 20, 45, 70, 95, 140}) {
                             assertThat(index.open(projects, createdBy, sort, start, 20))
                                     .as("%s %s from %d by %s", projects, sort, start, createdBy)
                                     .isEqualTo(reference.open(projects, createdBy, sort, start, 20));
