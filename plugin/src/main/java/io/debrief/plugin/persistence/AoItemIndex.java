@@ -170,27 +170,31 @@ public class AoItemIndex implements ItemIndex {
         if (start >= total) {
             return new Slice(List.of(), total);
         }
-        // the day the page starts on, from the day counts: the database walks from that day, not from the first row
+        // a later page starts at the day (or project) its first row is on, from the kept counts: the database
+        // walks from there instead of an OFFSET from the first row (the first page needs no seek)
         long skip = start;
-        if (sort == ReviewSort.OLDEST_FIRST) {
-            long day = created.dayAt(start).orElseThrow();
-            where = where.and("CREATED_DAY >= ?", day);
-            skip = start - created.onOrBefore(day - 1);
-        } else if (sort == ReviewSort.NEWEST_FIRST) {
-            long day = created.dayAt(total - 1 - start).orElseThrow();
-            where = where.and("CREATED_DAY <= ?", day);
-            skip = start - (total - created.onOrBefore(day));
-        } else if (sort == ReviewSort.DUE_FIRST && createdOnOrBefore == null) {
-            DayCounts.Sum due = DayCounts.Sum.of(kept.stream().map(Totals::due).toList());
-            long dated = due.total();
-            long day = start < dated ? due.dayAt(start).orElseThrow() : NO_DUE;
-            where = where.and("DUE_SORT >= ?", day);
-            skip = start - (start < dated ? due.onOrBefore(day - 1) : dated);
-        } else if (sort == ReviewSort.BY_KEY && createdOnOrBefore == null) {
-            Optional<Seek> seek = fromProject(projects, start);
-            if (seek.isPresent()) {
-                where = where.and("PROJECT_KEY >= ?", seek.get().project());
-                skip = seek.get().skip();
+        if (start > 0) {
+            if (sort == ReviewSort.OLDEST_FIRST) {
+                long day = created.dayAt(start).orElseThrow();
+                where = where.and("CREATED_DAY >= ?", day);
+                skip = start - created.onOrBefore(day - 1);
+            } else if (sort == ReviewSort.NEWEST_FIRST) {
+                long day = created.dayAt(total - 1 - start).orElseThrow();
+                where = where.and("CREATED_DAY <= ?", day);
+                skip = start - (total - created.onOrBefore(day));
+            } else if (sort == ReviewSort.DUE_FIRST && createdOnOrBefore == null) {
+                DayCounts.Sum due =
+                        DayCounts.Sum.of(kept.stream().map(Totals::due).toList());
+                long dated = due.total();
+                long day = start < dated ? due.dayAt(start).orElseThrow() : NO_DUE;
+                where = where.and("DUE_SORT >= ?", day);
+                skip = start - (start < dated ? due.onOrBefore(day - 1) : dated);
+            } else if (sort == ReviewSort.BY_KEY && createdOnOrBefore == null) {
+                Optional<Seek> seek = fromProject(projects, start);
+                if (seek.isPresent()) {
+                    where = where.and("PROJECT_KEY >= ?", seek.get().project());
+                    skip = seek.get().skip();
+                }
             }
         }
         Query page = Query.select()
