@@ -81,6 +81,7 @@ public class AoItemIndex implements ItemIndex {
         }
         ItemIndexEntity row = found[0];
         String formerProject = row.getProjectKey();
+        List<Object> countedBefore = counted(row);
         row.setItemKey(item.item().key());
         row.setProjectKey(item.item().projectKey());
         row.setIncidentId(item.incident() == null ? null : item.incident().id());
@@ -97,7 +98,22 @@ public class AoItemIndex implements ItemIndex {
         row.setDeferredSort(-ItemDeferrals.count(ao, List.of(item.item().id()))
                 .getOrDefault(item.item().id(), 0));
         row.save();
-        totalsChanged(new HashSet<>(Arrays.asList(formerProject, item.item().projectKey())));
+        if (!counted(row).equals(countedBefore)) {
+            // a rewrite that changes nothing the totals count (the reconcile's, most events) leaves them current
+            totalsChanged(new HashSet<>(Arrays.asList(formerProject, item.item().projectKey())));
+        }
+    }
+
+    /** What of a row the kept totals count: its project, whether it is open or secured, and its days. */
+    private static List<Object> counted(ItemIndexEntity row) {
+        return Arrays.asList(
+                row.getProjectKey(),
+                row.isItemOpen(),
+                row.isSecured(),
+                row.getCreatedDay(),
+                row.getDueSort(),
+                row.getResolvedAt(),
+                row.isResolvedInTime());
     }
 
     /** Inserts rows for items the index does not hold yet, without looking for them first (seeding, a first fill). */
