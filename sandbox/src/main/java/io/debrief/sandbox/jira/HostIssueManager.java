@@ -64,6 +64,11 @@ final class HostIssueManager implements IssueManager {
         return new HostIssue(issue, this);
     }
 
+    /** The issue, with its security level taken from {@code levels} (by issue id) rather than read again. */
+    HostIssue issue(SandboxIssue issue, java.util.Map<Long, String> levels) {
+        return new HostIssue(issue, this, levels);
+    }
+
     String property(long issueId, String name) {
         return host.issues().property(issueId, name).orElse(null);
     }

@@ -163,12 +163,13 @@ final class HostPeople
         return issue != null
                 && issue.getProjectObject() != null
                 && hasPermission(permissionKey, issue.getProjectObject(), user)
-                && (issue.getSecurityLevelId() == null
-                        || HostSecurityLevel.lets(
-                                host.issues()
+                && HostSecurityLevel.lets(
+                        issue instanceof HostIssue hosted
+                                ? hosted.securityLevelMembers()
+                                : host.issues()
                                         .property(issue.getId(), HostSecurityLevel.MEMBERS)
                                         .orElse(null),
-                                user));
+                        user);
     }
 
     @Override
