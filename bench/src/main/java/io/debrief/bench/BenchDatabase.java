@@ -131,6 +131,33 @@ public final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Has the database gather its statistics now (PostgreSQL: {@code ANALYZE} of the schema's tables; H2: none), as
+     * autovacuum does within a minute of a large write, so a run measured right after seeding is planned as a site
+     * that has held its rows for a while would be.
+     */
+    public void analyze() {
+        if (pgSchema == null) {
+            return;
+        }
+        try (Connection connection = ao.entityManager().getProvider().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = '" + pgSchema + "'")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString(1));
+            }
+            for (String name : names) {
+                try (Statement analyze = connection.createStatement()) {
+                    analyze.execute("ANALYZE " + pgSchema + ".\"" + name + "\"");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("analyze " + pgSchema, e);
+        }
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);

@@ -38,17 +38,24 @@ import java.util.stream.Collectors;
  * store is asked, every row is checked against the incident's own permissions, and the total counts only visible
  * rows.
  *
- * <p>A page costs one page of the store and one read of the page's incidents from the tracker, as the reader, when
- * the projects are known and narrowed to the ones the reader may browse and the tracker says no incident there can be
- * hidden from someone who may browse its project: the total is then the store's count. The action item counts come
- * from the {@link ActionItemTally} where it can answer. Otherwise (any project, an issue security scheme, or an
- * incident on the page the tracker did not return) the store is read page by page, at most {@link #MAX_SCANNED} rows
- * per search, and every row is checked against the incident's own permissions, one read of the incidents per page of
- * the store.
+ * <p>A page costs one read of the page's incidents from the tracker, as the reader. The projects (the one asked for,
+ * the enabled ones, or those holding published debriefs) are narrowed to the ones the reader may browse, and the
+ * store keeps for each debrief whether its incident is secured (an issue security level in Jira: someone who may
+ * browse the project may still not see it), so the unsecured rows are paged and counted in SQL and only the secured
+ * ones need the tracker. That one read takes the secured rows (at most {@link #MAX_SECURED}) and the unsecured rows
+ * that can fall on the page; with nothing secured it is the page itself. The action item counts come from the
+ * {@link ActionItemTally} where it can answer. Otherwise (more secured rows, or an unsecured incident the tracker did
+ * not return: deleted, moved or secured since the store last heard) the store is read page by page, at most
+ * {@link #MAX_SCANNED} rows per search, and every row is checked against the incident's own permissions, one read of
+ * the incidents per page of the store.
  */
 public final class DebriefLibrary implements BrowsingLibrary {
 
     public static final int MAX_SCANNED = 2000;
+
+    /** The most secured incidents read beside a page; a filter matching more is read row by row. */
+    public static final int MAX_SECURED = 500;
+
     static final int SCAN_PAGE = 200;
 
     private final DebriefStore store;
@@ -60,6 +67,8 @@ public final class DebriefLibrary implements BrowsingLibrary {
     private final TimelineService timeline;
     /** Nullable: without one each row's action items are searched in the tracker. */
     private final ActionItemTally tally;
+    /** Every page read row by row, the reference the one-read page is tested against. */
+    private final boolean rowByRow;
 
     public DebriefLibrary(
             DebriefStore store,
@@ -82,6 +91,20 @@ public final class DebriefLibrary implements BrowsingLibrary {
             DebriefService debriefs,
             TimelineService timeline,
             ActionItemTally tally) {
+        this(store, incidents, timelines, tracker, settings, debriefs, timeline, tally, false);
+    }
+
+    private DebriefLibrary(
+            DebriefStore store,
+            Incidents incidents,
+            TimelineStore timelines,
+            IssueTracker tracker,
+            Settings settings,
+            DebriefService debriefs,
+            TimelineService timeline,
+            ActionItemTally tally,
+            boolean rowByRow) {
+        this.rowByRow = rowByRow;
         this.store = Objects.requireNonNull(store, "store");
         this.incidents = Objects.requireNonNull(incidents, "incidents");
         this.timelines = Objects.requireNonNull(timelines, "timelines");
@@ -90,6 +113,11 @@ public final class DebriefLibrary implements BrowsingLibrary {
         this.debriefs = Objects.requireNonNull(debriefs, "debriefs");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         this.tally = tally;
+    }
+
+    /** This library reading every page row by row (tests compare the one-read page with it). */
+    DebriefLibrary readingRowByRow() {
+        return new DebriefLibrary(store, incidents, timelines, tracker, settings, debriefs, timeline, tally, true);
     }
 
     /**
@@ -111,7 +139,7 @@ public final class DebriefLibrary implements BrowsingLibrary {
             filter = filter.inMonth(query.month(), ZoneOffset.UTC);
         }
         PageRequest wanted = query.page();
-        if (projects.isPresent() && !incidents.mayHideWithinProjects(projects.get())) {
+        if (projects.isPresent() && !rowByRow) {
             Optional<Page<LibraryEntry>> page = onePage(filter, wanted, viewer);
             if (page.isPresent()) {
                 return page.get();
@@ -146,19 +174,58 @@ public final class DebriefLibrary implements BrowsingLibrary {
     }
 
     /**
-     * The page from one page of the store and one read of its incidents; empty when the tracker did not return every
-     * incident of the page (deleted, moved or hidden since it was published), so the caller checks row by row.
+     * The page from the store's secured rows, the unsecured rows that can fall on the page and one read of their
+     * incidents; empty when there are too many secured rows or the tracker did not return an unsecured incident, so
+     * the caller checks row by row.
+     *
+     * <p>With S secured rows, the reader sees every unsecured row and some of the secured ones, so the row at place p
+     * of what the reader sees is at least the (p - S)th unsecured row and at most the pth: the unsecured rows from
+     * place {@code start - S} to the page's end are all that can be on it. A secured row sorted before the first of
+     * them comes before the page, and the first of them is at place {@code from} plus the shown secured rows before it.
      */
     private Optional<Page<LibraryEntry>> onePage(LibraryFilter filter, PageRequest wanted, Viewer viewer) {
-        Page<Debrief> page = store.published(filter, wanted);
-        Map<Long, Incident> seen = visible(page.items(), viewer);
-        if (page.items().stream().anyMatch(debrief -> !seen.containsKey(debrief.incidentId()))) {
+        Page<Debrief> secured = store.published(filter.securedOnly(true), PageRequest.first(MAX_SECURED));
+        int from = Math.max(0, wanted.start() - secured.items().size());
+        int span = wanted.start() + wanted.limit() - from;
+        if (secured.total() > secured.items().size() || secured.items().size() + span > PageRequest.MAX_LIMIT) {
             return Optional.empty();
         }
-        List<Incident> shown = page.items().stream()
-                .map(debrief -> seen.get(debrief.incidentId()))
+        Page<Debrief> unsecured = store.published(filter.securedOnly(false), new PageRequest(from, span));
+        List<Debrief> candidates = new ArrayList<>(unsecured.items());
+        candidates.addAll(secured.items());
+        Map<Long, Incident> seen = visible(candidates, viewer);
+        if (unsecured.items().stream().anyMatch(debrief -> !seen.containsKey(debrief.incidentId()))) {
+            return Optional.empty();
+        }
+        List<Debrief> shownSecured = secured.items().stream()
+                .filter(debrief -> seen.containsKey(debrief.incidentId()))
                 .toList();
-        return Optional.of(new Page<>(entries(shown, page.items(), viewer), wanted.start(), page.total()));
+        long total = unsecured.total() + shownSecured.size();
+        if (unsecured.items().isEmpty() && from > 0) {
+            // every unsecured row lies before `from`, so fewer rows than `start` are visible
+            return Optional.of(new Page<>(List.of(), wanted.start(), total));
+        }
+        List<Debrief> merged = new ArrayList<>(unsecured.items());
+        long place = from;
+        for (Debrief debrief : shownSecured) {
+            if (from > 0
+                    && LibraryFilter.ORDER.compare(debrief, unsecured.items().get(0)) < 0) {
+                place++;
+            } else {
+                merged.add(debrief);
+            }
+        }
+        merged.sort(LibraryFilter.ORDER);
+        List<Incident> shown = new ArrayList<>();
+        List<Debrief> shownDebriefs = new ArrayList<>();
+        for (Debrief debrief : merged) {
+            if (place >= wanted.start() && shown.size() < wanted.limit()) {
+                shown.add(seen.get(debrief.incidentId()));
+                shownDebriefs.add(debrief);
+            }
+            place++;
+        }
+        return Optional.of(new Page<>(entries(shown, shownDebriefs, viewer), wanted.start(), total));
     }
 
     /** The incidents of these debriefs the reader may browse, by id, read in one request (none for no debriefs). */
@@ -204,14 +271,21 @@ public final class DebriefLibrary implements BrowsingLibrary {
         return new PublishedDebrief(view, timeline.list(issueKey, false, viewer), actionItems(view.incident(), viewer));
     }
 
-    /** The projects to ask the store for; empty Optional: any project (rows are checked one by one). */
+    /**
+     * The projects to ask the store for: the one asked for, else the enabled ones, else those holding published
+     * debriefs, each only if the reader may browse it; empty Optional: any project (rows are checked one by one, the
+     * reference path only).
+     */
     private Optional<Set<String>> browsableProjects(LibraryQuery query, Viewer viewer) {
         if (query.projectKey() != null) {
             return Optional.of(viewer.canBrowseProject(query.projectKey()) ? Set.of(query.projectKey()) : Set.of());
         }
         Set<String> enabled = settings.global().enabledProjectKeys();
         if (enabled.isEmpty()) {
-            return Optional.empty();
+            if (rowByRow) {
+                return Optional.empty();
+            }
+            enabled = store.publishedProjects();
         }
         return Optional.of(enabled.stream().filter(viewer::canBrowseProject).collect(Collectors.toSet()));
     }

@@ -12,6 +12,8 @@ import java.util.Set;
  *
  * @param resolvedAt the tracker's resolution date, or null while unresolved
  * @param owner who leads the incident, or null when nobody is assigned
+ * @param secured the tracker restricts who may see it further than its project (Jira: an issue security level), so
+ *     only the tracker can say whether a reader who may browse the project may see it
  */
 public record Incident(
         IssueRef ref,
@@ -20,13 +22,26 @@ public record Incident(
         Instant created,
         Instant resolvedAt,
         UserRef owner,
-        Set<String> components) {
+        Set<String> components,
+        boolean secured) {
 
     public Incident {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(created, "created");
         summary = summary == null ? "" : summary;
         components = components == null ? Set.of() : Set.copyOf(components);
+    }
+
+    /** An incident anyone who may browse its project may see. */
+    public Incident(
+            IssueRef ref,
+            String summary,
+            Severity severity,
+            Instant created,
+            Instant resolvedAt,
+            UserRef owner,
+            Set<String> components) {
+        this(ref, summary, severity, created, resolvedAt, owner, components, false);
     }
 
     public long id() {

@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The {@link DebriefStore} port over a map, filtering the library the way a database query would. */
 public final class InMemoryDebriefStore implements DebriefStore {
 
-    private record Row(Incident incident, Debrief debrief) {}
+    /** {@code secured}: null when not known, as for a row written before the store kept it. */
+    private record Row(Incident incident, Debrief debrief, Boolean secured) {}
 
     private final Map<Long, Row> rows = new TreeMap<>();
     private int writes;
@@ -36,7 +39,7 @@ public final class InMemoryDebriefStore implements DebriefStore {
             throw new ConflictException("debrief.error.stale", incident.key(), stored);
         }
         Debrief saved = debrief.withVersion(expectedVersion + 1);
-        rows.put(saved.incidentId(), new Row(incident, saved));
+        rows.put(saved.incidentId(), new Row(incident, saved, incident.secured()));
         writes++;
         return saved;
     }
@@ -58,9 +61,38 @@ public final class InMemoryDebriefStore implements DebriefStore {
                                 || filter.severity() == row.incident().severity())
                         .filter(row -> filter.coversPublication(row.debrief().publishedAt()))
                         .filter(row -> words.isEmpty() || searchable(row).contains(words))
-                        .sorted(Comparator.comparing((Row row) -> row.debrief().publishedAt())
-                                .reversed()),
+                        .filter(row -> filter.coversSecurity(row.secured()))
+                        .sorted(Comparator.comparing(Row::debrief, LibraryFilter.ORDER)),
                 page);
+    }
+
+    @Override
+    public Set<String> publishedProjects() {
+        return rows.values().stream()
+                .filter(row -> row.debrief().status() == DebriefStatus.PUBLISHED)
+                .map(row -> row.incident().projectKey())
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public boolean markIncidentSecured(long incidentId, boolean secured) {
+        Row row = rows.get(incidentId);
+        if (row == null || Boolean.valueOf(secured).equals(row.secured())) {
+            return false;
+        }
+        rows.put(incidentId, new Row(row.incident(), row.debrief(), secured));
+        return true;
+    }
+
+    /** Forgets what the store knew of an incident's security, as for a row written by an older release. */
+    public void forgetSecurity(long incidentId) {
+        Row row = rows.get(incidentId);
+        rows.put(incidentId, new Row(row.incident(), row.debrief(), null));
+    }
+
+    /** What the store knows of an incident's security (null: not known). */
+    public Boolean securedAsKept(long incidentId) {
+        return rows.get(incidentId).secured();
     }
 
     public int writes() {

@@ -23,7 +23,6 @@ public final class InMemoryIncidents implements Incidents {
     private final Map<Long, List<String>> people = new LinkedHashMap<>();
     private final Map<Long, List<String>> watchers = new LinkedHashMap<>();
     private final Set<String> mayViewWatchers = new LinkedHashSet<>();
-    private final Set<String> securedProjects = new LinkedHashSet<>();
     private boolean bulk;
     private int lookups;
     private int searches;
@@ -32,12 +31,6 @@ public final class InMemoryIncidents implements Incidents {
     /** Reads {@link #visible} in one counted search instead of looking each incident up. */
     public InMemoryIncidents withBulkRead() {
         bulk = true;
-        return this;
-    }
-
-    /** A project where an issue security scheme could hide an incident from someone who may browse the project. */
-    public InMemoryIncidents withSecurityScheme(String projectKey) {
-        securedProjects.add(projectKey);
         return this;
     }
 
@@ -54,14 +47,6 @@ public final class InMemoryIncidents implements Incidents {
                 .toList();
         materialised += found.size();
         return found;
-    }
-
-    @Override
-    public boolean mayHideWithinProjects(Set<String> projectKeys) {
-        return !bulk
-                || (projectKeys.isEmpty()
-                        ? !securedProjects.isEmpty()
-                        : projectKeys.stream().anyMatch(securedProjects::contains));
     }
 
     /** Incidents looked up one by one so far. */

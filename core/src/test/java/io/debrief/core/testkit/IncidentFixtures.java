@@ -28,6 +28,7 @@ public final class IncidentFixtures {
         private Instant resolvedAt;
         private UserRef owner = new UserRef("alice", "Alice Example");
         private Set<String> components = Set.of("checkout");
+        private boolean secured;
 
         public Builder id(long value) {
             id = value;
@@ -74,8 +75,15 @@ public final class IncidentFixtures {
             return this;
         }
 
+        /** Under an issue security level: someone who may browse the project may still not see it. */
+        public Builder secured() {
+            secured = true;
+            return this;
+        }
+
         public Incident build() {
-            return new Incident(IssueRef.of(id, key), summary, severity, created, resolvedAt, owner, components);
+            return new Incident(
+                    IssueRef.of(id, key), summary, severity, created, resolvedAt, owner, components, secured);
         }
     }
 }

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,14 @@ public class AoDebriefStore implements DebriefStore {
 
     private static final String STALE = ConflictException.STALE_KEY;
 
+    /** How long this node trusts its list of projects holding published debriefs before reading it again. */
+    static final long PROJECTS_FRESH_NANOS = 60_000_000_000L;
+
     private final ActiveObjects ao;
+    /** Null until read; a debrief published on this node adds its project at once, other nodes' within a minute. */
+    private volatile Set<String> publishedProjects;
+
+    private volatile long projectsReadAt;
 
     /** Told the incident's id after each committed save (the insights' incident index); nobody by default. */
     private volatile LongConsumer changed = incidentId -> {};
@@ -110,6 +118,12 @@ public class AoDebriefStore implements DebriefStore {
                             .map(DebriefEntity::getDebriefVersion)
                             .orElse(0));
         }
+        Set<String> known = publishedProjects;
+        if (known != null && saved.status() == DebriefStatus.PUBLISHED && !known.contains(incident.projectKey())) {
+            Set<String> more = new HashSet<>(known);
+            more.add(incident.projectKey());
+            publishedProjects = Set.copyOf(more);
+        }
         changed.accept(debrief.incidentId());
         return saved;
     }
@@ -156,10 +170,47 @@ public class AoDebriefStore implements DebriefStore {
             clauses.add("SEARCH_TEXT LIKE ? ESCAPE '!'");
             params.add("%" + likeLiteral(filter.text().toLowerCase(Locale.ROOT)) + "%");
         }
+        if (Boolean.TRUE.equals(filter.secured())) {
+            clauses.add("(INCIDENT_SECURED IS NULL OR INCIDENT_SECURED = ?)");
+            params.add(true);
+        } else if (Boolean.FALSE.equals(filter.secured())) {
+            clauses.add("INCIDENT_SECURED = ?");
+            params.add(false);
+        }
         Query query = Query.select()
                 .where(String.join(" AND ", clauses), params.toArray())
                 .order("PUBLISHED_AT DESC, INCIDENT_ID DESC");
         return page(query, page);
+    }
+
+    /**
+     * Read from the published rows at most once a minute per node (the library asks on every page when no project is
+     * enabled); a project listed that no longer holds a published debrief costs nothing, every query finds no row.
+     */
+    @Override
+    public Set<String> publishedProjects() {
+        Set<String> known = publishedProjects;
+        if (known == null || System.nanoTime() - projectsReadAt > PROJECTS_FRESH_NANOS) {
+            known = Arrays.stream(ao.find(
+                            DebriefEntity.class,
+                            Query.select("ID, PROJECT_KEY").where("STATUS = ?", DebriefStatus.PUBLISHED.name())))
+                    .map(DebriefEntity::getProjectKey)
+                    .collect(Collectors.toUnmodifiableSet());
+            projectsReadAt = System.nanoTime();
+            publishedProjects = known;
+        }
+        return known;
+    }
+
+    @Override
+    public boolean markIncidentSecured(long incidentId, boolean secured) {
+        Optional<DebriefEntity> found = row(incidentId);
+        if (found.isEmpty() || Boolean.valueOf(secured).equals(found.get().getIncidentSecured())) {
+            return false;
+        }
+        found.get().setIncidentSecured(secured);
+        found.get().save();
+        return true;
     }
 
     /**
@@ -248,6 +299,7 @@ public class AoDebriefStore implements DebriefStore {
         row.setProjectKey(incident.projectKey());
         row.setSummary(incident.summary());
         row.setSeverity(incident.severity() == null ? null : incident.severity().name());
+        row.setIncidentSecured(incident.secured());
         row.setOwnerKey(Rows.key(incident.owner()));
         row.setOwnerName(Rows.name(incident.owner()));
         row.setStatus(debrief.status().name());

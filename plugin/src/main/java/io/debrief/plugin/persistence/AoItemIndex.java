@@ -12,10 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -27,6 +30,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AoItemIndex implements ItemIndex {
+
+    /** The PROJECT_KEY of the totals row adding every project up (a Jira project key never holds a '*'). */
+    static final String EVERY_PROJECT = "*";
 
     /** DUE_SORT of an item without a due day: after every real day. */
     static final long NO_DUE = Long.MAX_VALUE;
@@ -62,6 +68,7 @@ public class AoItemIndex implements ItemIndex {
                 ao.create(
                         ItemIndexEntity.class,
                         values(item, ItemDeferrals.count(ao, List.of(item.item().id()))));
+                totalsChanged(Set.of(item.item().projectKey()));
                 return;
             } catch (RuntimeException raced) {
                 // another node indexed the same issue first (ITEM_ID is unique): update that row instead
@@ -73,6 +80,8 @@ public class AoItemIndex implements ItemIndex {
             }
         }
         ItemIndexEntity row = found[0];
+        String formerProject = row.getProjectKey();
+        List<Object> countedBefore = counted(row);
         row.setItemKey(item.item().key());
         row.setProjectKey(item.item().projectKey());
         row.setIncidentId(item.incident() == null ? null : item.incident().id());
@@ -89,6 +98,22 @@ public class AoItemIndex implements ItemIndex {
         row.setDeferredSort(-ItemDeferrals.count(ao, List.of(item.item().id()))
                 .getOrDefault(item.item().id(), 0));
         row.save();
+        if (!counted(row).equals(countedBefore)) {
+            // a rewrite that changes nothing the totals count (the reconcile's, most events) leaves them current
+            totalsChanged(new HashSet<>(Arrays.asList(formerProject, item.item().projectKey())));
+        }
+    }
+
+    /** What of a row the kept totals count: its project, whether it is open or secured, and its days. */
+    private static List<Object> counted(ItemIndexEntity row) {
+        return Arrays.asList(
+                row.getProjectKey(),
+                row.isItemOpen(),
+                row.isSecured(),
+                row.getCreatedDay(),
+                row.getDueSort(),
+                row.getResolvedAt(),
+                row.isResolvedInTime());
     }
 
     /** Inserts rows for items the index does not hold yet, without looking for them first (seeding, a first fill). */
@@ -99,11 +124,17 @@ public class AoItemIndex implements ItemIndex {
         for (IndexedItem item : items) {
             ao.create(ItemIndexEntity.class, values(item, deferrals));
         }
+        totalsChanged(items.stream().map(item -> item.item().projectKey()).collect(Collectors.toSet()));
     }
 
     @Override
     public void remove(long itemId) {
-        ao.deleteWithSQL(ItemIndexEntity.class, "ITEM_ID = ?", itemId);
+        ItemIndexEntity[] kept =
+                ao.find(ItemIndexEntity.class, Query.select("ID, PROJECT_KEY").where("ITEM_ID = ?", itemId));
+        if (kept.length > 0) {
+            ao.deleteWithSQL(ItemIndexEntity.class, "ITEM_ID = ?", itemId);
+            totalsChanged(Set.of(kept[0].getProjectKey()));
+        }
     }
 
     @Override
@@ -148,17 +179,77 @@ public class AoItemIndex implements ItemIndex {
             return new Slice(List.of(), 0);
         }
         Where where = openUnsecured(projects, createdOnOrBefore);
-        long total = ao.count(ItemIndexEntity.class, Query.select().where(where.sql(), where.params()));
+        List<Totals> kept = totals(projects, null);
+        DayCounts.Sum created =
+                DayCounts.Sum.of(kept.stream().map(Totals::created).toList());
+        long total = createdOnOrBefore == null ? created.total() : created.onOrBefore(createdOnOrBefore.toEpochDay());
+        if (start >= total) {
+            return new Slice(List.of(), total);
+        }
+        // a later page starts at the day (or project) its first row is on, from the kept counts: the database
+        // walks from there instead of an OFFSET from the first row (the first page needs no seek)
+        long skip = start;
+        if (start > 0) {
+            if (sort == ReviewSort.OLDEST_FIRST) {
+                long day = created.dayAt(start).orElseThrow();
+                where = where.and("CREATED_DAY >= ?", day);
+                skip = start - created.onOrBefore(day - 1);
+            } else if (sort == ReviewSort.NEWEST_FIRST) {
+                long day = created.dayAt(total - 1 - start).orElseThrow();
+                where = where.and("CREATED_DAY <= ?", day);
+                skip = start - (total - created.onOrBefore(day));
+            } else if (sort == ReviewSort.DUE_FIRST && createdOnOrBefore == null) {
+                DayCounts.Sum due =
+                        DayCounts.Sum.of(kept.stream().map(Totals::due).toList());
+                long dated = due.total();
+                long day = start < dated ? due.dayAt(start).orElseThrow() : NO_DUE;
+                where = where.and("DUE_SORT >= ?", day);
+                skip = start - (start < dated ? due.onOrBefore(day - 1) : dated);
+            } else if (sort == ReviewSort.BY_KEY && createdOnOrBefore == null) {
+                Optional<Seek> seek = fromProject(projects, start);
+                if (seek.isPresent()) {
+                    where = where.and("PROJECT_KEY >= ?", seek.get().project());
+                    skip = seek.get().skip();
+                }
+            }
+        }
         Query page = Query.select()
                 .where(where.sql(), where.params())
                 .order(order(sort))
-                .offset(start)
+                .offset(Math.toIntExact(skip))
                 .limit(limit);
         return new Slice(
                 Arrays.stream(ao.find(ItemIndexEntity.class, page))
                         .map(AoItemIndex::toItem)
                         .toList(),
                 total);
+    }
+
+    /** Where a page sorted by key starts: the first project it shows and how many of its items come before. */
+    private record Seek(String project, long skip) {}
+
+    /**
+     * The project holding the item at {@code start} in key order, from the kept open counts read in the database's
+     * own order of project keys (so its comparison agrees); empty when a project's counts are not current.
+     */
+    private Optional<Seek> fromProject(Set<String> projects, long start) {
+        Query query = Query.select("ID, PROJECT_KEY, STAMP, COMPUTED_STAMP, OPEN_COUNT")
+                .where("PROJECT_KEY <> ?", EVERY_PROJECT)
+                .order("PROJECT_KEY ASC");
+        long before = 0;
+        for (ItemTotalsEntity row : ao.find(ItemTotalsEntity.class, query)) {
+            if (projects != null && !projects.contains(row.getProjectKey())) {
+                continue;
+            }
+            if (!row.getStamp().equals(row.getComputedStamp()) || row.getOpenCount() == null) {
+                return Optional.empty();
+            }
+            if (start < before + row.getOpenCount()) {
+                return Optional.of(new Seek(row.getProjectKey(), start - before));
+            }
+            before += row.getOpenCount();
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -196,37 +287,33 @@ public class AoItemIndex implements ItemIndex {
         return rows;
     }
 
+    /**
+     * From each project's kept totals ({@link ItemTotalsEntity}), worked out again only for a project written since:
+     * one read of a row per project, then a walk over days; no count over the open items.
+     */
     @Override
     public Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince) {
         if (projects != null && projects.isEmpty()) {
             return new Counts(0, 0, 0, 0, List.of());
         }
-        Where open = openUnsecured(projects, null);
-        int openCount = ao.count(ItemIndexEntity.class, Query.select().where(open.sql(), open.params()));
-        Where overdue = open.and("DUE_SORT < ?", today.toEpochDay());
-        Where closed = Where.of("SECURED = ? AND RESOLVED_AT >= ?", false, resolvedSince.toEpochMilli())
-                .inProjects(projects);
-        Where inTime = closed.and("RESOLVED_IN_TIME = ?", true);
+        List<Totals> each = totals(projects, resolvedSince.toEpochMilli());
+        DayCounts.Sum created =
+                DayCounts.Sum.of(each.stream().map(Totals::created).toList());
+        DayCounts.Sum due = DayCounts.Sum.of(each.stream().map(Totals::due).toList());
+        long open = created.total();
         List<LocalDate> middle = new ArrayList<>();
-        if (openCount > 0) {
-            // the middle one or two by age, read as one or two rows: any tie-break gives the same days there, so the
-            // "oldest first" order is used, which the OPEN_CREATED index holds (no sort of each day's rows)
-            int from = (openCount - 1) / 2;
-            int count = openCount % 2 == 1 ? 1 : 2;
-            Query query = Query.select("ID, CREATED_DAY")
-                    .where(open.sql(), open.params())
-                    .order(order(ReviewSort.OLDEST_FIRST))
-                    .offset(from)
-                    .limit(count);
-            for (ItemIndexEntity row : ao.find(ItemIndexEntity.class, query)) {
-                middle.add(LocalDate.ofEpochDay(row.getCreatedDay()));
+        if (open > 0) {
+            // the middle one or two by age: only their days matter, so any order of a day's items gives the same
+            created.dayAt((open - 1) / 2).ifPresent(day -> middle.add(LocalDate.ofEpochDay(day)));
+            if (open % 2 == 0) {
+                created.dayAt(open / 2).ifPresent(day -> middle.add(LocalDate.ofEpochDay(day)));
             }
         }
         return new Counts(
-                openCount,
-                ao.count(ItemIndexEntity.class, Query.select().where(overdue.sql(), overdue.params())),
-                ao.count(ItemIndexEntity.class, Query.select().where(closed.sql(), closed.params())),
-                ao.count(ItemIndexEntity.class, Query.select().where(inTime.sql(), inTime.params())),
+                open,
+                due.onOrBefore(today.toEpochDay() - 1),
+                each.stream().mapToLong(Totals::closed).sum(),
+                each.stream().mapToLong(Totals::closedInTime).sum(),
                 middle);
     }
 
@@ -244,6 +331,179 @@ public class AoItemIndex implements ItemIndex {
                         ao.find(ItemIndexEntity.class, Query.select(ALL_COLUMNS).where(where.sql(), where.params())))
                 .map(AoItemIndex::toItem)
                 .toList();
+    }
+
+    /** One project's totals as kept: open unsecured items by creation and due day, and the closed counts. */
+    record Totals(DayCounts created, DayCounts due, long closed, long closedInTime) {}
+
+    /**
+     * The kept totals of these projects (null: every project holding items, read from the one row adding them all
+     * up), each worked out again when an item of it was written since, or, with {@code closedSince} given, when they
+     * counted the closed items from another moment.
+     */
+    private List<Totals> totals(Set<String> projects, Long closedSince) {
+        return projects == null ? List.of(everyProject(closedSince)) : perProject(projects, closedSince);
+    }
+
+    private List<Totals> perProject(Set<String> projects, Long closedSince) {
+        Map<String, ItemTotalsEntity> kept = new HashMap<>();
+        Rows.inChunks(projects.stream().sorted().toList(), (chunk, marks) -> {
+            for (ItemTotalsEntity row :
+                    ao.find(ItemTotalsEntity.class, "PROJECT_KEY IN (" + marks + ")", chunk.toArray())) {
+                kept.put(row.getProjectKey(), row);
+            }
+        });
+        List<Totals> all = new ArrayList<>(projects.size());
+        for (String project : projects) {
+            ItemTotalsEntity row = kept.get(project);
+            if (row == null || !row.getStamp().equals(row.getComputedStamp())) {
+                row = workOut(project, closedSince);
+            } else if (closedSince != null && !closedSince.equals(row.getClosedSince())) {
+                countClosed(project, row, closedSince);
+                row.save();
+            }
+            all.add(totalsOf(row));
+        }
+        return all;
+    }
+
+    /**
+     * Every project's totals added up, kept in the row of {@link #EVERY_PROJECT}: every index write sets a new stamp
+     * on it too, so it is added up again (from the projects' rows, not from the items) after a write anywhere. The
+     * projects are those with a totals row (a write keeps one for its project) and those holding items.
+     */
+    private Totals everyProject(Long closedSince) {
+        ItemTotalsEntity row = totalsRow(EVERY_PROJECT);
+        if (row.getStamp().equals(row.getComputedStamp())
+                && (closedSince == null || closedSince.equals(row.getClosedSince()))) {
+            return totalsOf(row);
+        }
+        String stamp = row.getStamp();
+        // a page's total asks without a moment: keep counting the closed items from the one asked for last
+        Long since = closedSince != null ? closedSince : row.getClosedSince();
+        Set<String> projects = new HashSet<>(projects());
+        for (ItemTotalsEntity each : ao.find(ItemTotalsEntity.class, Query.select("ID, PROJECT_KEY"))) {
+            projects.add(each.getProjectKey());
+        }
+        projects.remove(EVERY_PROJECT);
+        List<Totals> each = perProject(projects, since);
+        row.setCreatedDays(DayCounts.Sum.of(each.stream().map(Totals::created).toList())
+                .counts()
+                .text());
+        row.setDueDays(DayCounts.Sum.of(each.stream().map(Totals::due).toList())
+                .counts()
+                .text());
+        row.setClosedSince(since);
+        row.setClosed(
+                since == null ? null : each.stream().mapToLong(Totals::closed).sum());
+        row.setClosedInTime(
+                since == null
+                        ? null
+                        : each.stream().mapToLong(Totals::closedInTime).sum());
+        row.setComputedStamp(stamp);
+        row.save();
+        return totalsOf(row);
+    }
+
+    private static Totals totalsOf(ItemTotalsEntity row) {
+        return new Totals(
+                DayCounts.parse(row.getCreatedDays()),
+                DayCounts.parse(row.getDueDays()),
+                row.getClosed() == null ? 0 : row.getClosed(),
+                row.getClosedInTime() == null ? 0 : row.getClosedInTime());
+    }
+
+    /** The project's totals row, kept (with a new stamp, nothing worked out) when there was none. */
+    private ItemTotalsEntity totalsRow(String project) {
+        ItemTotalsEntity[] found = ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project);
+        if (found.length > 0) {
+            return found[0];
+        }
+        try {
+            return ao.create(
+                    ItemTotalsEntity.class, new DBParam("PROJECT_KEY", project), new DBParam("STAMP", newStamp()));
+        } catch (RuntimeException raced) {
+            // another node kept this project's row first (PROJECT_KEY is unique): that one it is
+            found = ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project);
+            if (found.length == 0) {
+                throw raced;
+            }
+            return found[0];
+        }
+    }
+
+    /**
+     * Works a project's totals out from its items and keeps them under the stamp read before the items were: a write
+     * in between has set a new stamp, so they are worked out again next time rather than trusted. Without a moment
+     * the closed items are not counted (the next {@link #counts} does).
+     */
+    private ItemTotalsEntity workOut(String project, Long closedSince) {
+        ItemTotalsEntity row = totalsRow(project);
+        String stamp = row.getStamp();
+        ItemIndexEntity[] open = ao.find(
+                ItemIndexEntity.class,
+                Query.select("ID, CREATED_DAY, DUE_SORT")
+                        .where(OPEN_UNSECURED + " AND PROJECT_KEY = ?", true, false, project));
+        long[] created = new long[open.length];
+        long[] due = new long[open.length];
+        int dated = 0;
+        for (int i = 0; i < open.length; i++) {
+            created[i] = open[i].getCreatedDay();
+            if (open[i].getDueSort() != NO_DUE) {
+                due[dated++] = open[i].getDueSort();
+            }
+        }
+        row.setCreatedDays(DayCounts.of(created).text());
+        row.setDueDays(DayCounts.of(Arrays.copyOf(due, dated)).text());
+        row.setOpenCount((long) open.length);
+        Long since = closedSince != null ? closedSince : row.getClosedSince();
+        if (since != null) {
+            countClosed(project, row, since);
+        } else {
+            row.setClosedSince(null);
+            row.setClosed(null);
+            row.setClosedInTime(null);
+        }
+        row.setComputedStamp(stamp);
+        row.save();
+        return row;
+    }
+
+    /** Counts the project's unsecured items resolved at or after the moment into the row (not saved). */
+    private void countClosed(String project, ItemTotalsEntity row, long closedSince) {
+        long closed = 0;
+        long inTime = 0;
+        for (ItemIndexEntity resolved : ao.find(
+                ItemIndexEntity.class,
+                Query.select("ID, RESOLVED_IN_TIME")
+                        .where("PROJECT_KEY = ? AND SECURED = ? AND RESOLVED_AT >= ?", project, false, closedSince))) {
+            closed++;
+            if (resolved.isResolvedInTime()) {
+                inTime++;
+            }
+        }
+        row.setClosedSince(closedSince);
+        row.setClosed(closed);
+        row.setClosedInTime(inTime);
+    }
+
+    /**
+     * Items of these projects were written: their kept totals, and every project's added up, are no longer current,
+     * on any node. A project without a totals row gets one, so the sum over every project knows it.
+     */
+    private void totalsChanged(Set<String> projects) {
+        for (String project : projects) {
+            ItemTotalsEntity row = totalsRow(project);
+            row.setStamp(newStamp());
+            row.save();
+        }
+        ItemTotalsEntity every = totalsRow(EVERY_PROJECT);
+        every.setStamp(newStamp());
+        every.save();
+    }
+
+    private static String newStamp() {
+        return UUID.randomUUID().toString();
     }
 
     private static final String ALL_COLUMNS = "ID, ITEM_ID, ITEM_KEY, PROJECT_KEY, INCIDENT_ID, INCIDENT_KEY, "

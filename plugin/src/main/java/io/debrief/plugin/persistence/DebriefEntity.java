@@ -115,6 +115,14 @@ public interface DebriefEntity extends Entity {
 
     void setPublishedAt(Long publishedAt);
 
+    /**
+     * Whether the incident is under an issue security level, as Jira last told us (on each save, issue event and
+     * reconcile); null when not known (a row written by an older release until upgrade 4 fills it), read as secured.
+     */
+    Boolean getIncidentSecured();
+
+    void setIncidentSecured(Boolean incidentSecured);
+
     String getPublishedByKey();
 
     void setPublishedByKey(String publishedByKey);

@@ -243,6 +243,56 @@ class DebriefStoreContractTest {
             assertThat(page.hasMore()).isTrue();
         }
 
+        @Test
+        void the_library_tells_secured_incidents_from_unsecured_ones_in_the_same_order() {
+            // given
+            publish(1, "OPS-1", Severity.SEV1, "one", MARCH, "a");
+            store.save(anIncident().id(2).key("OPS-2").secured().build(), published(2, MARCH, "b"), 0);
+            publish(3, "OPS-3", Severity.SEV1, "three", MARCH, "c");
+            store.save(anIncident().id(4).key("OPS-4").secured().build(), published(4, APRIL, "d"), 0);
+
+            // when / then: ties in publication broken by incident id, highest first, in every filter
+            assertThat(ids(LibraryFilter.any())).containsExactly(4L, 3L, 2L, 1L);
+            assertThat(ids(LibraryFilter.any().securedOnly(true))).containsExactly(4L, 2L);
+            assertThat(ids(LibraryFilter.any().securedOnly(false))).containsExactly(3L, 1L);
+            assertThat(ids(LibraryFilter.any().securedOnly(false).inMonth(YearMonth.of(2026, 3), ZoneOffset.UTC)))
+                    .containsExactly(3L, 1L);
+        }
+
+        @Test
+        void the_projects_holding_published_debriefs_include_one_published_since_they_were_read() {
+            // given
+            publish(1, "OPS-1", Severity.SEV1, "one", MARCH, "a");
+            store.save(anIncident().id(2).key("PAY-2").build(), held(2, MARCH, "held only"), 0);
+            Set<String> first = store.publishedProjects();
+
+            // when
+            publish(3, "WEB-3", Severity.SEV1, "three", APRIL, "c");
+
+            // then
+            assertThat(first).containsExactly("OPS");
+            assertThat(store.publishedProjects()).containsExactlyInAnyOrder("OPS", "WEB");
+        }
+
+        @Test
+        void an_incident_marked_secured_moves_between_the_two_and_a_mark_without_a_debrief_writes_nothing() {
+            // given
+            publish(1, "OPS-1", Severity.SEV1, "one", MARCH, "a");
+            store.save(anIncident().id(2).key("OPS-2").secured().build(), published(2, APRIL, "b"), 0);
+
+            // when
+            boolean securedNow = store.markIncidentSecured(1, true);
+            boolean unsecuredNow = store.markIncidentSecured(2, false);
+            boolean again = store.markIncidentSecured(2, false);
+            boolean none = store.markIncidentSecured(99, true);
+
+            // then
+            assertThat(List.of(securedNow, unsecuredNow, again, none)).containsExactly(true, true, false, false);
+            assertThat(ids(LibraryFilter.any().securedOnly(true))).containsExactly(1L);
+            assertThat(ids(LibraryFilter.any().securedOnly(false))).containsExactly(2L);
+            assertThat(store.find(99)).isEmpty();
+        }
+
         private void publish(long id, String key, Severity severity, String summary, Instant at, String analysis) {
             store.save(
                     anIncident()

@@ -42,6 +42,11 @@ class ItemIndexContractTest {
         /** A fresh index and, over the same store, the checkpoint log whose re-plans it counts. */
         abstract ItemIndex newIndex();
 
+        /** The index as another node of the cluster sees the same store (the in-memory one has no other node). */
+        ItemIndex otherNode() {
+            return index;
+        }
+
         @BeforeEach
         void freshIndex() {
             index = newIndex();
@@ -73,7 +78,7 @@ class ItemIndexContractTest {
                             ReviewSort.NEWEST_FIRST,
                             ReviewSort.DUE_FIRST,
                             ReviewSort.BY_KEY)) {
-                        for (int start : new int[] {0, 20, 140}) {
+                        for (int start : new int[] {0, 20, 45, 70, 95, 140}) {
                             assertThat(index.open(projects, createdBy, sort, start, 20))
                                     .as("%s %s from %d by %s", projects, sort, start, createdBy)
                                     .isEqualTo(reference.open(projects, createdBy, sort, start, 20));
@@ -86,6 +91,48 @@ class ItemIndexContractTest {
                     .isNotEmpty();
             assertThat(index.projects()).isEqualTo(reference.projects());
             assertThat(index.itemIds()).isEqualTo(reference.itemIds());
+        }
+
+        @Test
+        void totals_follow_every_write_read_in_between_and_on_another_node() {
+            // given
+            Random random = new Random(23);
+            ItemIndex other = otherNode();
+            for (int i = 0; i < 60; i++) {
+                IndexedItem row = randomRow(i, random);
+                index.put(row);
+                reference.put(row);
+            }
+            Instant lastMonth = MONTH_START.minusSeconds(29L * 86_400);
+
+            for (int step = 0; step < 40; step++) {
+                // when: a write on one node (new item, moved or resolved item, forgotten item)
+                ItemIndex writer = step % 2 == 0 ? index : other;
+                int which = random.nextInt(80);
+                if (step % 7 == 3) {
+                    writer.remove(1000 + which);
+                    reference.remove(1000 + which);
+                } else {
+                    IndexedItem row = randomRow(which, random);
+                    writer.put(row);
+                    reference.put(row);
+                }
+
+                // then: both nodes count it at once, for any project set, day and month
+                for (ItemIndex reader : List.of(index, other)) {
+                    for (Set<String> projects : java.util.Arrays.asList(Set.of("OPS"), Set.of("PAY", "WEB"), null)) {
+                        Instant since = step % 3 == 0 ? lastMonth : MONTH_START;
+                        assertThat(reader.counts(projects, TODAY, since))
+                                .as("step %d, %s", step, projects)
+                                .isEqualTo(reference.counts(projects, TODAY, since));
+                        assertThat(reader.open(projects, TODAY.minusDays(20), ReviewSort.OLDEST_FIRST, 0, 5)
+                                        .total())
+                                .isEqualTo(reference
+                                        .open(projects, TODAY.minusDays(20), ReviewSort.OLDEST_FIRST, 0, 5)
+                                        .total());
+                    }
+                }
+            }
         }
 
         @Test
@@ -203,20 +250,34 @@ class ItemIndexContractTest {
 
     @Nested
     class OnH2 extends DeferralContract {
+        ActiveObjects ao;
+
         @Override
         ItemIndex newIndex() {
-            ActiveObjects ao = AoTestDatabase.H2.clean();
+            ao = AoTestDatabase.H2.clean();
             checkpoints = new AoCheckpointLog(ao);
+            return new AoItemIndex(ao);
+        }
+
+        @Override
+        ItemIndex otherNode() {
             return new AoItemIndex(ao);
         }
     }
 
     @Nested
     class OnPostgres extends DeferralContract {
+        ActiveObjects ao;
+
         @Override
         ItemIndex newIndex() {
-            ActiveObjects ao = AoTestDatabase.POSTGRES.clean();
+            ao = AoTestDatabase.POSTGRES.clean();
             checkpoints = new AoCheckpointLog(ao);
+            return new AoItemIndex(ao);
+        }
+
+        @Override
+        ItemIndex otherNode() {
             return new AoItemIndex(ao);
         }
     }

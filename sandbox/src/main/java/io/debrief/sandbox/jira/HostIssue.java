@@ -23,10 +23,30 @@ final class HostIssue implements MutableIssue {
 
     private final SandboxIssue issue;
     private final HostIssueManager issues;
+    /** Who the issue's security level lets in (null: under none), once read. */
+    private String levelMembers;
+
+    private boolean levelRead;
 
     HostIssue(SandboxIssue issue, HostIssueManager issues) {
         this.issue = issue;
         this.issues = issues;
+    }
+
+    /** An issue whose security level a search has already read with every other issue's ({@code levels} by id). */
+    HostIssue(SandboxIssue issue, HostIssueManager issues, java.util.Map<Long, String> levels) {
+        this(issue, issues);
+        this.levelMembers = levels.get(issue.id());
+        this.levelRead = true;
+    }
+
+    /** Who the issue's security level lets in, as {@link HostSecurityLevel#MEMBERS} holds it; null: under none. */
+    String securityLevelMembers() {
+        if (!levelRead) {
+            levelMembers = issues.property(issue.id(), HostSecurityLevel.MEMBERS);
+            levelRead = true;
+        }
+        return levelMembers;
     }
 
     SandboxIssue sandboxIssue() {
@@ -75,10 +95,10 @@ final class HostIssue implements MutableIssue {
         return type == null ? null : type.getId();
     }
 
-    /** The sandbox has no issue security levels. */
+    /** The sandbox's one issue security level, when the issue is under it (see {@link HostSecurityLevel}). */
     @Override
     public Long getSecurityLevelId() {
-        return null;
+        return securityLevelMembers() == null ? null : HostSecurityLevel.ID;
     }
 
     @Override

@@ -18,6 +18,7 @@ final class HostIssueManager implements IssueManager {
     private final SandboxContext host;
     private final HostPeople people;
     private final HostIssueTypes types;
+    private final JiraCounts counts = new JiraCounts();
 
     HostIssueManager(SandboxContext host, HostPeople people, HostIssueTypes types) {
         this.host = host;
@@ -27,11 +28,13 @@ final class HostIssueManager implements IssueManager {
 
     @Override
     public MutableIssue getIssueObject(Long id) {
+        counts.issueLookedUp();
         return id == null ? null : host.issues().byId(id).map(this::issue).orElse(null);
     }
 
     @Override
     public MutableIssue getIssueObject(String key) {
+        counts.issueLookedUp();
         return key == null ? null : host.issues().byKey(key).map(this::issue).orElse(null);
     }
 
@@ -52,8 +55,18 @@ final class HostIssueManager implements IssueManager {
         return found;
     }
 
+    /** What the plugin asked of this Jira, counted (shared with links and search). */
+    JiraCounts counts() {
+        return counts;
+    }
+
     HostIssue issue(SandboxIssue issue) {
         return new HostIssue(issue, this);
+    }
+
+    /** The issue, with its security level taken from {@code levels} (by issue id) rather than read again. */
+    HostIssue issue(SandboxIssue issue, java.util.Map<Long, String> levels) {
+        return new HostIssue(issue, this, levels);
     }
 
     String property(long issueId, String name) {

@@ -47,13 +47,14 @@ final class HostLinks implements LabelManager, IssueLinkManager, IssueLinkTypeMa
     private final HostIssueManager issues;
     private final EventPublisher events;
     private final Clock clock;
-    private final JiraCounts counts = new JiraCounts();
+    private final JiraCounts counts;
 
     HostLinks(SandboxContext host, HostIssueManager issues, EventPublisher events, Clock clock) {
         this.host = host;
         this.issues = issues;
         this.events = events;
         this.clock = clock;
+        this.counts = issues.counts();
     }
 
     // --- labels

@@ -162,7 +162,14 @@ final class HostPeople
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
         return issue != null
                 && issue.getProjectObject() != null
-                && hasPermission(permissionKey, issue.getProjectObject(), user);
+                && hasPermission(permissionKey, issue.getProjectObject(), user)
+                && HostSecurityLevel.lets(
+                        issue instanceof HostIssue hosted
+                                ? hosted.securityLevelMembers()
+                                : host.issues()
+                                        .property(issue.getId(), HostSecurityLevel.MEMBERS)
+                                        .orElse(null),
+                        user);
     }
 
     @Override

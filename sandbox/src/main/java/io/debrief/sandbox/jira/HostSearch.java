@@ -129,25 +129,27 @@ final class HostSearch implements SearchService {
 
     @Override
     public long searchCount(ApplicationUser searcher, Query query) throws SearchException {
-        return matching(searcher, query, false).size();
+        return matching(searcher, query, false, host.issues().propertyOfEvery(HostSecurityLevel.MEMBERS))
+                .size();
     }
 
     private SearchResults<Issue> run(ApplicationUser searcher, Query query, PagerFilter pager, boolean override)
             throws SearchException {
-        List<SandboxIssue> all = matching(searcher, query, override);
+        Map<Long, String> levels = host.issues().propertyOfEvery(HostSecurityLevel.MEMBERS);
+        List<SandboxIssue> all = matching(searcher, query, override, levels);
         int start = Math.max(0, pager.getStart());
         int max = Math.max(0, Math.min(pager.getMax(), MAX_PAGE));
         List<Issue> page = all.stream()
                 .skip(start)
                 .limit(max)
-                .map(issue -> (Issue) issues.issue(issue))
+                .map(issue -> (Issue) issues.issue(issue, levels))
                 .toList();
         links.counts().searched(page.size());
         return new SearchResults<>(page, all.size(), max, start);
     }
 
-    private List<SandboxIssue> matching(ApplicationUser searcher, Query query, boolean override)
-            throws SearchException {
+    private List<SandboxIssue> matching(
+            ApplicationUser searcher, Query query, boolean override, Map<Long, String> levels) throws SearchException {
         if (!(query instanceof Jql.JqlQuery jql)) {
             throw new SearchException("the sandbox searches queries it parsed itself");
         }
@@ -155,7 +157,10 @@ final class HostSearch implements SearchService {
         List<SandboxIssue> found = new ArrayList<>();
         Person viewer = override ? null : people.viewer(searcher);
         for (SandboxIssue issue : host.issues().all()) {
-            if ((viewer == null || (searcher != null && viewer.canBrowseProject(issue.projectKey())))
+            if ((viewer == null
+                            || (searcher != null
+                                    && viewer.canBrowseProject(issue.projectKey())
+                                    && HostSecurityLevel.lets(levels.get(issue.id()), searcher)))
                     && (jql.getWhereClause() == null || search.matches(jql.getWhereClause(), issue))) {
                 found.add(issue);
             }

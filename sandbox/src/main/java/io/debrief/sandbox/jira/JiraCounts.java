@@ -4,13 +4,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the plugin asked of the hosted Jira, counted: issue searches, the issues they returned (each one materialised
- * in Jira) and per-issue link lookups. Read by tests and scale checks (issue 17); never by the plugin.
+ * in Jira), per-issue link lookups and issues looked up one by one (IssueManager by id or key). Read by tests and scale checks (issue 17); never by the plugin.
  */
 public final class JiraCounts {
 
     private final AtomicLong searches = new AtomicLong();
     private final AtomicLong issuesReturned = new AtomicLong();
     private final AtomicLong linkLookups = new AtomicLong();
+    private final AtomicLong issueLookups = new AtomicLong();
 
     void searched(int returned) {
         searches.incrementAndGet();
@@ -19,6 +20,15 @@ public final class JiraCounts {
 
     void linksLookedUp() {
         linkLookups.incrementAndGet();
+    }
+
+    void issueLookedUp() {
+        issueLookups.incrementAndGet();
+    }
+
+    /** Issues read one by one ({@code IssueManager.getIssueObject}), by the plugin or by the host serving it. */
+    public long issueLookups() {
+        return issueLookups.get();
     }
 
     public long searches() {
@@ -38,5 +48,6 @@ public final class JiraCounts {
         searches.set(0);
         issuesReturned.set(0);
         linkLookups.set(0);
+        issueLookups.set(0);
     }
 }
