@@ -185,11 +185,31 @@ class ApproximateColumnMigrationTest {
             return AoDatabases.h2InMemory(name);
         }
         Assumptions.assumeTrue(!AoTestDatabase.PG_URL.isBlank(), "PostgreSQL tests need -Ddebrief.test.pg.url");
+        // AO 3.2.11 reads a table's columns from the database's metadata without the schema: while another schema of
+        // the same database holds the timeline tables with the column (other test classes' schemas live until the JVM
+        // ends), it mixes the two up. A Jira database holds one copy, so this runs when no other copy is there (a run
+        // of this class alone); in a full run the H2 case and Release10RowsReadExactTest cover the same rows.
+        Assumptions.assumeFalse(
+                anotherSchemaHoldsTheTimelineTables(),
+                "another schema of this database holds the timeline tables: AO's metadata read would mix them up");
         AoDatabases.createPostgresSchema(
                 AoTestDatabase.PG_URL, AoTestDatabase.PG_USER, AoTestDatabase.PG_PASSWORD, name);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(() -> AoDatabases.dropPostgresSchema(
                         AoTestDatabase.PG_URL, AoTestDatabase.PG_USER, AoTestDatabase.PG_PASSWORD, name)));
         return AoDatabases.postgres(AoTestDatabase.PG_URL, AoTestDatabase.PG_USER, AoTestDatabase.PG_PASSWORD, name);
+    }
+
+    private static boolean anotherSchemaHoldsTheTimelineTables() {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                        AoTestDatabase.PG_URL, AoTestDatabase.PG_USER, AoTestDatabase.PG_PASSWORD);
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet found = statement.executeQuery("SELECT COUNT(*) FROM information_schema.tables"
+                        + " WHERE table_name LIKE '%TL\\_ENTRY' OR table_name LIKE '%TL\\_VERSION'")) {
+            found.next();
+            return found.getLong(1) > 0;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
