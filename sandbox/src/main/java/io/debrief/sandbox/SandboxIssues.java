@@ -187,6 +187,11 @@ public final class SandboxIssues {
         });
     }
 
+    /** Changes an issue's type (by name), sending no event. */
+    public SandboxIssue retype(long issueId, String type) {
+        return update(issueId, e -> e.setIssueType(type));
+    }
+
     /** Removes a label from an issue (nothing when it has none). */
     public void removeLabel(long issueId, String label) {
         Database.sql(() -> em.deleteWithSQL(SandboxLabelEntity.class, "ISSUE_ID = ? AND LABEL = ?", issueId, label));

@@ -7,6 +7,7 @@ import io.debrief.plugin.InsightsApplication;
 import io.debrief.plugin.insights.IncidentIndexReconcileJob;
 import io.debrief.plugin.jira.JiraIncidentFeed;
 import io.debrief.plugin.persistence.AoIncidentIndex;
+import io.debrief.plugin.review.index.ItemIndexReconcileJob;
 import io.debrief.sandbox.SandboxFixture;
 import io.debrief.sandbox.SandboxIssue;
 import io.debrief.sandbox.SandboxIssues;
@@ -49,7 +50,7 @@ class IncidentIndexReconcileTest {
                 .sorted()
                 .filter(id -> issues.byId(id).orElseThrow().projectKey().equals("OPS"))
                 .toList();
-        assertThat(opsIncidents).as("seeded OPS incidents in the index").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(opsIncidents).as("seeded OPS incidents in the index").hasSizeGreaterThanOrEqualTo(7);
     }
 
     @AfterAll
@@ -121,6 +122,49 @@ class IncidentIndexReconcileTest {
         assertThat(index.relevantSince(Set.of("OPS"), Instant.EPOCH))
                 .extracting(each -> each.ref().id())
                 .doesNotContain(id);
+    }
+
+    @Test
+    void an_issue_no_longer_an_incident_is_forgotten_by_one_run() {
+        // given
+        long id = opsIncidents.get(5);
+        issues.retype(id, SandboxIssue.TASK);
+        assertThat(index.incidentIds()).contains(id);
+
+        // when
+        reconcile();
+
+        // then
+        assertThat(index.incidentIds()).doesNotContain(id);
+    }
+
+    @Test
+    void an_action_item_unlinked_without_an_event_leaves_its_incident_after_both_reconciles() {
+        // given: an incident with an action item, whose link a bulk change removes
+        IndexedIncident before = opsIncidents.stream()
+                .skip(6)
+                .map(id -> row(id).orElseThrow())
+                .filter(each -> !each.items().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        long incidentId = before.ref().id();
+        long itemId = before.items().get(0).ref().id();
+        List<SandboxIssues.IssueLink> links = issues.links(itemId).stream()
+                .filter(link -> link.sourceId() == incidentId || link.destinationId() == incidentId)
+                .toList();
+        assertThat(links).isNotEmpty();
+        links.forEach(link -> issues.unlink(link.id()));
+
+        // when: the item index's reconcile runs, then the incident index's
+        JiraHost.actingAs(
+                "admin", () -> jira.component(ItemIndexReconcileJob.class).reconcile());
+        reconcile();
+
+        // then
+        assertThat(row(incidentId).orElseThrow().items())
+                .extracting(item -> item.ref().id())
+                .doesNotContain(itemId)
+                .hasSize(before.items().size() - 1);
     }
 
     @Test
