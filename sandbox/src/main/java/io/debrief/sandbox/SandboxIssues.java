@@ -164,6 +164,34 @@ public final class SandboxIssues {
         Database.sql(() -> em.deleteWithSQL(SandboxLinkEntity.class, "ID = ?", linkId));
     }
 
+    /** Deletes an issue with its labels, links and properties, as Jira's delete does, sending no event. */
+    public void delete(long issueId) {
+        db.inTransaction(() -> {
+            Database.sql(() -> em.deleteWithSQL(SandboxLabelEntity.class, "ISSUE_ID = ?", issueId));
+            Database.sql(() ->
+                    em.deleteWithSQL(SandboxLinkEntity.class, "SOURCE_ID = ? OR DESTINATION_ID = ?", issueId, issueId));
+            Database.sql(() -> em.deleteWithSQL(IssuePropertyEntity.class, "ISSUE_ID = ?", issueId));
+            Database.sql(() -> em.deleteWithSQL(SandboxIssueEntity.class, "ID = ?", issueId));
+            return null;
+        });
+    }
+
+    /** Moves an issue to another project under that project's next key (its id stays), sending no event. */
+    public SandboxIssue move(long issueId, String projectKey) {
+        int next = Database.sql(
+                        () -> em.count(SandboxIssueEntity.class, Query.select().where("PROJECT_KEY = ?", projectKey)))
+                + 1;
+        return update(issueId, e -> {
+            e.setProjectKey(projectKey);
+            e.setIssueKey(projectKey + "-" + next);
+        });
+    }
+
+    /** Changes an issue's type (by name), sending no event. */
+    public SandboxIssue retype(long issueId, String type) {
+        return update(issueId, e -> e.setIssueType(type));
+    }
+
     /** Removes a label from an issue (nothing when it has none). */
     public void removeLabel(long issueId, String label) {
         Database.sql(() -> em.deleteWithSQL(SandboxLabelEntity.class, "ISSUE_ID = ? AND LABEL = ?", issueId, label));

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * Writes what issue events report into the incident index: an incident is written again on any of its events
  * (created, edited, resolved, moved); a labelled action item writes its incident again with the item as the event
  * carries it (one link lookup), so the order in which the item index's listener runs does not matter. Other issues
- * cost the type check. Missed events (bulk changes, a disabled plugin) are put right by the fill
- * ({@link Upgrade05FillIncidentIndex}, or an admin's POST to the insights' fill).
+ * cost the type check. Missed events (bulk changes, deletes, moves, a disabled plugin) are put right by
+ * {@link IncidentIndexReconcileJob} every six hours (and on an existing site first by {@link Upgrade05FillIncidentIndex}).
  */
 @Component
 public class IncidentIndexListener {

@@ -116,6 +116,15 @@ public class AoIncidentIndex implements IncidentIndex {
         return ids;
     }
 
+    /** The projects of the kept incidents (the reconcile searches Jira one project at a time). */
+    public Set<String> projects() {
+        Set<String> keys = new HashSet<>();
+        for (IncidentIndexEntity row : ao.find(IncidentIndexEntity.class, Query.select("ID, PROJECT_KEY"))) {
+            keys.add(row.getProjectKey());
+        }
+        return keys;
+    }
+
     @Override
     public synchronized List<IndexedIncident> relevantSince(Set<String> projects, Instant since) {
         if (projects != null && projects.isEmpty()) {

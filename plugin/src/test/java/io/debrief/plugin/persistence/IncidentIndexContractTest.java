@@ -166,6 +166,21 @@ class IncidentIndexContractTest {
         }
 
         @Test
+        void the_projects_searched_by_the_reconcile_are_those_of_the_kept_incidents() {
+            // given
+            AoIncidentIndex index = new AoIncidentIndex(ao);
+            index.put(incident(1, "OPS-1", "2026-02-01T10:00:00Z", List.of()));
+            index.put(incident(2, "OPS-2", "2026-02-02T10:00:00Z", List.of()));
+            index.put(incident(3, "PAY-1", "2026-02-03T10:00:00Z", List.of()));
+
+            // when
+            index.remove(3);
+
+            // then
+            assertThat(index.projects()).containsExactly("OPS");
+        }
+
+        @Test
         void the_team_rule_is_by_component_until_an_admin_saves_a_label_prefix() {
             AoInsightsSettings settings = new AoInsightsSettings(ao);
             assertThat(settings.team()).isEqualTo(TeamRule.BY_COMPONENT);
