@@ -104,7 +104,7 @@ public class AoItemIndex implements ItemIndex {
         }
     }
 
-    /** What of a row the kept totals count: its project, whether it is open or secured, and its days. */
+    /** What of a row the kept totals count: its project, whether it is open or secured, its days and deferrals. */
     private static List<Object> counted(ItemIndexEntity row) {
         return Arrays.asList(
                 row.getProjectKey(),
@@ -113,7 +113,8 @@ public class AoItemIndex implements ItemIndex {
                 row.getCreatedDay(),
                 row.getDueSort(),
                 row.getResolvedAt(),
-                row.isResolvedInTime());
+                row.isResolvedInTime(),
+                row.getDeferredSort());
     }
 
     /** Inserts rows for items the index does not hold yet, without looking for them first (seeding, a first fill). */
@@ -205,6 +206,13 @@ public class AoItemIndex implements ItemIndex {
                 long day = start < dated ? due.dayAt(start).orElseThrow() : NO_DUE;
                 where = where.and("DUE_SORT >= ?", day);
                 skip = start - (start < dated ? due.onOrBefore(day - 1) : dated);
+            } else if (sort == ReviewSort.MOST_DEFERRED && createdOnOrBefore == null) {
+                // DEFERRED_SORT is minus the deferrals: its histogram ascending is the page order's first key
+                DayCounts.Sum deferred =
+                        DayCounts.Sum.of(kept.stream().map(Totals::deferred).toList());
+                long sortValue = deferred.dayAt(start).orElseThrow();
+                where = where.and("DEFERRED_SORT >= ?", sortValue);
+                skip = start - deferred.onOrBefore(sortValue - 1);
             } else if (sort == ReviewSort.BY_KEY && createdOnOrBefore == null) {
                 Optional<Seek> seek = fromProject(projects, start);
                 if (seek.isPresent()) {
@@ -333,8 +341,11 @@ public class AoItemIndex implements ItemIndex {
                 .toList();
     }
 
-    /** One project's totals as kept: open unsecured items by creation and due day, and the closed counts. */
-    record Totals(DayCounts created, DayCounts due, long closed, long closedInTime) {}
+    /**
+     * One project's totals as kept: open unsecured items by creation and due day and by DEFERRED_SORT (a histogram
+     * over minus the deferral counts), and the closed counts.
+     */
+    record Totals(DayCounts created, DayCounts due, DayCounts deferred, long closed, long closedInTime) {}
 
     /**
      * The kept totals of these projects (null: every project holding items, read from the one row adding them all
@@ -356,7 +367,7 @@ public class AoItemIndex implements ItemIndex {
         List<Totals> all = new ArrayList<>(projects.size());
         for (String project : projects) {
             ItemTotalsEntity row = kept.get(project);
-            if (row == null || !row.getStamp().equals(row.getComputedStamp())) {
+            if (row == null || !row.getStamp().equals(row.getComputedStamp()) || !deferralsKept(row)) {
                 row = workOut(project, closedSince);
             } else if (closedSince != null && !closedSince.equals(row.getClosedSince())) {
                 countClosed(project, row, closedSince);
@@ -375,6 +386,7 @@ public class AoItemIndex implements ItemIndex {
     private Totals everyProject(Long closedSince) {
         ItemTotalsEntity row = totalsRow(EVERY_PROJECT);
         if (row.getStamp().equals(row.getComputedStamp())
+                && deferralsKept(row)
                 && (closedSince == null || closedSince.equals(row.getClosedSince()))) {
             return totalsOf(row);
         }
@@ -393,6 +405,12 @@ public class AoItemIndex implements ItemIndex {
         row.setDueDays(DayCounts.Sum.of(each.stream().map(Totals::due).toList())
                 .counts()
                 .text());
+        row.setDeferredCounts(
+                DayCounts.Sum.of(each.stream().map(Totals::deferred).toList())
+                        .counts()
+                        .text());
+        row.setOpenCount(
+                DayCounts.Sum.of(each.stream().map(Totals::created).toList()).total());
         row.setClosedSince(since);
         row.setClosed(
                 since == null ? null : each.stream().mapToLong(Totals::closed).sum());
@@ -405,16 +423,29 @@ public class AoItemIndex implements ItemIndex {
         return totalsOf(row);
     }
 
+    /**
+     * Whether the row holds the deferral histogram: rows worked out before it was kept have none (nor, on a database
+     * storing an empty text as null, does a project without open items, whose open count says so).
+     */
+    private static boolean deferralsKept(ItemTotalsEntity row) {
+        return row.getDeferredCounts() != null || Long.valueOf(0).equals(row.getOpenCount());
+    }
+
     private static Totals totalsOf(ItemTotalsEntity row) {
         return new Totals(
                 DayCounts.parse(row.getCreatedDays()),
                 DayCounts.parse(row.getDueDays()),
+                DayCounts.parse(row.getDeferredCounts()),
                 row.getClosed() == null ? 0 : row.getClosed(),
                 row.getClosedInTime() == null ? 0 : row.getClosedInTime());
     }
 
-    /** The project's totals row, kept (with a new stamp, nothing worked out) when there was none. */
     private ItemTotalsEntity totalsRow(String project) {
+        return totalsRow(ao, project);
+    }
+
+    /** The project's totals row, kept (with a new stamp, nothing worked out) when there was none. */
+    private static ItemTotalsEntity totalsRow(ActiveObjects ao, String project) {
         ItemTotalsEntity[] found = ao.find(ItemTotalsEntity.class, "PROJECT_KEY = ?", project);
         if (found.length > 0) {
             return found[0];
@@ -442,19 +473,22 @@ public class AoItemIndex implements ItemIndex {
         String stamp = row.getStamp();
         ItemIndexEntity[] open = ao.find(
                 ItemIndexEntity.class,
-                Query.select("ID, CREATED_DAY, DUE_SORT")
+                Query.select("ID, CREATED_DAY, DUE_SORT, DEFERRED_SORT")
                         .where(OPEN_UNSECURED + " AND PROJECT_KEY = ?", true, false, project));
         long[] created = new long[open.length];
         long[] due = new long[open.length];
+        long[] deferred = new long[open.length];
         int dated = 0;
         for (int i = 0; i < open.length; i++) {
             created[i] = open[i].getCreatedDay();
+            deferred[i] = open[i].getDeferredSort();
             if (open[i].getDueSort() != NO_DUE) {
                 due[dated++] = open[i].getDueSort();
             }
         }
         row.setCreatedDays(DayCounts.of(created).text());
         row.setDueDays(DayCounts.of(Arrays.copyOf(due, dated)).text());
+        row.setDeferredCounts(DayCounts.of(deferred).text());
         row.setOpenCount((long) open.length);
         Long since = closedSince != null ? closedSince : row.getClosedSince();
         if (since != null) {
@@ -487,17 +521,25 @@ public class AoItemIndex implements ItemIndex {
         row.setClosedInTime(inTime);
     }
 
-    /**
-     * Items of these projects were written: their kept totals, and every project's added up, are no longer current,
-     * on any node. A project without a totals row gets one, so the sum over every project knows it.
-     */
     private void totalsChanged(Set<String> projects) {
+        totalsChanged(ao, projects);
+    }
+
+    /**
+     * Items of these projects were written (or their deferrals changed, by {@link ItemDeferrals}): their kept totals,
+     * and every project's added up, are no longer current, on any node. A project without a totals row gets one, so
+     * the sum over every project knows it.
+     */
+    static void totalsChanged(ActiveObjects ao, Set<String> projects) {
+        if (projects.isEmpty()) {
+            return;
+        }
         for (String project : projects) {
-            ItemTotalsEntity row = totalsRow(project);
+            ItemTotalsEntity row = totalsRow(ao, project);
             row.setStamp(newStamp());
             row.save();
         }
-        ItemTotalsEntity every = totalsRow(EVERY_PROJECT);
+        ItemTotalsEntity every = totalsRow(ao, EVERY_PROJECT);
         every.setStamp(newStamp());
         every.save();
     }

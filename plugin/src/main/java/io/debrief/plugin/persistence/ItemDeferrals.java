@@ -4,14 +4,17 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.java.ao.Query;
 
 /**
  * Keeps ITEM_INDEX.DEFERRED_SORT equal to minus the item's REPLANNED rows in the checkpoint log, so the review's "most
  * deferred" order is an index walk. The checkpoint log calls it in the transaction that writes or deletes outcomes; the
- * item index when it writes a row (so the reconcile job, which writes every item again, puts any drift right).
+ * item index when it writes a row (so the reconcile job, which writes every item again, puts any drift right). A
+ * change sets a new stamp on the projects' kept totals ({@link ItemTotalsEntity}), which count items by deferrals.
  */
 final class ItemDeferrals {
 
@@ -42,16 +45,21 @@ final class ItemDeferrals {
             return;
         }
         Map<Long, Integer> counts = count(ao, itemIds);
+        Set<String> changed = new HashSet<>();
         Rows.inChunks(itemIds.stream().distinct().toList(), (chunk, marks) -> {
             for (ItemIndexEntity row : ao.find(
                     ItemIndexEntity.class,
-                    Query.select("ID, ITEM_ID, DEFERRED_SORT").where("ITEM_ID IN (" + marks + ")", chunk.toArray()))) {
+                    Query.select("ID, ITEM_ID, PROJECT_KEY, DEFERRED_SORT")
+                            .where("ITEM_ID IN (" + marks + ")", chunk.toArray()))) {
                 int sort = -counts.getOrDefault(row.getItemId(), 0);
                 if (row.getDeferredSort() != sort) {
                     row.setDeferredSort(sort);
                     row.save();
+                    changed.add(row.getProjectKey());
                 }
             }
         });
+        // the kept totals hold the open items by deferral count ("most deferred" pages seek by them)
+        AoItemIndex.totalsChanged(ao, changed);
     }
 }

@@ -14,7 +14,8 @@ import net.java.ao.schema.Unique;
  * good while COMPUTED_STAMP equals it (a write during the working out leaves them stale, never trusted).
  *
  * <p>CREATED_DAYS and DUE_DAYS are day histograms of the open unsecured items ({@link DayCounts}: by creation day;
- * by due day, undated ones left out), so any "today", age filter and median come from them. CLOSED and
+ * by due day, undated ones left out), so any "today", age filter and median come from them; DEFERRED_COUNTS the
+ * same by DEFERRED_SORT, for "most deferred" pages. CLOSED and
  * CLOSED_IN_TIME count the unsecured items resolved at or after CLOSED_SINCE (a month's first moment).
  */
 @Preload
@@ -50,6 +51,15 @@ public interface ItemTotalsEntity extends Entity {
     String getDueDays();
 
     void setDueDays(String dueDays);
+
+    /**
+     * The open unsecured items by DEFERRED_SORT (minus the deferral count), as {@link DayCounts} text: "most
+     * deferred" pages seek by it. Null in a row worked out before it was kept (worked out again when read).
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getDeferredCounts();
+
+    void setDeferredCounts(String deferredCounts);
 
     Long getClosedSince();
 

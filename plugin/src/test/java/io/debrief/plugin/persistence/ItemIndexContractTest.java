@@ -195,6 +195,62 @@ class ItemIndexContractTest {
                     .containsExactly("OPS-13", "OPS-14", "WEB-12", "PAY-11");
         }
 
+        @Test
+        void most_deferred_deep_pages_equal_the_offset_answer_across_writes_and_deferral_changes_on_another_node() {
+            // given: items of four projects, some re-planned at one or more of three closed checkpoints
+            Random random = new Random(37);
+            ItemIndex other = otherNode();
+            for (int i = 0; i < 70; i++) {
+                index.put(randomRow(i, random));
+            }
+            int checkpoint = 0;
+            while (checkpoint < 3) {
+                replan(++checkpoint, randomItems(random));
+            }
+
+            for (int step = 0; step < 12; step++) {
+                // when: a read on one node, then a write on the other: a re-plan at a new checkpoint, a reopened
+                // checkpoint (its re-plans withdrawn) or an item written again
+                ItemIndex reader = step % 2 == 0 ? index : other;
+                ItemIndex writer = step % 2 == 0 ? other : index;
+                assertDeepPagesAsFromTheFirstRow(reader, step);
+                if (step % 3 == 0) {
+                    replan(++checkpoint, randomItems(random));
+                } else if (step % 3 == 1) {
+                    checkpoints.reopen(INCIDENT, 1 + random.nextInt(checkpoint));
+                } else {
+                    writer.put(randomRow(random.nextInt(80), random));
+                }
+
+                // then: the other node's deep pages hold the rows the first page's order has there
+                assertDeepPagesAsFromTheFirstRow(writer, step);
+            }
+        }
+
+        private static void assertDeepPagesAsFromTheFirstRow(ItemIndex reader, int step) {
+            for (Set<String> projects : java.util.Arrays.asList(null, Set.of("OPS", "PAY"), Set.of("WEB"))) {
+                List<IndexedItem> all = reader.open(projects, null, ReviewSort.MOST_DEFERRED, 0, 1000)
+                        .items();
+                for (int start : new int[] {3, 7, 12, 19, 26, 33, 41, 52}) {
+                    List<IndexedItem> expected =
+                            start >= all.size() ? List.of() : all.subList(start, Math.min(all.size(), start + 6));
+                    assertThat(reader.open(projects, null, ReviewSort.MOST_DEFERRED, start, 6))
+                            .as("step %d, %s from %d", step, projects, start)
+                            .isEqualTo(new ItemIndex.Slice(expected, all.size()));
+                }
+            }
+        }
+
+        private static IssueRef[] randomItems(Random random) {
+            Map<Integer, IssueRef> items = new java.util.TreeMap<>();
+            for (int i = 0; i < 12; i++) {
+                int id = 1000 + random.nextInt(70);
+                String project = PROJECTS[random.nextInt(PROJECTS.length)];
+                items.putIfAbsent(id, new IssueRef(id, project + "-" + id, project));
+            }
+            return items.values().toArray(IssueRef[]::new);
+        }
+
         private void replan(int number, IssueRef... items) {
             Instant at = MONTH_START.plusSeconds(number);
             checkpoints.claim(INCIDENT, number, at, at);
