@@ -185,8 +185,22 @@ public final class OpenDueCheckpoints implements RunningCheckpoints {
                 new NewCheckpointSubTask(debrief.incident(), number, summary, open, owner, due));
     }
 
-    private static String describe(RuntimeException e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    /**
+     * The failure and what caused it, innermost last ("UndeclaredThrowableException <- SQLException: deadlock
+     * detected"): a wrapper alone, as a database proxy throws it, would not tell the admin what went wrong.
+     */
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        Throwable each = e;
+        for (int depth = 0; each != null && depth < 4; depth++) {
+            text.append(depth == 0 ? "" : " <- ").append(each.getClass().getSimpleName());
+            if (each.getMessage() != null
+                    && (each.getCause() == null || !each.getMessage().equals(String.valueOf(each.getCause())))) {
+                text.append(": ").append(each.getMessage());
+            }
+            each = each.getCause() == each ? null : each.getCause();
+        }
+        return text.toString();
     }
 
     /** What one run counts, and the settings as it read them (once per project, not once per held debrief). */

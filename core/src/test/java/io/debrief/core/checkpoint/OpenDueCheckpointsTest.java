@@ -345,6 +345,26 @@ class OpenDueCheckpointsTest {
     }
 
     @Test
+    void a_failure_wrapped_by_a_proxy_is_reported_with_its_cause() {
+        // given: the tracker fails as a database proxy does, wrapping the checked error that says what happened
+        IssueRef failing = incident(2003);
+        givenHeldDebriefWithOpenItem(failing);
+        tracker.failCheckpointsFor(
+                failing,
+                () -> new java.lang.reflect.UndeclaredThrowableException(
+                        new java.sql.SQLException("deadlock detected")));
+        clock.advanceDays(14);
+
+        // when
+        JobRunReport report = job.run();
+
+        // then
+        assertThat(report.failed())
+                .extracting(JobRunReport.Failure::reason)
+                .containsExactly("UndeclaredThrowableException <- SQLException: deadlock detected");
+    }
+
+    @Test
     void one_failing_incident_is_reported_and_the_others_still_get_their_checkpoint() {
         IssueRef failing = incident(2001);
         IssueRef healthy = incident(2002);

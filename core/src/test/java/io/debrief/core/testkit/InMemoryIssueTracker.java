@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** An issue tracker in memory that remembers what was asked of it; it can be told to fail for chosen incidents. */
 public final class InMemoryIssueTracker implements IssueTracker {
@@ -46,7 +47,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
     private final Map<String, IssueRef> subTaskByIncidentAndNumber = new HashMap<>();
     private final Map<IssueRef, String> resolutions = new HashMap<>();
     private final Map<IssueRef, String> comments = new HashMap<>();
-    private final Set<IssueRef> failingIncidents = new HashSet<>();
+    private final Map<IssueRef, Supplier<RuntimeException>> failingIncidents = new HashMap<>();
     private final Set<IssueRef> refusingChanges = new HashSet<>();
     private final Map<String, Predicate<TrackedIssue>> filters = new HashMap<>();
     private final Set<IssueRef> withoutDoneTransition = new HashSet<>();
@@ -104,7 +105,13 @@ public final class InMemoryIssueTracker implements IssueTracker {
 
     /** Makes every checkpoint sub-task creation under this incident fail, like a tracker refusing the request. */
     public InMemoryIssueTracker failCheckpointsFor(IssueRef incident) {
-        failingIncidents.add(incident);
+        return failCheckpointsFor(
+                incident, () -> new IllegalStateException("tracker refused sub-task for " + incident.key()));
+    }
+
+    /** Makes every checkpoint sub-task creation under this incident throw what {@code failure} gives. */
+    public InMemoryIssueTracker failCheckpointsFor(IssueRef incident, Supplier<RuntimeException> failure) {
+        failingIncidents.put(incident, failure);
         return this;
     }
 
@@ -195,9 +202,9 @@ public final class InMemoryIssueTracker implements IssueTracker {
 
     @Override
     public IssueRef createCheckpointSubTask(NewCheckpointSubTask subTask) {
-        if (failingIncidents.contains(subTask.incident())) {
-            throw new IllegalStateException(
-                    "tracker refused sub-task for " + subTask.incident().key());
+        Supplier<RuntimeException> failure = failingIncidents.get(subTask.incident());
+        if (failure != null) {
+            throw failure.get();
         }
         long id = ids.incrementAndGet();
         IssueRef ref = new IssueRef(
