@@ -5,30 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedReader;
+import io.debrief.plugin.web.testkit.RealAlertmanager;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,17 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AlertmanagerOpensIncidentTest {
 
-    private static final List<String> CANDIDATES = List.of(
-            System.getProperty("debrief.test.alertmanager", ""),
-            "/usr/bin/prometheus-alertmanager",
-            "/usr/local/bin/alertmanager");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ALERT = "DebriefOpensIncidentProbe";
 
     private final BlockingQueue<String> deliveries = new LinkedBlockingQueue<>();
     private SandboxServer sandbox;
     private HttpServer relay;
-    private Process alertmanager;
+    private RealAlertmanager alertmanager;
 
     @TempDir
     Path dir;
@@ -59,10 +50,7 @@ class AlertmanagerOpensIncidentTest {
     @AfterEach
     void stop() throws Exception {
         if (alertmanager != null) {
-            alertmanager.destroy();
-            if (!alertmanager.waitFor(10, TimeUnit.SECONDS)) {
-                alertmanager.destroyForcibly();
-            }
+            alertmanager.close();
         }
         if (relay != null) {
             relay.stop(0);
@@ -75,14 +63,7 @@ class AlertmanagerOpensIncidentTest {
     @Test
     void a_firing_alert_opens_one_incident_and_its_resolution_is_recorded_on_the_timeline() throws Exception {
         // given: a source that opens incidents in OPS as alice
-        String binary = CANDIDATES.stream()
-                .filter(path -> !path.isBlank() && Files.isExecutable(Path.of(path)))
-                .findFirst()
-                .orElse(null);
-        Assumptions.assumeTrue(
-                binary != null,
-                "Prometheus Alertmanager is not installed (apt-get install prometheus-alertmanager, or ./dev test"
-                        + " which installs it): the real Alertmanager incident test is skipped");
+        String binary = RealAlertmanager.binaryOrSkip("the real Alertmanager incident test");
         sandbox = SandboxFixture.start(dir.resolve("db"), false);
         SandboxUsers users = sandbox.context().users();
         users.create("admin", "Administrator", "admin", true);
@@ -104,12 +85,11 @@ class AlertmanagerOpensIncidentTest {
                                 "actingUser", "alice")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String secret = JSON.readTree(created.body()).path("secret").asText();
-        int alertmanagerPort = freePort();
-        startAlertmanager(binary, startRelay(), alertmanagerPort, secret);
+        alertmanager = RealAlertmanager.start(binary, dir, startRelay(), "/rest/debrief/1.0/intake/prom", secret);
         Instant startsAt = Instant.now().minusSeconds(120);
 
         // when: the alert fires
-        postAlert(alertmanagerPort, startsAt, null);
+        postAlert(startsAt, null);
         String firing = deliveries.poll(60, TimeUnit.SECONDS);
 
         // then: one Incident issue, its first entry the alert, from the source
@@ -123,7 +103,7 @@ class AlertmanagerOpensIncidentTest {
         assertThat(kindsOn(key)).containsExactly("alert");
 
         // when: it resolves
-        postAlert(alertmanagerPort, startsAt, Instant.now().minusSeconds(1));
+        postAlert(startsAt, Instant.now().minusSeconds(1));
         String resolved = nextDelivery("\"status\":\"resolved\"");
 
         // then: a resolved entry, still one issue, the issue itself untouched
@@ -209,80 +189,14 @@ class AlertmanagerOpensIncidentTest {
         return relay.getAddress().getPort();
     }
 
-    private void startAlertmanager(String binary, int relayPort, int port, String secret) throws Exception {
-        Path config = dir.resolve("alertmanager.yml");
-        Files.writeString(
-                config,
-                String.join(
-                        "\n",
-                        "route:",
-                        "  receiver: debrief",
-                        "  group_wait: 1s",
-                        "  group_interval: 1s",
-                        "  repeat_interval: 1h",
-                        "receivers:",
-                        "  - name: debrief",
-                        "    webhook_configs:",
-                        "      - url: http://127.0.0.1:" + relayPort + "/rest/debrief/1.0/intake/prom",
-                        "        send_resolved: true",
-                        "        http_config:",
-                        "          authorization:",
-                        "            type: Bearer",
-                        "            credentials: " + secret,
-                        ""));
-        alertmanager = new ProcessBuilder(
-                        binary,
-                        "--config.file=" + config,
-                        "--storage.path=" + dir.resolve("alertmanager-data"),
-                        "--web.listen-address=127.0.0.1:" + port,
-                        "--cluster.listen-address=")
-                .redirectErrorStream(true)
-                .start();
-        CompletableFuture<Void> listening = new CompletableFuture<>();
-        StringBuilder log = new StringBuilder();
-        Thread reader = new Thread(
-                () -> {
-                    try (BufferedReader lines = new BufferedReader(
-                            new InputStreamReader(alertmanager.getInputStream(), StandardCharsets.UTF_8))) {
-                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                            synchronized (log) {
-                                log.append(line).append('\n');
-                            }
-                            if (line.contains("Listening")) {
-                                listening.complete(null);
-                            }
-                        }
-                        listening.completeExceptionally(new IllegalStateException("Alertmanager stopped:\n" + log));
-                    } catch (IOException closed) {
-                        listening.completeExceptionally(closed);
-                    }
-                },
-                "alertmanager-log");
-        reader.setDaemon(true);
-        reader.start();
-        listening.get(60, TimeUnit.SECONDS);
-    }
-
     /** Alertmanager's API v2: the alert firing since {@code startsAt}, or resolved at {@code endsAt}. */
-    private static void postAlert(int port, Instant startsAt, Instant endsAt) throws Exception {
+    private void postAlert(Instant startsAt, Instant endsAt) throws Exception {
         String alert = "[{\"labels\": {\"alertname\": \"" + ALERT + "\", \"service\": \"checkout\"},"
                 + " \"annotations\": {\"summary\": \"checkout returns errors\"},"
                 + " \"startsAt\": \"" + startsAt + "\""
                 + (endsAt == null ? "" : ", \"endsAt\": \"" + endsAt + "\"")
                 + "}]";
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v2/alerts"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(alert))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = alertmanager.post(alert);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

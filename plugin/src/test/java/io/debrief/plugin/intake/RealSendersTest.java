@@ -14,17 +14,13 @@ import io.debrief.core.intake.LabelMapping;
 import io.debrief.core.intake.SourceForm;
 import io.debrief.core.intake.StoredEvent;
 import io.debrief.plugin.web.testkit.IntakeWorld;
+import io.debrief.plugin.web.testkit.RealAlertmanager;
 import io.debrief.plugin.web.testkit.RestTestHarness;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -52,16 +47,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealSendersTest {
 
-    private static final List<String> CANDIDATES = List.of(
-            System.getProperty("debrief.test.alertmanager", ""),
-            "/usr/bin/prometheus-alertmanager",
-            "/usr/local/bin/alertmanager");
-
     private final IntakeWorld world = new IntakeWorld();
     private final RestTestHarness rest = world.rest(IntakeResource.class, IncidentEventsResource.class);
     private final BlockingQueue<String> deliveries = new LinkedBlockingQueue<>();
     private HttpServer server;
-    private Process alertmanager;
+    private RealAlertmanager alertmanager;
 
     @TempDir
     Path dir;
@@ -69,10 +59,7 @@ class RealSendersTest {
     @AfterEach
     void stop() throws InterruptedException {
         if (alertmanager != null) {
-            alertmanager.destroy();
-            if (!alertmanager.waitFor(10, TimeUnit.SECONDS)) {
-                alertmanager.destroyForcibly();
-            }
+            alertmanager.close();
         }
         if (server != null) {
             server.stop(0);
@@ -81,14 +68,7 @@ class RealSendersTest {
 
     @Test
     void anAlertPostedToAlertmanagerArrivesAsASuggestionOnTheIncident() throws Exception {
-        String binary = CANDIDATES.stream()
-                .filter(path -> !path.isBlank() && Files.isExecutable(Path.of(path)))
-                .findFirst()
-                .orElse(null);
-        Assumptions.assumeTrue(
-                binary != null,
-                "Prometheus Alertmanager is not installed (apt-get install "
-                        + "prometheus-alertmanager, or ./dev test which installs it): the real Alertmanager test is skipped");
+        String binary = RealAlertmanager.binaryOrSkip("the real Alertmanager test");
         String secret = world.intake
                 .sources()
                 .create(
@@ -102,10 +82,8 @@ class RealSendersTest {
                         admin())
                 .secret();
         int intakePort = startIntakeServer();
-        int alertmanagerPort = freePort();
-
-        startAlertmanager(binary, intakePort, alertmanagerPort, secret);
-        postAlert(alertmanagerPort);
+        alertmanager = RealAlertmanager.start(binary, dir, intakePort, "/rest/debrief/1.0/intake/prom", secret);
+        postAlert(alertmanager);
 
         String delivery = deliveries.poll(60, TimeUnit.SECONDS);
         assertThat(delivery)
@@ -207,78 +185,12 @@ class RealSendersTest {
         return server.getAddress().getPort();
     }
 
-    private void startAlertmanager(String binary, int intakePort, int port, String secret) throws Exception {
-        Path config = dir.resolve("alertmanager.yml");
-        Files.writeString(
-                config,
-                String.join(
-                        "\n",
-                        "route:",
-                        "  receiver: debrief",
-                        "  group_wait: 1s",
-                        "  group_interval: 1s",
-                        "  repeat_interval: 1h",
-                        "receivers:",
-                        "  - name: debrief",
-                        "    webhook_configs:",
-                        "      - url: http://127.0.0.1:" + intakePort + "/rest/debrief/1.0/intake/prom",
-                        "        send_resolved: true",
-                        "        http_config:",
-                        "          authorization:",
-                        "            type: Bearer",
-                        "            credentials: " + secret,
-                        ""));
-        alertmanager = new ProcessBuilder(
-                        binary,
-                        "--config.file=" + config,
-                        "--storage.path=" + dir.resolve("data"),
-                        "--web.listen-address=127.0.0.1:" + port,
-                        "--cluster.listen-address=")
-                .redirectErrorStream(true)
-                .start();
-        CompletableFuture<Void> listening = new CompletableFuture<>();
-        StringBuilder log = new StringBuilder();
-        Thread reader = new Thread(
-                () -> {
-                    try (BufferedReader lines = new BufferedReader(
-                            new InputStreamReader(alertmanager.getInputStream(), StandardCharsets.UTF_8))) {
-                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                            synchronized (log) {
-                                log.append(line).append('\n');
-                            }
-                            if (line.contains("Listening")) {
-                                listening.complete(null);
-                            }
-                        }
-                        listening.completeExceptionally(new IllegalStateException("Alertmanager stopped:\n" + log));
-                    } catch (IOException closed) {
-                        listening.completeExceptionally(closed);
-                    }
-                },
-                "alertmanager-log");
-        reader.setDaemon(true);
-        reader.start();
-        listening.get(60, TimeUnit.SECONDS);
-    }
-
     /** Alertmanager's API v2: an alert that started five minutes before the incident's detection. */
-    private static void postAlert(int port) throws Exception {
+    private static void postAlert(RealAlertmanager alertmanager) throws Exception {
         String alert = "[{\"labels\": {\"alertname\": \"DebriefIntakeProbe\", \"service\": \"checkout\"},"
                 + " \"annotations\": {\"summary\": \"Checkout errors, see " + INCIDENT + "\"},"
                 + " \"startsAt\": \"" + IntakeWorld.DETECTED.minusSeconds(300) + "\"}]";
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v2/alerts"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(alert))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = alertmanager.post(alert);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
