@@ -3,10 +3,15 @@ package io.debrief.sandbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
@@ -201,8 +206,54 @@ public final class SandboxIssues {
     public List<SandboxIssue> all() {
         SandboxIssueEntity[] rows = find(Query.select().order("ID"));
         // every label in one read, not one read per issue (Jira's search reads them from its index with the issue)
+        return withLabels(rows, Database.sql(() -> em.find(SandboxLabelEntity.class)));
+    }
+
+    /**
+     * The issues with one of these ids or keys (keys are upper case, as project keys are), oldest first: what a search pinned to
+     * issues ({@code issue in (...)}) reads, as Jira's index looks such terms up instead of visiting every issue.
+     */
+    public List<SandboxIssue> withIdsOrKeys(Collection<Long> ids, Collection<String> keys) {
+        List<SandboxIssueEntity> rows = new ArrayList<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(new TreeSet<>(ids)))) {
+            rows.addAll(Arrays.asList(
+                    find(Query.select().where("ID IN (" + marks(chunk.size()) + ")", chunk.toArray()))));
+        }
+        List<String> upper =
+                keys.stream().map(k -> k.toUpperCase(Locale.ROOT)).distinct().toList();
+        for (List<String> chunk : chunks(upper)) {
+            rows.addAll(Arrays.asList(
+                    find(Query.select().where("ISSUE_KEY IN (" + marks(chunk.size()) + ")", chunk.toArray()))));
+        }
+        SandboxIssueEntity[] distinct = rows.stream()
+                .collect(Collectors.toMap(SandboxIssueEntity::getID, e -> e, (a, b) -> a, TreeMap::new))
+                .values()
+                .toArray(SandboxIssueEntity[]::new);
+        List<SandboxLabelEntity> labels = new ArrayList<>();
+        for (List<Integer> chunk :
+                chunks(Arrays.stream(distinct).map(SandboxIssueEntity::getID).toList())) {
+            labels.addAll(Arrays.asList(Database.sql(() -> em.find(
+                    SandboxLabelEntity.class,
+                    Query.select().where("ISSUE_ID IN (" + marks(chunk.size()) + ")", chunk.toArray())))));
+        }
+        return withLabels(distinct, labels.toArray(SandboxLabelEntity[]::new));
+    }
+
+    private static <T> List<List<T>> chunks(List<T> values) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += 500) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + 500)));
+        }
+        return chunks;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static List<SandboxIssue> withLabels(SandboxIssueEntity[] rows, SandboxLabelEntity[] labelRows) {
         java.util.Map<Long, List<String>> labels = new java.util.HashMap<>();
-        for (SandboxLabelEntity label : Database.sql(() -> em.find(SandboxLabelEntity.class))) {
+        for (SandboxLabelEntity label : labelRows) {
             labels.computeIfAbsent(label.getIssueId(), id -> new java.util.ArrayList<>())
                     .add(label.getLabel());
         }

@@ -156,7 +156,7 @@ final class HostSearch implements SearchService {
         Search search = new Search(searcher, override);
         List<SandboxIssue> found = new ArrayList<>();
         Person viewer = override ? null : people.viewer(searcher);
-        for (SandboxIssue issue : host.issues().all()) {
+        for (SandboxIssue issue : candidates(jql.getWhereClause())) {
             if ((viewer == null
                             || (searcher != null
                                     && viewer.canBrowseProject(issue.projectKey())
@@ -167,6 +167,65 @@ final class HostSearch implements SearchService {
         }
         found.sort(order(jql.getOrderByClause().sorts(), search));
         return found;
+    }
+
+    /**
+     * The issues a where clause can match: when it pins issues by id or key ({@code issue in (...)}, alone, in an AND,
+     * or in every branch of an OR), only those, as Jira's index looks the terms up; otherwise every issue. The whole
+     * clause is still evaluated on each, so this only spares reading issues that cannot match.
+     */
+    private List<SandboxIssue> candidates(Clause where) {
+        Set<String> pinned = where == null ? null : pinned(where);
+        if (pinned == null) {
+            return host.issues().all();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (String value : pinned) {
+            if (value.chars().allMatch(Character::isDigit) && value.length() < 19) {
+                ids.add(Long.parseLong(value));
+            } else {
+                keys.add(value.toUpperCase(Locale.ROOT));
+            }
+        }
+        return host.issues().withIdsOrKeys(ids, keys);
+    }
+
+    /** The literal ids and keys a clause is limited to, or null when it can match other issues. */
+    private static Set<String> pinned(Clause clause) {
+        if (clause instanceof Jql.And and) {
+            for (Clause each : and.clauses()) {
+                Set<String> pinned = pinned(each);
+                if (pinned != null) {
+                    return pinned;
+                }
+            }
+            return null;
+        }
+        if (clause instanceof Jql.Or or) {
+            Set<String> union = new LinkedHashSet<>();
+            for (Clause each : or.clauses()) {
+                Set<String> pinned = pinned(each);
+                if (pinned == null) {
+                    return null;
+                }
+                union.addAll(pinned);
+            }
+            return union;
+        }
+        if (!(clause instanceof Jql.Terminal terminal)
+                || !Set.of("issue", "issuekey", "key", "id").contains(terminal.field())
+                || !Set.of("=", "in").contains(terminal.operator())) {
+            return null;
+        }
+        Set<String> values = new LinkedHashSet<>();
+        for (Operand operand : operands(terminal.getOperand())) {
+            if (!(operand instanceof Jql.Single single) || single == Jql.EMPTY) {
+                return null;
+            }
+            values.add(single.value().trim());
+        }
+        return values;
     }
 
     private Comparator<SandboxIssue> order(List<Jql.Sort> sorts, Search search) {

@@ -2,6 +2,12 @@ package io.debrief.sandbox.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.web.bean.PagerFilter;
 import io.debrief.core.access.Viewer;
 import io.debrief.core.common.ActionItemCategory;
 import io.debrief.core.common.InvalidInputException;
@@ -331,6 +337,55 @@ class PluginJiraLayerTest {
         assertThat(second.items()).hasSize(2);
         assertThat(second.total()).isEqualTo(5);
         assertThat(second.hasMore()).isTrue();
+    }
+
+    @Test
+    void a_search_pinned_to_issues_finds_exactly_what_a_search_of_every_issue_finds() {
+        // given: issues in two projects, one labelled, one resolved
+        SandboxIssue ops = anIncident("OPS");
+        SandboxIssue pay = anIncident("PAY");
+        SandboxIssue other = anIncident("OPS");
+        host.issues().addLabel(pay.id(), "pinned");
+        String[] clauses = {
+            "issue in (" + ops.id() + ", " + pay.key() + ")",
+            "issue in (" + ops.key().toLowerCase(java.util.Locale.ROOT) + ", 999999999, NOPE-1)",
+            "key = " + other.key() + " AND project = OPS",
+            "issue in (" + ops.id() + ", " + pay.id() + ") AND labels = pinned",
+            "id = " + ops.id() + " OR issuekey = " + pay.key(),
+            "issue in (" + ops.id() + ", " + pay.id() + ", " + other.id() + ") AND project != PAY ORDER BY key DESC",
+        };
+        for (String clause : clauses) {
+            // when: pinned, as written; and the same clause with a branch that pins nothing (so every issue is read)
+            String where = clause.contains(" ORDER BY") ? clause.substring(0, clause.indexOf(" ORDER BY")) : clause;
+            String order = clause.substring(where.length());
+            List<String> pinned = searchKeys("alice", clause);
+            List<String> everyIssue =
+                    searchKeys("alice", "(" + where + ") OR summary ~ \"no summary has this\"" + order);
+
+            // then
+            assertThat(pinned).as(clause).isEqualTo(everyIssue);
+        }
+        assertThat(searchKeys("alice", clauses[0])).containsExactly(pay.key(), ops.key());
+        assertThat(searchKeys("alice", clauses[3])).containsExactly(pay.key());
+        assertThat(searchKeys("carol", clauses[0]))
+                .as("carol may not browse PAY")
+                .containsExactly(ops.key());
+    }
+
+    private static List<String> searchKeys(String user, String jql) {
+        return SandboxFixture.as(server, user, () -> {
+            SearchService search = jira.component(SearchService.class);
+            ApplicationUser person = jira.component(UserManager.class).getUserByName(user);
+            SearchService.ParseResult parsed = search.parseQuery(person, jql);
+            assertThat(parsed.isValid()).as(jql).isTrue();
+            try {
+                return search.search(person, parsed.getQuery(), new PagerFilter<>(0, 100)).getResults().stream()
+                        .map(Issue::getKey)
+                        .toList();
+            } catch (SearchException e) {
+                throw new AssertionError(jql, e);
+            }
+        });
     }
 
     // --- IssueTracker: review and checkpoint writes, through the workflow
