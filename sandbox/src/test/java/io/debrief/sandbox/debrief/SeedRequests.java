@@ -31,7 +31,9 @@ final class SeedRequests {
 
     /**
      * Prints p50 and p95 of 100 calls of each path after 30 warm-up calls (each of which must answer 200). Printed,
-     * never asserted: timings belong to bench/.
+     * never asserted: timings belong to bench/. Tests run with the C1 compiler only ({@code -XX:TieredStopAtLevel=1} in
+     * the parent POM, for a fast build), so these figures compare paths with each other; a running sandbox's figures
+     * (full JIT, as a Jira site runs) come from {@code bench}'s {@code SandboxSeedRun}.
      */
     static void printLatency(SandboxServer server, String user, String... paths) throws Exception {
         for (String path : paths) {
