@@ -71,6 +71,10 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> void stream(Class<T> type, EntityStreamCallback<T, K> streamCallback);
 
+    @Evidence(
+            level = Level.C9,
+            source =
+                    "[S5] ngannk-fptu/Decompiled-Files com.atlassian.activeobjects.activeobjects-plugin-5.2.1/com/atlassian/activeobjects/external/ActiveObjects.java (5.2.1, full member list)")
     <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback);
 
     <K> int count(Class<? extends RawEntity<K>> type);

@@ -187,9 +187,27 @@ public class AoItemIndex implements ItemIndex {
         if (start >= total) {
             return new Slice(List.of(), total);
         }
-        // a later page starts at the day (or project) its first row is on, from the kept counts: the database
-        // walks from there instead of an OFFSET from the first row (the first page needs no seek)
+        // a later page starts at the day its first row is on, from the kept counts: the database walks from there
+        // instead of an OFFSET from the first row (the first page needs no seek); orders whose rows run by project
+        // (by key; most deferred, within one count) read only the projects the page spans
         long skip = start;
+        if (sort == ReviewSort.MOST_DEFERRED && createdOnOrBefore == null) {
+            Optional<List<IndexedItem>> spanned = mostDeferred(where, projects, kept, start, limit);
+            if (spanned.isPresent()) {
+                return new Slice(spanned.get(), total);
+            }
+        } else if (sort == ReviewSort.BY_KEY && createdOnOrBefore == null) {
+            Optional<Span> span = span(projects, start, limit, Kept::openCount);
+            if (span.isPresent()) {
+                return new Slice(
+                        page(
+                                where.inProjects(span.get().projects()),
+                                sort,
+                                span.get().skip(),
+                                limit),
+                        total);
+            }
+        }
         if (start > 0) {
             if (sort == ReviewSort.OLDEST_FIRST) {
                 long day = created.dayAt(start).orElseThrow();
@@ -207,57 +225,109 @@ public class AoItemIndex implements ItemIndex {
                 where = where.and("DUE_SORT >= ?", day);
                 skip = start - (start < dated ? due.onOrBefore(day - 1) : dated);
             } else if (sort == ReviewSort.MOST_DEFERRED && createdOnOrBefore == null) {
-                // DEFERRED_SORT is minus the deferrals: its histogram ascending is the page order's first key
                 DayCounts.Sum deferred =
                         DayCounts.Sum.of(kept.stream().map(Totals::deferred).toList());
                 long sortValue = deferred.dayAt(start).orElseThrow();
                 where = where.and("DEFERRED_SORT >= ?", sortValue);
                 skip = start - deferred.onOrBefore(sortValue - 1);
-            } else if (sort == ReviewSort.BY_KEY && createdOnOrBefore == null) {
-                Optional<Seek> seek = fromProject(projects, start);
-                if (seek.isPresent()) {
-                    where = where.and("PROJECT_KEY >= ?", seek.get().project());
-                    skip = seek.get().skip();
-                }
             }
         }
+        return new Slice(page(where, sort, skip, limit), total);
+    }
+
+    /**
+     * A "most deferred" page value by value (DEFERRED_SORT is minus the deferrals, so its histogram ascending is the
+     * page order's first key; most items share one value, never deferred): within a value rows run by project, so
+     * each read names the projects the page spans there. Empty when a project's kept counts are not current.
+     */
+    private Optional<List<IndexedItem>> mostDeferred(
+            Where where, Set<String> projects, List<Totals> kept, int start, int limit) {
+        DayCounts.Sum deferred =
+                DayCounts.Sum.of(kept.stream().map(Totals::deferred).toList());
+        List<IndexedItem> rows = new ArrayList<>();
+        long at = start;
+        while (rows.size() < limit && at < deferred.total()) {
+            long value = deferred.dayAt(at).orElseThrow();
+            long inValue = at - deferred.onOrBefore(value - 1);
+            int wanted = limit - rows.size();
+            Optional<Span> span = span(
+                    projects,
+                    inValue,
+                    wanted,
+                    row -> DayCounts.parse(row.deferredCounts()).on(value));
+            if (span.isEmpty()) {
+                return Optional.empty();
+            }
+            List<IndexedItem> more = page(
+                    where.and("DEFERRED_SORT = ?", value).inProjects(span.get().projects()),
+                    ReviewSort.MOST_DEFERRED,
+                    span.get().skip(),
+                    wanted);
+            rows.addAll(more);
+            long inThisValue = deferred.onOrBefore(value) - deferred.onOrBefore(value - 1);
+            at += Math.min(more.size(), inThisValue - inValue);
+            if (more.size() < Math.min(wanted, inThisValue - inValue)) {
+                // the index holds fewer rows than its kept counts said (written since): the OFFSET answer instead
+                return Optional.empty();
+            }
+        }
+        return Optional.of(rows);
+    }
+
+    /** The projects a page spans, in the database's order of project keys, and how many rows of the first to skip. */
+    private record Span(Set<String> projects, long skip) {}
+
+    /**
+     * Which projects hold rows {@code start} to {@code start + limit - 1} of rows ordered by project key, from each
+     * project's kept count ({@code count}, of a current row) read in the database's own order of project keys (so its
+     * comparison agrees); empty when a project's counts are not current or the rows run out.
+     */
+    private Optional<Span> span(
+            Set<String> projects, long start, int limit, java.util.function.ToLongFunction<Kept> count) {
+        long before = 0;
+        Set<String> spanned = new java.util.LinkedHashSet<>();
+        long skip = 0;
+        long taken = 0;
+        for (Kept row : kept(Query.select(KEPT_COLUMNS)
+                .where("PROJECT_KEY <> ?", EVERY_PROJECT)
+                .order("PROJECT_KEY ASC"))) {
+            if (projects != null && !projects.contains(row.project())) {
+                continue;
+            }
+            if (!row.current() || row.openCount() == null || !row.deferralsKept()) {
+                return Optional.empty();
+            }
+            long rows = count.applyAsLong(row);
+            if (rows == 0) {
+                continue;
+            }
+            if (spanned.isEmpty()) {
+                if (start >= before + rows) {
+                    before += rows;
+                    continue;
+                }
+                skip = start - before;
+                taken = rows - skip;
+            } else {
+                taken += rows;
+            }
+            spanned.add(row.project());
+            if (taken >= limit) {
+                break;
+            }
+        }
+        return spanned.isEmpty() ? Optional.empty() : Optional.of(new Span(spanned, skip));
+    }
+
+    private List<IndexedItem> page(Where where, ReviewSort sort, long skip, int limit) {
         Query page = Query.select()
                 .where(where.sql(), where.params())
                 .order(order(sort))
                 .offset(Math.toIntExact(skip))
                 .limit(limit);
-        return new Slice(
-                Arrays.stream(ao.find(ItemIndexEntity.class, page))
-                        .map(AoItemIndex::toItem)
-                        .toList(),
-                total);
-    }
-
-    /** Where a page sorted by key starts: the first project it shows and how many of its items come before. */
-    private record Seek(String project, long skip) {}
-
-    /**
-     * The project holding the item at {@code start} in key order, from the kept open counts read in the database's
-     * own order of project keys (so its comparison agrees); empty when a project's counts are not current.
-     */
-    private Optional<Seek> fromProject(Set<String> projects, long start) {
-        Query query = Query.select("ID, PROJECT_KEY, STAMP, COMPUTED_STAMP, OPEN_COUNT")
-                .where("PROJECT_KEY <> ?", EVERY_PROJECT)
-                .order("PROJECT_KEY ASC");
-        long before = 0;
-        for (ItemTotalsEntity row : ao.find(ItemTotalsEntity.class, query)) {
-            if (projects != null && !projects.contains(row.getProjectKey())) {
-                continue;
-            }
-            if (!row.getStamp().equals(row.getComputedStamp()) || row.getOpenCount() == null) {
-                return Optional.empty();
-            }
-            if (start < before + row.getOpenCount()) {
-                return Optional.of(new Seek(row.getProjectKey(), start - before));
-            }
-            before += row.getOpenCount();
-        }
-        return Optional.empty();
+        return Arrays.stream(ao.find(ItemIndexEntity.class, page))
+                .map(AoItemIndex::toItem)
+                .toList();
     }
 
     @Override
@@ -357,25 +427,153 @@ public class AoItemIndex implements ItemIndex {
     }
 
     private List<Totals> perProject(Set<String> projects, Long closedSince) {
-        Map<String, ItemTotalsEntity> kept = new HashMap<>();
+        Map<String, Kept> kept = new HashMap<>();
         Rows.inChunks(projects.stream().sorted().toList(), (chunk, marks) -> {
-            for (ItemTotalsEntity row :
-                    ao.find(ItemTotalsEntity.class, "PROJECT_KEY IN (" + marks + ")", chunk.toArray())) {
-                kept.put(row.getProjectKey(), row);
+            for (Kept row : kept(Query.select(KEPT_COLUMNS).where("PROJECT_KEY IN (" + marks + ")", chunk.toArray()))) {
+                kept.put(row.project(), row);
             }
         });
+        Map<String, Histograms> histograms = histograms(
+                kept.values().stream().filter(row -> usable(row, closedSince)).toList());
         List<Totals> all = new ArrayList<>(projects.size());
         for (String project : projects) {
-            ItemTotalsEntity row = kept.get(project);
-            if (row == null || !row.getStamp().equals(row.getComputedStamp()) || !deferralsKept(row)) {
-                row = workOut(project, closedSince);
-            } else if (closedSince != null && !closedSince.equals(row.getClosedSince())) {
-                countClosed(project, row, closedSince);
-                row.save();
+            Kept row = kept.get(project);
+            Histograms days = row == null ? null : histograms.get(project);
+            if (days != null && usable(row, closedSince)) {
+                all.add(days.totals(row.closed(), row.closedInTime()));
+                continue;
             }
-            all.add(totalsOf(row));
+            ItemTotalsEntity full;
+            if (row == null || !row.current() || !row.deferralsKept()) {
+                full = workOut(project, closedSince);
+            } else {
+                full = totalsRow(project);
+                countClosed(project, full, closedSince);
+                full.save();
+            }
+            all.add(remember(full));
         }
         return all;
+    }
+
+    /** Whether a kept row's totals can be used as they are: current, and counting closed items from the moment. */
+    private static boolean usable(Kept row, Long closedSince) {
+        return row.current() && row.deferralsKept() && (closedSince == null || closedSince.equals(row.closedSince()));
+    }
+
+    /**
+     * The small columns of a totals row (the day histograms left out): whether it is current, and its counts. A review
+     * reads these for its projects on every call and the histograms only when this node has not decoded them under the
+     * same stamp ({@link #histograms}).
+     */
+    record Kept(
+            String project,
+            String stamp,
+            String computedStamp,
+            Long openCount,
+            Long closedSince,
+            Long closed,
+            Long closedInTime,
+            String deferredCounts) {
+
+        boolean current() {
+            return stamp.equals(computedStamp);
+        }
+
+        /** As {@link #deferralsKept(ItemTotalsEntity)}. */
+        boolean deferralsKept() {
+            return deferredCounts != null || Long.valueOf(0).equals(openCount);
+        }
+    }
+
+    private static final String KEPT_COLUMNS =
+            "ID, PROJECT_KEY, STAMP, COMPUTED_STAMP, OPEN_COUNT, CLOSED_SINCE, CLOSED, CLOSED_IN_TIME, DEFERRED_COUNTS";
+
+    /** Reads only the query's columns (a stream: Active Objects' find would read every column of the row). */
+    private List<Kept> kept(Query query) {
+        List<Kept> rows = new ArrayList<>();
+        ao.stream(
+                ItemTotalsEntity.class,
+                query,
+                row -> rows.add(new Kept(
+                        row.getProjectKey(),
+                        row.getStamp(),
+                        row.getComputedStamp(),
+                        row.getOpenCount(),
+                        row.getClosedSince(),
+                        row.getClosed(),
+                        row.getClosedInTime(),
+                        row.getDeferredCounts())));
+        return rows;
+    }
+
+    /** A row's day histograms, decoded; the same for as long as the row keeps the stamp they were worked out under. */
+    record Histograms(DayCounts created, DayCounts due, DayCounts deferred) {
+
+        Totals totals(Long closed, Long closedInTime) {
+            return new Totals(
+                    created, due, deferred, closed == null ? 0 : closed, closedInTime == null ? 0 : closedInTime);
+        }
+    }
+
+    /**
+     * Decoded histograms by project and the stamp they were worked out under. A stamp is new on every write, and a
+     * row's histograms are only ever written with a new computed stamp, so an entry never goes out of date; which
+     * entry applies is read from the database on every call, so every node agrees. At most {@link #HISTOGRAMS_KEPT}.
+     */
+    private final Map<String, Histograms> decoded =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Histograms> eldest) {
+                    return size() > HISTOGRAMS_KEPT;
+                }
+            });
+
+    static final int HISTOGRAMS_KEPT = 4096;
+
+    /** The histograms of these current rows by project: decoded ones kept, the rest read in one query per chunk. */
+    private Map<String, Histograms> histograms(List<Kept> rows) {
+        Map<String, Histograms> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Kept row : rows) {
+            Histograms days = decoded.get(row.project() + '|' + row.computedStamp());
+            if (days != null) {
+                found.put(row.project(), days);
+            } else {
+                missing.add(row.project());
+            }
+        }
+        Map<String, String> wanted = new HashMap<>();
+        rows.forEach(row -> wanted.put(row.project(), row.computedStamp()));
+        Rows.inChunks(
+                missing.stream().sorted().toList(),
+                (chunk, marks) -> ao.stream(
+                        ItemTotalsEntity.class,
+                        Query.select("ID, PROJECT_KEY, COMPUTED_STAMP, CREATED_DAYS, DUE_DAYS, DEFERRED_COUNTS")
+                                .where("PROJECT_KEY IN (" + marks + ")", chunk.toArray()),
+                        row -> {
+                            Histograms days = new Histograms(
+                                    DayCounts.parse(row.getCreatedDays()),
+                                    DayCounts.parse(row.getDueDays()),
+                                    DayCounts.parse(row.getDeferredCounts()));
+                            decoded.put(row.getProjectKey() + '|' + row.getComputedStamp(), days);
+                            // worked out again between the two reads: the caller reads the whole row instead
+                            if (java.util.Objects.equals(row.getComputedStamp(), wanted.get(row.getProjectKey()))) {
+                                found.put(row.getProjectKey(), days);
+                            }
+                        }));
+        return found;
+    }
+
+    /** A whole row's totals, its histograms kept under its computed stamp. */
+    private Totals remember(ItemTotalsEntity row) {
+        Totals totals = totalsOf(row);
+        if (row.getComputedStamp() != null) {
+            decoded.put(
+                    row.getProjectKey() + '|' + row.getComputedStamp(),
+                    new Histograms(totals.created(), totals.due(), totals.deferred()));
+        }
+        return totals;
     }
 
     /**
@@ -384,11 +582,18 @@ public class AoItemIndex implements ItemIndex {
      * projects are those with a totals row (a write keeps one for its project) and those holding items.
      */
     private Totals everyProject(Long closedSince) {
+        List<Kept> kept = kept(Query.select(KEPT_COLUMNS).where("PROJECT_KEY = ?", EVERY_PROJECT));
+        if (!kept.isEmpty() && usable(kept.get(0), closedSince)) {
+            Histograms days = histograms(kept).get(EVERY_PROJECT);
+            if (days != null) {
+                return days.totals(kept.get(0).closed(), kept.get(0).closedInTime());
+            }
+        }
         ItemTotalsEntity row = totalsRow(EVERY_PROJECT);
         if (row.getStamp().equals(row.getComputedStamp())
                 && deferralsKept(row)
                 && (closedSince == null || closedSince.equals(row.getClosedSince()))) {
-            return totalsOf(row);
+            return remember(row);
         }
         String stamp = row.getStamp();
         // a page's total asks without a moment: keep counting the closed items from the one asked for last
@@ -420,7 +625,7 @@ public class AoItemIndex implements ItemIndex {
                         : each.stream().mapToLong(Totals::closedInTime).sum());
         row.setComputedStamp(stamp);
         row.save();
-        return totalsOf(row);
+        return remember(row);
     }
 
     /**

@@ -63,6 +63,12 @@ final class DayCounts {
         return new DayCounts(days, counts);
     }
 
+    /** How many items fall on exactly this day. */
+    long on(long day) {
+        int at = Arrays.binarySearch(days, day);
+        return at < 0 ? 0 : counts[at];
+    }
+
     String text() {
         StringBuilder out = new StringBuilder(days.length * 10);
         for (int i = 0; i < days.length; i++) {
