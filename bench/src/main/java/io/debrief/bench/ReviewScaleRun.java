@@ -135,6 +135,20 @@ public final class ReviewScaleRun {
                     "core query, random pages",
                     calls,
                     i -> call(app, viewers.get(i % viewers.size()), request(random, i, world.open.size())));
+            if (app == indexed) {
+                // the random pages above mix five sorts: each sort apart, so a slow one shows in its own tail
+                for (String sort : SORTS) {
+                    measure(
+                            report,
+                            tracker,
+                            "core query, random pages sorted by " + sort,
+                            calls,
+                            i -> call(
+                                    app,
+                                    viewers.get(i % viewers.size()),
+                                    request(random, i, world.open.size()).sortedBy(sort)));
+                }
+            }
             measure(
                     report,
                     tracker,
@@ -234,6 +248,10 @@ public final class ReviewScaleRun {
 
     /** One review request, as core's query and as the REST path. */
     private record Request(int start, String grouping, String sort, Set<String> projects) {
+
+        Request sortedBy(String other) {
+            return new Request(start, grouping, other, projects);
+        }
 
         ReviewQuery query() {
             return new ReviewQuery(
