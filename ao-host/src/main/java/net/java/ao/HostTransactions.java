@@ -13,8 +13,17 @@ public final class HostTransactions {
 
     private HostTransactions() {}
 
+    /**
+     * Starts a transaction at READ COMMITTED, the isolation Jira runs its own and its apps' Active Objects
+     * transactions at (Jira's connections keep the database's default, READ COMMITTED on PostgreSQL, and Jira asks
+     * MySQL for READ-COMMITTED: Atlassian KB "JIRA Cannot Create Issues when Using MySQL with Binary Logging"). AO's own
+     * {@code startTransaction} asks for SERIALIZABLE, which would spare the plugin races a site has and add
+     * serialization failures it never has.
+     */
     public static Connection start(EntityManager entityManager) throws SQLException {
-        return entityManager.getProvider().startTransaction();
+        Connection connection = entityManager.getProvider().startTransaction();
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        return connection;
     }
 
     public static void commit(EntityManager entityManager, Connection connection) throws SQLException {

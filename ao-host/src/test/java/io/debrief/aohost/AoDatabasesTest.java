@@ -42,6 +42,44 @@ class AoDatabasesTest {
     }
 
     @Test
+    void aTransactionSeesWhatAnotherCommittedMeanwhileAsAtJirasReadCommitted() throws Exception {
+        try (EntityManagerActiveObjects ao = AoDatabases.h2InMemory("readcommitted")) {
+            // given: a transaction that has counted the notes once
+            ao.migrate(Note.class);
+            java.util.concurrent.CountDownLatch counted = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                java.util.concurrent.Future<int[]> seen = other.submit(() -> ao.executeInTransaction(() -> {
+                    int before = ao.count(Note.class);
+                    counted.countDown();
+                    await(written);
+                    return new int[] {before, ao.count(Note.class)};
+                }));
+
+                // when: another connection writes a note and commits while that transaction is open
+                await(counted);
+                ao.create(Note.class, new DBParam("TITLE", "meanwhile"));
+                written.countDown();
+
+                // then: its second count sees it (SERIALIZABLE or REPEATABLE READ would still say 0)
+                assertThat(seen.get(30, java.util.concurrent.TimeUnit.SECONDS)).containsExactly(0, 1);
+            } finally {
+                other.shutdownNow();
+            }
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingAndTheNextOneOnTheSameThreadWorks() {
         try (EntityManagerActiveObjects ao = AoDatabases.h2InMemory("aodatabasestest")) {
             // given
