@@ -38,7 +38,27 @@ public interface ItemIndex {
      * {@link ReviewSort#MOST_DEFERRED} the index keeps how many closed checkpoints re-planned each item (as the
      * checkpoint log's {@code timesReplanned} counts them), so no sort reads every open item.
      */
-    Slice open(Set<String> projects, LocalDate createdOnOrBefore, ReviewSort sort, int start, int limit);
+    default Slice open(Set<String> projects, LocalDate createdOnOrBefore, ReviewSort sort, int start, int limit) {
+        return open(projects, createdOnOrBefore, sort, start, limit, Set.of());
+    }
+
+    /**
+     * As {@link #open(Set, LocalDate, ReviewSort, int, int)}, with the open secured items of these ids (those the
+     * tracker showed the viewer) in the order and the total too.
+     */
+    Slice open(
+            Set<String> projects,
+            LocalDate createdOnOrBefore,
+            ReviewSort sort,
+            int start,
+            int limit,
+            Set<Long> visibleSecured);
+
+    /**
+     * The secured items in these projects that are open or were resolved at or after {@code resolvedSince}, by issue
+     * id, at most {@code limit} of them: the ones the review asks the tracker about.
+     */
+    List<IndexedItem> secured(Set<String> projects, Instant resolvedSince, int limit);
 
     /** Every open, unsecured item in these projects created on or before the day (null: any day), in no order. */
     List<IndexedItem> allOpen(Set<String> projects, LocalDate createdOnOrBefore);
@@ -55,7 +75,12 @@ public interface ItemIndex {
      * @param today         items due before it are overdue
      * @param resolvedSince items resolved at or after it are "closed this month"
      */
-    Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince);
+    default Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince) {
+        return counts(projects, today, resolvedSince, Set.of());
+    }
+
+    /** As {@link #counts(Set, LocalDate, Instant)}, the secured items of these ids counted too. */
+    Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince, Set<Long> visibleSecured);
 
     /**
      * Every open, unsecured item in these projects whose due day is in {@code [from, to]} (null {@code from}: any day

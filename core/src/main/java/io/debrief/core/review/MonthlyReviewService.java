@@ -17,6 +17,7 @@ import io.debrief.core.tracker.IssueTracker;
 import io.debrief.core.tracker.ItemSearch;
 import io.debrief.core.tracker.TrackedIssue;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -116,10 +118,19 @@ public final class MonthlyReviewService {
             } else {
                 indexed = projects;
             }
-            if (index.securedOpen(indexed) == 0) {
-                return fromIndex(query, viewer, audience, indexed);
+            long secured = index.securedOpen(indexed);
+            if (secured == 0) {
+                return fromIndex(query, viewer, audience, indexed, Set.of());
             }
-            // an item under an issue security level: only the tracker knows who may count it, so read as before
+            if (secured <= SECURED_ASKED) {
+                // items under an issue security level: only the tracker knows who may see them, so it is asked about
+                // them all in one search as the viewer; those it shows are paged and counted with the rest
+                Optional<Set<Long>> visible = visibleSecured(indexed, audience);
+                if (visible.isPresent()) {
+                    return fromIndex(query, viewer, audience, indexed, visible.get());
+                }
+            }
+            // more secured items than one search asks about: read every item, as before the index
         }
         List<TrackedIssue> open = visible(
                 tracker.allDebriefItems(
@@ -170,7 +181,8 @@ public final class MonthlyReviewService {
      * browse (null: every project holding items, all of which they may browse) and over unsecured items only; the tracker reads the page's items once, as the viewer, and an item it does
      * not return (deleted, moved or hidden since it was indexed) is left off the page until the index is put right.
      */
-    private ReviewResult fromIndex(ReviewQuery query, Viewer viewer, Audience audience, Set<String> projects) {
+    private ReviewResult fromIndex(
+            ReviewQuery query, Viewer viewer, Audience audience, Set<String> projects, Set<Long> visibleSecured) {
         LocalDate today = today();
         LocalDate createdOnOrBefore = query.minAgeDays() == 0 ? null : today.minusDays(query.minAgeDays());
         ItemIndex.Slice slice = index.open(
@@ -178,7 +190,8 @@ public final class MonthlyReviewService {
                 createdOnOrBefore,
                 query.sort(),
                 query.page().start(),
-                query.page().limit());
+                query.page().limit(),
+                visibleSecured);
         List<IndexedItem> rows = slice.items();
         long total = slice.total();
         Map<Long, IssueRef> incidents = new HashMap<>();
@@ -207,12 +220,38 @@ public final class MonthlyReviewService {
                                 : issue.withIncident(null))
                 .toList();
         Page<ReviewItem> page = new Page<>(detailed(shown, today), query.page().start(), total);
-        return new ReviewResult(page, group(page.items(), query.grouping()), totals(projects, today), decidable);
+        return new ReviewResult(
+                page, group(page.items(), query.grouping()), totals(projects, today, visibleSecured), decidable);
     }
 
-    private ReviewTotals totals(Set<String> projects, LocalDate today) {
-        ItemIndex.Counts counts = index.counts(
-                projects, today, today.withDayOfMonth(1).atStartOfDay(zone()).toInstant());
+    /** How many secured items one review asks the tracker about at most (in one search); more: every item is read. */
+    static final int SECURED_ASKED = 500;
+
+    /**
+     * The ids of the secured items in these projects, open or closed this month, that the tracker shows the viewer:
+     * one search as the viewer over at most {@link #SECURED_ASKED} of them; empty when there are more.
+     */
+    private Optional<Set<Long>> visibleSecured(Set<String> projects, Audience audience) {
+        List<IndexedItem> secured = index.secured(projects, monthStart(today()), SECURED_ASKED + 1);
+        if (secured.size() > SECURED_ASKED) {
+            return Optional.empty();
+        }
+        Map<Long, IssueRef> incidents = new HashMap<>();
+        secured.forEach(row -> incidents.put(row.item().id(), row.incident()));
+        Set<Long> visible = new java.util.HashSet<>();
+        for (IssueTracker.Read read : tracker.issues(
+                incidents, secured.stream().map(IndexedItem::item).toList(), audience)) {
+            visible.add(read.issue().ref().id());
+        }
+        return Optional.of(visible);
+    }
+
+    private Instant monthStart(LocalDate today) {
+        return today.withDayOfMonth(1).atStartOfDay(zone()).toInstant();
+    }
+
+    private ReviewTotals totals(Set<String> projects, LocalDate today, Set<Long> visibleSecured) {
+        ItemIndex.Counts counts = index.counts(projects, today, monthStart(today), visibleSecured);
         OptionalDouble rate = counts.closed() == 0
                 ? OptionalDouble.empty()
                 : OptionalDouble.of((double) counts.closedInTime() / counts.closed());

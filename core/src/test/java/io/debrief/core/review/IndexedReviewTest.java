@@ -80,6 +80,67 @@ class IndexedReviewTest {
     }
 
     @Test
+    void with_items_under_security_levels_it_answers_as_reading_every_item_does_for_each_viewer() {
+        // given: one item in six under an issue security level; a viewer who may see only some of them
+        List<TrackedIssue> world = givenRandomItems(300, new Random(29));
+        List<TrackedIssue> secured = new ArrayList<>();
+        for (int i = 0; i < world.size(); i++) {
+            boolean isSecured = i % 6 == 0;
+            indexing.changed(world.get(i), isSecured);
+            if (isSecured) {
+                secured.add(world.get(i));
+            }
+        }
+        ScriptedViewer seesHalf = ScriptedViewer.as(ALICE);
+        for (int i = 0; i < secured.size(); i += 2) {
+            seesHalf = seesHalf.cannotBrowse(secured.get(i).ref());
+        }
+        List<ScriptedViewer> viewers = List.of(ScriptedViewer.as(ALICE), seesHalf, seesHalf.cannotBrowseProject("PAY"));
+
+        for (ScriptedViewer viewer : viewers) {
+            for (ReviewSort sort : ReviewSort.values()) {
+                for (int minAge : new int[] {0, 40}) {
+                    for (PageRequest page :
+                            List.of(PageRequest.first(50), new PageRequest(50, 50), new PageRequest(230, 50))) {
+                        for (Set<String> projects : List.of(Set.<String>of(), Set.of("OPS", "PAY"))) {
+                            ReviewQuery query = new ReviewQuery(projects, minAge, ReviewGrouping.NONE, sort, page);
+
+                            // then
+                            assertThat(indexed.query(query, viewer))
+                                    .as("%s age %d %s %s", sort, minAge, page, projects)
+                                    .isEqualTo(reading.query(query, viewer));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void with_items_under_security_levels_a_page_costs_two_searches_and_no_lookup_per_item() {
+        // given: 500 items, one in ten secured
+        List<TrackedIssue> world = givenRandomItems(500, new Random(5));
+        int securedOpen = 0;
+        for (int i = 0; i < world.size(); i++) {
+            indexing.changed(world.get(i), i % 10 == 0);
+            securedOpen += i % 10 == 0 ? 1 : 0;
+        }
+
+        for (ReviewSort sort : ReviewSort.values()) {
+            // when
+            tracker.resetCounts();
+            indexed.query(
+                    new ReviewQuery(Set.of(), 0, ReviewGrouping.INCIDENT, sort, PageRequest.first(20)),
+                    ScriptedViewer.as(ALICE));
+
+            // then: one search for the secured ones (at most all of them), one for the page
+            assertThat(tracker.searches()).as("searches, %s", sort).isLessThanOrEqualTo(2);
+            assertThat(tracker.materialised()).as("issues read, %s", sort).isLessThanOrEqualTo(20 + securedOpen);
+            assertThat(tracker.lookups()).as("per-issue lookups, %s", sort).isZero();
+        }
+    }
+
+    @Test
     void a_review_page_makes_one_search_of_at_most_a_page_and_no_lookup_per_item() {
         givenRandomItems(500, new Random(3)).forEach(issue -> indexing.changed(issue, false));
         tracker.resetCounts();

@@ -68,8 +68,15 @@ public final class InMemoryItemIndex implements ItemIndex {
     }
 
     @Override
-    public Slice open(Set<String> projects, LocalDate createdOnOrBefore, ReviewSort sort, int start, int limit) {
-        List<IndexedItem> all = allOpen(projects, createdOnOrBefore).stream()
+    public Slice open(
+            Set<String> projects,
+            LocalDate createdOnOrBefore,
+            ReviewSort sort,
+            int start,
+            int limit,
+            Set<Long> visibleSecured) {
+        List<IndexedItem> all = openRows(projects, visibleSecured)
+                .filter(row -> createdOnOrBefore == null || !row.createdOn().isAfter(createdOnOrBefore))
                 .sorted(order(sort, deferrals()))
                 .toList();
         int from = Math.min(start, all.size());
@@ -100,12 +107,24 @@ public final class InMemoryItemIndex implements ItemIndex {
     }
 
     @Override
-    public Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince) {
-        List<IndexedItem> open = openUnsecured(projects)
+    public List<IndexedItem> secured(Set<String> projects, Instant resolvedSince, int limit) {
+        return rows.values().stream()
+                .filter(IndexedItem::secured)
+                .filter(row -> projects == null || projects.contains(row.item().projectKey()))
+                .filter(row ->
+                        row.open() || (row.resolved() != null && !row.resolved().isBefore(resolvedSince)))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince, Set<Long> visibleSecured) {
+        List<IndexedItem> open = openRows(projects, visibleSecured)
                 .sorted(Comparator.comparing(IndexedItem::createdOn))
                 .toList();
         List<IndexedItem> closed = rows.values().stream()
-                .filter(row -> !row.secured())
+                .filter(row ->
+                        !row.secured() || visibleSecured.contains(row.item().id()))
                 .filter(row -> projects == null || projects.contains(row.item().projectKey()))
                 .filter(row -> row.resolved() != null && !row.resolved().isBefore(resolvedSince))
                 .toList();
@@ -127,9 +146,14 @@ public final class InMemoryItemIndex implements ItemIndex {
     }
 
     private Stream<IndexedItem> openUnsecured(Set<String> projects) {
+        return openRows(projects, Set.of());
+    }
+
+    private Stream<IndexedItem> openRows(Set<String> projects, Set<Long> visibleSecured) {
         return rows.values().stream()
                 .filter(IndexedItem::open)
-                .filter(row -> !row.secured())
+                .filter(row ->
+                        !row.secured() || visibleSecured.contains(row.item().id()))
                 .filter(row -> projects == null || projects.contains(row.item().projectKey()));
     }
 

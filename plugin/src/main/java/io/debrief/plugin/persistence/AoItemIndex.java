@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -175,15 +176,24 @@ public class AoItemIndex implements ItemIndex {
     }
 
     @Override
-    public Slice open(Set<String> projects, LocalDate createdOnOrBefore, ReviewSort sort, int start, int limit) {
+    public Slice open(
+            Set<String> projects,
+            LocalDate createdOnOrBefore,
+            ReviewSort sort,
+            int start,
+            int limit,
+            Set<Long> visibleSecured) {
         if (projects != null && projects.isEmpty()) {
             return new Slice(List.of(), 0);
+        }
+        if (!visibleSecured.isEmpty()) {
+            return withSecured(projects, createdOnOrBefore, sort, start, limit, visibleSecured);
         }
         Where where = openUnsecured(projects, createdOnOrBefore);
         List<Totals> kept = totals(projects, null);
         DayCounts.Sum created =
                 DayCounts.Sum.of(kept.stream().map(Totals::created).toList());
-        long total = createdOnOrBefore == null ? created.total() : created.onOrBefore(createdOnOrBefore.toEpochDay());
+        long total = openTotal(created, createdOnOrBefore);
         if (start >= total) {
             return new Slice(List.of(), total);
         }
@@ -233,6 +243,148 @@ public class AoItemIndex implements ItemIndex {
             }
         }
         return new Slice(page(where, sort, skip, limit), total);
+    }
+
+    /** How many open unsecured rows the kept creation days count, created on or before the day (null: any). */
+    private static long openTotal(DayCounts.Sum created, LocalDate createdOnOrBefore) {
+        return createdOnOrBefore == null ? created.total() : created.onOrBefore(createdOnOrBefore.toEpochDay());
+    }
+
+    /**
+     * A page with the viewer's visible secured items in it (at most a few hundred, all read with their sort keys),
+     * merged into the unsecured rows, which are read as without them (seeks, no OFFSET walk): a secured row's place is
+     * its rank among the secured ones plus the unsecured rows before it, counted from a slice of unsecured rows that
+     * starts at most that many rows before the page. The total is the kept unsecured count plus the qualifying secured.
+     */
+    private Slice withSecured(
+            Set<String> projects,
+            LocalDate createdOnOrBefore,
+            ReviewSort sort,
+            int start,
+            int limit,
+            Set<Long> visibleSecured) {
+        Comparator<ItemIndexEntity> order = order(sort, projectRank(projects));
+        List<ItemIndexEntity> secured = entitiesOf(visibleSecured).stream()
+                .filter(row -> row.isItemOpen() && row.isSecured())
+                .filter(row -> projects == null || projects.contains(row.getProjectKey()))
+                .filter(row -> createdOnOrBefore == null || row.getCreatedDay() <= createdOnOrBefore.toEpochDay())
+                .sorted(order)
+                .toList();
+        long unsecuredTotal = openTotal(
+                DayCounts.Sum.of(
+                        totals(projects, null).stream().map(Totals::created).toList()),
+                createdOnOrBefore);
+        long total = unsecuredTotal + secured.size();
+        if (start >= total || secured.isEmpty()) {
+            return start >= total
+                    ? new Slice(List.of(), total)
+                    : open(projects, createdOnOrBefore, sort, start, limit, Set.of());
+        }
+        // the slice starts at most secured.size() rows before the page, and at a row that exists
+        int from = (int) Math.max(0, Math.min(start - secured.size(), unsecuredTotal - 1));
+        List<IndexedItem> slice = open(projects, createdOnOrBefore, sort, from, limit + (start - from), Set.of())
+                .items();
+        Map<Long, ItemIndexEntity> sliceRows = new HashMap<>();
+        entitiesOf(slice.stream().map(row -> row.item().id()).collect(Collectors.toSet()))
+                .forEach(row -> sliceRows.put(row.getItemId(), row));
+        List<ItemIndexEntity> unsecured = slice.stream()
+                .map(row -> sliceRows.get(row.item().id()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        Map<Long, Long> place = new HashMap<>();
+        for (int i = 0; i < unsecured.size(); i++) {
+            place.put(unsecured.get(i).getItemId(), from + i + countBefore(secured, unsecured.get(i), order));
+        }
+        for (int j = 0; j < secured.size(); j++) {
+            ItemIndexEntity row = secured.get(j);
+            if (!unsecured.isEmpty() && order.compare(row, unsecured.get(0)) < 0 && from > 0) {
+                continue; // before the slice: its place is before the page
+            }
+            place.put(row.getItemId(), j + from + countBefore(unsecured, row, order));
+        }
+        Map<Long, IndexedItem> items = new HashMap<>();
+        slice.forEach(row -> items.put(row.item().id(), row));
+        secured.forEach(row -> items.put(row.getItemId(), toItem(row)));
+        List<IndexedItem> page = place.entrySet().stream()
+                .filter(entry -> entry.getValue() >= start && entry.getValue() < start + limit)
+                .sorted(Map.Entry.comparingByValue())
+                .map(entry -> items.get(entry.getKey()))
+                .toList();
+        return new Slice(page, total);
+    }
+
+    private static long countBefore(
+            List<ItemIndexEntity> sorted, ItemIndexEntity row, Comparator<ItemIndexEntity> order) {
+        long before = 0;
+        for (ItemIndexEntity each : sorted) {
+            if (order.compare(each, row) < 0) {
+                before++;
+            }
+        }
+        return before;
+    }
+
+    /** The sort's order over rows as the database orders them (project keys ranked in its collation). */
+    private static Comparator<ItemIndexEntity> order(ReviewSort sort, Map<String, Integer> projectRank) {
+        Comparator<ItemIndexEntity> first = switch (sort) {
+            case OLDEST_FIRST -> Comparator.comparingLong(ItemIndexEntity::getCreatedDay);
+            case NEWEST_FIRST ->
+                Comparator.comparingLong(ItemIndexEntity::getCreatedDay).reversed();
+            case DUE_FIRST -> Comparator.comparingLong(ItemIndexEntity::getDueSort);
+            case MOST_DEFERRED -> Comparator.comparingInt(ItemIndexEntity::getDeferredSort);
+            case BY_KEY -> (left, right) -> 0;
+        };
+        return first.thenComparing(row -> projectRank.getOrDefault(row.getProjectKey(), Integer.MAX_VALUE))
+                .thenComparing(ItemIndexEntity::getProjectKey)
+                .thenComparingLong(ItemIndexEntity::getItemId);
+    }
+
+    /** Every project with a totals row, ranked in the database's order of project keys. */
+    private Map<String, Integer> projectRank(Set<String> projects) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (Kept row : kept(Query.select(KEPT_COLUMNS).order("PROJECT_KEY ASC"))) {
+            if (projects == null || projects.contains(row.project())) {
+                rank.put(row.project(), rank.size());
+            }
+        }
+        return rank;
+    }
+
+    private List<ItemIndexEntity> entitiesOf(Set<Long> itemIds) {
+        List<ItemIndexEntity> rows = new ArrayList<>();
+        Rows.inChunks(
+                itemIds.stream().sorted().toList(),
+                (chunk, marks) -> rows.addAll(
+                        Arrays.asList(ao.find(ItemIndexEntity.class, "ITEM_ID IN (" + marks + ")", chunk.toArray()))));
+        return rows;
+    }
+
+    private List<IndexedItem> rowsOf(Set<Long> itemIds) {
+        List<IndexedItem> rows = new ArrayList<>();
+        Rows.inChunks(itemIds.stream().sorted().toList(), (chunk, marks) -> {
+            for (ItemIndexEntity row : ao.find(ItemIndexEntity.class, "ITEM_ID IN (" + marks + ")", chunk.toArray())) {
+                rows.add(toItem(row));
+            }
+        });
+        return rows;
+    }
+
+    @Override
+    public List<IndexedItem> secured(Set<String> projects, Instant resolvedSince, int limit) {
+        if (projects != null && projects.isEmpty()) {
+            return List.of();
+        }
+        Where where = Where.of(
+                        "SECURED = ? AND (ITEM_OPEN = ? OR RESOLVED_AT >= ?)", true, true, resolvedSince.toEpochMilli())
+                .inProjects(projects);
+        return Arrays.stream(ao.find(
+                        ItemIndexEntity.class,
+                        Query.select()
+                                .where(where.sql(), where.params())
+                                .order("ITEM_ID ASC")
+                                .limit(limit)))
+                .map(AoItemIndex::toItem)
+                .toList();
     }
 
     /**
@@ -370,11 +522,20 @@ public class AoItemIndex implements ItemIndex {
      * one read of a row per project, then a walk over days; no count over the open items.
      */
     @Override
-    public Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince) {
+    public Counts counts(Set<String> projects, LocalDate today, Instant resolvedSince, Set<Long> visibleSecured) {
         if (projects != null && projects.isEmpty()) {
             return new Counts(0, 0, 0, 0, List.of());
         }
-        List<Totals> each = totals(projects, resolvedSince.toEpochMilli());
+        List<Totals> each = new ArrayList<>(totals(projects, resolvedSince.toEpochMilli()));
+        if (!visibleSecured.isEmpty()) {
+            each.add(totalsOf(
+                    rowsOf(visibleSecured).stream()
+                            .filter(IndexedItem::secured)
+                            .filter(row -> projects == null
+                                    || projects.contains(row.item().projectKey()))
+                            .toList(),
+                    resolvedSince));
+        }
         DayCounts.Sum created =
                 DayCounts.Sum.of(each.stream().map(Totals::created).toList());
         DayCounts.Sum due = DayCounts.Sum.of(each.stream().map(Totals::due).toList());
@@ -634,6 +795,25 @@ public class AoItemIndex implements ItemIndex {
      */
     private static boolean deferralsKept(ItemTotalsEntity row) {
         return row.getDeferredCounts() != null || Long.valueOf(0).equals(row.getOpenCount());
+    }
+
+    /** The totals these rows add (the viewer's visible secured items), as a project's row would keep them. */
+    private static Totals totalsOf(List<IndexedItem> rows, Instant resolvedSince) {
+        List<IndexedItem> open = rows.stream().filter(IndexedItem::open).toList();
+        List<IndexedItem> closed = rows.stream()
+                .filter(row -> row.resolved() != null && !row.resolved().isBefore(resolvedSince))
+                .toList();
+        return new Totals(
+                DayCounts.of(open.stream()
+                        .mapToLong(row -> row.createdOn().toEpochDay())
+                        .toArray()),
+                DayCounts.of(open.stream()
+                        .filter(row -> row.due() != null)
+                        .mapToLong(row -> row.due().toEpochDay())
+                        .toArray()),
+                DayCounts.of(new long[0]),
+                closed.size(),
+                closed.stream().filter(IndexedItem::resolvedInTime).count());
     }
 
     private static Totals totalsOf(ItemTotalsEntity row) {

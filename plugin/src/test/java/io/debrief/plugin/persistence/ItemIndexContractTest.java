@@ -86,6 +86,28 @@ class ItemIndexContractTest {
                     }
                 }
             }
+            // the secured items a viewer may see, paged and counted with the rest: every other secured one
+            for (Set<String> projects : java.util.Arrays.asList(Set.of("OPS", "PAY", "WEB"), null)) {
+                List<IndexedItem> secured = index.secured(projects, MONTH_START, 1000);
+                assertThat(secured).isEqualTo(reference.secured(projects, MONTH_START, 1000));
+                assertThat(secured).isNotEmpty().allMatch(IndexedItem::secured);
+                Set<Long> visible = new java.util.HashSet<>();
+                for (int i = 0; i < secured.size(); i += 2) {
+                    visible.add(secured.get(i).item().id());
+                }
+                assertThat(index.counts(projects, TODAY, MONTH_START, visible))
+                        .as("counts with secured, %s", projects)
+                        .isEqualTo(reference.counts(projects, TODAY, MONTH_START, visible));
+                for (LocalDate createdBy : new LocalDate[] {null, TODAY.minusDays(30)}) {
+                    for (ReviewSort sort : ReviewSort.values()) {
+                        for (int start : new int[] {0, 20, 45, 70, 95, 140}) {
+                            assertThat(index.open(projects, createdBy, sort, start, 20, visible))
+                                    .as("with secured: %s %s from %d by %s", projects, sort, start, createdBy)
+                                    .isEqualTo(reference.open(projects, createdBy, sort, start, 20, visible));
+                        }
+                    }
+                }
+            }
             assertThat(index.ofIncidents(List.of(INCIDENT.id(), 12345L)))
                     .containsExactlyInAnyOrderElementsOf(reference.ofIncidents(List.of(INCIDENT.id(), 12345L)))
                     .isNotEmpty();
