@@ -10,6 +10,7 @@ import io.debrief.plugin.persistence.AoItemIndex;
 import io.debrief.plugin.review.index.ItemIndexReconcileJob;
 import io.debrief.sandbox.SandboxFixture;
 import io.debrief.sandbox.SandboxServer;
+import io.debrief.sandbox.jira.HostSecurityLevel;
 import io.debrief.sandbox.jira.JiraCounts;
 import io.debrief.sandbox.jira.JiraHost;
 import java.net.http.HttpResponse;
@@ -79,6 +80,62 @@ class ReviewCostTest {
                         .isZero();
             }
         }
+    }
+
+    @Test
+    void an_item_under_a_security_level_is_shown_and_counted_only_for_whom_it_lets_in_for_two_searches()
+            throws Exception {
+        // given: an item both see in the review, put under a security level that lets alice in only, and the
+        // reconcile job telling the index so (setting a level sends no event the index acts on)
+        JiraHost jira = server.bound(JiraHost.class).orElseThrow();
+        JsonNode bobBefore = review("bob", 100);
+        JsonNode aliceBefore = review("alice", 100);
+        String key = bobBefore.path("items").get(0).path("key").asText();
+        assertThat(keys(aliceBefore)).contains(key);
+        long id = server.context().issues().byKey(key).orElseThrow().id();
+        server.context().issues().setProperty(id, HostSecurityLevel.MEMBERS, "alice");
+        try {
+            JiraHost.actingAs(
+                    "admin", () -> jira.component(ItemIndexReconcileJob.class).reconcile());
+
+            // when
+            counts.reset();
+            JsonNode bobPage = review("bob", PAGE);
+            long searches = counts.searches();
+            long issues = counts.issuesReturned();
+            JsonNode bobAll = review("bob", 100);
+            JsonNode aliceAll = review("alice", 100);
+
+            // then
+            assertThat(keys(bobAll)).doesNotContain(key).hasSize(keys(bobBefore).size() - 1);
+            assertThat(bobAll.path("total").asLong())
+                    .isEqualTo(bobBefore.path("total").asLong() - 1);
+            assertThat(bobPage.path("totals").path("open").asLong())
+                    .isEqualTo(bobBefore.path("totals").path("open").asLong() - 1);
+            assertThat(keys(aliceAll)).isEqualTo(keys(aliceBefore));
+            assertThat(aliceAll.path("totals")).isEqualTo(aliceBefore.path("totals"));
+            assertThat(searches)
+                    .as("searches: the secured items, then the page")
+                    .isEqualTo(2);
+            assertThat(issues).as("issues: the page (bob sees no secured one)").isLessThanOrEqualTo(PAGE);
+            assertThat(counts.linkLookups()).as("link lookups").isZero();
+        } finally {
+            server.context().issues().setProperty(id, HostSecurityLevel.MEMBERS, null);
+            JiraHost.actingAs(
+                    "admin", () -> jira.component(ItemIndexReconcileJob.class).reconcile());
+        }
+    }
+
+    private static JsonNode review(String user, int limit) throws Exception {
+        HttpResponse<String> reply = SeedRequests.get(server, user, "/rest/debrief/1.0/review?limit=" + limit);
+        assertThat(reply.statusCode()).isEqualTo(200);
+        return JSON.readTree(reply.body());
+    }
+
+    private static List<String> keys(JsonNode page) {
+        List<String> keys = new java.util.ArrayList<>();
+        page.path("items").forEach(item -> keys.add(item.path("key").asText()));
+        return keys;
     }
 
     @Test
