@@ -84,9 +84,14 @@ public final class ReviewScaleRun {
                 stores.suggestedItems(),
                 clock);
         AoItemIndex index = new AoItemIndex(db.ao());
+        int securedEvery = Integer.getInteger("debrief.bench.review.securedEvery", 0);
+        report.line("items under a security level", securedEvery == 0 ? "none" : "every " + securedEvery + "th");
         started = System.nanoTime();
         index.insertNew(world.allItems().stream()
-                .map(item -> IndexedItem.of(item, false, clock.getZone()))
+                // -Ddebrief.bench.review.securedEvery=N: every Nth item under an issue security level (the in-memory
+                // tracker shows them all, so each review asks about them and pages them with the rest)
+                .map(item ->
+                        IndexedItem.of(item, securedEvery > 0 && item.ref().id() % securedEvery == 0, clock.getZone()))
                 .toList());
         report.millis("item index filled (" + world.allItems().size() + " rows)", System.nanoTime() - started);
         if (Boolean.getBoolean("debrief.bench.analyze")) {
