@@ -144,13 +144,9 @@ public final class MonthlyReviewService {
         List<ReviewItem> items = open.stream()
                 .map(issue -> row(issue, today, 0, deferrals.getOrDefault(issue.ref(), 0), null))
                 .toList();
-        LocalDate firstOfMonth = today.withDayOfMonth(1);
         List<TrackedIssue> closed = visible(
                 tracker.allDebriefItems(
-                        ItemSearch.resolvedSince(
-                                        global.label(),
-                                        projects,
-                                        firstOfMonth.atStartOfDay(zone()).toInstant())
+                        ItemSearch.resolvedSince(global.label(), projects, monthStart(today))
                                 .withFilter(query.filter()),
                         audience),
                 viewer);
@@ -178,7 +174,8 @@ public final class MonthlyReviewService {
 
     /**
      * The review from the index: the order, the page and the totals in our store, over the projects the viewer may
-     * browse (null: every project holding items, all of which they may browse) and over unsecured items only; the tracker reads the page's items once, as the viewer, and an item it does
+     * browse (null: every project holding items, all of which they may browse) and over unsecured items plus the secured
+     * ones the tracker showed the viewer ({@code visibleSecured}); the tracker reads the page's items once, as the viewer, and an item it does
      * not return (deleted, moved or hidden since it was indexed) is left off the page until the index is put right.
      */
     private ReviewResult fromIndex(
@@ -235,6 +232,10 @@ public final class MonthlyReviewService {
         List<IndexedItem> secured = index.secured(projects, monthStart(today()), SECURED_ASKED + 1);
         if (secured.size() > SECURED_ASKED) {
             return Optional.empty();
+        }
+        if (secured.isEmpty()) {
+            // changed since they were counted: nothing to ask about
+            return Optional.of(Set.of());
         }
         Map<Long, IssueRef> incidents = new HashMap<>();
         secured.forEach(row -> incidents.put(row.item().id(), row.incident()));
