@@ -155,7 +155,17 @@ final class BenchTracker implements IssueTracker {
                 lastSearch = key;
             }
             found = Page.of(lastResult, page);
-            lookups.addAndGet(found.items().size());
+            if (search.incidents()) {
+                lookups.addAndGet(found.items().size());
+            } else {
+                // Jira reads no link when the caller finds the incidents itself
+                found = new Page<>(
+                        found.items().stream()
+                                .map(issue -> issue.withIncident(null))
+                                .toList(),
+                        found.start(),
+                        found.total());
+            }
         }
         materialised.addAndGet(found.items().size());
         return found;

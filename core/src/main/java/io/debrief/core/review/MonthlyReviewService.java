@@ -134,7 +134,7 @@ public final class MonthlyReviewService {
         }
         List<TrackedIssue> open = visible(
                 tracker.allDebriefItems(
-                        ItemSearch.open(global.label(), projects).withFilter(query.filter()), audience),
+                        readAll(ItemSearch.open(global.label(), projects).withFilter(query.filter())), audience),
                 viewer);
         // checkpoint histories and decisions are read for the page shown, not for every open item: totals, filters
         // and sorts need none of them; "most deferred" needs the re-plan counts, which a store counts on its own
@@ -146,8 +146,8 @@ public final class MonthlyReviewService {
                 .toList();
         List<TrackedIssue> closed = visible(
                 tracker.allDebriefItems(
-                        ItemSearch.resolvedSince(global.label(), projects, monthStart(today))
-                                .withFilter(query.filter()),
+                        readAll(ItemSearch.resolvedSince(global.label(), projects, monthStart(today))
+                                .withFilter(query.filter())),
                         audience),
                 viewer);
         ReviewTotals totals = totalsPolicy.totals(items, closed, today, zone());
@@ -157,8 +157,13 @@ public final class MonthlyReviewService {
                 .sorted(query.sort().comparator())
                 .toList();
         Page<ReviewItem> cut = Page.of(shown, query.page());
-        Map<IssueRef, TrackedIssue> byRef =
-                open.stream().collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
+        Map<IssueRef, TrackedIssue> byRef = withIncidents(
+                        cut.items().stream().map(ReviewItem::item).toList(),
+                        open.stream()
+                                .collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first)))
+                .stream()
+                .map(issue -> issue.visibleTo(viewer))
+                .collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
         Page<ReviewItem> page = new Page<>(
                 detailed(
                         cut.items().stream().map(item -> byRef.get(item.item())).toList(), today),
@@ -219,6 +224,40 @@ public final class MonthlyReviewService {
         Page<ReviewItem> page = new Page<>(detailed(shown, today), query.page().start(), total);
         return new ReviewResult(
                 page, group(page.items(), query.grouping()), totals(projects, today, visibleSecured), decidable);
+    }
+
+    /**
+     * A search reading every item: with an index, the tracker reads them without their incidents (in Jira one link
+     * lookup per item), which only the page needs and the index holds ({@link #withIncidents}).
+     */
+    private ItemSearch readAll(ItemSearch search) {
+        return index == null ? search : search.withoutIncidents();
+    }
+
+    /**
+     * The page's items, in its order, each with its incident: from the index in one read when there is one (an item
+     * it does not hold yet is asked of the tracker alone), else as the tracker read them.
+     */
+    private List<TrackedIssue> withIncidents(List<IssueRef> page, Map<IssueRef, TrackedIssue> read) {
+        List<TrackedIssue> items = page.stream().map(read::get).toList();
+        if (index == null || items.isEmpty()) {
+            return items;
+        }
+        Map<Long, IssueRef> incidents = new HashMap<>();
+        Set<Long> held = new java.util.HashSet<>();
+        for (IndexedItem row : index.rows(page)) {
+            held.add(row.item().id());
+            if (row.incident() != null) {
+                incidents.put(row.item().id(), row.incident());
+            }
+        }
+        return items.stream()
+                .map(issue -> held.contains(issue.ref().id())
+                        ? issue.withIncident(incidents.get(issue.ref().id()))
+                        : tracker.find(issue.ref().key())
+                                .map(found -> issue.withIncident(found.incident()))
+                                .orElse(issue))
+                .toList();
     }
 
     /** How many secured items one review asks the tracker about at most (in one search); more: every item is read. */

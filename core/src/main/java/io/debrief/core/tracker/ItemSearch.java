@@ -17,6 +17,9 @@ import java.util.Set;
  * @param filter        nullable: a further condition in the tracker's own query language (Jira: JQL), chosen by a
  *                      person for the monthly review; the tracker evaluates it as that person, and refuses one it
  *                      cannot read with an {@link io.debrief.core.common.InvalidInputException} on the field "jql"
+ * @param incidents     true: each item comes with its incident ({@link TrackedIssue#incident()}); false: the caller
+ *                      finds the incidents of the items it keeps itself, so the tracker need not look each item's
+ *                      links up, and may leave the incident out (null)
  */
 public record ItemSearch(
         String label,
@@ -25,12 +28,24 @@ public record ItemSearch(
         IssueRef incident,
         boolean openOnly,
         Instant resolvedSince,
-        String filter) {
+        String filter,
+        boolean incidents) {
 
     public ItemSearch {
         Objects.requireNonNull(label, "label");
         projectKeys = Set.copyOf(projectKeys);
         filter = filter == null || filter.isBlank() ? null : filter.strip();
+    }
+
+    public ItemSearch(
+            String label,
+            Set<String> projectKeys,
+            String component,
+            IssueRef incident,
+            boolean openOnly,
+            Instant resolvedSince,
+            String filter) {
+        this(label, projectKeys, component, incident, openOnly, resolvedSince, filter, true);
     }
 
     public ItemSearch(
@@ -59,12 +74,20 @@ public record ItemSearch(
     }
 
     public ItemSearch inComponent(String name) {
-        return new ItemSearch(label, projectKeys, name, incident, openOnly, resolvedSince, filter);
+        return new ItemSearch(label, projectKeys, name, incident, openOnly, resolvedSince, filter, incidents);
     }
 
     /** The same search narrowed by a person's filter (null or blank: none). */
     public ItemSearch withFilter(String condition) {
-        return new ItemSearch(label, projectKeys, component, incident, openOnly, resolvedSince, condition);
+        return new ItemSearch(label, projectKeys, component, incident, openOnly, resolvedSince, condition, incidents);
+    }
+
+    /**
+     * The same search, for a caller that finds the incidents of the items it keeps on its own (the review: of one
+     * page, from its item index): the tracker need not look every item's links up and may answer without incidents.
+     */
+    public ItemSearch withoutIncidents() {
+        return new ItemSearch(label, projectKeys, component, incident, openOnly, resolvedSince, filter, false);
     }
 
     /**

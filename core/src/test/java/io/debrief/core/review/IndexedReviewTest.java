@@ -145,6 +145,38 @@ class IndexedReviewTest {
     }
 
     @Test
+    void with_a_filter_it_answers_as_reading_every_item_does_taking_the_pages_incidents_from_the_index() {
+        // given: a filter only the tracker reads; incidents a viewer may not browse; one item the index misses
+        List<TrackedIssue> world = givenRandomItems(300, new Random(41));
+        tracker.understands("component = team-1", issue -> issue.components().contains("team-1"));
+        world.stream().skip(1).forEach(issue -> indexing.changed(issue, false));
+        ScriptedViewer hidesAnIncident =
+                ScriptedViewer.as(ALICE).cannotBrowse(world.get(3).incident());
+
+        for (ScriptedViewer viewer : List.of(ScriptedViewer.as(ALICE), hidesAnIncident)) {
+            for (ReviewSort sort : ReviewSort.values()) {
+                for (ReviewGrouping grouping : ReviewGrouping.values()) {
+                    for (PageRequest page : List.of(PageRequest.first(50), new PageRequest(40, 50))) {
+                        ReviewQuery query =
+                                new ReviewQuery(Set.of(), 0, grouping, sort, page).withFilter("component = team-1");
+                        tracker.resetCounts();
+
+                        // when
+                        ReviewResult answer = indexed.query(query, viewer);
+                        int lookups = tracker.lookups();
+
+                        // then
+                        assertThat(answer).as("%s %s %s", sort, grouping, page).isEqualTo(reading.query(query, viewer));
+                        assertThat(lookups)
+                                .as("per-issue lookups, %s %s: at most the item the index misses", sort, page)
+                                .isLessThanOrEqualTo(1);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void a_review_page_makes_one_search_of_at_most_a_page_and_no_lookup_per_item() {
         givenRandomItems(500, new Random(3)).forEach(issue -> indexing.changed(issue, false));
 

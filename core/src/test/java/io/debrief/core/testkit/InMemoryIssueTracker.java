@@ -274,6 +274,15 @@ public final class InMemoryIssueTracker implements IssueTracker {
                 .toList();
         Page<TrackedIssue> found = Page.of(matching, page);
         materialised += found.items().size();
+        if (!search.incidents()) {
+            // as Jira's adapter may: no incident looked up, so a caller relying on them finds none
+            found = new Page<>(
+                    found.items().stream()
+                            .map(issue -> issue.withIncident(search.incident()))
+                            .toList(),
+                    found.start(),
+                    found.total());
+        }
         return found;
     }
 

@@ -109,6 +109,43 @@ public interface IssueTrackerContract {
         }
 
         @Test
+        default void a_search_without_incidents_finds_the_same_items_with_their_incident_or_none() {
+            // given
+            String label = aFreshLabel();
+            IssueRef opsIncident = anIncident("OPS");
+            IssueRef ops = anItem(opsIncident, label);
+            IssueRef pay = anItem(anIncident("PAY"), label);
+            ItemSearch open = ItemSearch.open(label, Set.of());
+
+            // when
+            List<TrackedIssue> without = tracker().allDebriefItems(open.withoutIncidents(), Audience.system());
+            List<TrackedIssue> with = tracker().allDebriefItems(open, Audience.system());
+
+            // then: the same items and fields; an incident, when given at all, is the item's own
+            assertThat(keys(without)).containsExactly(ops.key(), pay.key());
+            assertThat(keys(with)).containsExactly(ops.key(), pay.key());
+            for (TrackedIssue item : without) {
+                TrackedIssue same = with.stream()
+                        .filter(other -> other.ref().equals(item.ref()))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(item.withIncident(same.incident())).isEqualTo(same);
+                assertThat(item.incident()).isIn(null, same.incident());
+            }
+            assertThat(with.stream()
+                            .filter(item -> item.ref().equals(ops))
+                            .findFirst()
+                            .orElseThrow()
+                            .incident())
+                    .isEqualTo(opsIncident);
+            assertThat(keys(tracker()
+                            .allDebriefItems(
+                                    ItemSearch.allOfIncident(label, opsIncident).withoutIncidents(),
+                                    Audience.system())))
+                    .containsExactly(ops.key());
+        }
+
+        @Test
         default void a_person_finds_only_the_items_of_projects_they_may_browse() {
             // given
             String label = aFreshLabel();

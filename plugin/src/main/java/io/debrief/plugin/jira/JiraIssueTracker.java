@@ -333,7 +333,7 @@ class JiraIssueTracker implements IssueTracker {
                 search.page(searcher, system, DebriefJql.items(itemSearch), page.start(), page.limit());
         List<TrackedIssue> items = new ArrayList<>();
         for (Issue issue : results.getResults()) {
-            items.add(tracked.toTracked(issue, itemSearch.incident()));
+            items.add(tracked(issue, itemSearch));
         }
         return new Page<>(items, page.start(), results.getTotal());
     }
@@ -348,9 +348,16 @@ class JiraIssueTracker implements IssueTracker {
         ApplicationUser searcher = searcher(itemSearch, audience);
         List<TrackedIssue> items = new ArrayList<>();
         for (Issue issue : search.all(searcher, system, DebriefJql.items(itemSearch), JiraSearch.MAX_HITS)) {
-            items.add(tracked.toTracked(issue, itemSearch.incident()));
+            items.add(tracked(issue, itemSearch));
         }
         return items;
+    }
+
+    /** An issue found by a search, with its incident looked up only when the search asks for incidents. */
+    private TrackedIssue tracked(Issue issue, ItemSearch itemSearch) {
+        return itemSearch.incidents()
+                ? tracked.toTracked(issue, itemSearch.incident())
+                : tracked.asItemOf(issue, itemSearch.incident());
     }
 
     /**

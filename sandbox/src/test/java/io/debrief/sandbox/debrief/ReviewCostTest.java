@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +81,40 @@ class ReviewCostTest {
                         .isZero();
             }
         }
+    }
+
+    @Test
+    void a_review_with_a_filter_reads_no_link_issue_by_issue_and_shows_each_items_incident() throws Exception {
+        String jql = java.net.URLEncoder.encode("project is not EMPTY", StandardCharsets.UTF_8);
+        for (String sort : new String[] {"age", "newest", "due", "deferred", "key"}) {
+            // given: the page without a filter, each item with its incident
+            JsonNode unfiltered = JSON.readTree(
+                    SeedRequests.get(server, "alice", "/rest/debrief/1.0/review?limit=" + PAGE + "&sort=" + sort)
+                            .body());
+            counts.reset();
+
+            // when: a filter every item answers, which Jira alone can read
+            HttpResponse<String> reply = SeedRequests.get(
+                    server,
+                    "alice",
+                    "/rest/debrief/1.0/review?limit=" + PAGE + "&sort=" + sort + "&groupBy=incident&jql=" + jql);
+
+            // then: the same items and incidents, and no link read for any of the issues the filter found
+            assertThat(reply.statusCode()).isEqualTo(200);
+            JsonNode filtered = JSON.readTree(reply.body());
+            assertThat(counts.linkLookups()).as("link lookups, %s", sort).isZero();
+            assertThat(incidents(filtered)).as(sort).isEqualTo(incidents(unfiltered));
+            assertThat(incidents(filtered).values()).as(sort).anyMatch(incident -> !incident.isEmpty());
+            assertThat(filtered.path("totals")).as(sort).isEqualTo(unfiltered.path("totals"));
+        }
+    }
+
+    private static Map<String, String> incidents(JsonNode page) {
+        Map<String, String> incidents = new java.util.LinkedHashMap<>();
+        page.path("items")
+                .forEach(item -> incidents.put(
+                        item.path("key").asText(), item.path("incident").asText("")));
+        return incidents;
     }
 
     @Test
