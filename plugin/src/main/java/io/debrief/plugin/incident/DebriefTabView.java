@@ -1,5 +1,6 @@
 package io.debrief.plugin.incident;
 
+import io.debrief.plugin.web.view.PhaseView;
 import java.util.List;
 
 /**

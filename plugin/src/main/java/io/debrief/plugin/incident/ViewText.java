@@ -5,12 +5,13 @@ import io.debrief.core.debrief.Answer;
 import io.debrief.core.debrief.MeasuredPhase;
 import io.debrief.core.debrief.Question;
 import io.debrief.core.incident.Finding;
-import io.debrief.core.incident.Phase;
 import io.debrief.core.lint.LintFinding;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.i18n.DurationText;
 import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.i18n.PhaseText;
 import io.debrief.plugin.web.i18n.ResultText;
+import io.debrief.plugin.web.view.PhaseView;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,12 +32,14 @@ final class ViewText {
     private final Messages messages;
     private final DurationText durations;
     private final ResultText results;
+    private final PhaseText phases;
     private final ZoneId zone;
 
     ViewText(Messages messages, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.durations = new DurationText(messages);
         this.results = new ResultText(messages);
+        this.phases = new PhaseText(messages);
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
@@ -70,28 +73,7 @@ final class ViewText {
 
     /** Every phase as the tabs show it: value or "unknown", definition, target and met/missed where one exists. */
     List<PhaseView> phases(List<MeasuredPhase> phases) {
-        return phases.stream().map(this::phase).toList();
-    }
-
-    private PhaseView phase(MeasuredPhase measured) {
-        Phase phase = measured.phase();
-        Phase.Measure measure = measured.measure();
-        Duration target = measured.target();
-        return new PhaseView(
-                phase.wireName(),
-                messages.text(phase.nameKey()),
-                messages.text(phase.definitionKey()),
-                phase.from().wireName(),
-                phase.to().wireName(),
-                measure.status().wireName(),
-                measure.known() ? measure.took().toSeconds() : null,
-                measure.known()
-                        ? duration(measure.took(), measure.approximate())
-                        : messages.text("debrief.phase.unknown"),
-                measure.approximate(),
-                target == null ? null : target.toSeconds(),
-                duration(target),
-                target == null ? null : ResultText.of(measured.met().orElse(null)));
+        return this.phases.of(phases);
     }
 
     List<FindingView> findings(List<Finding> findings) {

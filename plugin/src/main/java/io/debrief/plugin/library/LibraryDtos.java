@@ -15,7 +15,9 @@ import io.debrief.core.timeline.TimelineEntry;
 import io.debrief.core.tracker.TrackedIssue;
 import io.debrief.plugin.rest.json.JsonOutput;
 import io.debrief.plugin.web.i18n.DurationText;
+import io.debrief.plugin.web.i18n.PhaseText;
 import io.debrief.plugin.web.i18n.ResultText;
+import io.debrief.plugin.web.view.PhaseView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -196,11 +198,13 @@ public final class LibraryDtos {
             @JsonProperty("autoResolved") String autoResolved,
             @JsonProperty("timeToDetect") MeasureView timeToDetect,
             @JsonProperty("timeToResolve") MeasureView timeToResolve,
+            @JsonProperty("phases") List<PhaseView> phases,
             @JsonProperty("answers") List<AnswerView> answers,
             @JsonProperty("timeline") List<PublishedEntryView> timeline,
             @JsonProperty("actionItems") List<ActionItemView> actionItems) {
 
-        public static PublishedDebriefView of(PublishedDebrief published, DurationText durations) {
+        /** The debrief as published: its phases measured on the facts and against the targets kept then. */
+        public static PublishedDebriefView of(PublishedDebrief published, DurationText durations, PhaseText phases) {
             DebriefView view = published.view();
             Incident incident = view.incident();
             Debrief debrief = view.debrief();
@@ -224,6 +228,7 @@ public final class LibraryDtos {
                     JsonOutput.wireName(debrief.autoResolved()),
                     MeasureView.of(Phase.DETECT, facts, targets, durations),
                     MeasureView.of(Phase.RESOLVE, facts, targets, durations),
+                    phases.of(view.phases()),
                     view.answers().all().stream().map(AnswerView::of).toList(),
                     published.timeline().stream().map(PublishedEntryView::of).toList(),
                     published.actionItems().stream().map(ActionItemView::of).toList());

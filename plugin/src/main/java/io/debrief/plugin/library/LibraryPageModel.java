@@ -14,6 +14,8 @@ import io.debrief.plugin.library.LibraryDtos.PublishedDebriefView;
 import io.debrief.plugin.library.LibraryDtos.PublishedEntryView;
 import io.debrief.plugin.web.i18n.DurationText;
 import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.i18n.PhaseText;
+import io.debrief.plugin.web.view.ViewData;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,6 +43,7 @@ public final class LibraryPageModel {
 
     private final Messages messages;
     private final DurationText durations;
+    private final PhaseText phases;
     private final String contextPath;
     private final String pageUrl;
 
@@ -48,6 +51,7 @@ public final class LibraryPageModel {
     public LibraryPageModel(Messages messages, String contextPath) {
         this.messages = messages;
         this.durations = new DurationText(messages);
+        this.phases = new PhaseText(messages);
         this.contextPath = contextPath;
         this.pageUrl = contextPath + DebriefLibraryServlet.PATH;
     }
@@ -85,7 +89,7 @@ public final class LibraryPageModel {
 
     /** The data of {@code Debrief.Library.debrief}: the REST answer for the debrief, as the page shows it. */
     public Map<String, Object> debrief(PublishedDebrief published) {
-        return debrief(PublishedDebriefView.of(published, durations));
+        return debrief(PublishedDebriefView.of(published, durations, phases));
     }
 
     /** The data of {@code Debrief.Library.debrief} from the view {@code GET /library/{key}} answers. */
@@ -101,6 +105,7 @@ public final class LibraryPageModel {
         data.put("duration", view.impact().duration());
         data.put("cost", view.impact().cost());
         data.put("analysis", view.analysis());
+        data.put("phases", ViewData.value(view.phases()));
         data.put("answers", view.answers().stream().map(this::answer).toList());
         data.put(
                 "actionItems", view.actionItems().stream().map(this::actionItem).toList());

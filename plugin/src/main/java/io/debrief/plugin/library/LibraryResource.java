@@ -14,6 +14,7 @@ import io.debrief.plugin.rest.QueryParams;
 import io.debrief.plugin.web.ViewerProvider;
 import io.debrief.plugin.web.i18n.DurationText;
 import io.debrief.plugin.web.i18n.Messages;
+import io.debrief.plugin.web.i18n.PhaseText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,12 +37,14 @@ public class LibraryResource {
     private final BrowsingLibrary library;
     private final ViewerProvider viewers;
     private final DurationText durations;
+    private final PhaseText phases;
 
     @Inject
     public LibraryResource(BrowsingLibrary library, ViewerProvider viewers, Messages messages) {
         this.library = library;
         this.viewers = viewers;
         this.durations = new DurationText(messages);
+        this.phases = new PhaseText(messages);
     }
 
     /**
@@ -76,7 +79,7 @@ public class LibraryResource {
     @GET
     @Path("{issueKey}")
     public PublishedDebriefView open(@PathParam("issueKey") String issueKey) {
-        return PublishedDebriefView.of(library.open(issueKey, viewers.current()), durations);
+        return PublishedDebriefView.of(library.open(issueKey, viewers.current()), durations, phases);
     }
 
     /** Reads the library's filter parameters (shared with the library page's GET form); 400 naming bad ones. */

@@ -168,6 +168,25 @@ class DebriefLibraryServletTest {
     }
 
     @Test
+    void an_opened_debrief_shows_its_phases_table_with_values_targets_and_results() throws Exception {
+        String opened = get(Viewers.browseOnly("bob"), Map.of("key", "OPS-1"));
+
+        // 3 min to detect against the 5 min target, 45 min to resolve against 1 h
+        assertThat(opened).contains("debrief-phases-table");
+        String detect = row(opened, "data-incident-phase=\"detect\"");
+        assertThat(detect).contains("3 min").contains("5 min").contains("data-result=\"met\"");
+        String resolve = row(opened, "data-incident-phase=\"resolve\"");
+        assertThat(resolve).contains("45 min").contains("1 h").contains("data-result=\"met\"");
+    }
+
+    /** The table row carrying {@code marker}, up to its end. */
+    private static String row(String html, String marker) {
+        int at = html.indexOf(marker);
+        assertThat(at).as("a row with " + marker).isNotNegative();
+        return html.substring(at, html.indexOf("</tr>", at));
+    }
+
+    @Test
     void an_opened_debrief_lists_the_action_items_the_reader_may_see_linked_to_jira() throws Exception {
         var visible = io.debrief.core.testkit.TrackedIssueBuilder.anActionItem()
                 .of(new io.debrief.core.common.IssueRef(1, "OPS-1", "OPS"))

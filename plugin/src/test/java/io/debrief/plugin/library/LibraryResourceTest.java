@@ -10,8 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.debrief.core.common.UserRef;
+import io.debrief.core.debrief.PublishedRecord;
 import io.debrief.core.incident.Incident;
+import io.debrief.core.incident.IncidentFacts;
 import io.debrief.core.incident.Severity;
+import io.debrief.core.settings.Targets;
 import io.debrief.core.testkit.ScriptedViewer;
 import io.debrief.plugin.web.testkit.InMemoryDebriefWorld;
 import io.debrief.plugin.web.testkit.RestTestHarness;
@@ -160,6 +163,52 @@ class LibraryResourceTest {
         assertThat(debrief.path("timeline"))
                 .extracting(entry -> entry.path("kind").asText())
                 .containsExactly("started", "detected", "resolved");
+    }
+
+    @Test
+    void an_opened_debrief_measures_every_phase_against_the_targets_kept_at_its_publication() {
+        // given: a debrief judged at publication on targets of 2 and 30 minutes; the project's are 5 and 60 now
+        Incident judged =
+                anIncident().id(5).key("OPS-5").summary("Queue stalled").build();
+        IncidentFacts facts = new IncidentFacts(
+                STARTED, STARTED.plus(Duration.ofMinutes(3)), null, STARTED.plus(Duration.ofMinutes(45)));
+        world.debriefs
+                .incident(judged, STARTED, Duration.ofMinutes(3), Duration.ofMinutes(45))
+                .debrief(
+                        judged,
+                        aDebrief()
+                                .heldAt(STARTED.plus(Duration.ofDays(1)))
+                                .publishedAt(Instant.parse("2026-11-07T09:00:00Z"))
+                                .judgedOn(new PublishedRecord(
+                                        new Targets(Duration.ofMinutes(2), Duration.ofMinutes(30)),
+                                        facts,
+                                        List.of(),
+                                        Instant.parse("2026-11-07T09:00:00Z"))));
+
+        // when
+        JsonNode debrief = rest.as(browseOnly("bob")).get("/library/OPS-5").json();
+
+        // then: the kept targets decide, phase by phase, as the answers do
+        JsonNode detect = phase(debrief, "detect");
+        assertThat(detect.path("seconds").asLong()).isEqualTo(180);
+        assertThat(detect.path("targetSeconds").asLong()).isEqualTo(120);
+        assertThat(detect.path("result").asText()).isEqualTo("missed");
+        assertThat(phase(debrief, "resolve").path("targetSeconds").asLong()).isEqualTo(1800);
+        assertThat(phase(debrief, "resolve").path("result").asText()).isEqualTo("missed");
+        assertThat(debrief.path("answers").get(0).path("result").asText()).isEqualTo("missed");
+        assertThat(debrief.path("phases"))
+                .extracting(row -> row.path("name").asText())
+                .doesNotContain("")
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    private static JsonNode phase(JsonNode debrief, String wireName) {
+        for (JsonNode row : debrief.path("phases")) {
+            if (row.path("phase").asText().equals(wireName)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no phase " + wireName + " in " + debrief.path("phases"));
     }
 
     @Test

@@ -1,7 +1,7 @@
-package io.debrief.plugin.incident;
+package io.debrief.plugin.web.view;
 
 /**
- * One phase of an incident as both incident tabs and their REST answers show it: which phase (wire name, name and
+ * One phase of an incident as the incident tabs, a published debrief in the library and their REST answers show it: which phase (wire name, name and
  * definition), between which facts, its duration or why it is unknown, whether it is approximate, and its target
  * and result when the project sets a target for it.
  *
