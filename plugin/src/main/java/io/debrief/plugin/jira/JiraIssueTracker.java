@@ -632,10 +632,18 @@ class JiraIssueTracker implements IssueTracker {
         return projects.getProjectObjByKey(ref.projectKey());
     }
 
+    /**
+     * The Jira user a person's search runs as: the one their viewer was made for, or for a viewer made elsewhere the
+     * user it names (anonymous: none), never whoever happens to be logged in on this thread.
+     */
     private ApplicationUser personOf(Audience.Person person) {
-        return person.viewer() instanceof JiraViewerProvider.JiraViewer viewer
-                ? viewer.jiraUser()
-                : authentication.getLoggedInUser();
+        if (person.viewer() instanceof JiraViewerProvider.JiraViewer viewer) {
+            return viewer.jiraUser();
+        }
+        return person.viewer()
+                .user()
+                .map(user -> users.getUserByKey(user.key()))
+                .orElse(null);
     }
 
     private static Issue created(IssueService.IssueResult result) {

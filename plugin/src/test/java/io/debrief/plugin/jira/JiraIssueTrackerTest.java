@@ -15,6 +15,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
@@ -65,6 +66,7 @@ import io.debrief.core.common.Page;
 import io.debrief.core.common.PageRequest;
 import io.debrief.core.common.UserRef;
 import io.debrief.core.common.ValidationError;
+import io.debrief.core.testkit.ScriptedViewer;
 import io.debrief.core.tracker.Audience;
 import io.debrief.core.tracker.CheckpointSummary;
 import io.debrief.core.tracker.ItemSearch;
@@ -422,6 +424,29 @@ class JiraIssueTrackerTest {
             assertThat(tracked.isOpen()).isTrue();
             assertThat(tracked.category()).isNull();
         });
+    }
+
+    @Test
+    void aPersonNamedByAViewerOfAnotherMakeSearchesAsThemNotAsWhoeverIsLoggedIn() throws Exception {
+        // given: alice is logged in on this thread; the search is for bob, through a viewer not made by Jira's provider
+        ApplicationUser bob = user("bob");
+        when(users.getUserByKey("bob")).thenReturn(bob);
+        givenSearchFinds(false);
+
+        // when
+        tracker.debriefItems(
+                ItemSearch.open("debrief", Set.of("OPS")),
+                Audience.of(ScriptedViewer.as(new UserRef("bob", "Bob"))),
+                PageRequest.first(50));
+        tracker.debriefItems(
+                ItemSearch.open("debrief", Set.of("OPS")),
+                Audience.of(ScriptedViewer.anonymous()),
+                PageRequest.first(50));
+
+        // then: as bob, then as nobody; never as alice
+        verify(searchService).search(eq(bob), eq(query), any(PagerFilter.class));
+        verify(searchService).search(isNull(), eq(query), any(PagerFilter.class));
+        verify(searchService, never()).search(eq(alice), any(), any(PagerFilter.class));
     }
 
     @Test
