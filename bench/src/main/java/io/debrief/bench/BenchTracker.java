@@ -122,7 +122,7 @@ final class BenchTracker implements IssueTracker {
         return found;
     }
 
-    /** One search by id, as the Jira tracker's {@code issue in (...)}; the incidents are the caller's. */
+    /** One search by id, as the Jira tracker's {@code issue in (...)}; the incidents are the caller's, as seen. */
     @Override
     public List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
         searches.incrementAndGet();
@@ -133,7 +133,8 @@ final class BenchTracker implements IssueTracker {
                     && (!(audience instanceof Audience.Person person)
                             || person.viewer().canBrowse(issue.ref()))) {
                 found.add(new Read(
-                        issue.withIncident(incidents.get(issue.ref().id())),
+                        issue.withIncident(IssueTracker.incidentSeen(
+                                incidents.get(issue.ref().id()), audience)),
                         !(audience instanceof Audience.Person person)
                                 || person.viewer().canEdit(issue.ref())));
             }

@@ -157,24 +157,13 @@ public final class MonthlyReviewService {
                 .sorted(query.sort().comparator())
                 .toList();
         Page<ReviewItem> cut = Page.of(shown, query.page());
-        Map<IssueRef, TrackedIssue> byRef = withIncidents(
-                        cut.items().stream().map(ReviewItem::item).toList(),
-                        open.stream()
-                                .collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first)))
-                .stream()
-                .map(issue -> issue.visibleTo(viewer))
-                .collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
-        Page<ReviewItem> page = new Page<>(
-                detailed(
-                        cut.items().stream().map(item -> byRef.get(item.item())).toList(), today),
-                cut.start(),
-                cut.total());
-        Set<IssueRef> decidable = cut.items().stream()
-                .map(item -> byRef.get(item.item()))
-                .filter(issue -> decisionPolicy.allows(viewer, issue))
-                .map(TrackedIssue::ref)
-                .collect(Collectors.toSet());
-        return new ReviewResult(page, group(page.items(), query.grouping()), totals, decidable);
+        List<IssueRef> pageRefs = cut.items().stream().map(ReviewItem::item).toList();
+        Map<IssueRef, TrackedIssue> read =
+                open.stream().collect(Collectors.toMap(TrackedIssue::ref, issue -> issue, (first, second) -> first));
+        PageIssues pageIssues =
+                index == null ? judgedByViewer(pageRefs, read, viewer) : readAgain(pageRefs, read, audience);
+        Page<ReviewItem> page = new Page<>(detailed(pageIssues.items(), today), cut.start(), cut.total());
+        return new ReviewResult(page, group(page.items(), query.grouping()), totals, pageIssues.decidable());
     }
 
     /**
@@ -211,15 +200,10 @@ public final class MonthlyReviewService {
                 }
             }
         }
-        // the tracker searched as the viewer: what it returned they may browse; each incident is asked about once
-        Map<IssueRef, Boolean> incidentShown = new HashMap<>();
+        // the tracker searched as the viewer: what it returned they may browse, each with an incident they may see
         List<TrackedIssue> shown = rows.stream()
                 .map(row -> confirmed.get(row.item().id()))
                 .filter(Objects::nonNull)
-                .map(issue ->
-                        issue.incident() == null || incidentShown.computeIfAbsent(issue.incident(), viewer::canBrowse)
-                                ? issue
-                                : issue.withIncident(null))
                 .toList();
         Page<ReviewItem> page = new Page<>(detailed(shown, today), query.page().start(), total);
         return new ReviewResult(
@@ -234,14 +218,31 @@ public final class MonthlyReviewService {
         return index == null ? search : search.withoutIncidents();
     }
 
+    /** The page's items, in its order, each with the incident shown, and those the viewer may decide on. */
+    private record PageIssues(List<TrackedIssue> items, Set<IssueRef> decidable) {}
+
+    /** Without an index: the items as the tracker read them, each incident and decision judged by the viewer. */
+    private PageIssues judgedByViewer(List<IssueRef> page, Map<IssueRef, TrackedIssue> read, Viewer viewer) {
+        List<TrackedIssue> items = page.stream()
+                .map(read::get)
+                .map(issue -> issue.visibleTo(viewer))
+                .toList();
+        Set<IssueRef> decidable = items.stream()
+                .filter(issue -> decisionPolicy.allows(viewer, issue))
+                .map(TrackedIssue::ref)
+                .collect(Collectors.toSet());
+        return new PageIssues(items, decidable);
+    }
+
     /**
-     * The page's items, in its order, each with its incident: from the index in one read when there is one (an item
-     * it does not hold yet is asked of the tracker alone), else as the tracker read them.
+     * With an index: the page's items read again in one search as the viewer (Jira: {@code issue in (...)}), with
+     * their incidents from the index (an item it does not hold yet is asked of the tracker alone), so the incidents
+     * the viewer may see and the items they may edit (the decision rule, {@link ReviewDecisionPolicy}: Edit Issues)
+     * come from that search, not from loading each issue; the fields shown stay those the page was sorted on.
      */
-    private List<TrackedIssue> withIncidents(List<IssueRef> page, Map<IssueRef, TrackedIssue> read) {
-        List<TrackedIssue> items = page.stream().map(read::get).toList();
-        if (index == null || items.isEmpty()) {
-            return items;
+    private PageIssues readAgain(List<IssueRef> page, Map<IssueRef, TrackedIssue> read, Audience audience) {
+        if (page.isEmpty()) {
+            return new PageIssues(List.of(), Set.of());
         }
         Map<Long, IssueRef> incidents = new HashMap<>();
         Set<Long> held = new java.util.HashSet<>();
@@ -251,13 +252,28 @@ public final class MonthlyReviewService {
                 incidents.put(row.item().id(), row.incident());
             }
         }
-        return items.stream()
-                .map(issue -> held.contains(issue.ref().id())
-                        ? issue.withIncident(incidents.get(issue.ref().id()))
-                        : tracker.find(issue.ref().key())
-                                .map(found -> issue.withIncident(found.incident()))
-                                .orElse(issue))
+        for (IssueRef item : page) {
+            if (!held.contains(item.id())) {
+                tracker.find(item.key())
+                        .map(TrackedIssue::incident)
+                        .ifPresent(incident -> incidents.put(item.id(), incident));
+            }
+        }
+        Map<Long, IssueTracker.Read> reads = new HashMap<>();
+        tracker.issues(incidents, page, audience)
+                .forEach(each -> reads.put(each.issue().ref().id(), each));
+        List<TrackedIssue> items = page.stream()
+                .map(item -> {
+                    IssueTracker.Read again = reads.get(item.id());
+                    return read.get(item)
+                            .withIncident(again == null ? null : again.issue().incident());
+                })
                 .toList();
+        Set<IssueRef> decidable = reads.values().stream()
+                .filter(IssueTracker.Read::editable)
+                .map(each -> each.issue().ref())
+                .collect(Collectors.toSet());
+        return new PageIssues(items, decidable);
     }
 
     /** How many secured items one review asks the tracker about at most (in one search); more: every item is read. */
@@ -276,14 +292,8 @@ public final class MonthlyReviewService {
             // changed since they were counted: nothing to ask about
             return Optional.of(Set.of());
         }
-        Map<Long, IssueRef> incidents = new HashMap<>();
-        secured.forEach(row -> incidents.put(row.item().id(), row.incident()));
-        Set<Long> visible = new java.util.HashSet<>();
-        for (IssueTracker.Read read : tracker.issues(
-                incidents, secured.stream().map(IndexedItem::item).toList(), audience)) {
-            visible.add(read.issue().ref().id());
-        }
-        return Optional.of(visible);
+        return Optional.of(Set.copyOf(
+                tracker.visible(secured.stream().map(IndexedItem::item).toList(), audience)));
     }
 
     private Instant monthStart(LocalDate today) {
@@ -441,12 +451,13 @@ public final class MonthlyReviewService {
                 .toList();
     }
 
-    /** The items the viewer may browse, each without the incident they may not (no key, group or checkpoints). */
+    /**
+     * The items a search as the viewer found (the tracker shows a person only what they may browse, so none is asked
+     * about again, which in Jira would load each one), each without the incident they may not see (no key, group or
+     * checkpoints).
+     */
     private static List<TrackedIssue> visible(List<TrackedIssue> issues, Viewer viewer) {
-        return issues.stream()
-                .filter(issue -> viewer.canBrowse(issue.ref()))
-                .map(issue -> issue.visibleTo(viewer))
-                .toList();
+        return issues.stream().map(issue -> issue.visibleTo(viewer)).toList();
     }
 
     private LocalDate today() {

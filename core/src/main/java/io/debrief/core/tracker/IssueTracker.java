@@ -47,8 +47,9 @@ public interface IssueTracker {
     /**
      * The issues with these ids that the audience may see, read in one request, in no particular order; missing and
      * hidden ones are left out. Each one's incident is taken from {@code incidents} (by issue id; absent: none), the
-     * caller's own record, and is never looked up issue by issue; whether the person may edit it is judged on the
-     * issue as read (the system may edit everything).
+     * caller's own record, and is never looked up issue by issue: a person is asked about those incidents in the same
+     * request, and an incident they may not see is left out (the item shows none). Whether the person may edit an
+     * item is judged on the issue as read (the system may edit everything).
      */
     default List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
         List<Read> found = new ArrayList<>();
@@ -57,11 +58,33 @@ public interface IssueTracker {
                     .filter(issue -> !(audience instanceof Audience.Person person)
                             || person.viewer().canBrowse(issue.ref()))
                     .ifPresent(issue -> found.add(new Read(
-                            issue.withIncident(incidents.get(issue.ref().id())),
+                            issue.withIncident(
+                                    incidentSeen(incidents.get(issue.ref().id()), audience)),
                             !(audience instanceof Audience.Person person)
                                     || person.viewer().canEdit(issue.ref()))));
         }
         return found;
+    }
+
+    /** The incident if the audience may see it, else none: the rule of {@link #issues} for trackers that ask one by one. */
+    static IssueRef incidentSeen(IssueRef incident, Audience audience) {
+        return incident == null
+                        || !(audience instanceof Audience.Person person)
+                        || person.viewer().canBrowse(incident)
+                ? incident
+                : null;
+    }
+
+    /**
+     * The ids of those of these issues the audience may see, asked in one request; nothing else is read or judged of
+     * them (no incident, no field, no edit permission), so asking about many costs one search, not a look at each.
+     */
+    default java.util.Set<Long> visible(Collection<IssueRef> items, Audience audience) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (Read read : issues(Map.of(), items, audience)) {
+            ids.add(read.issue().ref().id());
+        }
+        return ids;
     }
 
     /** An issue as {@link #issues} read it, and whether the audience may edit it. */

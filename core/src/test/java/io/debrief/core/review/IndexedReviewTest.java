@@ -1,6 +1,7 @@
 package io.debrief.core.review;
 
 import static io.debrief.core.testkit.TrackedIssueBuilder.anActionItem;
+import static io.debrief.core.testkit.TrackedIssueBuilder.anOrdinaryIssue;
 import static io.debrief.core.testkit.TrackerFixtures.ALICE;
 import static io.debrief.core.testkit.TrackerFixtures.INCIDENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -349,7 +350,13 @@ class IndexedReviewTest {
                         incident, 1 + i, Map.of(item.ref(), new ItemOutcome.Replanned(LocalDate.parse("2026-05-01"))));
             }
         }
-        tracker.given(items.toArray(TrackedIssue[]::new));
+        List<TrackedIssue> issues = new ArrayList<>(items);
+        for (int id = 7000; id < 7010; id++) {
+            // the incidents are issues of the tracker too, in INC, carrying no debrief label
+            issues.add(
+                    anOrdinaryIssue().ref(new IssueRef(id, "INC-" + id, "INC")).build());
+        }
+        tracker.given(issues.toArray(TrackedIssue[]::new));
         return items;
     }
 }

@@ -250,12 +250,28 @@ public final class InMemoryIssueTracker implements IssueTracker {
                 .filter(issue -> !(audience instanceof Audience.Person person)
                         || person.viewer().canBrowse(issue.ref()))
                 .map(issue -> new Read(
-                        issue.withIncident(incidents.get(issue.ref().id())),
+                        issue.withIncident(IssueTracker.incidentSeen(
+                                incidents.get(issue.ref().id()), audience)),
                         !(audience instanceof Audience.Person person)
                                 || person.viewer().canEdit(issue.ref())))
                 .toList();
         materialised += found.size();
         return found;
+    }
+
+    /** One search by id, as Jira's {@code issue in (...)} is, keeping the ids alone: nothing else is judged. */
+    @Override
+    public synchronized Set<Long> visible(Collection<IssueRef> items, Audience audience) {
+        searches++;
+        Set<Long> ids = items.stream().map(IssueRef::id).collect(java.util.stream.Collectors.toSet());
+        Set<Long> seen = issues.values().stream()
+                .filter(issue -> ids.contains(issue.ref().id()))
+                .filter(issue -> !(audience instanceof Audience.Person person)
+                        || person.viewer().canBrowse(issue.ref()))
+                .map(issue -> issue.ref().id())
+                .collect(java.util.stream.Collectors.toSet());
+        materialised += seen.size();
+        return seen;
     }
 
     @Override

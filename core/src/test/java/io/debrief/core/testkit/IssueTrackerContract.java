@@ -146,6 +146,55 @@ public interface IssueTrackerContract {
         }
 
         @Test
+        default void the_issues_visible_to_someone_are_those_a_read_of_them_returns() {
+            // given
+            String label = aFreshLabel();
+            IssueRef ops = anItem(anIncident("OPS"), label);
+            IssueRef pay = anItem(anIncident("PAY"), label);
+            List<IssueRef> both = List.of(ops, pay);
+
+            // when
+            Set<Long> toOpsReader = tracker().visible(both, personBrowsingOnly("OPS"));
+            Set<Long> toSystem = tracker().visible(both, Audience.system());
+
+            // then
+            assertThat(toOpsReader).containsExactly(ops.id());
+            assertThat(toSystem).containsExactlyInAnyOrder(ops.id(), pay.id());
+            assertThat(toOpsReader)
+                    .isEqualTo(
+                            new java.util.HashSet<>(tracker().issues(Map.of(), both, personBrowsingOnly("OPS")).stream()
+                                    .map(read -> read.issue().ref().id())
+                                    .toList()));
+            assertThat(tracker().visible(List.of(), Audience.system())).isEmpty();
+        }
+
+        @Test
+        default void issues_read_together_keep_the_callers_incident_only_where_the_person_may_see_it() {
+            // given: an OPS item recorded once under its OPS incident, once under a PAY one
+            String label = aFreshLabel();
+            IssueRef opsIncident = anIncident("OPS");
+            IssueRef payIncident = anIncident("PAY");
+            IssueRef item = anItem(opsIncident, label);
+
+            // when
+            IssueTracker.Read own = tracker()
+                    .issues(Map.of(item.id(), opsIncident), List.of(item), personBrowsingOnly("OPS"))
+                    .get(0);
+            IssueTracker.Read hidden = tracker()
+                    .issues(Map.of(item.id(), payIncident), List.of(item), personBrowsingOnly("OPS"))
+                    .get(0);
+            IssueTracker.Read bySystem = tracker()
+                    .issues(Map.of(item.id(), payIncident), List.of(item), Audience.system())
+                    .get(0);
+
+            // then
+            assertThat(own.issue().incident()).isEqualTo(opsIncident);
+            assertThat(hidden.issue().ref()).isEqualTo(item);
+            assertThat(hidden.issue().incident()).isNull();
+            assertThat(bySystem.issue().incident()).isEqualTo(payIncident);
+        }
+
+        @Test
         default void a_person_finds_only_the_items_of_projects_they_may_browse() {
             // given
             String label = aFreshLabel();

@@ -47,9 +47,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -362,8 +364,9 @@ class JiraIssueTracker implements IssueTracker {
 
     /**
      * One search for the page's items by id ({@code issue in (...)}), as the person, so Jira's permissions, issue
-     * security levels included, decide what comes back; the incidents come from the caller, no link is read, and Edit
-     * Issues is asked on the issue objects the search returned, not on issues loaded again.
+     * security levels included, decide what comes back; the incidents come from the caller, no link is read, and the
+     * same search says which of them the person may see (none is loaded on its own); Edit Issues is asked on the issue
+     * objects the search returned, not on issues loaded again.
      */
     @Override
     public List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
@@ -372,15 +375,54 @@ class JiraIssueTracker implements IssueTracker {
         }
         boolean system = audience instanceof Audience.System;
         ApplicationUser searcher = system ? authentication.getLoggedInUser() : personOf((Audience.Person) audience);
-        List<Long> ids = items.stream().map(IssueRef::id).distinct().toList();
+        Set<Long> itemIds = items.stream().map(IssueRef::id).collect(Collectors.toCollection(HashSet::new));
+        List<Long> asked = new ArrayList<>(itemIds);
+        if (!system) {
+            // the person's view of the items' incidents, in the same search: an incident they may not see is not named
+            incidents.values().stream()
+                    .filter(java.util.Objects::nonNull)
+                    .map(IssueRef::id)
+                    .filter(id -> !itemIds.contains(id))
+                    .distinct()
+                    .forEach(asked::add);
+        }
+        List<Issue> results = search.page(searcher, system, DebriefJql.byIds(asked), 0, asked.size())
+                .getResults();
+        Set<Long> seen = results.stream().map(Issue::getId).collect(Collectors.toSet());
         List<Read> found = new ArrayList<>();
-        for (Issue issue : search.page(searcher, system, DebriefJql.byIds(ids), 0, ids.size())
-                .getResults()) {
+        for (Issue issue : results) {
+            if (!itemIds.contains(issue.getId())) {
+                continue;
+            }
+            IssueRef incident = incidents.get(issue.getId());
+            if (incident != null && !system && !seen.contains(incident.id())) {
+                incident = null;
+            }
             boolean editable = system
                     || (searcher != null && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, searcher));
-            found.add(new Read(tracked.asItemOf(issue, incidents.get(issue.getId())), editable));
+            found.add(new Read(tracked.asItemOf(issue, incident), editable));
         }
         return found;
+    }
+
+    /**
+     * One search by id as the person (Jira's permissions and issue security levels decide), keeping only the ids of
+     * what came back: no field is read, no link looked up, no permission asked issue by issue.
+     */
+    @Override
+    public Set<Long> visible(Collection<IssueRef> items, Audience audience) {
+        if (items.isEmpty()) {
+            return Set.of();
+        }
+        boolean system = audience instanceof Audience.System;
+        ApplicationUser searcher = system ? authentication.getLoggedInUser() : personOf((Audience.Person) audience);
+        List<Long> ids = items.stream().map(IssueRef::id).distinct().toList();
+        Set<Long> seen = new HashSet<>();
+        for (Issue issue : search.page(searcher, system, DebriefJql.byIds(ids), 0, ids.size())
+                .getResults()) {
+            seen.add(issue.getId());
+        }
+        return seen;
     }
 
     /** Who searches: the person, or for the system whoever is logged in (the job: nobody); checks a person's filter. */

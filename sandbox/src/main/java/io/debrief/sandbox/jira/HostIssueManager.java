@@ -18,12 +18,13 @@ final class HostIssueManager implements IssueManager {
     private final SandboxContext host;
     private final HostPeople people;
     private final HostIssueTypes types;
-    private final JiraCounts counts = new JiraCounts();
+    private final JiraCounts counts;
 
     HostIssueManager(SandboxContext host, HostPeople people, HostIssueTypes types) {
         this.host = host;
         this.people = people;
         this.types = types;
+        this.counts = people.counts();
     }
 
     @Override

@@ -42,10 +42,16 @@ final class HostPeople
 
     private final SandboxContext host;
     private final I18nHelper i18n;
+    private final JiraCounts counts = new JiraCounts();
 
     HostPeople(SandboxContext host, I18nHelper i18n) {
         this.host = host;
         this.i18n = i18n;
+    }
+
+    /** What the plugin asked of this Jira, counted: one counter for the whole host (issues, links, search). */
+    JiraCounts counts() {
+        return counts;
     }
 
     /** One user of the sandbox directory. */
@@ -160,6 +166,7 @@ final class HostPeople
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
+        counts.issueChecked();
         return issue != null
                 && issue.getProjectObject() != null
                 && hasPermission(permissionKey, issue.getProjectObject(), user)

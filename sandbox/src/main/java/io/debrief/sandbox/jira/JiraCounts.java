@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the plugin asked of the hosted Jira, counted: issue searches, the issues they returned (each one materialised
- * in Jira), per-issue link lookups and issues looked up one by one (IssueManager by id or key). Read by tests and scale checks (issue 17); never by the plugin.
+ * in Jira), per-issue link lookups, issues looked up one by one (IssueManager by id or key) and permission checks on
+ * one issue (PermissionManager with an Issue). Read by tests and scale checks (issue 17); never by the plugin.
  */
 public final class JiraCounts {
 
@@ -12,6 +13,7 @@ public final class JiraCounts {
     private final AtomicLong issuesReturned = new AtomicLong();
     private final AtomicLong linkLookups = new AtomicLong();
     private final AtomicLong issueLookups = new AtomicLong();
+    private final AtomicLong issueChecks = new AtomicLong();
 
     void searched(int returned) {
         searches.incrementAndGet();
@@ -24,6 +26,15 @@ public final class JiraCounts {
 
     void issueLookedUp() {
         issueLookups.incrementAndGet();
+    }
+
+    void issueChecked() {
+        issueChecks.incrementAndGet();
+    }
+
+    /** Permission checks on one issue ({@code PermissionManager.hasPermission(key, Issue, user)}). */
+    public long issueChecks() {
+        return issueChecks.get();
     }
 
     /** Issues read one by one ({@code IssueManager.getIssueObject}), by the plugin or by the host serving it. */
@@ -49,5 +60,6 @@ public final class JiraCounts {
         issuesReturned.set(0);
         linkLookups.set(0);
         issueLookups.set(0);
+        issueChecks.set(0);
     }
 }

@@ -73,12 +73,19 @@ class ReviewCostTest {
                 assertThat(counts.searches())
                         .as("searches, %s/%s", sort, grouping)
                         .isLessThanOrEqualTo(2);
+                // the page's items and, in the same search, their incidents (is each one the viewer's to see?)
                 assertThat(counts.issuesReturned())
                         .as("issues, %s/%s", sort, grouping)
-                        .isLessThanOrEqualTo(PAGE);
+                        .isLessThanOrEqualTo(PAGE + incidentsOn(body));
+                assertThat(counts.issueLookups())
+                        .as("issues loaded one by one, %s/%s", sort, grouping)
+                        .isZero();
                 assertThat(counts.linkLookups())
                         .as("link lookups, %s/%s", sort, grouping)
                         .isZero();
+                assertThat(counts.issueChecks())
+                        .as("permission checks issue by issue, %s/%s", sort, grouping)
+                        .isLessThanOrEqualTo(PAGE);
             }
         }
     }
@@ -103,10 +110,22 @@ class ReviewCostTest {
             assertThat(reply.statusCode()).isEqualTo(200);
             JsonNode filtered = JSON.readTree(reply.body());
             assertThat(counts.linkLookups()).as("link lookups, %s", sort).isZero();
+            assertThat(counts.issueLookups()).as("issues loaded one by one, %s", sort).isZero();
             assertThat(incidents(filtered)).as(sort).isEqualTo(incidents(unfiltered));
             assertThat(incidents(filtered).values()).as(sort).anyMatch(incident -> !incident.isEmpty());
             assertThat(filtered.path("totals")).as(sort).isEqualTo(unfiltered.path("totals"));
         }
+    }
+
+    /** How many incidents the page's items name, each counted once. */
+    private static int incidentsOn(JsonNode page) {
+        Set<String> incidents = new LinkedHashSet<>();
+        page.path("items").forEach(item -> {
+            if (!item.path("incident").asText("").isEmpty()) {
+                incidents.add(item.path("incident").asText());
+            }
+        });
+        return incidents.size();
     }
 
     private static Map<String, String> incidents(JsonNode page) {
@@ -138,6 +157,7 @@ class ReviewCostTest {
             JsonNode bobPage = review("bob", PAGE);
             long searches = counts.searches();
             long issues = counts.issuesReturned();
+            long checks = counts.issueChecks();
             JsonNode bobAll = review("bob", 100);
             JsonNode aliceAll = review("alice", 100);
 
@@ -152,7 +172,12 @@ class ReviewCostTest {
             assertThat(searches)
                     .as("searches: the secured items, then the page")
                     .isEqualTo(2);
-            assertThat(issues).as("issues: the page (bob sees no secured one)").isLessThanOrEqualTo(PAGE);
+            assertThat(issues)
+                    .as("issues: the page and its incidents (bob sees no secured one)")
+                    .isLessThanOrEqualTo(PAGE + incidentsOn(bobPage));
+            assertThat(checks)
+                    .as("permission checks issue by issue: the page's (may bob edit it?), none for the secured ones")
+                    .isLessThanOrEqualTo(PAGE);
             assertThat(counts.linkLookups()).as("link lookups").isZero();
         } finally {
             server.context().issues().setProperty(id, HostSecurityLevel.MEMBERS, null);
