@@ -43,19 +43,8 @@ public record ItemSearch(
             String component,
             IssueRef incident,
             boolean openOnly,
-            Instant resolvedSince,
-            String filter) {
-        this(label, projectKeys, component, incident, openOnly, resolvedSince, filter, true);
-    }
-
-    public ItemSearch(
-            String label,
-            Set<String> projectKeys,
-            String component,
-            IssueRef incident,
-            boolean openOnly,
             Instant resolvedSince) {
-        this(label, projectKeys, component, incident, openOnly, resolvedSince, null);
+        this(label, projectKeys, component, incident, openOnly, resolvedSince, null, true);
     }
 
     /** Open items labelled {@code label} in the given projects (empty: all projects). */

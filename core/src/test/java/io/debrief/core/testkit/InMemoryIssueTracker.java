@@ -243,12 +243,7 @@ public final class InMemoryIssueTracker implements IssueTracker {
     /** One search by id, as Jira's {@code issue in (...)} is. */
     @Override
     public List<Read> issues(Map<Long, IssueRef> incidents, Collection<IssueRef> items, Audience audience) {
-        searches++;
-        Set<Long> ids = items.stream().map(IssueRef::id).collect(java.util.stream.Collectors.toSet());
-        List<Read> found = issues.values().stream()
-                .filter(issue -> ids.contains(issue.ref().id()))
-                .filter(issue -> !(audience instanceof Audience.Person person)
-                        || person.viewer().canBrowse(issue.ref()))
+        List<Read> found = searchById(items, audience).stream()
                 .map(issue -> new Read(
                         issue.withIncident(IssueTracker.incidentSeen(
                                 incidents.get(issue.ref().id()), audience)),
@@ -262,16 +257,22 @@ public final class InMemoryIssueTracker implements IssueTracker {
     /** One search by id, as Jira's {@code issue in (...)} is, keeping the ids alone: nothing else is judged. */
     @Override
     public synchronized Set<Long> visible(Collection<IssueRef> items, Audience audience) {
-        searches++;
-        Set<Long> ids = items.stream().map(IssueRef::id).collect(java.util.stream.Collectors.toSet());
-        Set<Long> seen = issues.values().stream()
-                .filter(issue -> ids.contains(issue.ref().id()))
-                .filter(issue -> !(audience instanceof Audience.Person person)
-                        || person.viewer().canBrowse(issue.ref()))
+        Set<Long> seen = searchById(items, audience).stream()
                 .map(issue -> issue.ref().id())
                 .collect(java.util.stream.Collectors.toSet());
         materialised += seen.size();
         return seen;
+    }
+
+    /** The issues with these ids the audience may browse: one search, counted. */
+    private List<TrackedIssue> searchById(Collection<IssueRef> items, Audience audience) {
+        searches++;
+        Set<Long> ids = items.stream().map(IssueRef::id).collect(java.util.stream.Collectors.toSet());
+        return issues.values().stream()
+                .filter(issue -> ids.contains(issue.ref().id()))
+                .filter(issue -> !(audience instanceof Audience.Person person)
+                        || person.viewer().canBrowse(issue.ref()))
+                .toList();
     }
 
     @Override
