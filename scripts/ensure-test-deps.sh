@@ -46,7 +46,11 @@ if command -v pg_ctlcluster >/dev/null && [[ -d /etc/postgresql/15/main ]]; then
   psql_as_postgres() { if [[ $(id -u) -eq 0 ]]; then su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"; else sudo -u postgres psql -v ON_ERROR_STOP=1 -qtA "$@"; fi; }
   if psql_as_postgres "-c 'select 1'" >/dev/null 2>&1; then
     if [[ $(psql_as_postgres "-c \"select 1 from pg_roles where rolname='debrief'\"") != 1 ]]; then
-      psql_as_postgres "-c \"create role debrief login password 'debrief'\"" >&2
+      psql_as_postgres "-c \"create role debrief login createdb password 'debrief'\"" >&2
+    fi
+    # an upgrade test needs a database of its own (Active Objects reads column metadata across schemas)
+    if [[ $(psql_as_postgres "-c \"select rolcreatedb from pg_roles where rolname='debrief'\"") != t ]]; then
+      psql_as_postgres "-c \"alter role debrief createdb\"" >&2
     fi
     if [[ $(psql_as_postgres "-c \"select 1 from pg_database where datname='debrief_test'\"") != 1 ]]; then
       psql_as_postgres "-c \"create database debrief_test owner debrief\"" >&2
