@@ -110,7 +110,9 @@ class ReviewCostTest {
             assertThat(reply.statusCode()).isEqualTo(200);
             JsonNode filtered = JSON.readTree(reply.body());
             assertThat(counts.linkLookups()).as("link lookups, %s", sort).isZero();
-            assertThat(counts.issueLookups()).as("issues loaded one by one, %s", sort).isZero();
+            assertThat(counts.issueLookups())
+                    .as("issues loaded one by one, %s", sort)
+                    .isZero();
             assertThat(incidents(filtered)).as(sort).isEqualTo(incidents(unfiltered));
             assertThat(incidents(filtered).values()).as(sort).anyMatch(incident -> !incident.isEmpty());
             assertThat(filtered.path("totals")).as(sort).isEqualTo(unfiltered.path("totals"));
