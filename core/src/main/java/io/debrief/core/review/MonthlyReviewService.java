@@ -238,7 +238,8 @@ public final class MonthlyReviewService {
      * With an index: the page's items read again in one search as the viewer (Jira: {@code issue in (...)}), with
      * their incidents from the index (an item it does not hold yet is asked of the tracker alone), so the incidents
      * the viewer may see and the items they may edit (the decision rule, {@link ReviewDecisionPolicy}: Edit Issues)
-     * come from that search, not from loading each issue; the fields shown stay those the page was sorted on.
+     * come from that search, not from loading each issue; the fields shown stay those the page was sorted on, and an
+     * item the search no longer returns is not shown.
      */
     private PageIssues readAgain(List<IssueRef> page, Map<IssueRef, TrackedIssue> read, Audience audience) {
         if (page.isEmpty()) {
@@ -262,12 +263,11 @@ public final class MonthlyReviewService {
         Map<Long, IssueTracker.Read> reads = new HashMap<>();
         tracker.issues(incidents, page, audience)
                 .forEach(each -> reads.put(each.issue().ref().id(), each));
+        // an item this search no longer returns (deleted or hidden since the first read) is left off the page
         List<TrackedIssue> items = page.stream()
-                .map(item -> {
-                    IssueTracker.Read again = reads.get(item.id());
-                    return read.get(item)
-                            .withIncident(again == null ? null : again.issue().incident());
-                })
+                .filter(item -> reads.containsKey(item.id()))
+                .map(item ->
+                        read.get(item).withIncident(reads.get(item.id()).issue().incident()))
                 .toList();
         Set<IssueRef> decidable = reads.values().stream()
                 .filter(IssueTracker.Read::editable)
