@@ -120,14 +120,14 @@ public final class MonthlyReviewService {
             }
             long secured = index.securedOpen(indexed);
             if (secured == 0) {
-                return fromIndex(query, viewer, audience, indexed, Set.of());
+                return fromIndex(query, audience, indexed, Set.of());
             }
             if (secured <= SECURED_ASKED) {
                 // items under an issue security level: only the tracker knows who may see them, so it is asked about
                 // them all in one search as the viewer; those it shows are paged and counted with the rest
                 Optional<Set<Long>> visible = visibleSecured(indexed, audience);
                 if (visible.isPresent()) {
-                    return fromIndex(query, viewer, audience, indexed, visible.get());
+                    return fromIndex(query, audience, indexed, visible.get());
                 }
             }
             // more secured items than one search asks about: read every item, as before the index
@@ -173,7 +173,7 @@ public final class MonthlyReviewService {
      * not return (deleted, moved or hidden since it was indexed) is left off the page until the index is put right.
      */
     private ReviewResult fromIndex(
-            ReviewQuery query, Viewer viewer, Audience audience, Set<String> projects, Set<Long> visibleSecured) {
+            ReviewQuery query, Audience audience, Set<String> projects, Set<Long> visibleSecured) {
         LocalDate today = today();
         LocalDate createdOnOrBefore = query.minAgeDays() == 0 ? null : today.minusDays(query.minAgeDays());
         ItemIndex.Slice slice = index.open(
@@ -212,7 +212,7 @@ public final class MonthlyReviewService {
 
     /**
      * A search reading every item: with an index, the tracker reads them without their incidents (in Jira one link
-     * lookup per item), which only the page needs and the index holds ({@link #withIncidents}).
+     * lookup per item), which only the page needs and the index holds ({@link #readAgain}).
      */
     private ItemSearch readAll(ItemSearch search) {
         return index == null ? search : search.withoutIncidents();

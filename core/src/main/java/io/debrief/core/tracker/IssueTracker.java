@@ -7,9 +7,11 @@ import io.debrief.core.common.UserRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The issue tracker as the debrief process sees it: action items, checkpoint sub-tasks, labels and resolutions.
@@ -79,8 +81,8 @@ public interface IssueTracker {
      * The ids of those of these issues the audience may see, asked in one request; nothing else is read or judged of
      * them (no incident, no field, no edit permission), so asking about many costs one search, not a look at each.
      */
-    default java.util.Set<Long> visible(Collection<IssueRef> items, Audience audience) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+    default Set<Long> visible(Collection<IssueRef> items, Audience audience) {
+        Set<Long> ids = new HashSet<>();
         for (Read read : issues(Map.of(), items, audience)) {
             ids.add(read.issue().ref().id());
         }

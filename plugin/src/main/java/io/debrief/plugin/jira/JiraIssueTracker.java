@@ -374,7 +374,7 @@ class JiraIssueTracker implements IssueTracker {
             return List.of();
         }
         boolean system = audience instanceof Audience.System;
-        ApplicationUser searcher = system ? authentication.getLoggedInUser() : personOf((Audience.Person) audience);
+        ApplicationUser searcher = searcherOf(audience);
         Set<Long> itemIds = items.stream().map(IssueRef::id).collect(Collectors.toCollection(HashSet::new));
         List<Long> asked = new ArrayList<>(itemIds);
         if (!system) {
@@ -386,8 +386,7 @@ class JiraIssueTracker implements IssueTracker {
                     .distinct()
                     .forEach(asked::add);
         }
-        List<Issue> results = search.page(searcher, system, DebriefJql.byIds(asked), 0, asked.size())
-                .getResults();
+        List<Issue> results = byIds(asked, audience);
         Set<Long> seen = results.stream().map(Issue::getId).collect(Collectors.toSet());
         List<Read> found = new ArrayList<>();
         for (Issue issue : results) {
@@ -414,22 +413,30 @@ class JiraIssueTracker implements IssueTracker {
         if (items.isEmpty()) {
             return Set.of();
         }
-        boolean system = audience instanceof Audience.System;
-        ApplicationUser searcher = system ? authentication.getLoggedInUser() : personOf((Audience.Person) audience);
-        List<Long> ids = items.stream().map(IssueRef::id).distinct().toList();
         Set<Long> seen = new HashSet<>();
-        for (Issue issue : search.page(searcher, system, DebriefJql.byIds(ids), 0, ids.size())
-                .getResults()) {
+        for (Issue issue : byIds(items.stream().map(IssueRef::id).distinct().toList(), audience)) {
             seen.add(issue.getId());
         }
         return seen;
     }
 
-    /** Who searches: the person, or for the system whoever is logged in (the job: nobody); checks a person's filter. */
-    private ApplicationUser searcher(ItemSearch itemSearch, Audience audience) {
-        ApplicationUser searcher = audience instanceof Audience.System
+    /** One {@code issue in (ids)} search as the audience, for at most as many issues as it names. */
+    private List<Issue> byIds(List<Long> ids, Audience audience) {
+        return search.page(
+                        searcherOf(audience), audience instanceof Audience.System, DebriefJql.byIds(ids), 0, ids.size())
+                .getResults();
+    }
+
+    /** Who a search runs as: the person, or for the system whoever is logged in (the job: nobody). */
+    private ApplicationUser searcherOf(Audience audience) {
+        return audience instanceof Audience.System
                 ? authentication.getLoggedInUser()
                 : personOf((Audience.Person) audience);
+    }
+
+    /** Who searches: the person, or for the system whoever is logged in (the job: nobody); checks a person's filter. */
+    private ApplicationUser searcher(ItemSearch itemSearch, Audience audience) {
+        ApplicationUser searcher = searcherOf(audience);
         if (itemSearch.filter() != null) {
             // a person's JQL joins ours only once it reads on its own: it cannot close our brackets or sort
             search.checkFilter(searcher, itemSearch.filter());
