@@ -307,13 +307,15 @@ public final class DebriefLibrary implements BrowsingLibrary {
         return new LibraryEntry(incident, debrief, facts, targets, open, items.size() - open);
     }
 
-    /** The incident's debrief action items the reader may browse, by key. */
+    /**
+     * The incident's debrief action items the reader may browse, by key: the tracker searches as the reader, so none
+     * is asked about again (in Jira each such check loads the issue).
+     */
     private List<TrackedIssue> actionItems(Incident incident, Viewer viewer) {
         return tracker
                 .allDebriefItems(
                         ItemSearch.allOfIncident(settings.global().label(), incident.ref()), Audience.of(viewer))
                 .stream()
-                .filter(item -> viewer.canBrowse(item.ref()))
                 .sorted(Comparator.comparing(
                         TrackedIssue::ref,
                         Comparator.comparing(IssueRef::projectKey).thenComparingLong(IssueRef::id)))

@@ -74,6 +74,51 @@ class LibraryCostTest {
     }
 
     @Test
+    void opening_a_published_debrief_costs_the_same_whatever_its_number_of_action_items() throws Exception {
+        // given: the seed's published debriefs with the fewest and the most action items
+        JsonNode list = JSON.readTree(SeedRequests.get(server, "alice", "/rest/debrief/1.0/library?limit=50")
+                .body());
+        JsonNode fewest = null;
+        JsonNode most = null;
+        for (JsonNode row : list.path("items")) {
+            if (fewest == null || items(row) < items(fewest)) {
+                fewest = row;
+            }
+            if (most == null || items(row) > items(most)) {
+                most = row;
+            }
+        }
+        assertThat(items(most)).as("the seed's debriefs differ in action items").isGreaterThan(items(fewest));
+
+        // when
+        long[] fewCost = openingCost(fewest.path("key").asText());
+        long[] mostCost = openingCost(most.path("key").asText());
+
+        // then: one search finds the items as alice; none is looked up or checked again on its own
+        assertThat(mostCost)
+                .as("searches, issues loaded one by one, permission checks on one issue, link reads")
+                .containsExactly(fewCost[0], fewCost[1], fewCost[2], fewCost[3]);
+        assertThat(mostCost[0]).as("searches").isEqualTo(1);
+    }
+
+    private static int items(JsonNode row) {
+        return row.path("actionItemsOpen").asInt()
+                + row.path("actionItemsClosed").asInt();
+    }
+
+    /** Searches, issues loaded one by one, permission checks on one issue and link reads of opening one debrief. */
+    private static long[] openingCost(String key) throws Exception {
+        counts.reset();
+        HttpResponse<String> reply = SeedRequests.get(server, "alice", "/rest/debrief/1.0/library/" + key);
+        assertThat(reply.statusCode()).as(key).isEqualTo(200);
+        long[] cost = {counts.searches(), counts.issueLookups(), counts.issueChecks(), counts.linkLookups()};
+        System.out.printf(
+                "sandbox library/%s: %d action items, searches %d, issue lookups %d, checks %d, link reads %d%n",
+                key, JSON.readTree(reply.body()).path("actionItems").size(), cost[0], cost[1], cost[2], cost[3]);
+        return cost;
+    }
+
+    @Test
     void a_secured_incident_the_reader_may_not_see_is_neither_shown_nor_counted() throws Exception {
         // given: an incident bob sees in the library, put under a security level that lets alice in only, and the
         // reconcile job telling the library so
