@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * One checkpoint of an incident's debrief: claimed by one job run, opened as a sub-task, closed with an outcome per
@@ -65,9 +66,17 @@ public record Checkpoint(
 
     /** The checkpoint as one viewer may read it: the outcomes of items they cannot browse are left out, unnamed. */
     public Checkpoint visibleTo(Viewer viewer) {
+        return visibleTo(viewer::canBrowse);
+    }
+
+    /**
+     * The checkpoint with the outcomes of the items {@code mayBrowse} accepts only (the others left out, unnamed): for
+     * a caller that asked about every item at once rather than one by one.
+     */
+    public Checkpoint visibleTo(Predicate<IssueRef> mayBrowse) {
         Map<IssueRef, ItemOutcome> visible = new LinkedHashMap<>();
         outcomes.forEach((item, outcome) -> {
-            if (viewer.canBrowse(item)) {
+            if (mayBrowse.test(item)) {
                 visible.put(item, outcome);
             }
         });

@@ -1,6 +1,7 @@
 package io.debrief.core.checkpoint;
 
 import io.debrief.core.access.Viewer;
+import io.debrief.core.common.IssueRef;
 import io.debrief.core.incident.Incident;
 import io.debrief.core.incident.IncidentAccess;
 import io.debrief.core.incident.Incidents;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An incident's checkpoints as its page shows them: every checkpoint so far, the items they are about, and when the
@@ -51,10 +54,16 @@ public final class CheckpointHistory {
         List<TrackedIssue> visibleItems =
                 tracker.allDebriefItems(ItemSearch.allOfIncident(label, incident.ref()), Audience.of(viewer));
         // quiet numbers are the job's bookkeeping: no sub-task, nothing to show; items the viewer may not browse are
-        // neither shown nor named
-        List<Checkpoint> history = log.history(incident.ref()).stream()
+        // neither shown nor named, asked about all at once (one search as the viewer, no issue loaded on its own)
+        List<Checkpoint> shown = log.history(incident.ref()).stream()
                 .filter(checkpoint -> checkpoint.state() != Checkpoint.State.QUIET)
-                .map(checkpoint -> checkpoint.visibleTo(viewer))
+                .toList();
+        Set<IssueRef> named = shown.stream()
+                .flatMap(checkpoint -> checkpoint.outcomes().keySet().stream())
+                .collect(Collectors.toSet());
+        Set<Long> browsable = named.isEmpty() ? Set.of() : tracker.visible(named, Audience.of(viewer));
+        List<Checkpoint> history = shown.stream()
+                .map(checkpoint -> checkpoint.visibleTo(item -> browsable.contains(item.id())))
                 .toList();
         return new View(incident, history, visibleItems, next(incident, label).orElse(null));
     }

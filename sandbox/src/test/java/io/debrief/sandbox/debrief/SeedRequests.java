@@ -29,6 +29,18 @@ final class SeedRequests {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code POST path} with a JSON body as {@code user}, as the plugin's pages send it. */
+    static HttpResponse<String> post(SandboxServer server, String user, String path, String json) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * Prints p50 and p95 of 100 calls of each path after 30 warm-up calls (each of which must answer 200). Printed,
      * never asserted: timings belong to bench/. Tests run with the C1 compiler only ({@code -XX:TieredStopAtLevel=1} in
