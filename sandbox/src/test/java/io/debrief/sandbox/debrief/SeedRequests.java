@@ -20,25 +20,26 @@ final class SeedRequests {
 
     /** {@code GET path} as {@code user} (whose password is the user name in the seed), JSON accepted. */
     static HttpResponse<String> get(SandboxServer server, String user, String path) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Authorization", "Basic " + credentials)
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return send(as(server, user, path).GET());
     }
 
     /** {@code POST path} with a JSON body as {@code user}, as the plugin's pages send it. */
     static HttpResponse<String> post(SandboxServer server, String user, String path, String json) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Authorization", "Basic " + credentials)
-                .header("Accept", "application/json")
+        return send(as(server, user, path)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A request to {@code path} as {@code user}, accepting JSON. */
+    private static HttpRequest.Builder as(SandboxServer server, String user, String path) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json");
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
