@@ -266,9 +266,14 @@ public final class DebriefLibrary implements BrowsingLibrary {
         if (!view.debrief().isReadOnly()) {
             throw new NotFoundException("debrief.error.library.not.published", issueKey);
         }
-        // a published debrief's timeline lists as it was published (see PublishedTimelines); its action items are
-        // read as they are now, as the reader: one they may not browse is neither listed nor counted
-        return new PublishedDebrief(view, timeline.list(issueKey, false, viewer), actionItems(view.incident(), viewer));
+        // a published debrief's timeline lists as it was published (see PublishedTimelines): its record's when it has
+        // one (the view above already let the reader in), else as the timeline lists it; its action items are read as
+        // they are now, as the reader: one they may not browse is neither listed nor counted
+        PublishedRecord record = view.debrief().record();
+        return new PublishedDebrief(
+                view,
+                record != null ? record.timeline() : timeline.list(issueKey, false, viewer),
+                actionItems(view.incident(), viewer));
     }
 
     /**
