@@ -217,7 +217,9 @@ public final class DebriefService implements WritingDebrief, CheckingLanguage {
                 facts.findings(),
                 StandardQuestions.answer(facts, projectTargets, debrief.autoResolved()),
                 projectTargets,
-                lintFields(incident, debrief, viewer));
+                // hints help whoever writes; a published debrief is read-only, so nobody acts on them (nor is the
+                // incident read again for the people on it)
+                debrief.isReadOnly() ? Map.of() : lintFields(incident, debrief, viewer));
     }
 
     /**

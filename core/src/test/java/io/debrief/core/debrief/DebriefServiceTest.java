@@ -236,6 +236,21 @@ class DebriefServiceTest {
     }
 
     @Test
+    void a_published_debrief_carries_no_lint_hints_nobody_could_act_on() {
+        // given: an analysis naming the owner, linted while it could be written
+        DebriefView held = service.update("OPS-1", analysis("Alice Example should have rolled back"), 0, alice);
+        service.hold("OPS-1", 1, alice);
+
+        // when
+        DebriefView published = service.publish("OPS-1", 2, alice);
+
+        // then
+        assertThat(held.lint()).containsKey("analysis");
+        assertThat(published.lint()).isEmpty();
+        assertThat(service.view("OPS-1", alice).lint()).isEmpty();
+    }
+
+    @Test
     void the_view_and_the_typing_lint_flag_the_people_on_the_incident_by_display_name_and_username() {
         // given: Bob Brown reported OPS-1 and carol commented on it
         incidents.withPeople(resolved, "Bob Brown", "bob", "Carol Jones", "carol");
