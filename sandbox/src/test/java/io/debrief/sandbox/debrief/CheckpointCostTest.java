@@ -3,43 +3,16 @@ package io.debrief.sandbox.debrief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.debrief.sandbox.SandboxFixture;
-import io.debrief.sandbox.SandboxServer;
-import io.debrief.sandbox.jira.JiraCounts;
-import io.debrief.sandbox.jira.JiraHost;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the Debrief tab's checkpoint section costs in the hosted Jira's own terms (issue 17): the items a closed
  * checkpoint names are asked about in one search as the reader, not loaded and checked one by one.
  */
-class CheckpointCostTest {
-
-    @TempDir
-    static Path dbDir;
-
-    static SandboxServer server;
-    static JiraCounts counts;
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void startSeededSandbox() throws Exception {
-        server = SandboxFixture.start(dbDir, true);
-        counts = server.bound(JiraHost.class).orElseThrow().component(JiraCounts.class);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+class CheckpointCostTest extends OnTheSeed {
 
     @Test
     void the_checkpoint_history_costs_the_same_whatever_the_number_of_items_it_names() throws Exception {

@@ -5,51 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.debrief.plugin.persistence.AoItemIndex;
 import io.debrief.plugin.review.index.ItemIndexReconcileJob;
-import io.debrief.sandbox.SandboxFixture;
-import io.debrief.sandbox.SandboxServer;
 import io.debrief.sandbox.jira.HostSecurityLevel;
-import io.debrief.sandbox.jira.JiraCounts;
 import io.debrief.sandbox.jira.JiraHost;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 17 on the seeded sandbox, counted by its hosted Jira: a review page, whatever its sort and grouping, costs at
  * most two issue searches returning at most a page of issues, and no link lookup per issue.
  */
-class ReviewCostTest {
+class ReviewCostTest extends OnTheSeed {
 
     private static final int PAGE = 10;
-
-    @TempDir
-    static Path dbDir;
-
-    static SandboxServer server;
-    static JiraCounts counts;
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void startSeededSandbox() throws Exception {
-        server = SandboxFixture.start(dbDir, true);
-        counts = server.bound(JiraHost.class).orElseThrow().component(JiraCounts.class);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void a_review_page_costs_at_most_two_searches_a_page_of_issues_and_no_lookup_per_issue() throws Exception {
